@@ -1,0 +1,87 @@
+"""Where the direct quotes are in a paragraph, and where its sentences end.
+
+Captured news text mixes curly and straight quotation marks and sometimes loses an opening mark, so a
+straight mark is read as opening or closing from the characters around it, and a closing mark with no
+opening one is taken to quote from the paragraph's start.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPEN, CLOSE, STRAIGHT = "“„«", "”»", '"'
+MIN_QUOTE_WORDS = 4  # shorter quoted fragments ("territorial concessions") are scare quotes, not speech
+ABBREVIATIONS = {
+    "u.s", "u.k", "u.n", "e.u", "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "gen", "lt", "col", "sen", "rep", "gov", "no", "vs",
+    "etc", "e.g", "i.e", "jr", "sr", "inc", "corp", "prof", "gov",
+}
+SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[A-Z“\"‘(])")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int  # exclusive, after the closing mark
+    opened: bool  # False when the opening mark is missing in the capture
+
+    def inner(self, text: str) -> str:
+        return text[self.start : self.end].strip(OPEN + CLOSE + STRAIGHT + " ")
+
+    def contains(self, pos: int) -> bool:
+        return self.start < pos < self.end
+
+
+def _is_opening_straight(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-/") and not after.isspace()
+
+
+def quote_spans(text: str) -> list[Span]:
+    """Every double-quoted span, including scare quotes; see direct_quotes for speech."""
+    spans: list[Span] = []
+    start: int | None = None
+    for i, ch in enumerate(text):
+        if ch not in OPEN + CLOSE + STRAIGHT:
+            continue
+        opening = ch in OPEN or (ch == STRAIGHT and _is_opening_straight(text, i))
+        if opening and start is None:
+            start = i
+        elif not opening:
+            if start is None:
+                if not spans:
+                    spans.append(Span(0, i + 1, opened=False))
+            else:
+                spans.append(Span(start, i + 1, opened=True))
+                start = None
+    if start is not None:
+        spans.append(Span(start, len(text), opened=True))
+    return spans
+
+
+def direct_quotes(text: str) -> list[Span]:
+    return [s for s in quote_spans(text) if len(s.inner(text).split()) >= MIN_QUOTE_WORDS]
+
+
+def sentence_bounds(text: str, spans: list[Span]) -> list[tuple[int, int]]:
+    """Sentence (start, end) pairs; never cuts inside a quote, nor after an abbreviation or initial."""
+    cuts = [0]
+    for m in SENTENCE_END.finditer(text):
+        end = m.end()
+        if any(s.contains(m.start()) and s.end > end for s in spans):
+            continue
+        word = re.search(r"([\w.]+)[.!?…]*$", text[: m.start() + 1])
+        token = word.group(1).rstrip(".").lower() if word else ""
+        if token in ABBREVIATIONS or re.fullmatch(r"[a-z]", token):
+            continue
+        cuts.append(end)
+    cuts.append(len(text))
+    bounds = []
+    for a, b in zip(cuts, cuts[1:]):
+        while a < b and text[a].isspace():
+            a += 1
+        if a < b:
+            bounds.append((a, b))
+    return bounds

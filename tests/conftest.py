@@ -1,0 +1,46 @@
+"""Shared fixtures: the real model (loaded once per session), real SQLite files and FAISS indexes in
+temporary folders, and the shipped corpus."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from index.embedder import Embedder
+from index.kb import KnowledgeBase
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+SEED = "kyiv-independent-territorial-concessions"
+
+
+@pytest.fixture(scope="session")
+def embedder() -> Embedder:
+    model = Embedder.shared()
+    model.load()
+    return model
+
+
+@pytest.fixture(scope="session")
+def shipped_kb(tmp_path_factory, embedder) -> KnowledgeBase:
+    """The shipped corpus, built once and only read by the tests that use it."""
+    kb = KnowledgeBase(tmp_path_factory.mktemp("shipped"), CORPUS, embedder=embedder)
+    kb.ensure_ready()
+    return kb
+
+
+@pytest.fixture
+def corpus_copy(tmp_path) -> Path:
+    """A writable copy of corpus/, for tests that edit sources or parties."""
+    target = tmp_path / "corpus"
+    shutil.copytree(CORPUS, target)
+    return target
+
+
+@pytest.fixture
+def fresh_kb(tmp_path, corpus_copy, embedder) -> KnowledgeBase:
+    kb = KnowledgeBase(tmp_path / "data", corpus_copy, embedder=embedder)
+    yield kb
+    kb.close()
