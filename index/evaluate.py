@@ -1,0 +1,98 @@
+"""Retrieval quality on a JSONL question set: the figures `parley eval` prints and the tests assert.
+
+A question is answered when any expected string occurs in a cited passage, compared as a reader would
+(case, quotation-mark style and white space ignored); an unanswerable question is right when abstained.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .answer import Answer
+from .clean import fold
+from .errors import InputError
+
+
+@dataclass(frozen=True)
+class Case:
+    question: str
+    expected: list[str]
+    unanswerable: bool
+
+
+@dataclass
+class Scores:
+    questions: int = 0
+    answerable: int = 0
+    unanswerable: int = 0
+    hit_at_1: float = 0.0
+    hit_at_3: float = 0.0
+    mrr_at_10: float = 0.0
+    mean_chars_top3: float = 0.0
+    correct_abstentions: int = 0
+    false_abstentions: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {k: (round(v, 4) if isinstance(v, float) else v) for k, v in self.__dict__.items()}
+
+
+def load_cases(path: Path) -> list[Case]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as e:
+        raise InputError(f"cannot read {path}: {getattr(e, 'strerror', None) or e}") from e
+    cases = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            cases.append(Case(row["question"], list(row.get("expected", [])), bool(row.get("unanswerable", False))))
+        except (ValueError, KeyError, TypeError) as e:
+            raise InputError(f"{path}:{number}: not a question line ({e.__class__.__name__}); "
+                             'expected {"question": "...", "expected": ["..."]}') from e
+        if not cases[-1].unanswerable and not cases[-1].expected:
+            raise InputError(f"{path}:{number}: give \"expected\" strings or \"unanswerable\": true")
+    if not cases:
+        raise InputError(f"{path} holds no questions")
+    return cases
+
+
+def first_hit(answer: Answer, expected: list[str], depth: int = 10) -> int | None:
+    """Rank (1-based) of the first citation containing an expected string."""
+    wanted = [fold(e) for e in expected]
+    for c in answer.citations[:depth]:
+        text = fold(c.passage.text)
+        if any(w in text for w in wanted):
+            return c.n
+    return None
+
+
+def score(cases: Iterable[Case], ask: Callable[[str], Answer]) -> tuple[Scores, list[Answer]]:
+    s = Scores()
+    answers = []
+    hits1 = hits3 = rr = chars = 0.0
+    for case in cases:
+        answer = ask(case.question)
+        answers.append(answer)
+        s.questions += 1
+        if case.unanswerable:
+            s.unanswerable += 1
+            s.correct_abstentions += answer.abstained
+            continue
+        s.answerable += 1
+        s.false_abstentions += answer.abstained
+        rank = first_hit(answer, case.expected)
+        hits1 += rank == 1
+        hits3 += rank is not None and rank <= 3
+        rr += 1 / rank if rank else 0
+        chars += sum(len(c.passage.text) for c in answer.citations[:3])
+        if rank is None or rank > 3:
+            s.misses.append(case.question)
+    n = max(s.answerable, 1)
+    s.hit_at_1, s.hit_at_3, s.mrr_at_10, s.mean_chars_top3 = hits1 / n, hits3 / n, rr / n, chars / n
+    return s, answers

@@ -1,0 +1,106 @@
+"""Hybrid retrieval: dense (FAISS) and lexical (FTS5 BM25) candidates, fused, boosted, de-duplicated.
+
+Fusion is a weighted sum rather than reciprocal ranks because the abstention decision needs an absolute
+relevance: the dense cosine of the best candidate, calibrated on tests/data/eval.jsonl.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from .clean import fold
+from .store import Store
+from .vectors import VectorIndex
+
+POOL = 40  # candidates from each retriever
+LEXICAL_WEIGHT = 0.2
+LEXICAL_HALF = 5.0  # the BM25 score that counts for half the lexical weight
+PARTY_BOOST = 0.08  # the question names the passage's party
+QUOTE_BOOST = 0.08  # a party's own words beat a reporter's paraphrase of them
+DUPLICATE_COSINE = 0.93
+ABSTAIN_BELOW = 0.30  # best dense cosine under which the sources are taken not to cover the question
+
+
+@dataclass(frozen=True)
+class Hit:
+    passage_id: int
+    dense: float
+    lexical: float
+    score: float
+
+
+@dataclass(frozen=True)
+class Retrieval:
+    hits: list[Hit]
+    best_dense: float
+
+    @property
+    def covered(self) -> bool:
+        return self.best_dense >= ABSTAIN_BELOW
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", " ", fold(text)).strip()
+
+
+def retrieve(
+    query: np.ndarray,
+    question: str,
+    store: Store,
+    vectors: VectorIndex,
+    *,
+    parties_asked: list[str],
+    exclude: np.ndarray | None,
+    guild_id: int | None,
+    mode: str = "hybrid",
+    pool: int = POOL,
+) -> Retrieval:
+    """Every candidate, best first. mode "dense" or "lexical" keeps one retriever, for evaluation."""
+    dense_ids, _ = vectors.search(query, pool, exclude) if mode != "lexical" else ([], [])
+    lexical = store.bm25(question, guild_id, pool) if mode != "dense" else []
+    ids = list(dict.fromkeys([int(i) for i in dense_ids] + [i for i, _ in lexical]))
+    if not ids:
+        return Retrieval([], 0.0)
+    vecs = vectors.reconstruct(ids)
+    cosine = vecs @ query
+    lexical_norm = {i: s / (s + LEXICAL_HALF) for i, s in lexical}
+    meta = store.passages_by_id(ids)
+    hits = []
+    for row, pid in enumerate(ids):
+        p = meta.get(pid)
+        if p is None:
+            continue
+        dense = float(cosine[row])
+        lex = lexical_norm.get(pid, 0.0)
+        if mode == "dense":
+            score = dense
+        elif mode == "lexical":
+            score = lex
+        else:
+            score = dense + LEXICAL_WEIGHT * lex
+            score += PARTY_BOOST if p.party in parties_asked else 0.0
+            score += QUOTE_BOOST if p.kind == "quote" else 0.0
+        hits.append(Hit(pid, dense, lex, score))
+    hits.sort(key=lambda h: h.score, reverse=True)
+    hits = _collapse(hits, dict(zip(ids, vecs)), {pid: _key(p.text) for pid, p in meta.items()})
+    best = max((h.dense for h in hits), default=0.0) if mode != "lexical" else (1.0 if hits else 0.0)
+    return Retrieval(hits, best)
+
+
+def _collapse(hits: list[Hit], vecs: dict[int, np.ndarray], keys: dict[int, str]) -> list[Hit]:
+    """Near-duplicates (a quote printed twice, the same wire copy in two sources) collapse to the best."""
+    kept: list[Hit] = []
+    for hit in hits:
+        key = keys[hit.passage_id]
+        duplicate = any(
+            float(vecs[hit.passage_id] @ vecs[k.passage_id]) >= DUPLICATE_COSINE
+            or key in keys[k.passage_id]
+            or keys[k.passage_id] in key
+            for k in kept
+        )
+        if not duplicate:
+            kept.append(hit)
+    return kept

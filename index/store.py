@@ -1,0 +1,366 @@
+"""The SQLite store, the source of truth: sources, passages (+ FTS5), embeddings, audit and feedback.
+
+Every change that alters the passage set bumps `generation` in the same transaction, so a FAISS file can
+say which state of the store it was built from and a stale one is never served.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from .answer import Passage, SourceRef
+from .passages import Draft, embedding_text
+
+SCHEMA_VERSION = 1
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS sources (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    guild_id INTEGER,
+    title TEXT NOT NULL,
+    publisher TEXT, author TEXT, url TEXT, date TEXT,
+    origin TEXT NOT NULL,
+    corpus_file TEXT,
+    content_hash TEXT NOT NULL,
+    splitter TEXT NOT NULL,
+    cleaned_text TEXT NOT NULL,
+    added_at REAL NOT NULL,
+    added_by INTEGER
+);
+CREATE INDEX IF NOT EXISTS sources_guild ON sources(guild_id);
+CREATE TABLE IF NOT EXISTS passages (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    guild_id INTEGER,
+    seq INTEGER NOT NULL,
+    paragraph INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    section TEXT, kind TEXT NOT NULL, speaker TEXT, role TEXT, party TEXT,
+    text TEXT NOT NULL,
+    text_hash TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS passages_source ON passages(source_id);
+CREATE INDEX IF NOT EXISTS passages_hash ON passages(text_hash);
+CREATE TABLE IF NOT EXISTS embeddings (
+    text_hash TEXT NOT NULL, model TEXT NOT NULL, vector BLOB NOT NULL,
+    PRIMARY KEY (text_hash, model)
+);
+CREATE TABLE IF NOT EXISTS audit (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at REAL NOT NULL, guild_id INTEGER, user_id INTEGER,
+    action TEXT NOT NULL, source_id INTEGER, outcome TEXT NOT NULL, detail TEXT
+);
+CREATE TABLE IF NOT EXISTS feedback (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at REAL NOT NULL, guild_id INTEGER, user_id INTEGER NOT NULL, answer_key TEXT NOT NULL,
+    question TEXT NOT NULL, passage_ids TEXT NOT NULL, vote INTEGER NOT NULL,
+    UNIQUE (answer_key, user_id)
+);
+"""
+PASSAGE_COLUMNS = 'p.id, p.source_id, p.paragraph, p.start, p."end", p.section, p.kind, p.speaker, p.role, p.party, p.text'
+STOPWORDS = set(
+    "a an and are as at be been but by can could did do does for from had has have how i if in into is it its "
+    "of on or so such than that the their them then there these they this to was we were what when where which "
+    "who whom why will with would you your about any says say said".split()
+)
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    id: int
+    guild_id: int | None
+    title: str
+    publisher: str | None
+    author: str | None
+    url: str | None
+    date: str | None
+    origin: str
+    corpus_file: str | None
+    content_hash: str
+    splitter: str
+    added_at: float
+    passages: int = 0
+    quotes: int = 0
+    speakers: int = 0
+
+    def ref(self) -> SourceRef:
+        return SourceRef(self.id, self.title, self.publisher, self.url, self.date)
+
+
+def _passage(row: Sequence) -> Passage:
+    return Passage(*row)
+
+
+def scope_sql(guild_id: int | None, column: str = "guild_id") -> tuple[str, list]:
+    """Global sources serve every guild; a guild's own sources serve only that guild."""
+    if guild_id is None:
+        return f"{column} IS NULL", []
+    return f"({column} IS NULL OR {column} = ?)", [guild_id]
+
+
+def fts_query(question: str) -> str | None:
+    """An OR of the question's content words, each quoted so FTS5 syntax in user text is inert."""
+    words = [w for w in re.findall(r"\w+", question.lower()) if w not in STOPWORDS and len(w) > 1]
+    words = list(dict.fromkeys(words))
+    return " OR ".join(f'"{w}"' for w in words) if words else None
+
+
+class Store:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(path, timeout=30, check_same_thread=False, isolation_level=None)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        self.db = sqlite_utils.Database(conn)
+        self._migrate()
+
+    def _migrate(self) -> None:
+        if "passages_fts" in self.db.table_names():
+            return
+        self.db.conn.executescript(SCHEMA)
+        self.db["passages"].enable_fts(
+            ["text", "speaker", "role", "section"], create_triggers=True, tokenize="porter", replace=True
+        )
+        for key, value in (("schema_version", str(SCHEMA_VERSION)), ("generation", "0")):
+            self.db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)", [key, value])
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write transaction: all of it lands or none of it does (a killed process rolls back)."""
+        conn = self.db.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    def _set_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", [key, value])
+
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else default
+
+    @property
+    def generation(self) -> int:
+        return int(self.meta("generation", "0") or 0)
+
+    def _bump(self) -> None:
+        self.db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
+
+    # sources -----------------------------------------------------------------------------------
+
+    def _source_rows(self, where: str, params: list) -> list[SourceRow]:
+        sql = f"""
+            SELECT s.id, s.guild_id, s.title, s.publisher, s.author, s.url, s.date, s.origin, s.corpus_file,
+                   s.content_hash, s.splitter, s.added_at,
+                   COUNT(p.id), COALESCE(SUM(p.kind = 'quote'), 0), COUNT(DISTINCT p.speaker)
+            FROM sources s LEFT JOIN passages p ON p.source_id = s.id
+            WHERE {where} GROUP BY s.id ORDER BY s.id"""
+        return [SourceRow(*row) for row in self.db.execute(sql, params).fetchall()]
+
+    def sources(self, guild_id: int | None = None, *, all_guilds: bool = False) -> list[SourceRow]:
+        if all_guilds:
+            return self._source_rows("1", [])
+        where, params = scope_sql(guild_id, "s.guild_id")
+        return self._source_rows(where, params)
+
+    def source(self, source_id: int) -> SourceRow | None:
+        rows = self._source_rows("s.id = ?", [source_id])
+        return rows[0] if rows else None
+
+    def corpus_sources(self) -> dict[str, SourceRow]:
+        return {r.corpus_file: r for r in self._source_rows("s.corpus_file IS NOT NULL", [])}
+
+    def find_duplicate(self, guild_id: int | None, content_hash: str, url: str | None) -> SourceRow | None:
+        where, params = scope_sql(guild_id, "s.guild_id")
+        cond = "s.content_hash = ?" + (" OR s.url = ?" if url else "")
+        rows = self._source_rows(f"{where} AND ({cond})", params + [content_hash] + ([url] if url else []))
+        return rows[0] if rows else None
+
+    def insert_source(self, fields: dict, drafts: Sequence[Draft]) -> tuple[int, list[int]]:
+        """Insert a source and its passages; the caller holds the transaction."""
+        cur = self.db.execute(
+            """INSERT INTO sources (guild_id, title, publisher, author, url, date, origin, corpus_file,
+                   content_hash, splitter, cleaned_text, added_at, added_by)
+               VALUES (:guild_id, :title, :publisher, :author, :url, :date, :origin, :corpus_file,
+                   :content_hash, :splitter, :cleaned_text, :added_at, :added_by)""",
+            {"added_at": time.time(), "added_by": None, "corpus_file": None, **fields},
+        )
+        source_id = cur.lastrowid
+        ids = []
+        for seq, d in enumerate(drafts):
+            cur = self.db.execute(
+                """INSERT INTO passages (source_id, guild_id, seq, paragraph, start, "end", section, kind,
+                       speaker, role, party, text, text_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+                [source_id, fields.get("guild_id"), seq, d.paragraph, d.start, d.end, d.section, d.kind,
+                 d.speaker, d.role, d.party, d.text, text_hash(embedding_text(d.speaker, d.role, d.text))],
+            )
+            ids.append(cur.lastrowid)
+        self._bump()
+        return source_id, ids
+
+    def delete_source(self, source_id: int) -> list[int]:
+        """Delete a source and its passages; the caller holds the transaction. Returns the passage ids."""
+        ids = [r[0] for r in self.db.execute("SELECT id FROM passages WHERE source_id = ?", [source_id])]
+        self.db.execute("DELETE FROM passages WHERE source_id = ?", [source_id])
+        self.db.execute("DELETE FROM sources WHERE id = ?", [source_id])
+        self._bump()
+        return ids
+
+    # passages ----------------------------------------------------------------------------------
+
+    def passages_by_id(self, ids: Iterable[int]) -> dict[int, Passage]:
+        ids = list(ids)
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self.db.execute(f"SELECT {PASSAGE_COLUMNS} FROM passages p WHERE p.id IN ({marks})", ids)
+        return {row[0]: _passage(row) for row in rows}
+
+    def passages(
+        self,
+        guild_id: int | None = None,
+        *,
+        speaker: str | None = None,
+        party: str | None = None,
+        source_id: int | None = None,
+    ) -> list[Passage]:
+        where, params = scope_sql(guild_id, "p.guild_id")
+        if speaker:
+            where += " AND p.speaker LIKE ?"
+            params.append(f"%{speaker}%")
+        if party:
+            if party.lower() == "none":
+                where += " AND p.party IS NULL"
+            else:
+                where += " AND p.party = ? COLLATE NOCASE"
+                params.append(party)
+        if source_id is not None:
+            where += " AND p.source_id = ?"
+            params.append(source_id)
+        sql = f"SELECT {PASSAGE_COLUMNS} FROM passages p WHERE {where} ORDER BY p.source_id, p.seq"
+        return [_passage(r) for r in self.db.execute(sql, params)]
+
+    def passage_hashes(self) -> list[tuple[int, str]]:
+        return self.db.execute("SELECT id, text_hash FROM passages ORDER BY id").fetchall()
+
+    def passage_ids(self, guild_id: int | None = None, *, exclusive: bool = False) -> list[int]:
+        """Ids visible to a guild, or with exclusive=True those of other guilds (to filter out)."""
+        if exclusive:
+            sql, params = "SELECT id FROM passages WHERE guild_id IS NOT NULL AND guild_id IS NOT ?", [guild_id]
+        else:
+            where, params = scope_sql(guild_id)
+            sql = f"SELECT id FROM passages WHERE {where}"
+        return [r[0] for r in self.db.execute(sql, params)]
+
+    def has_guild_passages(self) -> bool:
+        return self.db.execute("SELECT 1 FROM passages WHERE guild_id IS NOT NULL LIMIT 1").fetchone() is not None
+
+    def sources_for(self, passages: Iterable[Passage]) -> dict[int, SourceRef]:
+        ids = sorted({p.source_id for p in passages})
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self.db.execute(f"SELECT id, title, publisher, url, date FROM sources WHERE id IN ({marks})", ids)
+        return {r[0]: SourceRef(*r) for r in rows}
+
+    def bm25(self, question: str, guild_id: int | None, limit: int) -> list[tuple[int, float]]:
+        """(passage id, relevance ≥ 0) by FTS5 BM25, best first."""
+        query = fts_query(question)
+        if query is None:
+            return []
+        where, params = scope_sql(guild_id, "p.guild_id")
+        sql = f"""SELECT p.id, -bm25(passages_fts) AS score FROM passages_fts
+                  JOIN passages p ON p.id = passages_fts.rowid
+                  WHERE passages_fts MATCH ? AND {where} ORDER BY score DESC LIMIT ?"""
+        return [(r[0], r[1]) for r in self.db.execute(sql, [query, *params, limit])]
+
+    # embeddings --------------------------------------------------------------------------------
+
+    def missing_embeddings(self, model: str) -> list[tuple[str, str]]:
+        """(text_hash, text the model reads) of passages that have no vector for this model yet."""
+        sql = """SELECT p.text_hash, p.speaker, p.role, p.text FROM passages p
+                 LEFT JOIN embeddings e ON e.text_hash = p.text_hash AND e.model = ?
+                 WHERE e.text_hash IS NULL GROUP BY p.text_hash"""
+        return [(h, embedding_text(s, r, t)) for h, s, r, t in self.db.execute(sql, [model])]
+
+    def put_embeddings(self, model: str, items: Iterable[tuple[str, bytes]]) -> None:
+        self.db.conn.executemany(
+            "INSERT OR REPLACE INTO embeddings (text_hash, model, vector) VALUES (?, ?, ?)",
+            [(h, model, v) for h, v in items],
+        )
+
+    def vectors_for(self, model: str, ids: Sequence[int] | None = None) -> Iterator[tuple[int, bytes]]:
+        """(passage id, vector blob) for the given passages, or all of them, in id order."""
+        sql = """SELECT p.id, e.vector FROM passages p
+                 JOIN embeddings e ON e.text_hash = p.text_hash AND e.model = ?"""
+        if ids is None:
+            yield from self.db.execute(sql + " ORDER BY p.id", [model])
+            return
+        for i in range(0, len(ids), 500):
+            chunk = list(ids[i : i + 500])
+            marks = ",".join("?" * len(chunk))
+            yield from self.db.execute(sql + f" WHERE p.id IN ({marks}) ORDER BY p.id", [model, *chunk])
+
+    def prune_embeddings(self) -> int:
+        """Drop vectors no passage uses any more (a source was removed or its text changed)."""
+        cur = self.db.execute(
+            "DELETE FROM embeddings WHERE text_hash NOT IN (SELECT DISTINCT text_hash FROM passages)"
+        )
+        return cur.rowcount
+
+    # audit and feedback ------------------------------------------------------------------------
+
+    def audit(self, action: str, outcome: str, *, guild_id: int | None = None, user_id: int | None = None,
+              source_id: int | None = None, detail: str | None = None) -> None:
+        self.db.execute(
+            "INSERT INTO audit (at, guild_id, user_id, action, source_id, outcome, detail) VALUES (?,?,?,?,?,?,?)",
+            [time.time(), guild_id, user_id, action, source_id, outcome, detail],
+        )
+
+    def audit_rows(self, limit: int = 50, guild_id: int | None = None) -> list[dict]:
+        where, params = ("1", []) if guild_id is None else ("guild_id = ?", [guild_id])
+        rows = self.db.execute(
+            f"SELECT id, at, guild_id, user_id, action, source_id, outcome, detail FROM audit WHERE {where} "
+            "ORDER BY id DESC LIMIT ?", [*params, limit]
+        )
+        keys = ["id", "at", "guild_id", "user_id", "action", "source_id", "outcome", "detail"]
+        return [dict(zip(keys, r)) for r in rows]
+
+    def record_feedback(self, *, guild_id: int | None, user_id: int, answer_key: str, question: str,
+                        passage_ids: Sequence[int], vote: int) -> None:
+        """One vote per user per answer; voting again replaces the earlier vote."""
+        self.db.execute(
+            """INSERT INTO feedback (at, guild_id, user_id, answer_key, question, passage_ids, vote)
+               VALUES (?,?,?,?,?,?,?)
+               ON CONFLICT (answer_key, user_id) DO UPDATE SET vote = excluded.vote, at = excluded.at""",
+            [time.time(), guild_id, user_id, answer_key, question, json.dumps(list(passage_ids)), vote],
+        )
+
+    def feedback_rows(self) -> list[dict]:
+        keys = ["guild_id", "user_id", "answer_key", "question", "passage_ids", "vote"]
+        rows = self.db.execute(f"SELECT {', '.join(keys)} FROM feedback ORDER BY id")
+        return [dict(zip(keys, r)) for r in rows]

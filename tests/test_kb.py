@@ -1,0 +1,162 @@
+"""The knowledge base end to end on real SQLite, real FAISS and the real model."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from index.errors import InputError
+from index.kb import KnowledgeBase
+from index.vectors import VectorIndex
+
+from .conftest import SEED
+
+ZELENSKY = "We cannot legally acknowledge any occupied territory of Ukraine as Russian"
+
+
+def test_first_citation_for_legal_cession_is_zelenskys_quote(shipped_kb):
+    answer = shipped_kb.ask("Does Ukraine accept legal cession?")
+    first = answer.citations[0]
+    assert not answer.abstained
+    assert ZELENSKY in first.passage.text
+    assert (first.passage.speaker, first.passage.party, first.passage.kind) == ("Volodymyr Zelensky", "Ukraine", "quote")
+    assert first.source.publisher == "The Kyiv Independent"
+    assert first.source.url.startswith("https://news.b2blocal.com/")
+    assert "Volodymyr Zelensky [1]" in answer.lead
+
+
+def test_lead_names_only_cited_speakers(shipped_kb):
+    answer = shipped_kb.ask("What does Russia demand from Ukraine?", k=4)
+    for c in answer.citations:
+        assert f"[{c.n}]" in answer.lead
+        if c.passage.speaker:
+            assert c.passage.speaker in answer.lead
+
+
+def test_citations_are_grouped_by_party(shipped_kb):
+    answer = shipped_kb.ask("Will the United States recognise Russia's claims?", k=6)
+    groups = answer.groups()
+    assert sum(len(cs) for _, cs in groups) == 6
+    assert len({p for p, _ in groups}) == len(groups)
+
+
+def test_off_topic_question_abstains_without_citations(shipped_kb):
+    answer = shipped_kb.ask("What is a good recipe for banana bread?")
+    assert answer.abstained and answer.citations == []
+    assert "do not cover" in answer.lead
+
+
+def test_party_named_in_question_favours_that_party(shipped_kb):
+    answer = shipped_kb.ask("What is Russia's position on territorial concessions?", k=3)
+    assert answer.parties_asked == ["Russia"]
+    assert answer.citations[0].passage.party == "Russia"
+
+
+def test_compare_gives_each_partys_best_passage(shipped_kb):
+    comparison = shipped_kb.compare("legal recognition of occupied territory")
+    by_party = {p.party: p.citation for p in comparison.positions}
+    assert set(by_party) == {"Ukraine", "Russia", "United States"}
+    assert ZELENSKY in by_party["Ukraine"].passage.text
+    assert by_party["United States"].passage.party == "United States"
+
+
+@pytest.mark.parametrize("question", ["", "   ", "x" * 2001])
+def test_bad_questions_are_refused(shipped_kb, question):
+    with pytest.raises(InputError):
+        shipped_kb.ask(question)
+
+
+def test_rebuild_with_nothing_changed_embeds_nothing(fresh_kb):
+    first = fresh_kb.rebuild()
+    assert first.embedded == first.passages > 40 and first.sources == 1 and first.quotes == 16
+    again = fresh_kb.rebuild()
+    assert again.embedded == 0 and not again.changed
+
+
+def test_editing_the_corpus_re_embeds_only_the_changed_passages(fresh_kb, corpus_copy):
+    fresh_kb.rebuild()
+    path = corpus_copy / "sources" / f"{SEED}.txt"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("A Gallup poll released", "A Gallup survey released"), encoding="utf-8")
+    report = fresh_kb.rebuild()
+    assert report.updated_sources == [f"{SEED}.txt"]
+    assert report.embedded == 1
+    answer = fresh_kb.ask("What did the Gallup survey find?", k=3)
+    assert any("Gallup survey released" in c.passage.text for c in answer.citations)
+
+
+def test_metadata_edit_updates_citations_without_re_embedding(fresh_kb, corpus_copy):
+    fresh_kb.rebuild()
+    meta = corpus_copy / "sources" / f"{SEED}.toml"
+    meta.write_text(meta.read_text(encoding="utf-8").replace('date = "after 2025-03-12"', 'date = "2025-03-13"'),
+                    encoding="utf-8")
+    report = fresh_kb.rebuild()
+    assert report.embedded == 0 and report.updated_sources
+    assert fresh_kb.ask("Does Ukraine accept legal cession?").citations[0].source.date == "2025-03-13"
+
+
+def test_index_file_records_model_and_generation(fresh_kb):
+    fresh_kb.rebuild()
+    header = VectorIndex.read_header(fresh_kb.index_path)
+    assert header.model == fresh_kb.embedder.name
+    assert header.generation == fresh_kb.store.generation
+    assert header.count == len(fresh_kb.store.passage_hashes())
+
+
+def _reopen(kb: KnowledgeBase) -> KnowledgeBase:
+    kb.close()
+    return KnowledgeBase(kb.data_dir, kb.corpus_dir, embedder=kb.embedder)
+
+
+def test_corrupt_index_is_rebuilt_with_a_warning(fresh_kb):
+    fresh_kb.rebuild()
+    data = fresh_kb.index_path.read_bytes()
+    fresh_kb.index_path.write_bytes(data[: len(data) // 2])
+    kb = _reopen(fresh_kb)
+    answer = kb.ask("Does Ukraine accept legal cession?")
+    assert ZELENSKY in answer.citations[0].passage.text
+    assert any("unreadable" in w for w in kb.warnings)
+    assert VectorIndex.load(kb.index_path).count == len(kb.store.passage_hashes())
+    kb.close()
+
+
+def test_missing_index_is_rebuilt_from_stored_embeddings_without_the_corpus_changing(fresh_kb):
+    fresh_kb.rebuild()
+    fresh_kb.index_path.unlink()
+    kb = _reopen(fresh_kb)
+    report = kb.rebuild()
+    assert report.embedded == 0 and report.index_rebuilt
+    assert kb.index_path.exists()
+    kb.close()
+
+
+def test_stale_index_is_reconciled_not_served(fresh_kb):
+    fresh_kb.rebuild()
+    stale = VectorIndex.load(fresh_kb.index_path)
+    removed = stale.ids()[:5]
+    stale.remove(removed, generation=stale.generation - 1)
+    stale.save(fresh_kb.index_path)
+    kb = _reopen(fresh_kb)
+    vectors = kb.sync_index()
+    assert set(removed.tolist()) <= set(vectors.ids().tolist())
+    assert vectors.generation == kb.store.generation
+    kb.close()
+
+
+def test_index_from_another_model_is_rebuilt(fresh_kb):
+    fresh_kb.rebuild()
+    other = VectorIndex.build(np.array([1]), np.ones((1, 384), np.float32), model="other-model", generation=fresh_kb.store.generation, dimension=384)
+    other.save(fresh_kb.index_path)
+    kb = _reopen(fresh_kb)
+    assert kb.sync_index().model == kb.embedder.name
+    assert any("other-model" in w for w in kb.warnings)
+    kb.close()
+
+
+def test_unreadable_corpus_file_is_a_clear_error_and_changes_nothing(fresh_kb, corpus_copy):
+    fresh_kb.rebuild()
+    before = fresh_kb.store.generation
+    (corpus_copy / "sources" / "broken.txt").write_bytes(b"\xff\xfe\x00 not utf-8 \xc3")
+    with pytest.raises(InputError, match="cannot read corpus file"):
+        fresh_kb.rebuild()
+    assert fresh_kb.store.generation == before
