@@ -1,0 +1,338 @@
+"""The `parley` command line: a thin layer over index.kb.KnowledgeBase.
+
+Each command parses its options, calls one facade method and prints the result as text or, with
+--json, as JSON for scripts. Errors meant for the user print one line and exit 1; usage errors exit 2.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+
+import click
+
+from index.errors import ParleyError
+
+from .config import Settings
+from . import text
+
+log = logging.getLogger("parley")
+
+
+def _settings(ctx: click.Context) -> Settings:
+    return ctx.ensure_object(dict).setdefault("settings", Settings.from_env())
+
+
+def _kb(ctx: click.Context):
+    obj = ctx.ensure_object(dict)
+    if "kb" not in obj:
+        obj["kb"] = _settings(ctx).knowledge_base()
+        ctx.call_on_close(obj["kb"].close)
+    return obj["kb"]
+
+
+def _emit_json(data) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _warn(kb) -> None:
+    for w in kb.warnings:
+        click.secho(w, fg="yellow", err=True)
+    kb.warnings.clear()
+
+
+class ProgressBars:
+    """Progress callback for the facade: one click progress bar per stage, on stderr."""
+
+    LABELS = {"embed": "Embedding passages"}
+
+    def __init__(self, enabled: bool = True) -> None:
+        self.enabled = enabled and sys.stderr.isatty() or os.environ.get("PARLEY_PROGRESS") == "1"
+        self._bars: dict[str, object] = {}
+
+    def __call__(self, stage: str, advance: int, total: int) -> None:
+        if not self.enabled:
+            return
+        bar = self._bars.get(stage)
+        if bar is None:
+            bar = click.progressbar(length=total, label=self.LABELS.get(stage, stage), file=sys.stderr,
+                                    show_pos=True, show_eta=True)
+            bar.__enter__()
+            self._bars[stage] = bar
+        bar.update(advance)
+
+    def close(self) -> None:
+        for bar in self._bars.values():
+            bar.__exit__(None, None, None)
+        self._bars.clear()
+
+
+def friendly(func: Callable) -> Callable:
+    """User-facing errors as one line and exit 1; never a traceback unless PARLEY_DEBUG=1."""
+
+    @wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except ParleyError as e:
+            raise click.ClickException(str(e)) from e
+        except (click.ClickException, click.exceptions.Exit, click.Abort, KeyboardInterrupt):
+            raise
+        except Exception as e:
+            if os.environ.get("PARLEY_DEBUG") == "1":
+                raise
+            log.debug("unexpected error", exc_info=True)
+            raise click.ClickException(
+                f"unexpected {type(e).__name__}: {e} (run again with PARLEY_DEBUG=1 for the traceback)") from e
+
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(package_name="parley", prog_name="parley")
+def cli() -> None:
+    """Parley answers questions about negotiation positions with cited, quote-level passages.
+
+    \b
+    Start with:   parley ask "Does Ukraine accept legal cession?"
+    Run the bot:  parley run            (needs DISCORD_TOKEN in the environment or .env)
+
+    Data lives in PARLEY_DATA_DIR (default ./data); the shipped sources in corpus/. The index is
+    built on first use and rebuilt with `parley index build`.
+    """
+
+
+@cli.command()
+@click.argument("question")
+@click.option("-k", "k", default=5, show_default=True, type=click.IntRange(1, 50), help="How many passages to cite.")
+@click.option("--guild", type=int, default=None, help="Answer as in this Discord guild (its own sources too).")
+@click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON.")
+@click.pass_context
+@friendly
+def ask(ctx: click.Context, question: str, k: int, guild: int | None, as_json: bool) -> None:
+    """Answer QUESTION from the sources, citing the passages that say so."""
+    kb = _kb(ctx)
+    kb.check_question(question)
+    _ensure_ready(kb, not as_json)
+    answer = kb.ask(question, k=k, guild_id=guild)
+    _warn(kb)
+    if as_json:
+        _emit_json(answer.to_dict())
+    else:
+        click.echo(text.answer(answer))
+
+
+def _ensure_ready(kb, show_progress: bool) -> None:
+    """Build on first use with a progress bar, rather than silently inside the first question."""
+    if kb.store.meta("corpus_synced") is None:
+        click.echo("Building the index from corpus/ (first use)…", err=True)
+    bars = ProgressBars(show_progress)
+    try:
+        kb.ensure_ready(bars)
+    finally:
+        bars.close()
+
+
+@cli.group("index")
+def index_group() -> None:
+    """Build or inspect the vector index (derived from the SQLite store; always rebuildable)."""
+
+
+@index_group.command("build")
+@click.option("--full", is_flag=True, help="Rebuild the FAISS file from scratch (embeddings are still reused).")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.pass_context
+@friendly
+def index_build(ctx: click.Context, full: bool, as_json: bool) -> None:
+    """Sync corpus/ into the store, embed what changed, and bring the index up to date."""
+    kb = _kb(ctx)
+    bars = ProgressBars(not as_json)
+    try:
+        report = kb.rebuild(bars, full=full)
+    finally:
+        bars.close()
+    _warn(kb)
+    if as_json:
+        _emit_json(report.to_dict())
+    else:
+        click.echo(text.build_report(report))
+
+
+@cli.command()
+@click.option("--speaker", help="Only passages whose speaker contains this (e.g. Zelensky).")
+@click.option("--party", help="Only this party's passages (Ukraine, Russia, United States, or none).")
+@click.option("--guild", type=int, default=None, help="Include this guild's own sources.")
+@click.option("--json", "as_json", is_flag=True, help="Print the passages as JSON.")
+@click.pass_context
+@friendly
+def passages(ctx: click.Context, speaker: str | None, party: str | None, guild: int | None, as_json: bool) -> None:
+    """List passages with their attribution, to inspect how sources were split."""
+    rows = _kb(ctx).passages(speaker=speaker, party=party, guild_id=guild)
+    if as_json:
+        _emit_json([p.to_dict() for p in rows])
+    else:
+        click.echo(text.passages(rows))
+
+
+@cli.command("eval")
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--mode", type=click.Choice(["hybrid", "dense", "lexical"]), default="hybrid", show_default=True,
+              help="Which retrieval to score (dense and lexical are for comparison).")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores and every question's full answer as JSON.")
+@click.pass_context
+@friendly
+def eval_cmd(ctx: click.Context, file: Path, mode: str, as_json: bool) -> None:
+    """Score retrieval on FILE.jsonl: hit@1, hit@3, MRR@10, characters cited, abstentions.
+
+    \b
+    A line is {"question": "...", "expected": ["...", ...]}: a hit when any expected string occurs
+    in a cited passage (case, quotation marks and spacing ignored), or {"question": "...",
+    "unanswerable": true}: right when Parley abstains.
+    """
+    from index.evaluate import load_cases, score
+
+    kb = _kb(ctx)
+    cases = load_cases(file)
+    _ensure_ready(kb, not as_json)
+    scores, answers = score(cases, lambda q: kb.ask(q, k=10, mode=mode))
+    if as_json:
+        _emit_json({"mode": mode, "scores": scores.to_dict(), "answers": [a.to_dict() for a in answers]})
+    else:
+        click.echo(text.scores(scores, mode))
+
+
+@cli.group()
+def source() -> None:
+    """Add, list, show and remove sources (the shipped corpus lives in corpus/)."""
+
+
+@source.command("add")
+@click.argument("location")
+@click.option("--title", help="Title (required for files without one; overrides what extraction finds).")
+@click.option("--publisher", help="Publisher or site name.")
+@click.option("--author", help="Author.")
+@click.option("--url", "url_override", help="Link shown with citations (for a file or pasted text).")
+@click.option("--date", help="Publication date, e.g. 2025-03-14.")
+@click.option("--guild", type=int, default=None, help="Add for this Discord guild only (default: every guild).")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.pass_context
+@friendly
+def source_add(ctx: click.Context, location: str, title, publisher, author, url_override, date, guild, as_json) -> None:
+    """Add LOCATION, a file (.txt .md .html .pdf) or an http(s) URL, as a source."""
+    kb = _kb(ctx)
+    overrides = {"title": title, "publisher": publisher, "author": author, "url": url_override, "date": date}
+    bars = ProgressBars(not as_json)
+    try:
+        if "://" in location:
+            report = kb.add_url(location, guild_id=guild, progress=bars, **overrides)
+        else:
+            path = Path(location)
+            if not path.is_file():
+                raise click.ClickException(f"no file at {location} (give a path to a .txt, .md, .html or .pdf, or an http(s) URL)")
+            report = kb.add_file(_read_bytes(path, kb), path.name, guild_id=guild, progress=bars, **overrides)
+    finally:
+        bars.close()
+    if as_json:
+        _emit_json(report.to_dict())
+    else:
+        click.echo(text.add_report(report))
+
+
+def _read_bytes(path: Path, kb) -> bytes:
+    limit = kb.fetch_limits.max_bytes if kb.fetch_limits else 5 * 1024 * 1024
+    if path.stat().st_size > limit:
+        raise click.ClickException(f"{path.name} is {path.stat().st_size / 1e6:.1f} MB; the limit is {limit / 1e6:.0f} MB")
+    try:
+        return path.read_bytes()
+    except OSError as e:
+        raise click.ClickException(f"cannot read {path}: {e.strerror}") from e
+
+
+@source.command("remove")
+@click.argument("source_id", type=int)
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.pass_context
+@friendly
+def source_remove(ctx: click.Context, source_id: int, yes: bool, as_json: bool) -> None:
+    """Remove source SOURCE_ID, its passages and their vectors."""
+    kb = _kb(ctx)
+    row, _ = kb.source(source_id, all_guilds=True)
+    if not yes and not as_json:
+        click.confirm(f"Remove source #{row.id} “{row.title}” ({row.passages} passages)?", abort=True, err=True)
+    report = kb.remove_source(source_id, all_guilds=True)
+    if as_json:
+        _emit_json(report.to_dict())
+    else:
+        click.echo(f"Removed source #{report.source_id} “{report.title}”: {report.passages} passages "
+                   f"({report.seconds:.2f} s).")
+
+
+@source.command("list")
+@click.option("--guild", type=int, default=None, help="Only what this guild sees (default: all sources).")
+@click.option("--json", "as_json", is_flag=True, help="Print the sources as JSON.")
+@click.pass_context
+@friendly
+def source_list(ctx: click.Context, guild: int | None, as_json: bool) -> None:
+    """List the sources with ids, titles, publishers and passage counts."""
+    kb = _kb(ctx)
+    if kb.store.meta("corpus_synced") is None:
+        kb.sync_corpus()
+    rows = kb.sources(guild, all_guilds=guild is None)
+    if as_json:
+        _emit_json([text.source_dict(r) for r in rows])
+    else:
+        click.echo(text.source_table(rows))
+
+
+@source.command("show")
+@click.argument("source_id", type=int)
+@click.option("--json", "as_json", is_flag=True, help="Print the source and its passages as JSON.")
+@click.pass_context
+@friendly
+def source_show(ctx: click.Context, source_id: int, as_json: bool) -> None:
+    """Show one source's metadata and its quotes grouped by speaker."""
+    row, rows = _kb(ctx).source(source_id, all_guilds=True)
+    if as_json:
+        _emit_json({**text.source_dict(row), "passages": [p.to_dict() for p in rows]})
+    else:
+        click.echo(text.source_detail(row, rows))
+
+
+@cli.command()
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 10000), help="How many rows, newest first.")
+@click.option("--guild", type=int, default=None, help="Only this guild's actions.")
+@click.option("--json", "as_json", is_flag=True, help="Print the rows as JSON.")
+@click.pass_context
+@friendly
+def audit(ctx: click.Context, limit: int, guild: int | None, as_json: bool) -> None:
+    """List source additions and removals: when, guild, user, action, source, outcome."""
+    rows = _kb(ctx).audit(limit, guild)
+    if as_json:
+        _emit_json(rows)
+    else:
+        click.echo(text.audit_table(rows))
+
+
+@cli.command()
+@click.pass_context
+@friendly
+def run(ctx: click.Context) -> None:
+    """Start the Discord bot (token from DISCORD_TOKEN in the environment or .env)."""
+    settings = _settings(ctx)
+    if not settings.discord_token:
+        raise click.ClickException("DISCORD_TOKEN is not set: copy .env.example to .env and fill it in (see README).")
+    from .main import run_bot
+
+    run_bot(settings)
+
+
+def main() -> None:
+    logging.basicConfig(level=os.environ.get("PARLEY_LOG_LEVEL", "WARNING").upper(),
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    cli(prog_name="parley")

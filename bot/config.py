@@ -1,0 +1,87 @@
+"""Settings: one place, read from the environment and `.env` (the environment wins).
+
+Every setting is documented in `.env.example`. Reading settings imports nothing heavy, so `parley --help`
+stays instant.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dotenv import dotenv_values
+
+from index.errors import InputError
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _env(values: dict[str, str | None], name: str, default: str | None = None) -> str | None:
+    value = values.get(name)
+    return default if value is None or value == "" else value
+
+
+def _int(values: dict, name: str, default: int) -> int:
+    raw = _env(values, name)
+    try:
+        return int(raw) if raw is not None else default
+    except ValueError:
+        raise InputError(f"{name} must be a whole number, not {raw!r}") from None
+
+
+def _float(values: dict, name: str, default: float) -> float:
+    raw = _env(values, name)
+    try:
+        return float(raw) if raw is not None else default
+    except ValueError:
+        raise InputError(f"{name} must be a number, not {raw!r}") from None
+
+
+def _bool(values: dict, name: str) -> bool:
+    return (_env(values, name, "0") or "0").strip().lower() in {"1", "true", "yes", "on"}
+
+
+@dataclass(frozen=True)
+class Settings:
+    data_dir: Path = PROJECT_ROOT / "data"
+    corpus_dir: Path = PROJECT_ROOT / "corpus"
+    discord_token: str | None = None
+    moderator_role: str | None = None
+    dev_guild_id: int | None = None
+    cooldown_seconds: float = 10.0
+    citations_per_page: int = 5
+    max_fetch_bytes: int = 5 * 1024 * 1024
+    fetch_timeout: float = 15.0
+    allow_private_urls: bool = False
+    log_level: str = "INFO"
+    extra: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+
+    @classmethod
+    def from_env(cls, env_file: Path | None = None) -> "Settings":
+        path = env_file or Path(os.environ.get("PARLEY_ENV_FILE", ".env"))
+        values: dict[str, str | None] = dict(dotenv_values(path)) if path.exists() else {}
+        values.update(os.environ)
+        dev_guild = _env(values, "PARLEY_DEV_GUILD_ID")
+        return cls(
+            data_dir=Path(_env(values, "PARLEY_DATA_DIR", str(cls.data_dir))).expanduser(),
+            corpus_dir=Path(_env(values, "PARLEY_CORPUS_DIR", str(cls.corpus_dir))).expanduser(),
+            discord_token=_env(values, "DISCORD_TOKEN"),
+            moderator_role=_env(values, "PARLEY_MODERATOR_ROLE"),
+            dev_guild_id=_int(values, "PARLEY_DEV_GUILD_ID", 0) or None if dev_guild else None,
+            cooldown_seconds=_float(values, "PARLEY_COOLDOWN_SECONDS", cls.cooldown_seconds),
+            citations_per_page=max(1, min(10, _int(values, "PARLEY_CITATIONS_PER_PAGE", cls.citations_per_page))),
+            max_fetch_bytes=_int(values, "PARLEY_MAX_FETCH_BYTES", cls.max_fetch_bytes),
+            fetch_timeout=_float(values, "PARLEY_FETCH_TIMEOUT", cls.fetch_timeout),
+            allow_private_urls=_bool(values, "PARLEY_ALLOW_PRIVATE_URLS"),
+            log_level=(_env(values, "PARLEY_LOG_LEVEL", "INFO") or "INFO").upper(),
+        )
+
+    def knowledge_base(self):
+        """The facade, configured; heavy imports happen only when it is first used."""
+        from index.fetch import FetchLimits
+        from index.kb import KnowledgeBase
+
+        limits = FetchLimits(max_bytes=self.max_fetch_bytes, timeout=self.fetch_timeout,
+                             allow_private=self.allow_private_urls)
+        return KnowledgeBase(self.data_dir, self.corpus_dir, fetch_limits=limits)

@@ -1,0 +1,145 @@
+"""Plain-text rendering for the command line (Discord has its own renderer in bot/render.py)."""
+
+from __future__ import annotations
+
+import textwrap
+import time
+from collections.abc import Iterable
+
+from index.answer import NEUTRAL, Answer, Citation, Passage, SourceRef
+from index.evaluate import Scores
+from index.reports import AddReport, BuildReport
+from index.store import SourceRow
+
+WIDTH = 100
+
+
+def _wrap(body: str, indent: str) -> str:
+    return textwrap.fill(body, WIDTH, initial_indent=indent, subsequent_indent=indent)
+
+
+def attribution(p: Passage) -> str:
+    who = p.speaker or "(reported, no speaker)"
+    role = f", {p.role}" if p.role else ""
+    party = f" · {p.party}" if p.party else ""
+    return f"{who}{role}{party} · {p.kind}"
+
+
+def citation(c: Citation) -> str:
+    label = f"  [{c.n}] "
+    body = textwrap.fill(c.passage.text, WIDTH, initial_indent=label, subsequent_indent=" " * len(label))
+    source = c.source.publisher or f"source #{c.source.id}"
+    return f"{body}\n{' ' * len(label)}— {attribution(c.passage)} · {source} · score {c.score:.3f}"
+
+
+def source_line(s: SourceRef) -> str:
+    parts = [x for x in (s.publisher, f"“{s.title}”", s.date) if x]
+    line = " · ".join(parts) + (f" <{s.url}>" if s.url else "")
+    return textwrap.fill(line, WIDTH, initial_indent="  ", subsequent_indent="  ", break_long_words=False,
+                         break_on_hyphens=False)
+
+
+def answer(a: Answer) -> str:
+    out = [f"Q: {a.question}", _wrap(a.lead, "")]
+    for party, citations in a.groups():
+        out.append("")
+        out.append(party or NEUTRAL)
+        out.extend(citation(c) for c in citations)
+    sources = {c.source.id: c.source for c in a.citations}
+    if sources:
+        out.append("")
+        out.append("Sources")
+        out.extend(source_line(s) for s in sources.values())
+    return "\n".join(out)
+
+
+def build_report(r: BuildReport) -> str:
+    changes = []
+    for label, names in (("added", r.added_sources), ("updated", r.updated_sources), ("removed", r.removed_sources)):
+        if names:
+            changes.append(f"{label} {', '.join(names)}")
+    index = "rebuilt" if r.index_rebuilt else f"+{r.vectors_added} / -{r.vectors_removed} vectors"
+    lines = [
+        f"{r.sources} sources · {r.passages} passages · {r.quotes} quotes · {r.speakers} speakers · {r.seconds:.2f} s",
+        f"corpus: {'; '.join(changes) if changes else 'unchanged'} · embedded {r.embedded} · index {index}",
+    ]
+    return "\n".join(lines)
+
+
+def add_report(r: AddReport) -> str:
+    speakers = ", ".join(r.speakers[:8]) + (f" and {len(r.speakers) - 8} more" if len(r.speakers) > 8 else "")
+    return (f"Added source #{r.source_id} “{r.title}”" + (f" ({r.publisher})" if r.publisher else "") + "\n"
+            f"{r.passages} passages · {r.quotes} quotes · {len(r.speakers)} speakers · parties: "
+            f"{', '.join(r.parties) or 'none'} · {r.seconds:.2f} s\n"
+            f"speakers: {speakers or 'none found'}")
+
+
+def passages(rows: Iterable[Passage]) -> str:
+    out = []
+    for p in rows:
+        out.append(f"#{p.id} src {p.source_id} ¶{p.paragraph} [{p.start}:{p.end}] {attribution(p)}"
+                   + (f" · § {p.section}" if p.section else ""))
+        out.append(_wrap(p.text, "    "))
+    return "\n".join(out) if out else "No passages match."
+
+
+def source_dict(r: SourceRow) -> dict:
+    return {"id": r.id, "title": r.title, "publisher": r.publisher, "author": r.author, "url": r.url,
+            "date": r.date, "origin": r.origin, "guild_id": r.guild_id, "passages": r.passages,
+            "quotes": r.quotes, "speakers": r.speakers}
+
+
+def source_table(rows: list[SourceRow]) -> str:
+    if not rows:
+        return "No sources yet. Add one with: parley source add PATH|URL"
+    out = [f"{'id':>4}  {'passages':>8}  {'quotes':>6}  {'scope':<20}  title (publisher)"]
+    for r in rows:
+        scope = "all guilds" if r.guild_id is None else f"guild {r.guild_id}"
+        pub = f" ({r.publisher})" if r.publisher else ""
+        out.append(f"{r.id:>4}  {r.passages:>8}  {r.quotes:>6}  {scope:<20}  {r.title}{pub}")
+    return "\n".join(out)
+
+
+def source_detail(r: SourceRow, rows: list[Passage]) -> str:
+    out = [f"#{r.id} {r.title}"]
+    for label, value in (("publisher", r.publisher), ("author", r.author), ("date", r.date), ("url", r.url),
+                         ("origin", r.origin), ("scope", "all guilds" if r.guild_id is None else f"guild {r.guild_id}")):
+        if value:
+            out.append(f"  {label}: {value}")
+    out.append(f"  {r.passages} passages, {r.quotes} quotes")
+    by_speaker: dict[str, list[Passage]] = {}
+    for p in rows:
+        if p.kind == "quote":
+            by_speaker.setdefault(p.speaker or "unattributed", []).append(p)
+    for speaker, quotes in by_speaker.items():
+        first = quotes[0]
+        out.append(f"\n{speaker}" + (f", {first.role}" if first.role else "") + (f" ({first.party})" if first.party else ""))
+        out.extend(_wrap(q.text, "  • ").replace("  • ", "  • ", 1) for q in quotes)
+    return "\n".join(out)
+
+
+def scores(s: Scores, mode: str) -> str:
+    lines = [
+        f"retrieval: {mode} · {s.questions} questions ({s.answerable} answerable, {s.unanswerable} off-topic)",
+        f"hit@1 {s.hit_at_1:.3f} · hit@3 {s.hit_at_3:.3f} · MRR@10 {s.mrr_at_10:.3f} · "
+        f"mean characters cited in top 3 {s.mean_chars_top3:.0f}",
+        f"abstentions: {s.correct_abstentions}/{s.unanswerable} off-topic correct · {s.false_abstentions} false",
+    ]
+    if s.misses:
+        lines.append("not in the top 3:")
+        lines.extend(f"  - {q}" for q in s.misses)
+    return "\n".join(lines)
+
+
+def audit_table(rows: list[dict]) -> str:
+    if not rows:
+        return "No source changes recorded yet."
+    out = []
+    for r in rows:
+        when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(r["at"]))
+        guild = r["guild_id"] if r["guild_id"] is not None else "-"
+        user = r["user_id"] if r["user_id"] is not None else "cli"
+        src = f"#{r['source_id']}" if r["source_id"] is not None else "-"
+        out.append(f"{when}  guild {guild}  user {user}  {r['action']:<6} {src:<5} {r['outcome']}"
+                   + (f"  ({r['detail']})" if r["detail"] else ""))
+    return "\n".join(out)

@@ -1,0 +1,112 @@
+"""The `parley` command line, run as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from bot.cli import cli
+
+from .conftest import ROOT
+
+ZELENSKY = "We cannot legally acknowledge any occupied territory of Ukraine as Russian"
+
+
+@pytest.fixture
+def run(tmp_path, corpus_copy, embedder, monkeypatch):
+    """Invoke the CLI in-process (the model stays loaded) against a fresh data folder."""
+    monkeypatch.setenv("PARLEY_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("PARLEY_CORPUS_DIR", str(corpus_copy))
+    monkeypatch.setenv("PARLEY_ENV_FILE", str(tmp_path / "no.env"))
+    runner = CliRunner()
+
+    def invoke(*args: str, input: str | None = None):
+        return runner.invoke(cli, list(args), input=input, catch_exceptions=False)
+
+    return invoke
+
+
+def test_readme_first_command_answers_from_a_fresh_data_dir(tmp_path):
+    env = {**os.environ, "PARLEY_DATA_DIR": str(tmp_path / "data")}
+    done = subprocess.run([sys.executable, "-m", "bot", "ask", "Does Ukraine accept legal cession?"],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    first = done.stdout.split("[1]", 2)[2] if done.stdout.count("[1]") > 1 else done.stdout.split("[1]", 1)[1]
+    assert ZELENSKY in " ".join(first.split())
+    assert "Volodymyr Zelensky, President · Ukraine · quote" in done.stdout
+    assert "Traceback" not in done.stderr
+
+
+def test_ask_json_holds_the_documented_fields(run):
+    result = run("ask", "Does Ukraine accept legal cession?", "-k", "3", "--json")
+    data = json.loads(result.stdout)
+    assert set(data) >= {"question", "abstained", "answer", "citations"}
+    first = data["citations"][0]
+    assert set(first) >= {"n", "passage_id", "text", "speaker", "role", "party", "kind", "section", "score", "source"}
+    assert set(first["source"]) >= {"id", "title", "publisher", "url", "date"}
+    assert ZELENSKY in first["text"] and first["speaker"] == "Volodymyr Zelensky" and first["party"] == "Ukraine"
+    assert len(data["citations"]) == 3
+
+
+@pytest.mark.parametrize("question,message", [("", "empty"), ("   ", "empty"), ("q" * 2001, "limit is 2,000")])
+def test_bad_questions_print_one_line_and_exit_1(run, question, message):
+    result = run("ask", question)
+    assert result.exit_code == 1
+    assert message in result.output and "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_index_build_prints_a_summary_and_json(run):
+    first = run("index", "build")
+    assert first.exit_code == 0
+    assert "1 sources · 50 passages · 16 quotes" in first.output
+    again = json.loads(run("index", "build", "--json").stdout)
+    assert again["embedded"] == 0 and again["changed"] is False and again["passages"] == 50
+
+
+def test_passages_filter_by_speaker_and_party(run):
+    data = json.loads(run("passages", "--speaker", "Zelensky", "--json").stdout)
+    assert data and all("Zelensky" in p["speaker"] for p in data)
+    assert {"text", "speaker", "role", "party", "kind", "section", "paragraph", "start", "end"} <= set(data[0])
+    neutral = json.loads(run("passages", "--party", "none", "--json").stdout)
+    assert neutral and all(p["party"] is None for p in neutral)
+    text = run("passages", "--party", "United States").output
+    assert "Marco Rubio, U.S. Secretary of State · United States · quote" in text
+
+
+def test_corrupt_index_warns_and_still_answers(run, tmp_path):
+    run("index", "build")
+    (tmp_path / "data" / "index.faiss").write_bytes(b"garbage")
+    result = run("ask", "Does Ukraine accept legal cession?", "--json")
+    assert result.exit_code == 0
+    assert "unreadable" in result.stderr
+    assert ZELENSKY in json.loads(result.stdout)["citations"][0]["text"]
+
+
+def test_eval_with_a_malformed_file_is_a_one_line_error(run, tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"question": "x", "expected": ["y"]}\nnot json\n')
+    result = run("eval", str(bad))
+    assert result.exit_code == 1 and "bad.jsonl:2" in result.output
+
+
+def test_help_explains_every_command(run):
+    for args in (["--help"], ["ask", "--help"], ["index", "build", "--help"], ["eval", "--help"],
+                 ["source", "add", "--help"], ["passages", "--help"]):
+        result = run(*args)
+        assert result.exit_code == 0 and "Usage:" in result.output
+
+
+def test_commands_without_a_model_do_not_import_torch(tmp_path):
+    env = {**os.environ, "PARLEY_DATA_DIR": str(tmp_path / "data")}
+    code = ("import sys; from bot.cli import cli\n"
+            "try:\n    cli(['passages', '--party', 'Russia'], prog_name='parley')\n"
+            "except SystemExit:\n    pass\n"
+            "print('torch' in sys.modules, 'sentence_transformers' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert done.stdout.strip().splitlines()[-1] == "False False", done.stderr
