@@ -4,12 +4,15 @@ temporary folders, and the shipped corpus."""
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from index.embedder import Embedder
 from index.kb import KnowledgeBase
+
+from .local_http import Server
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -44,3 +47,12 @@ def fresh_kb(tmp_path, corpus_copy, embedder) -> KnowledgeBase:
     kb = KnowledgeBase(tmp_path / "data", corpus_copy, embedder=embedder)
     yield kb
     kb.close()
+
+
+@pytest.fixture
+def server() -> Iterator[Server]:
+    """An HTTP server on 127.0.0.1; tests add routes to it."""
+    srv = Server()
+    srv.start()
+    yield srv
+    srv.stop()

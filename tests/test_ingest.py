@@ -10,10 +10,9 @@ import shutil
 import socket
 import ssl
 import subprocess
-import threading
 import time
-from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -22,6 +21,8 @@ from index import fetch as fetch_module
 from index.errors import InputError
 from index.fetch import PinnedHTTPConnection, is_public_address
 from index.ingest import FetchLimits, PdfLine, fetch_url, pdf_paragraphs, read_file, read_text, validate_title
+
+from .local_http import Route, Server, redirect, reply
 
 LOCAL = FetchLimits(allow_private=True)
 
@@ -68,64 +69,6 @@ NAV_ONLY_HTML = """<!DOCTYPE html><html><head><title>The Meridian Post</title></
 <footer><p><a href="/privacy">Privacy policy</a> | <a href="/terms">Terms of use</a></p></footer>
 </body></html>"""
 
-Route = Callable[[BaseHTTPRequestHandler], None]
-
-
-# --- test server -----------------------------------------------------------------------------------
-
-
-class _Handler(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:
-        self.server.requests.append((self.path, dict(self.headers)))  # type: ignore[attr-defined]
-        route = self.server.routes.get(self.path)  # type: ignore[attr-defined]
-        if route is None:
-            self.send_error(404)
-            return
-        try:
-            route(self)
-        except (BrokenPipeError, ConnectionResetError):
-            pass
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
-class Server:
-    def __init__(self, tls: ssl.SSLContext | None = None) -> None:
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-        self.httpd.daemon_threads = True
-        self.httpd.routes = {}  # type: ignore[attr-defined]
-        self.httpd.requests = []  # type: ignore[attr-defined]
-        if tls is not None:
-            self.httpd.socket = tls.wrap_socket(self.httpd.socket, server_side=True)
-        self.port = self.httpd.server_address[1]
-        self.base = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
-
-    def start(self) -> None:
-        serve = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-        serve.start()
-
-    def stop(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
-
-    @property
-    def requests(self) -> list[tuple[str, dict[str, str]]]:
-        return self.httpd.requests  # type: ignore[attr-defined]
-
-    def route(self, path: str, handler: Route) -> str:
-        self.httpd.routes[path] = handler  # type: ignore[attr-defined]
-        return self.base + path
-
-
-@pytest.fixture
-def server() -> Iterator[Server]:
-    srv = Server()
-    srv.start()
-    yield srv
-    srv.stop()
-
-
 @pytest.fixture(scope="module")
 def certificate(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """A self-signed certificate for news.example, made with the openssl command line."""
@@ -152,33 +95,6 @@ def tls_server(certificate: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) 
     srv.start()
     yield srv
     srv.stop()
-
-
-def reply(
-    body: bytes | str,
-    content_type: str | None = "text/html; charset=utf-8",
-    status: int = 200,
-    headers: dict[str, str] | None = None,
-    length: bool = True,
-) -> Route:
-    data = body.encode() if isinstance(body, str) else body
-
-    def handle(h: BaseHTTPRequestHandler) -> None:
-        h.send_response(status)
-        if content_type:
-            h.send_header("Content-Type", content_type)
-        if length:
-            h.send_header("Content-Length", str(len(data)))
-        for name, value in (headers or {}).items():
-            h.send_header(name, value)
-        h.end_headers()
-        h.wfile.write(data)
-
-    return handle
-
-
-def redirect(location: str, status: int = 302) -> Route:
-    return reply(b"", None, status, {"Location": location})
 
 
 def assert_short(exc: pytest.ExceptionInfo[InputError], *fragments: str) -> str:
