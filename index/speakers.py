@@ -47,11 +47,12 @@ AUXILIARIES = {
 ORG = rf"(?:{CAP}(?:\s+(?:for|of|and|the|on|in|&))*\s+)*{CAP}"
 APPOSITIVE = re.compile(
     rf"^,\s+(?:who\s+[^,]*?\s+(?:at|of|for|with)\s+(?:the\s+)?(?P<org1>{ORG})"
-    rf"|(?:an?|the)\s+(?P<what>[a-z][a-z\s-]*?)\s+(?:at|of|for|with)\s+(?:the\s+)?(?P<org2>{ORG}))"
+    rf"|(?:an?|the)\s+(?P<what>[a-z][a-z\s-]*?)\s+(?:at|of|for|with)\s+(?:the\s+)?(?P<org2>{ORG})"
+    rf"|(?:the\s+)?(?P<possessive>{ORG}[’']s\s+[a-z][a-z\s-]*?)(?=[.,;)]|\s*$))"
 )
 NOUN_SOURCE = re.compile(
-    rf"^(?:(?:a|an|the)\s+)?(?:new\s+|recent\s+|latest\s+)?(?P<noun>poll|polling|survey|data|report|study|"
-    rf"figures|statement)s?\s+(?:from|by|of|released by|published by)\s+(?:the\s+)?"
+    r"^(?:(?:a|an|the)\s+)?(?:new\s+|recent\s+|latest\s+)?(?P<noun>poll|polling|survey|data|report|study|"
+    r"figures|statement)s?\s+(?:from|by|of|released by|published by)\s+(?:the\s+)?"
 )
 
 
@@ -135,6 +136,8 @@ def _appositive_role(after: str, register: Register) -> str | None:
     m = APPOSITIVE.match(after)
     if not m:
         return None
+    if m.group("possessive"):
+        return m.group("possessive")
     org = register.expand(_trim_org(m.group("org1") or m.group("org2")))
     what = m.group("what")
     return f"{what}, {org}" if what else org
