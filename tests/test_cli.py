@@ -110,3 +110,11 @@ def test_commands_without_a_model_do_not_import_torch(tmp_path):
             "print('torch' in sys.modules, 'sentence_transformers' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert done.stdout.strip().splitlines()[-1] == "False False", done.stderr
+
+
+def test_unreadable_corpus_file_is_one_line_and_exit_1(run, corpus_copy):
+    (corpus_copy / "sources" / "broken.txt").write_bytes(b"\xff\xfe\x00\xc3 not utf-8")
+    result = run("index", "build")
+    assert result.exit_code == 1
+    assert "cannot read corpus file" in result.output and "broken.txt" in result.output
+    assert "Traceback" not in result.output
