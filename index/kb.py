@@ -133,7 +133,17 @@ class KnowledgeBase:
             self._exclude_cache.clear()
             return vectors
 
+    def _sweep_temporaries(self) -> None:
+        """Temporary index files left by a killed writer; a minute old means no writer still owns them."""
+        for tmp in self.index_path.parent.glob(".index-*.tmp"):
+            try:
+                if time.time() - tmp.stat().st_mtime > 60:
+                    tmp.unlink()
+            except OSError:
+                pass
+
     def _load_file(self) -> VectorIndex | None:
+        self._sweep_temporaries()
         if not self.index_path.exists():
             return None
         try:
@@ -359,14 +369,15 @@ class KnowledgeBase:
         except Exception:  # the audit must never hide the error the user needs to see
             log.exception("could not write the audit row")
 
-    def add_url(self, url: str, *, guild_id: int | None = None, user_id: int | None = None,
+    def add_url(self, address: str, *, guild_id: int | None = None, user_id: int | None = None,
                 progress: Progress = _no_progress, **overrides: str | None) -> AddReport:
+        """Fetch and add a page; the address fetched is the link citations show unless overridden."""
         from .ingest import fetch_url
 
         try:
-            doc = fetch_url(url, self.fetch_limits) if self.fetch_limits else fetch_url(url)
+            doc = fetch_url(address, self.fetch_limits) if self.fetch_limits else fetch_url(address)
         except InputError as e:
-            self._audit_failure("add", e, guild_id, user_id, url)
+            self._audit_failure("add", e, guild_id, user_id, address)
             raise
         return self.add_source(doc.with_overrides(**overrides), guild_id=guild_id, user_id=user_id, progress=progress)
 
@@ -480,9 +491,9 @@ class KnowledgeBase:
 
     def record_feedback(self, *, guild_id: int | None, user_id: int, answer_key: str, question: str,
                         passage_ids: list[int], vote: int) -> None:
-        with self._write_lock:
-            self.store.record_feedback(guild_id=guild_id, user_id=user_id, answer_key=answer_key,
-                                       question=question, passage_ids=passage_ids, vote=vote)
+        """One upsert on this thread's connection: a vote does not queue behind a long upload."""
+        self.store.record_feedback(guild_id=guild_id, user_id=user_id, answer_key=answer_key,
+                                   question=question, passage_ids=passage_ids, vote=vote)
 
     def audit(self, limit: int = 50, guild_id: int | None = None) -> list[dict]:
         return self.store.audit_rows(limit, guild_id)
