@@ -1,0 +1,183 @@
+"""The vector index on real FAISS: exact and IVF kinds, the switch between them, and the guild filter
+inside an approximate search."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from index.errors import IndexCorruptError
+from index.passages import Draft, embedding_text
+from index.store import text_hash
+from index.vectors import MAGIC, MIN_IVF, VectorIndex, approx_above, choose_kind
+
+DIM = 64
+ZELENSKY = "We cannot legally acknowledge any occupied territory of Ukraine as Russian"
+
+
+def unit(x: np.ndarray) -> np.ndarray:
+    return (x / np.linalg.norm(x, axis=-1, keepdims=True)).astype(np.float32)
+
+
+def clustered(n: int, seed: int = 0, centres: int = 40) -> np.ndarray:
+    """Vectors around a few dozen centres, as passages about a few dozen topics are."""
+    rng = np.random.default_rng(seed)
+    middle = rng.normal(size=(centres, DIM))
+    return unit(middle[rng.integers(0, centres, n)] + rng.normal(0, 0.35, size=(n, DIM)))
+
+
+@pytest.fixture(scope="module")
+def data() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    vectors = clustered(4000)
+    ids = np.arange(100, 100 + len(vectors), dtype=np.int64)
+    queries = unit(vectors[::97] + np.random.default_rng(1).normal(0, 0.2, size=(len(vectors[::97]), DIM)))
+    return ids, vectors, queries
+
+
+@pytest.fixture(scope="module")
+def pair(data) -> tuple[VectorIndex, VectorIndex]:
+    ids, vectors, _ = data
+    flat = VectorIndex.build(ids, vectors, model="m", generation=1, dimension=DIM, kind="flat")
+    ivf = VectorIndex.build(ids, vectors, model="m", generation=1, dimension=DIM, kind="ivf")
+    return flat, ivf
+
+
+def recall(truth: list[np.ndarray], found: list[np.ndarray]) -> float:
+    return sum(len(set(t) & set(f)) for t, f in zip(truth, found)) / sum(len(t) for t in truth)
+
+
+def test_kind_switches_above_the_threshold_and_holds_below_it():
+    assert choose_kind(500, above=100) == "flat", "too few vectors to train IVF on"
+    assert choose_kind(5_000, above=10_000) == "flat"
+    assert choose_kind(20_000, above=10_000) == "ivf"
+    assert choose_kind(6_000, "ivf", above=10_000) == "ivf", "an IVF index is kept down to half the threshold"
+    assert choose_kind(4_000, "ivf", above=10_000) == "flat"
+
+
+def test_threshold_can_be_overridden_from_the_environment(monkeypatch):
+    monkeypatch.setenv("PARLEY_APPROX_ABOVE", "1500")
+    assert approx_above() == 1500
+    assert choose_kind(2000) == "ivf"
+    monkeypatch.delenv("PARLEY_APPROX_ABOVE")
+    assert choose_kind(2000) == "flat"
+
+
+def test_ivf_keeps_recall_at_10_against_exact_search(pair, data):
+    flat, ivf = pair
+    _, _, queries = data
+    assert ivf.kind == "ivf" and flat.kind == "flat"
+    assert 1 <= ivf.nprobe < ivf._index.nlist, "calibration chose a partial scan"
+    truth = [flat.search(q, 10)[0] for q in queries]
+    found = [ivf.search(q, 10)[0] for q in queries]
+    assert recall(truth, found) >= 0.95
+
+
+def test_small_sets_are_indexed_exactly_whatever_was_asked():
+    vectors = clustered(MIN_IVF - 1)
+    index = VectorIndex.build(np.arange(len(vectors)), vectors, model="m", generation=1, dimension=DIM, kind="ivf")
+    assert index.kind == "flat" and index.nprobe is None
+
+
+def test_guild_filter_works_inside_the_approximate_search(pair, data):
+    flat, ivf = pair
+    ids, _, queries = data
+    rng = np.random.default_rng(2)
+    for q in queries[:10]:
+        best = flat.search(q, 30)[0]
+        exclude = np.union1d(best, rng.choice(ids, 400, replace=False))
+        found, scores = ivf.search(q, 10, exclude)
+        assert len(found) == 10, "excluding the whole top 30 still leaves ten results: filtered in the search"
+        assert not set(found) & set(exclude)
+        assert list(scores) == sorted(scores, reverse=True)
+        truth = flat.search(q, 10, exclude)[0]
+        assert len(set(found) & set(truth)) >= 8
+
+
+def test_filter_excluding_most_vectors_probes_more_lists(pair, data):
+    flat, ivf = pair
+    ids, _, queries = data
+    allowed = np.random.default_rng(3).choice(ids, 200, replace=False)
+    exclude = np.setdiff1d(ids, allowed)
+    truth = [flat.search(q, 10, exclude)[0] for q in queries]
+    found = [ivf.search(q, 10, exclude)[0] for q in queries]
+    assert all(len(f) == 10 and set(f) <= set(allowed) for f in found)
+    assert recall(truth, found) >= 0.9
+
+
+def test_ivf_adds_removes_and_reconstructs_by_passage_id(data):
+    ids, vectors, _ = data
+    index = VectorIndex.build(ids, vectors, model="m", generation=1, dimension=DIM, kind="ivf")
+    extra = clustered(5, seed=9)
+    index.add(np.array([90_001, 90_002, 90_003, 90_004, 90_005]), extra, generation=2)
+    assert index.count == len(ids) + 5 and index.generation == 2
+    np.testing.assert_allclose(index.reconstruct([90_003, int(ids[7])]), np.vstack([extra[2], vectors[7]]))
+    assert index.search(extra[0], 1)[0][0] == 90_001
+    assert index.remove(np.array([90_001, int(ids[0]), 123_456_789]), generation=3) == 2
+    assert index.count == len(ids) + 3
+    assert 90_001 not in set(index.search(extra[0], 10)[0])
+    stored = index.ids()
+    assert len(stored) == index.count and 90_001 not in stored and 90_002 in stored and ids[0] not in stored
+
+
+def test_ivf_saves_and_loads_with_its_kind_in_the_header(pair, data, tmp_path):
+    _, ivf = pair
+    _, _, queries = data
+    path = tmp_path / "index.faiss"
+    ivf.save(path)
+    header = VectorIndex.read_header(path)
+    assert (header.kind, header.count, header.model) == ("ivf", ivf.count, "m")
+    loaded = VectorIndex.load(path)
+    assert loaded.kind == "ivf" and loaded.nprobe == ivf.nprobe
+    for q in queries[:5]:
+        np.testing.assert_array_equal(loaded.search(q, 10)[0], ivf.search(q, 10)[0])
+
+
+def test_a_header_that_misnames_the_kind_is_refused(pair, tmp_path):
+    _, ivf = pair
+    path = tmp_path / "index.faiss"
+    ivf.save(path)
+    path.write_bytes(path.read_bytes().replace(b'"kind": "ivf"', b'"kind": "flat"', 1))
+    assert path.read_bytes().startswith(MAGIC)
+    with pytest.raises(IndexCorruptError):
+        VectorIndex.load(path)
+
+
+def _add_filler(kb, count: int, seed: int = 5) -> None:
+    """Unrelated passages with random vectors, written straight to the store as the benchmark does."""
+    rng = np.random.default_rng(seed)
+    vectors = unit(rng.normal(size=(count, 384)))
+    with kb.store.transaction():
+        rows = []
+        for start in range(0, count, 50):
+            drafts = []
+            for i in range(start, min(count, start + 50)):
+                text = f"Filler passage {i} on grain shipping insurance rates number {rng.integers(1e9)}"
+                drafts.append(Draft(i - start, 0, len(text), None, "statement", None, None, None, text))
+                rows.append((text_hash(embedding_text(None, None, text)), vectors[i].tobytes()))
+            kb.store.insert_source({"guild_id": None, "title": f"Filler {start}", "publisher": None, "author": None,
+                                    "url": None, "date": None, "origin": "test", "content_hash": text_hash(str(start)),
+                                    "splitter": "test", "cleaned_text": "filler"}, drafts)
+        kb.store.put_embeddings(kb.embedder.name, rows)
+
+
+def test_knowledge_base_switches_to_ivf_by_size_and_keeps_guilds_apart(fresh_kb, monkeypatch):
+    kb = fresh_kb
+    kb.ensure_ready()
+    assert kb.sync_index().kind == "flat"
+    monkeypatch.setenv("PARLEY_APPROX_ABOVE", "1000")
+    _add_filler(kb, 1500)
+    vectors = kb.sync_index()
+    assert vectors.kind == "ivf" and vectors.count == len(kb.store.passage_hashes())
+    assert VectorIndex.read_header(kb.index_path).kind == "ivf"
+    assert ZELENSKY in kb.ask("Does Ukraine accept legal cession?").citations[0].passage.text
+
+    memo = ("Grain corridor briefing.\n\n“The Odesa grain corridor will stay open under naval escort through the "
+            "winter,” Oleksandr Kubrakov said on Friday.")
+    mine = kb.add_text(memo, "Grain corridor memo", guild_id=5)
+    assert kb.sync_index().kind == "ivf"
+    question = "Will the Odesa grain corridor stay open this winter?"
+    assert any("Odesa grain corridor" in c.passage.text for c in kb.ask(question, guild_id=5).citations)
+    other = kb.ask(question, guild_id=6, k=50)
+    assert not any(c.source.id == mine.source_id for c in other.citations)
+    kb.remove_source(mine.source_id, guild_id=5)
+    assert kb.sync_index().kind == "ivf" and kb.sync_index().count == len(kb.store.passage_hashes())
