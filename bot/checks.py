@@ -1,0 +1,82 @@
+"""Who may do what: the moderator check and the per-member question cooldown.
+
+Moderator commands also carry ``default_member_permissions`` so that Discord hides them from members,
+but guild admins can change those defaults, so the bot decides again on every use.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
+import discord
+from discord import app_commands
+
+if TYPE_CHECKING:
+    from .config import Settings
+
+T = TypeVar("T")
+
+
+class NotModerator(app_commands.CheckFailure):
+    """The member may not use a moderator command; the message says who may."""
+
+
+class OnCooldown(Exception):
+    """The member asked again too soon."""
+
+    def __init__(self, retry_after: float) -> None:
+        super().__init__(f"retry after {retry_after:.1f} s")
+        self.retry_after = retry_after
+
+
+def moderator_rule(settings: Settings) -> str:
+    role = f" or the “{settings.moderator_role}” role" if settings.moderator_role else ""
+    return f"Only moderators (members with Manage Server{role}) can do that."
+
+
+def is_moderator(interaction: discord.Interaction, settings: Settings) -> bool:
+    """Manage Server as Discord computed it for this channel, or the configured moderator role."""
+    if interaction.guild_id is None or not isinstance(interaction.user, discord.Member):
+        return False
+    if interaction.permissions.manage_guild:
+        return True
+    wanted = (settings.moderator_role or "").strip().casefold()
+    return bool(wanted) and any(role.name.casefold() == wanted for role in interaction.user.roles)
+
+
+def moderator_only() -> Callable[[T], T]:
+    """An app-command check: refuse non-moderators before the command runs (and before any deferral)."""
+
+    async def predicate(interaction: discord.Interaction) -> bool:
+        settings = interaction.client.settings  # type: ignore[attr-defined]
+        if not is_moderator(interaction, settings):
+            raise NotModerator(moderator_rule(settings))
+        return True
+
+    return app_commands.check(predicate)
+
+
+class Cooldown:
+    """One question per member per ``seconds``, shared by /ask, /compare, mentions and thread follow-ups,
+    so that one member cannot keep the model busy for everyone else."""
+
+    PRUNE_AT = 10_000
+
+    def __init__(self, seconds: float, clock: Callable[[], float] = time.monotonic) -> None:
+        self.seconds = seconds
+        self._clock = clock
+        self._last: dict[int, float] = {}
+
+    def hit(self, user_id: int) -> None:
+        """Count a question now, or raise OnCooldown with the seconds left to wait."""
+        if self.seconds <= 0:
+            return
+        now = self._clock()
+        last = self._last.get(user_id)
+        if last is not None and now - last < self.seconds:
+            raise OnCooldown(self.seconds - (now - last))
+        if len(self._last) >= self.PRUNE_AT:
+            self._last = {u: t for u, t in self._last.items() if now - t < self.seconds}
+        self._last[user_id] = now

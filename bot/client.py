@@ -1,0 +1,85 @@
+"""ParleyBot: the discord.py client, its intents, start-up and the app-command error handler.
+
+Intents: ``guilds`` (channels, threads and roles for the moderator check), ``guild_messages`` (to hear
+mentions and follow-ups in the bot's threads) and the privileged ``message_content``, without which
+Discord blanks the text of follow-ups that do not mention the bot. No members or presence intents.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from .checks import Cooldown
+from .config import Settings
+from .errors import report
+from .render import NO_PINGS
+from .service import Library
+
+log = logging.getLogger("parley.bot")
+
+EXTENSIONS = ("bot.cogs.ask", "bot.cogs.sources", "bot.cogs.admin", "bot.cogs.help")
+PAGES_ASKED = 3  # an answer asks for this many pages of citations once, then pages locally
+
+
+def intents() -> discord.Intents:
+    wanted = discord.Intents.none()
+    wanted.guilds = True
+    wanted.guild_messages = True
+    wanted.message_content = True
+    return wanted
+
+
+class ParleyTree(app_commands.CommandTree):
+    """Every app-command failure reaches the user as a short ephemeral line and the log."""
+
+    async def on_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
+        await report(interaction, error)
+
+
+class ParleyBot(commands.Bot):
+    def __init__(self, settings: Settings, *, library: Library | None = None, **options: Any) -> None:
+        super().__init__(command_prefix=commands.when_mentioned, intents=intents(), help_command=None,
+                         allowed_mentions=NO_PINGS, tree_cls=ParleyTree, **options)
+        self.settings = settings
+        self.library = library or Library(settings)
+        self.cooldown = Cooldown(settings.cooldown_seconds)
+        self.per_page = max(1, min(10, settings.citations_per_page))
+        self.citations_asked = min(50, self.per_page * PAGES_ASKED)
+
+    async def setup_hook(self) -> None:
+        """Load the model and index before connecting, so no question waits for them."""
+        log.info("loading the model and the index (the first start also builds the index from the corpus)")
+        timings = await self.library.warm()
+        log.info("model loaded in %.2f s; index of %d passages ready in %.2f s; first query %.2f s; total %.2f s",
+                 timings["model"], timings["passages"], timings["index"], timings["first_query"], timings["total"])
+        for extension in EXTENSIONS:
+            await self.load_extension(extension)
+        await self.sync_commands()
+
+    async def sync_commands(self) -> None:
+        """Globally (reaches every guild within the hour), or to the dev guild at once when one is set."""
+        if self.settings.dev_guild_id:
+            guild = discord.Object(self.settings.dev_guild_id)
+            self.tree.copy_global_to(guild=guild)
+            synced = await self.tree.sync(guild=guild)
+            log.info("synced %d commands to guild %s", len(synced), self.settings.dev_guild_id)
+        else:
+            synced = await self.tree.sync()
+            log.info("synced %d commands globally", len(synced))
+
+    async def on_ready(self) -> None:
+        log.info("connected as %s (%s) to %d guilds", self.user, self.user.id if self.user else "?", len(self.guilds))
+
+    async def on_message(self, message: discord.Message) -> None:
+        """No prefix commands: questions arrive as slash commands or through the ask cog's listener."""
+
+    async def close(self) -> None:
+        try:
+            await super().close()
+        finally:
+            await self.library.close()

@@ -1,0 +1,26 @@
+"""/help: what Parley does and how to ask it."""
+
+from __future__ import annotations
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from .. import render
+from ..client import ParleyBot
+from ..render import NO_PINGS
+
+
+class Help(commands.Cog):
+    def __init__(self, bot: ParleyBot) -> None:
+        self.bot = bot
+
+    @app_commands.command(name="help", description="What Parley does and how to ask it.")
+    async def help(self, interaction: discord.Interaction) -> None:
+        settings = self.bot.settings
+        await interaction.response.send_message(embed=render.help_embed(settings.cooldown_seconds, settings.moderator_role),
+                                                ephemeral=True, allowed_mentions=NO_PINGS)
+
+
+async def setup(bot: ParleyBot) -> None:
+    await bot.add_cog(Help(bot))

@@ -1,0 +1,118 @@
+"""Sources: browsing for everyone (/sources, /source show, /source list), adding and removing for moderators.
+
+``/source`` holds both, and Discord sets default permissions per top-level command only, so
+``/source add`` and ``/source remove`` stay visible to members and are refused by the moderator check
+when they run. What a guild's moderators add is stored with the guild's id and answered from only
+there; the shipped corpus serves every guild. Adding and removing are audited by the knowledge base,
+refusals included.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from index.errors import InputError, NotFoundError
+from index.fetch import describe_size
+
+from .. import render
+from ..checks import moderator_only
+from ..client import ParleyBot
+from ..render import NO_PINGS
+from ..views import ConfirmRemoveView, PastedTextModal
+
+log = logging.getLogger("parley.bot")
+
+
+class Sources(commands.Cog):
+    source = app_commands.Group(name="source", description="Show one source; moderators add and remove sources.",
+                                guild_only=True)
+
+    def __init__(self, bot: ParleyBot) -> None:
+        self.bot = bot
+
+    async def _list(self, interaction: discord.Interaction) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        rows = await self.bot.library.sources(interaction.guild_id)
+        await interaction.followup.send(embed=render.sources_embed(rows), ephemeral=True, allowed_mentions=NO_PINGS)
+
+    @app_commands.command(name="sources", description="The sources Parley answers from: ids, titles, publishers, passages.")
+    async def sources(self, interaction: discord.Interaction) -> None:
+        await self._list(interaction)
+
+    @source.command(name="list", description="The sources Parley answers from in this server.")
+    async def source_list(self, interaction: discord.Interaction) -> None:
+        await self._list(interaction)
+
+    @source.command(name="show", description="One source's details and its quotes, grouped by speaker.")
+    @app_commands.describe(id="The source's id, as /sources lists it")
+    async def source_show(self, interaction: discord.Interaction, id: app_commands.Range[int, 1]) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        row, passages = await self.bot.library.source(id, interaction.guild_id)
+        await interaction.followup.send(embed=render.source_embed(row, passages), ephemeral=True,
+                                        allowed_mentions=NO_PINGS)
+
+    @source.command(name="add", description="Moderators: add a link, a file or pasted text (served in this server only).")
+    @app_commands.describe(
+        url="A page to fetch; with file or text, the link shown with citations instead",
+        file="A .txt, .md, .html or .pdf file",
+        text="Pasted text (one line; leave out text, file and url to paste paragraphs in a form)",
+        title="Title (needed for pasted text; overrides what extraction finds)",
+        publisher="Publisher or site name",
+        date="Publication date, e.g. 2025-03-14",
+    )
+    @moderator_only()
+    async def source_add(self, interaction: discord.Interaction, url: app_commands.Range[str, 1, 2000] | None = None,
+                         file: discord.Attachment | None = None, text: app_commands.Range[str, 1, 6000] | None = None,
+                         title: app_commands.Range[str, 1, 300] | None = None,
+                         publisher: app_commands.Range[str, 1, 200] | None = None,
+                         date: app_commands.Range[str, 1, 40] | None = None) -> None:
+        if file is not None and text is not None:
+            raise InputError("Give a file or text, not both.")
+        if text is not None and not (title or "").strip():
+            raise InputError("Pasted text needs a title: add title: to the command.")
+        if file is None and text is None and url is None:
+            await interaction.response.send_modal(PastedTextModal(library=self.bot.library,
+                                                                  requester_id=interaction.user.id, title=title,
+                                                                  publisher=publisher, date=date))
+            return
+        if file is not None and file.size > self.bot.settings.max_fetch_bytes:
+            raise InputError(f"{file.filename} is larger than {describe_size(self.bot.settings.max_fetch_bytes)}.")
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        who = {"guild_id": interaction.guild_id, "user_id": interaction.user.id}
+        library = self.bot.library
+        if file is not None:
+            report = await library.add_file(await file.read(), file.filename, title=title, publisher=publisher,
+                                            url=url, date=date, **who)
+        elif text is not None:
+            report = await library.add_text(text, title or "", publisher=publisher, url=url, date=date, **who)
+        else:
+            report = await library.add_url(url or "", title=title, publisher=publisher, date=date, **who)
+        log.info("guild %s: user %s added source #%s (%d passages)", interaction.guild_id, interaction.user.id,
+                 report.source_id, report.passages)
+        await interaction.followup.send(embed=render.added_embed(report), ephemeral=True, allowed_mentions=NO_PINGS)
+
+    @source.command(name="remove", description="Moderators: remove a source this server added (asks to confirm).")
+    @app_commands.describe(id="The source's id, as /sources lists it")
+    @moderator_only()
+    async def source_remove(self, interaction: discord.Interaction, id: app_commands.Range[int, 1]) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        guild_id, user_id = interaction.guild_id, interaction.user.id
+        try:
+            row, _ = await self.bot.library.source(id, guild_id)
+        except NotFoundError:
+            row = None
+        if row is None or row.guild_id != guild_id:
+            # Not this guild's upload: the knowledge base refuses and audits the refusal; no prompt needed.
+            removed = await self.bot.library.remove(id, guild_id=guild_id, user_id=user_id)
+            await interaction.followup.send(render.removed_text(removed), ephemeral=True, allowed_mentions=NO_PINGS)
+            return
+        view = ConfirmRemoveView(row, library=self.bot.library, requester=interaction)
+        await interaction.followup.send(render.remove_prompt(row), view=view, ephemeral=True, allowed_mentions=NO_PINGS)
+
+
+async def setup(bot: ParleyBot) -> None:
+    await bot.add_cog(Sources(bot))

@@ -1,0 +1,369 @@
+"""Discord rendering: answers, comparisons and source listings as embeds that always fit.
+
+Discord rejects a whole message when one embed breaks a limit, so every piece of text is cut to a
+budget before it is placed, at a word boundary and marked with "…". A citation's link to its source
+is laid out first and the quote gets what room is left, so cutting shortens quotes but never drops a
+source. Text that comes from sources or users is shown inert: markdown is escaped and mentions get
+a zero-width space, because a quote is data, not formatting and not a ping. Every send also carries
+``NO_PINGS`` as a second line of defence.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+
+import discord
+from discord.utils import escape_markdown, escape_mentions
+
+from index.answer import NEUTRAL, Answer, Citation, Comparison, Passage, SourceRef, compose_lead
+from index.reports import AddReport, BuildReport, RemoveReport
+from index.store import SourceRow
+
+TITLE_LIMIT = 256
+DESCRIPTION_LIMIT = 4096
+FIELD_NAME_LIMIT = 256
+FIELD_VALUE_LIMIT = 1024
+FOOTER_LIMIT = 2048
+EMBED_TOTAL_LIMIT = 6000
+FIELDS_LIMIT = 25
+MESSAGE_LIMIT = 2000
+URL_LIMIT = 2048
+
+ELLIPSIS = "…"
+NO_PINGS = discord.AllowedMentions.none()
+ANSWER_COLOUR = discord.Colour.blurple()
+QUIET_COLOUR = discord.Colour.light_grey()
+SLACK = 16  # a few characters of headroom under each total, so rounding never tips a message over
+MIN_QUOTE = 80
+LEAD_FLOOR = 160  # the lead keeps at least this much even when the citations want every character
+NO_CLAIMS = "Parley quotes its sources; it adds no claims of its own."
+_SPACE = re.compile(r"\s+")
+
+
+# text ------------------------------------------------------------------------------------------
+
+
+def one_line(text: str | None) -> str:
+    return _SPACE.sub(" ", text or "").strip()
+
+
+def inert(text: str | None) -> str:
+    """Source or user text, shown as written: no markdown takes effect and no mention can ping."""
+    return escape_mentions(escape_markdown(one_line(text)))
+
+
+def cut(text: str, limit: int) -> str:
+    """``text`` within ``limit`` characters, cut at a word boundary with "…" when it must be cut."""
+    if limit <= 0:
+        return ""
+    if len(text) <= limit:
+        return text
+    if limit <= len(ELLIPSIS):
+        return ELLIPSIS[:limit]
+    room = limit - len(ELLIPSIS)
+    head = text[: room + 1]
+    space = max(head.rfind(" "), head.rfind("\n"))
+    head = head[:space] if space >= room // 2 else text[:room]
+    head = head.rstrip()
+    while head.endswith("\\"):
+        head = head[:-1]
+    return head + ELLIPSIS
+
+
+def message_text(text: str) -> str:
+    return cut(text, MESSAGE_LIMIT)
+
+
+def linkable(url: str | None) -> str | None:
+    """A URL safe to put in a masked link or an embed's url, or None."""
+    if not url or not re.match(r"https?://[^\s]+$", url.strip(), re.IGNORECASE):
+        return None
+    url = url.strip().replace("(", "%28").replace(")", "%29")
+    return url if len(url) <= URL_LIMIT else None
+
+
+def _label(text: str, limit: int) -> str:
+    return cut(inert(text), limit).replace("[", "\\[").replace("]", "\\]")
+
+
+# citations -------------------------------------------------------------------------------------
+
+
+def speaker_of(passage: Passage, source: SourceRef) -> str:
+    if passage.speaker:
+        who = passage.speaker
+    elif source.publisher:
+        who = f"Reporting by {source.publisher}"
+    else:
+        who = "The source's own reporting"
+    return who + (f", {passage.role}" if passage.role else "")
+
+
+def source_line(source: SourceRef, limit: int) -> str:
+    """"— [title](url) · publisher · date" within ``limit``; details go before the link does."""
+    url = linkable(source.url)
+    details = [inert(x) for x in (source.publisher, source.date) if x]
+    for extra in (details, details[:1], []):
+        tail = "".join(f" · {d}" for d in extra)
+        if url:
+            room = limit - len(url) - len("— []()") - len(tail)
+            if room >= 12:
+                return f"— [{_label(source.title, min(room, 150))}]({url}){tail}"
+        else:
+            room = limit - len("— ") - len(tail)
+            if room >= 12:
+                return f"— {cut(inert(source.title), min(room, 150))}{tail}"
+    plain = f"— source #{source.id}: "
+    return cut(plain + inert(source.title), limit)
+
+
+def _citation_name(c: Citation, limit: int) -> str:
+    party = c.passage.party or NEUTRAL
+    return cut(inert(f"[{c.n}] {party} · {speaker_of(c.passage, c.source)}"), min(FIELD_NAME_LIMIT, limit))
+
+
+def citation_field(c: Citation, budget: int) -> tuple[str, str]:
+    """A citation as (field name, field value): who and which party, then the quote and its source.
+
+    The source line is laid out before the quote, so a tight budget shortens the quote, not the link.
+    """
+    name = _citation_name(c, max(40, budget // 5))
+    room = min(FIELD_VALUE_LIMIT, max(budget - len(name), 2 * MIN_QUOTE))
+    link = source_line(c.source, room - MIN_QUOTE // 4 - len("> \n"))
+    quote = cut(inert(c.passage.text), room - len(link) - len("> \n")) or ELLIPSIS
+    return name, f"> {quote}\n{link}"
+
+
+def _citation_need(c: Citation) -> int:
+    """Room a citation wants before the lead gets any: its name, its full source line, a fair quote."""
+    name = _citation_name(c, FIELD_NAME_LIMIT)
+    link = source_line(c.source, FIELD_VALUE_LIMIT - 2 * MIN_QUOTE)
+    return len(name) + len(link) + min(len(c.passage.text), 3 * MIN_QUOTE) + len("> \n")
+
+
+def _fit_description(text: str, title: str, footer: str, reserved: int, floor: int = 0) -> str:
+    """The description gets what ``reserved`` leaves of the embed's total, but never less than ``floor``."""
+    room = EMBED_TOTAL_LIMIT - len(title) - len(footer) - reserved - SLACK
+    return cut(text, min(DESCRIPTION_LIMIT, max(floor, room)))
+
+
+# answers ---------------------------------------------------------------------------------------
+
+
+def page_count(answer: Answer, per_page: int) -> int:
+    return max(1, math.ceil(len(answer.citations) / per_page))
+
+
+def page_citations(answer: Answer, page: int, per_page: int) -> list[Citation]:
+    return answer.citations[page * per_page : (page + 1) * per_page]
+
+
+def _grouped(answer: Answer, shown: Sequence[Citation]) -> list[Citation]:
+    """The page's citations grouped by party, parties in the order of their best citation."""
+    wanted = {c.n for c in shown}
+    return [c for _, group in answer.groups() for c in group if c.n in wanted]
+
+
+def answer_embed(answer: Answer, *, page: int = 0, per_page: int = 5) -> discord.Embed:
+    """One page of an answer: the lead for the passages shown, then those passages by party."""
+    title = cut(inert(answer.question), TITLE_LIMIT)
+    if answer.abstained or not answer.citations:
+        footer = "Parley answers only from its sources."
+        embed = discord.Embed(title=title, description=_fit_description(inert(answer.lead), title, footer, 0),
+                              colour=QUIET_COLOUR)
+        return embed.set_footer(text=footer)
+    pages = page_count(answer, per_page)
+    page = max(0, min(page, pages - 1))
+    shown = _grouped(answer, page_citations(answer, page, per_page))[:FIELDS_LIMIT]
+    first, last = page * per_page + 1, page * per_page + len(shown)
+    footer = f"Passages {first}–{last} of {len(answer.citations)} · {NO_CLAIMS}"
+    lead = inert(compose_lead(sorted(shown, key=lambda c: c.n), answer.parties_asked))
+    reserved = sum(_citation_need(c) for c in shown)
+    description = _fit_description(lead, title, footer, reserved, LEAD_FLOOR)
+    embed = discord.Embed(title=title, description=description, colour=ANSWER_COLOUR)
+    budget = (EMBED_TOTAL_LIMIT - len(title) - len(description) - len(footer) - SLACK) // max(1, len(shown))
+    for c in shown:
+        name, value = citation_field(c, budget)
+        embed.add_field(name=name, value=value, inline=False)
+    return embed.set_footer(text=footer)
+
+
+def comparison_embed(comparison: Comparison) -> discord.Embed:
+    """Each party's best passage as inline fields, so the positions sit side by side."""
+    title = cut(f"Positions on: {inert(comparison.topic)}", TITLE_LIMIT)
+    footer = NO_CLAIMS
+    description = "Each party's closest passage on this topic, side by side."
+    positions = comparison.positions[:FIELDS_LIMIT]
+    embed = discord.Embed(title=title, description=description, colour=ANSWER_COLOUR)
+    budget = (EMBED_TOTAL_LIMIT - len(title) - len(description) - len(footer) - SLACK) // max(1, len(positions))
+    for position in positions:
+        name = cut(inert(position.party), min(FIELD_NAME_LIMIT, max(20, budget // 4)))
+        room = min(FIELD_VALUE_LIMIT, budget - len(name))
+        c = position.citation
+        if c is None:
+            value = cut(f"The sources are silent on {inert(position.party)}'s position on this.", room)
+        else:
+            who = cut(f"— {inert(speaker_of(c.passage, c.source))}", max(20, room // 6))
+            link = source_line(c.source, max(room - MIN_QUOTE - len(who), room // 3))
+            quote = cut(inert(c.passage.text), room - len(who) - len(link) - len("> \n\n"))
+            value = f"> {quote}\n{who}\n{link}"
+        embed.add_field(name=name, value=value, inline=True)
+    return embed.set_footer(text=footer)
+
+
+# sources ---------------------------------------------------------------------------------------
+
+
+def _scope(row: SourceRow) -> str:
+    return "every server (shipped with Parley)" if row.guild_id is None else "this server only"
+
+
+def sources_embed(rows: Sequence[SourceRow]) -> discord.Embed:
+    footer = "/source show id:<n> shows one source and its quotes."
+    if not rows:
+        return discord.Embed(title="Sources", description="No sources yet.", colour=QUIET_COLOUR).set_footer(text=footer)
+    lines: list[str] = []
+    used, room = 0, DESCRIPTION_LIMIT - 40
+    for i, r in enumerate(rows):
+        publisher = f" — {inert(r.publisher)}" if r.publisher else ""
+        local = " · this server" if r.guild_id is not None else ""
+        line = f"`#{r.id}` **{cut(inert(r.title), 120)}**{publisher} · {r.passages} passages, {r.quotes} quotes{local}"
+        if used + len(line) > room:
+            lines.append(f"… and {len(rows) - i} more.")
+            break
+        lines.append(line)
+        used += len(line) + 1
+    return discord.Embed(title=f"Sources ({len(rows)})", description="\n".join(lines),
+                         colour=ANSWER_COLOUR).set_footer(text=footer)
+
+
+def source_embed(row: SourceRow, passages: Iterable[Passage]) -> discord.Embed:
+    """One source's metadata, then its quotes grouped by speaker (one field per speaker)."""
+    title = cut(f"#{row.id} {inert(row.title)}", TITLE_LIMIT)
+    facts = [("Publisher", row.publisher), ("Author", row.author), ("Date", row.date),
+             ("Link", linkable(row.url)), ("Serves", _scope(row))]
+    lines = [f"**{label}:** {value if label == 'Link' else inert(value)}" for label, value in facts if value]
+    lines.append(f"**Passages:** {row.passages} · **quotes:** {row.quotes} · **speakers:** {row.speakers}")
+    footer = NO_CLAIMS
+    by_speaker: dict[str, list[Passage]] = {}
+    for p in passages:
+        if p.kind == "quote":
+            by_speaker.setdefault(p.speaker or "Unattributed", []).append(p)
+    speakers = list(by_speaker.items())
+    shown = speakers[: FIELDS_LIMIT - 1] if len(speakers) > FIELDS_LIMIT else speakers
+    description = _fit_description("\n".join(lines), title, footer, 200 * max(1, len(shown)))
+    embed = discord.Embed(title=title, description=description, colour=ANSWER_COLOUR, url=linkable(row.url))
+    if not speakers:
+        embed.add_field(name="Quotes", value="No quotes were found in this source.", inline=False)
+    budget = (EMBED_TOTAL_LIMIT - len(title) - len(description) - len(footer) - SLACK - 60) // max(1, len(shown))
+    for speaker, quotes in shown:
+        first = quotes[0]
+        label = speaker + (f", {first.role}" if first.role else "") + f" · {first.party or NEUTRAL}"
+        name = cut(inert(label), min(FIELD_NAME_LIMIT, max(30, budget // 4)))
+        embed.add_field(name=name, value=_bullets([q.text for q in quotes], min(FIELD_VALUE_LIMIT, budget - len(name))),
+                        inline=False)
+    if len(shown) < len(speakers):
+        embed.add_field(name="More speakers", value=f"… and {len(speakers) - len(shown)} more speakers.", inline=False)
+    return embed.set_footer(text=footer)
+
+
+def _bullets(texts: Sequence[str], limit: int) -> str:
+    """As many whole bullets as fit, the next one cut if there is room, then a count of the rest."""
+    out: list[str] = []
+    used = 0
+    for i, text in enumerate(texts):
+        bullet = f"• {inert(text)}"
+        rest = len(texts) - i - 1
+        tail = len(f"\n… and {rest} more.") if rest else 0
+        if used + len(bullet) + tail <= limit:
+            out.append(bullet)
+            used += len(bullet) + 1
+            continue
+        left = f"… and {rest + 1} more."
+        room = limit - used - len(left) - 1
+        if room >= MIN_QUOTE:
+            out.append(cut(bullet, room))
+            left = f"… and {rest} more." if rest else ""
+        if left:
+            out.append(left)
+        break
+    return cut("\n".join(out), limit) or ELLIPSIS
+
+
+# write reports ---------------------------------------------------------------------------------
+
+
+def _names(values: Sequence[str], limit: int = FIELD_VALUE_LIMIT) -> str:
+    return cut(", ".join(inert(v) for v in values), limit) if values else "none found"
+
+
+def added_embed(report: AddReport) -> discord.Embed:
+    title = cut(f"Added source #{report.source_id}: {inert(report.title)}", TITLE_LIMIT)
+    description = (f"Publisher: {inert(report.publisher)}\n" if report.publisher else "") + (
+        "Members of this server are answered from it at once; `/source remove` takes it out again.")
+    embed = discord.Embed(title=title, description=description, colour=discord.Colour.green())
+    embed.add_field(name="Source id", value=str(report.source_id), inline=True)
+    embed.add_field(name="Passages", value=str(report.passages), inline=True)
+    embed.add_field(name="Quotes", value=str(report.quotes), inline=True)
+    embed.add_field(name=f"Speakers ({len(report.speakers)})", value=_names(report.speakers), inline=False)
+    embed.add_field(name="Parties", value=_names(report.parties), inline=False)
+    return embed.set_footer(text=f"{report.embedded} passages embedded in {report.seconds:.2f} s")
+
+
+def removed_text(report: RemoveReport) -> str:
+    return message_text(f"Removed source #{report.source_id} “{inert(report.title)}” and its "
+                        f"{report.passages} passages; it is cited no more.")
+
+
+def remove_prompt(row: SourceRow) -> str:
+    return message_text(f"Remove source #{row.id} “{inert(row.title)}” ({row.passages} passages, "
+                        f"{row.quotes} quotes)? Answers in this server stop citing it at once.")
+
+
+def rebuild_embed(report: BuildReport) -> discord.Embed:
+    if report.changed:
+        title, colour = "Index rebuilt", discord.Colour.green()
+    else:
+        title, colour = "Index already up to date: nothing changed", QUIET_COLOUR
+    embed = discord.Embed(title=title, colour=colour)
+    corpus = [f"{label}: {', '.join(names)}" for label, names in
+              (("added", report.added_sources), ("updated", report.updated_sources), ("removed", report.removed_sources))
+              if names]
+    embed.add_field(name="Shipped corpus", value=cut(inert("; ".join(corpus)) or "unchanged", FIELD_VALUE_LIMIT),
+                    inline=False)
+    index = "rebuilt from scratch" if report.index_rebuilt else f"+{report.vectors_added} / −{report.vectors_removed} vectors"
+    embed.add_field(name="Embedded", value=f"{report.embedded} passages", inline=True)
+    embed.add_field(name="Index", value=index, inline=True)
+    embed.add_field(name="Now serving", value=f"{report.sources} sources · {report.passages} passages · "
+                                                f"{report.quotes} quotes · {report.speakers} speakers", inline=False)
+    if report.warnings:
+        embed.add_field(name="Warnings", value=cut(inert("; ".join(report.warnings)), FIELD_VALUE_LIMIT), inline=False)
+    return embed.set_footer(text=f"{report.seconds:.2f} s")
+
+
+def help_embed(cooldown_seconds: float, moderator_role: str | None) -> discord.Embed:
+    role = f" or the **{inert(moderator_role)}** role" if moderator_role else ""
+    embed = discord.Embed(
+        title="Parley: who demands, concedes or refuses what",
+        description=("Parley answers questions about negotiation positions by quoting the passages of its "
+                     "news sources that say so, with the speaker, their party and a link to the source. "
+                     "It adds no claims of its own, and says so when its sources do not cover a question."),
+        colour=ANSWER_COLOUR,
+    )
+    embed.add_field(name="Ask", inline=False, value=(
+        "`/ask question:` answers in the channel; `private:True` shows the answer to you only.\n"
+        "Mention me with a question and I answer in a thread; follow-ups in that thread need no mention.\n"
+        "**More passages** pages through further citations; 👍 / 👎 tell us whether the answer helped."))
+    embed.add_field(name="Compare and browse", inline=False, value=(
+        "`/compare topic:` shows each party's closest passage side by side, e.g. `the four oblasts`.\n"
+        "`/sources` lists the sources; `/source show id:` shows one source's quotes by speaker."))
+    embed.add_field(name="Good questions", inline=False, value=(
+        "Name a party or a topic: *Does Ukraine accept legal cession?*, *What does Russia demand?*, "
+        "*What has the United States said about recognition?*"))
+    embed.add_field(name="Moderators", inline=False, value=(
+        f"Members with Manage Server{role} can `/source add` a link, a file or pasted text (served in this "
+        "server only), `/source remove` it, and `/reindex`."))
+    wait = f"{cooldown_seconds:g} s between questions per member. " if cooldown_seconds > 0 else ""
+    return embed.set_footer(text=f"{wait}{NO_CLAIMS}")

@@ -1,0 +1,115 @@
+"""The knowledge base as the bot uses it: every call leaves the event loop.
+
+The model, FAISS and SQLite all block, so reads run in worker threads (``asyncio.to_thread``) and
+writes run one at a time on a single dedicated thread: a moderator's upload queues behind another's
+instead of racing it, while questions keep being answered.
+
+One KnowledgeBase serves both: its store gives each thread its own SQLite connection, so a question
+never runs inside a write's open transaction, and its FAISS index is shared in memory, so a write is
+served as soon as it commits. A `parley index build` run from the command line is picked up the same
+way, through the store's generation.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from index.answer import Answer, Comparison, Passage
+    from index.kb import KnowledgeBase
+    from index.reports import AddReport, BuildReport, RemoveReport
+    from index.store import SourceRow
+
+    from .config import Settings
+
+log = logging.getLogger("parley.bot")
+T = TypeVar("T")
+
+
+def _given(overrides: dict[str, str | None]) -> dict[str, str]:
+    """Only the overrides a moderator actually filled in; blank options leave extraction's values."""
+    return {k: v.strip() for k, v in overrides.items() if v is not None and v.strip()}
+
+
+class Library:
+    def __init__(self, settings: Settings, *, kb: KnowledgeBase | None = None) -> None:
+        self.settings = settings
+        self.kb = kb or settings.knowledge_base()
+        self._writes = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parley-write")
+        self._closed = False
+
+    async def _read(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+        return await asyncio.to_thread(fn, *args, **kwargs)
+
+    async def _write(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._writes, functools.partial(fn, *args, **kwargs))
+
+    # start and stop ----------------------------------------------------------------------------
+
+    async def warm(self) -> dict[str, float]:
+        """Load the model and the index now, so the first question is served from memory."""
+        return await self._read(self._warm)
+
+    def _warm(self) -> dict[str, float]:
+        timings = self.kb.warm()
+        started = time.perf_counter()
+        self.kb.embedder.encode_one("warm-up")
+        timings["first_query"] = time.perf_counter() - started
+        timings["total"] += timings["first_query"]
+        return timings
+
+    async def close(self) -> None:
+        """Let a running write finish (a half-done write is rolled back anyway), then close the stores."""
+        if self._closed:
+            return
+        self._closed = True
+        await asyncio.to_thread(self._writes.shutdown, wait=True, cancel_futures=True)
+        self.kb.close()
+
+    # reads -------------------------------------------------------------------------------------
+
+    async def ask(self, question: str, *, k: int, guild_id: int | None) -> Answer:
+        return await self._read(self.kb.ask, question, k=k, guild_id=guild_id)
+
+    async def compare(self, topic: str, *, guild_id: int | None) -> Comparison:
+        return await self._read(self.kb.compare, topic, guild_id=guild_id)
+
+    async def sources(self, guild_id: int | None) -> list[SourceRow]:
+        return await self._read(self.kb.sources, guild_id)
+
+    async def source(self, source_id: int, guild_id: int | None) -> tuple[SourceRow, list[Passage]]:
+        return await self._read(self.kb.source, source_id, guild_id)
+
+    async def feedback(self, *, guild_id: int | None, user_id: int, answer_key: str, question: str,
+                       passage_ids: list[int], vote: int) -> None:
+        """One small upsert, off the write queue so a vote never waits behind a long upload."""
+        await self._read(self.kb.record_feedback, guild_id=guild_id, user_id=user_id, answer_key=answer_key,
+                         question=question, passage_ids=passage_ids, vote=vote)
+
+    # writes ------------------------------------------------------------------------------------
+
+    async def add_url(self, address: str, *, guild_id: int, user_id: int, **overrides: str | None) -> AddReport:
+        return await self._write(self.kb.add_url, address, guild_id=guild_id, user_id=user_id, **_given(overrides))
+
+    async def add_file(self, data: bytes, filename: str, *, guild_id: int, user_id: int,
+                       **overrides: str | None) -> AddReport:
+        return await self._write(self.kb.add_file, data, filename, guild_id=guild_id, user_id=user_id,
+                                 **_given(overrides))
+
+    async def add_text(self, text: str, title: str, *, guild_id: int, user_id: int,
+                       **overrides: str | None) -> AddReport:
+        return await self._write(self.kb.add_text, text, title, guild_id=guild_id, user_id=user_id,
+                                 **_given(overrides))
+
+    async def remove(self, source_id: int, *, guild_id: int, user_id: int) -> RemoveReport:
+        return await self._write(self.kb.remove_source, source_id, guild_id=guild_id, user_id=user_id)
+
+    async def rebuild(self, *, full: bool = False) -> BuildReport:
+        return await self._write(self.kb.rebuild, full=full)

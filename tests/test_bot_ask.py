@@ -1,0 +1,295 @@
+"""Members' side of the bot, driven through discord.py's own code by the Discord harness: /ask (answered,
+abstained, private, long), paging and feedback, mentions and thread follow-ups, /compare, /sources,
+/source show, /help, the cooldown, and how errors reach the user and the log."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+import re
+
+import pytest
+
+from bot.config import Settings
+from index.answer import Answer
+from tests.discord_harness import FLAG_EPHEMERAL, Call, DiscordHarness
+from tests.test_bot_render import assert_fits, citation, words
+from tests.test_bot_support import ZELENSKY, cited_text, command, final, running
+
+pytest_plugins = ["tests.test_bot_support"]  # the bot fixtures: h, bot_settings, pages
+
+CESSION = "Does Ukraine accept legal cession?"
+OFF_TOPIC = "What is the weather in Paris tomorrow?"
+
+
+def numbers(call: Call) -> list[int]:
+    return [int(re.match(r"\[(\d+)\]", f["name"]).group(1)) for f in call.embeds[0].get("fields", [])]
+
+
+def button(call: Call, action: str) -> str:
+    return next(i for i in call.custom_ids() if i.startswith(f"parley:{action}:"))
+
+
+async def test_ask_defers_at_once_then_cites_zelensky_first(h: DiscordHarness) -> None:
+    payload = h.use_slash("ask", {"question": CESSION}, user=h.member)
+    await h.run_ticks(1)
+
+    [deferral] = h.interaction_responses(payload)
+    assert deferral.callback_type == 5 and not deferral.ephemeral
+
+    followup = await h.wait_for_call(lambda c: c.is_followup and c.interaction_id == int(payload["id"]))
+    await h.settle()
+    first = followup.embeds[0]["fields"][0]
+    assert first["name"] == "[1] Ukraine · Volodymyr Zelensky, President"
+    assert first["value"].startswith(f"> {ZELENSKY}")
+    assert "](https://news.b2blocal.com/" in first["value"] and "The Kyiv Independent" in first["value"]
+    assert followup.allowed_mentions == {"parse": []}
+    assert followup.embeds[0]["title"] == CESSION
+    assert "[1]" in followup.embeds[0]["description"]
+    shown = h.message(followup)
+    assert shown["mentions"] == [] and not shown["flags"] & (FLAG_EPHEMERAL | 128)
+
+
+async def test_an_off_topic_question_abstains_without_citations(h: DiscordHarness) -> None:
+    _, responses = await command(h, "ask", {"question": OFF_TOPIC})
+    reply = final(responses)
+    assert "do not cover" in reply.embeds[0]["description"]
+    assert "fields" not in reply.embeds[0]
+    assert not any(i.startswith("parley:more:") for i in reply.custom_ids())
+    assert any(i.startswith("parley:up:") for i in reply.custom_ids())
+
+
+async def test_a_private_answer_is_ephemeral_from_the_deferral_on(h: DiscordHarness) -> None:
+    _, responses = await command(h, "ask", {"question": CESSION, "private": True})
+    assert responses[0].callback_type == 5 and responses[0].ephemeral
+    reply = final(responses)
+    assert h.message(reply)["flags"] & FLAG_EPHEMERAL
+    assert numbers(reply)[0] == 1
+
+
+async def test_more_passages_pages_and_votes_are_one_per_member_and_changeable(h: DiscordHarness) -> None:
+    _, responses = await command(h, "ask", {"question": CESSION}, user=h.member)
+    answer = final(responses)
+    assert sorted(numbers(answer)) == [1, 2, 3, 4, 5]
+    assert [c["disabled"] for c in answer.components[0]["components"][:2]] == [True, False]
+
+    turned = h.click(answer, label="More passages", user=h.member)
+    await h.settle()
+    [update] = h.interaction_responses(turned)
+    assert update.callback_type == 7 and update.allowed_mentions == {"parse": []}
+    assert sorted(numbers(update)) == [6, 7, 8, 9, 10]
+    assert "Passages 6–10 of 15" in update.embeds[0]["footer"]["text"]
+
+    turned = h.click(answer, label="More passages")
+    await h.settle()
+    assert sorted(numbers(h.interaction_responses(turned)[0])) == [11, 12, 13, 14, 15]
+    last_page = h.message(answer)["components"][0]["components"]
+    assert [c["disabled"] for c in last_page[:2]] == [False, True]
+
+    turned = h.click(answer, label="Back")
+    await h.settle()
+    assert sorted(numbers(h.interaction_responses(turned)[0])) == [6, 7, 8, 9, 10]
+
+    vote = h.click(answer, button(answer, "up"), user=h.member)
+    await h.settle()
+    thanks = final(h.interaction_responses(vote))
+    assert thanks.ephemeral and "👍" in thanks.content
+    h.click(answer, button(answer, "down"), user=h.member)
+    h.click(answer, button(answer, "up"), user=h.admin)
+    await h.settle()
+
+    rows = h.client.library.kb.store.feedback_rows()
+    by_user = {r["user_id"]: r for r in rows}
+    assert len(rows) == 2
+    assert by_user[int(h.member["id"])]["vote"] == -1 and by_user[int(h.admin["id"])]["vote"] == 1
+    mine = by_user[int(h.member["id"])]
+    assert mine["answer_key"] == str(answer.message_id) and mine["guild_id"] == h.guild_id
+    assert mine["question"] == CESSION
+    assert len(json.loads(mine["passage_ids"])) == 5
+
+
+async def test_a_long_answer_is_cut_to_discords_limits_and_keeps_its_links(h: DiscordHarness,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    import random
+
+    rng = random.Random(1)
+    url = "https://example.org/" + "segment/" * 30
+    huge = [citation(n, words(800, rng), party=["Ukraine", "Russia", None][n % 3], title=words(80, rng), url=url)
+            for n in range(1, 16)]
+    long_answer = Answer(words(300, rng), False, words(1500, rng), huge, [])
+
+    async def ask(question: str, *, k: int, guild_id: int | None) -> Answer:
+        return long_answer
+
+    monkeypatch.setattr(h.client.library, "ask", ask)
+    _, responses = await command(h, "ask", {"question": "Tell me everything"})
+    reply = final(responses)
+    assert reply.status == 200
+    embed = reply.embeds[0]
+    fields = embed["fields"]
+    assert len(fields) == 5 and all(f"]({url})" in f["value"] for f in fields)
+    assert all(f["value"].split("\n")[0].endswith("…") for f in fields)
+    total = len(embed["title"]) + len(embed["description"]) + len(embed["footer"]["text"]) + sum(
+        len(f["name"]) + len(f["value"]) for f in fields)
+    assert total <= 6000 and all(len(f["value"]) <= 1024 for f in fields)
+    import discord
+
+    assert_fits(discord.Embed.from_dict(embed))
+
+
+async def test_a_mention_is_answered_in_a_thread_and_follow_ups_there_need_no_mention(h: DiscordHarness) -> None:
+    h.post_message("just chatting about the weekend", author=h.member)
+    await h.settle()
+    assert not h.messages_sent() and not h.find_calls(method="POST", route="/channels/{channel_id}/messages/{message_id}/threads")
+
+    mention = h.post_message(f"{h.bot_mention} {CESSION}", author=h.member)
+    created = await h.wait_for_call(route="/channels/{channel_id}/messages/{message_id}/threads")
+    assert created.params["message_id"] == mention["id"] and created.json["name"] == CESSION
+    thread_id = int(created.response["id"])
+    await h.settle()
+
+    [answer] = h.messages_sent(thread_id)
+    assert answer.allowed_mentions == {"parse": []}
+    assert answer.embeds[0]["fields"][0]["value"].startswith(f"> {ZELENSKY}")
+    assert any(i.startswith("parley:more:") for i in answer.custom_ids())
+
+    h.post_message("What does Russia demand?", channel_id=thread_id, author=h.member)
+    await h.settle()
+    follow_up = h.messages_sent(thread_id)[-1]
+    assert follow_up.index > answer.index and follow_up.embeds[0]["title"] == "What does Russia demand?"
+    assert "Russia" in cited_text(follow_up)
+    assert len(h.messages_sent()) == 2, "nothing is sent outside the thread"
+
+
+async def test_an_empty_mention_gets_a_hint_not_an_answer(h: DiscordHarness) -> None:
+    h.post_message(h.bot_mention, author=h.member)
+    await h.settle()
+    [hint] = h.messages_sent(h.channel_id)
+    assert "after the mention" in hint.content and hint.allowed_mentions["parse"] == []
+    assert not h.find_calls(route="/channels/{channel_id}/messages/{message_id}/threads")
+
+
+async def test_the_cooldown_answers_with_the_wait_and_spares_other_members(bot_settings: Settings) -> None:
+    async with running(dataclasses.replace(bot_settings, cooldown_seconds=30)) as h:
+        await command(h, "ask", {"question": CESSION}, user=h.member)
+        payload = h.use_slash("ask", {"question": "What does Russia demand?"}, user=h.member)
+        await h.run_ticks(1)
+        [refusal] = h.interaction_responses(payload)
+        assert refusal.callback_type == 4 and refusal.ephemeral
+        assert re.fullmatch(r"You are asking quickly: try again in (29|30) s\.", refusal.content)
+
+        _, other = await command(h, "compare", {"topic": "the four oblasts"}, user=h.admin)
+        assert final(other).embeds[0]["title"].startswith("Positions on")
+
+        h.post_message(f"{h.bot_mention} What does Russia demand?", author=h.member)
+        await h.settle()
+        [wait] = h.messages_sent(h.channel_id)
+        assert "try again in" in wait.content
+        assert not h.find_calls(route="/channels/{channel_id}/messages/{message_id}/threads")
+
+
+async def test_an_unexpected_error_reaches_the_user_ephemerally_and_the_log_with_its_traceback(
+        bot_settings: Settings, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    async def broken(*args: object, **kwargs: object) -> Answer:
+        raise RuntimeError("the index fell over")
+
+    async with running(bot_settings, raise_on_errors=False) as h:
+        monkeypatch.setattr(h.client.library, "ask", broken)
+        with caplog.at_level(logging.ERROR, logger="parley"):
+            payload, responses = await command(h, "ask", {"question": CESSION}, user=h.member)
+
+    assert responses[0].callback_type == 5
+    deleted = [c for c in responses if c.method == "DELETE"]
+    assert deleted, "the public 'thinking…' placeholder is removed so the error is not shown to everyone"
+    reply = final(responses)
+    assert reply.ephemeral and reply.content.startswith("Something went wrong (RuntimeError)")
+    assert h.message(reply)["flags"] & FLAG_EPHEMERAL and reply.message_id != responses[0].message_id
+    [record] = [r for r in caplog.records if r.name == "parley.bot" and r.levelno == logging.ERROR]
+    assert record.exc_info and "the index fell over" in str(record.exc_info[1])
+    assert "/ask" in record.getMessage()
+
+
+async def test_a_bad_question_is_refused_at_once_and_ephemerally(h: DiscordHarness) -> None:
+    payload = h.use_slash("ask", {"question": "   "}, user=h.member)
+    await h.run_ticks(1)
+    [refusal] = h.interaction_responses(payload)
+    assert refusal.callback_type == 4 and refusal.ephemeral and "question is empty" in refusal.content
+
+
+async def test_an_error_in_a_thread_answer_is_told_in_the_thread_and_logged(
+        bot_settings: Settings, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    async def broken(*args: object, **kwargs: object) -> Answer:
+        raise OSError("disk on fire")
+
+    async with running(bot_settings, raise_on_errors=False) as h:
+        monkeypatch.setattr(h.client.library, "ask", broken)
+        with caplog.at_level(logging.ERROR, logger="parley"):
+            h.post_message(f"{h.bot_mention} {CESSION}", author=h.member)
+            await h.settle()
+    assert [r.getMessage() for r in h.errors] and all(r.name == "parley.bot" for r in h.errors)
+    [thread] = [c for c in h.channels.values() if c["type"] == 11]
+    [told] = h.messages_sent(int(thread["id"]))
+    assert told.content.startswith("Something went wrong (OSError)")
+    assert any(r.exc_info and "disk on fire" in str(r.exc_info[1]) for r in caplog.records)
+
+
+async def test_compare_sets_the_parties_side_by_side_and_names_silent_ones(h: DiscordHarness) -> None:
+    _, responses = await command(h, "compare", {"topic": "legal recognition of occupied territory"})
+    embed = final(responses).embeds[0]
+    assert [f["name"] for f in embed["fields"]] == ["Ukraine", "Russia", "United States"]
+    assert all(f["inline"] for f in embed["fields"])
+    assert ZELENSKY in embed["fields"][0]["value"]
+    assert "never recognize" in embed["fields"][2]["value"]
+
+    _, responses = await command(h, "compare", {"topic": "the four oblasts"})
+    fields = {f["name"]: f["value"] for f in final(responses).embeds[0]["fields"]}
+    assert "silent" in fields["Ukraine"] and "four oblasts" in fields["Russia"]
+
+
+async def test_sources_lists_and_source_show_groups_quotes_by_speaker(h: DiscordHarness) -> None:
+    _, responses = await command(h, "sources", user=h.member)
+    listing = final(responses)
+    assert listing.ephemeral and "`#1`" in listing.embeds[0]["description"]
+    assert "The Kyiv Independent" in listing.embeds[0]["description"] and "50 passages" in listing.embeds[0]["description"]
+
+    _, responses = await command(h, "source show", {"id": 1}, user=h.member)
+    shown = final(responses).embeds[0]
+    assert shown["title"].startswith("#1 Temporary ceasefire") and shown["url"].startswith("https://news.b2blocal.com/")
+    speakers = [f["name"] for f in shown["fields"]]
+    assert "Volodymyr Zelensky, President · Ukraine" in speakers
+    zelensky = next(f["value"] for f in shown["fields"] if f["name"].startswith("Volodymyr Zelensky"))
+    assert ZELENSKY in zelensky
+
+    _, responses = await command(h, "source show", {"id": 999}, user=h.member)
+    missing = final(responses)
+    assert missing.ephemeral and missing.content.startswith("There is no source #999 here")
+
+
+async def test_help_explains_itself_privately(h: DiscordHarness) -> None:
+    _, [reply] = await command(h, "help", user=h.member)
+    assert reply.callback_type == 4 and reply.ephemeral
+    assert "/ask" in str(reply.embeds[0]) and reply.allowed_mentions == {"parse": []}
+
+
+async def test_expired_answers_lose_their_buttons(h: DiscordHarness, monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.views import AnswerView
+
+    monkeypatch.setattr(AnswerView, "expires_after", 0.3)
+    _, responses = await command(h, "ask", {"question": CESSION}, user=h.member)
+    answer = final(responses)
+    assert answer.components
+    await h.settle(5)
+    assert h.message(answer)["components"] == []
+    assert h.message(answer)["embeds"][0]["fields"][0]["value"].startswith(f"> {ZELENSKY}")
+
+
+async def test_without_thread_permission_a_mention_is_answered_in_the_channel(h: DiscordHarness) -> None:
+    from tests.discord_harness import http_error
+
+    h.override(lambda c: c.route.endswith("/threads"), error=http_error(403, 50013, "Missing Permissions"))
+    h.post_message(f"{h.bot_mention} {CESSION}", author=h.member)
+    await h.settle()
+    [answer] = h.messages_sent(h.channel_id)
+    assert answer.embeds[0]["fields"][0]["value"].startswith(f"> {ZELENSKY}")
+    assert answer.allowed_mentions == {"parse": []}
