@@ -229,11 +229,13 @@ def _scale_folder(size: int, bases, base: Path) -> Path:
 
 def _rebuild_as(kb, kind: str) -> float:
     """Rebuild the KnowledgeBase's index from the store as `kind` by moving the switch threshold."""
-    os.environ["PARLEY_APPROX_ABOVE"] = "0" if kind == "ivf" else str(10**12)
+    from index.vectors import APPROX_ABOVE
+
+    kb.approx_above = 0 if kind == "ivf" else 10**12
     try:
         return timed(lambda: kb.rebuild(full=True))
     finally:
-        os.environ.pop("PARLEY_APPROX_ABOVE", None)
+        kb.approx_above = APPROX_ABOVE
 
 
 LOAD_CODE = """
@@ -269,7 +271,7 @@ def _recall(truth: list[np.ndarray], found: list[np.ndarray], k: int = 10) -> fl
 def bench_scale(sizes: Sequence[int] = SCALE_SIZES, *, bases_count: int = 2000, limit: int | None = None,
                 rounds: int = 3, ask_limit: int = 20, folder: Path = RESULTS) -> list[Table]:
     """Exact and IVF indexes on synthetic stores: latency, memory, build time, recall@10 on real questions."""
-    from index.vectors import approx_above
+    from index.vectors import APPROX_ABOVE
 
     from .synthetic import GUILDS, make_bases
 
@@ -327,7 +329,7 @@ def bench_scale(sizes: Sequence[int] = SCALE_SIZES, *, bases_count: int = 2000, 
         "recall@10 is against exact search on the same store; the guild-filter column compares filtered searches",
         "BM25 here is a worst case, as uniform vectors would be for IVF: every synthetic text is reworded from one "
         "article's vocabulary, so each question word matches 5-65% of the passages and FTS5 scores every match",
-        f"Parley switches to IVF above {approx_above():,} passages (PARLEY_APPROX_ABOVE)",
+        f"Parley switches to IVF above {APPROX_ABOVE:,} passages (PARLEY_APPROX_ABOVE)",
         load_note(started)]
     return [table, sweep]
 

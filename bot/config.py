@@ -13,6 +13,7 @@ from pathlib import Path
 from dotenv import dotenv_values
 
 from index.errors import InputError
+from index.vectors import APPROX_ABOVE
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -54,6 +55,7 @@ class Settings:
     max_fetch_bytes: int = 5 * 1024 * 1024
     fetch_timeout: float = 15.0
     allow_private_urls: bool = False
+    approx_above: int = APPROX_ABOVE
     log_level: str = "INFO"
     extra: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
@@ -74,6 +76,7 @@ class Settings:
             max_fetch_bytes=_int(values, "PARLEY_MAX_FETCH_BYTES", cls.max_fetch_bytes),
             fetch_timeout=_float(values, "PARLEY_FETCH_TIMEOUT", cls.fetch_timeout),
             allow_private_urls=_bool(values, "PARLEY_ALLOW_PRIVATE_URLS"),
+            approx_above=_int(values, "PARLEY_APPROX_ABOVE", cls.approx_above),
             log_level=(_env(values, "PARLEY_LOG_LEVEL", "INFO") or "INFO").upper(),
         )
 
@@ -84,4 +87,4 @@ class Settings:
 
         limits = FetchLimits(max_bytes=self.max_fetch_bytes, timeout=self.fetch_timeout,
                              allow_private=self.allow_private_urls)
-        return KnowledgeBase(self.data_dir, self.corpus_dir, fetch_limits=limits)
+        return KnowledgeBase(self.data_dir, self.corpus_dir, fetch_limits=limits, approx_above=self.approx_above)

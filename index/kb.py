@@ -28,7 +28,7 @@ from .passages import Draft, embedding_text, split
 from .reports import AddReport, BuildReport, RemoveReport
 from .retrieve import Retrieval, retrieve
 from .store import SourceRow, Store, text_hash
-from .vectors import VectorIndex, choose_kind
+from .vectors import APPROX_ABOVE, VectorIndex, choose_kind
 
 log = logging.getLogger("parley.index")
 
@@ -53,11 +53,12 @@ def _no_progress(stage: str, advance: int, total: int) -> None:
 
 class KnowledgeBase:
     def __init__(self, data_dir: Path, corpus_dir: Path, *, embedder: Embedder | None = None,
-                 fetch_limits=None) -> None:
+                 fetch_limits=None, approx_above: int = APPROX_ABOVE) -> None:
         self.data_dir = Path(data_dir)
         self.corpus_dir = Path(corpus_dir)
         self.embedder = embedder or Embedder.shared()
         self.fetch_limits = fetch_limits
+        self.approx_above = approx_above
         self.index_path = self.data_dir / "index.faiss"
         self._store: Store | None = None
         self._parties: Parties | None = None
@@ -177,7 +178,7 @@ class KnowledgeBase:
         self._embed_missing(progress)
         store_ids = np.array([i for i, _ in self.store.passage_hashes()], dtype=np.int64)
         generation = self.store.generation
-        if current is None or current.kind != choose_kind(len(store_ids), current.kind):
+        if current is None or current.kind != choose_kind(len(store_ids), current.kind, self.approx_above):
             vectors = self._build_from_store(store_ids, generation)
             self.last_sync = SyncResult("built", vectors.count, 0)
         else:
@@ -206,7 +207,7 @@ class KnowledgeBase:
         whole_store = len(ids) == self.store.db.execute("SELECT COUNT(*) FROM passages").fetchone()[0]
         found, matrix = self._stored_vectors(None if whole_store else ids)
         return VectorIndex.build(found, matrix, model=self.embedder.name, generation=generation, dimension=DIMENSION,
-                                 kind=choose_kind(len(found)))
+                                 kind=choose_kind(len(found), above=self.approx_above))
 
     def _embed_missing(self, progress: Progress) -> int:
         missing = self.store.missing_embeddings(self.embedder.name)

@@ -53,16 +53,10 @@ NPROBE_STEPS = (4, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256)
 MIN_IVF = 1_000
 
 
-def approx_above() -> int:
-    """The size above which the index is approximate; PARLEY_APPROX_ABOVE overrides (tests force IVF with it)."""
-    raw = os.environ.get("PARLEY_APPROX_ABOVE")
-    return int(raw) if raw else APPROX_ABOVE
-
-
 def choose_kind(count: int, current: str | None = None, above: int | None = None) -> str:
     """The index kind for `count` vectors. An IVF index stays IVF down to half the threshold, so a store
     hovering around it is not rebuilt on every add and remove."""
-    threshold = approx_above() if above is None else above
+    threshold = APPROX_ABOVE if above is None else above
     if count < MIN_IVF:
         return "flat"
     if current == "ivf" and count >= threshold // 2:

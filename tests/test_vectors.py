@@ -9,7 +9,9 @@ import pytest
 from index.errors import IndexCorruptError
 from index.passages import Draft, embedding_text
 from index.store import text_hash
-from index.vectors import MAGIC, MIN_IVF, VectorIndex, approx_above, choose_kind
+from index.vectors import MAGIC, MIN_IVF, VectorIndex, choose_kind
+
+from bot.config import Settings
 
 DIM = 64
 ZELENSKY = "We cannot legally acknowledge any occupied territory of Ukraine as Russian"
@@ -54,11 +56,12 @@ def test_kind_switches_above_the_threshold_and_holds_below_it():
     assert choose_kind(4_000, "ivf", above=10_000) == "flat"
 
 
-def test_threshold_can_be_overridden_from_the_environment(monkeypatch):
+def test_threshold_is_a_setting(monkeypatch, tmp_path):
     monkeypatch.setenv("PARLEY_APPROX_ABOVE", "1500")
-    assert approx_above() == 1500
-    assert choose_kind(2000) == "ivf"
-    monkeypatch.delenv("PARLEY_APPROX_ABOVE")
+    settings = Settings.from_env(tmp_path / "none.env")
+    assert settings.approx_above == 1500
+    assert settings.knowledge_base().approx_above == 1500
+    assert choose_kind(2000, above=settings.approx_above) == "ivf"
     assert choose_kind(2000) == "flat"
 
 
@@ -160,11 +163,11 @@ def _add_filler(kb, count: int, seed: int = 5) -> None:
         kb.store.put_embeddings(kb.embedder.name, rows)
 
 
-def test_knowledge_base_switches_to_ivf_by_size_and_keeps_guilds_apart(fresh_kb, monkeypatch):
+def test_knowledge_base_switches_to_ivf_by_size_and_keeps_guilds_apart(fresh_kb):
     kb = fresh_kb
     kb.ensure_ready()
     assert kb.sync_index().kind == "flat"
-    monkeypatch.setenv("PARLEY_APPROX_ABOVE", "1000")
+    kb.approx_above = 1000
     _add_filler(kb, 1500)
     vectors = kb.sync_index()
     assert vectors.kind == "ivf" and vectors.count == len(kb.store.passage_hashes())
