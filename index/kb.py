@@ -35,6 +35,7 @@ log = logging.getLogger("parley.index")
 SPLITTER_VERSION = "1"
 MAX_QUESTION_CHARS = 2000
 MAX_TITLE_CHARS = 300
+COMPARE_RELATIVE = 0.6  # a party's best passage must be this close to the topic's best to count as its position
 Progress = Callable[[str, int, int], None]  # (stage, advance, total)
 
 
@@ -278,17 +279,15 @@ class KnowledgeBase:
         """Each party's best passage on a topic; a party the sources are silent on gets None."""
         topic = self.check_question(topic)
         found, _ = self._retrieve(topic, guild_id, "hybrid", pool=200)
-        positions = []
-        for party in self.parties.names:
-            best = None
-            if found.covered:
-                passages = self.store.passages_by_id(h.passage_id for h in found.hits)
-                for hit in found.hits:
-                    if passages[hit.passage_id].party == party and hit.dense >= found.best_dense * 0.6:
-                        best = hit
-                        break
-            positions.append(PartyPosition(party, self._citations([best])[0] if best else None))
-        return Comparison(topic, positions)
+        best: dict[str, object] = {}
+        if found.covered:
+            passages = self.store.passages_by_id(h.passage_id for h in found.hits)
+            for hit in found.hits:
+                party = passages[hit.passage_id].party
+                if party and party not in best and hit.dense >= found.best_dense * COMPARE_RELATIVE:
+                    best[party] = hit
+        cited = {c.passage.party: c for c in self._citations(list(best.values()))}
+        return Comparison(topic, [PartyPosition(p, cited.get(p)) for p in self.parties.names])
 
     def sources(self, guild_id: int | None = None, *, all_guilds: bool = False) -> list[SourceRow]:
         return self.store.sources(guild_id, all_guilds=all_guilds)

@@ -160,3 +160,9 @@ def test_unreadable_corpus_file_is_a_clear_error_and_changes_nothing(fresh_kb, c
     with pytest.raises(InputError, match="cannot read corpus file"):
         fresh_kb.rebuild()
     assert fresh_kb.store.generation == before
+
+
+def test_compare_says_which_parties_the_sources_are_silent_on(shipped_kb):
+    by_party = {p.party: p.citation for p in shipped_kb.compare("the four oblasts").positions}
+    assert by_party["Russia"] is not None and "four oblasts" in by_party["Russia"].passage.text
+    assert by_party["United States"] is None
