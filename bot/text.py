@@ -114,7 +114,7 @@ def source_detail(r: SourceRow, rows: list[Passage]) -> str:
     for speaker, quotes in by_speaker.items():
         first = quotes[0]
         out.append(f"\n{speaker}" + (f", {first.role}" if first.role else "") + (f" ({first.party})" if first.party else ""))
-        out.extend(_wrap(q.text, "  • ").replace("  • ", "  • ", 1) for q in quotes)
+        out.extend(textwrap.fill(q.text, WIDTH, initial_indent="  • ", subsequent_indent="    ") for q in quotes)
     return "\n".join(out)
 
 

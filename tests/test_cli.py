@@ -118,3 +118,13 @@ def test_unreadable_corpus_file_is_one_line_and_exit_1(run, corpus_copy):
     assert result.exit_code == 1
     assert "cannot read corpus file" in result.output and "broken.txt" in result.output
     assert "Traceback" not in result.output
+
+
+def test_source_show_lists_quotes_by_speaker(run):
+    run("index", "build")
+    shown = run("source", "show", "1")
+    assert shown.exit_code == 0
+    assert "publisher: The Kyiv Independent" in shown.output and "author: Tim Zadorozhnyy" in shown.output
+    assert "\nVolodymyr Zelensky, President (Ukraine)\n  • We cannot legally acknowledge" in shown.output
+    data = json.loads(run("source", "show", "1", "--json").stdout)
+    assert data["quotes"] == 16 and len(data["passages"]) == 50
