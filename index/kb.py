@@ -135,6 +135,32 @@ class KnowledgeBase:
             self._exclude_cache.clear()
             return vectors
 
+    def _follow_write(self, before: int, *, added: np.ndarray | None = None, removed: np.ndarray | None = None,
+                      progress: Progress = _no_progress) -> None:
+        """Apply a write this process just committed straight to the in-memory index.
+
+        When the index was current before the write and nothing else wrote since, the write's own ids
+        are all that changed, so the whole-store diff of a sync (listing every id, scanning for missing
+        embeddings) is skipped; otherwise, or when the index kind should change, a full sync runs.
+        """
+        added = np.zeros(0, dtype=np.int64) if added is None else added
+        removed = np.zeros(0, dtype=np.int64) if removed is None else removed
+        with self._sync_lock:
+            current = self._vectors
+            generation = self.store.generation
+            direct = (current is not None and current.model == self.embedder.name
+                      and current.generation == before and generation == before + 1
+                      and current.kind == choose_kind(current.count + len(added) - len(removed), current.kind,
+                                                      self.approx_above))
+            if direct:
+                current.remove(removed, generation)
+                current.add(*self._stored_vectors(added), generation)
+                current.save(self.index_path)
+                self._exclude_cache.clear()
+                self.last_sync = SyncResult("reconciled", len(added), len(removed))
+                return
+        self.sync_index(progress)
+
     def _sweep_temporaries(self) -> None:
         """Temporary index files left by a killed writer; a minute old means no writer still owns them."""
         for tmp in self.index_path.parent.glob(".index-*.tmp"):
@@ -350,11 +376,12 @@ class KnowledgeBase:
                 todo = [(h, t) for h, t in texts.items() if h not in known]
                 vectors = self.embedder.encode([t for _, t in todo], lambda n: progress("embed", n, len(todo)))
                 with self.store.transaction():
+                    before = self.store.generation
                     self.store.put_embeddings(self.embedder.name, ((h, v.tobytes()) for (h, _), v in zip(todo, vectors)))
                     source_id, ids = self.store.insert_source(fields, drafts)
                     self.store.audit("add", "ok", guild_id=guild_id, user_id=user_id, source_id=source_id,
                                      detail=f"{fields['title']} ({len(ids)} passages)")
-                self.sync_index(progress)
+                self._follow_write(before, added=np.array(ids, dtype=np.int64), progress=progress)
         except InputError as e:
             self._audit_failure("add", e, guild_id, user_id, doc.title)
             raise
@@ -424,11 +451,13 @@ class KnowledgeBase:
                 self._audit_failure("remove", e, guild_id, user_id, None, source_id)
                 raise
             with self.store.transaction():
+                before = self.store.generation
+                hashes = self.store.source_hashes(source_id)
                 ids = self.store.delete_source(source_id)
-                self.store.prune_embeddings()
+                self.store.prune_embeddings(hashes)
                 self.store.audit("remove", "ok", guild_id=guild_id, user_id=user_id, source_id=source_id,
                                  detail=f"{row.title} ({len(ids)} passages)")
-            self.sync_index()
+            self._follow_write(before, removed=np.array(ids, dtype=np.int64))
         return RemoveReport(source_id, row.title, len(ids), time.perf_counter() - started)
 
     def sync_corpus(self, report: BuildReport | None = None) -> BuildReport:

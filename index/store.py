@@ -344,12 +344,25 @@ class Store:
             marks = ",".join("?" * len(chunk))
             yield from self.db.execute(sql + f" WHERE p.id IN ({marks}) ORDER BY p.id", [model, *chunk])
 
-    def prune_embeddings(self) -> int:
-        """Drop vectors no passage uses any more (a source was removed or its text changed)."""
-        cur = self.db.execute(
-            "DELETE FROM embeddings WHERE text_hash NOT IN (SELECT DISTINCT text_hash FROM passages)"
-        )
-        return cur.rowcount
+    def source_hashes(self, source_id: int) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT DISTINCT text_hash FROM passages WHERE source_id = ?", [source_id])]
+
+    def prune_embeddings(self, hashes: Sequence[str] | None = None) -> int:
+        """Drop vectors no passage uses any more (a source was removed or its text changed). Given the
+        removed passages' hashes, only those are checked, rather than every vector in the store."""
+        if hashes is None:
+            cur = self.db.execute(
+                "DELETE FROM embeddings WHERE text_hash NOT IN (SELECT DISTINCT text_hash FROM passages)")
+            return cur.rowcount
+        removed = 0
+        for i in range(0, len(hashes), 500):
+            chunk = list(hashes[i : i + 500])
+            marks = ",".join("?" * len(chunk))
+            cur = self.db.execute(
+                f"""DELETE FROM embeddings WHERE text_hash IN ({marks})
+                    AND NOT EXISTS (SELECT 1 FROM passages p WHERE p.text_hash = embeddings.text_hash)""", chunk)
+            removed += cur.rowcount
+        return removed
 
     # audit and feedback ------------------------------------------------------------------------
 

@@ -53,6 +53,7 @@ def test_url_source_is_split_embedded_and_answered_only_in_its_guild(kb, server)
     assert set(report.parties) >= {"Russia", "Ukraine"}
     assert report.embedded == report.passages, "only the new source's passages are embedded"
     assert kb.store.generation == before + 1
+    assert (kb.last_sync.how, kb.last_sync.added) == ("reconciled", report.passages), "the index took just the new ids"
     question = "Will Russia accept a ceasefire without recognition of the new borders?"
     assert LAVROV in cited(kb, question, GUILD)
     assert LAVROV not in cited(kb, question, OTHER)
@@ -89,6 +90,9 @@ def test_same_content_or_url_twice_is_refused_naming_the_source(kb, server):
         kb.add_url(copy, guild_id=GUILD)
     assert snapshot(kb) == state
     assert kb.add_url(copy, guild_id=OTHER).source_id != first.source_id, "another guild may add its own copy"
+    kb.remove_source(first.source_id, guild_id=GUILD)
+    assert kb.store.missing_embeddings(kb.embedder.name) == [], "vectors the other guild's copy uses are kept"
+    assert LAVROV in cited(kb, "Will Russia accept a ceasefire without recognition of the new borders?", OTHER)
 
 
 def test_the_shipped_corpus_cannot_be_added_again(kb, corpus_copy):
