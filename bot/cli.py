@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import sys
 from collections.abc import Callable
 from functools import wraps
@@ -52,7 +51,7 @@ class ProgressBars:
     LABELS = {"embed": "Embedding passages"}
 
     def __init__(self, enabled: bool = True) -> None:
-        self.enabled = enabled and sys.stderr.isatty() or os.environ.get("PARLEY_PROGRESS") == "1"
+        self.enabled = enabled and (sys.stderr.isatty() or _current_settings().progress)
         self._bars: dict[str, object] = {}
 
     def __call__(self, stage: str, advance: int, total: int) -> None:
@@ -72,6 +71,11 @@ class ProgressBars:
         self._bars.clear()
 
 
+def _current_settings() -> Settings:
+    ctx = click.get_current_context(silent=True)
+    return _settings(ctx.find_root()) if ctx is not None else Settings.from_env()
+
+
 def friendly(func: Callable) -> Callable:
     """User-facing errors as one line and exit 1; never a traceback unless PARLEY_DEBUG=1."""
 
@@ -84,7 +88,7 @@ def friendly(func: Callable) -> Callable:
         except (click.ClickException, click.exceptions.Exit, click.Abort, KeyboardInterrupt):
             raise
         except Exception as e:
-            if os.environ.get("PARLEY_DEBUG") == "1":
+            if _current_settings().debug:
                 raise
             log.debug("unexpected error", exc_info=True)
             raise click.ClickException(
@@ -333,6 +337,10 @@ def run(ctx: click.Context) -> None:
 
 
 def main() -> None:
-    logging.basicConfig(level=os.environ.get("PARLEY_LOG_LEVEL", "WARNING").upper(),
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    cli(prog_name="parley")
+    try:
+        settings = Settings.from_env()
+    except ParleyError as e:
+        click.echo(f"Error: {e} (check the environment and .env; .env.example documents each setting)", err=True)
+        sys.exit(1)
+    logging.basicConfig(level=settings.log_level or "WARNING", format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    cli(prog_name="parley", obj={"settings": settings})

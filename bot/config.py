@@ -56,7 +56,9 @@ class Settings:
     fetch_timeout: float = 15.0
     allow_private_urls: bool = False
     approx_above: int = APPROX_ABOVE
-    log_level: str = "INFO"
+    log_level: str | None = None  # None: the front end's default (INFO for the bot, WARNING for the CLI)
+    debug: bool = False
+    progress: bool = False
     extra: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
@@ -64,20 +66,21 @@ class Settings:
         path = env_file or Path(os.environ.get("PARLEY_ENV_FILE", ".env"))
         values: dict[str, str | None] = dict(dotenv_values(path)) if path.exists() else {}
         values.update(os.environ)
-        dev_guild = _env(values, "PARLEY_DEV_GUILD_ID")
         return cls(
             data_dir=Path(_env(values, "PARLEY_DATA_DIR", str(cls.data_dir))).expanduser(),
             corpus_dir=Path(_env(values, "PARLEY_CORPUS_DIR", str(cls.corpus_dir))).expanduser(),
             discord_token=_env(values, "DISCORD_TOKEN"),
             moderator_role=_env(values, "PARLEY_MODERATOR_ROLE"),
-            dev_guild_id=_int(values, "PARLEY_DEV_GUILD_ID", 0) or None if dev_guild else None,
+            dev_guild_id=_int(values, "PARLEY_DEV_GUILD_ID", 0) or None,
             cooldown_seconds=_float(values, "PARLEY_COOLDOWN_SECONDS", cls.cooldown_seconds),
             citations_per_page=max(1, min(10, _int(values, "PARLEY_CITATIONS_PER_PAGE", cls.citations_per_page))),
             max_fetch_bytes=_int(values, "PARLEY_MAX_FETCH_BYTES", cls.max_fetch_bytes),
             fetch_timeout=_float(values, "PARLEY_FETCH_TIMEOUT", cls.fetch_timeout),
             allow_private_urls=_bool(values, "PARLEY_ALLOW_PRIVATE_URLS"),
             approx_above=_int(values, "PARLEY_APPROX_ABOVE", cls.approx_above),
-            log_level=(_env(values, "PARLEY_LOG_LEVEL", "INFO") or "INFO").upper(),
+            log_level=(_env(values, "PARLEY_LOG_LEVEL") or "").upper() or None,
+            debug=_bool(values, "PARLEY_DEBUG"),
+            progress=_bool(values, "PARLEY_PROGRESS"),
         )
 
     def knowledge_base(self):

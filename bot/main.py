@@ -20,6 +20,6 @@ def configure_logging(level: str) -> None:
 
 
 def run_bot(settings: Settings) -> None:
-    configure_logging(settings.log_level)
+    configure_logging(settings.log_level or "INFO")
     bot = create_bot(settings)
     bot.run(settings.discord_token or "", log_handler=None)
