@@ -121,8 +121,12 @@ def _who(c: Citation) -> str:
     return f"reporting by {c.source.publisher}" if c.source.publisher else "the source's own reporting"
 
 
-def compose_lead(citations: list[Citation], parties_asked: list[str], *, abstained: bool = False) -> str:
+def compose_lead(citations: list[Citation], parties_asked: list[str], *, abstained: bool = False,
+                 missing: list[str] | None = None) -> str:
     """A lead that only names who is cited, for which party, and where: it adds no claim of its own."""
+    if missing:
+        names = ", ".join(missing[:-1]) + (" or " if len(missing) > 1 else "") + missing[-1]
+        return f"The sources here do not mention {names}, so there is nothing to cite on this question."
     if abstained:
         return ("The sources do not cover this question, so there is nothing to cite. "
                 "Try naming a party (Ukraine, Russia, the United States) or a topic the sources discuss.")

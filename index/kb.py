@@ -26,7 +26,7 @@ from .errors import IndexCorruptError, InputError, NotFoundError
 from .parties import Parties
 from .passages import Draft, embedding_text, split
 from .reports import AddReport, BuildReport, RemoveReport
-from .retrieve import Retrieval, retrieve
+from .retrieve import Retrieval, retrieve, unknown_names
 from .store import SourceRow, Store, text_hash
 from .vectors import APPROX_ABOVE, VectorIndex, choose_kind
 
@@ -278,6 +278,9 @@ class KnowledgeBase:
                          guild_id=guild_id, mode=mode, **kwargs)
         return found, parties_asked
 
+    def _unknown_names(self, question: str, guild_id: int | None) -> list[str]:
+        return unknown_names(question, self.store, lambda w: bool(self.parties.mentions(w)), guild_id)
+
     def _citations(self, hits, start: int = 1) -> list[Citation]:
         passages = self.store.passages_by_id(h.passage_id for h in hits)
         sources = self.store.sources_for(passages.values())
@@ -294,9 +297,10 @@ class KnowledgeBase:
             raise InputError("k must be between 1 and 50.")
         started = time.perf_counter()
         found, parties_asked = self._retrieve(question, guild_id, mode)
-        if not found.covered:
-            return Answer(question, True, compose_lead([], parties_asked, abstained=True), [], parties_asked,
-                          time.perf_counter() - started)
+        missing = self._unknown_names(question, guild_id)
+        if not found.covered or missing:
+            return Answer(question, True, compose_lead([], parties_asked, abstained=True, missing=missing), [],
+                          parties_asked, time.perf_counter() - started)
         citations = self._citations(found.hits[:k])
         return Answer(question, False, compose_lead(citations, parties_asked), citations, parties_asked,
                       time.perf_counter() - started)
@@ -306,7 +310,7 @@ class KnowledgeBase:
         topic = self.check_question(topic)
         found, _ = self._retrieve(topic, guild_id, "hybrid", pool=200)
         best: dict[str, object] = {}
-        if found.covered:
+        if found.covered and not self._unknown_names(topic, guild_id):
             passages = self.store.passages_by_id(h.passage_id for h in found.hits)
             for hit in found.hits:
                 party = passages[hit.passage_id].party

@@ -306,6 +306,13 @@ class Store:
         rows = self.db.execute(f"SELECT id, title, publisher, url, date FROM sources WHERE id IN ({marks})", ids)
         return {r[0]: SourceRef(*r) for r in rows}
 
+    def mentions(self, phrase: str, guild_id: int | None) -> bool:
+        """Whether any passage this guild sees contains the phrase (as FTS5 tokenises and stems it)."""
+        where, params = scope_sql(guild_id, "p.guild_id")
+        sql = f"""SELECT 1 FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid
+                  WHERE passages_fts MATCH ? AND {where} LIMIT 1"""
+        return self.db.execute(sql, ['"' + phrase.replace('"', "") + '"', *params]).fetchone() is not None
+
     def bm25(self, question: str, guild_id: int | None, limit: int) -> list[tuple[int, float]]:
         """(passage id, relevance ≥ 0) by FTS5 BM25, best first."""
         query = fts_query(question)

@@ -54,7 +54,7 @@ async def test_ask_defers_at_once_then_cites_zelensky_first(h: DiscordHarness) -
 async def test_an_off_topic_question_abstains_without_citations(h: DiscordHarness) -> None:
     _, responses = await command(h, "ask", {"question": OFF_TOPIC})
     reply = final(responses)
-    assert "do not cover" in reply.embeds[0]["description"]
+    assert "nothing to cite" in reply.embeds[0]["description"]
     assert "fields" not in reply.embeds[0]
     assert not any(i.startswith("parley:more:") for i in reply.custom_ids())
     assert any(i.startswith("parley:up:") for i in reply.custom_ids())

@@ -166,3 +166,12 @@ def test_compare_says_which_parties_the_sources_are_silent_on(shipped_kb):
     by_party = {p.party: p.citation for p in shipped_kb.compare("the four oblasts").positions}
     assert by_party["Russia"] is not None and "four oblasts" in by_party["Russia"].passage.text
     assert by_party["United States"] is None
+
+
+def test_a_question_about_an_actor_the_sources_never_mention_abstains_and_says_so(shipped_kb):
+    answer = shipped_kb.ask("What does the European Union think about sanctions?")
+    assert answer.abstained and not answer.citations
+    assert "do not mention European" in answer.lead
+    assert not shipped_kb.ask("What did Rubio say about the talks in Jeddah?").abstained, "names in the sources pass"
+    assert not shipped_kb.ask("What Does Russia Demand From Ukraine?").abstained, "Title Case is not a name"
+    assert all(p.citation is None for p in shipped_kb.compare("China's position on the war").positions)
