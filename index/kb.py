@@ -22,7 +22,7 @@ from .answer import Answer, Citation, Comparison, Passage, PartyPosition, compos
 from .clean import clean
 from .document import Document
 from .embedder import DIMENSION, Embedder
-from .errors import IndexCorruptError, InputError, NotFoundError
+from .errors import DuplicateSourceError, IndexCorruptError, InputError, NotFoundError
 from .parties import Parties
 from .passages import Draft, embedding_text, split
 from .reports import AddReport, BuildReport, RemoveReport
@@ -108,14 +108,13 @@ class KnowledgeBase:
         return {"model": model_seconds, "index": index_seconds, "total": time.perf_counter() - started,
                 "passages": self._vectors.count if self._vectors else 0}
 
-    def ensure_ready(self, progress: Progress = _no_progress) -> None:
+    def ensure_ready(self, progress: Progress = _no_progress) -> VectorIndex:
         """First use builds from the corpus; later uses only bring the index to the store's state."""
         if self.store.meta("corpus_synced") is None:
             with self._write_lock:
                 if self.store.meta("corpus_synced") is None:
                     self.rebuild(progress)
-                    return
-        self.sync_index(progress)
+        return self.sync_index(progress)
 
     # the FAISS index ---------------------------------------------------------------------------
 
@@ -206,7 +205,7 @@ class KnowledgeBase:
         store_ids = np.array([i for i, _ in self.store.passage_hashes()], dtype=np.int64)
         generation = self.store.generation
         if current is None or current.kind != choose_kind(len(store_ids), current.kind, self.approx_above):
-            vectors = self._build_from_store(store_ids, generation)
+            vectors = self._build_from_store(generation)
             self.last_sync = SyncResult("built", vectors.count, 0)
         else:
             index_ids = current.ids()
@@ -230,9 +229,8 @@ class KnowledgeBase:
         matrix = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32).reshape(len(rows), DIMENSION)
         return found, matrix
 
-    def _build_from_store(self, ids: np.ndarray, generation: int) -> VectorIndex:
-        whole_store = len(ids) == self.store.db.execute("SELECT COUNT(*) FROM passages").fetchone()[0]
-        found, matrix = self._stored_vectors(None if whole_store else ids)
+    def _build_from_store(self, generation: int) -> VectorIndex:
+        found, matrix = self._stored_vectors(None)
         return VectorIndex.build(found, matrix, model=self.embedder.name, generation=generation, dimension=DIMENSION,
                                  kind=choose_kind(len(found), above=self.approx_above))
 
@@ -268,8 +266,7 @@ class KnowledgeBase:
         return text
 
     def _retrieve(self, question: str, guild_id: int | None, mode: str, pool: int | None = None) -> tuple[Retrieval, list[str]]:
-        self.ensure_ready()
-        vectors = self.sync_index()
+        vectors = self.ensure_ready()
         query = self.embedder.encode_one(question)
         parties_asked = self.parties.in_question(question)
         exclude = self._exclude_for(guild_id, vectors.generation)
@@ -365,8 +362,6 @@ class KnowledgeBase:
                 self.ensure_ready(progress)
                 duplicate = self.store.find_duplicate(guild_id, fields["content_hash"], doc.url)
                 if duplicate is not None:
-                    from .errors import DuplicateSourceError
-
                     same = "URL" if doc.url and duplicate.url == doc.url else "text"
                     raise DuplicateSourceError(
                         f"That {same} is already source #{duplicate.id} ({duplicate.title}).", duplicate.id)
@@ -374,9 +369,7 @@ class KnowledgeBase:
                 for d in drafts:
                     read = embedding_text(d.speaker, d.role, d.text)
                     texts[text_hash(read)] = read
-                known = {h for h, _ in self.store.db.execute(
-                    f"SELECT text_hash, 1 FROM embeddings WHERE model = ? AND text_hash IN ({','.join('?' * len(texts))})",
-                    [self.embedder.name, *texts])}
+                known = self.store.known_embeddings(self.embedder.name, list(texts))
                 todo = [(h, t) for h, t in texts.items() if h not in known]
                 vectors = self.embedder.encode([t for _, t in todo], lambda n: progress("embed", n, len(todo)))
                 with self.store.transaction():
@@ -493,7 +486,7 @@ class KnowledgeBase:
                     self.store.prune_embeddings()
             if self.store.meta("corpus_synced") is None:
                 with self.store.transaction():
-                    self.store._set_meta("corpus_synced", str(time.time()))
+                    self.store.set_meta("corpus_synced", str(time.time()))
         return report
 
     def rebuild(self, progress: Progress = _no_progress, *, full: bool = False) -> BuildReport:
@@ -519,7 +512,7 @@ class KnowledgeBase:
         report.sources = len(rows)
         report.passages = sum(r.passages for r in rows)
         report.quotes = sum(r.quotes for r in rows)
-        report.speakers = self.store.db.execute("SELECT COUNT(DISTINCT speaker) FROM passages").fetchone()[0]
+        report.speakers = self.store.speaker_count()
         report.seconds = time.perf_counter() - started
         return report
 

@@ -175,7 +175,7 @@ class Store:
             raise
         conn.execute("COMMIT")
 
-    def _set_meta(self, key: str, value: str) -> None:
+    def set_meta(self, key: str, value: str) -> None:
         self.db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", [key, value])
 
     def meta(self, key: str, default: str | None = None) -> str | None:
@@ -325,6 +325,20 @@ class Store:
         return [(r[0], r[1]) for r in self.db.execute(sql, [query, *params, limit])]
 
     # embeddings --------------------------------------------------------------------------------
+
+    def known_embeddings(self, model: str, hashes: Sequence[str]) -> set[str]:
+        """Which of these text hashes already have a vector for this model (an add embeds only the rest)."""
+        known: set[str] = set()
+        for i in range(0, len(hashes), 500):
+            chunk = list(hashes[i : i + 500])
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(f"SELECT text_hash FROM embeddings WHERE model = ? AND text_hash IN ({marks})",
+                                   [model, *chunk])
+            known.update(r[0] for r in rows)
+        return known
+
+    def speaker_count(self) -> int:
+        return self.db.execute("SELECT COUNT(DISTINCT speaker) FROM passages").fetchone()[0]
 
     def missing_embeddings(self, model: str) -> list[tuple[str, str]]:
         """(text_hash, text the model reads) of passages that have no vector for this model yet."""
