@@ -52,13 +52,13 @@ def _floor_model():
     """The floor's own copy of the model, loaded straight through sentence-transformers (once per process)."""
     from sentence_transformers import SentenceTransformer
 
-    from index.embedder import default_model_path
+    from index.storage.embedder import default_model_path
 
     return SentenceTransformer(str(default_model_path()), device="cpu")
 
 
 def _shared_embedder():
-    from index.embedder import Embedder
+    from index.storage.embedder import Embedder
 
     embedder = Embedder.shared()
     embedder.load()
@@ -83,7 +83,7 @@ def interleaved(items: Sequence, rounds: int, subject: Callable, floor: Callable
 
 
 def _texts_of(kb) -> list[str]:
-    from index.passages import embedding_text
+    from index.text.passages import embedding_text
 
     return [embedding_text(p.speaker, p.role, p.text) for p in kb.store.passages(None)]
 
@@ -229,7 +229,7 @@ def _scale_folder(size: int, bases, base: Path) -> Path:
 
 def _rebuild_as(kb, kind: str) -> float:
     """Rebuild the KnowledgeBase's index from the store as `kind` by moving the switch threshold."""
-    from index.vectors import APPROX_ABOVE
+    from index.storage.vectors import APPROX_ABOVE
 
     kb.approx_above = 0 if kind == "ivf" else 10**12
     try:
@@ -240,7 +240,7 @@ def _rebuild_as(kb, kind: str) -> float:
 
 LOAD_CODE = """
 import sys, time
-from index.vectors import VectorIndex
+from index.storage.vectors import VectorIndex
 from benchmarks.common import rss_mb
 import faiss
 before = rss_mb()
@@ -271,7 +271,7 @@ def _recall(truth: list[np.ndarray], found: list[np.ndarray], k: int = 10) -> fl
 def bench_scale(sizes: Sequence[int] = SCALE_SIZES, *, bases_count: int = 2000, limit: int | None = None,
                 rounds: int = 3, ask_limit: int = 20, folder: Path = RESULTS) -> list[Table]:
     """Exact and IVF indexes on synthetic stores: latency, memory, build time, recall@10 on real questions."""
-    from index.vectors import APPROX_ABOVE
+    from index.storage.vectors import APPROX_ABOVE
 
     from .synthetic import GUILDS, make_bases
 
@@ -375,7 +375,7 @@ def article(seed: int, words: int = 2000) -> str:
 
 def bench_incremental(size: int = 100_000, reps: int = 3, *, bases_count: int = 2000, folder: Path = RESULTS) -> list[Table]:
     """One ~2,000-word article into a store of `size` passages, against rebuilding the index from the store."""
-    from index.passages import embedding_text
+    from index.text.passages import embedding_text
 
     from .synthetic import make_bases
 
@@ -433,7 +433,7 @@ PEER_PYTHON = Path(__file__).resolve().parent / ".venv-peer" / "bin" / "python"
 
 
 def parley_quality(kb, cases) -> tuple[object, list[float]]:
-    from index.evaluate import score
+    from index.answering.evaluate import score
 
     latencies: list[float] = []
 
@@ -451,7 +451,7 @@ def peer_scores(cases, results: list[list[str]]):
     """Score the peer's chunks with index/evaluate.py: a chunk list is an answer that never abstains."""
     from types import SimpleNamespace
 
-    from index.evaluate import score
+    from index.answering.evaluate import score
 
     by_question = {c.question: r for c, r in zip(cases, results)}
 
@@ -470,7 +470,7 @@ def _quality_row(table: Table, name: str, p50: float, floor: float, s) -> None:
 
 def bench_peer(rounds: int = 3, peer_output: dict | None = None, limit: int | None = None) -> list[Table]:
     """The same questions through LangChain (split 500/50, same model, FAISS) and through Parley."""
-    from index.evaluate import load_cases
+    from index.answering.evaluate import load_cases
 
     started = load_average()
     cases = load_cases(EVAL)[:limit]

@@ -22,9 +22,9 @@ from pathlib import Path
 
 import numpy as np
 
-from index.embedder import Embedder
-from index.passages import Draft, embedding_text
-from index.store import Store, text_hash
+from index.storage.embedder import Embedder
+from index.text.passages import Draft, embedding_text
+from index.storage.store import Store, text_hash
 
 from .common import CORPUS, RESULTS
 

@@ -198,7 +198,7 @@ def eval_cmd(ctx: click.Context, file: Path, mode: str, as_json: bool) -> None:
     in a cited passage (case, quotation marks and spacing ignored), or {"question": "...",
     "unanswerable": true}: right when Parley abstains.
     """
-    from index.evaluate import load_cases, score
+    from index.answering.evaluate import load_cases, score
 
     kb = _kb(ctx)
     cases = load_cases(file)

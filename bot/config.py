@@ -13,7 +13,7 @@ from pathlib import Path
 from dotenv import dotenv_values
 
 from index.errors import InputError
-from index.vectors import APPROX_ABOVE
+from index.storage.vectors import APPROX_ABOVE
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -85,7 +85,7 @@ class Settings:
 
     def knowledge_base(self):
         """The facade, configured; heavy imports happen only when it is first used."""
-        from index.fetch import FetchLimits
+        from index.sources.fetch import FetchLimits
         from index.kb import KnowledgeBase
 
         limits = FetchLimits(max_bytes=self.max_fetch_bytes, timeout=self.fetch_timeout,

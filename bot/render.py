@@ -17,9 +17,9 @@ from collections.abc import Iterable, Sequence
 import discord
 from discord.utils import escape_markdown, escape_mentions
 
-from index.answer import NEUTRAL, Answer, Citation, Comparison, Passage, SourceRef, compose_lead
+from index.answering.answer import NEUTRAL, Answer, Citation, Comparison, Passage, SourceRef, compose_lead
 from index.reports import AddReport, BuildReport, RemoveReport
-from index.store import SourceRow
+from index.storage.store import SourceRow
 
 TITLE_LIMIT = 256
 DESCRIPTION_LIMIT = 4096

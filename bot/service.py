@@ -21,10 +21,10 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
-    from index.answer import Answer, Comparison, Passage
+    from index.answering.answer import Answer, Comparison, Passage
     from index.kb import KnowledgeBase
     from index.reports import AddReport, BuildReport, RemoveReport
-    from index.store import SourceRow
+    from index.storage.store import SourceRow
 
     from .config import Settings
 

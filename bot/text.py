@@ -6,10 +6,10 @@ import textwrap
 import time
 from collections.abc import Iterable
 
-from index.answer import NEUTRAL, Answer, Citation, Passage, SourceRef
-from index.evaluate import Scores
+from index.answering.answer import NEUTRAL, Answer, Citation, Passage, SourceRef
+from index.answering.evaluate import Scores
 from index.reports import AddReport, BuildReport
-from index.store import SourceRow
+from index.storage.store import SourceRow
 
 WIDTH = 100
 

@@ -13,9 +13,9 @@ from typing import Any
 
 import discord
 
-from index.answer import Answer, Citation
+from index.answering.answer import Answer, Citation
 from index.errors import ParleyError
-from index.store import SourceRow
+from index.storage.store import SourceRow
 
 from . import render
 from .errors import report

@@ -17,18 +17,18 @@ from pathlib import Path
 
 import numpy as np
 
-from . import corpus as corpus_files
-from .answer import Answer, Citation, Comparison, Passage, PartyPosition, compose_lead
-from .clean import clean
-from .document import Document
-from .embedder import DIMENSION, Embedder
-from .errors import DuplicateSourceError, IndexCorruptError, InputError, NotFoundError
-from .parties import Parties
-from .passages import Draft, embedding_text, split
-from .reports import AddReport, BuildReport, RemoveReport
-from .retrieve import Retrieval, retrieve, unknown_names
-from .store import SourceRow, Store, text_hash
-from .vectors import APPROX_ABOVE, VectorIndex, choose_kind
+from index.sources import corpus as corpus_files
+from index.answering.answer import Answer, Citation, Comparison, Passage, PartyPosition, compose_lead
+from index.text.clean import clean
+from index.sources.document import Document
+from index.storage.embedder import DIMENSION, Embedder
+from index.errors import DuplicateSourceError, IndexCorruptError, InputError, NotFoundError
+from index.text.parties import Parties
+from index.text.passages import Draft, embedding_text, split
+from index.reports import AddReport, BuildReport, RemoveReport
+from index.answering.retrieve import Retrieval, retrieve, unknown_names
+from index.storage.store import SourceRow, Store, text_hash
+from index.storage.vectors import APPROX_ABOVE, VectorIndex, choose_kind
 
 log = logging.getLogger("parley.index")
 
@@ -399,7 +399,7 @@ class KnowledgeBase:
     def add_url(self, address: str, *, guild_id: int | None = None, user_id: int | None = None,
                 progress: Progress = _no_progress, **overrides: str | None) -> AddReport:
         """Fetch and add a page; the address fetched is the link citations show unless overridden."""
-        from .ingest import fetch_url
+        from index.sources.ingest import fetch_url
 
         try:
             doc = fetch_url(address, self.fetch_limits) if self.fetch_limits else fetch_url(address)
@@ -410,7 +410,7 @@ class KnowledgeBase:
 
     def add_file(self, data: bytes, filename: str, *, guild_id: int | None = None, user_id: int | None = None,
                  progress: Progress = _no_progress, **overrides: str | None) -> AddReport:
-        from .ingest import read_file
+        from index.sources.ingest import read_file
 
         try:
             doc = read_file(data, filename, self.fetch_limits) if self.fetch_limits else read_file(data, filename)
@@ -423,7 +423,7 @@ class KnowledgeBase:
 
     def add_text(self, text: str, title: str, *, guild_id: int | None = None, user_id: int | None = None,
                  progress: Progress = _no_progress, **overrides: str | None) -> AddReport:
-        from .ingest import read_text
+        from index.sources.ingest import read_text
 
         try:
             doc = read_text(text, title)

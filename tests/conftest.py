@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from index.embedder import Embedder
+from index.storage.embedder import Embedder
 from index.kb import KnowledgeBase
 
 from .local_http import Server

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from benchmarks import run
-from index.evaluate import load_cases
+from index.answering.evaluate import load_cases
 
 from .conftest import ROOT
 

@@ -12,7 +12,7 @@ import re
 import pytest
 
 from bot.config import Settings
-from index.answer import Answer
+from index.answering.answer import Answer
 from tests.discord_harness import FLAG_EPHEMERAL, Call, DiscordHarness
 from tests.test_bot_render import assert_fits, citation, words
 from tests.test_bot_support import ZELENSKY, cited_text, command, final, running

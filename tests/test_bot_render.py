@@ -14,9 +14,9 @@ import discord
 import pytest
 
 from bot import render
-from index.answer import Answer, Citation, Comparison, Passage, PartyPosition, SourceRef, compose_lead
+from index.answering.answer import Answer, Citation, Comparison, Passage, PartyPosition, SourceRef, compose_lead
 from index.reports import AddReport, BuildReport
-from index.store import SourceRow
+from index.storage.store import SourceRow
 
 PARTIES = ["Ukraine", "Russia", "United States", None]
 WORDS = ("territory recognition ceasefire oblast sovereignty referendum guarantees negotiation withdrawal "

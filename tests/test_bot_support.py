@@ -24,7 +24,7 @@ import pytest_asyncio
 
 from bot import create_bot
 from bot.config import Settings
-from index.embedder import Embedder
+from index.storage.embedder import Embedder
 from index.kb import KnowledgeBase
 from tests.discord_harness import (
     APPLICATION_ID,

@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from index import fetch as fetch_module
+from index.sources import fetch as fetch_module
 from index.errors import InputError
-from index.fetch import PinnedHTTPConnection, is_public_address
-from index.ingest import FetchLimits, PdfLine, fetch_url, pdf_paragraphs, read_file, read_text, validate_title
+from index.sources.fetch import PinnedHTTPConnection, is_public_address
+from index.sources.ingest import FetchLimits, PdfLine, fetch_url, pdf_paragraphs, read_file, read_text, validate_title
 
 from .local_http import Route, Server, redirect, reply
 

@@ -7,7 +7,7 @@ import pytest
 
 from index.errors import InputError
 from index.kb import KnowledgeBase
-from index.vectors import VectorIndex
+from index.storage.vectors import VectorIndex
 
 from .conftest import SEED
 

@@ -1,4 +1,4 @@
-from index.parties import Parties
+from index.text.parties import Parties
 
 from .conftest import CORPUS
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from index.clean import clean, fold
-from index.corpus import read_source
-from index.document import Document
-from index.parties import Parties
-from index.passages import split
-from index.quotes import direct_quotes, sentence_bounds, quote_spans
+from index.text.clean import clean, fold
+from index.sources.corpus import read_source
+from index.sources.document import Document
+from index.text.parties import Parties
+from index.text.passages import split
+from index.text.quotes import direct_quotes, sentence_bounds, quote_spans
 
 from .conftest import CORPUS, SEED
 

@@ -11,9 +11,9 @@ from click.testing import CliRunner
 
 from bot.cli import cli
 from index.errors import DuplicateSourceError, InputError, NotFoundError
-from index.fetch import FetchLimits
+from index.sources.fetch import FetchLimits
 from index.kb import KnowledgeBase
-from index.vectors import VectorIndex
+from index.storage.vectors import VectorIndex
 
 from .articles import ARTICLE_HTML, ARTICLE_TITLE, MEMO_MARKDOWN
 from .local_http import reply

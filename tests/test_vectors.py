@@ -7,9 +7,9 @@ import numpy as np
 import pytest
 
 from index.errors import IndexCorruptError
-from index.passages import Draft, embedding_text
-from index.store import text_hash
-from index.vectors import MAGIC, MIN_IVF, VectorIndex, choose_kind
+from index.text.passages import Draft, embedding_text
+from index.storage.store import text_hash
+from index.storage.vectors import MAGIC, MIN_IVF, VectorIndex, choose_kind
 
 from bot.config import Settings
 

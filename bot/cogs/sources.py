@@ -16,7 +16,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from index.errors import InputError, NotFoundError
-from index.fetch import describe_size
+from index.sources.fetch import describe_size
 
 from .. import render
 from ..checks import moderator_only

@@ -11,9 +11,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .answer import Answer
-from .clean import fold
-from .errors import InputError
+from index.answering.answer import Answer
+from index.text.clean import fold
+from index.errors import InputError
 
 
 @dataclass(frozen=True)

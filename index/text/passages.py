@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .clean import CleanText, fold
-from .parties import NONE, Parties
-from .quotes import Span, direct_quotes, quote_spans, sentence_bounds
-from .speakers import Resolver, Speaker, build_register, find_phrase
+from index.text.clean import CleanText, fold
+from index.text.parties import NONE, Parties
+from index.text.quotes import Span, direct_quotes, quote_spans, sentence_bounds
+from index.text.speakers import Resolver, Speaker, build_register, find_phrase
 
 STATEMENT_SENTENCES = 2
 STATEMENT_CHARS = 420

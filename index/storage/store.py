@@ -19,8 +19,8 @@ from pathlib import Path
 
 import sqlite_utils
 
-from .answer import Passage, SourceRef
-from .passages import Draft, embedding_text
+from index.answering.answer import Passage, SourceRef
+from index.text.passages import Draft, embedding_text
 
 SCHEMA_VERSION = 1
 SCHEMA = """

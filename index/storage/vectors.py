@@ -26,7 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .errors import IndexCorruptError
+from index.errors import IndexCorruptError
 
 MAGIC = b"PARLEY-FAISS 1\n"
 MAX_HEADER = 4096

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .document import Document
+from index.sources.document import Document
 
 CHROME = [
     re.compile(p, re.IGNORECASE)

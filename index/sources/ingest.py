@@ -19,9 +19,9 @@ from typing import NamedTuple
 import pypdf
 import trafilatura
 
-from index.document import Document
+from index.sources.document import Document
 from index.errors import InputError
-from index.fetch import FetchLimits, Response, describe_size, fetch, shorten_url
+from index.sources.fetch import FetchLimits, Response, describe_size, fetch, shorten_url
 
 __all__ = ["FetchLimits", "fetch_url", "read_file", "read_text", "validate_title", "TITLE_MAX"]
 

@@ -13,9 +13,9 @@ from functools import lru_cache
 
 import numpy as np
 
-from .clean import fold
-from .store import Store
-from .vectors import VectorIndex
+from index.text.clean import fold
+from index.storage.store import Store
+from index.storage.vectors import VectorIndex
 
 POOL = 40  # candidates from each retriever
 LEXICAL_WEIGHT = 0.2

@@ -1,0 +1,1 @@
+"""Answering: retrieval, the answer types and evaluation."""

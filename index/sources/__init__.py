@@ -1,0 +1,1 @@
+"""Reading sources: files, pages, pasted text and the shipped corpus, into Documents."""
