@@ -526,3 +526,11 @@ class KnowledgeBase:
 
     def audit(self, limit: int = 50, guild_id: int | None = None) -> list[dict]:
         return self.store.audit_rows(limit, guild_id)
+
+    # questions behind the bot's answer buttons --------------------------------------------------
+
+    def remember_question(self, key: str, guild_id: int | None, question: str) -> None:
+        self.store.remember_question(key, guild_id, question)
+
+    def asked_question(self, key: str) -> tuple[int | None, str] | None:
+        return self.store.asked_question(key)

@@ -68,6 +68,9 @@ CREATE TABLE IF NOT EXISTS feedback (
     question TEXT NOT NULL, passage_ids TEXT NOT NULL, vote INTEGER NOT NULL,
     UNIQUE (answer_key, user_id)
 );
+CREATE TABLE IF NOT EXISTS asked (
+    key TEXT PRIMARY KEY, at REAL NOT NULL, guild_id INTEGER, question TEXT NOT NULL
+);
 """
 PASSAGE_COLUMNS = 'p.id, p.source_id, p.paragraph, p.start, p."end", p.section, p.kind, p.speaker, p.role, p.party, p.text'
 STOPWORDS = set(
@@ -417,3 +420,17 @@ class Store:
         keys = ["guild_id", "user_id", "answer_key", "question", "passage_ids", "vote"]
         rows = self.db.execute(f"SELECT {', '.join(keys)} FROM feedback ORDER BY id")
         return [dict(zip(keys, r)) for r in rows]
+
+    # questions behind the bot's answer buttons --------------------------------------------------
+
+    def remember_question(self, key: str, guild_id: int | None, question: str) -> None:
+        """Kept so an answer's buttons can page again after the bot restarts; asking again refreshes it."""
+        self.db.execute(
+            """INSERT INTO asked (key, at, guild_id, question) VALUES (?,?,?,?)
+               ON CONFLICT (key) DO UPDATE SET at = excluded.at""",
+            [key, time.time(), guild_id, question],
+        )
+
+    def asked_question(self, key: str) -> tuple[int | None, str] | None:
+        row = self.db.execute("SELECT guild_id, question FROM asked WHERE key = ?", [key]).fetchone()
+        return (row[0], row[1]) if row else None
