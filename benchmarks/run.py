@@ -1,4 +1,4 @@
-"""Parley's performance against its floors: `python -m benchmarks.run {warm,cold,build,scale,incremental,peer,all}`.
+"""Parley's performance against its floors: `python -m benchmarks.run {warm,cold,build,scale,incremental,peer,outlets,all}`.
 
 Every benchmark prints a markdown table with absolute figures and each figure's ratio to a floor
 measured in the same run (encoding with the same model, or starting a bare interpreter), and writes it
@@ -513,8 +513,15 @@ def bench_peer(rounds: int = 3, peer_output: dict | None = None, limit: int | No
 
 # command line -----------------------------------------------------------------------------------
 
+def bench_outlets() -> list[Table]:
+    """Annotated articles from many outlets, dev and holdout: see benchmarks/outlets.py."""
+    from .outlets import bench_outlets as outlets
+
+    return outlets()
+
+
 BENCHMARKS = {"warm": bench_warm, "cold": bench_cold, "build": bench_build, "scale": bench_scale,
-              "incremental": bench_incremental, "peer": bench_peer}
+              "incremental": bench_incremental, "peer": bench_peer, "outlets": bench_outlets}
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -1,0 +1,215 @@
+"""Retrieval and attribution on articles from many outlets, Parley against the LangChain peer.
+
+`python -m benchmarks.run outlets` (or `python -m benchmarks.outlets`). Each annotated set under
+tests/data/sources/ (dev: weights and thresholds are fitted on it; holdout: only reported) is added to a
+fresh store the way a moderator adds articles — `KnowledgeBase.add_file` with the title, publisher,
+author and date of its .toml — beside the shipped corpus. The peer (benchmarks/peer.py in its own venv)
+splits the same files, shipped corpus included, so both pipelines search the same articles in the same
+run, and both are scored by index/answering/evaluate.py. Attribution is scored on the set's gold quotes
+by index/answering/gold.py, on the passages the store actually holds.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import tomllib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .common import CORPUS, RESULTS, ROOT, Table, load_average, load_note
+
+SETS_DIR = ROOT / "tests" / "data" / "sources"
+SETS = ("dev", "holdout")
+METADATA = ("title", "publisher", "author", "date")
+PEER_PYTHON = Path(__file__).resolve().parent / ".venv-peer" / "bin" / "python"
+QUALITY_HEADERS = ["set", "pipeline", "hit@1", "hit@3", "MRR@10", "chars in top 3", "unanswerable abstained",
+                   "false abstentions"]
+
+
+@dataclass(frozen=True)
+class Article:
+    name: str
+    path: Path
+    metadata: dict[str, str]
+
+
+def articles(folder: Path) -> list[Article]:
+    """The set's articles with the metadata a moderator would type in (from NAME.toml)."""
+    found = []
+    for path in sorted(folder.glob("*.txt")):
+        meta_path = path.with_suffix(".toml")
+        meta = tomllib.loads(meta_path.read_text("utf-8")) if meta_path.exists() else {}
+        found.append(Article(path.stem, path, {k: str(meta[k]) for k in METADATA if meta.get(k)}))
+    return found
+
+
+def add_articles(kb, folder: Path) -> dict[str, int]:
+    """Add every article of a set as a moderator would; returns the source id of each article name."""
+    ids = {}
+    for article in articles(folder):
+        report = kb.add_file(article.path.read_bytes(), article.path.name, **article.metadata)
+        ids[article.name] = report.source_id
+    return ids
+
+
+def build(data_dir: Path, folders: Sequence[Path], embedder, corpus: Path = CORPUS):
+    """A fresh knowledge base holding the shipped corpus and every article of `folders`."""
+    from index.kb import KnowledgeBase
+
+    kb = KnowledgeBase(data_dir, corpus, embedder=embedder)
+    kb.ensure_ready()
+    ids: dict[str, int] = {}
+    for folder in folders:
+        ids |= add_articles(kb, folder)
+    return kb, ids
+
+
+def cases_of(folder: Path):
+    from index.answering.evaluate import load_cases
+
+    return load_cases(folder / "questions.jsonl")
+
+
+def parley_scores(kb, cases, mode: str = "hybrid"):
+    """evaluate.py's scores for `kb.ask(k=10)`, so ranks up to 10 count for MRR@10 like the peer's."""
+    from index.answering.evaluate import score
+
+    scores, answers = score(cases, lambda q: kb.ask(q, k=10, mode=mode))
+    return scores, answers
+
+
+def attribution(kb, folder: Path, ids: dict[str, int]):
+    """Gold quotes of a set against the passages its articles became in the store."""
+    from index.answering.gold import load_gold, score
+
+    passages = {name: kb.source(source_id, all_guilds=True)[1] for name, source_id in ids.items()}
+    return score(load_gold(folder), passages)
+
+
+def peer_results(files: Sequence[Path], questions: list[str], k: int = 10) -> dict:
+    """Run benchmarks/peer.py over copies of exactly these files (a set's folder also holds a README)."""
+    if not PEER_PYTHON.exists():
+        raise SystemExit("benchmarks/.venv-peer is missing: run benchmarks/setup-peer.sh first")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "sources"
+        folder.mkdir()
+        for f in files:
+            shutil.copy(f, folder / f.name)
+        qfile = Path(tmp) / "questions.json"
+        qfile.write_text(json.dumps(questions), "utf-8")
+        done = subprocess.run([str(PEER_PYTHON), str(Path(__file__).with_name("peer.py")), str(qfile), str(folder),
+                               "--k", str(k), "--rounds", "1"], cwd=ROOT, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise RuntimeError(f"the peer failed: {done.stderr[-2000:]}")
+    return json.loads(done.stdout)
+
+
+def peer_scores(cases, results: list[list[str]]):
+    """The peer's chunk lists scored by evaluate.py: an answer that never abstains."""
+    from types import SimpleNamespace
+
+    from index.answering.evaluate import score
+
+    by_question = {c.question: r for c, r in zip(cases, results)}
+
+    def ask(q: str):
+        cites = [SimpleNamespace(n=n, passage=SimpleNamespace(text=t)) for n, t in enumerate(by_question[q], 1)]
+        return SimpleNamespace(citations=cites, abstained=False)
+
+    return score(cases, ask)[0]
+
+
+def quality_row(table: Table, set_name: str, pipeline: str, s) -> None:
+    table.add(set_name, pipeline, f"{s.hit_at_1:.3f}", f"{s.hit_at_3:.3f}", f"{s.mrr_at_10:.3f}",
+              f"{s.mean_chars_top3:,.0f}", f"{s.correct_abstentions}/{s.unanswerable}",
+              f"{s.false_abstentions} of {s.answerable}")
+
+
+def shipped_files(corpus: Path = CORPUS) -> list[Path]:
+    return sorted((corpus / "sources").glob("*.txt"))
+
+
+def reembed(kb, reads: Callable) -> None:
+    """Replace every stored vector by the model's reading of `reads(passage, source)` and rebuild the index:
+    how an ablation (another embedding text) is measured through the same `ask` path. The benchmark's
+    sources are all global, so `passages(None)` is all of them."""
+    store = kb.store
+    rows = store.passages(None)
+    hashes = dict(store.passage_hashes())
+    sources = {s.id: s for s in store.sources(all_guilds=True)}
+    texts = {hashes[p.id]: reads(p, sources[p.source_id]) for p in rows}
+    vectors = kb.embedder.encode(list(texts.values()))
+    with store.transaction():
+        store.put_embeddings(kb.embedder.name, ((h, v.tobytes()) for h, v in zip(texts, vectors)))
+    kb.rebuild(full=True)
+
+
+def misses_report(name: str, scores, answers, cases) -> list[str]:
+    """Each missed question with what came first, for reading the dev set's failures (never the holdout's)."""
+    lines = [f"## {name}"]
+    for case, answer in zip(cases, answers):
+        if case.unanswerable and answer.abstained:
+            continue
+        if not case.unanswerable and case.question not in scores.misses and not answer.abstained:
+            continue
+        lines.append(f"- {case.question!r} expected {case.expected} abstained={answer.abstained}: {answer.lead[:160]}")
+        lines += [f"    [{c.n}] {c.score:.3f} {c.passage.speaker} | {c.passage.text[:140]}" for c in answer.citations[:3]]
+    return lines
+
+
+def bench_outlets(sets: Sequence[str] = SETS, *, dense: bool = True, sets_dir: Path = SETS_DIR,
+                  peer: bool = True, misses_of: Sequence[str] = ("dev",), embedder=None) -> list[Table]:
+    """Per set, a fresh store and the peer over the same files: retrieval scores and attribution."""
+    from index.storage.embedder import Embedder
+
+    started = load_average()
+    embedder = embedder or Embedder.shared()
+    embedder.load()
+    quality = Table("Outlets: retrieval on annotated articles from many outlets, Parley and the LangChain peer",
+                    QUALITY_HEADERS)
+    gold = Table("Outlets: attribution of the gold quotes", ["set", "quotes", "found as a quote passage",
+                                                             "speaker right", "party right"])
+    misses: list[str] = []
+    for name in sets:
+        folder = sets_dir / name
+        cases = cases_of(folder)
+        with tempfile.TemporaryDirectory() as tmp:
+            kb, ids = build(Path(tmp), [folder], embedder)
+            hybrid, answers = parley_scores(kb, cases)
+            quality_row(quality, name, "Parley hybrid", hybrid)
+            if dense:
+                quality_row(quality, name, "Parley dense only", parley_scores(kb, cases, "dense")[0])
+            if name in misses_of:
+                misses += misses_report(name, hybrid, answers, cases)
+            g = attribution(kb, folder, ids)
+            gold.add(name, g.total, f"{g.found} ({g.rate(g.found):.0%})", f"{g.speaker} ({g.rate(g.speaker):.0%})",
+                     f"{g.party} ({g.rate(g.party):.0%})")
+            kb.close()
+        if peer:
+            out = peer_results(shipped_files() + [a.path for a in articles(folder)], [c.question for c in cases])
+            quality_row(quality, name, f"LangChain 500/50 + FAISS ({out['chunks']} chunks)", peer_scores(cases, out["results"]))
+    quality.notes += [
+        "each set in a fresh store beside the shipped corpus, added through `KnowledgeBase.add_file` with its .toml "
+        "metadata; the peer splits the same files; both asked for 10 results and scored by index/answering/evaluate.py",
+        "a hit is an expected string inside a cited passage, so longer chunks hit more easily: 'chars in top 3' is "
+        "what a reader has to read; the peer never abstains",
+        "dev is what weights and thresholds are fitted on; the holdout is only reported",
+        load_note(started)]
+    gold.notes.append("a gold quote is found when one quote passage contains it; speaker and party are scored on "
+                      "that passage by index/answering/gold.py")
+    if misses:
+        RESULTS.mkdir(parents=True, exist_ok=True)
+        (RESULTS / "outlets-misses.md").write_text("\n".join(misses) + "\n", "utf-8")
+    return [quality, gold]
+
+
+if __name__ == "__main__":
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    text = "\n".join(t.markdown() for t in bench_outlets(sys.argv[1:] or SETS))
+    (RESULTS / "outlets.md").write_text(text, "utf-8")
+    print(text)
