@@ -16,7 +16,7 @@ from discord import app_commands
 from index.errors import ParleyError
 
 from .checks import NotModerator, OnCooldown
-from .render import NO_PINGS, message_text
+from .render import NO_PINGS, inert, message_text
 
 log = logging.getLogger("parley.bot")
 
@@ -72,9 +72,10 @@ async def tell(interaction: discord.Interaction, message: str) -> None:
     """An ephemeral line to the user: the response if none was sent, else a follow-up.
 
     A public "thinking" placeholder is deleted first, because the first follow-up after a public
-    deferral replaces it and would show the error to the whole channel.
+    deferral replaces it and would show the error to the whole channel. The message is shown inert,
+    because refusals quote what was given: a file name, a link, a source's title.
     """
-    text = message_text(message)
+    text = message_text(inert(message))
     if not interaction.response.is_done():
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_PINGS)
         return

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 import discord
-from discord.utils import escape_markdown, escape_mentions
+from discord.utils import escape_mentions
 
 from index.answering.answer import NEUTRAL, Answer, Citation, Comparison, Passage, SourceRef, compose_lead
 from index.reports import AddReport, BuildReport, RemoveReport
@@ -49,9 +49,40 @@ def one_line(text: str | None) -> str:
     return _SPACE.sub(" ", text or "").strip()
 
 
+# Discord's own autolink rule: what it matches is one link showing its own target, so it stays whole.
+_BARE_URL = r"https?://[^\s<]+[^<.,:;\"')\]\s]"
+_MARKUP = r"\]\(?|[\\*_~`|\[<]"  # inline markup, masked links, <@mentions>, <t:timestamps>, <https://…> links
+_LINE_START = r"^(?:[#>+-]|\d+(?=[.)]))"  # headings, quotes, lists, "-# " subtext: only at the start of a line
+_INERT = re.compile(f"(?P<url>{_BARE_URL})|(?P<markup>{_MARKUP})|(?P<start>{_LINE_START})", re.IGNORECASE)
+_URL_BRACKETS = str.maketrans({"(": "%28", ")": "%29", "[": "%5B", "]": "%5D"})
+_CITATION_MARK = re.compile(r"\\\[(\d+)\\\]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    if match.group("url"):
+        return match.group("url").translate(_URL_BRACKETS)
+    if match.group("markup"):
+        return "".join("\\" + ch for ch in match.group("markup"))
+    start = match.group("start")
+    return start + "\\" if start[0].isdigit() else "\\" + start
+
+
 def inert(text: str | None) -> str:
-    """Source or user text, shown as written: no markdown takes effect and no mention can ping."""
-    return escape_mentions(escape_markdown(one_line(text)))
+    """Source or user text, shown as written: no markdown takes effect and no mention can ping.
+
+    Every markup character is escaped on its own. discord.py's ``escape_markdown`` is not enough: its
+    pattern for a masked link spans from a line's first "[" to its last ")", so it escapes only the
+    first bracket and a second ``[label](https://…)`` on the line stayed a live, hidden link. Discord
+    finds a masked link's end by the characters "](" whatever backslashes precede them, so a "(" after
+    "]" is escaped too and brackets inside bare links are percent-encoded: inert text never holds "](",
+    and no "[" that Parley places next to it can be closed into a link by a source.
+    """
+    return escape_mentions(_INERT.sub(_escape, one_line(text)))
+
+
+def inert_citing(text: str | None) -> str:
+    """``inert``, with the citation numbers "[n]" that Parley's own lead places left readable as such."""
+    return _CITATION_MARK.sub(r"[\1]", inert(text))
 
 
 def cut(text: str, limit: int) -> str:
@@ -85,7 +116,9 @@ def linkable(url: str | None) -> str | None:
 
 
 def _label(text: str, limit: int) -> str:
-    return cut(inert(text), limit).replace("[", "\\[").replace("]", "\\]")
+    """A masked link's label: Discord ends the label at an unbalanced bracket even when it is escaped,
+    which would show the link as raw text, so brackets in a title read as parentheses there."""
+    return cut(inert(text).replace("\\[", "\\(").replace("\\]", "\\)"), limit)
 
 
 # citations -------------------------------------------------------------------------------------
@@ -121,7 +154,7 @@ def source_line(source: SourceRef, limit: int) -> str:
 
 def _citation_name(c: Citation, limit: int) -> str:
     party = c.passage.party or NEUTRAL
-    return cut(inert(f"[{c.n}] {party} · {speaker_of(c.passage, c.source)}"), min(FIELD_NAME_LIMIT, limit))
+    return cut(f"[{c.n}] {inert(f'{party} · {speaker_of(c.passage, c.source)}')}", min(FIELD_NAME_LIMIT, limit))
 
 
 def citation_field(c: Citation, budget: int) -> tuple[str, str]:
@@ -179,7 +212,7 @@ def answer_embed(answer: Answer, *, page: int = 0, per_page: int = 5) -> discord
     shown = _grouped(answer, page_citations(answer, page, per_page))[:FIELDS_LIMIT]
     first, last = page * per_page + 1, page * per_page + len(shown)
     footer = f"Passages {first}–{last} of {len(answer.citations)} · {NO_CLAIMS}"
-    lead = inert(compose_lead(sorted(shown, key=lambda c: c.n), answer.parties_asked))
+    lead = inert_citing(compose_lead(sorted(shown, key=lambda c: c.n), answer.parties_asked))
     reserved = sum(_citation_need(c) for c in shown)
     description = _fit_description(lead, title, footer, reserved, LEAD_FLOOR)
     embed = discord.Embed(title=title, description=description, colour=ANSWER_COLOUR)

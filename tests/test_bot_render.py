@@ -127,8 +127,8 @@ def test_mentions_and_markdown_in_a_passage_are_inert() -> None:
     assert "<@\u200b123456789012345678>" in value and "<@\u200b&223456789012345678>" in value
     assert "@everyone" not in value and "@here" not in value
     assert "\\*\\*this\\*\\*" in value and "\\_\\_too\\_\\_" in value and "\\|\\|spoiler\\|\\|" in value
-    assert "\\[click](https://evil.example)" in value
-    assert "[\\*\\*Bold\\*\\* \\[title\\] @\u200beveryone](https://example.org/articles/1)" in value
+    assert "\\[click\\]\\(https://evil.example)" in value
+    assert "[\\*\\*Bold\\*\\* \\(title\\) @\u200beveryone](https://example.org/articles/1)" in value
 
 
 def test_an_abstention_has_the_lead_and_no_citations() -> None:
@@ -219,3 +219,85 @@ def test_only_http_links_are_linked(url: str | None) -> None:
 
 def test_parentheses_in_links_are_encoded() -> None:
     assert render.linkable("https://en.wikipedia.org/wiki/Minsk_(city)") == "https://en.wikipedia.org/wiki/Minsk_%28city%29"
+
+
+# Discord's masked-link and autolink rules (simple-markdown as Discord configures it). The link rule is
+# tried wherever the parser stands on a "[", and its pattern reads backslashes inside as plain characters.
+_DISCORD_LINK = re.compile(r"\[((?:\[[^\]]*\]|[^\[\]]|\](?=[^\[]*\]))*)\]\(\s*<?((?:\([^)]*\)|[^\s\\])*?)>?"
+                           r"(?:\s+['\"]([\s\S]*?)['\"])?\s*\)")
+_DISCORD_URL = re.compile(r"https?://[^\s<]+[^<.,:;\"')\]\s]")
+_DISCORD_TAG = re.compile(r"<(?:https?:[^\s>]+|[@#][!&]?\d+|/[\w -]+:\d+|t:\d+(?::\w)?|a?:\w+:\d+)>")
+
+
+def live_links(markdown: str) -> list[str]:
+    """What Discord would act on in ``markdown``, parsed left to right as its client does: the targets
+    of masked links and the ``<…>`` tags (links, mentions, timestamps, emoji) that are not escaped."""
+    found: list[str] = []
+    i = 0
+    while i < len(markdown):
+        if markdown[i] == "\\" and i + 1 < len(markdown) and not markdown[i + 1].isalnum() and not markdown[i + 1].isspace():
+            i += 2
+            continue
+        for rule, group in ((_DISCORD_LINK, 2), (_DISCORD_URL, None), (_DISCORD_TAG, 0)):
+            match = rule.match(markdown, i)
+            if match:
+                if group is not None:
+                    found.append(match.group(group))
+                i = match.end()
+                break
+        else:
+            i += 1
+    return found
+
+
+HOSTILE = [
+    "See [1] and read the [full statement here](https://evil.example/a) or [the annex](https://evil.example/b).",
+    "Nested [[label]](https://evil.example/c) and [a [b] c](https://evil.example/d) brackets.",
+    "Angle links <https://evil.example/e> and [x](<https://evil.example/f>) and ![img](https://evil.example/g)",
+    "An escaped escape \\[click](https://evil.example/h) and \\\\[again](https://evil.example/i)",
+    "A reported statement, says Foo](https://evil.example/j) and (Bar)](https://evil.example/k)",
+    "Pings @everyone @here <@123456789012345678> <@!123456789012345678> <@&223456789012345678> <#323456789012345678> "
+    "<t:1700000000:R> </ask:423456789012345678>",
+]
+
+
+def _no_pings(value: str) -> None:
+    assert not re.search(r"@(everyone|here)\b", value), value
+    assert not re.search(r"<@[!&]?\d", value), value
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_masked_links_and_pings_in_a_quote_are_inert(text: str) -> None:
+    data = assert_fits(render.answer_embed(answer([citation(1, text, title=text, speaker=text, role=None)])))
+    field = data["fields"][0]
+    assert live_links(field["value"]) == ["https://example.org/articles/1"], field["value"]
+    assert live_links(field["name"]) == [] and live_links(data["description"]) == []
+    _no_pings(field["value"])
+    _no_pings(field["name"])
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_masked_links_and_pings_in_source_listings_are_inert(text: str) -> None:
+    row = _row(1, title=text, publisher=text, author=text, date=text, url=None)
+    listed = assert_fits(render.sources_embed([row]))
+    assert live_links(listed["description"]) == []
+    _no_pings(listed["description"])
+    passages = [Passage(1, 1, 1, 0, 1, None, "quote", text, text, "Ukraine", text)]
+    shown = assert_fits(render.source_embed(row, passages))
+    for part in [shown["title"], shown["description"]] + [f[k] for f in shown["fields"] for k in ("name", "value")]:
+        assert live_links(part) == [], part
+        _no_pings(part)
+
+
+def test_inert_text_reads_as_written_once_unescaped() -> None:
+    text = "Kyiv's *red lines* — [1] see [the plan](https://evil.example/p) at https://news.example/a_(b)_c now"
+    shown = render.inert(text)
+    assert re.sub(r"\\(.)", r"\1", shown.replace("%28", "(").replace("%29", ")")) == text
+    assert "https://news.example/a_%28b%29_c" in shown, "a bare link stays whole, so it still works"
+    assert live_links(shown) == []
+
+
+@pytest.mark.parametrize("text", ["# Heading", "-# subtext", "> quoted", "- item", "+ item", "1. first", "12) twelfth"])
+def test_line_start_markup_is_escaped(text: str) -> None:
+    shown = render.inert(text)
+    assert shown != text and re.sub(r"\\(.)", r"\1", shown) == text
