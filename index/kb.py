@@ -23,6 +23,7 @@ from index.text.clean import clean
 from index.sources.document import Document
 from index.storage.embedder import DIMENSION, Embedder
 from index.errors import DuplicateSourceError, IndexCorruptError, InputError, NotFoundError
+from index.text import gazetteer
 from index.text.parties import Parties
 from index.text.passages import Draft, embedding_text, split
 from index.reports import AddReport, BuildReport, RemoveReport
@@ -94,7 +95,7 @@ class KnowledgeBase:
         self.warnings.append(message)
 
     def splitter_fingerprint(self) -> str:
-        return corpus_files.fingerprint(SPLITTER_VERSION, corpus_files.parties_file(self.corpus_dir).read_text("utf-8"))
+        return corpus_files.fingerprint(SPLITTER_VERSION, gazetteer.fingerprint(corpus_files.parties_file(self.corpus_dir)))
 
     # start-up ----------------------------------------------------------------------------------
 

@@ -1,78 +1,486 @@
-"""Which party a name, a speaker or a question refers to, from the alias list in corpus/parties.toml.
+"""Which party a speaker, a statement or a question refers to, from the names in corpus/gazetteer.toml and
+corpus/parties.toml.
 
-The list is data so that moderators can teach Parley a new official's name without a code change.
+A quote belongs to whoever its speaker speaks for, and the role says so far more often than the name:
+"Iranian Foreign Minister", "Kremlin spokesman", "Israel's prime minister", "Boeing CEO", "president of
+the United Auto Workers". A speaker whose affiliation cannot be read has no party rather than a guessed
+one. Organisations the gazetteer does not know (a union, a company) become parties under their own
+name; research, polling and news organisations never do, because they describe positions without
+holding one.
 """
 
 from __future__ import annotations
 
 import re
-import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from index.text.gazetteer import LOWERCASE_WORDS, Alias, Match, Matcher, Table, fold_name, load_table, normalise
+
 NONE = "none"
+
+TITLE_WORDS = {
+    "president", "vice", "prime", "minister", "ministry", "foreign", "defense", "defence", "deputy", "secretary",
+    "chancellor", "premier", "ambassador", "envoy", "special", "chief", "trade", "finance", "economy",
+    "economic", "interior", "security", "national", "government", "parliament", "embassy", "mission",
+    "delegation", "negotiator", "negotiating", "spokesman", "spokeswoman", "spokesperson", "commissioner",
+    "commission", "army", "armed", "military", "navy", "air", "forces", "force", "cabinet", "council", "senate",
+    "senator", "house", "congress", "general", "representative", "attorney", "treasury", "state", "department",
+    "office", "administration", "official", "officials", "leader", "supreme", "crown", "prince", "king",
+    "queen", "emir", "sheikh", "sultan", "health", "energy", "climate", "agriculture", "fisheries", "labor",
+    "labour", "justice", "intelligence", "central", "border", "coast", "guard", "revolutionary", "press",
+    "permanent", "consul", "consulate", "commander", "director", "head", "top", "senior", "presidential",
+    "joint", "chiefs", "staff", "adviser", "advisor", "affairs", "relations", "communications", "public",
+    "diplomat", "diplomatic", "negotiations", "talks", "team", "lead", "chair", "chairman", "chairwoman",
+    "speaker", "mp", "lawmaker", "legislator", "member", "ceo", "cfo", "coo", "executive", "founder", "mayor",
+    "governor", "policy", "industry", "commerce", "navy", "lieutenant", "colonel", "major", "gen", "adm",
+    "first", "second", "acting", "interim", "high", "grand", "federal", "royal", "his", "her", "the", "of",
+}
+# An actor named in a role right after these words is the other side, not the speaker's own.
+COUNTERPART = re.compile(
+    r"(?:\b(?:ambassador|envoy|emissary|representative|delegate|mediator|liaison|correspondent|consul)s?\s+"
+    r"(?:to|for|on|in|at)|\b(?:talks|negotiations|relations|ties|dealings|negotiator|deal|trade|war|peace)\s+with"
+    r"|\b(?:against|toward|towards|on|over|about|with|between|into)|\bvisit\s+to"
+    r"|\btrip\s+to)\s+(?:the\s+|occupied\s+)?$",
+    re.IGNORECASE,
+)
+MODIFIER = re.compile(r"^-(?:backed|based|led|allied|aligned|brokered|sponsored|born|funded|controlled|held|"
+                      r"occupied|friendly|linked|leaning|bound|made|registered)\b", re.IGNORECASE)
+NO_POSITION_ROLE = re.compile(
+    r"\b(?:analyst|analysts|researcher|research fellow|fellow|professor|scholar|economist|pollster|historian|"
+    r"commentator|journalist|correspondent|reporter|editor|columnist|lecturer|consultant|expert|"
+    r"political scientist|think tank|think-tank|observer|academic)\b", re.IGNORECASE)
+FORMER = re.compile(r"^(?:(?:a|an|the)\s+)?(?:former|ex-|retired|onetime|one-time|erstwhile)", re.IGNORECASE)
+NO_POSITION_ORG = re.compile(
+    r"\b(?:Institute|Institution|University|College|Center|Centre|Foundation|Endowment|School|Academy|Studies|"
+    r"Research|Polling|Poll|Analytics|Consultancy|Consulting|Associates|Advisory|News|Times|Post|Journal|"
+    r"Gazette|Herald|Tribune|Daily|Press|Radio|Television|TV|Broadcasting|Media|Magazine|Review|Observer|"
+    r"Economist|Wire|Insight|Intelligence Unit|Think Tank|Agency France|News Agency)\b")
+CAPITALISED = r"[A-Z](?:[\w'&-]|\.(?=\w))*"
+ORG_WORD = rf"(?:{CAPITALISED}|of|for|and|the|&|de|du|des)"
+ORG_PHRASE = rf"{CAPITALISED}(?:[ \t]+{ORG_WORD})*"
+ORG_OF = re.compile(rf"\b(?:of|for|at|with|from|by)\s+(?:the\s+)?(?P<org>{ORG_PHRASE})")
+ORG_BEFORE = re.compile(rf"^(?:the\s+|a\s+|an\s+)?(?P<org>{ORG_PHRASE}?)(?:'s)?\s+(?P<title>[\w-]+)")
+# Words that make a capitalised phrase an organisation when a text names it as a speaker.
+ORG_SUFFIX = re.compile(
+    r"\b(?:Union|Federation|Association|Alliance|Workers|Machinists|Brotherhood|Confederation|Guild|Syndicate|"
+    r"Congress|Council|Party|Front|Movement|Forces|Company|Corporation|Corp|Inc|Group|Holdings|Industries|"
+    r"Aerospace|Aviation|Airlines|Airways|Motors|Automotive|Shipyards|Shipbuilding|Steel|Mining|Railways|Logistics|"
+    r"Pharmaceuticals|Technologies|Systems|Electric|Chemicals|Foods|Bank|Ltd|plc|LLC|GmbH|AG|Authority|Coalition|"
+    r"League|Organization|Organisation|Committee|Society|Chamber)\b\.?")
+# What a role calls a party the text has already named: "the bloc's chief negotiator", "the union's president".
+GENERIC = {
+    "bloc": "bloc", "union": "union", "company": "company", "firm": "company", "carrier": "company",
+    "manufacturer": "company", "planemaker": "company", "automaker": "company", "group": "group",
+    "alliance": "alliance", "movement": "group", "militia": "group", "federation": "union",
+}
+GENERIC_ROLE = re.compile(r"\b(?:the|this|that)\s+(?P<noun>" + "|".join(GENERIC) + r")(?:'s)?\b", re.IGNORECASE)
+BLOCS = ("European Union", "ASEAN", "Mercosur", "African Union", "NATO", "BRICS", "Gulf Cooperation Council")
 
 
 @dataclass(frozen=True)
+class Actor:
+    """An actor a question names: the words as written and the parties they may mean."""
+
+    surface: str
+    start: int
+    end: int
+    parties: tuple[str, ...]
+
+
+@dataclass
+class Document:
+    """What one article establishes: the organisations it names in full, their short forms, and which of
+    them "the union", "the company" or "the bloc" refers to."""
+
+    text: str
+    organisations: dict[str, str] = field(default_factory=dict)  # short form or abbreviation → full name
+    generic: dict[str, str] = field(default_factory=dict)  # "union" → full name
+
+
 class Parties:
-    aliases: dict[str, str]  # alias as written → party name, or NONE for neutral speakers
+    def __init__(self, table: Table, document: Document | None = None) -> None:
+        self.table = table
+        self.document = document
 
     @classmethod
     def load(cls, path: Path) -> "Parties":
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-        aliases: dict[str, str] = {}
-        for party, table in data.get("parties", {}).items():
-            for alias in table.get("aliases", []) + [party]:
-                aliases[alias] = party
-        for alias in data.get("none", {}).get("aliases", []):
-            aliases[alias] = NONE
-        return cls(aliases)
+        """parties.toml and the gazetteer beside it (cached per file version, so loading again is free)."""
+        return _shared(load_table(path))
+
+    # the alias table ---------------------------------------------------------------------------
+
+    @cached_property
+    def _text(self) -> Matcher:
+        return Matcher(self.table.aliases, fold=False)
+
+    @cached_property
+    def _question(self) -> Matcher:
+        return Matcher(self.table.aliases, fold=True)
+
+    @cached_property
+    def _people(self) -> dict[str, str]:
+        return {fold_name(a.text): a.parties[0] for a in reversed(self.table.aliases) if a.form == "person"}
+
+    @cached_property
+    def _surnames(self) -> dict[str, str]:
+        return {fold_name(a.text): a.parties[0] for a in self.table.aliases if a.form == "surname"}
+
+    @cached_property
+    def _first_names(self) -> dict[str, list[str]]:
+        """First name → the full names of known people who have it ("Boris" → "Boris Johnson")."""
+        found: dict[str, list[str]] = {}
+        for a in self.table.aliases:
+            words = a.text.split()
+            if a.form == "person" and len(words) > 1 and words[0][:1].isupper():
+                found.setdefault(words[0].casefold(), []).append(a.text)
+        return found
 
     @property
     def names(self) -> list[str]:
-        """Party names in the order the file lists them."""
-        return list(dict.fromkeys(p for p in self.aliases.values() if p != NONE))
+        """Party names in the order the files list them (parties.toml first)."""
+        return list(self.table.kinds)
+
+    def kind(self, party: str) -> str | None:
+        return self.table.kinds.get(party)
 
     @cached_property
-    def _pattern(self) -> re.Pattern[str]:
-        def one(alias: str) -> str:
-            body = re.escape(alias)
-            if not any(ch.islower() for ch in alias):
-                return f"(?-i:{body})"
-            return body
+    def _forms_by_party(self) -> dict[str, list[str]]:
+        forms: dict[str, list[str]] = {}
+        for a in self.table.aliases:
+            for p in a.parties:
+                if a.form != "surname":
+                    forms.setdefault(p, []).append(a.text)
+        return forms
 
-        ordered = sorted(self.aliases, key=len, reverse=True)
-        return re.compile(r"(?<![\w.])(?:" + "|".join(one(a) for a in ordered) + r")(?!\w)", re.IGNORECASE)
+    def aliases_of(self, party: str) -> list[str]:
+        """Every name, demonym, place and person by which a text may refer to the party."""
+        return list(dict.fromkeys([party, *self._forms_by_party.get(party, [])]))
 
-    def _party_of_match(self, matched: str) -> str:
-        if matched in self.aliases:
-            return self.aliases[matched]
-        folded = matched.casefold()
-        for alias, party in self.aliases.items():
-            if alias.casefold() == folded and any(ch.islower() for ch in alias):
-                return party
-        return NONE
+    def known_people(self, first_name: str) -> list[str]:
+        return self._first_names.get(first_name.casefold(), [])
+
+    # text --------------------------------------------------------------------------------------
+
+    def _usable(self, text: str, m: Match) -> bool:
+        """Whether a match names the actor here: not a name inside a longer capitalised name
+        ("Washington Post", "Israel Katz"), not a place in "London-based"."""
+        after = normalise(text[m.end : m.end + 40])
+        if MODIFIER.match(after):
+            return False
+        if m.alias.form in ("name", "place", "none", "ambiguous"):
+            following = re.match(r"^ ([A-Z][\w'.-]*)", after)
+            if following and following.group(1).rstrip(".").casefold() not in TITLE_WORDS \
+                    and not self._text.find(following.group(1)):
+                return m.alias.form == "none"
+        return True
+
+    def _found(self, text: str) -> list[Match]:
+        found = [m for m in self._text.find(text) if self._usable(text, m)]
+        return found + self._document_matches(text, found)
+
+    def _document_matches(self, text: str, found: list[Match]) -> list[Match]:
+        if self.document is None or not self.document.organisations:
+            return []
+        taken = [(m.start, m.end) for m in found]
+        extra = []
+        for short, full in self.document.organisations.items():
+            for hit in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", normalise(text)):
+                if not any(a <= hit.start() < b for a, b in taken):
+                    extra.append(Match(hit.start(), hit.end(), Alias(short, (full,), "name", "organisation")))
+        return extra
 
     def mentions(self, text: str) -> list[tuple[int, str]]:
-        """(offset, party) for every alias in the text, longest alias first at each place, in text order."""
-        return [(m.start(), self._party_of_match(m.group(0))) for m in self._pattern.finditer(text)]
+        """(offset, party) for every actor the text names, in text order; NONE for a name that holds no
+        position (an outlet, a think tank). Ambiguous names ("Georgia") are left out."""
+        found = sorted(self._found(text), key=lambda m: m.start)
+        out = []
+        for m in found:
+            if m.alias.form == "ambiguous":
+                continue
+            out.append((m.start, m.alias.party or NONE))
+        return out
+
+    # questions ---------------------------------------------------------------------------------
+
+    def actors(self, question: str) -> list[Actor]:
+        """Actors a question names however it writes them ("EU", "Beijing", "Sudanese", "india"), people
+        excepted: a person is looked up by name, not through the party they belong to."""
+        out = []
+        for m in self._question.find(question):
+            written = question[m.start : m.end]
+            if m.alias.form in ("person", "surname", "none") or not m.alias.parties:
+                continue
+            if written.islower() and written.casefold() in LOWERCASE_WORDS:
+                continue
+            if m.alias.text.isupper() and len(m.alias.text) <= 3 and not written.isupper():
+                continue
+            out.append(Actor(written, m.start, m.end, m.alias.parties))
+        return out
 
     def in_question(self, text: str) -> list[str]:
-        """Parties a question names, in the order named; neutral names are not a party."""
-        return list(dict.fromkeys(p for _, p in self.mentions(text) if p != NONE))
+        """Parties a question names, in the order named; ambiguous names and neutral names are not a party."""
+        named = [a.parties[0] for a in self.actors(text) if len(a.parties) == 1]
+        people = [m.alias.parties[0] for m in self._question.find(text)
+                  if m.alias.form in ("person", "surname") and not text[m.start:m.end].islower()]
+        return list(dict.fromkeys(named + people))
 
-    def of_speaker(self, speaker: str | None, role: str | None) -> str | None:
-        """The party a speaker speaks for: the longest alias in the name wins, then the role's."""
-        for text in (speaker, role):
-            if not text:
-                continue
-            found = sorted(self._pattern.finditer(text), key=lambda m: len(m.group(0)), reverse=True)
-            if found:
-                party = self._party_of_match(found[0].group(0))
-                return None if party == NONE else party
+    # speakers ----------------------------------------------------------------------------------
+
+    def person(self, name: str | None) -> str | None:
+        """The party of a known person: full name, first and last name, or a surname no one else has."""
+        if not name:
+            return None
+        folded = fold_name(re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE))
+        if folded in self._people:
+            return self._people[folded]
+        words = folded.split()
+        if len(words) > 2 and f"{words[0]} {words[-1]}" in self._people:
+            return self._people[f"{words[0]} {words[-1]}"]
+        if len(words) == 1:
+            return self._surnames.get(folded)
         return None
 
+    def of_speaker(self, speaker: str | None, role: str | None) -> str | None:
+        """The party a speaker speaks for: a known person's, else the affiliation the role names, else the
+        one a descriptive name names ("a Downing Street spokesperson"), else the one the article gives
+        the speaker elsewhere; None when nothing says."""
+        party = self._speaker(speaker, role)
+        return None if party == NONE else party
+
     def knows(self, speaker: str | None, role: str | None) -> bool:
-        """Whether the speaker is listed at all (as a party's or as a neutral name)."""
-        return any(text and self._pattern.search(text) for text in (speaker, role))
+        """Whether the speaker's affiliation is settled, a party or explicitly none (an analyst)."""
+        return self._speaker(speaker, role) is not None
+
+    def _speaker(self, speaker: str | None, role: str | None) -> str | None:
+        known = self.person(speaker)
+        if known:
+            return known
+        for text in (role, speaker if _descriptive(speaker) else None):
+            if text:
+                found = self.affiliation(text)
+                if found:
+                    return found
+        if speaker and not _descriptive(speaker):
+            named = self._named_speaker(speaker)
+            if named:
+                return named
+            if self.document is not None:
+                return self._from_document(speaker)
+        return None
+
+    def _named_speaker(self, speaker: str) -> str | None:
+        """A speaker that is an institution rather than a person: "the Kremlin", "Hamas", "Halcyon Aerospace"."""
+        found = [m for m in self._found(speaker) if m.alias.form != "ambiguous"]
+        if found and (found[0].start <= 4 or re.match(r"^(?:the|a|an)\s", speaker, re.IGNORECASE)):
+            return found[0].alias.party or NONE
+        if ORG_SUFFIX.search(speaker) or NO_POSITION_ORG.search(speaker):
+            return self._organisation(speaker)
+        return None
+
+    def affiliation(self, role: str) -> str | None:
+        """The party a role or description names, NONE for one that holds no position, else None."""
+        role = normalise(role).strip()
+        if FORMER.match(role) or NO_POSITION_ROLE.search(role):
+            return NONE
+        candidates = []
+        for m in sorted(self._found(role), key=lambda m: m.start):
+            if m.alias.form == "ambiguous":
+                continue
+            if m.alias.form == "none":
+                return NONE
+            if m.alias.form not in ("person", "surname") and COUNTERPART.search(role[: m.start]):
+                continue
+            candidates.append(m)
+        rank = {"person": 0, "surname": 0}
+        if candidates:
+            best = min(candidates, key=lambda m: (rank.get(m.alias.form, 1 if m.alias.kind in ("organisation", "party")
+                                                                        else 2), m.start))
+            return best.alias.party
+        generic = self._generic(role)
+        if generic:
+            return generic
+        return self._organisation_in_role(role)
+
+    def _generic(self, role: str) -> str | None:
+        if self.document is None:
+            return None
+        m = GENERIC_ROLE.search(role)
+        return self.document.generic.get(GENERIC[m.group("noun").lower()]) if m else None
+
+    def _organisation_in_role(self, role: str) -> str | None:
+        """An organisation the gazetteer does not know, named in the role: "president of the United Auto
+        Workers", "Boeing CEO", "Boeing's chief executive"."""
+        for pattern in (ORG_OF, ORG_BEFORE):
+            m = pattern.search(role)
+            if not m:
+                continue
+            org = _trim_titles(m.group("org"))
+            if org and (pattern is ORG_OF or _is_title(m.group("title"))):
+                found = self._organisation(org)
+                if found:
+                    return found
+        return None
+
+    def _organisation(self, org: str) -> str | None:
+        org = re.sub(r"^(?:the|The)\s+", "", org).strip(" ,.")
+        org = re.sub(r"['’]s$", "", org)
+        if not org or not org[:1].isupper():
+            return None
+        if NO_POSITION_ORG.search(org):
+            return NONE
+        if self.document is not None and org.casefold() in GENERIC:
+            return self.document.generic.get(GENERIC[org.casefold()])
+        if self.document is not None:
+            for short, full in self.document.organisations.items():
+                if org == short or org == full or full.startswith(org + " "):
+                    return full
+        return org
+
+    def _from_document(self, speaker: str) -> str | None:
+        """The affiliation the article gives the speaker where it names them: the title before the name
+        ("Iran's Foreign Ministry spokesman Esmaeil Baghaei") or the appositive after it ("Baghaei, the
+        foreign ministry spokesman,")."""
+        assert self.document is not None
+        text = normalise(self.document.text)
+        for m in re.finditer(rf"(?<![\w-]){re.escape(normalise(speaker))}(?![\w-])", text):
+            for phrase in (_title_before(text[max(0, m.start() - 120) : m.start()]),
+                           _appositive_after(text[m.end() : m.end() + 160])):
+                if phrase:
+                    found = self.affiliation(phrase)
+                    if found:
+                        return found
+        return None
+
+    # one article -------------------------------------------------------------------------------
+
+    def in_document(self, text: str) -> "Parties":
+        """These parties as one article sees them: the organisations it names, what its "the union" or
+        "the bloc" refers to, and the roles it gives people where it first names them."""
+        document = Document(text)
+        normal = normalise(text)
+        lowercase = set(re.findall(r"\b[a-z][\w'-]*", normal))
+        for m in re.finditer(rf"(?P<org>{ORG_PHRASE})\s+\((?P<abbr>[A-Z][A-Z0-9&-]{{1,9}})\)", normal):
+            org = _proper(m.group("org"), lowercase)
+            if ORG_SUFFIX.search(org) and not self._text.find(m.group("abbr")):
+                document.organisations[m.group("abbr")] = org
+        for m in re.finditer(ORG_PHRASE, normal):
+            org = _proper(_trim_titles(m.group(0)), lowercase)
+            suffixes = list(ORG_SUFFIX.finditer(org))
+            if not suffixes or NO_POSITION_ORG.search(org) or any(x.alias.form != "none" for x in self._text.find(org)):
+                continue
+            full = org[: suffixes[-1].end()].strip()
+            if len(full.split()) < 2:
+                continue
+            document.organisations.setdefault(full, full)
+            first, second = full.split()[:2]
+            alone = re.search(rf"\b{re.escape(first)}\b(?! {re.escape(second)})", normal)
+            if alone and first.casefold() not in TITLE_WORDS and first.casefold() not in lowercase:
+                document.organisations.setdefault(first, full)
+        bound = Parties(self.table, document)
+        bound.__dict__.update({k: v for k, v in self.__dict__.items() if k.startswith("_")})
+        document.generic = _generic_referents(bound, normal)
+        return bound
+
+
+def _proper(org: str, lowercase: set[str]) -> str:
+    """An organisation's name without the sentence-initial words before it ("Members of the ...")."""
+    words = org.split()
+    while len(words) > 2 and (words[0].casefold() in lowercase or words[0] in {"of", "the", "for", "and"}
+                              or (words[1] == "of" and not ORG_SUFFIX.match(words[0])
+                                  and ORG_SUFFIX.search(" ".join(words[2:])))):
+        words.pop(0)
+    return _leading_article(" ".join(words))
+
+
+def _descriptive(speaker: str | None) -> bool:
+    """A speaker described rather than named: "a senior U.S. official", "A Downing Street spokesperson"."""
+    return bool(speaker) and (speaker[:1].islower() or bool(re.match(r"^(?:a|an|the)\s", speaker, re.IGNORECASE)))
+
+
+def _is_title(word: str) -> bool:
+    return word.casefold() in TITLE_WORDS or word.casefold() in {"boss", "head", "negotiators", "officials", "workers"}
+
+
+def _trim_titles(org: str) -> str:
+    words = org.split()
+    while words and (words[-1].casefold().strip(".") in TITLE_WORDS or words[-1] in {"and", "of", "for", "the", "&"}):
+        words.pop()
+    while words and words[0].casefold() in TITLE_WORDS - {"national", "federal", "royal", "central", "first"}:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _leading_article(org: str) -> str:
+    return re.sub(r"^(?:The|the)\s+", "", org).strip()
+
+
+TITLE_BEFORE_WORD = re.compile(r"^(?:[A-Z][\w.'-]*|[a-z]+)$")
+
+
+def _title_before(before: str) -> str | None:
+    """The run of title words right before a name: "White House press secretary", "Iran's Foreign
+    Ministry spokesman"; a comma may separate them ("the union's president, Ray Dombrowski")."""
+    before = re.sub(r",\s*$", " ", before)
+    words = before.split()
+    run: list[str] = []
+    for word in reversed(words):
+        bare = word.strip("(")
+        lower = re.sub(r"'s$", "", bare).casefold().strip(".")
+        if word.endswith((".", ";", ":", '"', "“", "”")) and len(word) > 3 and not re.fullmatch(r"(?:[A-Z]\.)+", word):
+            break
+        if not (bare[:1].isupper() or lower in TITLE_WORDS or lower in GENERIC):
+            break
+        run.append(bare)
+    run.reverse()
+    if run and any(w.casefold().strip(".") in TITLE_WORDS or w.endswith("'s") for w in run):
+        return " ".join(run)
+    return None
+
+
+def _appositive_after(after: str) -> str | None:
+    m = re.match(r"^,\s+(?P<what>(?:[a-z][\w-]*|[A-Z][\w.-]*'s)\s[^,.;\"“”]{3,120})", after)
+    return m.group("what") if m else None
+
+
+def _generic_referents(parties: Parties, text: str) -> dict[str, str]:
+    """For each generic noun, the organisation of that sort the article names most."""
+    counts: dict[str, dict[str, int]] = {}
+    for m in parties._found(text):
+        party = m.alias.party
+        if not party or m.alias.form in ("person", "surname"):
+            continue
+        sort = _sort_of(party, parties)
+        if sort:
+            counts.setdefault(sort, {})
+            counts[sort][party] = counts[sort].get(party, 0) + 1
+    return {sort: max(c, key=c.get) for sort, c in counts.items()}
+
+
+def _sort_of(party: str, parties: Parties) -> str | None:
+    if party in BLOCS:
+        return "bloc" if party != "NATO" else "alliance"
+    if parties.kind(party) == "country" or parties.kind(party) == "party":
+        return None
+    if re.search(r"\b(?:Union|Federation|Workers|Machinists|Brotherhood|Teamsters|Confederation|Guild|Congress|"
+                 r"Association)\b", party) or party in ("AFL-CIO",):
+        return "union"
+    if re.search(r"\b(?:Company|Corporation|Corp|Inc|Holdings|Industries|Aerospace|Aviation|Airlines|Airways|Motors|"
+                 r"Automotive|Shipyards|Shipbuilding|Steel|Mining|Railways|Logistics|Pharmaceuticals|Technologies|"
+                 r"Systems|Electric|Chemicals|Foods|Ltd|plc|LLC|GmbH|AG)\b", party):
+        return "company"
+    if parties.kind(party) == "organisation":
+        return "group"
+    return None
+
+
+_SHARED: dict[int, Parties] = {}
+
+
+def _shared(table: Table) -> Parties:
+    """One Parties per loaded table, so its matchers are built once per process."""
+    found = _SHARED.get(id(table))
+    if found is None or found.table is not table:
+        found = _SHARED[id(table)] = Parties(table)
+    return found

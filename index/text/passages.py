@@ -146,6 +146,7 @@ def embedding_text(speaker: str | None, role: str | None, text: str) -> str:
 
 def split(clean: CleanText, parties: Parties) -> list[Draft]:
     """The passages of a cleaned article, in reading order."""
+    parties = parties.in_document(clean.text)
     section: str | None = None
     units: list[_Unit] = []
     paragraph = 0
