@@ -743,3 +743,47 @@ def _content_stream(lines: list[str]) -> bytes:
 
 def _pdf_string(text: str) -> bytes:
     return text.encode("cp1252").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+
+
+# --- charsets a server or a file may declare -------------------------------------------------------
+
+NOT_CHARSETS = ["hex", "base64", "rot13", "undefined", "idna", "utf-7", "zlib", "utf-8\x00", "x" * 500]
+UKRAINIAN = "Переговори відновилися в Женеві, заявили посадовці. " * 8
+
+
+@pytest.mark.parametrize("charset", NOT_CHARSETS)
+def test_a_header_charset_that_is_no_character_set_falls_back_to_the_page(server: Server, charset: str) -> None:
+    html = (f'<html><head><meta charset="windows-1251"><title>Женева</title></head>'
+            f"<body><article><p>{UKRAINIAN}</p></article></body></html>").encode("cp1251")
+    url = server.route("/page", reply(html, f'text/html; charset="{charset}"'))
+    assert "Переговори відновилися в Женеві" in fetch_url(url, LOCAL).text
+
+
+@pytest.mark.parametrize("charset", [c for c in NOT_CHARSETS if "\x00" not in c])
+def test_a_meta_charset_that_is_no_character_set_reads_as_utf8(charset: str) -> None:
+    html = ARTICLE_HTML.replace('<meta charset="utf-8">', f'<meta charset="{charset}">')
+    doc = read_file(html.encode(), "kyiv.html")
+    assert "“The ball is now in their court,” he added." in doc.text
+
+
+@pytest.mark.parametrize("charset", ["hex", "base64", "rot13", "undefined", "idna"])
+def test_plain_text_with_such_a_charset_is_read_as_utf8_or_refused(server: Server, charset: str) -> None:
+    good = server.route("/good.txt", reply("Le café était froid.".encode(), f"text/plain; charset={charset}"))
+    assert fetch_url(good, LOCAL).text == "Le café était froid."
+    bad = server.route("/bad.txt", reply("Le café était froid.".encode("latin-1"), f"text/plain; charset={charset}"))
+    with pytest.raises(InputError) as exc:
+        fetch_url(bad, LOCAL)
+    assert_short(exc, "not valid UTF-8 text")
+
+
+def test_a_refused_charset_add_is_audited_and_a_fallback_add_succeeds(server: Server, fresh_kb) -> None:
+    fresh_kb.fetch_limits = LOCAL
+    bad = server.route("/bad.txt", reply("Le café était froid.".encode("latin-1"), "text/plain; charset=hex"))
+    with pytest.raises(InputError, match="not valid UTF-8 text"):
+        fresh_kb.add_url(bad, title="A note")
+    refused = fresh_kb.audit(5)[0]
+    assert refused["action"] == "add" and refused["outcome"].startswith("refused: ") and "UTF-8" in refused["outcome"]
+    page = server.route("/page", reply(ARTICLE_HTML, "text/html; charset=rot13"))
+    added = fresh_kb.add_url(page)
+    assert added.title == "Kyiv signals openness to ceasefire talks" and added.quotes >= 3
+    assert fresh_kb.audit(5)[0]["outcome"] == "ok"

@@ -177,7 +177,7 @@ def _decode_file(data: bytes, name: str, declared: str | None = None) -> str:
 def _strict_decode(data: bytes, encoding: str, name: str) -> str:
     try:
         return data.decode(encoding)
-    except UnicodeDecodeError:
+    except UnicodeError:
         shown = "UTF-8" if encoding in ("utf-8", "utf-8-sig") else encoding
         message = f"{name} is not valid {shown} text; send a {ACCEPTED_FILES} file saved as UTF-8."
         raise InputError(message) from None
@@ -191,8 +191,9 @@ def _decode_web_text(body: bytes, charset: str | None, where: str) -> str:
         encoding = "utf-8-sig"
     try:
         return body.decode(encoding)
-    except UnicodeDecodeError:
-        raise InputError(f"{where} is not valid {charset or 'UTF-8'} text.") from None
+    except UnicodeError:
+        shown = "UTF-8" if encoding == "utf-8-sig" else encoding
+        raise InputError(f"{where} is not valid {shown} text.") from None
 
 
 def _decode_web_html(body: bytes, charset: str | None) -> str:
@@ -208,13 +209,25 @@ def _meta_charset(data: bytes) -> str | None:
     return match.group(1).decode("ascii") if match else None
 
 
+# Text codecs that are not character sets: they transform or refuse text rather than map bytes to it.
+_NOT_CHARSETS = frozenset({"undefined", "idna", "punycode", "unicode-escape", "raw-unicode-escape", "utf-7",
+                           "charmap"})
+_CHARSET_NAME_MAX = 40
+
+
 def _known_codec(name: str | None) -> str | None:
-    if not name:
+    """A declared charset, if it names a character set Python can decode; the name comes from a
+    server or a file, so "hex", "base64", "rot13" (bytes-to-bytes codecs), "idna" or "undefined"
+    count as undeclared rather than being handed to ``bytes.decode``."""
+    if not name or len(name) > _CHARSET_NAME_MAX:
         return None
     try:
-        return codecs.lookup(name.strip()).name
-    except LookupError:
+        info = codecs.lookup(name.strip())
+    except (LookupError, ValueError):
         return None
+    if not info._is_text_encoding or info.name in _NOT_CHARSETS:  # type: ignore[attr-defined]
+        return None
+    return info.name
 
 
 # --- paragraphs ------------------------------------------------------------------------------------
