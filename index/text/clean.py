@@ -1,9 +1,10 @@
 """From a captured page to the article's own text.
 
-News aggregators wrap an article in chrome ("5 hours ago 2", "Read Entire Article"), print photo captions
-twice with a credit, and glue the byline to the publisher's name. None of that is anybody's position, so
-it is dropped here, in code, rather than by hand-editing the corpus. Headings are kept as their own blocks
-because each passage records its section.
+Pages wrap an article in chrome (menus, consent banners, share bars, captions, bylines) and wire copy
+arrives hard-wrapped. Wrapped lines are joined back into paragraphs first (index/text/unwrap), so that a
+short line is not taken for a heading, then chrome is dropped by its shape (index/text/chrome), in code
+rather than by hand-editing the corpus. Headings are kept as their own blocks because each passage
+records its section.
 """
 
 from __future__ import annotations
@@ -13,22 +14,9 @@ import unicodedata
 from dataclasses import dataclass
 
 from index.sources.document import Document
+from index.text.chrome import fold_spaces, is_chrome, is_ui_box
+from index.text.unwrap import unwrap
 
-CHROME = [
-    re.compile(p, re.IGNORECASE)
-    for p in (
-        r"\d+\s+(second|minute|hour|day|week|month|year)s?\s+ago(\s+\d+)?",
-        r"read (the )?(entire|full) (article|story)( here)?",
-        r"(from|follow us on|share on) (twitter|x|facebook|telegram|linkedin)",
-        r"comments?(\s+\d+)?",
-        r"share( this( article)?)?",
-        r"advertisement",
-        r"(related|recommended)( articles?| stories)?",
-        r"(sign up|subscribe)( to our newsletter| now)?\.?",
-        r"\d+",
-    )
-]
-PHOTO_CREDIT = re.compile(r"\s*\(([^()]*(/|getty|photo|images|reuters|afp|\bap\b|via)[^()]*)\)\s*$", re.IGNORECASE)
 HEADING_MAX_WORDS = 14
 FINAL_PUNCTUATION = tuple('.!?:;,"”…')
 
@@ -57,38 +45,6 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().casefold()
 
 
-def is_chrome(line: str) -> bool:
-    return any(p.fullmatch(line.strip()) for p in CHROME)
-
-
-def is_caption(line: str) -> bool:
-    """A photo caption as aggregators print it: the same sentence twice, then a credit in parentheses."""
-    credit = PHOTO_CREDIT.search(line)
-    if not credit:
-        return False
-    body = line[: credit.start()].strip()
-    for cut in range(len(body) // 2 - 2, len(body) // 2 + 3):
-        first, second = body[:cut].strip(), body[cut:].strip()
-        if first and first == second:
-            return True
-    return len(body.split()) <= 60 and bool(re.search(r"\b(on|in) \w+\.? \d{1,2}, \d{4}\.?$", body))
-
-
-def is_byline(line: str, doc: Document) -> bool:
-    """The byline, often glued to the publisher ("The Kyiv IndependentTim Zadorozhnyy"); kept as metadata."""
-    squashed = re.sub(r"\s+", "", line).casefold()
-    if not squashed:
-        return False
-    parts = [re.sub(r"\s+", "", p or "").casefold() for p in (doc.publisher, doc.author)]
-    parts = [p for p in parts if p]
-    if not parts:
-        return False
-    rest = squashed
-    for p in parts:
-        rest = rest.replace(p, "")
-    return len(rest) < 3 or rest in {"by", "and"}
-
-
 def is_heading(line: str) -> bool:
     words = line.split()
     return (
@@ -98,21 +54,28 @@ def is_heading(line: str) -> bool:
     )
 
 
-def clean(doc: Document) -> CleanText:
-    """The article's headings and paragraphs, in order, joined by blank lines; offsets index this text."""
-    lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in doc.text.replace("\r\n", "\n").split("\n")]
+def _pieces(doc: Document) -> list[tuple[str, str]]:
     title = fold(doc.title) if doc.title else None
     pieces: list[tuple[str, str]] = []
-    for line in lines:
-        if not line or is_chrome(line) or is_caption(line) or is_byline(line, doc):
+    for block in unwrap(doc.text):
+        if is_ui_box(block):
             continue
-        if title and fold(line) == title:
-            continue
-        pieces.append(("heading" if is_heading(line) else "paragraph", line))
+        for raw in block:
+            if is_chrome(raw, doc):
+                continue
+            line = fold_spaces(raw)
+            if title and fold(line) == title:
+                continue
+            pieces.append(("heading" if is_heading(line) else "paragraph", line))
     while pieces and pieces[-1][0] == "heading":
         pieces.pop()
+    return pieces
+
+
+def clean(doc: Document) -> CleanText:
+    """The article's headings and paragraphs, in order, joined by blank lines; offsets index this text."""
     text, blocks, offset = [], [], 0
-    for kind, line in pieces:
+    for kind, line in _pieces(doc):
         blocks.append(Block(kind, offset, offset + len(line)))
         text.append(line)
         offset += len(line) + 2

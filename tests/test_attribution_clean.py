@@ -1,0 +1,120 @@
+"""Cleaning a captured page before attribution: hard wraps joined, chrome dropped by its shape, real
+headings kept. Every text here is written for the test."""
+
+from __future__ import annotations
+
+from index.sources.document import Document
+from index.text.clean import clean
+from index.text.unwrap import unwrap
+
+WIRE = """\
+MOSCOW (XW) -- Negotiators from both delegations met for a third
+day on Tuesday in a lakeside hotel, trying to settle the order in
+which prisoners would be exchanged and the places where the
+handover would happen.
+
+"We are close on the numbers and far apart on the sequence," the
+mediator said, adding that talks would resume on Wednesday with
+a new map of the disputed crossings.
+
+Ports and power
+"""
+
+INDENTED = """\
+   NICOSIA (XW) -- Shipping lines suspended sailings on Monday
+after port workers walked out over pay and the length of shifts
+on the container quay.
+   The union said the strike would last until the port authority
+returned to the table.
+"""
+
+
+def paragraphs(raw: str, **meta: str) -> list[tuple[str, str]]:
+    cleaned = clean(Document(raw, **meta))
+    return [(b.kind, cleaned.slice(b)) for b in cleaned.blocks]
+
+
+def test_wrapped_wire_copy_becomes_whole_paragraphs_not_headings():
+    got = paragraphs(WIRE + "\nMore text follows here after the heading, as a full sentence.\n")
+    kinds = [k for k, _ in got]
+    assert kinds == ["paragraph", "paragraph", "heading", "paragraph"]
+    assert got[0][1].endswith("where the handover would happen.")
+    assert "on the numbers and far apart on the sequence,\" the mediator said" in got[1][1]
+    assert got[2][1] == "Ports and power"
+
+
+def test_paragraphs_marked_by_indentation_are_split_there_and_joined_elsewhere():
+    blocks = unwrap(INDENTED)
+    assert blocks == [[
+        "NICOSIA (XW) -- Shipping lines suspended sailings on Monday after port workers walked out over pay "
+        "and the length of shifts on the container quay.",
+        "The union said the strike would last until the port authority returned to the table.",
+    ]]
+
+
+def test_unwrapped_text_is_left_as_it_is():
+    raw = "Short line one\nShort line two\n\nA paragraph on one long line that runs on and on without any wrap."
+    assert unwrap(raw) == [["Short line one", "Short line two"],
+                           ["A paragraph on one long line that runs on and on without any wrap."]]
+
+
+def test_a_line_broken_after_a_hyphen_keeps_the_compound_whole():
+    raw = ("The two sides agreed on a phased and border-\nwide withdrawal of heavy weapons from the\nzone and a "
+           "joint monitoring commission for the crossing points of the\nregion.")
+    assert unwrap(raw)[0][0].startswith("The two sides agreed on a phased and border-wide withdrawal of heavy")
+
+
+CHROME = [
+    "Skip to main content",
+    "Jump to navigation",
+    "We use cookies to improve your experience on our site. By continuing you agree to our use of cookies.",
+    "Accept all    Reject all    Manage settings",
+    "Home | World | Europe | Politics",
+    "World › Europe › Talks",
+    "Listen to this article · 4 min",
+    "Accessibility: larger text · high contrast",
+    "Share this story",
+    "Share on Facebook   Share on X   Copy link",
+    "Advertisement",
+    "Related: Talks stall over the border map",
+    "Sign up for our daily briefing",
+    "Get the morning newsletter in your inbox",
+    "Comments (12)",
+    "By Anna Lindqvist and Pedro Alves, Staff Writers",
+    "Published Tuesday, June 3, 2025, 09:15 CET | Updated 11:02 CET",
+    "3 June 2025",
+    "Eds: ADDS quotes from the mediator.",
+    "(Reporting by Anna Lindqvist; Editing by Tom Reed)",
+    "Copyright 2025 Example Wire. All rights reserved.",
+    "(END)",
+    "A crane loads containers onto a ship in the port of Limassol on June 2, 2025. (Photo by Nikos Petrou/XW)",
+    "Delegates arrive for the second day of talks. Photo: Maria Lopez / Example Images",
+    "Delegates arrive for the second day of talks.Delegates arrive for the second day of talks.",
+]
+
+
+def test_chrome_lines_are_dropped_by_their_shape():
+    body = "The mediator said the talks would resume on Wednesday with a new map of the crossings."
+    for line in CHROME:
+        got = paragraphs(f"{line}\n\n{body}", title="T", publisher="Example Wire")
+        assert got == [("paragraph", body)], line
+
+
+def test_a_newsletter_box_goes_with_its_blurb():
+    raw = ("Sign up for our newsletter\nThe Week in Talks: every round, every Friday.\nYour email    Sign up\n\n"
+           "The talks resumed on Wednesday after a two-day pause.")
+    assert paragraphs(raw) == [("paragraph", "The talks resumed on Wednesday after a two-day pause.")]
+
+
+def test_headings_bullets_transcript_turns_and_quotes_are_kept():
+    raw = ("What each side wants\n\n- The union wants a 30% raise over four years.\n\n"
+           "Q: Will you sign the offer?\n\nMENDES: Not as it stands. We want the pension back.\n\n"
+           "\"Share the profits with the people who build the ships,\" Mendes said.")
+    got = paragraphs(raw, title="T")
+    assert [k for k, _ in got] == ["heading", "paragraph", "paragraph", "paragraph", "paragraph"]
+
+
+def test_a_publisher_line_and_the_title_are_metadata():
+    raw = "The Harbour Post\n\nStrike halts port\n\nDockers walked out on Monday over pay."
+    assert paragraphs(raw, title="Strike halts port", publisher="The Harbour Post") == [
+        ("paragraph", "Dockers walked out on Monday over pay.")]
