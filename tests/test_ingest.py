@@ -11,6 +11,7 @@ import socket
 import ssl
 import subprocess
 import time
+import zlib
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
@@ -787,3 +788,65 @@ def test_a_refused_charset_add_is_audited_and_a_fallback_add_succeeds(server: Se
     added = fresh_kb.add_url(page)
     assert added.title == "Kyiv signals openness to ceasefire talks" and added.quotes >= 3
     assert fresh_kb.audit(5)[0]["outcome"] == "ok"
+
+
+# --- bodies that end early -------------------------------------------------------------------------
+
+PARAGRAPHS = [f"Paragraph {i}: the delegations met again on day {i} and exchanged drafts on the corridor." for i in range(60)]
+REPORT = "\n\n".join(PARAGRAPHS).encode()
+
+
+def _deflate(data: bytes, wrapped: bool) -> bytes:
+    packer = zlib.compressobj(wbits=zlib.MAX_WBITS if wrapped else -zlib.MAX_WBITS)
+    return packer.compress(data) + packer.flush()
+
+
+@pytest.mark.parametrize("encoding,packed", [
+    ("gzip", gzip.compress(REPORT)),
+    ("deflate", _deflate(REPORT, wrapped=True)),
+    ("deflate", _deflate(REPORT, wrapped=False)),
+], ids=["gzip", "zlib", "raw-deflate"])
+def test_a_compressed_body_cut_off_mid_stream_is_refused(server: Server, encoding: str, packed: bytes) -> None:
+    url = server.route("/report.txt", reply(packed[: len(packed) // 2], "text/plain",
+                                            headers={"Content-Encoding": encoding}))
+    with pytest.raises(InputError) as exc:
+        fetch_url(url, LOCAL)
+    assert_short(exc, "compressed page that is cut off")
+
+
+def test_every_member_of_a_multi_member_gzip_body_is_read(server: Server) -> None:
+    half = len(REPORT) // 2
+    packed = gzip.compress(REPORT[:half]) + gzip.compress(REPORT[half:]) + b"\x00" * 8
+    url = server.route("/report.txt", reply(packed, "text/plain", headers={"Content-Encoding": "gzip"}))
+    assert fetch_url(url, LOCAL).text.split("\n\n") == PARAGRAPHS
+
+
+@pytest.mark.parametrize("tail,message", [
+    (gzip.compress(b"the second member", mtime=0)[:12], "cut off"),
+    (b"<html>trailing bytes</html>", "damaged compressed data"),
+], ids=["cut-off-member", "trailing-bytes"])
+def test_a_gzip_body_with_a_bad_second_member_is_refused(server: Server, tail: bytes, message: str) -> None:
+    url = server.route("/report.txt", reply(gzip.compress(REPORT) + tail, "text/plain",
+                                            headers={"Content-Encoding": "gzip"}))
+    with pytest.raises(InputError) as exc:
+        fetch_url(url, LOCAL)
+    assert_short(exc, message)
+
+
+def test_a_body_shorter_than_its_content_length_is_refused(server: Server) -> None:
+    url = server.route("/report.txt", reply(REPORT[:2000], "text/plain", length=False,
+                                            headers={"Content-Length": str(len(REPORT))}))
+    with pytest.raises(InputError) as exc:
+        fetch_url(url, LOCAL)
+    assert_short(exc, "was cut off", "2,000 of")
+
+
+def test_a_cut_off_page_leaves_no_source_and_is_audited(server: Server, fresh_kb) -> None:
+    fresh_kb.fetch_limits = LOCAL
+    packed = gzip.compress(REPORT)
+    url = server.route("/report.txt", reply(packed[: len(packed) // 2], "text/plain",
+                                            headers={"Content-Encoding": "gzip"}))
+    with pytest.raises(InputError):
+        fresh_kb.add_url(url, title="Corridor talks")
+    assert all(r.title != "Corridor talks" for r in fresh_kb.sources(None, all_guilds=True))
+    assert fresh_kb.audit(1)[0]["outcome"].startswith("refused: ")

@@ -34,6 +34,7 @@ _ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.9,text/markdown;q=0.9,
 _READ_CHUNK = 64 * 1024
 _URL_SHOWN = 80
 _PATH_SAFE = "/%:@!$&'()*+,;=?~-._"
+_GZIP_MAGIC = b"\x1f\x8b"
 
 
 @dataclass(frozen=True)
@@ -374,7 +375,8 @@ def _read_body(
     deadline: _Deadline,
 ) -> bytes:
     """read1 returns after each network read, so the deadline and size cap are checked as bytes
-    arrive rather than after a buffer fills."""
+    arrive rather than after a buffer fills. read1 also ends quietly when the connection closes early,
+    so a body shorter than its Content-Length is refused here rather than saved in part."""
     declared = (resp.getheader("Content-Length") or "").strip()
     if declared.isdigit() and int(declared) > limits.max_bytes:
         raise _too_large(target, limits)
@@ -388,26 +390,46 @@ def _read_body(
         if conn.aborted:
             raise _Timeout
         deadline.check()
+    if conn.aborted:
+        raise _Timeout
+    if declared.isdigit() and total < int(declared):
+        raise InputError(f"{shorten_url(target.url)} was cut off: {total:,} of {int(declared):,} bytes arrived.")
     return b"".join(chunks)
 
 
 def _decompress(body: bytes, resp: http.client.HTTPResponse, target: _Target, limits: FetchLimits) -> bytes:
     """Compression is accepted because it speeds up slow sites; the size cap applies to what comes
-    out too, so a small compressed bomb is refused like a large page."""
+    out too, so a small compressed bomb is refused like a large page.
+
+    A stream must end where its format says it ends: a body cut off mid-stream inflates without
+    error to the part that arrived, which would be saved as if it were the whole article. A gzip
+    body may hold several members (each is read, as gzip itself does); NUL padding after the last is
+    ignored and anything else after it is refused.
+    """
     encoding = (resp.getheader("Content-Encoding") or "identity").strip().lower()
     if encoding == "identity" or not body:
         return body
     if encoding not in ("gzip", "x-gzip", "deflate"):
         raise InputError(f"{shorten_url(target.url)} uses an unsupported compression ({encoding[:20]}).")
-    wbits = zlib.MAX_WBITS | 32 if encoding != "deflate" or body[:1] == b"\x78" else -zlib.MAX_WBITS
+    members = encoding != "deflate"
+    wbits = zlib.MAX_WBITS | 32 if members or body[:1] == b"\x78" else -zlib.MAX_WBITS
+    out = bytearray()
+    rest = body
     try:
-        inflater = zlib.decompressobj(wbits)
-        out = inflater.decompress(body, limits.max_bytes + 1)
+        while True:
+            inflater = zlib.decompressobj(wbits)
+            out += inflater.decompress(rest, limits.max_bytes + 1 - len(out))
+            if len(out) > limits.max_bytes:
+                raise _too_large(target, limits)
+            if not inflater.eof:
+                raise InputError(f"{shorten_url(target.url)} sent a compressed page that is cut off.")
+            rest = inflater.unused_data.lstrip(b"\x00")
+            if not rest:
+                return bytes(out)
+            if not (members and rest.startswith(_GZIP_MAGIC)):
+                raise zlib.error("data after the end of the compressed stream")
     except zlib.error:
         raise InputError(f"{shorten_url(target.url)} sent damaged compressed data.") from None
-    if len(out) > limits.max_bytes:
-        raise _too_large(target, limits)
-    return out
 
 
 def _too_large(target: _Target, limits: FetchLimits) -> InputError:
