@@ -15,9 +15,11 @@ from pathlib import Path
 
 import click
 
-from index.errors import ParleyError
+from index.errors import InputError, ParleyError
 
-from .config import Settings
+from index.text.characters import clean_line, has_lone_surrogate
+
+from .config import ID_MAX, Settings, snowflake
 from . import text
 
 log = logging.getLogger("parley")
@@ -76,6 +78,44 @@ def _current_settings() -> Settings:
     return _settings(ctx.find_root()) if ctx is not None else Settings.from_env()
 
 
+class GuildId(click.ParamType):
+    """A Discord server id, checked here so that a number too large for SQLite is a usage error."""
+
+    name = "ID"
+
+    def convert(self, value, param, ctx) -> int:
+        try:
+            return snowflake(value, "the guild")
+        except InputError:
+            self.fail(f"{str(value)[:40]} is not a Discord server id (a whole number from 1 to {ID_MAX}).", param, ctx)
+
+
+class Text(click.ParamType):
+    """Free text from the terminal: bytes that are not UTF-8 arrive as lone surrogates, which SQLite
+    cannot store or search for."""
+
+    name = "TEXT"
+
+    def convert(self, value, param, ctx) -> str:
+        if has_lone_surrogate(value):
+            self.fail("holds bytes that are not UTF-8 text: check the terminal's encoding", param, ctx)
+        return value
+
+
+class Location(Text):
+    """A file path or a link: a path may hold any bytes the file system allows, a link may not."""
+
+    name = "PATH|URL"
+
+    def convert(self, value, param, ctx) -> str:
+        return super().convert(value, param, ctx) if "://" in value else value
+
+
+GUILD_ID = GuildId()
+SOURCE_ID = click.IntRange(1, ID_MAX)
+TEXT = Text()
+
+
 def friendly(func: Callable) -> Callable:
     """User-facing errors as one line and exit 1; never a traceback unless PARLEY_DEBUG=1."""
 
@@ -114,7 +154,7 @@ def cli() -> None:
 @cli.command()
 @click.argument("question")
 @click.option("-k", "k", default=5, show_default=True, type=click.IntRange(1, 50), help="How many passages to cite.")
-@click.option("--guild", type=int, default=None, help="Answer as in this Discord guild (its own sources too).")
+@click.option("--guild", type=GUILD_ID, default=None, help="Answer as in this Discord guild (its own sources too).")
 @click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON.")
 @click.pass_context
 @friendly
@@ -168,9 +208,9 @@ def index_build(ctx: click.Context, full: bool, as_json: bool) -> None:
 
 
 @cli.command()
-@click.option("--speaker", help="Only passages whose speaker contains this (e.g. Zelensky).")
-@click.option("--party", help="Only this party's passages (Ukraine, Russia, United States, or none).")
-@click.option("--guild", type=int, default=None, help="Include this guild's own sources.")
+@click.option("--speaker", type=TEXT, help="Only passages whose speaker contains this (e.g. Zelensky).")
+@click.option("--party", type=TEXT, help="Only this party's passages (Ukraine, Russia, United States, or none).")
+@click.option("--guild", type=GUILD_ID, default=None, help="Include this guild's own sources.")
 @click.option("--json", "as_json", is_flag=True, help="Print the passages as JSON.")
 @click.pass_context
 @friendly
@@ -216,13 +256,13 @@ def source() -> None:
 
 
 @source.command("add")
-@click.argument("location")
+@click.argument("location", type=Location())
 @click.option("--title", help="Title (required for files without one; overrides what extraction finds).")
 @click.option("--publisher", help="Publisher or site name.")
 @click.option("--author", help="Author.")
 @click.option("--url", "url_override", help="Link shown with citations (for a file or pasted text).")
 @click.option("--date", help="Publication date, e.g. 2025-03-14.")
-@click.option("--guild", type=int, default=None, help="Add for this Discord guild only (default: every guild).")
+@click.option("--guild", type=GUILD_ID, default=None, help="Add for this Discord guild only (default: every guild).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.pass_context
 @friendly
@@ -237,8 +277,10 @@ def source_add(ctx: click.Context, location: str, title, publisher, author, url_
         else:
             path = Path(location)
             if not path.is_file():
-                raise click.ClickException(f"no file at {location} (give a path to a .txt, .md, .html or .pdf, or an http(s) URL)")
-            report = kb.add_file(_read_bytes(path, kb), path.name, guild_id=guild, progress=bars, **overrides)
+                raise click.ClickException(f"no file at {clean_line(location)} (give a path to a .txt, .md, .html "
+                                           "or .pdf, or an http(s) URL)")
+            report = kb.add_file(_read_bytes(path, kb), clean_line(path.name), guild_id=guild, progress=bars,
+                                 **overrides)
     finally:
         bars.close()
     if as_json:
@@ -258,7 +300,7 @@ def _read_bytes(path: Path, kb) -> bytes:
 
 
 @source.command("remove")
-@click.argument("source_id", type=int)
+@click.argument("source_id", type=SOURCE_ID)
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.pass_context
@@ -278,7 +320,7 @@ def source_remove(ctx: click.Context, source_id: int, yes: bool, as_json: bool) 
 
 
 @source.command("list")
-@click.option("--guild", type=int, default=None, help="Only what this guild sees (default: all sources).")
+@click.option("--guild", type=GUILD_ID, default=None, help="Only what this guild sees (default: all sources).")
 @click.option("--json", "as_json", is_flag=True, help="Print the sources as JSON.")
 @click.pass_context
 @friendly
@@ -295,7 +337,7 @@ def source_list(ctx: click.Context, guild: int | None, as_json: bool) -> None:
 
 
 @source.command("show")
-@click.argument("source_id", type=int)
+@click.argument("source_id", type=SOURCE_ID)
 @click.option("--json", "as_json", is_flag=True, help="Print the source and its passages as JSON.")
 @click.pass_context
 @friendly
@@ -310,7 +352,7 @@ def source_show(ctx: click.Context, source_id: int, as_json: bool) -> None:
 
 @cli.command()
 @click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 10000), help="How many rows, newest first.")
-@click.option("--guild", type=int, default=None, help="Only this guild's actions.")
+@click.option("--guild", type=GUILD_ID, default=None, help="Only this guild's actions.")
 @click.option("--json", "as_json", is_flag=True, help="Print the rows as JSON.")
 @click.pass_context
 @friendly

@@ -16,6 +16,18 @@ from index.errors import InputError
 from index.storage.vectors import APPROX_ABOVE
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+ID_MAX = 2**63 - 1  # SQLite's largest integer; Discord's snowflakes (servers, users, roles) are below it
+
+
+def snowflake(raw: str | int, name: str) -> int:
+    """A Discord id as given on the command line or in a setting: a whole number from 1 to ID_MAX."""
+    try:
+        value = int(str(raw).strip())
+    except ValueError:
+        raise InputError(f"{name} must be a Discord id (a whole number), not {str(raw)[:40]!r}") from None
+    if not 0 < value <= ID_MAX:
+        raise InputError(f"{name} must be a Discord id, from 1 to {ID_MAX}; {str(raw)[:40]} is not")
+    return value
 
 
 def _env(values: dict[str, str | None], name: str, default: str | None = None) -> str | None:
@@ -37,6 +49,11 @@ def _float(values: dict, name: str, default: float) -> float:
         return float(raw) if raw is not None else default
     except ValueError:
         raise InputError(f"{name} must be a number, not {raw!r}") from None
+
+
+def _snowflake(values: dict, name: str) -> int | None:
+    raw = _env(values, name)
+    return snowflake(raw, name) if raw is not None else None
 
 
 def _bool(values: dict, name: str) -> bool:
@@ -71,7 +88,7 @@ class Settings:
             corpus_dir=Path(_env(values, "PARLEY_CORPUS_DIR", str(cls.corpus_dir))).expanduser(),
             discord_token=_env(values, "DISCORD_TOKEN"),
             moderator_role=_env(values, "PARLEY_MODERATOR_ROLE"),
-            dev_guild_id=_int(values, "PARLEY_DEV_GUILD_ID", 0) or None,
+            dev_guild_id=_snowflake(values, "PARLEY_DEV_GUILD_ID"),
             cooldown_seconds=_float(values, "PARLEY_COOLDOWN_SECONDS", cls.cooldown_seconds),
             citations_per_page=max(1, min(10, _int(values, "PARLEY_CITATIONS_PER_PAGE", cls.citations_per_page))),
             max_fetch_bytes=_int(values, "PARLEY_MAX_FETCH_BYTES", cls.max_fetch_bytes),

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -128,3 +129,47 @@ def test_source_show_lists_quotes_by_speaker(run):
     assert "\nVolodymyr Zelensky, President (Ukraine)\n  • We cannot legally acknowledge" in shown.output
     data = json.loads(run("source", "show", "1", "--json").stdout)
     assert data["quotes"] == 16 and len(data["passages"]) == 50
+
+
+@pytest.mark.parametrize("guild", ["99999999999999999999", "9223372036854775808", "0", "-5", "twelve"])
+@pytest.mark.parametrize("command", [["ask", "Does Ukraine accept legal cession?"], ["passages"], ["source", "list"],
+                                     ["audit"], ["source", "add", "https://example.org/a"]])
+def test_a_guild_id_outside_discords_range_is_a_usage_error(run, command, guild):
+    result = run(*command, "--guild", guild)
+    assert result.exit_code == 2, result.output
+    assert f"{guild} is not a Discord server id" in result.output and "Traceback" not in result.output
+
+
+def test_the_largest_snowflake_is_accepted(run):
+    result = run("source", "list", "--guild", str(2**63 - 1), "--json")
+    assert result.exit_code == 0 and json.loads(result.stdout)[0]["guild_id"] is None
+
+
+@pytest.mark.parametrize("command", [["source", "show"], ["source", "remove", "--yes"]])
+def test_a_source_id_too_large_for_the_store_is_a_usage_error(run, command):
+    result = run(*command, "99999999999999999999")
+    assert result.exit_code == 2 and "99999999999999999999 is not in the range" in result.output
+
+
+def test_a_question_with_bytes_that_are_not_utf8_is_one_line_and_exit_1(run):
+    result = run("ask", "Does Ukraine\udcff accept legal cession?")
+    assert result.exit_code == 1
+    assert "not UTF-8" in result.output and len(result.output.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("args", [["passages", "--speaker", "Zel\udcffensky"], ["source", "add", "https://exa\udcffmple.org/"]])
+def test_other_text_with_bytes_that_are_not_utf8_is_a_usage_error(run, args):
+    result = run(*args)
+    assert result.exit_code == 2 and "not UTF-8" in result.output
+
+
+def test_a_file_names_line_break_bidi_override_and_bad_bytes_stay_out_of_the_title(run, tmp_path):
+    folder = tmp_path / "uploads"
+    folder.mkdir()
+    path = Path(os.fsdecode(bytes(folder) + b"/talks\n\xe2\x80\xaeevil\xff.txt"))
+    path.write_text("“We will not trade territory for a ceasefire,” the foreign minister said on Tuesday.\n")
+    result = run("source", "add", str(path), "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["title"] == "talks evil\ufffd"
+    listed = run("source", "list")
+    assert "talks evil\ufffd" in listed.output and "\u202e" not in listed.output

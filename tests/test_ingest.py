@@ -850,3 +850,23 @@ def test_a_cut_off_page_leaves_no_source_and_is_audited(server: Server, fresh_kb
         fresh_kb.add_url(url, title="Corridor talks")
     assert all(r.title != "Corridor talks" for r in fresh_kb.sources(None, all_guilds=True))
     assert fresh_kb.audit(1)[0]["outcome"].startswith("refused: ")
+
+
+# --- titles and metadata from untrusted places -----------------------------------------------------
+
+UNCLEAN = "Talks\n resume\u202e in\tGeneva\x00\x1b[31m\udcff"
+CLEANED = "Talks resume in Geneva[31m\ufffd"
+
+
+def test_pasted_titles_and_overrides_are_one_clean_line() -> None:
+    doc = read_text("Some pasted words.", UNCLEAN)
+    assert doc.title == CLEANED
+    moderated = doc.with_overrides(publisher="The \u2066Ledger\u2069\r\n", author="\u202e\u200f", date="2025-03-14\n")
+    assert (moderated.publisher, moderated.author, moderated.date) == ("The Ledger", None, "2025-03-14")
+
+
+def test_extracted_titles_are_one_clean_line() -> None:
+    html = ARTICLE_HTML.replace("Kyiv signals openness to ceasefire talks", "Kyiv\u202e signals\u2028openness")
+    assert read_file(html.encode(), "kyiv.html").title == "Kyiv signals openness"
+    markdown = "# Rubio\u202e: the \x07ball\n\nThe envoy spoke.\n"
+    assert read_file(markdown.encode(), "notes.md").title == "Rubio: the ball"

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from urllib.parse import quote, urljoin, urlsplit
 
 from index.errors import InputError
+from index.text.characters import has_lone_surrogate
 
 ACCEPTED_CONTENT_TYPES = frozenset(
     {"text/html", "application/xhtml+xml", "text/plain", "text/markdown", "application/pdf"}
@@ -132,6 +133,8 @@ def parse_target(url: str) -> _Target:
     """Everything http.client would choke on (non-ASCII hosts and paths, bad ports) is caught or
     normalised here so that the user gets a message rather than a traceback."""
     url = url.strip()
+    if has_lone_surrogate(url):
+        raise InputError(f"{shorten_url(url)} is not a valid link (it holds bytes that are not UTF-8).")
     try:
         parts = urlsplit(url)
         port = parts.port

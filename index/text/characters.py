@@ -1,0 +1,47 @@
+"""Characters that must not reach a title, a question or the store, whatever a file name, a page's
+metadata or a terminal hands over.
+
+A lone surrogate is what Python makes of bytes that are not UTF-8 (a file name, a terminal in
+another encoding): SQLite and the tokenizer cannot encode it. Control characters break a title over
+lines, and bidirectional overrides (U+202E) make "txt.exe" read as "exe.txt".
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+REPLACEMENT = "\ufffd"
+BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_INVISIBLE = BIDI_CONTROLS | {"\ufeff", "\u200b"}
+
+
+def is_lone_surrogate(ch: str) -> bool:
+    return "\ud800" <= ch <= "\udfff"
+
+
+def has_lone_surrogate(text: str) -> bool:
+    """True when ``text`` cannot be written as UTF-8 (it came from bytes that were not)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _clean_char(ch: str) -> str:
+    if is_lone_surrogate(ch):
+        return REPLACEMENT
+    if ch in _INVISIBLE:
+        return ""
+    if unicodedata.category(ch) == "Cc":
+        return " " if ch.isspace() else ""
+    return ch
+
+
+def clean_line(text: str) -> str:
+    """``text`` as one line fit to show and store: control and bidirectional-override characters
+    dropped (line breaks and tabs become spaces), invalid code points replaced by U+FFFD, runs of
+    white space collapsed."""
+    if text.isprintable() and " " not in text[:1] + text[-1:] and "  " not in text:
+        return text
+    return " ".join("".join(_clean_char(ch) for ch in text).split())
