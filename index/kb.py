@@ -25,6 +25,7 @@ from index.storage.embedder import DIMENSION, Embedder
 from index.errors import DuplicateSourceError, IndexCorruptError, InputError, NotFoundError
 from index.text import gazetteer
 from index.text.characters import has_lone_surrogate
+from index.text.language import require_english
 from index.text.parties import Parties
 from index.text.passages import Draft, embedding_text, split
 from index.reports import AddReport, BuildReport, RemoveReport
@@ -267,6 +268,7 @@ class KnowledgeBase:
             raise InputError(f"The question is {len(text):,} characters long; the limit is {MAX_QUESTION_CHARS:,}.")
         if has_lone_surrogate(text):
             raise InputError("The question holds bytes that are not UTF-8 text: check the terminal's encoding.")
+        require_english(text)
         return text
 
     def _retrieve(self, question: str, guild_id: int | None, mode: str, pool: int | None = None) -> tuple[Retrieval, list[str]]:
