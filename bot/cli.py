@@ -350,6 +350,71 @@ def source_show(ctx: click.Context, source_id: int, as_json: bool) -> None:
         click.echo(text.source_detail(row, rows))
 
 
+@cli.group()
+def party() -> None:
+    """Map a speaker's or a party's name to a party, for one Discord guild or for every one.
+
+    \b
+    parley party set "Farid Mousavi" Iran --guild 123   # his quotes read as Iran's in guild 123
+    parley party set IFAM "Aerospace Machinists"        # rename a party everywhere
+    parley party set "Jane Roe" none                    # she speaks for no party
+    """
+
+
+@party.command("set")
+@click.argument("name")
+@click.argument("party_name", metavar="PARTY")
+@click.option("--guild", type=int, default=None, help="Only for this Discord guild (default: every guild).")
+@click.option("--json", "as_json", is_flag=True, help="Print the change as JSON.")
+@click.pass_context
+@friendly
+def party_set(ctx: click.Context, name: str, party_name: str, guild: int | None, as_json: bool) -> None:
+    """Read NAME (a speaker as printed, or a party) as PARTY ("none": no party); relabels at once."""
+    from . import party_text
+
+    kb = _kb(ctx)
+    if kb.store.meta("corpus_synced") is None:
+        kb.sync_corpus()
+    change = kb.set_party(name, party_name, guild_id=guild)
+    if as_json:
+        _emit_json(change.to_dict())
+    else:
+        click.echo(party_text.change(change))
+
+
+@party.command("remove")
+@click.argument("name")
+@click.option("--guild", type=int, default=None, help="The guild the mapping was set for (default: every guild).")
+@click.option("--json", "as_json", is_flag=True, help="Print the change as JSON.")
+@click.pass_context
+@friendly
+def party_remove(ctx: click.Context, name: str, guild: int | None, as_json: bool) -> None:
+    """Drop NAME's mapping: its passages take their party from the sources again."""
+    from . import party_text
+
+    change = _kb(ctx).remove_party(name, guild_id=guild)
+    if as_json:
+        _emit_json(change.to_dict())
+    else:
+        click.echo(party_text.change(change, removed=True))
+
+
+@party.command("list")
+@click.option("--guild", type=int, default=None, help="This guild's mappings (default: those for every guild).")
+@click.option("--json", "as_json", is_flag=True, help="Print the mappings as JSON.")
+@click.pass_context
+@friendly
+def party_list(ctx: click.Context, guild: int | None, as_json: bool) -> None:
+    """List the mappings, each with how many passages it decides."""
+    from . import party_text
+
+    rows = _kb(ctx).party_mappings(guild)
+    if as_json:
+        _emit_json([party_text.mapping_dict(m, n) for m, n in rows])
+    else:
+        click.echo(party_text.listing(rows, guild))
+
+
 @cli.command()
 @click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 10000), help="How many rows, newest first.")
 @click.option("--guild", type=GUILD_ID, default=None, help="Only this guild's actions.")

@@ -30,6 +30,8 @@ from index.text.parties import Parties
 from index.text.passages import Draft, embedding_text, split
 from index.reports import AddReport, BuildReport, RemoveReport
 from index.answering.retrieve import Retrieval, retrieve, unknown_names
+from index.answering.sides import sides
+from index import party_map
 from index.storage.store import SourceRow, Store, text_hash
 from index.storage.vectors import APPROX_ABOVE, VectorIndex, choose_kind
 
@@ -282,10 +284,10 @@ class KnowledgeBase:
         return found, parties_asked
 
     def _unknown_names(self, question: str, guild_id: int | None) -> list[str]:
-        return unknown_names(question, self.store, lambda w: bool(self.parties.mentions(w)), guild_id)
+        return unknown_names(question, self.store, self.parties, guild_id, party_map.view(self.store, guild_id).parties())
 
-    def _citations(self, hits, start: int = 1) -> list[Citation]:
-        passages = self.store.passages_by_id(h.passage_id for h in hits)
+    def _citations(self, hits, start: int = 1, guild_id: int | None = None) -> list[Citation]:
+        passages = party_map.view(self.store, guild_id).apply(self.store.passages_by_id(h.passage_id for h in hits))
         sources = self.store.sources_for(passages.values())
         return [
             Citation(n, passages[h.passage_id], sources[passages[h.passage_id].source_id], h.score)
@@ -304,23 +306,24 @@ class KnowledgeBase:
         if not found.covered or missing:
             return Answer(question, True, compose_lead([], parties_asked, abstained=True, missing=missing), [],
                           parties_asked, time.perf_counter() - started)
-        citations = self._citations(found.hits[:k])
+        citations = self._citations(found.hits[:k], guild_id=guild_id)
         return Answer(question, False, compose_lead(citations, parties_asked), citations, parties_asked,
                       time.perf_counter() - started)
 
     def compare(self, topic: str, *, guild_id: int | None = None) -> Comparison:
         """Each party's best passage on a topic; a party the sources are silent on gets None."""
         topic = self.check_question(topic)
-        found, _ = self._retrieve(topic, guild_id, "hybrid", pool=200)
-        best: dict[str, object] = {}
+        found, named = self._retrieve(topic, guild_id, "hybrid", pool=200)
+        chosen: list[tuple[str, object]] = [(p, None) for p in named]
         if found.covered and not self._unknown_names(topic, guild_id):
-            passages = self.store.passages_by_id(h.passage_id for h in found.hits)
-            for hit in found.hits:
-                party = passages[hit.passage_id].party
-                if party and party not in best and hit.dense >= found.best_dense * COMPARE_RELATIVE:
-                    best[party] = hit
-        cited = {c.passage.party: c for c in self._citations(list(best.values()))}
-        return Comparison(topic, [PartyPosition(p, cited.get(p)) for p in self.parties.names])
+            seen = party_map.view(self.store, guild_id)
+            passages = seen.apply(self.store.passages_by_id(h.passage_id for h in found.hits))
+            relevant = found.best_dense * COMPARE_RELATIVE
+            topic_sources = {passages[h.passage_id].source_id for h in found.hits
+                             if h.passage_id in passages and h.dense >= relevant}
+            chosen = sides(found.hits, passages, relevant, named, party_map.held(self.store, topic_sources, seen))
+        cited = {c.passage.party: c for c in self._citations([h for _, h in chosen if h], guild_id=guild_id)}
+        return Comparison(topic, [PartyPosition(p, cited.get(p)) for p, _ in chosen])
 
     def sources(self, guild_id: int | None = None, *, all_guilds: bool = False) -> list[SourceRow]:
         return self.store.sources(guild_id, all_guilds=all_guilds)
@@ -329,12 +332,18 @@ class KnowledgeBase:
         row = self.store.source(source_id)
         if row is None or not (all_guilds or row.guild_id is None or row.guild_id == guild_id):
             raise NotFoundError(f"There is no source #{source_id} here; `/sources` lists the ids.")
-        return row, self.store.passages(row.guild_id, source_id=source_id)
+        seen = party_map.view(self.store, guild_id)
+        return row, [seen.passage(p) for p in self.store.passages(row.guild_id, source_id=source_id)]
 
     def passages(self, *, speaker: str | None = None, party: str | None = None, guild_id: int | None = None) -> list[Passage]:
         if self.store.meta("corpus_synced") is None:
             self.sync_corpus()
-        return self.store.passages(guild_id, speaker=speaker, party=party)
+        seen = party_map.view(self.store, guild_id)
+        if not seen:
+            return self.store.passages(guild_id, speaker=speaker, party=party)
+        rows = [seen.passage(p) for p in self.store.passages(guild_id, speaker=speaker)]
+        wanted = None if party is None else ("" if party.lower() == "none" else party.casefold())
+        return [p for p in rows if wanted is None or (p.party or "").casefold() == wanted]
 
     # writing -----------------------------------------------------------------------------------
 
@@ -540,3 +549,22 @@ class KnowledgeBase:
 
     def asked_question(self, key: str) -> tuple[int | None, str] | None:
         return self.store.asked_question(key)
+
+
+    # party mappings: logic in index/party_map.py --------------------------------------------------
+
+    def set_party(self, name: str, party: str, *, guild_id: int | None = None,
+                  user_id: int | None = None) -> party_map.PartyChange:
+        """Map a speaker's or a party's name to a party (or "none") for one guild, or every guild."""
+        with self._write_lock:
+            return party_map.set_party(self.store, self.parties, guild_id, name, party, user_id)
+
+    def remove_party(self, name: str, *, guild_id: int | None = None,
+                     user_id: int | None = None) -> party_map.PartyChange:
+        with self._write_lock:
+            return party_map.remove_party(self.store, guild_id, name, user_id)
+
+    def party_mappings(self, guild_id: int | None = None) -> list[tuple[party_map.Mapping, int]]:
+        if self.store.meta("corpus_synced") is None:
+            self.sync_corpus()
+        return party_map.list_parties(self.store, guild_id)

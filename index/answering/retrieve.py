@@ -7,13 +7,14 @@ relevance: the dense cosine of the best candidate, calibrated on tests/data/eval
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
 
+from index.answering import coverage
 from index.text.clean import fold
+from index.text.parties import Parties
 from index.storage.store import Store
 from index.storage.vectors import VectorIndex
 
@@ -44,34 +45,19 @@ class Retrieval:
         return self.best_dense >= ABSTAIN_BELOW
 
 
-QUESTION_WORDS = set(
-    "a an and are can could did do does for has have how i if in is it of on or should the to was were what "
-    "when where which who whom whose why will would".split()
-)
-
-
 def named_phrases(question: str) -> list[str]:
-    """Runs of capitalised words a question uses as names ("China", "European Union"), unless it
+    """Names a question uses as written ("China", "European Union", "Boeing" of "Boeing’s CEO"), unless it
     capitalises most words anyway (Title Case), where capitals say nothing."""
-    words = re.findall(r"[A-Za-z][\w'’-]*", question)
-    named = [bool(w[0].isupper() and w.lower() not in QUESTION_WORDS) for w in words]
-    if len(words) > 3 and sum(named) > len(words) / 2:
-        return []
-    phrases: list[list[str]] = []
-    for word, is_name in zip(words, named):
-        if not is_name:
-            phrases.append([])
-        elif phrases and phrases[-1]:
-            phrases[-1].append(word)
-        else:
-            phrases.append([word])
-    return list(dict.fromkeys(re.sub(r"['’]s$", "", " ".join(p)) for p in phrases if p))
+    return [phrase for phrase, _, _ in coverage.name_phrases(question)]
 
 
-def unknown_names(question: str, store: Store, known: Callable[[str], bool], guild_id: int | None) -> list[str]:
-    """Names in the question that no passage in scope mentions: passages about other actors would be
-    cited as if they answered for China or NATO, so the answer abstains and says which name is missing."""
-    return [n for n in named_phrases(question) if not known(n) and not store.mentions(n, guild_id)]
+def unknown_names(question: str, store: Store, parties: Parties, guild_id: int | None,
+                  mapped: set[str] = frozenset()) -> list[str]:
+    """Actors and names in the question that nothing in scope covers: passages about other actors would be
+    cited as if they answered for China or NATO, so the answer abstains and says which name is missing.
+    Actors are matched through the gazetteer's names (EU ↔ European Union, Beijing ↔ China), so a
+    surface form alone never causes an abstention; `mapped` are parties the guild's mappings add."""
+    return coverage.uncovered(question, store, parties, guild_id, set(mapped))
 
 
 @lru_cache(maxsize=16384)

@@ -68,6 +68,14 @@ CREATE TABLE IF NOT EXISTS feedback (
     question TEXT NOT NULL, passage_ids TEXT NOT NULL, vote INTEGER NOT NULL,
     UNIQUE (answer_key, user_id)
 );
+CREATE TABLE IF NOT EXISTS party_map (
+    guild_id INTEGER NOT NULL, name TEXT NOT NULL COLLATE NOCASE, party TEXT,
+    set_by INTEGER, set_at REAL NOT NULL,
+    PRIMARY KEY (guild_id, name)
+);
+CREATE TABLE IF NOT EXISTS party_original (
+    passage_id INTEGER PRIMARY KEY REFERENCES passages(id) ON DELETE CASCADE, party TEXT
+);
 CREATE TABLE IF NOT EXISTS asked (
     key TEXT PRIMARY KEY, at REAL NOT NULL, guild_id INTEGER, question TEXT NOT NULL
 );

@@ -158,6 +158,15 @@ class Parties:
         """Every name, demonym, place and person by which a text may refer to the party."""
         return list(dict.fromkeys([party, *self._forms_by_party.get(party, [])]))
 
+    @cached_property
+    def _canonical(self) -> dict[str, str]:
+        return {fold_name(a.text): a.parties[0] for a in reversed(self.table.aliases)
+                if len(a.parties) == 1 and a.form in ("name", "place", "demonym")}
+
+    def canonical(self, name: str) -> str | None:
+        """The party a whole name stands for ("EU" → "European Union", "russia" → "Russia"), else None."""
+        return self._canonical.get(fold_name(name))
+
     def known_people(self, first_name: str) -> list[str]:
         return self._first_names.get(first_name.casefold(), [])
 

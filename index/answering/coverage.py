@@ -1,0 +1,111 @@
+"""Whether the sources in scope cover an actor or a name a question uses.
+
+An actor the gazetteer knows is covered when any passage in scope holds it as its party or mentions it
+under any of its names: a question about "Beijing" is covered by a text that says "China", one about
+the "EU" by "European Union", one about "India-Pakistan" talks by texts naming both. Any other name is
+looked up as written, then by its surname ("Kelly Ortberg" → "Ortberg"), then, for a first name alone,
+through the known people who have it ("Boris" → "Johnson").
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.storage import party_maps
+from index.storage.store import Store
+from index.text.parties import Parties
+
+# Capitalised words a question uses that name no one: titles, days, months, and the words that open a
+# request ("Tell", "Explain"), which are capitalised because they come first.
+NOT_NAMES = set("""
+i a an and are as at be but by can could did do does for from had has have how if in into is it its of on or
+so than that the their them then there these they this to was we were what when where which who whom whose
+why will with would you your about any after again all also am any anyone anything based before between both
+compare describe did does during each either explain find give given has hey hi is latest let list many may
+me more most much my neither new news no not now ok okay only other our over please recent regarding same say
+says said should show since some summarise summarize summary tell thanks today tomorrow under until update
+updates versus vs what's whats where's who's yes yesterday
+ceo cfo coo fm dfm pm vp mp mep sg dg potus chair chairman chief deputy director envoy foreign general governor head leader leaders minister
+ministers mr mrs ms dr president presidents prime secretary senator spokesman spokesperson spokeswoman premier
+chancellor ambassador commissioner negotiator negotiators official officials king queen prince sheikh pope
+monday tuesday wednesday thursday friday saturday sunday january february march april june july august
+september october november december
+""".split())
+WORD = re.compile(r"[A-Za-z][\w'’.&-]*")
+
+
+def name_phrases(question: str) -> list[tuple[str, int, int]]:
+    """(phrase, start, end): runs of capitalised words a question uses as names, a possessive ending a
+    run ("Boeing’s CEO" → "Boeing"); none when it capitalises most words anyway (Title Case). Single
+    letters ("plan B", "I"), "Q&A"-like tokens and a sentence's first word, when it is an ordinary
+    word, are not names."""
+    words = [(m.group(0), m.start(), m.end()) for m in WORD.finditer(question)]
+    flags = [_is_name(w, question, start) for w, start, _ in words]
+    later = [w for w, _, _ in words[1:] if not w.isupper()]
+    if len(words) > 3 and sum(w[:1].isupper() for w in later) > len(words[1:]) / 2:
+        return []
+    phrases: list[list[tuple[str, int, int]]] = [[]]
+    for (word, start, end), is_name in zip(words, flags):
+        possessive = re.search(r"['’]s?$", word)
+        bare = word[: possessive.start()] if possessive else word
+        adjacent = phrases[-1] and question[phrases[-1][-1][2] : start].strip() == ""
+        if not is_name:
+            phrases.append([])
+            continue
+        if not adjacent:
+            phrases.append([])
+        phrases[-1].append((bare.rstrip(".-"), start, start + len(bare.rstrip(".-"))))
+        if possessive:
+            phrases.append([])
+    out = []
+    for p in phrases:
+        if p:
+            out.append((" ".join(w for w, _, _ in p), p[0][1], p[-1][2]))
+    return list({p[0]: p for p in out}.values())
+
+
+def _is_name(word: str, question: str, start: int) -> bool:
+    bare = re.sub(r"['’]s?$", "", word).rstrip(".-")
+    if not bare[:1].isupper() or len(bare) < 2 or "&" in bare:
+        return False
+    if bare.casefold() in NOT_NAMES:
+        return False
+    first = not question[:start].strip() or question[:start].rstrip()[-1:] in ".?!:\"“"
+    return not (first and bare[1:].islower() and len(bare) > 1 and _ordinary(bare))
+
+
+def _ordinary(word: str) -> bool:
+    """A sentence's first word that is an ordinary word written with a capital, not a name."""
+    return word.casefold() in NOT_NAMES or word.casefold().endswith(("ing", "ly", "ed")) or word.casefold() in {
+        "whats", "tell", "explain", "summarise", "summarize", "give", "show", "list", "compare", "describe",
+        "any", "has", "have", "please", "so", "and", "but", "also", "besides", "regarding", "recently", "overall",
+        "just", "quick", "question", "anyone", "someone", "everyone", "people", "folks", "guys"}
+
+
+def uncovered(question: str, store: Store, parties: Parties, guild_id: int | None, mapped: set[str]) -> list[str]:
+    """The actors and names of a question that nothing in scope covers, as the question writes them."""
+    held = party_maps.parties_in_scope(store, guild_id) | mapped
+    missing: list[str] = []
+    taken: list[tuple[int, int]] = []
+    for actor in parties.actors(question):
+        taken.append((actor.start, actor.end))
+        if any(p in held or party_maps.mentions_any(store, parties.aliases_of(p), guild_id) for p in actor.parties):
+            continue
+        shown = actor.surface if actor.surface[:1].isupper() or len(actor.parties) > 1 else actor.parties[0]
+        missing.append(shown)
+    for phrase, start, end in name_phrases(question):
+        if any(a < end and start < b for a, b in taken):
+            continue
+        if not _name_covered(phrase, store, parties, guild_id):
+            missing.append(phrase)
+    return list(dict.fromkeys(missing))
+
+
+def _name_covered(name: str, store: Store, parties: Parties, guild_id: int | None) -> bool:
+    if party_maps.mentions_any(store, [name], guild_id):
+        return True
+    words = name.split()
+    if len(words) > 1:
+        return party_maps.mentions_any(store, [words[-1]], guild_id)
+    surnames = [full.split()[-1] for full in parties.known_people(name)]
+    return bool(surnames) and party_maps.mentions_any(store, surnames, guild_id)

@@ -1,0 +1,118 @@
+"""Per-server party mappings in the store, and the two questions the "not mentioned" check asks of it.
+
+A mapping says that, as one Discord server sees its sources, a name (a speaker as printed, or a party as
+stored) belongs to another party, or to none. Guild 0 stands for every server: the command line's
+mappings without --guild. The tables are created by store.SCHEMA; the original party of a passage that a
+mapping relabelled is kept in `party_original`, so that removing the mapping restores it exactly.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from index.storage.store import SCHEMA, Store, scope_sql
+
+EVERY_GUILD = 0
+TABLES = ("party_map", "party_original")
+
+
+@dataclass(frozen=True)
+class Mapping:
+    guild_id: int  # 0: every server
+    name: str
+    party: str | None  # None: the name holds no position
+    set_by: int | None
+    set_at: float
+
+    def to_dict(self) -> dict:
+        return {"guild_id": self.guild_id or None, "name": self.name, "party": self.party,
+                "set_by": self.set_by, "set_at": self.set_at}
+
+
+def ensure_tables(store: Store) -> None:
+    """For a store opened before these tables were part of store.SCHEMA (cheap: IF NOT EXISTS)."""
+    if not set(TABLES) <= set(store.db.table_names()):
+        statements = re.findall(r"CREATE TABLE IF NOT EXISTS (?:%s) \([^;]*\);" % "|".join(TABLES), SCHEMA)
+        store.db.conn.executescript("\n".join(statements))
+
+
+def mappings(store: Store, guild_id: int | None) -> list[Mapping]:
+    """A guild's own mappings, or with guild_id None those for every server, by name; none in a store
+    that predates the table (reads never create it: they may run inside a read snapshot)."""
+    try:
+        rows = store.db.execute("SELECT guild_id, name, party, set_by, set_at FROM party_map WHERE guild_id = ? "
+                                "ORDER BY name COLLATE NOCASE", [guild_id or EVERY_GUILD]).fetchall()
+    except sqlite3.OperationalError as e:
+        if "no such table" in str(e):
+            return []
+        raise
+    return [Mapping(*r) for r in rows]
+
+
+def put(store: Store, guild_id: int | None, name: str, party: str | None, user_id: int | None) -> Mapping | None:
+    """Set a mapping; returns the one it replaced. The caller holds the transaction."""
+    old = get(store, guild_id, name)
+    store.db.execute("INSERT OR REPLACE INTO party_map (guild_id, name, party, set_by, set_at) VALUES (?,?,?,?,?)",
+                     [guild_id or EVERY_GUILD, name, party, user_id, time.time()])
+    return old
+
+
+def get(store: Store, guild_id: int | None, name: str) -> Mapping | None:
+    row = store.db.execute("SELECT guild_id, name, party, set_by, set_at FROM party_map WHERE guild_id = ? AND name = ?",
+                           [guild_id or EVERY_GUILD, name]).fetchone()
+    return Mapping(*row) if row else None
+
+
+def delete(store: Store, guild_id: int | None, name: str) -> None:
+    store.db.execute("DELETE FROM party_map WHERE guild_id = ? AND name = ?", [guild_id or EVERY_GUILD, name])
+
+
+def owned_passages(store: Store, guild_id: int | None) -> list[tuple[int, str | None, str | None, str | None]]:
+    """(id, speaker, stored party, original party) of the passages a guild owns (None: the shipped and
+    command-line sources every guild sees)."""
+    where = "p.guild_id IS NULL" if not guild_id else "p.guild_id = ?"
+    params = [] if not guild_id else [guild_id]
+    sql = f"""SELECT p.id, p.speaker, p.party, o.passage_id IS NOT NULL, o.party FROM passages p
+              LEFT JOIN party_original o ON o.passage_id = p.id WHERE {where}"""
+    return [(i, speaker, party, original if kept else party) for i, speaker, party, kept, original
+            in store.db.execute(sql, params)]
+
+
+def relabel(store: Store, changes: Iterable[tuple[int, str | None, str | None]]) -> int:
+    """Store each (passage id, party now, original party); the caller holds the transaction. Text and
+    embeddings are untouched: the party is not part of what the model reads."""
+    count = 0
+    for passage_id, party, original in changes:
+        store.db.execute("UPDATE passages SET party = ? WHERE id = ?", [party, passage_id])
+        if party == original:
+            store.db.execute("DELETE FROM party_original WHERE passage_id = ?", [passage_id])
+        else:
+            store.db.execute("INSERT OR IGNORE INTO party_original (passage_id, party) VALUES (?, ?)",
+                             [passage_id, original])
+        count += 1
+    return count
+
+
+def parties_in_scope(store: Store, guild_id: int | None) -> set[str]:
+    """The parties a guild's passages hold as stored."""
+    where, params = scope_sql(guild_id, "p.guild_id")
+    rows = store.db.execute(f"SELECT DISTINCT p.party FROM passages p WHERE {where} AND p.party IS NOT NULL", params)
+    return {r[0] for r in rows}
+
+
+def mentions_any(store: Store, phrases: Iterable[str], guild_id: int | None) -> bool:
+    """Whether any passage this guild sees contains any of the phrases (FTS5, as tokenised and stemmed)."""
+    quoted = ['"' + p.replace('"', "") + '"' for p in dict.fromkeys(phrases) if any(ch.isalnum() for ch in p)]
+    if not quoted:
+        return False
+    where, params = scope_sql(guild_id, "p.guild_id")
+    sql = f"""SELECT 1 FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid
+              WHERE passages_fts MATCH ? AND {where} LIMIT 1"""
+    for i in range(0, len(quoted), 200):
+        if store.db.execute(sql, [" OR ".join(quoted[i : i + 200]), *params]).fetchone() is not None:
+            return True
+    return False
