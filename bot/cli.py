@@ -19,8 +19,8 @@ from index.errors import InputError, ParleyError
 
 from index.text.characters import clean_line, has_lone_surrogate
 
-from .config import ID_MAX, Settings, snowflake
-from . import text
+from .config import ID_MAX, PROJECT_ROOT, Settings, snowflake
+from . import cli_logging, text
 
 log = logging.getLogger("parley")
 
@@ -43,7 +43,8 @@ def _emit_json(data) -> None:
 
 def _warn(kb) -> None:
     for w in kb.warnings:
-        click.secho(w, fg="yellow", err=True)
+        if not cli_logging.already_shown(w):
+            click.secho(w, fg="yellow", err=True)
     kb.warnings.clear()
 
 
@@ -139,16 +140,28 @@ def friendly(func: Callable) -> Callable:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(package_name="parley", prog_name="parley")
-def cli() -> None:
+@click.option("-v", "--verbose", is_flag=True,
+              help="Log what Parley does at PARLEY_LOG_LEVEL (default INFO), and libraries' warnings.")
+@click.pass_context
+def cli(ctx: click.Context, verbose: bool) -> None:
     """Parley answers questions about negotiation positions with cited, quote-level passages.
 
     \b
     Start with:   parley ask "Does Ukraine accept legal cession?"
     Run the bot:  parley run            (needs DISCORD_TOKEN in the environment or .env)
 
-    Data lives in PARLEY_DATA_DIR (default ./data); the shipped sources in corpus/. The index is
-    built on first use and rebuilt with `parley index build`.
+    Data lives in PARLEY_DATA_DIR (default: data/ in the project folder); the shipped sources in
+    corpus/. The index is built on first use and rebuilt with `parley index build`. Commands print
+    Parley's warnings and errors only; PARLEY_LOG_LEVEL applies to the bot, and here with --verbose.
     """
+    try:
+        settings = _settings(ctx)
+    except ParleyError as e:
+        raise click.ClickException(f"{e}; .env.example documents each setting") from None
+    if ctx.invoked_subcommand == "run":
+        cli_logging.remove()
+    else:
+        cli_logging.configure(settings.log_level, verbose)
 
 
 @cli.command()
@@ -437,7 +450,8 @@ def run(ctx: click.Context) -> None:
     """Start the Discord bot (token from DISCORD_TOKEN in the environment or .env)."""
     settings = _settings(ctx)
     if not settings.discord_token:
-        raise click.ClickException("DISCORD_TOKEN is not set: copy .env.example to .env and fill it in (see README).")
+        raise click.ClickException(f"DISCORD_TOKEN is not set (read {settings.sources()}): copy .env.example to "
+                                   f".env in {PROJECT_ROOT} and fill it in, or point PARLEY_ENV_FILE to a file.")
     from .main import run_bot
 
     run_bot(settings)
@@ -447,7 +461,6 @@ def main() -> None:
     try:
         settings = Settings.from_env()
     except ParleyError as e:
-        click.echo(f"Error: {e} (check the environment and .env; .env.example documents each setting)", err=True)
+        click.echo(f"Error: {e}; .env.example documents each setting", err=True)
         sys.exit(1)
-    logging.basicConfig(level=settings.log_level or "WARNING", format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     cli(prog_name="parley", obj={"settings": settings})

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from collections.abc import Sequence
 from pathlib import Path
 
 from dotenv import dotenv_values
@@ -16,6 +17,7 @@ from index.errors import InputError
 from index.storage.vectors import APPROX_ABOVE
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 ID_MAX = 2**63 - 1  # SQLite's largest integer; Discord's snowflakes (servers, users, roles) are below it
 
 
@@ -56,6 +58,40 @@ def _snowflake(values: dict, name: str) -> int | None:
     return snowflake(raw, name) if raw is not None else None
 
 
+def _log_level(values: dict) -> str | None:
+    raw = _env(values, "PARLEY_LOG_LEVEL")
+    if raw is None:
+        return None
+    level = raw.strip().upper()
+    if level not in LOG_LEVELS:
+        raise InputError(f"PARLEY_LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, not {raw[:20]!r}")
+    return level
+
+
+def env_candidates(explicit: Path | None = None) -> list[Path]:
+    """Where a settings file is looked for, in this order, the first found being read: the file named
+    by PARLEY_ENV_FILE (or given), alone; else .env in the current directory, then .env in the project
+    folder beside the installed package, so that `parley run` finds its settings from any directory."""
+    chosen = explicit or os.environ.get("PARLEY_ENV_FILE")
+    if chosen:
+        return [Path(chosen).expanduser()]
+    project = PROJECT_ROOT / ".env"
+    try:
+        here = Path.cwd() / ".env"
+    except OSError:
+        return [project]
+    return [here] if here.resolve() == project.resolve() else [here, project]
+
+
+def describe_sources(found: Path | None, searched: Sequence[Path]) -> str:
+    """Where settings were read from, for messages about a missing or malformed setting."""
+    if found is not None:
+        return f"the environment and {found}"
+    if searched:
+        return f"the environment; no settings file at {' or '.join(str(p) for p in searched)}"
+    return "the environment"
+
+
 def _bool(values: dict, name: str) -> bool:
     return (_env(values, name, "0") or "0").strip().lower() in {"1", "true", "yes", "on"}
 
@@ -77,12 +113,24 @@ class Settings:
     debug: bool = False
     progress: bool = False
     extra: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    env_file: Path | None = field(default=None, compare=False)  # the settings file read, if any
+    env_searched: tuple[Path, ...] = field(default=(), compare=False)
 
     @classmethod
     def from_env(cls, env_file: Path | None = None) -> "Settings":
-        path = env_file or Path(os.environ.get("PARLEY_ENV_FILE", ".env"))
-        values: dict[str, str | None] = dict(dotenv_values(path)) if path.exists() else {}
+        """The environment over the first settings file found (``env_candidates``); a malformed value
+        is an InputError saying where settings were read from."""
+        searched = env_candidates(env_file)
+        found = next((p for p in searched if p.is_file()), None)
+        values: dict[str, str | None] = dict(dotenv_values(found)) if found else {}
         values.update(os.environ)
+        try:
+            return cls._from_values(values, found, tuple(searched))
+        except InputError as e:
+            raise InputError(f"{e} (read from {describe_sources(found, searched)})") from None
+
+    @classmethod
+    def _from_values(cls, values: dict[str, str | None], found: Path | None, searched: tuple[Path, ...]) -> "Settings":
         return cls(
             data_dir=Path(_env(values, "PARLEY_DATA_DIR", str(cls.data_dir))).expanduser(),
             corpus_dir=Path(_env(values, "PARLEY_CORPUS_DIR", str(cls.corpus_dir))).expanduser(),
@@ -95,10 +143,15 @@ class Settings:
             fetch_timeout=_float(values, "PARLEY_FETCH_TIMEOUT", cls.fetch_timeout),
             allow_private_urls=_bool(values, "PARLEY_ALLOW_PRIVATE_URLS"),
             approx_above=_int(values, "PARLEY_APPROX_ABOVE", cls.approx_above),
-            log_level=(_env(values, "PARLEY_LOG_LEVEL") or "").upper() or None,
+            log_level=_log_level(values),
             debug=_bool(values, "PARLEY_DEBUG"),
             progress=_bool(values, "PARLEY_PROGRESS"),
+            env_file=found,
+            env_searched=searched,
         )
+
+    def sources(self) -> str:
+        return describe_sources(self.env_file, self.env_searched)
 
     def knowledge_base(self):
         """The facade, configured; heavy imports happen only when it is first used."""

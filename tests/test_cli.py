@@ -173,3 +173,61 @@ def test_a_file_names_line_break_bidi_override_and_bad_bytes_stay_out_of_the_tit
     assert json.loads(result.stdout)["title"] == "talks evil\ufffd"
     listed = run("source", "list")
     assert "talks evil\ufffd" in listed.output and "\u202e" not in listed.output
+
+
+def _parley(*args: str, env: dict[str, str], cwd=ROOT) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "bot", *args], cwd=cwd, env={**os.environ, **env},
+                          capture_output=True, text=True, timeout=300)
+
+
+def test_an_unknown_log_level_is_one_line_naming_the_setting(tmp_path):
+    done = _parley("--help", env={"PARLEY_LOG_LEVEL": "LOUD", "PARLEY_ENV_FILE": str(tmp_path / "none.env")})
+    assert done.returncode == 1 and done.stdout == ""
+    assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+    assert "PARLEY_LOG_LEVEL must be one of DEBUG, INFO, WARNING, ERROR, CRITICAL, not 'LOUD'" in done.stderr
+
+
+def test_the_env_example_log_level_does_not_bury_results_or_errors(run, tmp_path):
+    """README's Discord setup copies .env.example (PARLEY_LOG_LEVEL=INFO) to .env: the command line still
+    prints Parley's warning once and nothing from the libraries, and an error is its one line."""
+    run("index", "build")
+    (tmp_path / "data" / "index.faiss").write_bytes(b"garbage")
+    settings = tmp_path / "settings.env"
+    settings.write_text((ROOT / ".env.example").read_text())
+    assert "PARLEY_LOG_LEVEL=INFO" in settings.read_text()
+    env = {"PARLEY_ENV_FILE": str(settings), "PARLEY_DATA_DIR": os.environ["PARLEY_DATA_DIR"],
+           "PARLEY_CORPUS_DIR": os.environ["PARLEY_CORPUS_DIR"]}
+    asked = _parley("ask", "Does Ukraine accept legal cession?", env=env)
+    assert asked.returncode == 0 and ZELENSKY in " ".join(asked.stdout.split())
+    assert asked.stderr.splitlines() == [
+        f"warning: the vector index is unreadable ({tmp_path / 'data' / 'index.faiss'} is not a Parley index); "
+        "rebuilding it from the store"]
+    missing = _parley("source", "show", "999", env=env)
+    assert missing.returncode == 1 and missing.stderr.count("\n") == 1 and missing.stderr.startswith("Error: ")
+
+
+def test_verbose_logs_parleys_progress_at_the_configured_level(run, tmp_path, monkeypatch):
+    run("index", "build")
+    (tmp_path / "data" / "index.faiss").write_bytes(b"garbage")
+    monkeypatch.setenv("PARLEY_LOG_LEVEL", "INFO")
+    quiet = run("index", "build")
+    assert quiet.stderr.count("unreadable") == 1 and " INFO " not in quiet.stderr
+    (tmp_path / "data" / "index.faiss").write_bytes(b"garbage")
+    loud = run("--verbose", "index", "build")
+    assert loud.stderr.count("unreadable") == 1 and " WARNING parley." in loud.stderr
+
+
+def test_run_without_a_token_says_where_it_looked(run, tmp_path, monkeypatch):
+    from bot import cli as cli_module, config
+
+    project, cwd = tmp_path / "project", tmp_path / "cwd"
+    project.mkdir()
+    cwd.mkdir()
+    monkeypatch.setattr(config, "PROJECT_ROOT", project)
+    monkeypatch.setattr(cli_module, "PROJECT_ROOT", project)
+    monkeypatch.delenv("PARLEY_ENV_FILE")
+    monkeypatch.delenv("DISCORD_TOKEN", raising=False)
+    monkeypatch.chdir(cwd)
+    result = run("run")
+    assert result.exit_code == 1 and "DISCORD_TOKEN is not set" in result.output
+    assert f"no settings file at {cwd / '.env'} or {project / '.env'}" in result.output
