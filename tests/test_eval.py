@@ -8,6 +8,8 @@ import pytest
 from click.testing import CliRunner
 
 from bot.cli import cli
+from index.answering.evaluate import load_cases
+from index.errors import InputError
 
 from .conftest import ROOT
 
@@ -54,3 +56,44 @@ def test_json_holds_each_questions_full_answer(scores):
     assert len(answers) == scores["hybrid"]["scores"]["questions"]
     assert {"question", "abstained", "answer", "citations"} <= set(answers[0])
     assert answers[0]["citations"][0]["speaker"] == "Volodymyr Zelensky"
+
+
+GOOD = '{"question": "Does Ukraine accept legal cession?", "expected": ["cannot legally acknowledge"]}'
+
+
+@pytest.mark.parametrize("line,message", [
+    ('{"question": "Who plays?", "expected": "xylophone"}', '"expected" must be a list of non-empty strings'),
+    ('{"question": "Who plays?", "expected": [1, 2]}', '"expected" must be a list of non-empty strings'),
+    ('{"question": "Who plays?", "expected": ["", " "]}', '"expected" must be a list of non-empty strings'),
+    ('{"question": ["Who plays?"], "expected": ["x"]}', '"question" must be a non-empty string'),
+    ('{"question": "  ", "unanswerable": true}', '"question" must be a non-empty string'),
+    ('{"question": "Who plays?", "unanswerable": "yes"}', '"unanswerable" must be true or false'),
+    ('{"question": "Who plays?", "unanswerable": true, "expected": ["x"]}', 'a question cannot be "unanswerable" and have'),
+    ('{"question": "Who plays?", "expected": ["x"], "source": 7}', '"source" must be a string'),
+    ('{"question": "Who plays?"}', 'give "expected" strings or "unanswerable": true'),
+    ('["Who plays?", "xylophone"]', "a JSON object is needed, not list"),
+    ('"Who plays?"', "a JSON object is needed, not str"),
+    ('{"question": "Who plays?", "expected": ["x"]', "not JSON"),
+])
+def test_a_malformed_line_is_refused_with_its_number(tmp_path, line, message):
+    path = tmp_path / "set.jsonl"
+    path.write_text(f"{GOOD}\n\n{line}\n", encoding="utf-8")
+    with pytest.raises(InputError) as exc:
+        load_cases(path)
+    assert str(exc.value).startswith(f"{path}:3: {message}")
+
+
+def test_annotated_lines_load(tmp_path):
+    path = tmp_path / "set.jsonl"
+    path.write_text(GOOD + '\n{"question": "Will it rain?", "unanswerable": true, "source": "none"}\n')
+    cases = load_cases(path)
+    assert [(c.expected, c.unanswerable) for c in cases] == [(["cannot legally acknowledge"], False), ([], True)]
+
+
+def test_parley_eval_refuses_a_string_of_expected_letters_rather_than_scoring_it(tmp_path):
+    path = tmp_path / "set.jsonl"
+    path.write_text(GOOD + '\n{"question": "Who plays the xylophone?", "expected": "xylophone"}\n')
+    env = {"PARLEY_DATA_DIR": str(tmp_path / "data"), "PARLEY_ENV_FILE": str(tmp_path / "no.env")}
+    result = CliRunner(env=env).invoke(cli, ["eval", str(path)])
+    assert result.exit_code == 1 and "hit@1" not in result.output
+    assert f"{path}:2: \"expected\" must be a list" in result.output

@@ -40,6 +40,9 @@ class Scores:
         return {k: (round(v, 4) if isinstance(v, float) else v) for k, v in self.__dict__.items()}
 
 
+LINE_SHAPE = '{"question": "...", "expected": ["...", ...]} or {"question": "...", "unanswerable": true}'
+
+
 def load_cases(path: Path) -> list[Case]:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -50,16 +53,39 @@ def load_cases(path: Path) -> list[Case]:
         if not line.strip():
             continue
         try:
-            row = json.loads(line)
-            cases.append(Case(row["question"], list(row.get("expected", [])), bool(row.get("unanswerable", False))))
-        except (ValueError, KeyError, TypeError) as e:
-            raise InputError(f"{path}:{number}: not a question line ({e.__class__.__name__}); "
-                             'expected {"question": "...", "expected": ["..."]}') from e
-        if not cases[-1].unanswerable and not cases[-1].expected:
-            raise InputError(f"{path}:{number}: give \"expected\" strings or \"unanswerable\": true")
+            cases.append(_case(json.loads(line)))
+        except ValueError as e:
+            raise InputError(f"{path}:{number}: {_reason(e)}; a line is {LINE_SHAPE}") from None
     if not cases:
         raise InputError(f"{path} holds no questions")
     return cases
+
+
+def _reason(error: ValueError) -> str:
+    return "not JSON" if isinstance(error, json.JSONDecodeError) else str(error)
+
+
+def _case(row: object) -> Case:
+    """One line, its fields checked by type: a string where a list belongs would be read letter by
+    letter, and one letter occurs in almost every passage."""
+    if not isinstance(row, dict):
+        raise ValueError(f"a JSON object is needed, not {type(row).__name__}")
+    question = row.get("question")
+    if not isinstance(question, str) or not question.strip():
+        raise ValueError('"question" must be a non-empty string')
+    expected = row.get("expected", [])
+    if not isinstance(expected, list) or not all(isinstance(e, str) and e.strip() for e in expected):
+        raise ValueError('"expected" must be a list of non-empty strings')
+    unanswerable = row.get("unanswerable", False)
+    if not isinstance(unanswerable, bool):
+        raise ValueError('"unanswerable" must be true or false')
+    if "source" in row and not isinstance(row["source"], str):
+        raise ValueError('"source" must be a string')
+    if unanswerable and expected:
+        raise ValueError('a question cannot be "unanswerable" and have "expected" strings')
+    if not unanswerable and not expected:
+        raise ValueError('give "expected" strings or "unanswerable": true')
+    return Case(question, expected, unanswerable)
 
 
 def first_hit(answer: Answer, expected: list[str], depth: int = 10) -> int | None:
