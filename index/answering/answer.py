@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from index.text.dates import display
+from index.text.quotes import CLOSE, OPEN, STRAIGHT, direct_quotes, quote_spans
+
 
 @dataclass(frozen=True)
 class SourceRef:
@@ -30,6 +33,17 @@ class Passage:
     role: str | None
     party: str | None  # a party name from corpus/parties.toml, or None for analysts, pollsters…
     text: str
+    date: str | None = None  # ISO at the precision known (index.text.dates), None when nothing is known
+    date_basis: str = "none"  # "stated", "relative", "source" or "none"
+
+    @property
+    def shown_text(self) -> str:
+        """The text with an opening quotation mark the capture dropped put back, so a quote reads as one."""
+        return restore_opening_mark(self.text)
+
+    @property
+    def when(self) -> str:
+        return display(self.date) or "date unknown"
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -47,16 +61,27 @@ class Citation:
         return {
             "n": self.n,
             "passage_id": p.id,
-            "text": p.text,
+            "text": p.shown_text,
             "speaker": p.speaker,
             "role": p.role,
             "party": p.party,
             "kind": p.kind,
             "section": p.section,
             "paragraph": p.paragraph,
+            "date": p.date,
+            "date_basis": p.date_basis,
             "score": round(self.score, 4),
             "source": asdict(self.source),
         }
+
+
+@dataclass(frozen=True)
+class Shift:
+    """Two cited passages of one party, from different dates, that point different ways."""
+
+    party: str
+    earlier: Citation
+    later: Citation
 
 
 @dataclass(frozen=True)
@@ -67,6 +92,12 @@ class Answer:
     citations: list[Citation] = field(default_factory=list)
     parties_asked: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    shifts: list[Shift] = field(default_factory=list)
+
+    @property
+    def census(self) -> str:
+        """Who is cited for which party and from how many sources: a footer, not the answer."""
+        return compose_census(self.citations)
 
     def groups(self) -> list[tuple[str | None, list[Citation]]]:
         """Citations grouped by party, parties in order of their best citation, so positions read side by side."""
@@ -84,6 +115,7 @@ class Answer:
             "question": self.question,
             "abstained": self.abstained,
             "answer": self.lead,
+            "census": self.census if self.citations else None,
             "parties_asked": self.parties_asked,
             "seconds": round(self.seconds, 4),
             "citations": [c.to_dict() for c in self.citations],
@@ -112,24 +144,129 @@ class Comparison:
 
 
 NEUTRAL = "Analysts and others"
+LEAD_QUOTE_CHARS = 300  # a lead line quotes at most this much; the citation below holds the rest
+_BEFORE_STANDALONE = ":,.;—–-"  # a quote after these (or at the start) is a whole utterance, not part of a clause
+
+
+def restore_opening_mark(text: str) -> str:
+    spans = quote_spans(text)
+    if not spans or spans[0].opened:
+        return text
+    closing = text[spans[0].end - 1]
+    opening = {"”": "“", "»": "«"}.get(closing, STRAIGHT)
+    return opening + text
 
 
 def _who(c: Citation) -> str:
     p = c.passage
     if p.speaker:
         return p.speaker
-    return f"reporting by {c.source.publisher}" if c.source.publisher else "the source's own reporting"
+    return f"reporting by {c.source.publisher}" if c.source.publisher else f"reporting in “{c.source.title}”"
+
+
+def _spoken(text: str) -> str | None:
+    """The speaker's own words when the passage quotes them whole ("…," Zelensky said); None when a
+    quote is only part of a reported clause ("said the bloc would not accept “a short extension…”"),
+    where the quote alone could read as the opposite of what was said."""
+    quotes = direct_quotes(text)
+    if not quotes:
+        return None
+    for q in quotes:
+        before = text[: q.start].rstrip()
+        if before and before[-1] not in _BEFORE_STANDALONE:
+            return None
+    words = " … ".join(q.inner(text).rstrip(" ,;:" + OPEN + CLOSE + STRAIGHT) for q in quotes)
+    return words if words.endswith((".", "!", "?", "…")) else words + "."
+
+
+def _clip(text: str, limit: int = LEAD_QUOTE_CHARS) -> str:
+    if len(text) <= limit:
+        return text
+    head = text[: limit - 1]
+    return head[: head.rfind(" ")].rstrip(" ,;:") + "…" if " " in head else head + "…"
+
+
+def lead_line(c: Citation) -> str:
+    """`Ukraine — Volodymyr Zelensky, President (Nov 2024): "We cannot …" [1]`, in the source's words."""
+    p = c.passage
+    who = _who(c) + (f", {p.role}" if p.speaker and p.role else "")
+    head = f"{p.party or NEUTRAL} — {who} ({p.when})"
+    spoken = _spoken(p.text)
+    if spoken is not None:
+        return f'{head}: "{_clip(spoken)}" [{c.n}]'
+    return f"{head}, reported: {_clip(' '.join(p.shown_text.split()))} [{c.n}]"
+
+
+def _best(citations: list[Citation]) -> Citation:
+    return max(citations, key=lambda c: (c.score, -c.n))
+
+
+def _by_party(citations: list[Citation]) -> dict[str | None, list[Citation]]:
+    groups: dict[str | None, list[Citation]] = {}
+    for c in citations:
+        groups.setdefault(c.passage.party, []).append(c)
+    return groups
+
+
+def reading_order(citations: list[Citation], parties_asked: list[str]) -> list[Citation]:
+    """Citations grouped by party (the parties asked about first, then by each party's best passage)
+    and numbered 1, 2, 3… in that order, so the numbers read in order down the page."""
+    ranked = sorted(citations, key=lambda c: (-c.score, c.n))
+    groups = _by_party(ranked)
+    order = [p for p in parties_asked if p in groups] + [p for p in groups if p not in parties_asked]
+    flat = [c for party in order for c in groups[party]]
+    return [Citation(n, c.passage, c.source, c.score) for n, c in enumerate(flat, 1)]
+
+
+def _shift_line(s: Shift) -> str:
+    return (f"{s.party}: the cited passages differ between {s.earlier.passage.when} [{s.earlier.n}] "
+            f"and {s.later.passage.when} [{s.later.n}]; both are quoted below.")
+
+
+def _also_cited(rest: list[Citation]) -> str:
+    parts = []
+    for party, group in _by_party(rest).items():
+        speakers: dict[str, list[int]] = {}
+        for c in group:
+            speakers.setdefault(_who(c), []).append(c.n)
+        names = ", ".join(f"{who} " + "".join(f"[{n}]" for n in ns) for who, ns in speakers.items())
+        parts.append(f"{party or NEUTRAL} — {names}")
+    return "Also cited: " + "; ".join(parts) + "."
 
 
 def compose_lead(citations: list[Citation], parties_asked: list[str], *, abstained: bool = False,
-                 missing: list[str] | None = None) -> str:
-    """A lead that only names who is cited, for which party, and where: it adds no claim of its own."""
+                 missing: list[str] | None = None, shifts: list[Shift] | tuple[Shift, ...] = ()) -> str:
+    """The answer's first lines: the best passage for each party asked about (or the best passage of
+    all), quoted, then who else is cited. It adds no claim of its own: every line is a passage's words,
+    the name of who said them, or the fact that a party has no passage here."""
     if missing:
         names = ", ".join(missing[:-1]) + (" or " if len(missing) > 1 else "") + missing[-1]
         return f"The sources here do not mention {names}, so there is nothing to cite on this question."
-    if abstained:
+    if abstained or not citations:
         return ("The sources do not cover this question, so there is nothing to cite. "
                 "Try naming a party (Ukraine, Russia, the United States) or a topic the sources discuss.")
+    groups = _by_party(citations)
+    lines: list[str] = []
+    led: list[Citation] = []
+    for party in parties_asked or [None]:
+        if not parties_asked:
+            led.append(_best(citations))
+        elif party in groups:
+            led.append(_best(groups[party]))
+        else:
+            lines.append(f"{party} — no passage cited on this.")
+            continue
+        lines.append(lead_line(led[-1]))
+    cited = {c.n for c in citations}
+    lines.extend(_shift_line(s) for s in shifts if {s.earlier.n, s.later.n} <= cited)
+    rest = [c for c in sorted(citations, key=lambda c: c.n) if c not in led]
+    if rest:
+        lines.append(_also_cited(rest))
+    return "\n".join(lines)
+
+
+def compose_census(citations: list[Citation]) -> str:
+    """How many passages from how many sources, and who is cited for each party."""
     groups: dict[str, dict[str, list[int]]] = {}
     for c in citations:
         party = c.passage.party or NEUTRAL

@@ -1,0 +1,112 @@
+"""The lead of an answer: each asked party's best passage in its own words, with its date; then the rest."""
+
+from __future__ import annotations
+
+from index.answering.answer import Answer, Citation, Passage, Shift, SourceRef, compose_lead, reading_order
+
+LEDGER = SourceRef(1, "Northgate transit workers vote to strike over pay", "The Northgate Ledger", "https://ledger.example/strike", "2025-01-17")
+UNPUBLISHED = SourceRef(2, "Notes from the depot gate", None, None, None)
+
+UNION, AUTHORITY = "Transit Workers' Union", "Metro Authority"
+
+
+def passage(pid: int, text: str, *, party: str | None = UNION, speaker: str | None = "Dana Okoro",
+            role: str | None = "president", kind: str = "quote", date: str | None = "2025-04-08",
+            basis: str = "relative", source: SourceRef = LEDGER) -> Passage:
+    return Passage(pid, source.id, pid, 0, len(text), None, kind, speaker, role, party, text, date, basis)
+
+
+def cite(n: int, p: Passage, score: float, source: SourceRef = LEDGER) -> Citation:
+    return Citation(n, p, source, score)
+
+
+SOFTER = passage(1, "“We are prepared to accept a 6 percent pay rise over two years,” Okoro said on Tuesday.")
+FIRMER = passage(2, 'We will not accept a penny less than 12 percent," Okoro said on Thursday.', date="2025-01-16")
+BUDGET = passage(3, "“A 4 percent pay rise is all the budget allows this year,” Lindqvist said.", party=AUTHORITY,
+                 speaker="Paul Lindqvist", role="chief executive", date="2025-01-17", basis="source")
+ECONOMIST = passage(4, "Irene Vos said the gap was the widest in a decade.", party=None, speaker="Irene Vos",
+                    role=None, kind="statement", date="2025-01-17", basis="source")
+
+
+def test_the_lead_quotes_each_asked_partys_best_passage_with_speaker_and_date() -> None:
+    citations = [cite(1, SOFTER, 0.8), cite(2, BUDGET, 0.7), cite(3, FIRMER, 0.6)]
+    lead = compose_lead(citations, [UNION, AUTHORITY]).splitlines()
+    assert lead[0] == ("Transit Workers' Union — Dana Okoro, president (Apr 8, 2025): "
+                       '"We are prepared to accept a 6 percent pay rise over two years." [1]')
+    assert lead[1] == ("Metro Authority — Paul Lindqvist, chief executive (Jan 17, 2025): "
+                       '"A 4 percent pay rise is all the budget allows this year." [2]')
+    assert lead[2] == "Also cited: Transit Workers' Union — Dana Okoro [3]."
+
+
+def test_without_a_party_asked_the_lead_is_the_single_best_passage() -> None:
+    citations = [cite(1, BUDGET, 0.5), cite(2, SOFTER, 0.9), cite(3, ECONOMIST, 0.4)]
+    lead = compose_lead(citations, []).splitlines()
+    assert lead[0].startswith("Transit Workers' Union — Dana Okoro, president (Apr 8, 2025): \"We are prepared")
+    assert lead[0].endswith("[2]")
+    assert lead[1] == "Also cited: Metro Authority — Paul Lindqvist [1]; Analysts and others — Irene Vos [3]."
+
+
+def test_a_quote_whose_opening_mark_was_dropped_is_shown_with_it_restored() -> None:
+    assert FIRMER.shown_text == '"We will not accept a penny less than 12 percent," Okoro said on Thursday.'
+    assert cite(1, FIRMER, 0.9).to_dict()["text"] == FIRMER.shown_text
+    lead = compose_lead([cite(1, FIRMER, 0.9)], [UNION])
+    assert 'Okoro, president (Jan 16, 2025): "We will not accept a penny less than 12 percent." [1]' in lead
+    assert SOFTER.shown_text == SOFTER.text
+
+
+def test_a_quote_that_is_part_of_a_reported_clause_is_not_cut_out_of_it() -> None:
+    partial = passage(5, "Lindqvist said the authority would never agree to “a rise that simply raises fares for everyone.”",
+                      party=AUTHORITY, speaker="Paul Lindqvist", role=None, date="2025-02-21", basis="source")
+    lead = compose_lead([cite(1, partial, 0.9)], [AUTHORITY])
+    assert lead == ("Metro Authority — Paul Lindqvist (Feb 21, 2025), reported: Lindqvist said the authority would "
+                    "never agree to “a rise that simply raises fares for everyone.” [1]")
+
+
+def test_a_party_asked_about_but_not_cited_is_said_to_have_no_passage() -> None:
+    lead = compose_lead([cite(1, SOFTER, 0.9)], [AUTHORITY, UNION]).splitlines()
+    assert lead[0] == "Metro Authority — no passage cited on this."
+    assert lead[1].startswith("Transit Workers' Union — Dana Okoro")
+
+
+def test_a_shift_between_a_partys_cited_passages_is_said_with_both_dates() -> None:
+    softer, firmer = cite(1, SOFTER, 0.9), cite(2, FIRMER, 0.8)
+    lead = compose_lead([softer, firmer], [UNION], shifts=[Shift(UNION, firmer, softer)])
+    assert ("Transit Workers' Union: the cited passages differ between Jan 16, 2025 [2] and Apr 8, 2025 [1]; "
+            "both are quoted below.") in lead.splitlines()
+
+
+def test_an_undated_passage_says_so_and_unnamed_reporting_names_its_source() -> None:
+    undated = passage(6, "Drivers at the depot said they would not return without a deal.", speaker=None, role=None,
+                      kind="statement", date=None, basis="none", source=UNPUBLISHED)
+    line = compose_lead([cite(1, undated, 0.9, UNPUBLISHED)], [UNION])
+    assert line == ("Transit Workers' Union — reporting in “Notes from the depot gate” (date unknown), reported: "
+                    "Drivers at the depot said they would not return without a deal. [1]")
+    assert "source #" not in line
+
+
+def test_citations_carry_their_date_and_how_it_was_found() -> None:
+    data = cite(1, SOFTER, 0.9).to_dict()
+    assert (data["date"], data["date_basis"]) == ("2025-04-08", "relative")
+    assert (data["source"]["title"], data["source"]["publisher"]) == (LEDGER.title, LEDGER.publisher)
+
+
+def test_numbers_read_in_order_grouped_by_party_asked_parties_first() -> None:
+    ranked = [cite(1, BUDGET, 0.9), cite(2, SOFTER, 0.8), cite(3, ECONOMIST, 0.7), cite(4, FIRMER, 0.6)]
+    ordered = reading_order(ranked, [UNION])
+    assert [c.n for c in ordered] == [1, 2, 3, 4]
+    assert [c.passage.id for c in ordered] == [SOFTER.id, FIRMER.id, BUDGET.id, ECONOMIST.id]
+    answer = Answer("pay?", False, compose_lead(ordered, [UNION]), ordered, [UNION])
+    assert [party for party, _ in answer.groups()] == [UNION, AUTHORITY, None]
+
+
+def test_the_census_is_a_footer_not_the_lead() -> None:
+    citations = [cite(1, SOFTER, 0.9), cite(2, BUDGET, 0.8)]
+    answer = Answer("pay?", False, compose_lead(citations, []), citations, [])
+    assert answer.census.startswith("2 passages from 1 source.")
+    assert "passages from" not in answer.lead
+    assert answer.to_dict()["census"] == answer.census
+
+
+def test_an_abstention_cites_nothing_and_says_why() -> None:
+    assert "do not cover" in compose_lead([], [UNION], abstained=True)
+    assert compose_lead([], [], missing=["Atlantis"]).startswith("The sources here do not mention Atlantis")
