@@ -22,7 +22,7 @@ from .service import Library
 
 log = logging.getLogger("parley.bot")
 
-EXTENSIONS = ("bot.cogs.ask", "bot.cogs.sources", "bot.cogs.admin", "bot.cogs.help")
+EXTENSIONS = ("bot.cogs.ask", "bot.cogs.sources", "bot.cogs.admin", "bot.cogs.help", "bot.cogs.parties")
 PAGES_ASKED = 3  # an answer asks for this many pages of citations once, then pages locally
 
 

@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 if TYPE_CHECKING:
     from index.answering.answer import Answer, Comparison, Passage
     from index.kb import KnowledgeBase
+    from index.party_map import PartyChange
+    from index.storage.party_maps import Mapping
     from index.reports import AddReport, BuildReport, RemoveReport
     from index.storage.store import SourceRow
 
@@ -113,3 +115,14 @@ class Library:
 
     async def rebuild(self, *, full: bool = False) -> BuildReport:
         return await self._write(self.kb.rebuild, full=full)
+
+    # party mappings (bot/cogs/parties.py) ----------------------------------------------------------
+
+    async def party_mappings(self, guild_id: int | None) -> list[tuple[Mapping, int]]:
+        return await self._read(self.kb.party_mappings, guild_id)
+
+    async def set_party(self, name: str, party: str, *, guild_id: int, user_id: int) -> PartyChange:
+        return await self._write(self.kb.set_party, name, party, guild_id=guild_id, user_id=user_id)
+
+    async def remove_party(self, name: str, *, guild_id: int, user_id: int) -> PartyChange:
+        return await self._write(self.kb.remove_party, name, guild_id=guild_id, user_id=user_id)
