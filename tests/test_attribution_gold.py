@@ -70,3 +70,24 @@ def test_a_bad_gold_line_is_refused_with_its_line_number(tmp_path, line):
     (tmp_path / "quotes.jsonl").write_text('{"source": "a", "quote": "fine", "speaker": null, "party": null}\n' + line)
     with pytest.raises(InputError, match="line 2"):
         load_gold(tmp_path)
+
+
+# The development set through the real cleaner, splitter and party list. Floors, reached on this set:
+DEV_FLOORS = {"found": 86, "speaker": 86, "party": 84}
+
+
+@pytest.fixture(scope="module")
+def dev_score():
+    parties = Parties.load(CORPUS / "parties.toml")
+    return score(load_gold(DEV), split_folder(DEV, parties))
+
+
+def test_the_dev_set_has_its_87_annotated_quotes(dev_score):
+    assert dev_score.total == 87
+
+
+@pytest.mark.parametrize("measure", sorted(DEV_FLOORS))
+def test_dev_attribution_stays_at_or_above_its_floor(dev_score, measure):
+    got = getattr(dev_score, measure)
+    misses = [f"{m.what}: {m.gold.source} {m.gold.quote[:40]!r} got {m.got!r}" for m in dev_score.misses]
+    assert got >= DEV_FLOORS[measure], f"{measure} {got} < {DEV_FLOORS[measure]}; misses:\n" + "\n".join(misses)

@@ -2,21 +2,27 @@
 
 A passage is one direct quote with its attribution, or one reported statement of a sentence or two, so
 that a citation can be read alone and attributed without the rest of the article. Pure functions: no
-model, no store.
+model, no store. Every step is one pass over the text (or over its units), and no passage is longer than
+MAX_CHARS, so an upload of any size splits in time proportional to its length.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from index.text.clean import CleanText, fold
 from index.text.parties import NONE, Parties
-from index.text.quotes import Span, direct_quotes, quote_spans, sentence_bounds
-from index.text.speakers import Resolver, Speaker, build_register, find_phrase
+from index.text.quotes import OPEN, STRAIGHT, Span, direct_quotes, quote_spans, sentence_bounds
+from index.text.speakers import (QUOTE, Register, Resolver, Speaker, attributions, build_register, choose,
+                                 last_subject)
+from index.text.names import HONORIFICS, TITLE_WORDS, plain
+from index.text.transcripts import Turn, read_turns
 
 STATEMENT_SENTENCES = 2
 STATEMENT_CHARS = 420
+MAX_CHARS = 1000  # a passage is cut at a sentence end or a word boundary before this
+SHINGLE_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -43,48 +49,123 @@ class _Unit:
     quotes: list[Span]  # relative to the paragraph
     para_text: str
     para_start: int
+    group: int  # units cut from one sentence share one attribution
+    turn: Turn | None = None
     speaker: Speaker | None = None
-    continues: bool = False  # a quote with no attribution of its own
+    attributed: bool = False  # its own words name a speaker (or a credit), so it continues nobody
+    first: bool = False  # the paragraph's first unit
+    last: bool = False  # the paragraph's last unit
 
     @property
     def kind(self) -> str:
+        if self.turn is not None:
+            return "statement" if self.turn.questioner else "quote"
         return "quote" if self.quotes else "statement"
 
-
-def _outside_quotes(text: str, spans: list[Span], offset: int) -> str:
-    out, pos = [], 0
-    for s in spans:
-        a, b = s.start - offset, s.end - offset
-        if b <= 0 or a >= len(text):
-            continue
-        out.append(text[pos : max(a, 0)])
-        out.append(" QUOTE ")
-        pos = min(b, len(text))
-    out.append(text[pos:])
-    return "".join(out)
+    @property
+    def text(self) -> str:
+        return self.para_text[self.start : self.end]
 
 
-def _paragraph_units(paragraph: int, text: str, start: int, section: str | None) -> list[_Unit]:
+@dataclass
+class _Paragraph:
+    number: int
+    text: str
+    start: int
+    section: str | None
+    turn: Turn | None
+    units: list[_Unit] = field(default_factory=list)
+
+    @property
+    def opens_with_quote(self) -> bool:
+        return self.text[:1] in OPEN + STRAIGHT
+
+    @property
+    def left_open(self) -> bool:
+        spans = quote_spans(self.text)
+        return bool(spans) and not spans[-1].closed
+
+
+# cutting ------------------------------------------------------------------------------------------
+
+CUT_AT = re.compile(r"[.!?;…][”\"’')\]]*\s+|,\s+|\s+")
+
+
+def _capped(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """(a, b) cut into pieces of at most MAX_CHARS: at the last sentence mark, else comma, else space,
+    before the limit; a hard cut only where a single word is longer than that."""
+    pieces = []
+    while b - a > MAX_CHARS:
+        limit = a + MAX_CHARS
+        window = text[a + MAX_CHARS // 2 : limit]
+        cut = None
+        for pattern in (r"[.!?;…][”\"’')\]]*\s+", r",\s+", r"\s+"):
+            found = None
+            for found in re.finditer(pattern, window):
+                pass
+            if found is not None:
+                cut = a + MAX_CHARS // 2 + found.end()
+                break
+        cut = cut or limit
+        end = cut
+        while end > a and text[end - 1].isspace():
+            end -= 1
+        pieces.append((a, end))
+        a = cut
+        while a < b and text[a].isspace():
+            a += 1
+    if a < b:
+        pieces.append((a, b))
+    return pieces
+
+
+def _overlapping(quotes: list[Span], a: int, b: int, j: int) -> tuple[list[Span], int]:
+    """The quotes over [a, b), from a pointer that only moves forward."""
+    while j < len(quotes) and quotes[j].end <= a:
+        j += 1
+    inside, k = [], j
+    while k < len(quotes) and quotes[k].start < b:
+        if quotes[k].end > a:
+            inside.append(quotes[k])
+        k += 1
+    return inside, j
+
+
+def _paragraph_units(p: _Paragraph, groups: list[int]) -> list[_Unit]:
+    text = p.text
     spans = quote_spans(text)
-    quotes = direct_quotes(text)
+    quotes = [] if p.turn is not None else direct_quotes(text)
+    bounds = sentence_bounds(text, spans)
+    if p.turn is not None:
+        bounds = [(max(a, p.turn.body), b) for a, b in bounds if b > p.turn.body]
     units: list[_Unit] = []
     pending: list[tuple[int, int]] = []
+
+    def add(a: int, b: int, inside: list[Span]) -> None:
+        groups[0] += 1
+        for x, y in _capped(text, a, b):
+            units.append(_Unit(p.number, x, y, p.section, [q for q in inside if q.start < y and q.end > x] or
+                               ([] if not inside else inside[-1:]), text, p.start, groups[0], p.turn))
 
     def flush() -> None:
         while pending:
             a, b = pending.pop(0)
             if pending and b - a < STATEMENT_CHARS and pending[0][1] - a <= STATEMENT_CHARS and STATEMENT_SENTENCES > 1:
                 b = pending.pop(0)[1]
-            units.append(_Unit(paragraph, a, b, section, [], text, start))
+            add(a, b, [])
 
-    for a, b in sentence_bounds(text, spans):
-        inside = [q for q in quotes if q.start < b and q.end > a]
+    j = 0
+    for a, b in bounds:
+        inside, j = _overlapping(quotes, a, b, j)
         if inside:
             flush()
-            units.append(_Unit(paragraph, a, b, section, inside, text, start))
+            add(a, b, inside)
         else:
             pending.append((a, b))
     flush()
+    if units:
+        units[0].first = True
+        units[-1].last = True
     return units
 
 
@@ -92,40 +173,160 @@ def _key(text: str) -> str:
     return re.sub(r"[^\w]+", " ", fold(text)).strip()
 
 
-def _is_pull_quote(unit: _Unit, others: list[_Unit]) -> bool:
-    """A quote printed as a display line before it appears again, attributed, in the body."""
-    if not unit.quotes or unit.start != 0 or unit.end != len(unit.para_text):
+def _drop_pull_quotes(units: list[_Unit]) -> list[_Unit]:
+    """A quote printed as a display line before it appears again, attributed, in the body, is dropped.
+
+    Each unit's key is computed once; a pull quote is looked up by its opening words among the longest
+    unit holding them, so the check is one pass however many quotes there are."""
+    keys = [_key(u.text) for u in units]
+    holder: dict[str, int] = {}
+    for i, key in enumerate(keys):
+        words = key.split()
+        for n in range(0, max(1, len(words) - SHINGLE_WORDS + 1)):
+            shingle = " ".join(words[n : n + SHINGLE_WORDS])
+            if shingle not in holder or len(keys[holder[shingle]]) < len(key):
+                holder[shingle] = i
+    paragraph_length: dict[int, int] = {}
+    for i, u in enumerate(units):
+        paragraph_length[u.paragraph] = paragraph_length.get(u.paragraph, 0) + len(keys[i]) + 1
+    kept = []
+    for i, u in enumerate(units):
+        whole = u.quotes and u.start == 0 and u.end == len(u.para_text) and u.turn is None
+        if whole and _repeated(i, keys, holder, units, paragraph_length):
+            continue
+        kept.append(u)
+    return kept
+
+
+def _repeated(i: int, keys: list[str], holder: dict[str, int], units: list[_Unit],
+              paragraph_length: dict[int, int]) -> bool:
+    """Whether unit i's words appear again inside a longer paragraph (checked through a few shingles)."""
+    words = keys[i].split()
+    if len(words) < SHINGLE_WORDS:
         return False
-    body = _key(unit.para_text)
-    return any(o is not unit and body in _key(o.para_text[o.start : o.end]) and len(_key(o.para_text)) > len(body) for o in others)
+    for n in {0, (len(words) - SHINGLE_WORDS) // 2, len(words) - SHINGLE_WORDS}:
+        other = holder.get(" ".join(words[n : n + SHINGLE_WORDS]))
+        if other is not None and other != i and keys[i] in keys[other] \
+                and paragraph_length[units[other].paragraph] > len(keys[i]) + 1:
+            return True
+    return False
 
 
-def _attribute(units: list[_Unit], resolver: Resolver) -> None:
-    previous_quote: _Unit | None = None
+# attributing -------------------------------------------------------------------------------------
+
+def _outside_quotes(unit: _Unit) -> str:
+    out, pos = [], unit.start
+    for s in unit.quotes:
+        a, b = max(s.start, unit.start), min(s.end, unit.end)
+        if b <= a:
+            continue
+        out.append(unit.para_text[pos:a])
+        out.append(f" {QUOTE} ")
+        pos = b
+    out.append(unit.para_text[pos : unit.end])
+    return "".join(out)
+
+
+def _label_speaker(turn: Turn, register: Register, cache: dict[str, Speaker | None]) -> Speaker | None:
+    """The person a transcript label names, in full where the text names them elsewhere."""
+    if turn.questioner:
+        return None
+    if turn.label in cache:
+        return cache[turn.label]
+    words = turn.label.split()
+    gender = None
+    while len(words) > 1 and (plain(words[0]) in TITLE_WORDS or plain(words[0]) in HONORIFICS):
+        gender = gender or HONORIFICS.get(plain(words[0]))
+        words = words[1:]
+    if words == ["A"]:
+        cache[turn.label] = None
+        return None
+    name = " ".join(w if not w.isupper() else w.capitalize() for w in words)
+    name = re.sub(r"(?<=[-’'])(\w)", lambda m: m.group(1).upper(), name)
+    people = register.find(name)
+    if people:
+        person = people[0]
+        person.gender = person.gender or gender
+        speaker = Speaker(person.name, person.role or turn.role, True, turn.label, person.gender)
+    else:
+        person = register.add(name, turn.role, gender)
+        speaker = Speaker(person.name, turn.role, True, turn.label, person.gender)
+    cache[turn.label] = speaker
+    return speaker
+
+
+def _own_attribution(units: list[_Unit], register: Register, resolver: Resolver) -> None:
+    labels: dict[str, Speaker | None] = {}
     for unit in units:
-        sentence = unit.para_text[unit.start : unit.end]
-        outside = _outside_quotes(sentence, unit.quotes, unit.start) if unit.quotes else sentence
-        unit.speaker = resolver.resolve(find_phrase(outside))
-        if unit.speaker is None and unit.quotes:
-            unit.continues = True
-            if previous_quote is not None:
-                unit.speaker = previous_quote.speaker
-        if unit.quotes:
-            previous_quote = unit
+        if unit.turn is not None:
+            unit.speaker = _label_speaker(unit.turn, register, labels)
+            unit.attributed = True
+            resolver.record(unit.paragraph, unit.speaker, unit.speaker)
+            continue
+        outside = _outside_quotes(unit)
+        candidates = attributions(outside)
+        unit.attributed = bool(candidates)
+        mention = choose(candidates, outside, quoting=bool(unit.quotes))
+        unit.speaker = resolver.resolve(mention, unit.paragraph)
+        if mention is not None and mention.kind == "pronoun":
+            resolver.learn_gender(unit.speaker, mention.gender)
+        opening = last_subject(outside)
+        subject = None
+        if opening is not None:
+            subject = resolver.resolve(opening, unit.paragraph)
+        resolver.record(unit.paragraph, unit.speaker, subject)
 
 
-def _section_parties(section: str | None, parties: Parties) -> list[str]:
-    return [p for _, p in parties.mentions(section or "") if p != NONE]
+def _share_within_groups(units: list[_Unit]) -> None:
+    """Pieces cut from one long sentence are one attribution."""
+    by_group: dict[int, Speaker] = {}
+    for u in units:
+        if u.speaker is not None and u.group not in by_group:
+            by_group[u.group] = u.speaker
+    for u in units:
+        if u.speaker is None and u.group in by_group:
+            u.speaker = by_group[u.group]
+            u.attributed = True
 
 
-def _party(unit: _Unit, parties: Parties) -> str | None:
-    """Whose position the passage describes: its speaker's party, else the party it is most about."""
+def _continue_quotes(paragraphs: list[_Paragraph]) -> None:
+    """A quote with no attribution of its own is the previous quote's speaker's only when it goes on
+    from it: in the same paragraph, in a paragraph that picks up a quote left open (whose attribution may
+    come at its end), or in the paragraph right after a quote, with nobody else's words between."""
+    for i in range(len(paragraphs) - 2, -1, -1):
+        p, nxt = paragraphs[i], paragraphs[i + 1]
+        if not (p.units and nxt.units and p.left_open and nxt.opens_with_quote and nxt.section == p.section):
+            continue
+        ahead = next((u.speaker for u in nxt.units if u.speaker is not None and u.quotes), None)
+        for u in p.units:
+            if u.quotes and u.speaker is None and not u.attributed:
+                u.speaker = ahead
+    previous: _Unit | None = None
+    previous_paragraph: _Paragraph | None = None
+    for p in paragraphs:
+        for u in p.units:
+            if u.quotes and u.speaker is None and not u.attributed and u.turn is None and previous is not None:
+                same = previous.paragraph == u.paragraph
+                carried = (u.first and previous_paragraph is not None and previous.last and previous.quotes
+                           and previous.section == u.section and p.opens_with_quote)
+                if (same and previous.speaker is not None and (previous.quotes or previous.speaker.is_person)) or carried:
+                    u.speaker = previous.speaker
+            previous = u
+        previous_paragraph = p
+
+
+def _party(unit: _Unit, parties: Parties, affiliations: dict[tuple[str | None, str | None], str | None]) -> str | None:
+    """Whose position the passage describes: its speaker's affiliation when it has a speaker, else the
+    party it is most about. A named speaker never takes a party from what the sentence mentions. A
+    speaker's affiliation is looked up once per document, however many passages they have."""
+    if unit.turn is not None and unit.turn.questioner:
+        return None
     if unit.speaker is not None:
-        if parties.knows(unit.speaker.name, unit.speaker.role):
-            return parties.of_speaker(unit.speaker.name, unit.speaker.role)
-        if unit.speaker.is_person:
-            return None
-    text = unit.para_text[unit.start : unit.end]
+        key = (unit.speaker.name, unit.speaker.role)
+        if key not in affiliations:
+            affiliations[key] = parties.of_speaker(*key)
+        return affiliations[key]
+    text = unit.text
     counts: dict[str, float] = {}
     for i, (_, party) in enumerate(m for m in parties.mentions(text) if m[1] != NONE):
         counts[party] = counts.get(party, 0) + 1 + (0.5 if i == 0 else 0)
@@ -136,6 +337,10 @@ def _party(unit: _Unit, parties: Parties) -> str | None:
     return max(counts, key=counts.get)
 
 
+def _section_parties(section: str | None, parties: Parties) -> list[str]:
+    return [p for _, p in parties.mentions(section or "") if p != NONE]
+
+
 def embedding_text(speaker: str | None, role: str | None, text: str) -> str:
     """What the model reads: the passage led by its speaker, so "what did Rubio say" finds Rubio's
     quote even when the quote itself names nobody."""
@@ -144,22 +349,55 @@ def embedding_text(speaker: str | None, role: str | None, text: str) -> str:
     return f"{speaker}, {role}: {text}" if role else f"{speaker}: {text}"
 
 
-def split(clean: CleanText, parties: Parties) -> list[Draft]:
-    """The passages of a cleaned article, in reading order."""
-    parties = parties.in_document(clean.text)
+def _paragraphs(clean: CleanText, register_known) -> list[_Paragraph]:
     section: str | None = None
-    units: list[_Unit] = []
-    paragraph = 0
+    texts: list[str | None] = []
+    sections: list[str | None] = []
+    starts: list[int] = []
     for block in clean.blocks:
         text = clean.slice(block)
         if block.kind == "heading":
             section = text
+            texts.append(None)
+        else:
+            texts.append(text)
+        sections.append(section)
+        starts.append(block.start)
+    turns = read_turns(texts, register_known, lambda t: bool(direct_quotes(t)))
+    paragraphs, number = [], 0
+    for text, turn, sec, start in zip(texts, turns, sections, starts):
+        if text is None:
             continue
-        paragraph += 1
-        units.extend(_paragraph_units(paragraph, text, block.start, section))
-    units = [u for u in units if not _is_pull_quote(u, units)]
-    _attribute(units, Resolver(build_register(clean.text)))
+        number += 1
+        paragraphs.append(_Paragraph(number, text, start, sec, turn))
+    return paragraphs
+
+
+def split(clean: CleanText, parties: Parties) -> list[Draft]:
+    """The passages of a cleaned article, in reading order."""
+    parties = parties.in_document(clean.text)
+    groups = [0]
+    plain_paragraphs = [clean.slice(b) for b in clean.blocks if b.kind == "paragraph"]
+    register = build_register(_masked(t) for t in plain_paragraphs)
+    paragraphs = _paragraphs(clean, lambda label: bool(register.find(label)))
+    units: list[_Unit] = []
+    for p in paragraphs:
+        p.units = _paragraph_units(p, groups)
+        units.extend(p.units)
+    kept = _drop_pull_quotes(units)
+    if len(kept) != len(units):
+        kept_ids = {id(u) for u in kept}
+        for p in paragraphs:
+            p.units = [u for u in p.units if id(u) in kept_ids]
+            if p.units:
+                p.units[0].first, p.units[-1].last = True, True
+        units = kept
+    resolver = Resolver(register, lambda name: any(party != NONE for _, party in parties.mentions(name)))
+    _own_attribution(units, register, resolver)
+    _share_within_groups(units)
+    _continue_quotes(paragraphs)
     drafts = []
+    affiliations: dict[tuple[str | None, str | None], str | None] = {}
     for u in units:
         start, end = u.para_start + u.start, u.para_start + u.end
         speaker = u.speaker
@@ -172,8 +410,19 @@ def split(clean: CleanText, parties: Parties) -> list[Draft]:
                 kind=u.kind,
                 speaker=speaker.name if speaker else None,
                 role=speaker.role if speaker else None,
-                party=_party(u, parties),
+                party=_party(u, parties, affiliations),
                 text=clean.text[start:end],
             )
         )
     return drafts
+
+
+def _masked(text: str) -> str:
+    """A paragraph with its quotes replaced, so that names inside quotes are not read as speakers."""
+    out, pos = [], 0
+    for s in quote_spans(text):
+        out.append(text[pos : s.start])
+        out.append(f" {QUOTE} ")
+        pos = s.end
+    out.append(text[pos:])
+    return "".join(out)

@@ -15,9 +15,11 @@ MIN_QUOTE_WORDS = 4  # shorter quoted fragments ("territorial concessions") are 
 ABBREVIATIONS = {
     "u.s", "u.k", "u.n", "e.u", "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec", "gen", "lt", "col", "sen", "rep", "gov", "no", "vs",
-    "etc", "e.g", "i.e", "jr", "sr", "inc", "corp", "prof", "gov",
+    "etc", "e.g", "i.e", "jr", "sr", "inc", "corp", "prof", "gov", "a.m", "p.m", "sen", "amb", "capt",
 }
 SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[A-Z“\"‘(])")
+TOKEN_AT_END = re.compile(r"([\w.]+)[.!?…]*$")
+TOKEN_WINDOW = 40
 
 
 @dataclass(frozen=True)
@@ -25,6 +27,7 @@ class Span:
     start: int
     end: int  # exclusive, after the closing mark
     opened: bool  # False when the opening mark is missing in the capture
+    closed: bool = True  # False when the paragraph ends inside the quote (it goes on in the next one)
 
     def inner(self, text: str) -> str:
         return text[self.start : self.end].strip(OPEN + CLOSE + STRAIGHT + " ")
@@ -57,7 +60,7 @@ def quote_spans(text: str) -> list[Span]:
                 spans.append(Span(start, i + 1, opened=True))
                 start = None
     if start is not None:
-        spans.append(Span(start, len(text), opened=True))
+        spans.append(Span(start, len(text), opened=True, closed=False))
     return spans
 
 
@@ -65,15 +68,27 @@ def direct_quotes(text: str) -> list[Span]:
     return [s for s in quote_spans(text) if len(s.inner(text).split()) >= MIN_QUOTE_WORDS]
 
 
+def _token_before(text: str, end: int) -> str:
+    """The word ending at `end` (a sentence mark's position + 1), read from a short window only."""
+    window = text[max(0, end - TOKEN_WINDOW) : end]
+    word = TOKEN_AT_END.search(window)
+    return word.group(1).rstrip(".").lower() if word else ""
+
+
 def sentence_bounds(text: str, spans: list[Span]) -> list[tuple[int, int]]:
-    """Sentence (start, end) pairs; never cuts inside a quote, nor after an abbreviation or initial."""
+    """Sentence (start, end) pairs; never cuts inside a quote, nor after an abbreviation or initial.
+
+    One pass over the sentence marks with a pointer into the (ordered) quote spans, so the work grows with
+    the text, not with its square."""
     cuts = [0]
+    j = 0
     for m in SENTENCE_END.finditer(text):
-        end = m.end()
-        if any(s.contains(m.start()) and s.end > end for s in spans):
+        pos, end = m.start(), m.end()
+        while j < len(spans) and spans[j].end <= pos:
+            j += 1
+        if j < len(spans) and spans[j].start < pos and spans[j].end > end:
             continue
-        word = re.search(r"([\w.]+)[.!?…]*$", text[: m.start() + 1])
-        token = word.group(1).rstrip(".").lower() if word else ""
+        token = _token_before(text, pos + 1)
         if token in ABBREVIATIONS or re.fullmatch(r"[a-z]", token):
             continue
         cuts.append(end)

@@ -1,269 +1,764 @@
 """Who said it: the speaker of a quote or a reported statement, and what the text says they are.
 
-News prose names a person once in full with a title or an appositive ("George Barros, who heads … at the
-Institute for the Study of War (ISW)") and afterwards by surname, by "ISW's Barros", or by "he". A
-document-wide register of people is built first, so that every later mention resolves to the name as
-printed in full and to the role the text gives.
+News prose names a person once in full with a title or an appositive ("Kremlin spokesman Dmitry
+Peskov", "Sharren Haskel, Israel's deputy foreign minister,") and afterwards by surname or by "he" or
+"she". A document-wide register of people is built first, so that every later mention resolves to the
+name as printed in full, its role and, where the text shows it, its gender. A sentence's attribution is
+read from its clauses: the subject before a reporting verb, the name after an inverted one (", said X"),
+or "according to X". News agencies, "I", "we" and "they" are never speakers, and a pronoun is resolved
+only to someone its gender fits; otherwise the speaker is left unknown rather than guessed.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-CAP = r"[A-Z][\w’'.\-]*"
-TITLE_WORDS = {
-    "president", "vice", "prime", "minister", "secretary", "state", "of", "foreign", "defense", "defence",
-    "acting", "former", "u.s.", "us", "russian", "ukrainian", "american", "chancellor", "spokesperson",
-    "spokesman", "spokeswoman", "press", "senator", "sen.", "gen.", "general", "ambassador", "envoy",
-    "special", "chief", "staff", "deputy", "head", "director", "commander", "mayor", "governor",
-    "national", "security", "adviser", "advisor", "kremlin", "white", "house", "the", "then", "top",
-    "lt.", "col.", "rep.", "gov.", "dr.", "mr.", "ms.", "mrs.", "prof.",
-}
+from index.text.names import (DAYS, FUNCTION_WORDS, HONORIFICS, MONTHS, NOT_SPEAKERS, ORG_WORDS, PARTICLES, PERSON_ROLE_NOUNS,
+                              PRONOUN_GENDER, ROLE_GENDER, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS,
+                              given_name_gender, is_capitalised, is_credit, is_name_word, plain)
+
+QUOTE = "QUOTE"
 REPORTING = (
     r"said|says|say|added|adds|explained|explains|told|tells|confirmed|confirms|responded|responds|wrote|"
-    r"writes|stated|states|noted|notes|argued|argues|warned|warns|claimed|claims|insisted|insists|stressed|"
-    r"stresses|emphasized|emphasised|underscored|underscores|declared|announced|acknowledged|admitted|"
-    r"replied|continued|called for|called on|urged|demanded|ruled out|refused"
+    r"writes|posted|tweeted|stated|states|noted|notes|argued|argues|warned|warns|claimed|claims|insisted|"
+    r"insists|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underscored|underscores|declared|declares|"
+    r"announced|announces|acknowledged|acknowledges|admitted|admits|conceded|concedes|cautioned|cautions|"
+    r"estimated|estimates|predicted|predicts|suggested|suggests|recalled|recalls|observed|observes|"
+    r"remarked|remarks|reiterated|reiterates|vowed|vows|pledged|pledges|promised|promises|threatened|"
+    r"threatens|urged|urges|demanded|demands|called for|calls for|called on|calls on|dismissed|dismisses|"
+    r"described|describes|countered|counters|replied|replies|continued|concluded|complained|complains|"
+    r"maintained|maintains|contended|contends|asserted|asserts|accused|accuses|denied|denies|rejected|"
+    r"rejects|ruled out|rules out|refused|refuses|asked|asks|signall?ed|hinted|boasted|lamented|quipped|"
+    r"joked|recounted|elaborated|clarified|affirmed|reaffirmed|repeated|indicated|disclosed|revealed|"
+    r"reported|wrote on|told reporters|briefed|proposed|proposes|offered|offers|welcomed|welcomes|"
+    r"criticized|criticised|condemned|condemns|praised|praises|hailed|hails|called|calls|labell?ed|branded|"
+    r"termed"
 )
-VERB = re.compile(rf"\b(?:{REPORTING})\b")
-ACCORDING = re.compile(r"\baccording to\s+")
-NOT_NAMES = {
-    "in", "on", "at", "the", "a", "an", "unlike", "after", "before", "since", "if", "while", "but", "under",
-    "for", "last", "earlier", "ahead", "such", "not", "that", "this", "these", "those", "neither", "either",
-    "both", "when", "where", "what", "who", "how", "why", "as", "and", "or", "so", "yet", "with", "without",
-    "from", "to", "by", "of", "during", "despite", "although", "though", "because", "until", "meanwhile",
-    "however", "then", "now", "also", "even", "only", "like", "over", "across", "against", "among",
-    "between", "within", "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "is", "it", "its", "we", "our", "i", "they", "their", "he", "she",
-}
-PRONOUNS = {"he", "she", "they", "him", "her"}
-AUXILIARIES = {
-    "has", "have", "had", "hasn’t", "hasn't", "haven’t", "haven't", "reportedly", "also", "later",
-    "previously", "then", "repeatedly", "once", "again", "recently", "earlier", "publicly", "has also",
-    "was", "is", "had", "would", "will", "never", "not", "did", "didn’t", "didn't", "does", "doesn’t",
-}
-ORG = rf"(?:{CAP}(?:\s+(?:for|of|and|the|on|in|&))*\s+)*{CAP}"
-APPOSITIVE = re.compile(
-    rf"^,\s+(?:who\s+[^,]*?\s+(?:at|of|for|with)\s+(?:the\s+)?(?P<org1>{ORG})"
-    rf"|(?:an?|the)\s+(?P<what>[a-z][a-z\s-]*?)\s+(?:at|of|for|with)\s+(?:the\s+)?(?P<org2>{ORG})"
-    rf"|(?:the\s+)?(?P<possessive>{ORG}[’']s\s+[a-z][a-z\s-]*?)(?=[.,;)]|\s*$))"
+VERB = re.compile(rf"(?<![\w-])(?:{REPORTING})(?![\w-])")
+PARTICIPLE = re.compile(
+    r"(?<![\w-])(?:saying|adding|telling|noting|writing|arguing|warning|insisting|stressing|explaining|"
+    r"calling|describing|urging|accusing|vowing|declaring|posting|stating|arguing|acknowledging)(?![\w-])"
 )
+ACCORDING = re.compile(r"(?<![\w-])according to\s+")
 NOUN_SOURCE = re.compile(
     r"^(?:(?:a|an|the)\s+)?(?:new\s+|recent\s+|latest\s+)?(?P<noun>poll|polling|survey|data|report|study|"
-    r"figures|statement)s?\s+(?:from|by|of|released by|published by)\s+(?:the\s+)?"
+    r"figures|statement)s?\s+(?:from|by|of|released by|published by|conducted by)\s+(?:the\s+)?"
 )
+INTRO_WORDS = {
+    "in", "on", "at", "after", "before", "while", "when", "whereas", "since", "although", "though", "if",
+    "because", "unlike", "despite", "once", "until", "following", "amid", "under", "over", "during", "from",
+    "ahead", "earlier", "later", "last", "meanwhile", "however", "also", "still", "instead", "according",
+    "for", "with", "without", "by", "into", "through", "throughout", "like", "as", "separately", "elsewhere",
+    "now", "then", "today", "yesterday", "who", "which", "whose", "whom", "where", "outside", "inside",
+    "near", "speaking", "asked", "standing", "briefing", "citing", "to", "not", "only", "even", "nor",
+    "indeed", "moreover", "furthermore", "nonetheless", "nevertheless", "yet", "so", "thus", "therefore",
+    "accordingly", "again", "already", "just", "about", "around", "against", "between", "among", "across",
+    "toward", "towards", "upon", "via", "per", "within", "beyond", "behind", "alongside", "plus", "minus",
+    "this", "next", "late", "early", "overnight", "first", "finally", "separately", "privately", "publicly",
+    "notably", "crucially", "previously", "recently", "shortly", "soon", "both",
+}
+NOUN_MARKERS = {"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "these", "those", "such",
+                "new", "main", "key", "whose", "of", "to"}
+CONJUNCTIONS = {"and", "but", "or", "while", "as", "so", "yet", "nor", "then", "meanwhile"}
+DETERMINERS = {"a", "an", "the", "another", "one", "some", "two", "three", "four", "several", "many", "other",
+               "senior", "several", "most", "few", "no", "any", "each", "every"}
+TRAILING = {
+    "has", "have", "had", "hasn’t", "hasn't", "haven’t", "haven't", "reportedly", "also", "later",
+    "previously", "then", "repeatedly", "once", "again", "recently", "earlier", "publicly", "privately",
+    "was", "were", "is", "are", "would", "will", "never", "not", "did", "didn’t", "didn't", "does", "doesn’t",
+    "doesn't", "separately", "however", "too", "himself", "herself", "itself", "themselves", "first",
+    "initially", "subsequently", "openly", "flatly", "firmly", "simply", "only", "just", "further", "already",
+    "could", "may", "might", "must", "should", "can", "had", "been", "being", "immediately", "quickly",
+    "angrily", "bluntly", "sharply", "directly", "personally", "herself,", "himself,",
+}
+TIME_WORDS = DAYS | MONTHS | {"morning", "afternoon", "evening", "night", "week", "weekend", "month", "year",
+                              "earlier", "later", "late", "early", "last", "this", "next", "on", "in", "at",
+                              "overnight", "day", "days", "ago"}
+CUT_WORDS = {"who", "whom", "whose", "which", "that", "in", "on", "at", "during", "after", "before", "from",
+             "via", "speaking", "according", "when", "while", "as", "outside", "inside", "to", "with", "by",
+             "for", "standing", "told", "said", "citing", "quoted"}
+MAX_NAME_WORDS = 5
+MAX_PHRASE_WORDS = 14
+WINDOW = 300  # characters either side of a reporting verb that can hold its speaker
+RECENT_PARAGRAPHS = 3
+
+
+@dataclass(frozen=True)
+class Mention:
+    """The words that name (or point to) a speaker, as a clause prints them."""
+
+    kind: str  # person, pronoun, description, institution, source, credit or nobody
+    text: str
+    name: str | None = None
+    title: str | None = None
+    role: str | None = None
+    gender: str | None = None
+    initial: bool = False  # opens its sentence, where a capitalised "He" is the pronoun
 
 
 @dataclass
 class Person:
     name: str
-    role: str | None = None
+    roles: list[str] = field(default_factory=list)
+    gender: str | None = None
 
+    @property
+    def role(self) -> str | None:
+        """The role that says the most: one naming an affiliation (a capitalised word) if any."""
+        for role in self.roles:
+            if any(w[:1].isupper() for w in role.split()[1:]) or (role.split() and role[:1].isupper()
+                                                                  and plain(role.split()[0]) not in TITLE_WORDS):
+                return role
+        return self.roles[0] if self.roles else None
 
-@dataclass
-class Register:
-    """The people and organisations a document names, looked up by surname or abbreviation."""
-
-    people: dict[str, Person] = field(default_factory=dict)
-    abbreviations: dict[str, str] = field(default_factory=dict)
-
-    def person(self, name: str) -> Person | None:
-        return self.people.get(name.split()[-1]) if name else None
-
-    def expand(self, org: str) -> str:
-        return self.abbreviations.get(org, org)
+    def add_role(self, role: str | None) -> None:
+        if role and role not in self.roles:
+            self.roles.append(role)
 
 
 @dataclass(frozen=True)
 class Speaker:
-    name: str
+    name: str | None  # None for an institution, whose words are then its role
     role: str | None
     is_person: bool
-    mention: str  # the words that named it, to resolve a later "the poll"
+    mention: str  # the words that named it, to resolve a later "the poll" or "the official"
+    gender: str | None = None
 
 
-def _strip_possessive(word: str) -> str:
-    return re.sub(r"[’']s$", "", word)
+# phrases ------------------------------------------------------------------------------------------
+
+def _words(text: str) -> list[str]:
+    return text.split()
 
 
-def split_title(phrase: str) -> tuple[str | None, str]:
-    """("U.S. Secretary of State", "Marco Rubio") from the run of capitalised words before a verb."""
-    words = phrase.split()
-    while words and words[0].lower() in NOT_NAMES - TITLE_WORDS:
-        words.pop(0)
+def _strip_trailing(words: list[str]) -> list[str]:
+    """Drop auxiliaries, adverbs and time expressions after a subject: "Witkoff also", "Peskov on Monday"."""
+    while words and (words[-1].lower().strip(",") in TRAILING or plain(words[-1]) in TIME_WORDS
+                     or re.fullmatch(r"\d[\d,.:]*", words[-1].strip(","))):
+        words = words[:-1]
+    return words
+
+
+def _is_role_word(word: str) -> bool:
+    bare = plain(word)
+    return bare in ROLE_NOUNS or bare in ROLE_MODIFIERS or bare in TITLE_WORDS or bare in HONORIFICS
+
+
+def _possessive(word: str) -> bool:
+    return bool(re.search(r"[’']s?$", word)) and len(word) > 2
+
+
+def _name_suffix(words: list[str], initial: bool) -> int:
+    """Index where the name at the end of a capitalised run starts (len(words) when there is none)."""
     i = len(words)
-    while i > 0 and words[i - 1][:1].isupper() and words[i - 1].lower() not in TITLE_WORDS:
-        i -= 1
-    title = " ".join(words[:i]).strip() or None
-    return title, " ".join(words[i:])
+    while i > 0:
+        w = words[i - 1]
+        bare = plain(w)
+        if is_name_word(w) and not (_possessive(w) and i < len(words)):
+            if bare in {"he", "she"} and (i == len(words) or (i - 1 == 0 and initial and i == len(words))):
+                break
+            i -= 1
+        elif bare in PARTICLES and i < len(words) and i > 1 and is_capitalised(words[i - 2]):
+            i -= 1
+        else:
+            break
+    while i < len(words) and plain(words[i]) in PARTICLES:
+        i += 1
+    return i
 
 
-def _looks_like_name(words: list[str], lowercase_words: set[str]) -> bool:
-    """Name words are capitalised wherever they occur; "Intelligence sharing" is a sentence start."""
-    if not 2 <= len(words) <= 3 or any(w.endswith(".") and len(w) > 2 for w in words[:-1]):
-        return False
-    bare = [w.rstrip(".,") for w in words]
-    return not any(w.isupper() or w.lower() in NOT_NAMES or w.lower() in lowercase_words for w in bare)
+def _description(words: list[str]) -> Mention | None:
+    """"the union's president", "a senior U.S. administration official", "a source in Zelensky's office"."""
+    cut = next((i for i, w in enumerate(words) if plain(w) in {"who", "whom", "whose", "which", "that"}), len(words))
+    words = words[:cut]
+    head = next((i for i, w in enumerate(words) if plain(w) in ROLE_NOUNS), None)
+    if head is None or head > 7:
+        return None
+    text = " ".join(words).strip(" ,;:")
+    gender = ROLE_GENDER.get(plain(words[head]))
+    return Mention("description", text, gender=gender)
 
 
-def build_register(text: str) -> Register:
-    register = Register()
-    lowercase_words = set(re.findall(r"\b[a-z][\w’'-]*", text))
-    for m in re.finditer(rf"(?P<org>{ORG})\s+\((?P<abbr>[A-Z]{{2,}})\)", text):
-        org = re.sub(r"^(?:The|the)\s+", "", m.group("org"))
-        register.abbreviations[m.group("abbr")] = org
-    for m in re.finditer(rf"(?<![\w’'])(?:{CAP}(?:\s+of)?\s+)*{CAP}", text):
-        title, name = split_title(m.group(0))
-        words = [_strip_possessive(w) for w in name.split()]
-        if not _looks_like_name(words, lowercase_words):
+def _run(words: list[str], initial: bool) -> Mention | None:
+    """A capitalised run with its title: "U.S. Secretary of State Marco Rubio", "Kremlin spokesman Dmitry
+    Peskov", "ISW's Barros", "China's Ministry of Commerce", "Umland of SCEES"."""
+    org_after = None
+    if len(words) >= 2 and len(words) >= 3 and words[-2] == "of" and is_capitalised(words[-1]) \
+            and not is_name_word(words[-1]) and is_name_word(words[-3]):
+        org_after, words = words[-1].strip(".,;:"), words[:-2]
+    start = _name_suffix(words, initial)
+    name_words = [re.sub(r"[’']s$", "", w).strip(",.;:") for w in words[start:]]
+    title_words = words[:start]
+    if name_words and len(name_words) <= MAX_NAME_WORDS:
+        before = plain(title_words[-1]) if title_words else ""
+        if before in {"of", "for", "and", "the"} or before in ORG_WORDS - TITLE_WORDS:
+            return Mention("institution", " ".join(words))
+        if title_words and len(name_words) == 1 and not any(
+                plain(w) in PERSON_ROLE_NOUNS or plain(w) in HONORIFICS or _possessive(w) for w in title_words):
+            return Mention("institution", " ".join(words))
+        title = " ".join(title_words).strip(" ,") or None
+        if title and plain(title) in {"the", "former", "then"}:
+            title = None
+        if title:
+            title = re.sub(r"^(?:The|the)\s+", "", title)
+        gender = None
+        for w in title_words:
+            gender = gender or HONORIFICS.get(plain(w)) or ROLE_GENDER.get(plain(w))
+        if name_words[0].lower() in {"he", "she"} and len(name_words) == 1 and initial:
+            return Mention("pronoun", words[-1], gender=PRONOUN_GENDER[name_words[0].lower()], initial=True)
+        return Mention("person", " ".join(words), name=" ".join(name_words), title=title, role=org_after,
+                       gender=gender, initial=initial)
+    if not words:
+        return None
+    last = plain(words[-1])
+    if last in PERSON_ROLE_NOUNS:
+        return Mention("description", " ".join(words), gender=ROLE_GENDER.get(last))
+    return Mention("institution", " ".join(words))
+
+
+def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention | None:
+    """What a noun phrase says about a speaker, or None when it is not a noun phrase that can speak.
+
+    `strict` refuses trailing words that a subject can carry ("Witkoff also", "Peskov on Monday")."""
+    text = re.sub(r"\([^()]*\)", " ", text)
+    words = [w for w in _words(text) if w != QUOTE and re.search(r"\w", w)]
+    if not strict:
+        words = _strip_trailing(words)
+    if not words or len(words) > MAX_PHRASE_WORDS:
+        return None
+    first = plain(words[0])
+    if len(words) == 1 and first in PRONOUN_GENDER and first in {"he", "she"}:
+        if words[0][0].isupper() and not initial:
+            return Mention("person", words[0], name=words[0], initial=initial)
+        return Mention("pronoun", words[0], gender=PRONOUN_GENDER[first], initial=initial)
+    if first in NOT_SPEAKERS and (len(words) == 1 or first in {"i", "we", "you", "they", "it"}):
+        return Mention("nobody", " ".join(words))
+    phrase = " ".join(words).strip(" ,;:")
+    if is_credit(phrase):
+        return Mention("credit", phrase)
+    if first in DETERMINERS:
+        described = _description(words)
+        if described is None and len(words) > 1 and all(is_capitalised(w) for w in words[1:]):
+            return _run(words[1:], False)
+        return described
+    if first in FUNCTION_WORDS and first not in DETERMINERS:
+        return None
+    if words[0][:1].islower() and not (_is_role_word(words[0]) or is_capitalised(words[0])):
+        return None
+    cut = next((i for i, w in enumerate(words) if i and plain(w) in CUT_WORDS and w[:1].islower()), len(words))
+    if cut < len(words):
+        if strict:
+            return None
+        words = words[:cut]
+    if not all(is_capitalised(w) or _is_role_word(w) or plain(w) in PARTICLES | {"of", "for", "and", "the", "&"}
+               for w in words):
+        if words[0][:1].isupper() and plain(words[0]) in ROLE_NOUNS and len(words) <= 3:
+            return _description(words)
+        return None
+    if words[0][:1].isupper() and len(words) == 1 and plain(words[0]).rstrip("s") + "s" == plain(words[0]) \
+            and plain(words[0]) in ROLE_NOUNS:
+        return Mention("description", words[0].lower())
+    return _run(words, initial)
+
+
+def leading_np(text: str, initial: bool = True) -> Mention | None:
+    """The noun phrase a clause opens with, if any: the subject of "Witkoff declined…, saying"."""
+    words = _words(re.sub(r"\([^()]*\)", " ", text))[:MAX_PHRASE_WORDS]
+    for n in range(len(words), 0, -1):
+        found = parse_np(" ".join(words[:n]), initial=initial, strict=True)
+        if found is not None and found.kind in {"person", "description", "institution", "pronoun"}:
+            return found
+    return None
+
+
+# clauses -----------------------------------------------------------------------------------------
+
+def _parts(segment: str) -> list[str]:
+    segment = re.sub(r"\([^()]*\)", " ", segment)
+    return [p.strip() for p in re.split(r",|;|\s[—–]\s|\s--\s|—|–(?=\s)", segment)]
+
+
+def _is_intro(part: str) -> bool:
+    words = part.split()
+    if not words:
+        return True
+    first = words[0].lower().strip(",.")
+    if first in INTRO_WORDS or first.endswith("ing") and first not in {"king", "sing"}:
+        return True
+    if first.endswith("ly") and len(words) == 1:
+        return True
+    return all(plain(w) in TIME_WORDS or re.fullmatch(r"\d[\d,.:]*", w.strip(",")) for w in words)
+
+
+def _merge(subject: Mention, other: Mention) -> Mention:
+    """A name and the description beside it ("Sharren Haskel, Israel's deputy foreign minister")."""
+    if subject.kind == "person" and other.kind == "description":
+        role = ", ".join(r for r in (subject.title, other.text) if r) if not subject.role else subject.role
+        return Mention("person", subject.text, name=subject.name, title=None, role=role,
+                       gender=subject.gender or other.gender, initial=subject.initial)
+    if subject.kind == "description" and other.kind == "person":
+        role = ", ".join(r for r in (subject.text, other.title) if r)
+        return Mention("person", other.text, name=other.name, title=None, role=role,
+                       gender=other.gender or subject.gender, initial=subject.initial)
+    return subject
+
+
+def subject_before(segment: str, initial: bool) -> Mention | None:
+    """The subject of a verb that follows `segment`: the first noun phrase of its clause, with any
+    appositive beside it; intro phrases ("In Moscow,") and interrupters (", speaking in Paris,") skipped."""
+    subject: Mention | None = None
+    parts = _parts(segment)
+    for i, part in enumerate(parts):
+        words = part.split()
+        restart = False
+        while words and words[0].lower() in CONJUNCTIONS:
+            words, restart = words[1:], True
+        if not words:
             continue
-        full = " ".join(words)
-        role = title if title and title.lower() not in {"the", "former"} else None
-        if not role:
-            role = _appositive_role(text[m.end() : m.end() + 250], register)
-        surname = words[-1]
-        known = register.people.get(surname)
-        if known is None:
-            register.people[surname] = Person(full, role)
-        elif known.role is None and role and known.name == full:
-            known.role = role
+        part = " ".join(words)
+        last = i == len(parts) - 1
+        found = parse_np(part, initial=initial and i == 0 and not restart, strict=not last)
+        if found is None and last and _is_intro(part) is False:
+            return None
+        if found is None:
+            if _is_intro(part):
+                continue
+            subject = None
+            continue
+        if subject is None or restart or subject.kind in {"institution", "nobody", "credit"}:
+            subject = found
+        else:
+            subject = _merge(subject, found)
+    return subject
+
+
+def subject_after(text: str) -> Mention | None:
+    """The speaker after an inverted verb: `"…," said Olga Tarasenko, a senior fellow at …`."""
+    parts = _parts(text)
+    if not parts:
+        return None
+    found = parse_np(parts[0])
+    if found is None or found.kind in {"institution", "nobody"} and len(parts[0].split()) > 3:
+        return None
+    if found.kind == "institution" and all(plain(w) in TIME_WORDS for w in parts[0].split()):
+        return None
+    if found.kind in {"person", "description"} and len(parts) > 1:
+        nxt = parse_np(parts[1])
+        if nxt is not None and nxt.kind in {"description", "person"} and nxt.kind != found.kind:
+            found = _merge(found, nxt)
+    return found
+
+
+def according_to(text: str) -> Mention | None:
+    noun = NOUN_SOURCE.match(text)
+    rest = text[noun.end():] if noun else text
+    phrase = re.split(r"[,.;:]|\s(?:which|who|that|published|released)\s", rest, maxsplit=1)[0]
+    if noun:
+        org = re.sub(r"\s*\([^()]*\)", "", phrase).strip()
+        return Mention("source", f"{noun.group('noun')} {org}", name=org) if org[:1].isupper() else None
+    earlier = re.match(r"(?:the|this|that)\s+(?:poll|survey|report|study|data|figures)\b", phrase)
+    if earlier:
+        return Mention("institution", earlier.group(0))
+    return parse_np(phrase)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    position: int
+    mention: Mention
+
+
+def attributions(outside: str) -> list[Candidate]:
+    """Every speaker a sentence names for its words, with where its verb stands; quotes read QUOTE."""
+    found: list[Candidate] = []
+    for m in VERB.finditer(outside):
+        before = outside[max(0, m.start() - WINDOW): m.start()]
+        previous = before.split()[-1:] if before.strip() else []
+        if previous and (re.search(r"[’']s$", previous[0]) or previous[0].lower() in NOUN_MARKERS):
+            continue
+        boundary = max(before.rfind(QUOTE) + len(QUOTE) if QUOTE in before else 0, before.rfind(":") + 1)
+        segment = before[boundary:]
+        initial = boundary == 0 and m.start() <= WINDOW
+        subject = subject_before(segment, initial) if segment.strip(" ,") else None
+        if subject is None and not segment.strip(" ,"):
+            subject = subject_after(outside[m.end(): m.end() + WINDOW])
+        elif subject is None and re.search(r",\s*$", segment):
+            subject = subject_after(outside[m.end(): m.end() + WINDOW])
+        if subject is not None:
+            found.append(Candidate(m.start(), subject))
+    for m in PARTICIPLE.finditer(outside):
+        if not re.search(r",\s*$", outside[max(0, m.start() - 3): m.start()]):
+            continue
+        subject = leading_np(outside[:m.start()].lstrip(), initial=True)
+        if subject is not None:
+            found.append(Candidate(m.start(), subject))
+    for m in ACCORDING.finditer(outside):
+        subject = according_to(outside[m.end(): m.end() + WINDOW])
+        if subject is not None:
+            found.append(Candidate(m.start(), subject))
+    return sorted(found, key=lambda c: c.position)
+
+
+def choose(candidates: list[Candidate], outside: str, quoting: bool) -> Mention | None:
+    """The speaker of a quote is the one whose verb stands nearest a quote; of a statement, the first."""
+    usable = [c for c in candidates if c.mention.kind not in {"credit", "nobody"}]
+    if not usable:
+        return None
+    if not quoting:
+        return usable[0].mention
+    quotes = [m.start() for m in re.finditer(QUOTE, outside)]
+    if not quotes:
+        return usable[0].mention
+    return min(usable, key=lambda c: min(abs(c.position - q) for q in quotes)).mention
+
+
+def subject_of(sentence: str) -> Mention | None:
+    """Who a sentence is about: its opening noun phrase, after any intro phrase."""
+    for i, part in enumerate(_parts(sentence)):
+        if _is_intro(part) and i < 2:
+            continue
+        return leading_np(part, initial=i == 0)
+    return None
+
+
+def last_subject(text: str) -> Mention | None:
+    """The subject of the last sentence of a unit that opens with a person: who the text is about when
+    the next paragraph says "she said"."""
+    for sentence in reversed(re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip())):
+        found = subject_of(sentence)
+        if found is not None and found.kind in {"person", "description"}:
+            return found
+    return None
+
+
+# register ----------------------------------------------------------------------------------------
+
+ABBREVIATED = re.compile(r"^(?:[A-Z]\.){2,}$|^(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Prof|Rev|Jr|Sr)\.$")
+JOINERS = {"of", "for", "the", "and", "&"}
+
+
+def capital_runs(sentence: str) -> list[tuple[int, int, list[str]]]:
+    """Runs of capitalised words with the title words between them ("White House press secretary Karoline
+    Leavitt"), each as (start, end, words); punctuation other than an abbreviation's full stop ends a run."""
+    runs: list[tuple[int, int, list[str]]] = []
+    current: list[tuple[int, int, str]] = []
+
+    def close() -> None:
+        while current and not is_capitalised(current[-1][2]) and plain(current[-1][2]) not in ROLE_NOUNS:
+            current.pop()
+        while current and ((not is_capitalised(current[0][2]) and not _is_role_word(current[0][2]))
+                           or plain(current[0][2]) in FUNCTION_WORDS - DETERMINERS - {"he", "she"}):
+            current.pop(0)
+        if current and any(is_capitalised(w) for _, _, w in current):
+            runs.append((current[0][0], current[-1][1], [w for _, _, w in current]))
+        current.clear()
+
+    for m in re.finditer(r"\S+", sentence):
+        raw = m.group(0)
+        word = raw.strip("\"“”()[]")
+        trailing = word[-1:] in {",", ";", ":", "!", "?"} or (word.endswith(".") and not ABBREVIATED.match(word))
+        core = word.rstrip(",;:!?") if not ABBREVIATED.match(word) else word
+        if core.endswith(".") and not ABBREVIATED.match(core):
+            core = core.rstrip(".")
+        starts_quote = raw[:1] in "\"“(["
+        if starts_quote:
+            close()
+        fits = core and (is_capitalised(core) or _is_role_word(core) or plain(core) in PARTICLES
+                         or (plain(core) in JOINERS and current))
+        if core == QUOTE or not fits:
+            close()
+            continue
+        current.append((m.start(), m.start() + len(core) + (raw.find(core) if core in raw else 0), core))
+        if trailing or raw[-1:] in "\"”)]":
+            close()
+    close()
+    return runs
+
+
+@dataclass
+class Register:
+    """The people a document names, looked up by full name, surname or any name word."""
+
+    people: list[Person] = field(default_factory=list)
+    abbreviations: dict[str, str] = field(default_factory=dict)
+    _full: dict[str, Person] = field(default_factory=dict)
+    _last: dict[str, list[Person]] = field(default_factory=dict)
+    _token: dict[str, list[Person]] = field(default_factory=dict)
+
+    def add(self, name: str, role: str | None = None, gender: str | None = None) -> Person:
+        key = name.casefold()
+        person = self._full.get(key)
+        if person is None:
+            person = Person(name, gender=gender or given_name_gender(name.split()[0]))
+            self.people.append(person)
+            self._full[key] = person
+            words = name.casefold().split()
+            self._last.setdefault(words[-1], []).append(person)
+            for w in words:
+                self._token.setdefault(w, []).append(person)
+        person.add_role(role)
+        person.gender = person.gender or gender
+        return person
+
+    def find(self, name: str) -> list[Person]:
+        """Everyone the words can name: the full name, else the surname, else any name word."""
+        key = re.sub(r"[’']s$", "", name).casefold().strip(" ,.")
+        if key in self._full:
+            return [self._full[key]]
+        words = key.split()
+        if not words:
+            return []
+        if len(words) > 1:
+            matches = [p for p in self._last.get(words[-1], []) if p.name.casefold().endswith(key)]
+            if matches:
+                return matches
+        return self._last.get(words[-1], []) or self._token.get(words[-1], [])
+
+    def expand(self, org: str) -> str:
+        return self.abbreviations.get(org.strip(), org)
+
+
+def _gender_from_pronouns(sentence: str, name_end: int) -> str | None:
+    """"X said his country…": the first personal pronoun after a person who opens the sentence."""
+    after = sentence[name_end:name_end + 200]
+    m = re.search(r"\b(he|his|him|himself|she|her|hers|herself)\b", after)
+    if m is None or re.search(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b", after[: m.start()]):
+        return None
+    return PRONOUN_GENDER[m.group(1)]
+
+
+def _people_runs(sentence: str) -> list[tuple[int, int, list[str]]]:
+    """Capitalised runs, with "A and B" lists of people split into their members."""
+    out = []
+    for start, end, words in capital_runs(sentence):
+        if not any(w in {"and", "&"} for w in words):
+            out.append((start, end, words))
+            continue
+        pieces, current = [], []
+        for w in words + ["and"]:
+            if w in {"and", "&"}:
+                pieces.append(current)
+                current = []
+            else:
+                current.append(w)
+        parsed = [parse_np(" ".join(p), strict=True) if p else None for p in pieces]
+        if len(pieces) > 1 and all(m is not None and m.kind == "person" for m in parsed):
+            position = start
+            for piece in pieces:
+                at = sentence.find(piece[0], position)
+                out.append((at, at + len(" ".join(piece)), piece))
+                position = at + 1
+            continue
+        out.append((start, end, words))
+    return out
+
+
+def _register_sentence(register: Register, sentence: str) -> None:
+    for start, end, words in _people_runs(sentence):
+        initial = start == 0
+        mention = parse_np(" ".join(words), initial=initial, strict=True)
+        if mention is None or mention.kind != "person" or not mention.name:
+            continue
+        after = sentence[end : end + WINDOW]
+        before = sentence[max(0, start - WINDOW) : start]
+        role = mention.title or mention.role
+        appositive = re.match(r"\s*,\s*((?:[^,;:.]|\.(?=\S))+?)(?=,|\.\s|\.$|;|:|$)", after)
+        if appositive:
+            desc = parse_np(appositive.group(1))
+            if desc is not None and desc.kind == "description":
+                role = ", ".join(r for r in (mention.title, appositive_role(register, desc.text) or desc.text) if r)
+            elif not mention.title:
+                role = role or _who_role(appositive.group(1), register)
+        preceding = re.search(r"([^,;:.]+?),\s*$", before)
+        if preceding and not mention.title:
+            desc = parse_np(preceding.group(1))
+            if desc is not None and desc.kind == "description":
+                role = desc.text
+        words_in_name = mention.name.split()
+        known = register.find(mention.name)
+        if len(words_in_name) == 1 and known:
+            known[0].add_role(role)
+            continue
+        if not (mention.title or role or mention.gender or given_name_gender(words_in_name[0])):
+            continue
+        person = register.add(mention.name, role, mention.gender)
+        if initial and person.gender is None:
+            person.gender = _gender_from_pronouns(sentence, end)
+
+
+def _who_role(appositive: str, register: Register) -> str | None:
+    """", who heads … at the Institute for the Study of War (ISW)" names the speaker's organisation."""
+    m = re.match(r"who\s+(?:heads|leads|runs|works|directs|chairs|is|was|serves)\b[^,]*?\s+(?:at|of|for)\s+(?:the\s+)?"
+                 r"(?P<org>[A-Z][\w’'.\-]*(?:\s+(?:for|of|and|the|on|in|&|[A-Z][\w’'.\-]*))*)", appositive)
+    if not m:
+        return None
+    org = re.sub(r"\s+(?:for|of|and|the|on|in|&)$", "", m.group("org").strip())
+    return register.expand(org)
+
+
+ORG_NAME = r"[A-Z][\w’'.\-]*(?:\s+(?:for|of|and|the|on|in|&|[A-Z][\w’'.\-]*)){0,12}"
+
+
+def build_register(sentences: Iterable[str]) -> Register:
+    """The people named across a document's sentences (quotes masked), with their roles and genders."""
+    register = Register()
+    sentences = list(sentences)
+    for sentence in sentences:
+        for m in re.finditer(rf"(?P<org>{ORG_NAME})\s+\((?P<abbr>[A-Z]{{2,}})\)", sentence):
+            register.abbreviations[m.group("abbr")] = re.sub(r"^(?:The|the)\s+", "", m.group("org"))
+    for sentence in sentences:
+        _register_sentence(register, sentence)
     return register
 
 
-def _appositive_role(after: str, register: Register) -> str | None:
-    m = APPOSITIVE.match(after)
-    if not m:
-        return None
-    if m.group("possessive"):
-        return m.group("possessive")
-    org = register.expand(_trim_org(m.group("org1") or m.group("org2")))
-    what = m.group("what")
-    return f"{what}, {org}" if what else org
-
-
-def _trim_org(org: str) -> str:
-    return re.sub(r"^(?:The|the)\s+", "", org).strip()
-
-
-def _clean_phrase(phrase: str) -> str:
-    words = phrase.strip(" ,;:—–-").split()
-    while words and words[-1].lower() in AUXILIARIES:
-        words.pop()
-    while words and words[0].lower() in {"and", "but", "while", "as", "so", "yet"}:
-        words.pop(0)
-    return " ".join(words)
-
-
-def _is_noun_phrase(phrase: str) -> bool:
-    words = phrase.split()
-    if not words or len(words) > 8:
-        return False
-    first = words[0]
-    if first.lower() in PRONOUNS:
-        return len(words) == 1
-    if first.lower() in {"a", "an", "the"}:
-        return not any(w.lower() in {"that", "which", "who", "whom", "whose"} for w in words)
-    return first[:1].isupper() and all(w[:1].isupper() or w.lower() in {"of", "for", "the", "in", "and"} for w in words)
-
-
-def _left_phrase(before: str) -> str:
-    """The subject just before a reporting verb: the nearest clause that reads as a noun phrase."""
-    parts = re.split(r"[,;:—–]|\bQUOTE\b", re.sub(r"\([^()]*\)", "", before))
-    for part in reversed(parts):
-        phrase = _clean_phrase(part)
-        if not phrase:
-            continue
-        if _is_noun_phrase(phrase):
-            return phrase
-        if phrase.split()[0].lower() in {"who", "which"}:
-            continue
-        return ""
-    return ""
-
-
-def _right_phrase(after: str) -> str:
-    m = re.match(rf"\s*((?:{CAP}\s+)*{CAP}(?:\s+of\s+[A-Z]{{2,}})?)", after)
-    return m.group(1).rstrip(".,") if m else ""
-
-
-def _according_phrase(after: str) -> str:
-    noun = NOUN_SOURCE.match(after)
-    rest = after[noun.end() :] if noun else after
-    m = re.match(rf"({ORG})", rest)
-    if m and noun:
-        return f"{noun.group('noun')}:{m.group(1)}"
+def appositive_role(register: Register, description: str) -> str | None:
+    """"an analyst at the Stockholm Center … (SCEES)" as "analyst, Stockholm Center …"."""
+    m = re.match(rf"^(?:an?|the)\s+(?P<what>[a-z][a-z\s-]*?)\s+(?:at|of|for|with)\s+(?:the\s+)?(?P<org>{ORG_NAME})$",
+                 description)
     if m:
-        return m.group(1)
-    definite = re.match(r"(the\s+[a-z]+)", after)
-    return definite.group(1) if definite else ""
+        org = re.sub(r"\s+(?:for|of|and|the|on|in|&)$", "", m.group("org"))
+        return f"{m.group('what')}, {register.expand(org)}"
+    return None
 
 
-def find_phrase(outside: str) -> str:
-    """The words that name the speaker in text whose quotes are replaced by QUOTE; "" when none do."""
-    for m in VERB.finditer(outside):
-        left = _left_phrase(outside[: m.start()])
-        if left:
-            return left
-        right = _right_phrase(outside[m.end() :])
-        if right:
-            return right
-    for m in ACCORDING.finditer(outside):
-        phrase = _according_phrase(outside[m.end() :])
-        if phrase:
-            return phrase
-    return ""
+# resolving ---------------------------------------------------------------------------------------
+
+@dataclass
+class Seen:
+    """One unit as the resolver met it: who spoke there and whom it was about."""
+
+    paragraph: int
+    speaker: Speaker | None
+    subject: Speaker | None
 
 
 class Resolver:
-    """Turns the phrase that names a speaker into a Speaker, remembering who spoke last for "he said"."""
+    """Turns a mention into a Speaker, remembering who spoke and who was talked about, for "he said"."""
 
-    def __init__(self, register: Register) -> None:
+    def __init__(self, register: Register, knows_place=None) -> None:
         self.register = register
-        self.last_person: Speaker | None = None
-        self.recent: list[Speaker] = []
+        self.knows_place = knows_place or (lambda name: False)
+        self.history: list[Seen] = []
+        self.by_paragraph: dict[int, list[Seen]] = {}
+        self.last_seen: dict[int, int] = {}
 
-    def resolve(self, phrase: str) -> Speaker | None:
-        if not phrase:
+    def gender(self, speaker: Speaker | None) -> str | None:
+        if speaker is None:
             return None
-        speaker = self._resolve(phrase)
-        if speaker is not None:
-            self.recent.append(speaker)
-            if speaker.is_person:
-                self.last_person = speaker
-        return speaker
+        if speaker.name:
+            people = self.register.find(speaker.name)
+            if len(people) == 1 and people[0].gender:
+                return people[0].gender
+        return speaker.gender
 
-    def _resolve(self, phrase: str) -> Speaker | None:
-        lower = phrase.lower()
-        if lower in PRONOUNS:
-            return self.last_person
-        if ":" in phrase:
-            noun, org = phrase.split(":", 1)
-            return Speaker(self.register.expand(_trim_org(org)), None, False, f"{noun} {org}")
-        if lower.startswith("the ") and phrase[4:5].islower():
-            noun = lower.split()[-1]
-            for earlier in reversed(self.recent):
-                if noun in earlier.mention.lower():
-                    return earlier
+    def _fits(self, speaker: Speaker | None, gender: str | None) -> bool:
+        if speaker is None or not speaker.is_person or not speaker.name or speaker.name[:1].islower():
+            return False
+        known = self.gender(speaker)
+        return gender is None or known is None or known == gender
+
+    def _person(self, people: list[Person]) -> Person:
+        return max(people, key=lambda p: self.last_seen.get(id(p), -1))
+
+    def named(self, mention: Mention) -> Speaker | None:
+        name = mention.name or mention.text
+        possessive = re.match(r"^([A-Z]{2,}\w*)[’']s\s+", mention.text)
+        org = self.register.expand(possessive.group(1)) if possessive else None
+        if mention.role and re.fullmatch(r"[A-Z]{2,}\w*", mention.role):
+            org = self.register.expand(mention.role)
+        people = self.register.find(name)
+        if name.lower() in {"he", "she"} and not people:
             return None
-        if phrase[:1].islower() or lower.split()[0] in {"a", "an"}:
-            return Speaker(phrase, None, True, phrase)
-        return self._named(phrase)
+        if not people:
+            if len(name.split()) == 1 and self.knows_place(name) and not mention.title:
+                return Speaker(None, name, False, mention.text)
+            role = mention.role or mention.title or org
+            if len(name.split()) > 1:
+                self.register.add(name, role, mention.gender)
+            return Speaker(name, role, True, mention.text, mention.gender or given_name_gender(name.split()[0]))
+        person = self._person(people)
+        self.last_seen[id(person)] = len(self.history)
+        if mention.gender and not person.gender:
+            person.gender = mention.gender
+        role = org or mention.role or mention.title or person.role
+        if role and mention.role == role:
+            role = appositive_role(self.register, role) or role
+        if mention.title and not mention.role and person.role and person.role != mention.title \
+                and not any(w[:1].isupper() for w in mention.title.split() if plain(w) not in TITLE_WORDS):
+            role = mention.title if person.role.startswith(mention.title) else role
+        return Speaker(person.name, role, True, mention.text, person.gender)
 
-    def _named(self, phrase: str) -> Speaker:
-        org = None
-        possessive = re.match(r"^([A-Z]{2,}\w*)[’']s\s+(.+)$", phrase)
-        if possessive:
-            org, phrase = self.register.expand(possessive.group(1)), possessive.group(2)
-        of_org = re.match(r"^(.+?)\s+of\s+([A-Z]{2,}\w*)$", phrase)
-        if of_org:
-            phrase, org = of_org.group(1), self.register.expand(of_org.group(2))
-        phrase = re.sub(r"^(?:The|the)\s+", "", phrase)
-        title, name = split_title(phrase)
-        if not name:
-            return Speaker(self.register.expand(phrase), None, False, phrase)
-        person = self.register.person(name)
-        if person is None:
-            return Speaker(self.register.expand(name), title or org, len(name.split()) > 1, phrase)
-        return Speaker(person.name, title or person.role or org, True, phrase)
+    def pronoun(self, gender: str | None, paragraph: int) -> Speaker | None:
+        """The speaker "he" or "she" points to: someone in this paragraph, else who the last paragraph was
+        about, else the nearest earlier speaker whose gender is known to fit; otherwise nobody."""
+        for seen in reversed(self.by_paragraph.get(paragraph, [])):
+            for who in (seen.speaker, seen.subject):
+                if self._fits(who, gender):
+                    return who
+        earlier = [p for p in range(paragraph - 1, paragraph - 1 - RECENT_PARAGRAPHS, -1) if p in self.by_paragraph]
+        if earlier:
+            for seen in reversed(self.by_paragraph[earlier[0]]):
+                for who in (seen.subject, seen.speaker):
+                    if self._fits(who, gender):
+                        return who
+        for p in earlier:
+            for seen in reversed(self.by_paragraph[p]):
+                who = seen.speaker
+                if who is not None and gender and self.gender(who) == gender and self._fits(who, gender):
+                    return who
+        return None
+
+    def definite(self, mention: Mention, paragraph: int) -> Speaker:
+        """"the official", "the poll": the nearest earlier speaker or subject the noun describes."""
+        noun = plain(mention.text.split()[-1])
+        for seen in reversed(self.history):
+            if seen.paragraph < paragraph - RECENT_PARAGRAPHS:
+                break
+            for who in (seen.speaker, seen.subject):
+                if who is not None and noun in who.mention.lower():
+                    return who
+        return Speaker(mention.text, None, True, mention.text, mention.gender)
+
+    def resolve(self, mention: Mention | None, paragraph: int) -> Speaker | None:
+        if mention is None:
+            return None
+        kind = mention.kind
+        if kind == "pronoun":
+            return self.pronoun(mention.gender, paragraph)
+        if kind == "person":
+            if mention.name and mention.name.lower() in {"he", "she"}:
+                found = self.named(mention)
+                return found if found is not None else self.pronoun(PRONOUN_GENDER[mention.name.lower()], paragraph)
+            return self.named(mention)
+        if kind == "source":
+            return Speaker(self.register.expand(mention.name or mention.text), None, False, mention.text)
+        if kind == "description":
+            words = mention.text.split()
+            if words[0].lower() == "the" and len(words) <= 3 and plain(words[-1]) in PERSON_ROLE_NOUNS | {"poll", "survey", "report", "study"}:
+                return self.definite(mention, paragraph)
+            if words[0].lower() == "the" and plain(words[-1]) in {"poll", "survey", "report", "study", "statement"}:
+                return self.definite(mention, paragraph)
+            return Speaker(mention.text, None, True, mention.text, mention.gender)
+        if kind == "institution":
+            words = mention.text.split()
+            if words and words[0].lower() in {"the", "this", "that"} and len(words) <= 2 \
+                    and plain(words[-1]) in {"poll", "survey", "report", "study", "data", "figures"}:
+                return self.definite(mention, paragraph)
+            return Speaker(None, self.register.expand(re.sub(r"^(?:The|the)\s+", "", mention.text)), False,
+                           mention.text)
+        return None
+
+    def record(self, paragraph: int, speaker: Speaker | None, subject: Speaker | None) -> None:
+        seen = Seen(paragraph, speaker, subject)
+        self.history.append(seen)
+        self.by_paragraph.setdefault(paragraph, []).append(seen)
+
+    def learn_gender(self, speaker: Speaker | None, gender: str | None) -> None:
+        """A pronoun resolved to someone tells their gender for the rest of the document."""
+        if speaker is None or not gender or not speaker.name:
+            return
+        people = self.register.find(speaker.name)
+        if len(people) == 1 and people[0].gender is None:
+            people[0].gender = gender

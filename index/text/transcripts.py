@@ -1,0 +1,98 @@
+"""Speaker labels in interview and press-conference transcripts.
+
+A transcript prints no quotation marks: `SECRETARY RUBIO: …`, `MR. MILLER: …`, `DMYTRO KULEBA: …`,
+`Kuleba: …`, with the questioner as `Q:`, `QUESTION:` or `HOST:`. Each answer turn is that speaker's
+words, so it is read as quotes by the labelled person; a questioner's turn states no party's position.
+A label is taken as one only when the document is a transcript (at least two labelled turns), so that a
+lone "Note: …" in an article is not read as a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+LABEL = re.compile(
+    r"^(?P<label>(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]*\s){0,4}[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]*|[A-ZÀ-Þ][\w'’\-]+(?:\s[A-ZÀ-Þ][\w'’\-]+){0,2})"
+    r"(?:,\s*(?P<role>[A-Za-z][\w .'’\-]{0,40}?))?:\s+(?=\S)"
+)
+QUESTIONERS = {"q", "question", "questioner", "host", "co-host", "interviewer", "reporter", "journalist",
+               "audience member", "audience", "participant", "anchor", "presenter", "correspondent"}
+NOT_LABELS = {
+    "note", "notes", "eds", "ed", "editor", "editors", "update", "updated", "correction", "photo", "photos",
+    "video", "source", "sources", "related", "watch", "read", "listen", "background", "context", "analysis",
+    "opinion", "explainer", "warning", "disclaimer", "tags", "topics", "location", "date", "time", "summary",
+    "key points", "why it matters", "bottom line", "the bottom line", "what's next", "go deeper",
+    "driving the news", "between the lines", "the big picture", "big picture", "zoom in", "zoom out",
+    "flashback", "reality check", "yes but", "state of play", "what they're saying", "what they’re saying",
+    "details", "by the numbers", "catch up quick", "the latest", "latest", "breaking", "exclusive", "live",
+    "also", "plus", "more", "credit", "image", "caption", "editor's note", "editor’s note", "transcript",
+    "subject", "from", "to", "re", "cc", "published", "posted", "filed", "dateline", "byline", "length",
+}
+MIN_TURNS = 2
+
+
+@dataclass(frozen=True)
+class Turn:
+    label: str  # as printed, e.g. "SECRETARY BESSENT", or the label of the turn a paragraph continues
+    role: str | None  # printed after the name ("STEVE INSKEEP, HOST")
+    body: int  # where the turn's words start in its paragraph
+    questioner: bool
+
+
+def _label(paragraph: str) -> tuple[str, str | None, int] | None:
+    m = LABEL.match(paragraph)
+    if not m:
+        return None
+    label = m.group("label").strip()
+    if label.lower() in NOT_LABELS or len(label.split()) > 5:
+        return None
+    return label, m.group("role"), m.end()
+
+
+def _is_questioner(label: str, role: str | None, hosts: set[str]) -> bool:
+    words = label.lower().split()
+    return (label.lower() in QUESTIONERS or (role or "").lower() in QUESTIONERS
+            or bool(words) and words[-1] in hosts)
+
+
+def _accepted(label: str, role: str | None, counts: dict[str, int], known: Callable[[str], bool]) -> bool:
+    if label.lower() in QUESTIONERS or (role or "").lower() in QUESTIONERS:
+        return True
+    letters = re.sub(r"[^\w]", "", label)
+    if letters.isupper() and len(letters) >= 2:
+        return True
+    return known(label) or counts.get(label, 0) >= MIN_TURNS
+
+
+def read_turns(paragraphs: list[str | None], known: Callable[[str], bool],
+               quoted: Callable[[str], bool]) -> list[Turn | None]:
+    """The turn each paragraph belongs to (None outside turns); a None paragraph is a heading, which
+    ends the turn before it. An unlabelled paragraph goes on with the turn before it unless it quotes
+    someone, as narrative between turns does."""
+    labels = [_label(p) if p is not None else None for p in paragraphs]
+    counts: dict[str, int] = {}
+    for found in labels:
+        if found:
+            counts[found[0]] = counts.get(found[0], 0) + 1
+    accepted = [found if found and _accepted(found[0], found[1], counts, known) else None for found in labels]
+    if sum(1 for a in accepted if a) < MIN_TURNS:
+        return [None] * len(paragraphs)
+    hosts: set[str] = set()
+    turns: list[Turn | None] = []
+    current: Turn | None = None
+    for paragraph, found in zip(paragraphs, accepted):
+        if paragraph is None:
+            current = None
+        elif found:
+            label, role, body = found
+            if (role or "").lower() in QUESTIONERS:
+                hosts.add(label.lower().split()[-1])
+            current = Turn(label, role, body, _is_questioner(label, role, hosts))
+        elif current is not None and not quoted(paragraph):
+            current = Turn(current.label, current.role, 0, current.questioner)
+        else:
+            current = None
+        turns.append(current if paragraph is not None else None)
+    return turns

@@ -1,0 +1,152 @@
+"""Attribution patterns, each on short sentences written for the test: names against days, titles and
+places; roles from titles and appositives; pronouns; continued and split quotes; transcripts; credits."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.sources.document import Document
+from index.text.clean import clean
+from index.text.parties import Parties
+from index.text.passages import split
+
+from .conftest import CORPUS
+
+
+@pytest.fixture(scope="module")
+def parties() -> Parties:
+    return Parties.load(CORPUS / "parties.toml")
+
+
+def passages(raw: str, parties: Parties, **meta: str):
+    return split(clean(Document(raw, title=meta.pop("title", "A test article"), **meta)), parties)
+
+
+def speaker_of(drafts, piece: str) -> tuple[str | None, str | None]:
+    found = [d for d in drafts if piece in d.text]
+    assert len(found) == 1, f"{piece!r} in {len(found)} passages"
+    return found[0].speaker, found[0].role
+
+
+def test_a_day_after_the_verb_is_not_the_speaker(parties):
+    drafts = passages("Foreign Minister Ada Okoro arrived in Geneva for the talks.\n\n"
+                      "“We will keep talking until there is a text,” Okoro said Monday.\n\n"
+                      "Okoro said Friday that the next round would be in Nairobi.", parties)
+    assert speaker_of(drafts, "keep talking")[0] == "Ada Okoro"
+    assert speaker_of(drafts, "next round")[0] == "Ada Okoro"
+
+
+def test_a_place_after_the_verb_is_not_the_speaker_and_the_title_is_the_role(parties):
+    drafts = passages("Kremlin spokesman Dmitry Peskov said Moscow would insist on a written guarantee.", parties)
+    assert speaker_of(drafts, "written guarantee") == ("Dmitry Peskov", "Kremlin spokesman")
+
+
+def test_a_surname_that_is_also_a_pronoun_is_read_as_the_name_after_a_title(parties):
+    drafts = passages("Vice Premier He Lifeng led the delegation to the talks in Geneva.\n\n"
+                      "“The talks were candid and constructive,” He said, \"and we reached important "
+                      "consensus on the next steps.\"", parties)
+    assert speaker_of(drafts, "candid and constructive") == ("He Lifeng", "Vice Premier")
+    assert "we reached important consensus" in next(d.text for d in drafts if "candid" in d.text)
+
+
+def test_a_role_never_runs_across_a_sentence_or_paragraph_break(parties):
+    drafts = passages("The talks ended on Monday.\n\nRussian President Vladimir Putin said the offer was "
+                      "not serious. Officials in Kyiv said little on Monday. Ukrainian President Volodymyr "
+                      "Zelensky said the plan was a trap.", parties)
+    assert speaker_of(drafts, "offer was not serious") == ("Vladimir Putin", "Russian President")
+    assert speaker_of(drafts, "plan was a trap") == ("Volodymyr Zelensky", "Ukrainian President")
+
+
+@pytest.mark.parametrize("raw,name,role", [
+    ("“Enrichment is a right and it is not for sale at any price,” said Reza Tavakoli, the country’s foreign "
+     "minister, in remarks on state television.", "Reza Tavakoli", "the country’s foreign minister"),
+    ("Noa Levin, Israel’s deputy foreign minister, said the talks would resume on Sunday.", "Noa Levin",
+     "Israel’s deputy foreign minister"),
+    ("“This vote is about dignity and about the next generation,” the union's president, Ray Duda, told members.",
+     "Ray Duda", "the union's president"),
+    ("“The offer on the table is the best in our history,” Halcyon CEO Mara Quist said.", "Mara Quist",
+     "Halcyon CEO"),
+])
+def test_titles_and_appositives_are_kept_as_the_role(parties, raw, name, role):
+    [draft] = passages(raw, parties)
+    assert (draft.speaker, draft.role) == (name, role)
+
+
+def test_she_said_goes_to_the_nearest_person_whose_gender_fits(parties):
+    drafts = passages("Maria Lopez, the union's lead negotiator, said the offer was poor. Tom Reed, the "
+                      "company's spokesman, said it was final.\n\n"
+                      "“We will not go back to work for that offer, not this year,” she said.", parties)
+    assert speaker_of(drafts, "go back to work")[0] == "Maria Lopez"
+
+
+def test_he_said_with_nobody_it_fits_is_left_unknown(parties):
+    drafts = passages("Maria Lopez, the union's lead negotiator, said the offer was poor.\n\n"
+                      "“We will not go back to work for that offer, not this year,” he said.", parties)
+    assert speaker_of(drafts, "go back to work")[0] is None
+
+
+def test_he_said_within_the_paragraph_is_its_speaker_not_another_name_in_it(parties):
+    drafts = passages("Karim Haddad, the ministry's spokesman, said mediators had passed on the reply, and "
+                      "that the intelligence chief, Omar Fathi, had joined them. “We are close, but not at the "
+                      "finish line yet,” he said.", parties)
+    assert speaker_of(drafts, "finish line")[0] == "Karim Haddad"
+
+
+def test_a_quote_left_open_takes_the_attribution_at_the_end_of_the_next_paragraph(parties):
+    drafts = passages("“We are not talking about a pause for the sake of a pause. Any pause must not become a "
+                      "chance to rearm.\n\n“Our negotiators know exactly where the limits are,” said Dmitry Peskov.",
+                      parties)
+    assert speaker_of(drafts, "for the sake of a pause")[0] == "Dmitry Peskov"
+
+
+def test_a_quote_continues_its_speaker_in_the_paragraph_but_not_across_someone_else(parties):
+    drafts = passages("“The first phase is agreed in full,” said Steve Witkoff. “The second will take longer.”\n\n"
+                      "Sergey Lavrov said the first phase was nothing of the kind.\n\n"
+                      "“Nobody has seen a written text of any of it.”", parties)
+    assert speaker_of(drafts, "second will take longer")[0] == "Steve Witkoff"
+    assert speaker_of(drafts, "written text")[0] is None
+
+
+def test_transcript_labels_name_the_speakers_and_questions_have_no_party(parties):
+    raw = ("Secretary of State Marco Rubio and Foreign Minister Andriy Sybiha spoke to reporters.\n\n"
+           "SECRETARY RUBIO: We have made progress on the ceasefire and on the ports, as I said before.\n\n"
+           "QUESTION: Mr. Secretary, will Russia accept the text?\n\n"
+           "Sybiha: Ukraine is ready to sign it tomorrow, and we said so in Jeddah.\n\n"
+           "Q: And the prisoners?\n\n"
+           "SECRETARY RUBIO: The exchange comes first, all for all.")
+    drafts = passages(raw, parties)
+    assert speaker_of(drafts, "progress on the ceasefire") == ("Marco Rubio", "Secretary of State")
+    assert speaker_of(drafts, "ready to sign")[0] == "Andriy Sybiha"
+    assert speaker_of(drafts, "all for all")[0] == "Marco Rubio"
+    question = next(d for d in drafts if "will Russia accept" in d.text)
+    assert (question.speaker, question.party, question.kind) == (None, None, "statement")
+    answer = next(d for d in drafts if "progress on the ceasefire" in d.text)
+    assert answer.kind == "quote" and not answer.text.startswith("SECRETARY")
+
+
+def test_an_interview_label_for_the_host_is_a_questioner_by_surname_too(parties):
+    raw = ("STEVE ADLER, HOST: Minister, is the text finished?\n\nDMYTRO KULEBA: The text is finished, and "
+           "we are ready.\n\nADLER: Then why has nothing been signed?\n\nKULEBA: Because Moscow keeps adding "
+           "conditions.")
+    drafts = passages(raw, parties)
+    assert speaker_of(drafts, "why has nothing been signed")[0] is None
+    assert speaker_of(drafts, "keeps adding conditions")[0] == "Dmytro Kuleba"
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("“The deal is there if Moscow wants it,” Olaf Scholz remarked to reporters, according to AFP.", "Olaf Scholz"),
+    ("“The sanctions stay until the troops leave, all of them,” Kaja Kallas told Reuters.", "Kaja Kallas"),
+    ("“Both teams will meet again on Tuesday morning in the capital,” the Associated Press reported.", None),
+    ("“Both teams will meet again on Tuesday morning in the capital,” state media reported.", None),
+    ("“We will never accept a deal written somewhere else,” we said.", None),
+    ("“We will never accept a deal written somewhere else,” they said.", None),
+])
+def test_agencies_and_pronouns_without_a_referent_are_never_the_speaker(parties, raw, expected):
+    [draft] = passages(raw, parties)
+    assert draft.speaker == expected
+
+
+def test_an_institution_speaks_with_no_personal_name_but_keeps_its_affiliation(parties):
+    [draft] = passages("“The agreement is an important step,” China’s Ministry of Commerce said in a "
+                       "statement.", parties)
+    assert draft.speaker is None and "Ministry of Commerce" in (draft.role or "")
