@@ -22,6 +22,7 @@ import trafilatura
 from index.sources.document import Document
 from index.errors import InputError
 from index.sources.fetch import FetchLimits, Response, describe_size, fetch, shorten_url
+from index.text.dates import date_line
 
 __all__ = ["FetchLimits", "fetch_url", "read_file", "read_text", "validate_title", "TITLE_MAX"]
 
@@ -130,10 +131,11 @@ def _document_from_response(response: Response) -> Document:
 
 
 def _read_text_file(data: bytes, name: str) -> Document:
-    body = join_paragraphs(split_plain(_decode_file(data, name)))
+    text = _decode_file(data, name)
+    body = join_paragraphs(split_plain(text))
     if not body:
         raise InputError(f"{name} has no text.")
-    return Document(body)
+    return Document(body, title=_clean_title(title_line(text)), date=date_line(text))
 
 
 def _read_markdown_file(data: bytes, name: str) -> Document:
@@ -153,7 +155,24 @@ def _markdown_document(text: str, where: str) -> Document:
     body = join_paragraphs(paragraphs)
     if not body:
         raise InputError(f"{where} has no text.")
-    return Document(body, title=_clean_title(title))
+    return Document(body, title=_clean_title(title or title_line("\n\n".join(paragraphs))), date=date_line(text))
+
+
+_TITLE_WORDS = (2, 30)
+_NOT_A_TITLE = re.compile(r"(?i)^(?:by\s|updated|published|posted)|\bago\b|[.,;:]$")
+
+
+def title_line(text: str) -> str | None:
+    """The headline of a plain upload: the first of its opening lines that reads like a headline, not
+    a byline, a date, a sentence ("5 hours ago" is page chrome) or the start of a wrapped paragraph."""
+    lines = [" ".join(line.split()) for line in _lines(text)]
+    opening = [i for i, line in enumerate(lines) if line][:5]
+    for i in opening:
+        line, following = lines[i], lines[i + 1] if i + 1 < len(lines) else ""
+        if (_TITLE_WORDS[0] <= len(line.split()) <= _TITLE_WORDS[1] and not _NOT_A_TITLE.search(line)
+                and date_line(line) is None and not following[:1].islower()):
+            return line
+    return None
 
 
 # --- decoding --------------------------------------------------------------------------------------
