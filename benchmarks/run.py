@@ -520,8 +520,15 @@ def bench_outlets() -> list[Table]:
     return outlets()
 
 
+def bench_split(reps: int = 3) -> list[Table]:
+    """Clean + split throughput in MB/s, and how it grows with the text: see benchmarks/split.py."""
+    from .split import bench_split as split
+
+    return split(reps=reps)
+
+
 BENCHMARKS = {"warm": bench_warm, "cold": bench_cold, "build": bench_build, "scale": bench_scale,
-              "incremental": bench_incremental, "peer": bench_peer, "outlets": bench_outlets}
+              "incremental": bench_incremental, "peer": bench_peer, "outlets": bench_outlets, "split": bench_split}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -543,7 +550,7 @@ def main(argv: list[str] | None = None) -> None:
             kwargs["sizes"] = [int(s) for s in args.sizes.split(",")]
         if name == "incremental":
             kwargs["size"] = args.incremental_size
-        if args.reps and name in ("cold", "build", "incremental"):
+        if args.reps and name in ("cold", "build", "incremental", "split"):
             kwargs["reps"] = args.reps
         if args.reps and name in ("warm", "scale", "peer"):
             kwargs["rounds"] = args.reps

@@ -79,3 +79,13 @@ def _quote_paragraphs(n: int) -> str:
 def test_splitting_work_doubles_when_the_text_doubles(parties, make):
     small, large = _lines_run(make(150), parties), _lines_run(make(300), parties)
     assert large / small < 2.5, f"{small} lines for 150 quotes, {large} for 300"
+
+
+def test_the_split_benchmark_reports_every_row_with_its_throughput():
+    from benchmarks.split import bench_split
+
+    [table] = bench_split(reps=1, size=20_000, long_paragraph=5_000, quotes=50)
+    lines = [line for line in table.markdown().splitlines() if line.startswith("|")]
+    assert len(lines) == 2 + 4 and all(line.count("|") == lines[0].count("|") for line in lines)
+    assert all(float(row[4]) > 0 for row in table.rows)
+    assert all(int(row[2].replace(",", "")) <= MAX_CHARS for row in table.rows)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from index.text.clean import CleanText, fold
 from index.text.parties import NONE, Parties
@@ -76,14 +77,17 @@ class _Paragraph:
     turn: Turn | None
     units: list[_Unit] = field(default_factory=list)
 
+    @cached_property
+    def spans(self) -> list[Span]:
+        return quote_spans(self.text)
+
     @property
     def opens_with_quote(self) -> bool:
         return self.text[:1] in OPEN + STRAIGHT
 
     @property
     def left_open(self) -> bool:
-        spans = quote_spans(self.text)
-        return bool(spans) and not spans[-1].closed
+        return bool(self.spans) and not self.spans[-1].closed
 
 
 # cutting ------------------------------------------------------------------------------------------
@@ -133,8 +137,8 @@ def _overlapping(quotes: list[Span], a: int, b: int, j: int) -> tuple[list[Span]
 
 def _paragraph_units(p: _Paragraph, groups: list[int]) -> list[_Unit]:
     text = p.text
-    spans = quote_spans(text)
-    quotes = [] if p.turn is not None else direct_quotes(text)
+    spans = p.spans
+    quotes = [] if p.turn is not None else direct_quotes(text, spans)
     bounds = sentence_bounds(text, spans)
     if p.turn is not None:
         bounds = [(max(a, p.turn.body), b) for a, b in bounds if b > p.turn.body]

@@ -42,13 +42,15 @@ def _is_opening_straight(text: str, i: int) -> bool:
     return (before.isspace() or before in "([{—–-/") and not after.isspace()
 
 
+QUOTE_MARK = re.compile(f"[{OPEN}{CLOSE}{STRAIGHT}]")
+
+
 def quote_spans(text: str) -> list[Span]:
     """Every double-quoted span, including scare quotes; see direct_quotes for speech."""
     spans: list[Span] = []
     start: int | None = None
-    for i, ch in enumerate(text):
-        if ch not in OPEN + CLOSE + STRAIGHT:
-            continue
+    for m in QUOTE_MARK.finditer(text):
+        i, ch = m.start(), m.group(0)
         opening = ch in OPEN or (ch == STRAIGHT and _is_opening_straight(text, i))
         if opening and start is None:
             start = i
@@ -64,8 +66,10 @@ def quote_spans(text: str) -> list[Span]:
     return spans
 
 
-def direct_quotes(text: str) -> list[Span]:
-    return [s for s in quote_spans(text) if len(s.inner(text).split()) >= MIN_QUOTE_WORDS]
+def direct_quotes(text: str, spans: list[Span] | None = None) -> list[Span]:
+    """The spans long enough to be speech; `spans` saves reading the text's quote marks again."""
+    spans = quote_spans(text) if spans is None else spans
+    return [s for s in spans if len(s.inner(text).split()) >= MIN_QUOTE_WORDS]
 
 
 def _token_before(text: str, end: int) -> str:

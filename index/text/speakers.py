@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from index.text.names import (DAYS, FUNCTION_WORDS, HONORIFICS, MONTHS, NOT_SPEAKERS, ORG_WORDS, PARTICLES, PERSON_ROLE_NOUNS,
                               PRONOUN_GENDER, ROLE_GENDER, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS,
@@ -79,6 +80,8 @@ TIME_WORDS = DAYS | MONTHS | {"morning", "afternoon", "evening", "night", "week"
 CUT_WORDS = {"who", "whom", "whose", "which", "that", "in", "on", "at", "during", "after", "before", "from",
              "via", "speaking", "according", "when", "while", "as", "outside", "inside", "to", "with", "by",
              "for", "standing", "told", "said", "citing", "quoted"}
+PARENTHESES = re.compile(r"\([^()]*\)")
+WORD_CHAR = re.compile(r"\w")
 MAX_NAME_WORDS = 5
 MAX_PHRASE_WORDS = 14
 WINDOW = 300  # characters either side of a reporting verb that can hold its speaker
@@ -218,12 +221,13 @@ def _run(words: list[str], initial: bool) -> Mention | None:
     return Mention("institution", " ".join(words))
 
 
+@lru_cache(maxsize=65536)
 def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention | None:
     """What a noun phrase says about a speaker, or None when it is not a noun phrase that can speak.
 
     `strict` refuses trailing words that a subject can carry ("Witkoff also", "Peskov on Monday")."""
-    text = re.sub(r"\([^()]*\)", " ", text)
-    words = [w for w in _words(text) if w != QUOTE and re.search(r"\w", w)]
+    text = PARENTHESES.sub(" ", text)
+    words = [w for w in _words(text) if w != QUOTE and WORD_CHAR.search(w)]
     if not strict:
         words = _strip_trailing(words)
     if not words or len(words) > MAX_PHRASE_WORDS:

@@ -1,0 +1,86 @@
+"""Splitting throughput: clean + split in MB/s on the shipped article, on a large article made from it,
+and on the two inputs that were quadratic before (issue 9 item 4): one paragraph with no sentence end
+and thousands of quote-only paragraphs. The "×2" column splits text twice as long: linear work takes
+about twice as long. The floor is one regex pass over the same text (tokenising it), the least any
+splitter must do.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .common import CORPUS, Table, load_average, load_note, percentile, secs, timed
+
+SEED = CORPUS / "sources" / "kyiv-independent-territorial-concessions.txt"
+
+
+def large_article(chars: int) -> str:
+    """The shipped article's paragraphs over and over, each copy's numbers changed so no text repeats."""
+    paragraphs = [p for p in SEED.read_text("utf-8").split("\n\n") if p.strip()]
+    out, total, copy = [], 0, 0
+    while total < chars:
+        for p in paragraphs:
+            text = re.sub(r"\d+", lambda m: str(int(m.group(0)) + copy), p)
+            out.append(text)
+            total += len(text) + 2
+            if total >= chars:
+                break
+        copy += 1
+    return "\n\n".join(out)
+
+
+def no_sentence_end(chars: int) -> str:
+    words, total, i = [], 0, 0
+    while total < chars:
+        word = f"territory{i % 101}"
+        words.append(word)
+        total += len(word) + 1
+        i += 1
+    return " ".join(words)
+
+
+def quote_paragraphs(count: int) -> str:
+    return "\n\n".join(f"“We will not give up crossing number {i}, not now and not later.”" for i in range(count))
+
+
+def _split(text: str, parties) -> int:
+    from index.sources.document import Document
+    from index.text.clean import clean
+    from index.text.passages import split
+
+    return max((len(d.text) for d in split(clean(Document(text, title="Benchmark")), parties)), default=0)
+
+
+def bench_split(reps: int = 3, size: int = 400_000, long_paragraph: int = 200_000, quotes: int = 2000) -> list[Table]:
+    from index.text.parties import Parties
+    from index.text.passages import MAX_CHARS
+
+    started = load_average()
+    parties = Parties.load(CORPUS / "parties.toml")
+    inputs = [
+        ("shipped article", SEED.read_text("utf-8"), None),
+        (f"article of {size:,} characters (shipped paragraphs renumbered)", large_article(size),
+         large_article(2 * size)),
+        (f"one paragraph, no sentence end, {long_paragraph:,} characters", no_sentence_end(long_paragraph),
+         no_sentence_end(2 * long_paragraph)),
+        (f"{quotes:,} quote-only paragraphs", quote_paragraphs(quotes), quote_paragraphs(2 * quotes)),
+    ]
+    table = Table("Split: clean + split throughput (no model)",
+                  ["text", "characters", "largest passage", "clean + split p50", "MB/s", "floor (tokenise) p50",
+                   "/ floor", "×2 text: time ratio"])
+    _split("Warm up. “A quote here for the cache,” he said.", parties)
+    for name, text, double in inputs:
+        largest = _split(text, parties)
+        times = [timed(lambda: _split(text, parties)) for _ in range(reps)]
+        floor = [timed(lambda: re.findall(r"\S+", text)) for _ in range(reps)]
+        p50, floor_p50 = percentile(times, 50), percentile(floor, 50)
+        doubled = "—"
+        if double is not None:
+            twice = [timed(lambda: _split(double, parties)) for _ in range(max(1, reps // 2))]
+            doubled = f"{percentile(twice, 50) / p50:.2f}×"
+        table.add(name, f"{len(text):,}", f"{largest:,}", secs(p50), f"{len(text) / p50 / 1e6:.3f}",
+                  f"{floor_p50 * 1000:.1f} ms", f"{p50 / floor_p50:,.0f}×", doubled)
+    table.notes += [f"{reps} runs each; the largest passage is capped at {MAX_CHARS:,} characters",
+                    "×2: the same kind of text twice as long, split once or more; about 2× means linear",
+                    load_note(started)]
+    return [table]
