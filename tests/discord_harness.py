@@ -514,7 +514,8 @@ class DiscordHarness:
     """An in-memory Discord for one client, usable as ``async with DiscordHarness(bot) as h``.
 
     Entering logs the client in (running ``setup_hook``), feeds ``READY`` and a ``GUILD_CREATE`` per
-    guild, and waits for ``on_ready``.  Leaving closes the client, cancels every task started while
+    guild, and waits for ``on_ready``.  :meth:`restart` does the same for a new client on the same
+    in-memory Discord, as after a process restart.  Leaving closes the client, cancels every task started while
     the harness was open (view timeouts, typing loops, ...) and restores the patched transport, then
     raises :class:`HarnessError` if discord.py logged errors (unhandled exceptions in commands,
     events, views) unless ``raise_on_errors=False`` or the test already failed.
@@ -664,7 +665,7 @@ class DiscordHarness:
             try:
                 self.dispatch("READY", ready(self.bot_user, self.guilds, application_id=self.application_id))
                 for guild in self.guilds.values():
-                    self.dispatch("GUILD_CREATE", guild)
+                    self.dispatch("GUILD_CREATE", self._guild_as_now(guild))
                 await asyncio.wait_for(self.client.wait_until_ready(), self.timeout)
             finally:
                 state.guild_ready_timeout = saved_timeout
@@ -691,6 +692,18 @@ class DiscordHarness:
                 task.cancel()
             await asyncio.gather(*leftovers, return_exceptions=True)
             self._uninstall()
+
+    async def restart(self, client: discord.Client) -> None:
+        """Close the client under test and log ``client`` in to the same Discord, as a process restart
+        would: messages, channels, threads and registered commands stay; interactions in flight and
+        opened modals are forgotten (their tokens belonged to the old session)."""
+        await self.close()
+        self.client = client
+        self._interactions.clear()
+        self._by_token.clear()
+        self._modals.clear()
+        self._started = self._connected = self._closed = False
+        await self.start()
 
     def _install(self) -> None:
         http = self.client.http
@@ -1316,6 +1329,13 @@ class DiscordHarness:
             self.users[int(member["user"]["id"])] = member["user"]
         for channel in [*guild["channels"], *guild.get("threads", [])]:
             self.channels[int(channel["id"])] = {**channel, "guild_id": str(guild_id)}
+
+    def _guild_as_now(self, guild: Payload) -> Payload:
+        """GUILD_CREATE lists the guild's active threads, including those started since the world was built."""
+        active = [c for c in self.channels.values()
+                  if c.get("guild_id") == str(guild["id"]) and c["type"] in THREAD_TYPES
+                  and not c.get("thread_metadata", {}).get("archived")]
+        return {**guild, "threads": active}
 
     def _guild_of(self, channel_id: int) -> Optional[int]:
         channel = self.channels.get(channel_id)

@@ -237,3 +237,34 @@ async def test_errors_fail_the_test_unless_expected() -> None:
             h.override(lambda c: c.is_followup, error=http_error(500, 0, "boom"))
             h.use_slash("ping")
             await h.settle()
+
+
+class PersistentToyBot(ToyBot):
+    """Registers the ping button at start, so it answers clicks on messages sent before a restart."""
+
+    async def setup_hook(self) -> None:
+        await super().setup_hook()
+        self.add_view(PingView(timeout=None))
+
+
+async def test_restart_gives_a_new_client_the_same_discord(h: DiscordHarness) -> None:
+    h.use_slash("ping", user=h.member)
+    followup = await h.wait_for_call(lambda c: c.is_followup)
+    h.post_message(f"{h.bot_mention} hello", author=h.member)
+    created = await h.wait_for_call(route="/channels/{channel_id}/messages/{message_id}/threads")
+    thread_id = int(created.response["id"])
+    await h.settle()
+    old = h.client
+
+    await h.restart(ToyBot())
+    assert old.is_closed() and h.client is not old and h.client.ready_seen
+    assert isinstance(h.client.get_channel(thread_id), discord.Thread), "active threads come back with the guild"
+    ignored = h.click(followup, label="Again", user=h.admin)
+    await h.settle()
+    assert h.interaction_responses(ignored) == [], "a view the new client never registered answers nothing"
+
+    await h.restart(PersistentToyBot())
+    click = h.click(followup, label="Again", user=h.admin)
+    await h.settle()
+    assert h.interaction_responses(click)[0].callback_type == 7
+    assert h.message(followup)["content"] == "pong again for admin"
