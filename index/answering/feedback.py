@@ -1,0 +1,58 @@
+"""What members marked 👎: each answer with a down vote, and the passages it cited, for moderators.
+
+A vote is stored per member and answer with the ids of the passages on the page voted on. Grouping by
+answer (a question in a server) and resolving the ids tells moderators which question went unanswered
+and what Parley cited instead, so they can add a source or fix an attribution. Passages removed since
+are counted, not shown.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from index.answering.answer import Citation, Passage, SourceRef
+
+
+@dataclass(frozen=True)
+class Complaint:
+    question: str
+    guild_id: int | None
+    downvotes: int
+    upvotes: int
+    citations: list[Citation] = field(default_factory=list)
+    removed: int = 0  # passages the answer cited that are no longer in the store
+
+    def to_dict(self) -> dict:
+        return {"question": self.question, "guild_id": self.guild_id, "downvotes": self.downvotes,
+                "upvotes": self.upvotes, "passages": [c.to_dict() for c in self.citations],
+                "removed_passages": self.removed}
+
+
+def _ids(value: object) -> list[int]:
+    raw = json.loads(value) if isinstance(value, str) else value
+    return [int(i) for i in raw or []]
+
+
+def complaints(rows: Iterable[Mapping], passages: Mapping[int, Passage], sources: Mapping[int, SourceRef]) -> list[Complaint]:
+    """Answers with at least one 👎, most down votes first, then the most recently voted."""
+    grouped: dict[str, dict] = {}
+    for order, row in enumerate(rows):
+        entry = grouped.setdefault(row["answer_key"], {"question": row["question"], "guild_id": row["guild_id"],
+                                                      "down": 0, "up": 0, "ids": [], "last": order})
+        entry["last"] = order
+        if row["vote"] < 0:
+            entry["down"] += 1
+            entry["ids"].extend(i for i in _ids(row["passage_ids"]) if i not in entry["ids"])
+        else:
+            entry["up"] += 1
+    found = []
+    for entry in sorted(grouped.values(), key=lambda e: (-e["down"], -e["last"])):
+        if not entry["down"]:
+            continue
+        kept = [passages[i] for i in entry["ids"] if i in passages]
+        cited = [Citation(n, p, sources[p.source_id], 0.0) for n, p in enumerate(kept, 1) if p.source_id in sources]
+        found.append(Complaint(entry["question"], entry["guild_id"], entry["down"], entry["up"], cited,
+                               len(entry["ids"]) - len(cited)))
+    return found
