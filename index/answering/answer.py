@@ -132,10 +132,12 @@ class PartyPosition:
 class Comparison:
     topic: str
     positions: list[PartyPosition]
+    latest: bool = False  # each party's latest passage on the topic rather than its closest
 
     def to_dict(self) -> dict:
         return {
             "topic": self.topic,
+            "latest": self.latest,
             "positions": [
                 {"party": p.party, "citation": p.citation.to_dict() if p.citation else None}
                 for p in self.positions
