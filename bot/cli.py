@@ -15,9 +15,10 @@ from pathlib import Path
 
 import click
 
-from index.errors import InputError, ParleyError
+from index.errors import InputError, NotFoundError, ParleyError
 
 from index.text.characters import clean_line, has_lone_surrogate
+from index.text.wording import count
 
 from .config import ID_MAX, PROJECT_ROOT, Settings, snowflake
 from . import cli_logging, text
@@ -197,7 +198,7 @@ def _ensure_ready(kb, show_progress: bool) -> None:
 
 @cli.group("index")
 def index_group() -> None:
-    """Build or inspect the vector index (derived from the SQLite store; always rebuildable)."""
+    """Build the vector index (derived from the SQLite store, so always rebuildable)."""
 
 
 @index_group.command("build")
@@ -312,6 +313,14 @@ def _read_bytes(path: Path, kb) -> bytes:
         raise click.ClickException(f"cannot read {path}: {e.strerror}") from e
 
 
+def _source(kb, source_id: int):
+    """The knowledge base's "not found" speaks of Discord's /sources; here the listing is a command."""
+    try:
+        return kb.source(source_id, all_guilds=True)
+    except NotFoundError:
+        raise click.ClickException(f"There is no source #{source_id}; `parley source list` lists the ids.") from None
+
+
 @source.command("remove")
 @click.argument("source_id", type=SOURCE_ID)
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
@@ -321,14 +330,15 @@ def _read_bytes(path: Path, kb) -> bytes:
 def source_remove(ctx: click.Context, source_id: int, yes: bool, as_json: bool) -> None:
     """Remove source SOURCE_ID, its passages and their vectors."""
     kb = _kb(ctx)
-    row, _ = kb.source(source_id, all_guilds=True)
+    row, _ = _source(kb, source_id)
     if not yes and not as_json:
-        click.confirm(f"Remove source #{row.id} “{row.title}” ({row.passages} passages)?", abort=True, err=True)
+        click.confirm(f"Remove source #{row.id} “{row.title}” ({count(row.passages, 'passage')})?", abort=True,
+                      err=True)
     report = kb.remove_source(source_id, all_guilds=True)
     if as_json:
         _emit_json(report.to_dict())
     else:
-        click.echo(f"Removed source #{report.source_id} “{report.title}”: {report.passages} passages "
+        click.echo(f"Removed source #{report.source_id} “{report.title}”: {count(report.passages, 'passage')} "
                    f"({report.seconds:.2f} s).")
 
 
@@ -356,7 +366,7 @@ def source_list(ctx: click.Context, guild: int | None, as_json: bool) -> None:
 @friendly
 def source_show(ctx: click.Context, source_id: int, as_json: bool) -> None:
     """Show one source's metadata and its quotes grouped by speaker."""
-    row, rows = _kb(ctx).source(source_id, all_guilds=True)
+    row, rows = _source(_kb(ctx), source_id)
     if as_json:
         _emit_json({**text.source_dict(row), "passages": [p.to_dict() for p in rows]})
     else:

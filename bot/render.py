@@ -20,6 +20,7 @@ from discord.utils import escape_mentions
 from index.answering.answer import NEUTRAL, Answer, Citation, Comparison, Passage, SourceRef, compose_lead
 from index.reports import AddReport, BuildReport, RemoveReport
 from index.storage.store import SourceRow
+from index.text.wording import count
 
 TITLE_LIMIT = 256
 DESCRIPTION_LIMIT = 4096
@@ -262,7 +263,7 @@ def sources_embed(rows: Sequence[SourceRow]) -> discord.Embed:
     for i, r in enumerate(rows):
         publisher = f" — {inert(r.publisher)}" if r.publisher else ""
         local = " · this server" if r.guild_id is not None else ""
-        line = f"`#{r.id}` **{cut(inert(r.title), 120)}**{publisher} · {r.passages} passages, {r.quotes} quotes{local}"
+        line = f"`#{r.id}` **{cut(inert(r.title), 120)}**{publisher} · {count(r.passages, 'passage')}, {count(r.quotes, 'quote')}{local}"
         if used + len(line) > room:
             lines.append(f"… and {len(rows) - i} more.")
             break
@@ -298,7 +299,8 @@ def source_embed(row: SourceRow, passages: Iterable[Passage]) -> discord.Embed:
         embed.add_field(name=name, value=_bullets([q.text for q in quotes], min(FIELD_VALUE_LIMIT, budget - len(name))),
                         inline=False)
     if len(shown) < len(speakers):
-        embed.add_field(name="More speakers", value=f"… and {len(speakers) - len(shown)} more speakers.", inline=False)
+        embed.add_field(name="More speakers", value=f"… and {count(len(speakers) - len(shown), 'more speaker')}.",
+                        inline=False)
     return embed.set_footer(text=footer)
 
 
@@ -342,17 +344,17 @@ def added_embed(report: AddReport) -> discord.Embed:
     embed.add_field(name="Quotes", value=str(report.quotes), inline=True)
     embed.add_field(name=f"Speakers ({len(report.speakers)})", value=_names(report.speakers), inline=False)
     embed.add_field(name="Parties", value=_names(report.parties), inline=False)
-    return embed.set_footer(text=f"{report.embedded} passages embedded in {report.seconds:.2f} s")
+    return embed.set_footer(text=f"{count(report.embedded, 'passage')} embedded in {report.seconds:.2f} s")
 
 
 def removed_text(report: RemoveReport) -> str:
     return message_text(f"Removed source #{report.source_id} “{inert(report.title)}” and its "
-                        f"{report.passages} passages; it is cited no more.")
+                        f"{count(report.passages, 'passage')}; it is cited no more.")
 
 
 def remove_prompt(row: SourceRow) -> str:
-    return message_text(f"Remove source #{row.id} “{inert(row.title)}” ({row.passages} passages, "
-                        f"{row.quotes} quotes)? Answers in this server stop citing it at once.")
+    return message_text(f"Remove source #{row.id} “{inert(row.title)}” ({count(row.passages, 'passage')}, "
+                        f"{count(row.quotes, 'quote')})? Answers in this server stop citing it at once.")
 
 
 def rebuild_embed(report: BuildReport) -> discord.Embed:
@@ -366,11 +368,12 @@ def rebuild_embed(report: BuildReport) -> discord.Embed:
               if names]
     embed.add_field(name="Shipped corpus", value=cut(inert("; ".join(corpus)) or "unchanged", FIELD_VALUE_LIMIT),
                     inline=False)
-    index = "rebuilt from scratch" if report.index_rebuilt else f"+{report.vectors_added} / −{report.vectors_removed} vectors"
-    embed.add_field(name="Embedded", value=f"{report.embedded} passages", inline=True)
+    index = "rebuilt from scratch" if report.index_rebuilt else f"+{report.vectors_added} / −{count(report.vectors_removed, 'vector')}"
+    embed.add_field(name="Embedded", value=count(report.embedded, "passage"), inline=True)
     embed.add_field(name="Index", value=index, inline=True)
-    embed.add_field(name="Now serving", value=f"{report.sources} sources · {report.passages} passages · "
-                                                f"{report.quotes} quotes · {report.speakers} speakers", inline=False)
+    embed.add_field(name="Now serving", value=f"{count(report.sources, 'source')} · {count(report.passages, 'passage')} · "
+                                                f"{count(report.quotes, 'quote')} · {count(report.speakers, 'speaker')}",
+                    inline=False)
     if report.warnings:
         embed.add_field(name="Warnings", value=cut(inert("; ".join(report.warnings)), FIELD_VALUE_LIMIT), inline=False)
     return embed.set_footer(text=f"{report.seconds:.2f} s")

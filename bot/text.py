@@ -10,6 +10,7 @@ from index.answering.answer import NEUTRAL, Answer, Citation, Passage, SourceRef
 from index.answering.evaluate import Scores
 from index.reports import AddReport, BuildReport
 from index.storage.store import SourceRow
+from index.text.wording import count
 
 WIDTH = 100
 
@@ -58,9 +59,10 @@ def build_report(r: BuildReport) -> str:
     for label, names in (("added", r.added_sources), ("updated", r.updated_sources), ("removed", r.removed_sources)):
         if names:
             changes.append(f"{label} {', '.join(names)}")
-    index = "rebuilt" if r.index_rebuilt else f"+{r.vectors_added} / -{r.vectors_removed} vectors"
+    index = "rebuilt" if r.index_rebuilt else f"+{r.vectors_added} / -{count(r.vectors_removed, 'vector')}"
     lines = [
-        f"{r.sources} sources · {r.passages} passages · {r.quotes} quotes · {r.speakers} speakers · {r.seconds:.2f} s",
+        f"{count(r.sources, 'source')} · {count(r.passages, 'passage')} · {count(r.quotes, 'quote')} · "
+        f"{count(r.speakers, 'speaker')} · {r.seconds:.2f} s",
         f"corpus: {'; '.join(changes) if changes else 'unchanged'} · embedded {r.embedded} · index {index}",
     ]
     return "\n".join(lines)
@@ -69,7 +71,7 @@ def build_report(r: BuildReport) -> str:
 def add_report(r: AddReport) -> str:
     speakers = ", ".join(r.speakers[:8]) + (f" and {len(r.speakers) - 8} more" if len(r.speakers) > 8 else "")
     return (f"Added source #{r.source_id} “{r.title}”" + (f" ({r.publisher})" if r.publisher else "") + "\n"
-            f"{r.passages} passages · {r.quotes} quotes · {len(r.speakers)} speakers · parties: "
+            f"{count(r.passages, 'passage')} · {count(r.quotes, 'quote')} · {count(len(r.speakers), 'speaker')} · parties: "
             f"{', '.join(r.parties) or 'none'} · {r.seconds:.2f} s\n"
             f"speakers: {speakers or 'none found'}")
 
@@ -106,7 +108,7 @@ def source_detail(r: SourceRow, rows: list[Passage]) -> str:
                          ("origin", r.origin), ("scope", "all guilds" if r.guild_id is None else f"guild {r.guild_id}")):
         if value:
             out.append(f"  {label}: {value}")
-    out.append(f"  {r.passages} passages, {r.quotes} quotes")
+    out.append(f"  {count(r.passages, 'passage')}, {count(r.quotes, 'quote')}")
     by_speaker: dict[str, list[Passage]] = {}
     for p in rows:
         if p.kind == "quote":
@@ -120,7 +122,7 @@ def source_detail(r: SourceRow, rows: list[Passage]) -> str:
 
 def scores(s: Scores, mode: str) -> str:
     lines = [
-        f"retrieval: {mode} · {s.questions} questions ({s.answerable} answerable, {s.unanswerable} off-topic)",
+        f"retrieval: {mode} · {count(s.questions, 'question')} ({s.answerable} answerable, {s.unanswerable} off-topic)",
         f"hit@1 {s.hit_at_1:.3f} · hit@3 {s.hit_at_3:.3f} · MRR@10 {s.mrr_at_10:.3f} · "
         f"mean characters cited in top 3 {s.mean_chars_top3:.0f}",
         f"abstentions: {s.correct_abstentions}/{s.unanswerable} off-topic correct · {s.false_abstentions} false",

@@ -301,3 +301,15 @@ def test_inert_text_reads_as_written_once_unescaped() -> None:
 def test_line_start_markup_is_escaped(text: str) -> None:
     shown = render.inert(text)
     assert shown != text and re.sub(r"\\(.)", r"\1", shown) == text
+
+
+def test_counts_of_one_are_singular_in_discord() -> None:
+    row = _row(1, passages=1, quotes=1, speakers=1)
+    assert "1 passage, 1 quote" in assert_fits(render.sources_embed([row]))["description"]
+    assert "(1 passage, 1 quote)?" in render.remove_prompt(row)
+    build = BuildReport(sources=1, passages=1, quotes=1, speakers=1, embedded=1, vectors_added=1, vectors_removed=1)
+    fields = {f["name"]: f["value"] for f in assert_fits(render.rebuild_embed(build))["fields"]}
+    assert fields["Now serving"] == "1 source · 1 passage · 1 quote · 1 speaker"
+    assert fields["Embedded"] == "1 passage" and fields["Index"] == "+1 / −1 vector"
+    report = AddReport(7, "T", None, 1, 1, ["A"], ["Ukraine"], 1, 0.5)
+    assert assert_fits(render.added_embed(report))["footer"]["text"].startswith("1 passage embedded")

@@ -65,7 +65,7 @@ def test_bad_questions_print_one_line_and_exit_1(run, question, message):
 def test_index_build_prints_a_summary_and_json(run):
     first = run("index", "build")
     assert first.exit_code == 0
-    assert "1 sources · 50 passages · 16 quotes" in first.output
+    assert "1 source · 50 passages · 16 quotes" in first.output
     again = json.loads(run("index", "build", "--json").stdout)
     assert again["embedded"] == 0 and again["changed"] is False and again["passages"] == 50
 
@@ -231,3 +231,23 @@ def test_run_without_a_token_says_where_it_looked(run, tmp_path, monkeypatch):
     result = run("run")
     assert result.exit_code == 1 and "DISCORD_TOKEN is not set" in result.output
     assert f"no settings file at {cwd / '.env'} or {project / '.env'}" in result.output
+
+
+def test_a_missing_source_points_to_the_command_that_lists_them(run):
+    for args in (["source", "show", "999"], ["source", "remove", "999", "--yes"]):
+        result = run(*args)
+        assert result.exit_code == 1
+        assert "There is no source #999; `parley source list` lists the ids." in result.output
+        assert "/sources" not in result.output
+
+
+def test_counts_of_one_are_singular(run, tmp_path):
+    note = tmp_path / "note.txt"
+    note.write_text("“We will not trade territory for a ceasefire,” Foreign Minister Andrii Sybiha said on Tuesday.\n")
+    added = run("source", "add", str(note), "--title", "A single statement")
+    assert added.exit_code == 0, added.output
+    assert "1 passage · 1 quote · 1 speaker · parties: Ukraine" in added.output
+    source_id = json.loads(run("source", "list", "--json").stdout)[-1]["id"]
+    assert "  1 passage, 1 quote\n" in run("source", "show", str(source_id)).output
+    removed = run("source", "remove", str(source_id), "--yes")
+    assert f"Removed source #{source_id} “A single statement”: 1 passage (" in removed.output
