@@ -67,8 +67,14 @@ def _key(words: list[str], fold: bool) -> tuple[str, ...]:
     return tuple(w.casefold() for w in words) if fold else tuple(words)
 
 
+PLAIN = re.compile(r"[^\W_]+(?: [^\W_]+)*")
+
+
 def _shape(text: str) -> tuple[list[str], tuple[bool, ...]]:
     """An alias's tokens, and for each pair of neighbours whether they are written together."""
+    if PLAIN.fullmatch(text):
+        words = text.split(" ")
+        return words, (False,) * (len(words) - 1)
     spans = list(TOKEN.finditer(normalise(text)))
     glued = tuple(spans[k + 1].start() == spans[k].end() for k in range(len(spans) - 1))
     return [m.group(0) for m in spans], glued
