@@ -150,3 +150,29 @@ def test_an_institution_speaks_with_no_personal_name_but_keeps_its_affiliation(p
     [draft] = passages("“The agreement is an important step,” China’s Ministry of Commerce said in a "
                        "statement.", parties)
     assert draft.speaker is None and "Ministry of Commerce" in (draft.role or "")
+
+
+@pytest.mark.parametrize("raw,name", [
+    ("European Commission President Ursula von der Leyen arrived in Montevideo.\n\n“This is a win-win agreement "
+     "for both sides,” von der Leyen said.", "Ursula von der Leyen"),
+    ("External Affairs Minister S. Jaishankar spoke in New Delhi.\n\n“We will never compromise on our security,” "
+     "Jaishankar said.", "S. Jaishankar"),
+    ("Kremlin spokesman Dmitry Peskov spoke to reporters.\n\n“There is no such plan on the table at all,” Peskov "
+     "was quoted as saying.", "Dmitry Peskov"),
+    ("Foreign Minister Sergey Lavrov spoke in Moscow. TASS quoted Lavrov as saying: “Western capitals want to "
+     "prolong the conflict.”", "Sergey Lavrov"),
+    ("Russian President Vladimir Putin said Moscow was open to talks. “We are ready, but only on the basis of the "
+     "realities on the ground,” the Russian leader stressed.", "Vladimir Putin"),
+])
+def test_particles_initials_quoted_as_saying_and_the_leader(parties, raw, name):
+    quote = next(d for d in passages(raw, parties) if d.kind == "quote")
+    assert quote.speaker == name
+
+
+def test_a_label_on_its_own_line_opens_the_turn_that_follows(parties):
+    raw = ("ANNA BELL, HOST:\n\nThe foreign minister joins us from Kyiv. Good morning.\n\n"
+           "DMYTRO KULEBA: Good morning. We will never accept a deal that legalizes the occupation.\n\n"
+           "BELL: And if Washington insists?\n\nKULEBA: Then we will say no to Washington too.")
+    drafts = passages(raw, parties)
+    assert speaker_of(drafts, "joins us from Kyiv")[0] is None
+    assert speaker_of(drafts, "say no to Washington")[0] == "Dmytro Kuleba"

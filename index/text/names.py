@@ -47,7 +47,7 @@ ROLE_NOUNS = {
     "organizer", "activist", "campaigner", "journalist", "correspondent", "editor", "reporter", "host",
     "anchor", "presenter", "candidate", "nominee", "deputy", "vice-president", "secretary-general",
     "director-general", "president-elect", "coordinator", "administrator", "manager", "partner",
-    "principal", "dean", "rector", "superintendent", "inspector", "commandant", "marshal", "chancellor",
+    "principal", "dean", "rector", "assistant", "aide", "envoys", "chiefs", "heads", "leaders", "ministers", "superintendent", "inspector", "commandant", "marshal", "chancellor",
     "premier", "steward", "shop steward", "negotiators", "officer", "resident", "residents", "farmer",
     "farmers", "fisherman", "fishermen", "protester", "protesters", "voter", "voters", "survivor",
     "relative", "relatives", "witness", "witnesses", "negotiator", "speaker", "whip", "insider",

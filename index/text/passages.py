@@ -381,8 +381,7 @@ def split(clean: CleanText, parties: Parties) -> list[Draft]:
     """The passages of a cleaned article, in reading order."""
     parties = parties.in_document(clean.text)
     groups = [0]
-    plain_paragraphs = [clean.slice(b) for b in clean.blocks if b.kind == "paragraph"]
-    register = build_register(_masked(t) for t in plain_paragraphs)
+    register = build_register(_masked(clean.slice(b)) for b in clean.blocks)
     paragraphs = _paragraphs(clean, lambda label: bool(register.find(label)))
     units: list[_Unit] = []
     for p in paragraphs:

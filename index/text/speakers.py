@@ -35,7 +35,7 @@ REPORTING = (
     r"joked|recounted|elaborated|clarified|affirmed|reaffirmed|repeated|indicated|disclosed|revealed|"
     r"reported|wrote on|told reporters|briefed|proposed|proposes|offered|offers|welcomed|welcomes|"
     r"criticized|criticised|condemned|condemns|praised|praises|hailed|hails|called|calls|labell?ed|branded|"
-    r"termed"
+    r"termed|was quoted as saying|were quoted as saying|was cited as saying|is quoted as saying"
 )
 VERB = re.compile(rf"(?<![\w-])(?:{REPORTING})(?![\w-])")
 PARTICIPLE = re.compile(
@@ -43,6 +43,7 @@ PARTICIPLE = re.compile(
     r"calling|describing|urging|accusing|vowing|declaring|posting|stating|arguing|acknowledging)(?![\w-])"
 )
 ACCORDING = re.compile(r"(?<![\w-])according to\s+")
+QUOTED_AS = re.compile(r"(?<![\w-])(?:quoted|cited)\s+(?P<who>[^,;:]{1,120}?)\s+as\s+(?:saying|telling|stating)(?![\w-])")
 NOUN_SOURCE = re.compile(
     r"^(?:(?:a|an|the)\s+)?(?:new\s+|recent\s+|latest\s+)?(?P<noun>poll|polling|survey|data|report|study|"
     r"figures|statement)s?\s+(?:from|by|of|released by|published by|conducted by)\s+(?:the\s+)?"
@@ -163,13 +164,27 @@ def _name_suffix(words: list[str], initial: bool) -> int:
             if bare in {"he", "she"} and (i == len(words) or (i - 1 == 0 and initial and i == len(words))):
                 break
             i -= 1
-        elif bare in PARTICLES and i < len(words) and i > 1 and is_capitalised(words[i - 2]):
-            i -= 1
+        elif bare in PARTICLES and i < len(words):
+            j = i - 1
+            while j > 0 and plain(words[j - 1]) in PARTICLES:
+                j -= 1
+            if j == 0 or is_name_word(words[j - 1]):
+                i = j
+            else:
+                break
         else:
             break
-    while i < len(words) and plain(words[i]) in PARTICLES:
+    while 0 < i < len(words) and plain(words[i]) in PARTICLES:
         i += 1
     return i
+
+
+def _phrase(words: list[str]) -> str:
+    """Words joined as printed, without the sentence's punctuation after the last one."""
+    text = " ".join(words).strip(" ,;:")
+    if text.endswith(".") and not ABBREVIATED.match(words[-1]):
+        text = text[:-1]
+    return text
 
 
 def _description(words: list[str]) -> Mention | None:
@@ -179,7 +194,7 @@ def _description(words: list[str]) -> Mention | None:
     head = next((i for i, w in enumerate(words) if plain(w) in ROLE_NOUNS), None)
     if head is None or head > 7:
         return None
-    text = " ".join(words).strip(" ,;:")
+    text = _phrase(words)
     gender = ROLE_GENDER.get(plain(words[head]))
     return Mention("description", text, gender=gender)
 
@@ -192,7 +207,7 @@ def _run(words: list[str], initial: bool) -> Mention | None:
             and not is_name_word(words[-1]) and is_name_word(words[-3]):
         org_after, words = words[-1].strip(".,;:"), words[:-2]
     start = _name_suffix(words, initial)
-    name_words = [re.sub(r"[’']s$", "", w).strip(",.;:") for w in words[start:]]
+    name_words = [w if re.fullmatch(r"[A-Z]\.", w) else re.sub(r"[’']s$", "", w).strip(",.;:") for w in words[start:]]
     title_words = words[:start]
     if name_words and len(name_words) <= MAX_NAME_WORDS:
         before = plain(title_words[-1]) if title_words else ""
@@ -206,6 +221,8 @@ def _run(words: list[str], initial: bool) -> Mention | None:
             title = None
         if title:
             title = re.sub(r"^(?:The|the)\s+", "", title)
+            if all(plain(w) in HONORIFICS and HONORIFICS[plain(w)] for w in title.split()):
+                title = None
         gender = None
         for w in title_words:
             gender = gender or HONORIFICS.get(plain(w)) or ROLE_GENDER.get(plain(w))
@@ -217,8 +234,8 @@ def _run(words: list[str], initial: bool) -> Mention | None:
         return None
     last = plain(words[-1])
     if last in PERSON_ROLE_NOUNS:
-        return Mention("description", " ".join(words), gender=ROLE_GENDER.get(last))
-    return Mention("institution", " ".join(words))
+        return Mention("description", _phrase(words), gender=ROLE_GENDER.get(last))
+    return Mention("institution", _phrase(words))
 
 
 @lru_cache(maxsize=65536)
@@ -249,8 +266,15 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
         return described
     if first in FUNCTION_WORDS and first not in DETERMINERS:
         return None
+    if first in PARTICLES and len(words) > 1 and any(is_capitalised(w) for w in words[1:]):
+        run = _run(words, initial)
+        if run is not None and run.kind == "person":
+            return run
     if words[0][:1].islower() and not (_is_role_word(words[0]) or is_capitalised(words[0])):
         return None
+    if plain(words[0]) in PERSON_ROLE_NOUNS and len(words) > 1 and words[1] in {"of", "to", "for", "at", "with"}:
+        as_run = _run(words, initial) if all(is_capitalised(w) or w in JOINERS for w in words) else None
+        return as_run if as_run is not None and as_run.kind == "person" else _description(words)
     cut = next((i for i, w in enumerate(words) if i and plain(w) in CUT_WORDS and w[:1].islower()), len(words))
     if cut < len(words):
         if strict:
@@ -361,7 +385,11 @@ def according_to(text: str) -> Mention | None:
     phrase = re.split(r"[,.;:]|\s(?:which|who|that|published|released)\s", rest, maxsplit=1)[0]
     if noun:
         org = re.sub(r"\s*\([^()]*\)", "", phrase).strip()
-        return Mention("source", f"{noun.group('noun')} {org}", name=org) if org[:1].isupper() else None
+        if not org[:1].isupper():
+            return None
+        if noun.group("noun") == "statement":
+            return Mention("institution", org)
+        return Mention("source", f"{noun.group('noun')} {org}", name=org)
     earlier = re.match(r"(?:the|this|that)\s+(?:poll|survey|report|study|data|figures)\b", phrase)
     if earlier:
         return Mention("institution", earlier.group(0))
@@ -396,6 +424,10 @@ def attributions(outside: str) -> list[Candidate]:
         if not re.search(r",\s*$", outside[max(0, m.start() - 3): m.start()]):
             continue
         subject = leading_np(outside[:m.start()].lstrip(), initial=True)
+        if subject is not None:
+            found.append(Candidate(m.start(), subject))
+    for m in QUOTED_AS.finditer(outside):
+        subject = parse_np(m.group("who"))
         if subject is not None:
             found.append(Candidate(m.start(), subject))
     for m in ACCORDING.finditer(outside):
@@ -439,7 +471,7 @@ def last_subject(text: str) -> Mention | None:
 
 # register ----------------------------------------------------------------------------------------
 
-ABBREVIATED = re.compile(r"^(?:[A-Z]\.){2,}$|^(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Prof|Rev|Jr|Sr)\.$")
+ABBREVIATED = re.compile(r"^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Prof|Rev|Jr|Sr)\.$")
 JOINERS = {"of", "for", "the", "and", "&"}
 
 
@@ -547,15 +579,16 @@ def _people_runs(sentence: str) -> list[tuple[int, int, list[str]]]:
                 current = []
             else:
                 current.append(w)
-        parsed = [parse_np(" ".join(p), strict=True) if p else None for p in pieces]
-        if len(pieces) > 1 and all(m is not None and m.kind == "person" for m in parsed):
-            position = start
-            for piece in pieces:
-                at = sentence.find(piece[0], position)
-                out.append((at, at + len(" ".join(piece)), piece))
-                position = at + 1
-            continue
-        out.append((start, end, words))
+        position, people = start, []
+        for piece in pieces:
+            if not piece:
+                continue
+            at = sentence.find(piece[0], position)
+            found = parse_np(" ".join(piece), strict=True)
+            if found is not None and found.kind == "person":
+                people.append((at, at + len(" ".join(piece)), piece))
+            position = max(position, at + 1)
+        out.extend(people or [(start, end, words)])
     return out
 
 
@@ -572,7 +605,8 @@ def _register_sentence(register: Register, sentence: str) -> None:
         if appositive:
             desc = parse_np(appositive.group(1))
             if desc is not None and desc.kind == "description":
-                role = ", ".join(r for r in (mention.title, appositive_role(register, desc.text) or desc.text) if r)
+                printed = appositive.group(1).strip()
+                role = ", ".join(r for r in (mention.title, appositive_role(register, printed) or printed) if r)
             elif not mention.title:
                 role = role or _who_role(appositive.group(1), register)
         preceding = re.search(r"([^,;:.]+?),\s*$", before)
@@ -716,13 +750,20 @@ class Resolver:
 
     def definite(self, mention: Mention, paragraph: int) -> Speaker:
         """"the official", "the poll": the nearest earlier speaker or subject the noun describes."""
-        noun = plain(mention.text.split()[-1])
+        words = mention.text.split()
+        noun = plain(words[-1])
         for seen in reversed(self.history):
             if seen.paragraph < paragraph - RECENT_PARAGRAPHS:
                 break
             for who in (seen.speaker, seen.subject):
                 if who is not None and noun in who.mention.lower():
                     return who
+        modifiers = {plain(w) for w in words[1:-1] if w[:1].isupper()}
+        for seen in reversed(self.by_paragraph.get(paragraph, [])):
+            who = seen.speaker
+            if who is not None and who.is_person and modifiers and modifiers <= {plain(w) for w in
+                                                                                   f"{who.mention} {who.role or ''}".split()}:
+                return who
         return Speaker(mention.text, None, True, mention.text, mention.gender)
 
     def resolve(self, mention: Mention | None, paragraph: int) -> Speaker | None:

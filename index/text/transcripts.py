@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 LABEL = re.compile(
     r"^(?P<label>(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]*\s){0,4}[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]*|[A-ZÀ-Þ][\w'’\-]+(?:\s[A-ZÀ-Þ][\w'’\-]+){0,2})"
-    r"(?:,\s*(?P<role>[A-Za-z][\w .'’\-]{0,40}?))?:\s+(?=\S)"
+    r"(?:,\s*(?P<role>[A-Za-z][\w .'’\-]{0,40}?))?:(?:\s+(?=\S)|\s*$)"
 )
 QUESTIONERS = {"q", "question", "questioner", "host", "co-host", "interviewer", "reporter", "journalist",
                "audience member", "audience", "participant", "anchor", "presenter", "correspondent"}
