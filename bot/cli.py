@@ -387,7 +387,7 @@ def party() -> None:
 @party.command("set")
 @click.argument("name")
 @click.argument("party_name", metavar="PARTY")
-@click.option("--guild", type=int, default=None, help="Only for this Discord guild (default: every guild).")
+@click.option("--guild", type=GUILD_ID, default=None, help="Only for this Discord guild (default: every guild).")
 @click.option("--json", "as_json", is_flag=True, help="Print the change as JSON.")
 @click.pass_context
 @friendly
@@ -407,7 +407,7 @@ def party_set(ctx: click.Context, name: str, party_name: str, guild: int | None,
 
 @party.command("remove")
 @click.argument("name")
-@click.option("--guild", type=int, default=None, help="The guild the mapping was set for (default: every guild).")
+@click.option("--guild", type=GUILD_ID, default=None, help="The guild the mapping was set for (default: every guild).")
 @click.option("--json", "as_json", is_flag=True, help="Print the change as JSON.")
 @click.pass_context
 @friendly
@@ -423,7 +423,7 @@ def party_remove(ctx: click.Context, name: str, guild: int | None, as_json: bool
 
 
 @party.command("list")
-@click.option("--guild", type=int, default=None, help="This guild's mappings (default: those for every guild).")
+@click.option("--guild", type=GUILD_ID, default=None, help="This guild's mappings (default: those for every guild).")
 @click.option("--json", "as_json", is_flag=True, help="Print the mappings as JSON.")
 @click.pass_context
 @friendly

@@ -133,7 +133,8 @@ def test_source_show_lists_quotes_by_speaker(run):
 
 @pytest.mark.parametrize("guild", ["99999999999999999999", "9223372036854775808", "0", "-5", "twelve"])
 @pytest.mark.parametrize("command", [["ask", "Does Ukraine accept legal cession?"], ["passages"], ["source", "list"],
-                                     ["audit"], ["source", "add", "https://example.org/a"]])
+                                     ["audit"], ["source", "add", "https://example.org/a"], ["party", "list"],
+                                     ["party", "set", "Jane Roe", "none"], ["party", "remove", "Jane Roe"]])
 def test_a_guild_id_outside_discords_range_is_a_usage_error(run, command, guild):
     result = run(*command, "--guild", guild)
     assert result.exit_code == 2, result.output
