@@ -458,11 +458,11 @@ def _drip(mode: str) -> Route:
 
 @pytest.mark.parametrize("mode", ["body", "headers", "stall"])
 def test_slow_server_hits_the_whole_response_time_limit(server: Server, mode: str) -> None:
+    """Left alone, each drip ends in 3 s with a complete body, cut headers or an empty body: only the
+    1 s deadline gives "took longer", so the message proves it fired without timing the machine."""
     url = server.route("/drip", _drip(mode))
-    started = time.monotonic()
     with pytest.raises(InputError) as exc:
         fetch_url(url, FetchLimits(allow_private=True, timeout=1.0))
-    assert time.monotonic() - started < 1.5
     assert_short(exc, "took longer than 1 s")
 
 
