@@ -50,6 +50,8 @@ def test_known_people_need_no_role():
     assert p.of_speaker("Xi Jinping", None) == "China"
     assert p.of_speaker("Ursula von der Leyen", None) == "European Union"
     assert p.of_speaker("Peskov", None) == "Russia"
+    assert p.of_speaker("MS. BRUCE", None) == "United States", "a transcript's label"
+    assert p.of_speaker("SECRETARY RUBIO", None) == "United States"
 
 
 def test_an_organisation_the_gazetteer_does_not_know_is_its_own_party():
@@ -57,6 +59,7 @@ def test_an_organisation_the_gazetteer_does_not_know_is_its_own_party():
     assert p.of_speaker("Dana Farrow", "president of the United Steel Guild") == "United Steel Guild"
     assert p.of_speaker("Kelly Ortberg", "Boeing CEO") == "Boeing"
     assert p.of_speaker("Dana Farrow", "Boeing’s chief executive") == "Boeing"
+    assert p.of_speaker("Dana Farrow", "IAM District 751 president") == "International Association of Machinists"
 
 
 def test_people_who_describe_positions_hold_none():

@@ -22,8 +22,8 @@ TOKEN = re.compile(r"\w+|[^\w\s]")
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 # Surnames too common, or too much like ordinary words, to stand for one known person on their own.
 SHARED_SURNAMES = {
-    "may", "frost", "martin", "harris", "powell", "cooper", "austin", "miller", "bruce", "kyle", "healey",
-    "anton", "gill", "reeves", "costa", "silva", "khan", "singh", "ahmed", "mustafa", "salam", "barrack",
+    "may", "frost", "martin", "harris", "powell", "cooper", "austin", "kyle", "healey",
+    "anton", "gill", "costa", "silva", "khan", "singh", "ahmed", "mustafa", "salam", "barrack",
     "johnson", "sullivan", "kelly", "baker", "brown", "smith", "jones", "wong", "thani", "asif", "ali",
 }
 # Lower-case words that a chat question may use for something other than the actor of the same name.

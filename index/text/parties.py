@@ -37,6 +37,7 @@ TITLE_WORDS = {
     "governor", "policy", "industry", "commerce", "navy", "lieutenant", "colonel", "major", "gen", "adm",
     "first", "second", "acting", "interim", "high", "grand", "federal", "royal", "his", "her", "the", "of",
 }
+HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "mister", "sen", "rep", "amb"}
 # An actor named in a role right after these words is the other side, not the speaker's own.
 COUNTERPART = re.compile(
     r"(?:\b(?:ambassador|envoy|emissary|representative|delegate|mediator|liaison|correspondent|consul)s?\s+"
@@ -174,11 +175,12 @@ class Parties:
 
     def _usable(self, text: str, m: Match) -> bool:
         """Whether a match names the actor here: not a name inside a longer capitalised name
-        ("Washington Post", "Israel Katz"), not a place in "London-based"."""
+        ("Washington Post", "Israel Katz"), not a place in "London-based". An acronym followed by a
+        capitalised word names a part of it ("IAM District 751", "UAW Local 600"), so it still counts."""
         after = normalise(text[m.end : m.end + 40])
         if MODIFIER.match(after):
             return False
-        if m.alias.form in ("name", "place", "none", "ambiguous"):
+        if m.alias.form in ("name", "place", "none", "ambiguous") and not m.alias.text.isupper():
             following = re.match(r"^ ([A-Z][\w'.-]*)", after)
             if following and following.group(1).rstrip(".").casefold() not in TITLE_WORDS \
                     and not self._text.find(following.group(1)):
@@ -242,6 +244,8 @@ class Parties:
         if not name:
             return None
         folded = fold_name(re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE))
+        while " " in folded and folded.split()[0].strip(".") in TITLE_WORDS | HONORIFICS:
+            folded = folded.split(" ", 1)[1]
         if folded in self._people:
             return self._people[folded]
         words = folded.split()
