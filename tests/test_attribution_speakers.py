@@ -176,3 +176,26 @@ def test_a_label_on_its_own_line_opens_the_turn_that_follows(parties):
     drafts = passages(raw, parties)
     assert speaker_of(drafts, "joins us from Kyiv")[0] is None
     assert speaker_of(drafts, "say no to Washington")[0] == "Dmytro Kuleba"
+
+
+@pytest.mark.parametrize("raw,name", [
+    ("PORT SUDAN, Sudan — Sudan's army chief Gen. Abdel Fattah al-Burhan said Tuesday there would be no truce. "
+     "“There will be no negotiations with those who destroyed our country,” al-Burhan told troops.",
+     "Abdel Fattah al-Burhan"),
+    ("Azerbaijani President Ilham Aliyev said the treaty could be signed soon. “The ball is in the other "
+     "court now,” the head of state noted.", "Ilham Aliyev"),
+    ("Hikmet Hajiyev, Assistant to the President of the Republic of Azerbaijan – Head of the Foreign Policy "
+     "Affairs Department of the Presidential Administration, spoke in Baku.\n\n“Without it, there is no peace "
+     "treaty at all,” Hajiyev said.", "Hikmet Hajiyev"),
+])
+def test_datelines_heads_of_state_and_long_appositives(parties, raw, name):
+    quote = next(d for d in passages(raw, parties) if d.kind == "quote")
+    assert quote.speaker == name and quote.role
+
+
+def test_an_honorific_is_not_a_name_or_a_role(parties):
+    drafts = passages("Sen. Lindsey Graham spoke on Tuesday. “Putin is playing games with all of us,” Graham "
+                      "said. Mr. Sharif, the Pakistani prime minister, was in Riyadh. “We appreciate the work "
+                      "of the mediators,” Sharif said.", parties)
+    assert speaker_of(drafts, "playing games") == ("Lindsey Graham", "Sen.")
+    assert speaker_of(drafts, "appreciate the work") == ("Sharif", "the Pakistani prime minister")

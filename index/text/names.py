@@ -75,7 +75,9 @@ ROLE_MODIFIERS = {
     "treasury", "labor", "labour", "agriculture", "environment", "climate", "transport", "culture",
     "education", "industry", "development", "then", "outgoing", "incoming", "interim", "veteran", "regional",
     "government", "government's", "top", "de", "facto", "permanent", "parliamentary", "communications",
-    "negotiating", "federal", "supreme", "high", "junior", "ex", "ex-", "former",
+    "negotiating", "federal", "supreme", "high", "junior", "ex", "ex-", "former", "army", "military", "navy",
+    "police", "rebel", "militia", "company", "group", "industry", "campaign", "delegation", "negotiation",
+    "peace", "ceasefire", "talks", "cabinet", "bloc", "alliance", "coalition", "government", "ruling",
 }
 TITLE_WORDS = {
     "president", "vice", "prime", "minister", "secretary", "premier", "chancellor", "ambassador", "envoy",
@@ -239,7 +241,7 @@ def is_name_word(word: str) -> bool:
     if len(core) > 1 and core.isupper():
         return False
     return (bare not in TITLE_WORDS and bare not in DAYS and bare not in MONTHS and bare not in ORG_WORDS
-            and (bare not in FUNCTION_WORDS or bare in {"he", "she"}))
+            and bare not in HONORIFICS and (bare not in FUNCTION_WORDS or bare in {"he", "she"}))
 
 
 @lru_cache(maxsize=65536)

@@ -85,8 +85,11 @@ PARENTHESES = re.compile(r"\([^()]*\)")
 WORD_CHAR = re.compile(r"\w")
 MAX_NAME_WORDS = 5
 MAX_PHRASE_WORDS = 14
+MAX_DESCRIPTION_WORDS = 32
 WINDOW = 300  # characters either side of a reporting verb that can hold its speaker
 RECENT_PARAGRAPHS = 3
+LEADER = re.compile(r"\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|supreme leader)\b",
+                    re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -221,8 +224,10 @@ def _run(words: list[str], initial: bool) -> Mention | None:
             title = None
         if title:
             title = re.sub(r"^(?:The|the)\s+", "", title)
-            if all(plain(w) in HONORIFICS and HONORIFICS[plain(w)] for w in title.split()):
-                title = None
+            kept = title.split()
+            while kept and plain(kept[-1]) in HONORIFICS and HONORIFICS[plain(kept[-1])]:
+                kept.pop()
+            title = " ".join(kept) or None
         gender = None
         for w in title_words:
             gender = gender or HONORIFICS.get(plain(w)) or ROLE_GENDER.get(plain(w))
@@ -247,9 +252,12 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
     words = [w for w in _words(text) if w != QUOTE and WORD_CHAR.search(w)]
     if not strict:
         words = _strip_trailing(words)
-    if not words or len(words) > MAX_PHRASE_WORDS:
+    if not words:
         return None
     first = plain(words[0])
+    describes = first in DETERMINERS or first in PERSON_ROLE_NOUNS or _possessive(words[0])
+    if len(words) > (MAX_DESCRIPTION_WORDS if describes else MAX_PHRASE_WORDS):
+        return None
     if len(words) == 1 and first in PRONOUN_GENDER and first in {"he", "she"}:
         if words[0][0].isupper() and not initial:
             return Mention("person", words[0], name=words[0], initial=initial)
@@ -355,7 +363,9 @@ def subject_before(segment: str, initial: bool) -> Mention | None:
                 continue
             subject = None
             continue
-        if subject is None or restart or subject.kind in {"institution", "nobody", "credit"}:
+        bare = subject is not None and subject.kind == "person" and not subject.title and len(subject.text.split()) == 1
+        fuller = found.kind == "person" and (found.title or len((found.name or "").split()) > 1)
+        if subject is None or restart or subject.kind in {"institution", "nobody", "credit"} or (bare and fuller):
             subject = found
         else:
             subject = _merge(subject, found)
@@ -758,6 +768,11 @@ class Resolver:
             for who in (seen.speaker, seen.subject):
                 if who is not None and noun in who.mention.lower():
                     return who
+        if noun in {"state", "government", "leader", "head"}:
+            for seen in reversed(self.by_paragraph.get(paragraph, [])):
+                who = seen.speaker
+                if who is not None and who.is_person and LEADER.search(f"{who.mention} {who.role or ''}"):
+                    return who
         modifiers = {plain(w) for w in words[1:-1] if w[:1].isupper()}
         for seen in reversed(self.by_paragraph.get(paragraph, [])):
             who = seen.speaker
@@ -781,7 +796,7 @@ class Resolver:
             return Speaker(self.register.expand(mention.name or mention.text), None, False, mention.text)
         if kind == "description":
             words = mention.text.split()
-            if words[0].lower() == "the" and len(words) <= 3 and plain(words[-1]) in PERSON_ROLE_NOUNS | {"poll", "survey", "report", "study"}:
+            if words[0].lower() == "the" and len(words) <= 5 and any(plain(w) in PERSON_ROLE_NOUNS for w in words[1:]):
                 return self.definite(mention, paragraph)
             if words[0].lower() == "the" and plain(words[-1]) in {"poll", "survey", "report", "study", "statement"}:
                 return self.definite(mention, paragraph)
