@@ -84,7 +84,8 @@ async def test_moderators_add_a_page_and_a_file_served_at_once_in_their_guild_on
         assert report["title"] == f"Added source #2: {ARTICLE_TITLE}"
         facts = {f["name"]: f["value"] for f in report["fields"]}
         assert facts["Source id"] == "2" and int(facts["Passages"]) >= 5 and facts["Quotes"] == "3"
-        assert facts["Speakers (3)"] == "Andriy Sybiha, Dmitry Peskov, Steve Witkoff"
+        speakers = next(v for k, v in facts.items() if k.startswith("Speakers ("))
+        assert all(name in speakers for name in ("Andriy Sybiha", "Dmitry Peskov", "Steve Witkoff"))
         assert facts["Parties"] == "Russia, Ukraine, United States"
 
         memo = await add(h, {"file": ("grain-memo.md", MEMO.encode(), "text/markdown"), "publisher": "Harbour Wire",
