@@ -14,11 +14,13 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from .answers import Answers
 from .checks import Cooldown
 from .config import Settings
 from .errors import report
 from .render import NO_PINGS
 from .service import Library
+from .views import PageButton, VoteButton
 
 log = logging.getLogger("parley.bot")
 
@@ -50,9 +52,12 @@ class ParleyBot(commands.Bot):
         self.cooldown = Cooldown(settings.cooldown_seconds)
         self.per_page = max(1, min(10, settings.citations_per_page))
         self.citations_asked = min(50, self.per_page * PAGES_ASKED)
+        self.answers = Answers(self.library, citations=self.citations_asked)
 
     async def setup_hook(self) -> None:
-        """Load the model and index before connecting, so no question waits for them."""
+        """Load the model and index before connecting, so no question waits for them; register the answer
+        buttons before any click can arrive, so those under earlier answers work after a restart."""
+        self.add_dynamic_items(PageButton, VoteButton)
         log.info("loading the model and the index (the first start also builds the index from the corpus)")
         timings = await self.library.warm()
         log.info("model loaded in %.2f s; index of %d passages ready in %.2f s; first query %.2f s; total %.2f s",

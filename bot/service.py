@@ -95,6 +95,13 @@ class Library:
         await self._read(self.kb.record_feedback, guild_id=guild_id, user_id=user_id, answer_key=answer_key,
                          question=question, passage_ids=passage_ids, vote=vote)
 
+    async def remember_question(self, key: str, guild_id: int | None, question: str) -> None:
+        """Off the write queue, like votes: it must not wait behind uploads."""
+        await self._read(self.kb.remember_question, key, guild_id, question)
+
+    async def asked_question(self, key: str) -> tuple[int | None, str] | None:
+        return await self._read(self.kb.asked_question, key)
+
     # writes ------------------------------------------------------------------------------------
 
     async def add_url(self, address: str, *, guild_id: int, user_id: int, **overrides: str | None) -> AddReport:

@@ -1,37 +1,43 @@
 """Buttons and the modal: paging and feedback under an answer, the removal confirmation, pasted text.
 
-Views hold their state in memory (the answer was asked once, for several pages) and expire; when
-they do, their buttons are taken off the message so nobody clicks a button that no longer answers.
+An answer's buttons are persistent: each carries its state in its ``custom_id`` (the answer's key and a
+page) and is handled by a ``DynamicItem`` the bot registers at start, so *More passages*, *Back*, 👍 and 👎
+work on any answer still in the channel, after a restart too (``answers`` finds or re-asks the
+question). The removal prompt and the modal are short-lived: they belong to one moderator's action.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import secrets
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 import discord
 
-from index.answering.answer import Answer, Citation
+from index.answering.answer import Answer
 from index.errors import ParleyError
 from index.storage.store import SourceRow
 
 from . import render
-from .errors import report
+from .answers import KEY_CHARS
+from .errors import report, tell
 from .render import NO_PINGS
 from .service import Library
 
 log = logging.getLogger("parley.bot")
 
-ANSWER_TIMEOUT = 600.0  # under the 15 minutes an interaction token lives, so the expiry edit still works
 CONFIRM_TIMEOUT = 120.0
 MODAL_TIMEOUT = 900.0
-Editor = Callable[..., Awaitable[Any]]
+GONE = "I no longer have this answer; ask the question again with /ask."
+_KEY = rf"(?P<key>[0-9a-f]{{{KEY_CHARS}}})"
+PAGE_ID = re.compile(rf"parley:(?P<action>more|back):{_KEY}:(?P<page>\d{{1,2}})")
+VOTE_ID = re.compile(rf"parley:vote:(?P<vote>up|down):{_KEY}:(?P<page>\d{{1,2}})")
 
 
 def _custom_id(action: str) -> str:
-    """Unique per view, so two answers' buttons can never be confused before their message ids are known."""
+    """Unique per view, so two prompts' buttons can never be confused before their message ids are known."""
     return f"parley:{action}:{secrets.token_hex(6)}"
 
 
@@ -42,81 +48,102 @@ class ParleyView(discord.ui.View):
         await report(interaction, error, f"button {getattr(item, 'custom_id', item)!s} (user {interaction.user.id})")
 
 
-class AnswerView(ParleyView):
-    """"More passages" / "Back" page through the citations asked for up front; 👍 / 👎 record one vote
-    per member per answer (the answer's message id), which a second click changes."""
+def answer_view(key: str, answer: Answer, *, page: int, per_page: int) -> discord.ui.View:
+    """*Back* / *More passages* when there is more than one page, then 👍 / 👎 for the page shown."""
+    view = discord.ui.View(timeout=None)
+    pages = render.page_count(answer, per_page)
+    if pages > 1:
+        view.add_item(PageButton(key, "back", max(0, page - 1), disabled=page == 0))
+        view.add_item(PageButton(key, "more", min(pages - 1, page + 1), disabled=page >= pages - 1))
+    view.add_item(VoteButton(key, "up", page))
+    view.add_item(VoteButton(key, "down", page))
+    return view
 
-    expires_after = ANSWER_TIMEOUT
 
-    def __init__(self, answer: Answer, *, library: Library, per_page: int) -> None:
-        super().__init__(timeout=self.expires_after)
-        self.answer = answer
-        self.library = library
-        self.per_page = per_page
-        self.page = 0
-        self.pages = render.page_count(answer, per_page)
-        self._editor: Editor | None = None
-        self.back = self._button("Back", "back", discord.ButtonStyle.secondary, self._turn(-1))
-        self.more = self._button("More passages", "more", discord.ButtonStyle.primary, self._turn(+1))
-        self.up = self._button(None, "up", discord.ButtonStyle.secondary, self._vote(+1), emoji="👍")
-        self.down = self._button(None, "down", discord.ButtonStyle.secondary, self._vote(-1), emoji="👎")
-        if self.pages > 1:
-            self.add_item(self.back)
-            self.add_item(self.more)
-        self.add_item(self.up)
-        self.add_item(self.down)
-        self._sync_buttons()
+class _AnswerClick:
+    """What paging and voting share: finding the answer, and reporting errors (discord.py only logs
+    what a dynamic item raises; the member must hear of it too)."""
 
-    @staticmethod
-    def _button(label: str | None, action: str, style: discord.ButtonStyle,
-                callback: Callable[[discord.Interaction], Awaitable[None]], emoji: str | None = None) -> discord.ui.Button:
-        button: discord.ui.Button = discord.ui.Button(label=label, style=style, emoji=emoji, custom_id=_custom_id(action))
-        button.callback = callback  # type: ignore[method-assign]
-        return button
+    key: str
+    page: int
+    custom_id: str
+    clicked: Callable[[discord.Interaction], Awaitable[None]]
 
-    def attach(self, message: discord.Message | discord.WebhookMessage) -> None:
-        """Remember the message the view was sent with, to take the buttons off it at expiry."""
-        self._editor = message.edit
-
-    def embed(self) -> discord.Embed:
-        return render.answer_embed(self.answer, page=self.page, per_page=self.per_page)
-
-    def shown(self) -> list[Citation]:
-        return render.page_citations(self.answer, self.page, self.per_page)
-
-    def _sync_buttons(self) -> None:
-        self.back.disabled = self.page == 0
-        self.more.disabled = self.page >= self.pages - 1
-
-    def _turn(self, step: int) -> Callable[[discord.Interaction], Awaitable[None]]:
-        async def turn(interaction: discord.Interaction) -> None:
-            self.page = max(0, min(self.pages - 1, self.page + step))
-            self._sync_buttons()
-            await interaction.response.edit_message(embed=self.embed(), view=self, allowed_mentions=NO_PINGS)
-            self._editor = interaction.edit_original_response
-
-        return turn
-
-    def _vote(self, vote: int) -> Callable[[discord.Interaction], Awaitable[None]]:
-        async def record(interaction: discord.Interaction) -> None:
-            await interaction.response.defer(ephemeral=True, thinking=True)
-            key = str(interaction.message.id) if interaction.message else str(interaction.id)
-            await self.library.feedback(guild_id=interaction.guild_id, user_id=interaction.user.id, answer_key=key,
-                                        question=self.answer.question, passage_ids=[c.passage.id for c in self.shown()],
-                                        vote=vote)
-            mark, other = ("👍", "👎") if vote > 0 else ("👎", "👍")
-            await interaction.followup.send(f"Thanks: your {mark} is recorded. Click {other} to change it.",
-                                            ephemeral=True, allowed_mentions=NO_PINGS)
-
-        return record
-
-    async def on_timeout(self) -> None:
-        if self._editor is None:
-            return
+    async def callback(self, interaction: discord.Interaction) -> None:
         try:
-            await self._editor(view=None)
-        except discord.HTTPException:
-            log.debug("could not take the expired buttons off an answer", exc_info=True)
+            await self.clicked(interaction)
+        except Exception as error:
+            await report(interaction, error, f"button {self.custom_id} (guild {interaction.guild_id}, "
+                                             f"user {interaction.user.id})")
+
+    async def answer(self, interaction: discord.Interaction) -> Answer | None:
+        """The answer from memory, else its question asked again (deferring first: that takes the model)."""
+        answers = interaction.client.answers  # type: ignore[attr-defined]
+        found = answers.recent_answer(self.key, interaction.guild_id)
+        if found is not None:
+            return found
+        if not interaction.response.is_done():
+            await interaction.response.defer()
+        found = await answers.recover(self.key, interaction.guild_id)
+        if found is None:
+            await tell(interaction, GONE)
+        return found
+
+
+class PageButton(_AnswerClick, discord.ui.DynamicItem[discord.ui.Button], template=PAGE_ID):
+    def __init__(self, key: str, action: str, page: int, *, disabled: bool = False) -> None:
+        more = action == "more"
+        super().__init__(discord.ui.Button(
+            label="More passages" if more else "Back", disabled=disabled, custom_id=f"parley:{action}:{key}:{page}",
+            style=discord.ButtonStyle.primary if more else discord.ButtonStyle.secondary))
+        self.key, self.action, self.page = key, action, page
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
+                             match: re.Match[str], /) -> PageButton:
+        return cls(match["key"], match["action"], int(match["page"]))
+
+    async def clicked(self, interaction: discord.Interaction) -> None:
+        answer = await self.answer(interaction)
+        if answer is None:
+            return
+        per_page = interaction.client.per_page  # type: ignore[attr-defined]
+        page = max(0, min(self.page, render.page_count(answer, per_page) - 1))
+        shown = {"embed": render.answer_embed(answer, page=page, per_page=per_page),
+                 "view": answer_view(self.key, answer, page=page, per_page=per_page), "allowed_mentions": NO_PINGS}
+        if interaction.response.is_done():
+            await interaction.edit_original_response(**shown)
+        else:
+            await interaction.response.edit_message(**shown)
+
+
+class VoteButton(_AnswerClick, discord.ui.DynamicItem[discord.ui.Button], template=VOTE_ID):
+    """One vote per member per answer message, on the passages of the page shown; a second click changes it."""
+
+    def __init__(self, key: str, vote: str, page: int) -> None:
+        super().__init__(discord.ui.Button(emoji="👍" if vote == "up" else "👎", style=discord.ButtonStyle.secondary,
+                                           custom_id=f"parley:vote:{vote}:{key}:{page}"))
+        self.key, self.vote, self.page = key, vote, page
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
+                             match: re.Match[str], /) -> VoteButton:
+        return cls(match["key"], match["vote"], int(match["page"]))
+
+    async def clicked(self, interaction: discord.Interaction) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        answer = await self.answer(interaction)
+        if answer is None:
+            return
+        bot = interaction.client
+        key = str(interaction.message.id) if interaction.message else str(interaction.id)
+        shown = render.page_citations(answer, self.page, bot.per_page)  # type: ignore[attr-defined]
+        await bot.library.feedback(guild_id=interaction.guild_id, user_id=interaction.user.id,  # type: ignore[attr-defined]
+                                   answer_key=key, question=answer.question,
+                                   passage_ids=[c.passage.id for c in shown], vote=1 if self.vote == "up" else -1)
+        mark, other = ("👍", "👎") if self.vote == "up" else ("👎", "👍")
+        await interaction.followup.send(f"Thanks: your {mark} is recorded. Click {other} to change it.",
+                                        ephemeral=True, allowed_mentions=NO_PINGS)
 
 
 class ConfirmRemoveView(ParleyView):

@@ -13,22 +13,14 @@ import pytest
 
 from bot.config import Settings
 from index.answering.answer import Answer
-from tests.discord_harness import FLAG_EPHEMERAL, Call, DiscordHarness
+from tests.discord_harness import FLAG_EPHEMERAL, DiscordHarness
 from tests.test_bot_render import assert_fits, citation, words
-from tests.test_bot_support import ZELENSKY, cited_text, command, final, running
+from tests.test_bot_support import ZELENSKY, button, cited_text, command, final, numbers, running
 
 pytest_plugins = ["tests.test_bot_support"]  # the bot fixtures: h, bot_settings, pages
 
 CESSION = "Does Ukraine accept legal cession?"
 OFF_TOPIC = "What is the weather in Paris tomorrow?"
-
-
-def numbers(call: Call) -> list[int]:
-    return [int(re.match(r"\[(\d+)\]", f["name"]).group(1)) for f in call.embeds[0].get("fields", [])]
-
-
-def button(call: Call, action: str) -> str:
-    return next(i for i in call.custom_ids() if i.startswith(f"parley:{action}:"))
 
 
 async def test_ask_defers_at_once_then_cites_zelensky_first(h: DiscordHarness) -> None:
@@ -57,7 +49,7 @@ async def test_an_off_topic_question_abstains_without_citations(h: DiscordHarnes
     assert "nothing to cite" in reply.embeds[0]["description"]
     assert "fields" not in reply.embeds[0]
     assert not any(i.startswith("parley:more:") for i in reply.custom_ids())
-    assert any(i.startswith("parley:up:") for i in reply.custom_ids())
+    assert any(i.startswith("parley:vote:up:") for i in reply.custom_ids())
 
 
 async def test_a_private_answer_is_ephemeral_from_the_deferral_on(h: DiscordHarness) -> None:
@@ -91,12 +83,12 @@ async def test_more_passages_pages_and_votes_are_one_per_member_and_changeable(h
     await h.settle()
     assert sorted(numbers(h.interaction_responses(turned)[0])) == [6, 7, 8, 9, 10]
 
-    vote = h.click(answer, button(answer, "up"), user=h.member)
+    vote = h.click(answer, button(h.message(answer), "vote:up"), user=h.member)
     await h.settle()
     thanks = final(h.interaction_responses(vote))
     assert thanks.ephemeral and "👍" in thanks.content
-    h.click(answer, button(answer, "down"), user=h.member)
-    h.click(answer, button(answer, "up"), user=h.admin)
+    h.click(answer, button(h.message(answer), "vote:down"), user=h.member)
+    h.click(answer, button(h.message(answer), "vote:up"), user=h.admin)
     await h.settle()
 
     rows = h.client.library.kb.store.feedback_rows()
@@ -271,18 +263,6 @@ async def test_help_explains_itself_privately(h: DiscordHarness) -> None:
     _, [reply] = await command(h, "help", user=h.member)
     assert reply.callback_type == 4 and reply.ephemeral
     assert "/ask" in str(reply.embeds[0]) and reply.allowed_mentions == {"parse": []}
-
-
-async def test_expired_answers_lose_their_buttons(h: DiscordHarness, monkeypatch: pytest.MonkeyPatch) -> None:
-    from bot.views import AnswerView
-
-    monkeypatch.setattr(AnswerView, "expires_after", 0.3)
-    _, responses = await command(h, "ask", {"question": CESSION}, user=h.member)
-    answer = final(responses)
-    assert answer.components
-    await h.settle(5)
-    assert h.message(answer)["components"] == []
-    assert h.message(answer)["embeds"][0]["fields"][0]["value"].startswith(f"> {ZELENSKY}")
 
 
 async def test_without_thread_permission_a_mention_is_answered_in_the_channel(h: DiscordHarness) -> None:

@@ -9,6 +9,7 @@ holding the "Parley Mods" role without Manage Server) and guild B (its own owner
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -34,6 +35,7 @@ from tests.discord_harness import (
     channel_payload,
     default_guild,
     guild_create,
+    iter_components,
     member_payload,
     role_payload,
     user_payload,
@@ -120,6 +122,18 @@ def final(responses: list[Call]) -> Call:
     replies = [c for c in responses if c.callback_type == 4]
     assert replies, f"no reply among {responses}"
     return replies[-1]
+
+
+def numbers(call: Call | Payload) -> list[int]:
+    """The citation numbers an answer shows, from a call or a stored message."""
+    embeds = call.embeds if isinstance(call, Call) else call["embeds"]
+    return [int(re.match(r"\[(\d+)\]", f["name"]).group(1)) for f in embeds[0].get("fields", [])]
+
+
+def button(message: Payload, action: str) -> str:
+    """A button's custom_id, as the message shows it now, by what it does: "more", "back", "vote:up", "vote:down"."""
+    ids = [c["custom_id"] for c in iter_components(message.get("components", [])) if "custom_id" in c]
+    return next(i for i in ids if i.startswith(f"parley:{action}:"))
 
 
 def cited_text(call: Call) -> str:

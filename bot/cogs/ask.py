@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import Any
 
 import discord
 from discord import app_commands
@@ -19,7 +20,7 @@ from .. import render
 from ..client import ParleyBot
 from ..errors import describe, explain
 from ..render import NO_PINGS
-from ..views import AnswerView
+from ..views import answer_view
 
 log = logging.getLogger("parley.bot")
 
@@ -33,11 +34,14 @@ class Ask(commands.Cog):
     def __init__(self, bot: ParleyBot) -> None:
         self.bot = bot
 
-    async def _answer(self, question: str, guild_id: int | None) -> AnswerView:
-        answer = await self.bot.library.ask(question, k=self.bot.citations_asked, guild_id=guild_id)
+    async def _answer(self, question: str, guild_id: int | None) -> tuple[str, dict[str, Any]]:
+        """The answer's key and its first page as message arguments (embed, buttons, no pings)."""
+        key, answer = await self.bot.answers.ask(question, guild_id)
         log.info("guild %s: answered in %.2f s with %d citations%s", guild_id, answer.seconds, len(answer.citations),
                  " (abstained)" if answer.abstained else "")
-        return AnswerView(answer, library=self.bot.library, per_page=self.bot.per_page)
+        per_page = self.bot.per_page
+        return key, {"embed": render.answer_embed(answer, page=0, per_page=per_page),
+                     "view": answer_view(key, answer, page=0, per_page=per_page), "allowed_mentions": NO_PINGS}
 
     # slash commands ----------------------------------------------------------------------------
 
@@ -49,10 +53,9 @@ class Ask(commands.Cog):
         question = KnowledgeBase.check_question(question)
         self.bot.cooldown.hit(interaction.user.id)
         await interaction.response.defer(ephemeral=private, thinking=True)
-        view = await self._answer(question, interaction.guild_id)
-        message = await interaction.followup.send(embed=view.embed(), view=view, ephemeral=private, wait=True,
-                                                  allowed_mentions=NO_PINGS)
-        view.attach(message)
+        key, shown = await self._answer(question, interaction.guild_id)
+        await interaction.followup.send(ephemeral=private, **shown)
+        await self.bot.answers.remember(key, interaction.guild_id, question)
 
     @app_commands.command(description="Each party's closest passage on a topic, side by side.")
     @app_commands.describe(topic="e.g. legal recognition of occupied territory, or: the four oblasts",
@@ -87,8 +90,9 @@ class Ask(commands.Cog):
             if not in_own_thread:
                 channel = await self._thread_for(message, question)
             async with channel.typing():
-                view = await self._answer(question, message.guild.id)
-            view.attach(await channel.send(embed=view.embed(), view=view, allowed_mentions=NO_PINGS))
+                key, shown = await self._answer(question, message.guild.id)
+            await channel.send(**shown)
+            await self.bot.answers.remember(key, message.guild.id, question)
         except Exception as error:  # the listener is the last place a failure could vanish unseen
             text = describe(error, f"mention (guild {message.guild.id}, user {message.author.id})")
             await self._tell(message, channel, text, fleeting=explain(error) is not None)
