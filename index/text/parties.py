@@ -138,11 +138,6 @@ class Parties:
                 found.setdefault(words[0].casefold(), []).append(a.text)
         return found
 
-    @property
-    def names(self) -> list[str]:
-        """Party names in the order the files list them (parties.toml first)."""
-        return list(self.table.kinds)
-
     def kind(self, party: str) -> str | None:
         return self.table.kinds.get(party)
 
@@ -261,10 +256,6 @@ class Parties:
         the speaker elsewhere; None when nothing says."""
         party = self._speaker(speaker, role)
         return None if party == NONE else party
-
-    def knows(self, speaker: str | None, role: str | None) -> bool:
-        """Whether the speaker's affiliation is settled, a party or explicitly none (an analyst)."""
-        return self._speaker(speaker, role) is not None
 
     def _speaker(self, speaker: str | None, role: str | None) -> str | None:
         known = self.person(speaker)
