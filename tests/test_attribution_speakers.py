@@ -199,3 +199,18 @@ def test_an_honorific_is_not_a_name_or_a_role(parties):
                       "of the mediators,” Sharif said.", parties)
     assert speaker_of(drafts, "playing games") == ("Lindsey Graham", "Sen.")
     assert speaker_of(drafts, "appreciate the work") == ("Sharif", "the Pakistani prime minister")
+
+
+def test_a_headline_that_quotes_someone_is_a_quote_by_the_person_it_describes(parties):
+    title = "‘The text is agreed, only the signature is missing’: Armenia’s foreign minister on the treaty"
+    raw = (f"{title}\n\nArarat Mirzoyan, Armenia’s foreign minister, spoke to us in Yerevan on Monday.\n\n"
+           "Q: Why has nothing been signed?\n\nMirzoyan: From our side there is no obstacle at all.")
+    drafts = passages(raw, parties, title=title)
+    headline = next(d for d in drafts if "only the signature is missing" in d.text)
+    assert (headline.kind, headline.speaker) == ("quote", "Ararat Mirzoyan")
+
+
+def test_a_title_without_a_quote_stays_metadata(parties):
+    title = "Talks on the ‘border question’ stall in Geneva"
+    drafts = passages(f"{title}\n\nThe talks stalled on Monday.", parties, title=title)
+    assert [d.text for d in drafts] == ["The talks stalled on Monday."]

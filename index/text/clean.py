@@ -45,6 +45,19 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().casefold()
 
 
+HEADLINE_QUOTE = re.compile(r"^[‘'“\"](?P<quote>[^‘’“”\"]{12,}?)[’'”\"]\s*(?P<rest>[:—–-]\s*\S.*)$")
+MIN_HEADLINE_QUOTE_WORDS = 4
+
+
+def headline_quote(line: str) -> str | None:
+    """A headline that quotes someone ("‘We will not sign’: Armenia's foreign minister on …") is kept as a
+    quote, with its quotation marks made double as in body text; any other title is metadata."""
+    m = HEADLINE_QUOTE.match(line)
+    if not m or len(m.group("quote").split()) < MIN_HEADLINE_QUOTE_WORDS:
+        return None
+    return f"“{m.group('quote')}”{m.group('rest')}"
+
+
 def is_heading(line: str) -> bool:
     words = line.split()
     return (
@@ -65,6 +78,9 @@ def _pieces(doc: Document) -> list[tuple[str, str]]:
                 continue
             line = fold_spaces(raw)
             if title and fold(line) == title:
+                quoted = headline_quote(line)
+                if quoted:
+                    pieces.append(("paragraph", quoted))
                 continue
             pieces.append(("heading" if is_heading(line) else "paragraph", line))
     while pieces and pieces[-1][0] == "heading":

@@ -43,6 +43,8 @@ PARTICIPLE = re.compile(
     r"calling|describing|urging|accusing|vowing|declaring|posting|stating|arguing|acknowledging)(?![\w-])"
 )
 ACCORDING = re.compile(r"(?<![\w-])according to\s+")
+HEADLINE_AFTER = re.compile(rf"^\s*{QUOTE}\s*[:—–-]\s*(?P<who>[^:]{{2,80}}?)(?:\s+(?:on|about|says|warns|tells)\s.*)?$")
+HEADLINE_BEFORE = re.compile(rf"^\s*(?P<who>[^:{QUOTE[0]}]{{2,60}}?)\s*:\s*{QUOTE}\s*$")
 QUOTED_AS = re.compile(r"(?<![\w-])(?:quoted|cited)\s+(?P<who>[^,;:]{1,120}?)\s+as\s+(?:saying|telling|stating)(?![\w-])")
 NOUN_SOURCE = re.compile(
     r"^(?:(?:a|an|the)\s+)?(?:new\s+|recent\s+|latest\s+)?(?P<noun>poll|polling|survey|data|report|study|"
@@ -436,6 +438,11 @@ def attributions(outside: str) -> list[Candidate]:
         subject = leading_np(outside[:m.start()].lstrip(), initial=True)
         if subject is not None:
             found.append(Candidate(m.start(), subject))
+    headline = HEADLINE_AFTER.match(outside) or HEADLINE_BEFORE.match(outside)
+    if headline:
+        subject = parse_np(headline.group("who"))
+        if subject is not None:
+            found.append(Candidate(headline.start("who"), subject))
     for m in QUOTED_AS.finditer(outside):
         subject = parse_np(m.group("who"))
         if subject is not None:
@@ -532,6 +539,7 @@ class Register:
     _full: dict[str, Person] = field(default_factory=dict)
     _last: dict[str, list[Person]] = field(default_factory=dict)
     _token: dict[str, list[Person]] = field(default_factory=dict)
+    _roles: dict[str, list[Person]] = field(default_factory=dict)
 
     def add(self, name: str, role: str | None = None, gender: str | None = None) -> Person:
         key = name.casefold()
@@ -544,9 +552,14 @@ class Register:
             self._last.setdefault(words[-1], []).append(person)
             for w in words:
                 self._token.setdefault(w, []).append(person)
-        person.add_role(role)
+        self.add_role(person, role)
         person.gender = person.gender or gender
         return person
+
+    def add_role(self, person: Person, role: str | None) -> None:
+        if role and role not in person.roles:
+            person.add_role(role)
+            self._roles.setdefault(_role_key(role), []).append(person)
 
     def find(self, name: str) -> list[Person]:
         """Everyone the words can name: the full name, else the surname, else any name word."""
@@ -564,6 +577,15 @@ class Register:
 
     def expand(self, org: str) -> str:
         return self.abbreviations.get(org.strip(), org)
+
+    def by_role(self, description: str) -> Person | None:
+        """The one person the text gives exactly this role ("Armenia's foreign minister"), if only one."""
+        matches = self._roles.get(_role_key(description), [])
+        return matches[0] if len(set(map(id, matches))) == 1 else None
+
+
+def _role_key(role: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", re.sub(r"[’']", "'", role).casefold()).strip(" .,")
 
 
 def _gender_from_pronouns(sentence: str, name_end: int) -> str | None:
@@ -627,7 +649,7 @@ def _register_sentence(register: Register, sentence: str) -> None:
         words_in_name = mention.name.split()
         known = register.find(mention.name)
         if len(words_in_name) == 1 and known:
-            known[0].add_role(role)
+            register.add_role(known[0], role)
             continue
         if not (mention.title or role or mention.gender or given_name_gender(words_in_name[0])):
             continue
@@ -663,6 +685,7 @@ def build_register(sentences: Iterable[str]) -> Register:
 
 def appositive_role(register: Register, description: str) -> str | None:
     """"an analyst at the Stockholm Center … (SCEES)" as "analyst, Stockholm Center …"."""
+    description = " ".join(PARENTHESES.sub(" ", description).split()).strip(" .")
     m = re.match(rf"^(?:an?|the)\s+(?P<what>[a-z][a-z\s-]*?)\s+(?:at|of|for|with)\s+(?:the\s+)?(?P<org>{ORG_NAME})$",
                  description)
     if m:
@@ -800,6 +823,9 @@ class Resolver:
                 return self.definite(mention, paragraph)
             if words[0].lower() == "the" and plain(words[-1]) in {"poll", "survey", "report", "study", "statement"}:
                 return self.definite(mention, paragraph)
+            person = self.register.by_role(mention.text)
+            if person is not None:
+                return Speaker(person.name, mention.text, True, mention.text, person.gender)
             return Speaker(mention.text, None, True, mention.text, mention.gender)
         if kind == "institution":
             words = mention.text.split()
