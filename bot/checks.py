@@ -6,6 +6,7 @@ but guild admins can change those defaults, so the bot decides again on every us
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
@@ -16,6 +17,7 @@ from discord import app_commands
 if TYPE_CHECKING:
     from .config import Settings
 
+log = logging.getLogger("parley.bot")
 T = TypeVar("T")
 
 
@@ -31,28 +33,47 @@ class OnCooldown(Exception):
         self.retry_after = retry_after
 
 
-def moderator_rule(settings: Settings) -> str:
-    role = f" or the “{settings.moderator_role}” role" if settings.moderator_role else ""
-    return f"Only moderators (members with Manage Server{role}) can do that."
+def moderator_role(guild: discord.Guild | None, settings: Settings) -> discord.Role | None:
+    """The role that makes a moderator in this guild: the configured id, else the one role with the configured
+    name. A name that two roles share is refused and logged: anyone allowed to create roles could otherwise
+    make a second one with that name and give it to themselves."""
+    if guild is None:
+        return None
+    if settings.moderator_role_id:
+        return guild.get_role(settings.moderator_role_id)
+    wanted = (settings.moderator_role or "").strip().casefold()
+    if not wanted:
+        return None
+    named = [role for role in guild.roles if role.name.strip().casefold() == wanted]
+    if len(named) > 1:
+        log.warning("guild %s: %d roles are named %r, so none of them grants moderator commands; set "
+                    "PARLEY_MODERATOR_ROLE_ID to the right role's id (roles %s)", guild.id, len(named),
+                    settings.moderator_role, ", ".join(str(r.id) for r in named))
+        return None
+    return named[0] if named else None
 
 
-def is_moderator(interaction: discord.Interaction, settings: Settings) -> bool:
-    """Manage Server as Discord computed it for this channel, or the configured moderator role."""
+def moderator_rule(role: discord.Role | None) -> str:
+    named = f" or the “{role.name}” role" if role is not None else ""
+    return f"Only moderators (members with Manage Server{named}) can do that."
+
+
+def has_moderator_rights(interaction: discord.Interaction, role: discord.Role | None) -> bool:
+    """Manage Server as Discord computed it for this channel, or the guild's moderator role."""
     if interaction.guild_id is None or not isinstance(interaction.user, discord.Member):
         return False
     if interaction.permissions.manage_guild:
         return True
-    wanted = (settings.moderator_role or "").strip().casefold()
-    return bool(wanted) and any(role.name.casefold() == wanted for role in interaction.user.roles)
+    return role is not None and any(held.id == role.id for held in interaction.user.roles)
 
 
 def moderator_only() -> Callable[[T], T]:
     """An app-command check: refuse non-moderators before the command runs (and before any deferral)."""
 
     async def predicate(interaction: discord.Interaction) -> bool:
-        settings = interaction.client.settings  # type: ignore[attr-defined]
-        if not is_moderator(interaction, settings):
-            raise NotModerator(moderator_rule(settings))
+        role = moderator_role(interaction.guild, interaction.client.settings)  # type: ignore[attr-defined]
+        if not has_moderator_rights(interaction, role):
+            raise NotModerator(moderator_rule(role))
         return True
 
     return app_commands.check(predicate)

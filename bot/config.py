@@ -102,6 +102,7 @@ class Settings:
     corpus_dir: Path = PROJECT_ROOT / "corpus"
     discord_token: str | None = None
     moderator_role: str | None = None
+    moderator_role_id: int | None = None
     dev_guild_id: int | None = None
     cooldown_seconds: float = 10.0
     citations_per_page: int = 5
@@ -136,6 +137,7 @@ class Settings:
             corpus_dir=Path(_env(values, "PARLEY_CORPUS_DIR", str(cls.corpus_dir))).expanduser(),
             discord_token=_env(values, "DISCORD_TOKEN"),
             moderator_role=_env(values, "PARLEY_MODERATOR_ROLE"),
+            moderator_role_id=_snowflake(values, "PARLEY_MODERATOR_ROLE_ID"),
             dev_guild_id=_snowflake(values, "PARLEY_DEV_GUILD_ID"),
             cooldown_seconds=_float(values, "PARLEY_COOLDOWN_SECONDS", cls.cooldown_seconds),
             citations_per_page=max(1, min(10, _int(values, "PARLEY_CITATIONS_PER_PAGE", cls.citations_per_page))),

@@ -93,10 +93,11 @@ def bot_settings(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, embed
 
 @asynccontextmanager
 async def running(settings: Settings, **options: Any) -> AsyncIterator[DiscordHarness]:
-    """The bot in the two-guild world. Errors the bot logs (it handles them, so discord.py would not)
-    fail the test too, unless ``raise_on_errors=False`` for tests that provoke them."""
+    """The bot in the two-guild world (or ``guilds=``). Errors the bot logs (it handles them, so discord.py
+    would not) fail the test too, unless ``raise_on_errors=False`` for tests that provoke them."""
     options.setdefault("error_loggers", ("discord", "parley", "asyncio"))
-    async with DiscordHarness(create_bot(settings), guilds=world(), bot_user=BOT_USER, **options) as harness:
+    options.setdefault("guilds", world())
+    async with DiscordHarness(create_bot(settings), bot_user=BOT_USER, **options) as harness:
         yield harness
 
 

@@ -7,6 +7,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from .. import render
+from ..checks import moderator_role
 from ..client import ParleyBot
 from ..render import NO_PINGS
 
@@ -18,7 +19,8 @@ class Help(commands.Cog):
     @app_commands.command(name="help", description="What Parley does and how to ask it.")
     async def help(self, interaction: discord.Interaction) -> None:
         settings = self.bot.settings
-        await interaction.response.send_message(embed=render.help_embed(settings.cooldown_seconds, settings.moderator_role),
+        role = moderator_role(interaction.guild, settings)
+        await interaction.response.send_message(embed=render.help_embed(settings.cooldown_seconds, role and role.name),
                                                 ephemeral=True, allowed_mentions=NO_PINGS)
 
 
