@@ -90,7 +90,16 @@ CHROME = [
     "A crane loads containers onto a ship in the port of Limassol on June 2, 2025. (Photo by Nikos Petrou/XW)",
     "Delegates arrive for the second day of talks. Photo: Maria Lopez / Example Images",
     "Delegates arrive for the second day of talks.Delegates arrive for the second day of talks.",
+    "A fishing boat unloads its catch in the harbour of Peterhead, northeast Scotland.",
+    "Foreign Minister Ada Okoro (C) speaks to delegates in Geneva on June 2, 2025.",
 ]
+
+
+def test_present_tense_news_is_not_taken_for_a_caption():
+    for line in ("The union holds its vote on the offer next week.",
+                 "Iran insists on enrichment. Washington wants it to stop.",
+                 "“We hold the line,” Okoro said in Geneva, Switzerland."):
+        assert paragraphs(line) == [("paragraph", line)], line
 
 
 def test_chrome_lines_are_dropped_by_their_shape():

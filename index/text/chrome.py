@@ -150,8 +150,34 @@ def _is_doubled(body: str) -> bool:
     return False
 
 
+SCENE_VERB = re.compile(
+    r"\b(?:arrives?|attends?|speaks?|walks?|gestures?|looks? on|stands?|sits?|holds?|shakes? hands|unloads?|"
+    r"waves?|listens?|leaves?|delivers?|addresses|poses?|meets?|greets?|talks? to|takes? part|is seen|are seen|"
+    r"gathers?|rall(?:y|ies)|protests?|marches|march|waits?|carr(?:y|ies)|inspects?|visits?|reacts?|"
+    r"embraces?|mourns?|clears?|walks? past|sails?|patrols?|fly|flies|is pictured|are pictured)\b"
+)
+CAPTION_END = re.compile(
+    r"(?:,\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western)\w*\s+)?[A-Z][\w’'.\-]*"
+    r"(?:\s+[A-Z][\w’'.\-]*)*|\bon\s+(?:\w+,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?|\([LCR]\)[^.]*)\.$"
+)
+MAX_CAPTION_WORDS = 40
+
+
+def _reads_like_caption(text: str) -> bool:
+    """An uncredited caption: one present-tense sentence describing a scene, ending on a place or a date
+    ("A trawler unloads its catch in the port of Boulogne-sur-Mer, northern France.")."""
+    words = text.split()
+    if not words or len(words) > MAX_CAPTION_WORDS or re.search(r"[“\"”]", text):
+        return False
+    if re.search(r"[.!?]\s+[A-Z]", text[:-1]):
+        return False
+    verb = SCENE_VERB.search(" ".join(words[:14]))
+    return verb is not None and verb.start() > 0 and bool(CAPTION_END.search(text))
+
+
 def is_caption(line: str) -> bool:
-    """A photo caption: ends with a photo credit, or is printed twice in a row."""
+    """A photo caption: ends with a photo credit, is printed twice in a row, or describes a scene in the
+    present tense as captions do."""
     text = fold_spaces(line)
     if re.search(r"[“\"]", text) and not PHOTO_CREDIT.search(text):
         return False
@@ -160,7 +186,7 @@ def is_caption(line: str) -> bool:
         return len(text[: credit.start()].split()) <= 80
     if TRAILING_CREDIT.search(text) and len(text.split()) <= 80:
         return True
-    return len(text) > 40 and _is_doubled(text)
+    return (len(text) > 40 and _is_doubled(text)) or _reads_like_caption(text)
 
 
 def _quotes_speech(line: str) -> bool:
