@@ -18,6 +18,7 @@ from .answers import Answers
 from .checks import Cooldown
 from .config import Settings
 from .errors import report
+from .limits import ServerLimits
 from .render import NO_PINGS
 from .service import Library
 from .views import PageButton, VoteButton
@@ -50,6 +51,7 @@ class ParleyBot(commands.Bot):
         self.settings = settings
         self.library = library or Library(settings)
         self.cooldown = Cooldown(settings.cooldown_seconds)
+        self.limits = ServerLimits()
         self.per_page = max(1, min(10, settings.citations_per_page))
         self.citations_asked = min(50, self.per_page * PAGES_ASKED)
         self.answers = Answers(self.library, citations=self.citations_asked)

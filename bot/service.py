@@ -2,7 +2,9 @@
 
 The model, FAISS and SQLite all block, so reads run in worker threads (``asyncio.to_thread``) and
 writes run one at a time on a single dedicated thread: a moderator's upload queues behind another's
-instead of racing it, while questions keep being answered.
+instead of racing it, while questions keep being answered. The queue is bounded: when ``WRITE_QUEUE``
+writes are already running or waiting, a new one is refused at once (``Busy``) instead of waiting
+behind uploads that may take minutes.
 
 One KnowledgeBase serves both: its store gives each thread its own SQLite connection, so a question
 never runs inside a write's open transaction, and its FAISS index is shared in memory, so a write is
@@ -15,10 +17,13 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
+import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, TypeVar
+
+from index.errors import ParleyError
 
 if TYPE_CHECKING:
     from index.answering.answer import Answer, Comparison, Passage
@@ -33,6 +38,17 @@ if TYPE_CHECKING:
 log = logging.getLogger("parley.bot")
 T = TypeVar("T")
 
+WRITE_QUEUE = 4  # writes running or waiting, across all servers
+
+
+class Busy(ParleyError):
+    """The write queue is full; the moderator is told at once rather than left waiting behind it."""
+
+    def __init__(self, pending: int) -> None:
+        other = "other change" if pending == 1 else "other changes"
+        super().__init__(f"Parley is busy with {pending} {other}; try again in a minute.")
+        self.pending = pending
+
 
 def _given(overrides: dict[str, str | None]) -> dict[str, str]:
     """Only the overrides a moderator actually filled in; blank options leave extraction's values."""
@@ -40,18 +56,40 @@ def _given(overrides: dict[str, str | None]) -> dict[str, str]:
 
 
 class Library:
-    def __init__(self, settings: Settings, *, kb: KnowledgeBase | None = None) -> None:
+    def __init__(self, settings: Settings, *, kb: KnowledgeBase | None = None, write_queue: int = WRITE_QUEUE) -> None:
         self.settings = settings
         self.kb = kb or settings.knowledge_base()
+        self.write_queue = write_queue
         self._writes = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parley-write")
+        self._pending = 0
+        self._pending_lock = threading.Lock()
         self._closed = False
+
+    @property
+    def pending_writes(self) -> int:
+        return self._pending
 
     async def _read(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
         return await asyncio.to_thread(fn, *args, **kwargs)
 
     async def _write(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._writes, functools.partial(fn, *args, **kwargs))
+        """Queue a write, or raise Busy when the queue is full. A slot is freed when the write ends on its
+        thread, not when its caller stops waiting, so a cancelled command cannot leak queue space."""
+        with self._pending_lock:
+            if self._pending >= self.write_queue:
+                raise Busy(self._pending)
+            self._pending += 1
+        try:
+            job: Future[T] = self._writes.submit(functools.partial(fn, *args, **kwargs))
+        except BaseException:
+            self._release_write()
+            raise
+        job.add_done_callback(self._release_write)
+        return await asyncio.wrap_future(job)
+
+    def _release_write(self, _job: object = None) -> None:
+        with self._pending_lock:
+            self._pending -= 1
 
     # start and stop ----------------------------------------------------------------------------
 
@@ -96,7 +134,7 @@ class Library:
                          question=question, passage_ids=passage_ids, vote=vote)
 
     async def remember_question(self, key: str, guild_id: int | None, question: str) -> None:
-        """Off the write queue, like votes: it must not wait behind uploads."""
+        """Off the write queue, like votes: it must not wait behind uploads, nor be refused when they fill it."""
         await self._read(self.kb.remember_question, key, guild_id, question)
 
     async def asked_question(self, key: str) -> tuple[int | None, str] | None:

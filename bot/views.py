@@ -23,6 +23,7 @@ from index.storage.store import SourceRow
 from . import render
 from .answers import KEY_CHARS
 from .errors import report, tell
+from .limits import BUTTONS
 from .render import NO_PINGS
 from .service import Library
 
@@ -61,8 +62,8 @@ def answer_view(key: str, answer: Answer, *, page: int, per_page: int) -> discor
 
 
 class _AnswerClick:
-    """What paging and voting share: finding the answer, and reporting errors (discord.py only logs
-    what a dynamic item raises; the member must hear of it too)."""
+    """What paging and voting share: the server's budget, finding the answer, and reporting errors
+    (discord.py only logs what a dynamic item raises; the member must hear of it too)."""
 
     key: str
     page: int
@@ -71,6 +72,7 @@ class _AnswerClick:
 
     async def callback(self, interaction: discord.Interaction) -> None:
         try:
+            interaction.client.limits.check(BUTTONS, interaction)  # type: ignore[attr-defined]
             await self.clicked(interaction)
         except Exception as error:
             await report(interaction, error, f"button {self.custom_id} (guild {interaction.guild_id}, "

@@ -15,6 +15,7 @@ import discord
 import pytest
 
 from bot.config import Settings
+from bot.limits import ServerLimits
 from index.kb import KnowledgeBase
 from tests.discord_harness import GUILD_ID, CommandHidden, DiscordHarness
 from tests.test_bot_support import CORPUS, MOD_ID, ZELENSKY, cited_text, command, final, running
@@ -39,6 +40,7 @@ async def test_reindex_is_hidden_from_members_checked_when_run_and_allowed_to_mo
     assert responses[0].callback_type == 5 and responses[0].ephemeral
     assert final(responses).embeds[0]["title"] == "Index already up to date: nothing changed"
 
+    h.client.limits = ServerLimits()  # a fresh budget: how often is tests/test_bot_limits.py's matter
     _, responses = await command(h, "reindex", user=h.users[MOD_ID], bypass_default_permissions=True)
     assert final(responses).embeds[0]["title"].startswith("Index")
 

@@ -1,7 +1,7 @@
 """Moderator maintenance: /reindex.
 
 Rebuilding touches the shared corpus and index, which serve every guild; it is idempotent and
-embeds only what changed, so any guild's moderators may run it.
+embeds only what changed, so any guild's moderators may run it, as often as ``limits.REINDEX`` allows.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from discord.ext import commands
 from .. import render
 from ..checks import moderator_only
 from ..client import ParleyBot
+from ..limits import REINDEX, per_server
 from ..render import NO_PINGS
 
 log = logging.getLogger("parley.bot")
@@ -28,6 +29,7 @@ class Admin(commands.Cog):
     @app_commands.describe(full="Rebuild the vector index file from scratch (stored embeddings are reused)")
     @app_commands.default_permissions(manage_guild=True)
     @app_commands.guild_only()
+    @per_server(REINDEX)
     @moderator_only()
     async def reindex(self, interaction: discord.Interaction, full: bool = False) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)

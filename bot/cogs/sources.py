@@ -21,6 +21,7 @@ from index.sources.fetch import describe_size
 from .. import render
 from ..checks import moderator_only
 from ..client import ParleyBot
+from ..limits import BROWSING, SOURCE_CHANGES, per_server
 from ..render import NO_PINGS
 from ..views import ConfirmRemoveView, PastedTextModal
 
@@ -40,15 +41,18 @@ class Sources(commands.Cog):
         await interaction.followup.send(embed=render.sources_embed(rows), ephemeral=True, allowed_mentions=NO_PINGS)
 
     @app_commands.command(name="sources", description="The sources Parley answers from: ids, titles, publishers, passages.")
+    @per_server(BROWSING)
     async def sources(self, interaction: discord.Interaction) -> None:
         await self._list(interaction)
 
     @source.command(name="list", description="The sources Parley answers from in this server.")
+    @per_server(BROWSING)
     async def source_list(self, interaction: discord.Interaction) -> None:
         await self._list(interaction)
 
     @source.command(name="show", description="One source's details and its quotes, grouped by speaker.")
     @app_commands.describe(id="The source's id, as /sources lists it")
+    @per_server(BROWSING)
     async def source_show(self, interaction: discord.Interaction, id: app_commands.Range[int, 1]) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         row, passages = await self.bot.library.source(id, interaction.guild_id)
@@ -64,6 +68,7 @@ class Sources(commands.Cog):
         publisher="Publisher or site name",
         date="Publication date, e.g. 2025-03-14",
     )
+    @per_server(SOURCE_CHANGES)
     @moderator_only()
     async def source_add(self, interaction: discord.Interaction, url: app_commands.Range[str, 1, 2000] | None = None,
                          file: discord.Attachment | None = None, text: app_commands.Range[str, 1, 6000] | None = None,
@@ -97,6 +102,7 @@ class Sources(commands.Cog):
 
     @source.command(name="remove", description="Moderators: remove a source this server added (asks to confirm).")
     @app_commands.describe(id="The source's id, as /sources lists it")
+    @per_server(SOURCE_CHANGES)
     @moderator_only()
     async def source_remove(self, interaction: discord.Interaction, id: app_commands.Range[int, 1]) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
