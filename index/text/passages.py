@@ -15,8 +15,8 @@ from functools import cached_property
 from index.text.clean import CleanText, fold
 from index.text.parties import NONE, Parties
 from index.text.quotes import OPEN, STRAIGHT, Span, direct_quotes, quote_spans, sentence_bounds
-from index.text.speakers import (QUOTE, Register, Resolver, Speaker, attributions, build_register, choose,
-                                 last_subject)
+from index.text.phrases import QUOTE, attributions, choose, last_subject
+from index.text.speakers import Register, Resolver, Speaker, build_register
 from index.text.names import HONORIFICS, TITLE_WORDS, plain
 from index.text.transcripts import Turn, read_turns
 

@@ -1,0 +1,499 @@
+"""Reading who a sentence says is speaking: noun phrases, clauses and reporting verbs.
+
+Quotes are masked as QUOTE before a sentence is read. A speaker is the subject of a reporting verb (its
+clause's first noun phrase, with intro phrases such as "In Moscow," and interrupters such as ", speaking
+in Paris," skipped), the name after an inverted verb (`"…," said X`), or the X of "according to X" and
+"quoted X as saying". A noun phrase is read as a person (a capitalised run whose name part stops at the
+first title word, day, month or organisation word, the rest being the title), a description ("the
+union's president"), an institution, a pronoun, or a credit (a news agency), which is never a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from index.text.names import (DAYS, FUNCTION_WORDS, HONORIFICS, MONTHS, NOT_SPEAKERS, ORG_WORDS, PARTICLES,
+                              PERSON_ROLE_NOUNS, PRONOUN_GENDER, ROLE_GENDER, ROLE_MODIFIERS, ROLE_NOUNS,
+                              TITLE_WORDS, is_capitalised, is_credit, is_name_word, plain)
+
+QUOTE = "QUOTE"
+REPORTING = (
+    r"said|says|say|added|adds|explained|explains|told|tells|confirmed|confirms|responded|responds|wrote|"
+    r"writes|posted|tweeted|stated|states|noted|notes|argued|argues|warned|warns|claimed|claims|insisted|"
+    r"insists|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underscored|underscores|declared|declares|"
+    r"announced|announces|acknowledged|acknowledges|admitted|admits|conceded|concedes|cautioned|cautions|"
+    r"estimated|estimates|predicted|predicts|suggested|suggests|recalled|recalls|observed|observes|"
+    r"remarked|remarks|reiterated|reiterates|vowed|vows|pledged|pledges|promised|promises|threatened|"
+    r"threatens|urged|urges|demanded|demands|called for|calls for|called on|calls on|dismissed|dismisses|"
+    r"described|describes|countered|counters|replied|replies|continued|concluded|complained|complains|"
+    r"maintained|maintains|contended|contends|asserted|asserts|accused|accuses|denied|denies|rejected|"
+    r"rejects|ruled out|rules out|refused|refuses|asked|asks|signall?ed|hinted|boasted|lamented|quipped|"
+    r"joked|recounted|elaborated|clarified|affirmed|reaffirmed|repeated|indicated|disclosed|revealed|"
+    r"reported|wrote on|told reporters|briefed|proposed|proposes|offered|offers|welcomed|welcomes|"
+    r"criticized|criticised|condemned|condemns|praised|praises|hailed|hails|called|calls|labell?ed|branded|"
+    r"termed|was quoted as saying|were quoted as saying|was cited as saying|is quoted as saying"
+)
+VERB = re.compile(rf"(?<![\w-])(?:{REPORTING})(?![\w-])")
+PARTICIPLE = re.compile(
+    r"(?<![\w-])(?:saying|adding|telling|noting|writing|arguing|warning|insisting|stressing|explaining|"
+    r"calling|describing|urging|accusing|vowing|declaring|posting|stating|arguing|acknowledging)(?![\w-])"
+)
+ACCORDING = re.compile(r"(?<![\w-])according to\s+")
+HEADLINE_AFTER = re.compile(rf"^\s*{QUOTE}\s*[:—–-]\s*(?P<who>[^:]{{2,80}}?)(?:\s+(?:on|about|says|warns|tells)\s.*)?$")
+HEADLINE_BEFORE = re.compile(rf"^\s*(?P<who>[^:{QUOTE[0]}]{{2,60}}?)\s*:\s*{QUOTE}\s*$")
+QUOTED_AS = re.compile(r"(?<![\w-])(?:quoted|cited)\s+(?P<who>[^,;:]{1,120}?)\s+as\s+(?:saying|telling|stating)(?![\w-])")
+NOUN_SOURCE = re.compile(
+    r"^(?:(?:a|an|the)\s+)?(?:new\s+|recent\s+|latest\s+)?(?P<noun>poll|polling|survey|data|report|study|"
+    r"figures|statement)s?\s+(?:from|by|of|released by|published by|conducted by)\s+(?:the\s+)?"
+)
+INTRO_WORDS = {
+    "in", "on", "at", "after", "before", "while", "when", "whereas", "since", "although", "though", "if",
+    "because", "unlike", "despite", "once", "until", "following", "amid", "under", "over", "during", "from",
+    "ahead", "earlier", "later", "last", "meanwhile", "however", "also", "still", "instead", "according",
+    "for", "with", "without", "by", "into", "through", "throughout", "like", "as", "separately", "elsewhere",
+    "now", "then", "today", "yesterday", "who", "which", "whose", "whom", "where", "outside", "inside",
+    "near", "speaking", "asked", "standing", "briefing", "citing", "to", "not", "only", "even", "nor",
+    "indeed", "moreover", "furthermore", "nonetheless", "nevertheless", "yet", "so", "thus", "therefore",
+    "accordingly", "again", "already", "just", "about", "around", "against", "between", "among", "across",
+    "toward", "towards", "upon", "via", "per", "within", "beyond", "behind", "alongside", "plus", "minus",
+    "this", "next", "late", "early", "overnight", "first", "finally", "separately", "privately", "publicly",
+    "notably", "crucially", "previously", "recently", "shortly", "soon", "both",
+}
+NOUN_MARKERS = {"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "these", "those", "such",
+                "new", "main", "key", "whose", "of", "to"}
+CONJUNCTIONS = {"and", "but", "or", "while", "as", "so", "yet", "nor", "then", "meanwhile"}
+DETERMINERS = {"a", "an", "the", "another", "one", "some", "two", "three", "four", "several", "many", "other",
+               "senior", "several", "most", "few", "no", "any", "each", "every"}
+TRAILING = {
+    "has", "have", "had", "hasn’t", "hasn't", "haven’t", "haven't", "reportedly", "also", "later",
+    "previously", "then", "repeatedly", "once", "again", "recently", "earlier", "publicly", "privately",
+    "was", "were", "is", "are", "would", "will", "never", "not", "did", "didn’t", "didn't", "does", "doesn’t",
+    "doesn't", "separately", "however", "too", "himself", "herself", "itself", "themselves", "first",
+    "initially", "subsequently", "openly", "flatly", "firmly", "simply", "only", "just", "further", "already",
+    "could", "may", "might", "must", "should", "can", "had", "been", "being", "immediately", "quickly",
+    "angrily", "bluntly", "sharply", "directly", "personally", "herself,", "himself,",
+}
+TIME_WORDS = DAYS | MONTHS | {"morning", "afternoon", "evening", "night", "week", "weekend", "month", "year",
+                              "earlier", "later", "late", "early", "last", "this", "next", "on", "in", "at",
+                              "overnight", "day", "days", "ago"}
+CUT_WORDS = {"who", "whom", "whose", "which", "that", "in", "on", "at", "during", "after", "before", "from",
+             "via", "speaking", "according", "when", "while", "as", "outside", "inside", "to", "with", "by",
+             "for", "standing", "told", "said", "citing", "quoted"}
+PARENTHESES = re.compile(r"\([^()]*\)")
+WORD_CHAR = re.compile(r"\w")
+MAX_NAME_WORDS = 5
+MAX_PHRASE_WORDS = 14
+MAX_DESCRIPTION_WORDS = 32
+WINDOW = 300  # characters either side of a reporting verb that can hold its speaker
+
+
+
+@dataclass(frozen=True)
+class Mention:
+    """The words that name (or point to) a speaker, as a clause prints them."""
+
+    kind: str  # person, pronoun, description, institution, source, credit or nobody
+    text: str
+    name: str | None = None
+    title: str | None = None
+    role: str | None = None
+    gender: str | None = None
+    initial: bool = False  # opens its sentence, where a capitalised "He" is the pronoun
+
+
+
+# noun phrases ------------------------------------------------------------------------------------------
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def _strip_trailing(words: list[str]) -> list[str]:
+    """Drop auxiliaries, adverbs and time expressions after a subject: "Witkoff also", "Peskov on Monday"."""
+    while words and (words[-1].lower().strip(",") in TRAILING or plain(words[-1]) in TIME_WORDS
+                     or re.fullmatch(r"\d[\d,.:]*", words[-1].strip(","))):
+        words = words[:-1]
+    return words
+
+
+def _is_role_word(word: str) -> bool:
+    bare = plain(word)
+    return bare in ROLE_NOUNS or bare in ROLE_MODIFIERS or bare in TITLE_WORDS or bare in HONORIFICS
+
+
+def _possessive(word: str) -> bool:
+    return bool(re.search(r"[’']s?$", word)) and len(word) > 2
+
+
+def _name_suffix(words: list[str], initial: bool) -> int:
+    """Index where the name at the end of a capitalised run starts (len(words) when there is none)."""
+    i = len(words)
+    while i > 0:
+        w = words[i - 1]
+        bare = plain(w)
+        if is_name_word(w) and not (_possessive(w) and i < len(words)):
+            if bare in {"he", "she"} and (i == len(words) or (i - 1 == 0 and initial and i == len(words))):
+                break
+            i -= 1
+        elif bare in PARTICLES and i < len(words):
+            j = i - 1
+            while j > 0 and plain(words[j - 1]) in PARTICLES:
+                j -= 1
+            if j == 0 or is_name_word(words[j - 1]):
+                i = j
+            else:
+                break
+        else:
+            break
+    while 0 < i < len(words) and plain(words[i]) in PARTICLES:
+        i += 1
+    return i
+
+
+def _phrase(words: list[str]) -> str:
+    """Words joined as printed, without the sentence's punctuation after the last one."""
+    text = " ".join(words).strip(" ,;:")
+    if text.endswith(".") and not ABBREVIATED.match(words[-1]):
+        text = text[:-1]
+    return text
+
+
+def _description(words: list[str]) -> Mention | None:
+    """"the union's president", "a senior U.S. administration official", "a source in Zelensky's office"."""
+    cut = next((i for i, w in enumerate(words) if plain(w) in {"who", "whom", "whose", "which", "that"}), len(words))
+    words = words[:cut]
+    head = next((i for i, w in enumerate(words) if plain(w) in ROLE_NOUNS), None)
+    if head is None or head > 7:
+        return None
+    text = _phrase(words)
+    gender = ROLE_GENDER.get(plain(words[head]))
+    return Mention("description", text, gender=gender)
+
+
+def _run(words: list[str], initial: bool) -> Mention | None:
+    """A capitalised run with its title: "U.S. Secretary of State Marco Rubio", "Kremlin spokesman Dmitry
+    Peskov", "ISW's Barros", "China's Ministry of Commerce", "Umland of SCEES"."""
+    org_after = None
+    if len(words) >= 2 and len(words) >= 3 and words[-2] == "of" and is_capitalised(words[-1]) \
+            and not is_name_word(words[-1]) and is_name_word(words[-3]):
+        org_after, words = words[-1].strip(".,;:"), words[:-2]
+    start = _name_suffix(words, initial)
+    name_words = [w if re.fullmatch(r"[A-Z]\.", w) else re.sub(r"[’']s$", "", w).strip(",.;:") for w in words[start:]]
+    title_words = words[:start]
+    if name_words and len(name_words) <= MAX_NAME_WORDS:
+        before = plain(title_words[-1]) if title_words else ""
+        if before in {"of", "for", "and", "the"} or before in ORG_WORDS - TITLE_WORDS:
+            return Mention("institution", " ".join(words))
+        if title_words and len(name_words) == 1 and not any(
+                plain(w) in PERSON_ROLE_NOUNS or plain(w) in HONORIFICS or _possessive(w) for w in title_words):
+            return Mention("institution", " ".join(words))
+        title = " ".join(title_words).strip(" ,") or None
+        if title and plain(title) in {"the", "former", "then"}:
+            title = None
+        if title:
+            title = re.sub(r"^(?:The|the)\s+", "", title)
+            kept = title.split()
+            while kept and plain(kept[-1]) in HONORIFICS and HONORIFICS[plain(kept[-1])]:
+                kept.pop()
+            title = " ".join(kept) or None
+        gender = None
+        for w in title_words:
+            gender = gender or HONORIFICS.get(plain(w)) or ROLE_GENDER.get(plain(w))
+        if name_words[0].lower() in {"he", "she"} and len(name_words) == 1 and initial:
+            return Mention("pronoun", words[-1], gender=PRONOUN_GENDER[name_words[0].lower()], initial=True)
+        return Mention("person", " ".join(words), name=" ".join(name_words), title=title, role=org_after,
+                       gender=gender, initial=initial)
+    if not words:
+        return None
+    last = plain(words[-1])
+    if last in PERSON_ROLE_NOUNS:
+        return Mention("description", _phrase(words), gender=ROLE_GENDER.get(last))
+    return Mention("institution", _phrase(words))
+
+
+@lru_cache(maxsize=65536)
+def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention | None:
+    """What a noun phrase says about a speaker, or None when it is not a noun phrase that can speak.
+
+    `strict` refuses trailing words that a subject can carry ("Witkoff also", "Peskov on Monday")."""
+    text = PARENTHESES.sub(" ", text)
+    words = [w for w in _words(text) if w != QUOTE and WORD_CHAR.search(w)]
+    if not strict:
+        words = _strip_trailing(words)
+    if not words:
+        return None
+    first = plain(words[0])
+    describes = first in DETERMINERS or first in PERSON_ROLE_NOUNS or _possessive(words[0])
+    if len(words) > (MAX_DESCRIPTION_WORDS if describes else MAX_PHRASE_WORDS):
+        return None
+    if len(words) == 1 and first in PRONOUN_GENDER and first in {"he", "she"}:
+        if words[0][0].isupper() and not initial:
+            return Mention("person", words[0], name=words[0], initial=initial)
+        return Mention("pronoun", words[0], gender=PRONOUN_GENDER[first], initial=initial)
+    if first in NOT_SPEAKERS and (len(words) == 1 or first in {"i", "we", "you", "they", "it"}):
+        return Mention("nobody", " ".join(words))
+    phrase = " ".join(words).strip(" ,;:")
+    if is_credit(phrase):
+        return Mention("credit", phrase)
+    if first in DETERMINERS:
+        described = _description(words)
+        if described is None and len(words) > 1 and all(is_capitalised(w) for w in words[1:]):
+            return _run(words[1:], False)
+        return described
+    if first in FUNCTION_WORDS and first not in DETERMINERS:
+        return None
+    if first in PARTICLES and len(words) > 1 and any(is_capitalised(w) for w in words[1:]):
+        run = _run(words, initial)
+        if run is not None and run.kind == "person":
+            return run
+    if words[0][:1].islower() and not (_is_role_word(words[0]) or is_capitalised(words[0])):
+        return None
+    if plain(words[0]) in PERSON_ROLE_NOUNS and len(words) > 1 and words[1] in {"of", "to", "for", "at", "with"}:
+        as_run = _run(words, initial) if all(is_capitalised(w) or w in JOINERS for w in words) else None
+        return as_run if as_run is not None and as_run.kind == "person" else _description(words)
+    cut = next((i for i, w in enumerate(words) if i and plain(w) in CUT_WORDS and w[:1].islower()), len(words))
+    if cut < len(words):
+        if strict:
+            return None
+        words = words[:cut]
+    if not all(is_capitalised(w) or _is_role_word(w) or plain(w) in PARTICLES | {"of", "for", "and", "the", "&"}
+               for w in words):
+        if words[0][:1].isupper() and plain(words[0]) in ROLE_NOUNS and len(words) <= 3:
+            return _description(words)
+        return None
+    if words[0][:1].isupper() and len(words) == 1 and plain(words[0]).rstrip("s") + "s" == plain(words[0]) \
+            and plain(words[0]) in ROLE_NOUNS:
+        return Mention("description", words[0].lower())
+    return _run(words, initial)
+
+
+def leading_np(text: str, initial: bool = True) -> Mention | None:
+    """The noun phrase a clause opens with, if any: the subject of "Witkoff declined…, saying"."""
+    words = _words(re.sub(r"\([^()]*\)", " ", text))[:MAX_PHRASE_WORDS]
+    for n in range(len(words), 0, -1):
+        found = parse_np(" ".join(words[:n]), initial=initial, strict=True)
+        if found is not None and found.kind in {"person", "description", "institution", "pronoun"}:
+            return found
+    return None
+
+
+# clauses -----------------------------------------------------------------------------------------
+
+def _parts(segment: str) -> list[str]:
+    segment = re.sub(r"\([^()]*\)", " ", segment)
+    return [p.strip() for p in re.split(r",|;|\s[—–]\s|\s--\s|—|–(?=\s)", segment)]
+
+
+def _is_intro(part: str) -> bool:
+    words = part.split()
+    if not words:
+        return True
+    first = words[0].lower().strip(",.")
+    if first in INTRO_WORDS or first.endswith("ing") and first not in {"king", "sing"}:
+        return True
+    if first.endswith("ly") and len(words) == 1:
+        return True
+    return all(plain(w) in TIME_WORDS or re.fullmatch(r"\d[\d,.:]*", w.strip(",")) for w in words)
+
+
+def _merge(subject: Mention, other: Mention) -> Mention:
+    """A name and the description beside it ("Sharren Haskel, Israel's deputy foreign minister")."""
+    if subject.kind == "person" and other.kind == "description":
+        role = ", ".join(r for r in (subject.title, other.text) if r) if not subject.role else subject.role
+        return Mention("person", subject.text, name=subject.name, title=None, role=role,
+                       gender=subject.gender or other.gender, initial=subject.initial)
+    if subject.kind == "description" and other.kind == "person":
+        role = ", ".join(r for r in (subject.text, other.title) if r)
+        return Mention("person", other.text, name=other.name, title=None, role=role,
+                       gender=other.gender or subject.gender, initial=subject.initial)
+    return subject
+
+
+def subject_before(segment: str, initial: bool) -> Mention | None:
+    """The subject of a verb that follows `segment`: the first noun phrase of its clause, with any
+    appositive beside it; intro phrases ("In Moscow,") and interrupters (", speaking in Paris,") skipped."""
+    subject: Mention | None = None
+    parts = _parts(segment)
+    for i, part in enumerate(parts):
+        words = part.split()
+        restart = False
+        while words and words[0].lower() in CONJUNCTIONS:
+            words, restart = words[1:], True
+        if not words:
+            continue
+        part = " ".join(words)
+        last = i == len(parts) - 1
+        found = parse_np(part, initial=initial and i == 0 and not restart, strict=not last)
+        if found is None and last and _is_intro(part) is False:
+            return None
+        if found is None:
+            if _is_intro(part):
+                continue
+            subject = None
+            continue
+        bare = subject is not None and subject.kind == "person" and not subject.title and len(subject.text.split()) == 1
+        fuller = found.kind == "person" and (found.title or len((found.name or "").split()) > 1)
+        if subject is None or restart or subject.kind in {"institution", "nobody", "credit"} or (bare and fuller):
+            subject = found
+        else:
+            subject = _merge(subject, found)
+    return subject
+
+
+def subject_after(text: str) -> Mention | None:
+    """The speaker after an inverted verb: `"…," said Olga Tarasenko, a senior fellow at …`."""
+    parts = _parts(text)
+    if not parts:
+        return None
+    found = parse_np(parts[0])
+    if found is None or found.kind in {"institution", "nobody"} and len(parts[0].split()) > 3:
+        return None
+    if found.kind == "institution" and all(plain(w) in TIME_WORDS for w in parts[0].split()):
+        return None
+    if found.kind in {"person", "description"} and len(parts) > 1:
+        nxt = parse_np(parts[1])
+        if nxt is not None and nxt.kind in {"description", "person"} and nxt.kind != found.kind:
+            found = _merge(found, nxt)
+    return found
+
+
+def according_to(text: str) -> Mention | None:
+    noun = NOUN_SOURCE.match(text)
+    rest = text[noun.end():] if noun else text
+    phrase = re.split(r"[,.;:]|\s(?:which|who|that|published|released)\s", rest, maxsplit=1)[0]
+    if noun:
+        org = re.sub(r"\s*\([^()]*\)", "", phrase).strip()
+        if not org[:1].isupper():
+            return None
+        if noun.group("noun") == "statement":
+            return Mention("institution", org)
+        return Mention("source", f"{noun.group('noun')} {org}", name=org)
+    earlier = re.match(r"(?:the|this|that)\s+(?:poll|survey|report|study|data|figures)\b", phrase)
+    if earlier:
+        return Mention("institution", earlier.group(0))
+    return parse_np(phrase)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    position: int
+    mention: Mention
+
+
+def attributions(outside: str) -> list[Candidate]:
+    """Every speaker a sentence names for its words, with where its verb stands; quotes read QUOTE."""
+    found: list[Candidate] = []
+    for m in VERB.finditer(outside):
+        before = outside[max(0, m.start() - WINDOW): m.start()]
+        previous = before.split()[-1:] if before.strip() else []
+        if previous and (re.search(r"[’']s$", previous[0]) or previous[0].lower() in NOUN_MARKERS):
+            continue
+        boundary = max(before.rfind(QUOTE) + len(QUOTE) if QUOTE in before else 0, before.rfind(":") + 1)
+        segment = before[boundary:]
+        initial = boundary == 0 and m.start() <= WINDOW
+        subject = subject_before(segment, initial) if segment.strip(" ,") else None
+        if subject is None and not segment.strip(" ,"):
+            subject = subject_after(outside[m.end(): m.end() + WINDOW])
+        elif subject is None and re.search(r",\s*$", segment):
+            subject = subject_after(outside[m.end(): m.end() + WINDOW])
+        if subject is not None:
+            found.append(Candidate(m.start(), subject))
+    for m in PARTICIPLE.finditer(outside):
+        if not re.search(r",\s*$", outside[max(0, m.start() - 3): m.start()]):
+            continue
+        subject = leading_np(outside[:m.start()].lstrip(), initial=True)
+        if subject is not None:
+            found.append(Candidate(m.start(), subject))
+    headline = HEADLINE_AFTER.match(outside) or HEADLINE_BEFORE.match(outside)
+    if headline:
+        subject = parse_np(headline.group("who"))
+        if subject is not None:
+            found.append(Candidate(headline.start("who"), subject))
+    for m in QUOTED_AS.finditer(outside):
+        subject = parse_np(m.group("who"))
+        if subject is not None:
+            found.append(Candidate(m.start(), subject))
+    for m in ACCORDING.finditer(outside):
+        subject = according_to(outside[m.end(): m.end() + WINDOW])
+        if subject is not None:
+            found.append(Candidate(m.start(), subject))
+    return sorted(found, key=lambda c: c.position)
+
+
+def choose(candidates: list[Candidate], outside: str, quoting: bool) -> Mention | None:
+    """The speaker of a quote is the one whose verb stands nearest a quote; of a statement, the first."""
+    usable = [c for c in candidates if c.mention.kind not in {"credit", "nobody"}]
+    if not usable:
+        return None
+    if not quoting:
+        return usable[0].mention
+    quotes = [m.start() for m in re.finditer(QUOTE, outside)]
+    if not quotes:
+        return usable[0].mention
+    return min(usable, key=lambda c: min(abs(c.position - q) for q in quotes)).mention
+
+
+def subject_of(sentence: str) -> Mention | None:
+    """Who a sentence is about: its opening noun phrase, after any intro phrase."""
+    for i, part in enumerate(_parts(sentence)):
+        if _is_intro(part) and i < 2:
+            continue
+        return leading_np(part, initial=i == 0)
+    return None
+
+
+def last_subject(text: str) -> Mention | None:
+    """The subject of the last sentence of a unit that opens with a person: who the text is about when
+    the next paragraph says "she said"."""
+    for sentence in reversed(re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip())):
+        found = subject_of(sentence)
+        if found is not None and found.kind in {"person", "description"}:
+            return found
+    return None
+
+
+
+# capitalised runs ---------------------------------------------------------------------------------
+
+ABBREVIATED = re.compile(r"^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Prof|Rev|Jr|Sr)\.$")
+JOINERS = {"of", "for", "the", "and", "&"}
+
+
+def capital_runs(sentence: str) -> list[tuple[int, int, list[str]]]:
+    """Runs of capitalised words with the title words between them ("White House press secretary Karoline
+    Leavitt"), each as (start, end, words); punctuation other than an abbreviation's full stop ends a run."""
+    runs: list[tuple[int, int, list[str]]] = []
+    current: list[tuple[int, int, str]] = []
+
+    def close() -> None:
+        while current and not is_capitalised(current[-1][2]) and plain(current[-1][2]) not in ROLE_NOUNS:
+            current.pop()
+        while current and ((not is_capitalised(current[0][2]) and not _is_role_word(current[0][2]))
+                           or plain(current[0][2]) in FUNCTION_WORDS - DETERMINERS - {"he", "she"}):
+            current.pop(0)
+        if current and any(is_capitalised(w) for _, _, w in current):
+            runs.append((current[0][0], current[-1][1], [w for _, _, w in current]))
+        current.clear()
+
+    for m in re.finditer(r"\S+", sentence):
+        raw = m.group(0)
+        word = raw.strip("\"“”()[]")
+        trailing = word[-1:] in {",", ";", ":", "!", "?"} or (word.endswith(".") and not ABBREVIATED.match(word))
+        core = word.rstrip(",;:!?") if not ABBREVIATED.match(word) else word
+        if core.endswith(".") and not ABBREVIATED.match(core):
+            core = core.rstrip(".")
+        starts_quote = raw[:1] in "\"“(["
+        if starts_quote:
+            close()
+        fits = core and (is_capitalised(core) or _is_role_word(core) or plain(core) in PARTICLES
+                         or (plain(core) in JOINERS and current))
+        if core == QUOTE or not fits:
+            close()
+            continue
+        current.append((m.start(), m.start() + len(core) + (raw.find(core) if core in raw else 0), core))
+        if trailing or raw[-1:] in "\"”)]":
+            close()
+    close()
+    return runs
