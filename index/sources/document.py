@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from index.text.characters import clean_line
 
 _METADATA = ("title", "publisher", "author", "url", "date")
+TITLE_MAX = 300  # characters; titles are shown in citations and embeds
 
 
 @dataclass(frozen=True)

@@ -19,14 +19,13 @@ from typing import NamedTuple
 import pypdf
 import trafilatura
 
-from index.sources.document import Document
+from index.sources.document import TITLE_MAX, Document
 from index.errors import InputError
 from index.sources.fetch import FetchLimits, Response, describe_size, fetch, shorten_url
 from index.text.dates import date_line
 
 __all__ = ["FetchLimits", "fetch_url", "read_file", "read_text", "validate_title", "TITLE_MAX"]
 
-TITLE_MAX = 300
 ACCEPTED_FILES = ".txt, .md, .html, .htm or .pdf"
 _log = logging.getLogger(__name__)
 _SHORT_EXTRACT = 250  # below this, trafilatura's lenient fallback may have returned navigation only
