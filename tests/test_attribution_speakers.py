@@ -101,7 +101,7 @@ def test_a_quote_left_open_takes_the_attribution_at_the_end_of_the_next_paragrap
 
 def test_a_quote_continues_its_speaker_in_the_paragraph_but_not_across_someone_else(parties):
     drafts = passages("“The first phase is agreed in full,” said Steve Witkoff. “The second will take longer.”\n\n"
-                      "Sergey Lavrov said the first phase was nothing of the kind.\n\n"
+                      "The talks resumed on Tuesday in Riyadh after a day of consultations.\n\n"
                       "“Nobody has seen a written text of any of it.”", parties)
     assert speaker_of(drafts, "second will take longer")[0] == "Steve Witkoff"
     assert speaker_of(drafts, "written text")[0] is None
@@ -214,3 +214,12 @@ def test_a_title_without_a_quote_stays_metadata(parties):
     title = "Talks on the ‘border question’ stall in Geneva"
     drafts = passages(f"{title}\n\nThe talks stalled on Monday.", parties, title=title)
     assert [d.text for d in drafts] == ["The talks stalled on Monday."]
+
+
+def test_a_quote_paragraph_after_a_reported_statement_is_that_speakers(parties):
+    drafts = passages("Sergey Lavrov said the first phase was nothing of the kind.\n\n"
+                      "“Nobody has seen a written text of any of it.”\n\n"
+                      "Officials in Kyiv declined to comment on the draft.\n\n"
+                      "“There is no draft, and there never was one.”", parties)
+    assert speaker_of(drafts, "written text")[0] == "Sergey Lavrov"
+    assert speaker_of(drafts, "never was one")[0] is None

@@ -294,9 +294,10 @@ def _share_within_groups(units: list[_Unit]) -> None:
 
 
 def _continue_quotes(paragraphs: list[_Paragraph]) -> None:
-    """A quote with no attribution of its own is the previous quote's speaker's only when it goes on
-    from it: in the same paragraph, in a paragraph that picks up a quote left open (whose attribution may
-    come at its end), or in the paragraph right after a quote, with nobody else's words between."""
+    """A quote with no attribution of its own is the previous speaker's only when it goes on from their
+    words: in the same paragraph, in a paragraph that picks up a quote left open (whose attribution may
+    come at its end), or in the paragraph right after that speaker's quote or reported statement, with
+    nobody else's words between."""
     for i in range(len(paragraphs) - 2, -1, -1):
         p, nxt = paragraphs[i], paragraphs[i + 1]
         if not (p.units and nxt.units and p.left_open and nxt.opens_with_quote and nxt.section == p.section):
@@ -311,8 +312,9 @@ def _continue_quotes(paragraphs: list[_Paragraph]) -> None:
         for u in p.units:
             if u.quotes and u.speaker is None and not u.attributed and u.turn is None and previous is not None:
                 same = previous.paragraph == u.paragraph
-                carried = (u.first and previous_paragraph is not None and previous.last and previous.quotes
-                           and previous.section == u.section and p.opens_with_quote)
+                reported = previous.speaker is not None and previous.speaker.is_person and bool(previous.speaker.name)
+                carried = (u.first and previous_paragraph is not None and previous.last
+                           and (previous.quotes or reported) and previous.section == u.section and p.opens_with_quote)
                 if (same and previous.speaker is not None and (previous.quotes or previous.speaker.is_person)) or carried:
                     u.speaker = previous.speaker
             previous = u
