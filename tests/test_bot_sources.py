@@ -104,6 +104,7 @@ async def test_moderators_add_a_page_and_a_file_served_at_once_in_their_guild_on
         assert "`#2`" not in final(responses).embeds[0]["description"]
         elsewhere = await ask(h, PLANT_QUESTION, user=h.users[MEMBER_B], channel_id=CHANNEL_B)
         assert "Zaporizhzhia nuclear plant must" not in elsewhere and "Harbour" not in elsewhere
+        assert "The Kyiv Independent" in elsewhere, "the other server got an answer from the shared corpus"
         assert "Harbour" not in await ask(h, GRAIN_QUESTION, user=h.users[MEMBER_B], channel_id=CHANNEL_B)
 
         _, responses = await command(h, "source remove", {"id": 2}, user=h.admin)
