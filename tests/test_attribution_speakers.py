@@ -223,3 +223,13 @@ def test_a_quote_paragraph_after_a_reported_statement_is_that_speakers(parties):
                       "“There is no draft, and there never was one.”", parties)
     assert speaker_of(drafts, "written text")[0] == "Sergey Lavrov"
     assert speaker_of(drafts, "never was one")[0] is None
+
+
+def test_a_title_only_label_is_the_one_person_holding_that_title(parties):
+    raw = ("Remarks by President Donald Trump and Prime Minister Mark Carney before their meeting.\n\n"
+           "THE PRESIDENT: We are going to make a great deal on trade, a very fair deal.\n\n"
+           "Q: Will tariffs come off?\n\nMODERATOR: Last question, please.\n\n"
+           "THE PRESIDENT: Not yet. They come off when the deal is signed.")
+    drafts = passages(raw, parties)
+    assert speaker_of(drafts, "great deal on trade")[0] == "Donald Trump"
+    assert speaker_of(drafts, "Last question")[0] is None

@@ -237,7 +237,11 @@ def _label_speaker(turn: Turn, register: Register, cache: dict[str, Speaker | No
         return None
     if turn.label in cache:
         return cache[turn.label]
-    words = turn.label.split()
+    words = [w for w in turn.label.split() if plain(w) != "the"]
+    if words and all(plain(w) in TITLE_WORDS for w in words):
+        speaker = _titled(" ".join(words), register)
+        cache[turn.label] = speaker
+        return speaker
     gender = None
     while len(words) > 1 and (plain(words[0]) in TITLE_WORDS or plain(words[0]) in HONORIFICS):
         gender = gender or HONORIFICS.get(plain(words[0]))
@@ -257,6 +261,16 @@ def _label_speaker(turn: Turn, register: Register, cache: dict[str, Speaker | No
         speaker = Speaker(person.name, turn.role, True, turn.label, person.gender)
     cache[turn.label] = speaker
     return speaker
+
+
+def _titled(title: str, register: Register) -> Speaker:
+    """A label that is only a title ("THE PRESIDENT:"): the one person the text gives that title, else
+    the title itself, as a description."""
+    last = plain(title.split()[-1])
+    holders = [p for p in register.people if any(r.split() and plain(r.split()[-1]) == last for r in p.roles)]
+    if len(holders) == 1:
+        return Speaker(holders[0].name, holders[0].role, True, title, holders[0].gender)
+    return Speaker(f"the {title.lower()}", None, True, title)
 
 
 def _own_attribution(units: list[_Unit], register: Register, resolver: Resolver) -> None:

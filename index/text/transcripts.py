@@ -18,7 +18,8 @@ LABEL = re.compile(
     r"(?:,\s*(?P<role>[A-Za-z][\w .'’\-]{0,40}?))?:(?:\s+(?=\S)|\s*$)"
 )
 QUESTIONERS = {"q", "question", "questioner", "host", "co-host", "interviewer", "reporter", "journalist",
-               "audience member", "audience", "participant", "anchor", "presenter", "correspondent"}
+               "audience member", "audience", "participant", "anchor", "presenter", "correspondent", "moderator",
+               "operator", "announcer", "narrator", "unidentified person", "unidentified reporter"}
 NOT_LABELS = {
     "note", "notes", "eds", "ed", "editor", "editors", "update", "updated", "correction", "photo", "photos",
     "video", "source", "sources", "related", "watch", "read", "listen", "background", "context", "analysis",
