@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.answering.retrieve import named_phrases
+from index.answering.retrieve import named_phrases, unknown_names
 from index.kb import KnowledgeBase
 
 GUILD = 4242
@@ -43,7 +43,7 @@ def kb(tmp_path_factory, embedder) -> KnowledgeBase:
 
 
 def missing(kb: KnowledgeBase, question: str, guild: int | None = GUILD) -> list[str]:
-    return kb._unknown_names(question, guild)
+    return unknown_names(question, kb.store, kb.parties, guild)
 
 
 @pytest.mark.parametrize("question", [

@@ -28,7 +28,8 @@ SHARED_SURNAMES = {
 }
 # Lower-case words that a chat question may use for something other than the actor of the same name.
 LOWERCASE_WORDS = {"us", "un", "who", "chad", "jordan", "georgia", "guinea", "polish", "may", "nice", "male",
-                   "turk", "finn", "pole", "poles", "brit", "lao", "dane", "ap", "rt", "ria", "pew", "trend"}
+                   "turk", "finn", "pole", "poles", "brit", "lao", "dane", "ap", "rt", "ria", "pew", "trend", "jersey",
+                   "guernsey"}
 
 
 @dataclass(frozen=True)
