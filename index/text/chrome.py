@@ -88,7 +88,7 @@ BYLINE_WORDS = {"and", "in", "of", "the", "for", "at", "de", "van", "von", "der"
 
 
 def fold_spaces(line: str) -> str:
-    return re.sub(r"\s+", " ", line.replace("\u00a0", " ")).strip()
+    return " ".join(line.split())
 
 
 def is_menu(line: str) -> bool:

@@ -163,9 +163,9 @@ def _register_sentence(register: Register, sentence: str) -> None:
                 role = ", ".join(r for r in (mention.title, appositive_role(register, printed) or printed) if r)
             elif not mention.title:
                 role = role or _who_role(appositive.group(1), register)
-        preceding = re.search(r"([^,;:.]+?),\s*$", before)
+        preceding = _clause_before_comma(before)
         if preceding and not mention.title:
-            desc = parse_np(preceding.group(1))
+            desc = parse_np(preceding)
             if desc is not None and desc.kind == "description":
                 role = desc.text
         words_in_name = mention.name.split()
@@ -178,6 +178,16 @@ def _register_sentence(register: Register, sentence: str) -> None:
         person = register.add(mention.name, role, mention.gender)
         if initial and person.gender is None:
             person.gender = _gender_from_pronouns(sentence, end)
+
+
+def _clause_before_comma(before: str) -> str | None:
+    """The words between the previous punctuation mark and a comma that ends `before`, if it ends so."""
+    stripped = before.rstrip()
+    if not stripped.endswith(","):
+        return None
+    chunk = stripped[:-1]
+    start = max(chunk.rfind(mark) for mark in ",;:.") + 1
+    return chunk[start:].strip() or None
 
 
 def _who_role(appositive: str, register: Register) -> str | None:
