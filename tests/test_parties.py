@@ -103,3 +103,12 @@ def test_an_article_says_what_its_union_company_and_bloc_are():
     assert p.of_speaker("Someone", "Marlowe spokesman") == "Marlowe Shipyards"
     assert p.of_speaker("Someone", "CWF organiser") == "Coastal Welders Federation"
     assert p.of_speaker("Someone", "the bloc’s chief negotiator") == "European Union"
+
+
+def test_the_countrys_minister_is_the_country_the_article_just_named():
+    text = ("Talks in Muscat went on past midnight. Oman has carried messages for years. “We are close,” said "
+            "Salim Harthy, the country’s deputy foreign minister, as Iranian negotiators left.")
+    p = parties().in_document(text)
+    assert p.of_speaker("Salim Harthy", None) == "Oman"
+    assert p.of_speaker("Salim Harthy", "the country’s deputy foreign minister") == "Oman"
+    assert parties().of_speaker("Salim Harthy", "the country’s deputy foreign minister") is None, "no article, no guess"

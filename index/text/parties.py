@@ -76,6 +76,8 @@ GENERIC = {
     "manufacturer": "company", "planemaker": "company", "automaker": "company", "group": "group",
     "alliance": "alliance", "movement": "group", "militia": "group", "federation": "union",
 }
+COUNTRY_ROLE = re.compile(r"\b(?:the|this|that)\s+(?:country|nation|kingdom|republic|emirate|sultanate)(?:'s)?\b",
+                          re.IGNORECASE)
 GENERIC_ROLE = re.compile(r"\b(?:the|this|that)\s+(?P<noun>" + "|".join(GENERIC) + r")(?:'s)?\b", re.IGNORECASE)
 BLOCS = ("European Union", "ASEAN", "Mercosur", "African Union", "NATO", "BRICS", "Gulf Cooperation Council")
 
@@ -261,9 +263,10 @@ class Parties:
         known = self.person(speaker)
         if known:
             return known
+        at = self._first_mention(speaker)
         for text in (role, speaker if _descriptive(speaker) else None):
             if text:
-                found = self.affiliation(text)
+                found = self.affiliation(text, at)
                 if found:
                     return found
         if speaker and not _descriptive(speaker):
@@ -283,8 +286,25 @@ class Parties:
             return self._organisation(speaker)
         return None
 
-    def affiliation(self, role: str) -> str | None:
-        """The party a role or description names, NONE for one that holds no position, else None."""
+    def _first_mention(self, speaker: str | None) -> int | None:
+        if self.document is None or not speaker or _descriptive(speaker):
+            return None
+        found = re.search(rf"(?<![\w-]){re.escape(normalise(speaker))}(?![\w-])", normalise(self.document.text))
+        return found.start() if found else None
+
+    def _country_before(self, at: int | None) -> str | None:
+        """The country the article named last before a position: what "the country's minister" means."""
+        if self.document is None or at is None:
+            return None
+        window = self.document.text[max(0, at - 600) : at]
+        countries = [m.alias.party for m in self._found(window)
+                     if m.alias.party and self.kind(m.alias.party) in ("country", "party")
+                     and m.alias.form in ("name", "place", "demonym")]
+        return countries[-1] if countries else None
+
+    def affiliation(self, role: str, at: int | None = None) -> str | None:
+        """The party a role or description names, NONE for one that holds no position, else None. `at`
+        is where the article first names the speaker, for a role that says "the country's"."""
         role = normalise(role).strip()
         if FORMER.match(role) or NO_POSITION_ROLE.search(role):
             return NONE
@@ -302,7 +322,7 @@ class Parties:
             best = min(candidates, key=lambda m: (rank.get(m.alias.form, 1 if m.alias.kind in ("organisation", "party")
                                                                         else 2), m.start))
             return best.alias.party
-        generic = self._generic(role)
+        generic = self._generic(role) or (self._country_before(at) if COUNTRY_ROLE.search(role) else None)
         if generic:
             return generic
         return self._organisation_in_role(role)
@@ -352,7 +372,7 @@ class Parties:
             for phrase in (_title_before(text[max(0, m.start() - 120) : m.start()]),
                            _appositive_after(text[m.end() : m.end() + 160])):
                 if phrase:
-                    found = self.affiliation(phrase)
+                    found = self.affiliation(phrase, m.start())
                     if found:
                         return found
         return None
