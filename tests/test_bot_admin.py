@@ -1,6 +1,6 @@
-"""Moderator maintenance and the bot's runtime guarantees: /reindex permissions, an event loop that
-stays responsive while a rebuild embeds the whole corpus (with questions answered meanwhile), an index
-built by another process picked up without a restart, and command registration."""
+"""Moderator maintenance and the bot's runtime guarantees: /reindex permissions, questions answered while
+a rebuild is in the middle of embedding the whole corpus, an index built by another process picked up
+without a restart, and command registration."""
 
 from __future__ import annotations
 
@@ -9,7 +9,10 @@ import dataclasses
 import logging
 import shutil
 import sqlite3
+import threading
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import discord
 import pytest
@@ -21,9 +24,6 @@ from tests.discord_harness import GUILD_ID, CommandHidden, DiscordHarness
 from tests.test_bot_support import CORPUS, MOD_ID, ZELENSKY, cited_text, command, final, running
 
 pytest_plugins = ["tests.test_bot_support"]  # the bot fixtures: h, bot_settings, pages
-
-MAX_LOOP_LAG = 0.25
-
 
 async def test_reindex_is_hidden_from_members_checked_when_run_and_allowed_to_moderators(h: DiscordHarness) -> None:
     registered = h.registered_command("reindex")
@@ -45,40 +45,43 @@ async def test_reindex_is_hidden_from_members_checked_when_run_and_allowed_to_mo
     assert final(responses).embeds[0]["title"].startswith("Index")
 
 
-async def test_the_loop_stays_responsive_while_a_rebuild_embeds_and_questions_are_answered_meanwhile(
-        bot_settings: Settings) -> None:
+async def test_questions_are_answered_while_a_rebuild_is_held_in_the_middle_of_embedding(
+        bot_settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rebuild's thread is stopped inside the model, holding whatever it holds there, until the question
+    has been answered: the event loop and the question path must not wait for it, however slow the machine."""
     with sqlite3.connect(bot_settings.data_dir / "parley.db") as db:
         db.execute("DELETE FROM embeddings")
+    embedding, release = threading.Event(), threading.Event()
     async with running(bot_settings) as h:
-        loop = asyncio.get_running_loop()
-        lags: list[float] = []
-        done = asyncio.Event()
+        embedder = h.client.library.kb.embedder
+        encode = embedder.encode
 
-        async def sample() -> None:
-            while not done.is_set():
-                started = loop.time()
-                await asyncio.sleep(0.01)
-                lags.append(loop.time() - started - 0.01)
+        def held(texts: Sequence[str], *args: Any, **kwargs: Any) -> Any:
+            if len(texts) > 1 and not embedding.is_set():
+                embedding.set()
+                release.wait(timeout=120)
+            return encode(texts, *args, **kwargs)
 
-        sampler = asyncio.create_task(sample())
-        rebuild = h.use_slash("reindex", user=h.admin)
-        await h.run_ticks(1)
-        assert h.interaction_responses(rebuild)[0].callback_type == 5
-        question = h.use_slash("ask", {"question": "Does Ukraine accept legal cession?"}, user=h.member)
+        monkeypatch.setattr(embedder, "encode", held)
+        try:
+            rebuild = h.use_slash("reindex", user=h.admin)
+            await h.run_ticks(1)
+            assert h.interaction_responses(rebuild)[0].callback_type == 5
+            assert await asyncio.to_thread(embedding.wait, 120), "the rebuild reached the model"
 
-        answered = await h.wait_for_call(lambda c: c.is_followup and c.interaction_id == int(question["id"]), timeout=60)
-        reported = await h.wait_for_call(lambda c: c.is_followup and c.interaction_id == int(rebuild["id"]), timeout=120)
-        done.set()
-        await sampler
-        await h.settle()
+            question = h.use_slash("ask", {"question": "Does Ukraine accept legal cession?"}, user=h.member)
+            answered = await h.wait_for_call(lambda c: c.is_followup and c.interaction_id == int(question["id"]),
+                                             timeout=120)
+            assert not h.followups(rebuild), "the rebuild was still held inside the model"
+        finally:
+            release.set()
+        reported = await h.wait_for_call(lambda c: c.is_followup and c.interaction_id == int(rebuild["id"]),
+                                         timeout=120)
+        await h.settle(60)
 
+    assert answered.embeds[0]["fields"][0]["value"].startswith(f"> {ZELENSKY}")
     facts = {f["name"]: f["value"] for f in reported.embeds[0]["fields"]}
     assert facts["Embedded"] == "50 passages", "the rebuild really ran the model over the whole corpus"
-    assert answered.index < reported.index, "a question was answered while the rebuild was still running"
-    assert answered.embeds[0]["fields"][0]["value"].startswith(f"> {ZELENSKY}")
-    assert len(lags) > 50
-    print(f"loop lag while rebuilding: max {max(lags) * 1000:.1f} ms over {len(lags)} samples")
-    assert max(lags) < MAX_LOOP_LAG, f"the event loop stalled for {max(lags):.3f} s"
 
 
 def _corpus_with_extra_source(target: Path) -> Path:

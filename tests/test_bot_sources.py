@@ -69,7 +69,7 @@ async def ask(h: DiscordHarness, question: str, **kwargs: object) -> str:
 
 
 async def add(h: DiscordHarness, options: dict, user: dict | None = None, **kwargs: object) -> Call:
-    _, responses = await command(h, "source add", options, user=user or h.admin, timeout=20, **kwargs)
+    _, responses = await command(h, "source add", options, user=user or h.admin, timeout=60, **kwargs)
     return final(responses)
 
 
@@ -111,7 +111,7 @@ async def test_moderators_add_a_page_and_a_file_served_at_once_in_their_guild_on
         prompt = final(responses)
         assert prompt.ephemeral and prompt.content.startswith(f"Remove source #2 “{ARTICLE_TITLE}”")
         confirm = h.click(prompt, label="Remove", user=h.admin)
-        await h.settle(20)
+        await h.settle(60)
         done = h.interaction_responses(confirm)
         assert done[0].callback_type == 7
         assert done[-1].json["content"].startswith(f"Removed source #2 “{ARTICLE_TITLE}”")
@@ -174,7 +174,7 @@ async def test_pasted_paragraphs_come_through_a_modal(h: DiscordHarness) -> None
     assert fields["title"]["value"] == "Grain memo" and fields["publisher"]["value"] == "Harbour Wire"
 
     submitted = h.submit_modal({"title": "Grain memo", "text": MEMO, "publisher": "Harbour Wire", "url": "", "date": ""})
-    await h.settle(20)
+    await h.settle(60)
     responses = h.interaction_responses(submitted)
     assert responses[0].callback_type == 5 and responses[0].ephemeral
     report = final(responses).embeds[0]
