@@ -233,3 +233,12 @@ def test_a_title_only_label_is_the_one_person_holding_that_title(parties):
     drafts = passages(raw, parties)
     assert speaker_of(drafts, "great deal on trade")[0] == "Donald Trump"
     assert speaker_of(drafts, "Last question")[0] is None
+
+
+def test_a_dropped_caption_still_tells_who_a_surname_is(parties):
+    raw = ("Iranian Foreign Minister Reza Tavakoli (C) arrives for talks in Muscat on May 10, 2025. "
+           "(Photo by Ana Ruiz/XW via Example Images)\n\n"
+           "“Enrichment is a right and it is not for sale,” Tavakoli said on Sunday.")
+    [draft] = passages(raw, parties)
+    assert (draft.speaker, draft.role) == ("Reza Tavakoli", "Iranian Foreign Minister")
+    assert "arrives" not in draft.text

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from index.sources.document import Document
-from index.text.chrome import fold_spaces, is_chrome, is_ui_box
+from index.text.chrome import PHOTO_CREDIT, fold_spaces, is_caption, is_chrome, is_ui_box
 from index.text.unwrap import unwrap
 
 HEADING_MAX_WORDS = 14
@@ -32,6 +32,7 @@ class Block:
 class CleanText:
     text: str
     blocks: list[Block]
+    captions: tuple[str, ...] = ()  # dropped photo captions, credit removed: they still say who is who
 
     def slice(self, block: Block) -> str:
         return self.text[block.start : block.end]
@@ -67,14 +68,17 @@ def is_heading(line: str) -> bool:
     )
 
 
-def _pieces(doc: Document) -> list[tuple[str, str]]:
+def _pieces(doc: Document) -> tuple[list[tuple[str, str]], list[str]]:
     title = fold(doc.title) if doc.title else None
     pieces: list[tuple[str, str]] = []
+    captions: list[str] = []
     for block in unwrap(doc.text):
         if is_ui_box(block):
             continue
         for raw in block:
             if is_chrome(raw, doc):
+                if is_caption(fold_spaces(raw)):
+                    captions.append(PHOTO_CREDIT.sub("", fold_spaces(raw)))
                 continue
             line = fold_spaces(raw)
             if title and fold(line) == title:
@@ -85,14 +89,15 @@ def _pieces(doc: Document) -> list[tuple[str, str]]:
             pieces.append(("heading" if is_heading(line) else "paragraph", line))
     while pieces and pieces[-1][0] == "heading":
         pieces.pop()
-    return pieces
+    return pieces, captions
 
 
 def clean(doc: Document) -> CleanText:
     """The article's headings and paragraphs, in order, joined by blank lines; offsets index this text."""
     text, blocks, offset = [], [], 0
-    for kind, line in _pieces(doc):
+    pieces, captions = _pieces(doc)
+    for kind, line in pieces:
         blocks.append(Block(kind, offset, offset + len(line)))
         text.append(line)
         offset += len(line) + 2
-    return CleanText("\n\n".join(text), blocks)
+    return CleanText("\n\n".join(text), blocks, tuple(captions))

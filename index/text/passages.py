@@ -397,7 +397,7 @@ def split(clean: CleanText, parties: Parties) -> list[Draft]:
     """The passages of a cleaned article, in reading order."""
     parties = parties.in_document(clean.text)
     groups = [0]
-    register = build_register(_masked(clean.slice(b)) for b in clean.blocks)
+    register = build_register([_masked(clean.slice(b)) for b in clean.blocks] + list(clean.captions))
     paragraphs = _paragraphs(clean, lambda label: bool(register.find(label)))
     units: list[_Unit] = []
     for p in paragraphs:
