@@ -18,6 +18,8 @@ import discord
 from discord.utils import escape_mentions
 
 from index.answering.answer import NEUTRAL, Answer, Citation, Comparison, Passage, SourceRef, compose_lead
+from index.answering.timeline import Timeline
+from index.text.dates import display_published
 from index.reports import AddReport, BuildReport, RemoveReport
 from index.storage.store import SourceRow
 from index.text.wording import count
@@ -136,45 +138,90 @@ def speaker_of(passage: Passage, source: SourceRef) -> str:
 
 
 def source_line(source: SourceRef, limit: int) -> str:
-    """"— [title](url) · publisher · date" within ``limit``; details go before the link does."""
+    """"— [title](url) · publisher · date" within ``limit``; details go before the link does, and the
+    link before the title does."""
     url = linkable(source.url)
-    details = [inert(x) for x in (source.publisher, source.date) if x]
-    for extra in (details, details[:1], []):
-        tail = "".join(f" · {d}" for d in extra)
-        if url:
-            room = limit - len(url) - len("— []()") - len(tail)
-            if room >= 12:
-                return f"— [{_label(source.title, min(room, 150))}]({url}){tail}"
-        else:
-            room = limit - len("— ") - len(tail)
-            if room >= 12:
-                return f"— {cut(inert(source.title), min(room, 150))}{tail}"
-    plain = f"— source #{source.id}: "
-    return cut(plain + inert(source.title), limit)
+    details = [inert(x) for x in (source.publisher, display_published(source.date)) if x]
+    for link in ([url] if url else []) + [None]:
+        for extra in (details, details[:1], []):
+            tail = "".join(f" · {d}" for d in extra)
+            if link:
+                room = limit - len(link) - len("— []()") - len(tail)
+                if room >= 12:
+                    return f"— [{_label(source.title, min(room, 150))}]({link}){tail}"
+            else:
+                room = limit - len("— ") - len(tail)
+                if room >= 12:
+                    return f"— {cut(inert(source.title), min(room, 150))}{tail}"
+    return cut("— " + inert(source.title), limit)
+
+
+# Each source is linked once per message, in a numbered list; a citation names its source by title and
+# publisher and points into the list, rather than spending a long link in every field.
+SOURCE_REF_CHARS = 110
+SOURCE_LIST_SHARE = 3  # the source list may take up to a third of a message's characters
+SOURCE_LINE_MIN = 120
+
+
+def numbered_sources(citations: Sequence[Citation]) -> dict[int, SourceRef]:
+    """The sources cited, numbered 1, 2, 3… in order of their first citation."""
+    found: dict[int, SourceRef] = {}
+    for c in citations:
+        found.setdefault(c.source.id, c.source)
+    return {k: source for k, source in enumerate(found.values(), 1)}
+
+
+def _source_number(c: Citation, numbers: dict[int, SourceRef]) -> int:
+    return next(k for k, source in numbers.items() if source.id == c.source.id)
+
+
+def source_list(numbers: dict[int, SourceRef], limit: int) -> str:
+    """"**Sources**" and one line per source, "1. [title](url) · publisher · date", within ``limit``."""
+    if not numbers:
+        return ""
+    header = "**Sources**"
+    room = max(SOURCE_LINE_MIN, (limit - len(header)) // len(numbers) - 1)
+    lines = [f"{k}. " + source_line(source, room - len(f"{k}. ")).removeprefix("— ") for k, source in numbers.items()]
+    return cut("\n".join([header, *lines]), limit)
+
+
+def source_ref(source: SourceRef, number: int, limit: int = SOURCE_REF_CHARS) -> str:
+    """"— publisher · title (source 1)": which source, by name, without its link."""
+    tail = f" (source {number})"
+    named = " · ".join(inert(x) for x in (source.publisher, source.title) if x)
+    return f"— {cut(named, max(12, limit - len(tail) - 2))}{tail}"
 
 
 def _citation_name(c: Citation, limit: int) -> str:
     party = c.passage.party or NEUTRAL
-    return cut(f"[{c.n}] {inert(f'{party} · {speaker_of(c.passage, c.source)}')}", min(FIELD_NAME_LIMIT, limit))
+    label = inert(f"{party} · {speaker_of(c.passage, c.source)} · {c.passage.when}")
+    return cut(f"[{c.n}] {label}", min(FIELD_NAME_LIMIT, limit))
 
 
-def citation_field(c: Citation, budget: int) -> tuple[str, str]:
-    """A citation as (field name, field value): who and which party, then the quote and its source.
-
-    The source line is laid out before the quote, so a tight budget shortens the quote, not the link.
-    """
+def citation_field(c: Citation, budget: int, number: int) -> tuple[str, str]:
+    """A citation as (field name, field value): who, which party and when, then the quote and which
+    source (``number`` in the message's source list). A tight budget shortens the quote, not the rest."""
     name = _citation_name(c, max(40, budget // 5))
     room = min(FIELD_VALUE_LIMIT, max(budget - len(name), 2 * MIN_QUOTE))
-    link = source_line(c.source, room - MIN_QUOTE // 4 - len("> \n"))
-    quote = cut(inert(c.passage.text), room - len(link) - len("> \n")) or ELLIPSIS
-    return name, f"> {quote}\n{link}"
+    ref = source_ref(c.source, number, min(SOURCE_REF_CHARS, room - MIN_QUOTE // 4 - len("> \n")))
+    quote = cut(inert(c.passage.shown_text), room - len(ref) - len("> \n")) or ELLIPSIS
+    return name, f"> {quote}\n{ref}"
 
 
 def _citation_need(c: Citation) -> int:
-    """Room a citation wants before the lead gets any: its name, its full source line, a fair quote."""
+    """Room a citation wants before the lead gets any: its name, its source, a fair quote."""
     name = _citation_name(c, FIELD_NAME_LIMIT)
-    link = source_line(c.source, FIELD_VALUE_LIMIT - 2 * MIN_QUOTE)
-    return len(name) + len(link) + min(len(c.passage.text), 3 * MIN_QUOTE) + len("> \n")
+    return len(name) + SOURCE_REF_CHARS + min(len(c.passage.text), 3 * MIN_QUOTE) + len("> \n")
+
+
+def _source_list_room(numbers: dict[int, SourceRef]) -> int:
+    return min(DESCRIPTION_LIMIT - LEAD_FLOOR, EMBED_TOTAL_LIMIT // SOURCE_LIST_SHARE,
+               sum(len(s.title) + len(s.url or "") + len(s.publisher or "") + 40 for s in numbers.values()))
+
+
+def _lead_text(lead: str) -> str:
+    """The lead line by line: each line is source text made inert, Parley's own "[n]" left readable."""
+    return "\n".join(inert_citing(line) for line in lead.splitlines())
 
 
 def _fit_description(text: str, title: str, footer: str, reserved: int, floor: int = 0) -> str:
@@ -210,26 +257,33 @@ def answer_embed(answer: Answer, *, page: int = 0, per_page: int = 5) -> discord
         return embed.set_footer(text=footer)
     pages = page_count(answer, per_page)
     page = max(0, min(page, pages - 1))
-    shown = _grouped(answer, page_citations(answer, page, per_page))[:FIELDS_LIMIT]
+    shown = _grouped(answer, page_citations(answer, page, per_page))[: FIELDS_LIMIT - 1]
     first, last = page * per_page + 1, page * per_page + len(shown)
-    footer = f"Passages {first}–{last} of {len(answer.citations)} · {NO_CLAIMS}"
-    lead = inert_citing(compose_lead(sorted(shown, key=lambda c: c.n), answer.parties_asked))
-    reserved = sum(_citation_need(c) for c in shown)
+    numbers = numbered_sources(shown)
+    noun = "source" if len(numbers) == 1 else "sources"
+    footer = f"Passages {first}–{last} of {len(answer.citations)} from {len(numbers)} {noun} · {NO_CLAIMS}"
+    sources = source_list(numbers, _source_list_room(numbers))
+    lead = _lead_text(compose_lead(sorted(shown, key=lambda c: c.n), answer.parties_asked, shifts=answer.shifts))
+    reserved = sum(_citation_need(c) for c in shown) + len(sources) + 2
     description = _fit_description(lead, title, footer, reserved, LEAD_FLOOR)
+    description = cut(description, DESCRIPTION_LIMIT - len(sources) - 2) + "\n\n" + sources
     embed = discord.Embed(title=title, description=description, colour=ANSWER_COLOUR)
     budget = (EMBED_TOTAL_LIMIT - len(title) - len(description) - len(footer) - SLACK) // max(1, len(shown))
     for c in shown:
-        name, value = citation_field(c, budget)
+        name, value = citation_field(c, budget, _source_number(c, numbers))
         embed.add_field(name=name, value=value, inline=False)
     return embed.set_footer(text=footer)
 
 
 def comparison_embed(comparison: Comparison) -> discord.Embed:
-    """Each party's best passage as inline fields, so the positions sit side by side."""
+    """Each party's best (or latest) passage as inline fields, so the positions sit side by side."""
     title = cut(f"Positions on: {inert(comparison.topic)}", TITLE_LIMIT)
     footer = NO_CLAIMS
-    description = "Each party's closest passage on this topic, side by side."
+    which = "latest" if getattr(comparison, "latest", False) else "closest"
     positions = comparison.positions[:FIELDS_LIMIT]
+    numbers = numbered_sources([p.citation for p in positions if p.citation])
+    sources = source_list(numbers, _source_list_room(numbers))
+    description = f"Each party's {which} passage on this topic, side by side." + (f"\n\n{sources}" if sources else "")
     embed = discord.Embed(title=title, description=description, colour=ANSWER_COLOUR)
     budget = (EMBED_TOTAL_LIMIT - len(title) - len(description) - len(footer) - SLACK) // max(1, len(positions))
     for position in positions:
@@ -239,11 +293,48 @@ def comparison_embed(comparison: Comparison) -> discord.Embed:
         if c is None:
             value = cut(f"The sources are silent on {inert(position.party)}'s position on this.", room)
         else:
-            who = cut(f"— {inert(speaker_of(c.passage, c.source))}", max(20, room // 6))
-            link = source_line(c.source, max(room - MIN_QUOTE - len(who), room // 3))
-            quote = cut(inert(c.passage.text), room - len(who) - len(link) - len("> \n\n"))
-            value = f"> {quote}\n{who}\n{link}"
+            who = cut(f"— {inert(speaker_of(c.passage, c.source))} · {c.passage.when}", max(20, room // 5))
+            ref = source_ref(c.source, _source_number(c, numbers), max(24, min(SOURCE_REF_CHARS, room // 3)))
+            quote = cut(inert(c.passage.shown_text), room - len(who) - len(ref) - len("> \n\n"))
+            value = f"> {quote}\n{who}\n{ref}"
         embed.add_field(name=name, value=value, inline=True)
+    return embed.set_footer(text=footer)
+
+
+SHIFT_MARK = "↺ shift"
+
+
+def _timeline_line(entry, numbers: dict[int, SourceRef], room: int) -> str:
+    c = entry.citation
+    again = "".join(f" · again {r.passage.when} [{r.n}]" for r in entry.repeats)
+    shift = f" **{SHIFT_MARK}** from {entry.shift_from.passage.when} [{entry.shift_from.n}]:" if entry.shift else ""
+    head = f"**{inert(c.passage.when)}** [{c.n}]{shift} "
+    who = f" — {inert(speaker_of(c.passage, c.source))} (source {_source_number(c, numbers)}){again}"
+    quote = cut(inert(c.passage.shown_text), max(MIN_QUOTE // 2, room - len(head) - len(who)))
+    return cut(head + quote + who, room)
+
+
+def timeline_embed(timeline: Timeline) -> discord.Embed:
+    """One field per party, its passages in date order, a shift marked with the date it departs from."""
+    title = cut(f"Positions over time: {inert(timeline.topic)}", TITLE_LIMIT)
+    footer = "Dates: said on (stated or resolved from the text) or published (the source's date). " + NO_CLAIMS
+    if not timeline.parties:
+        description = inert(timeline.note or "Nothing in the sources is on this topic.")
+        return discord.Embed(title=title, description=description, colour=QUIET_COLOUR).set_footer(text=footer)
+    parties = timeline.parties[:FIELDS_LIMIT]
+    numbers = numbered_sources([c for p in parties for e in p.entries for c in (e.citation, *e.repeats)])
+    sources = source_list(numbers, _source_list_room(numbers))
+    shifts = sum(e.shift for p in parties for e in p.entries)
+    intro = f"Each party's passages on this topic, oldest first; {shifts} shift{'s' if shifts != 1 else ''} marked {SHIFT_MARK}."
+    description = f"{intro}\n\n{sources}"
+    embed = discord.Embed(title=title, description=description, colour=ANSWER_COLOUR)
+    budget = (EMBED_TOTAL_LIMIT - len(title) - len(description) - len(footer) - SLACK) // len(parties)
+    for party in parties:
+        name = cut(inert(party.party), min(FIELD_NAME_LIMIT, max(20, budget // 6)))
+        room = min(FIELD_VALUE_LIMIT, budget - len(name))
+        per_line = room // len(party.entries) - 1
+        lines = [_timeline_line(e, numbers, per_line) for e in party.entries]
+        embed.add_field(name=name, value=cut("\n".join(lines), room) or ELLIPSIS, inline=False)
     return embed.set_footer(text=footer)
 
 

@@ -38,7 +38,7 @@ async def test_an_answers_buttons_page_and_vote_after_the_bot_restarts(bot_setti
 
         h.click(answer, label="Back", user=h.member)
         await h.settle()
-        assert h.message(answer)["embeds"][0]["fields"][0]["value"].startswith(f"> {ZELENSKY}")
+        assert h.message(answer)["embeds"][0]["fields"][0]["value"].startswith(f'> "{ZELENSKY}')
 
         await h.restart(create_bot(bot_settings))
         vote = h.click(answer, button(h.message(answer), "vote:down"), user=h.member)

@@ -88,8 +88,9 @@ def test_a_huge_answer_fits_every_limit_and_keeps_every_citations_link() -> None
     assert len(data["fields"]) == 10
     numbers = sorted(int(re.match(r"\[(\d+)\]", f["name"]).group(1)) for f in data["fields"])
     assert numbers == list(range(1, 11))
+    assert data["description"].count(f"]({url})") == 1, "the source is linked once, in the numbered list"
     for field in data["fields"]:
-        assert f"]({url})" in field["value"], "the source link must survive the cut"
+        assert field["value"].endswith("(source 1)") and f"]({url})" not in field["value"]
         quote = field["value"].split("\n")[0].removeprefix("> ")
         n = int(re.match(r"\[(\d+)\]", field["name"]).group(1))
         assert_cut_at_word(quote, citations[n - 1].passage.text)
@@ -121,7 +122,7 @@ def test_mentions_and_markdown_in_a_passage_are_inert() -> None:
     text = ("@everyone read **this** now <@123456789012345678> and <@&223456789012345678>, "
             "@here __too__ # not a header ||spoiler|| [click](https://evil.example)")
     data = assert_fits(render.answer_embed(answer([citation(1, text, title="**Bold** [title] @everyone")])))
-    value = data["fields"][0]["value"]
+    value = data["fields"][0]["value"] + "\n" + data["description"]
 
     assert "@\u200beveryone" in value and "@\u200bhere" in value
     assert "<@\u200b123456789012345678>" in value and "<@\u200b&223456789012345678>" in value
@@ -140,8 +141,9 @@ def test_an_abstention_has_the_lead_and_no_citations() -> None:
 def test_a_source_without_a_link_is_still_named() -> None:
     c = citation(1, "Some words.", url=None)
     c = Citation(1, c.passage, SourceRef(1, "Offline memo", None, None, None), 1.0)
-    value = assert_fits(render.answer_embed(answer([c])))["fields"][0]["value"]
-    assert value.endswith("— Offline memo")
+    data = assert_fits(render.answer_embed(answer([c])))
+    assert data["fields"][0]["value"].endswith("— Offline memo (source 1)")
+    assert data["description"].endswith("**Sources**\n1. Offline memo")
 
 
 def test_random_answers_always_fit() -> None:
@@ -172,7 +174,8 @@ def test_comparison_sits_side_by_side_and_names_silent_parties() -> None:
     assert [f["name"] for f in data["fields"]] == ["Ukraine", "Russia", "United States"]
     assert all(f["inline"] for f in data["fields"])
     assert "silent" in data["fields"][1]["value"]
-    assert "](https://example.org/articles/1)" in data["fields"][0]["value"]
+    assert "](https://example.org/articles/1)" in data["description"]
+    assert data["fields"][0]["value"].endswith("(source 1)")
     assert "Short quote." in data["fields"][2]["value"]
 
 
@@ -270,8 +273,8 @@ def _no_pings(value: str) -> None:
 def test_masked_links_and_pings_in_a_quote_are_inert(text: str) -> None:
     data = assert_fits(render.answer_embed(answer([citation(1, text, title=text, speaker=text, role=None)])))
     field = data["fields"][0]
-    assert live_links(field["value"]) == ["https://example.org/articles/1"], field["value"]
-    assert live_links(field["name"]) == [] and live_links(data["description"]) == []
+    assert live_links(data["description"]) == ["https://example.org/articles/1"], data["description"]
+    assert live_links(field["name"]) == [] and live_links(field["value"]) == []
     _no_pings(field["value"])
     _no_pings(field["name"])
 

@@ -52,7 +52,6 @@ ADMIN_B = 1300000000000000101
 MEMBER_B = 1300000000000000102
 BOT_USER = user_payload(APPLICATION_ID, "Parley", bot=True)
 ZELENSKY = "We cannot legally acknowledge any occupied territory of Ukraine as Russian"
-SLOW_MACHINE = 60.0  # how long a wait may last before it counts as a hang; no test measures speed with it
 
 _template: dict[str, Path] = {}
 
@@ -98,7 +97,6 @@ async def running(settings: Settings, **options: Any) -> AsyncIterator[DiscordHa
     would not) fail the test too, unless ``raise_on_errors=False`` for tests that provoke them."""
     options.setdefault("error_loggers", ("discord", "parley", "asyncio"))
     options.setdefault("guilds", world())
-    options.setdefault("timeout", SLOW_MACHINE)
     async with DiscordHarness(create_bot(settings), bot_user=BOT_USER, **options) as harness:
         yield harness
 
@@ -110,7 +108,7 @@ async def h(bot_settings: Settings) -> AsyncIterator[DiscordHarness]:
 
 
 async def command(h: DiscordHarness, name: str, options: dict[str, Any] | None = None, *,
-                  timeout: float = SLOW_MACHINE, **kwargs: Any) -> tuple[Payload, list[Call]]:
+                  timeout: float = 10.0, **kwargs: Any) -> tuple[Payload, list[Call]]:
     """Use a slash command and wait until the bot is done; returns the payload and every response."""
     payload = h.use_slash(name, options, **kwargs)
     await h.settle(timeout)
@@ -140,7 +138,9 @@ def button(message: Payload, action: str) -> str:
 
 
 def cited_text(call: Call) -> str:
-    return "\n".join(f"{f['name']}\n{f['value']}" for e in call.embeds for f in e.get("fields", []))
+    """The citations and the numbered source list that links them (in the description)."""
+    return "\n".join([e.get("description", "") for e in call.embeds]
+                     + [f"{f['name']}\n{f['value']}" for e in call.embeds for f in e.get("fields", [])])
 
 
 def field_named(call: Call, name: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.text.dates import Dated, date_line, display, first_day, parse_published, statement_date
+from index.text.dates import Dated, date_line, display, display_published, first_day, parse_published, statement_date
 
 PUBLISHED = "2025-03-12"  # a Wednesday
 
@@ -114,3 +114,9 @@ def test_dates_of_any_precision_read_and_sort() -> None:
     assert [display(d) for d in dates] == ["Mar 12, 2025", "Nov 2024", "week of Mar 3, 2025", "2024", "after Mar 12, 2025"]
     assert sorted(dates, key=first_day) == ["2024", "2024-11", "2025-W10", "2025-03-12", "2025-03-12/.."]
     assert display(None) is None and first_day(None) is None
+
+
+def test_a_sources_date_reads_as_a_member_would_say_it() -> None:
+    assert display_published("after 2025-03-12") == "after Mar 12, 2025"
+    assert display_published("2025-03-14T10:31:00Z") == "Mar 14, 2025"
+    assert display_published("spring 2025") == "spring 2025" and display_published(None) is None

@@ -485,3 +485,10 @@ def display(date: str | None) -> str | None:
     if len(parts) == 2:
         return f"{month} {parts[0]}"
     return f"{month} {int(parts[2])}, {parts[0]}"
+
+
+def display_published(value: str | None) -> str | None:
+    """A source's date as stored ("2025-03-14", "after 2025-03-12") as a member reads it; free text
+    that is not a date is shown as written."""
+    published = parse_published(value)
+    return display(published.iso) if published else value
