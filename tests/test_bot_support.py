@@ -52,6 +52,7 @@ ADMIN_B = 1300000000000000101
 MEMBER_B = 1300000000000000102
 BOT_USER = user_payload(APPLICATION_ID, "Parley", bot=True)
 ZELENSKY = "We cannot legally acknowledge any occupied territory of Ukraine as Russian"
+SLOW_MACHINE = 60.0  # how long a wait may last before it counts as a hang; no test measures speed with it
 
 _template: dict[str, Path] = {}
 
@@ -97,6 +98,7 @@ async def running(settings: Settings, **options: Any) -> AsyncIterator[DiscordHa
     would not) fail the test too, unless ``raise_on_errors=False`` for tests that provoke them."""
     options.setdefault("error_loggers", ("discord", "parley", "asyncio"))
     options.setdefault("guilds", world())
+    options.setdefault("timeout", SLOW_MACHINE)
     async with DiscordHarness(create_bot(settings), bot_user=BOT_USER, **options) as harness:
         yield harness
 
@@ -108,7 +110,7 @@ async def h(bot_settings: Settings) -> AsyncIterator[DiscordHarness]:
 
 
 async def command(h: DiscordHarness, name: str, options: dict[str, Any] | None = None, *,
-                  timeout: float = 10.0, **kwargs: Any) -> tuple[Payload, list[Call]]:
+                  timeout: float = SLOW_MACHINE, **kwargs: Any) -> tuple[Payload, list[Call]]:
     """Use a slash command and wait until the bot is done; returns the payload and every response."""
     payload = h.use_slash(name, options, **kwargs)
     await h.settle(timeout)
