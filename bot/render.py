@@ -18,6 +18,7 @@ import discord
 from discord.utils import escape_mentions
 
 from index.answering.answer import NEUTRAL, Answer, Citation, Comparison, Passage, SourceRef, compose_lead
+from index.answering.feedback import Complaint
 from index.answering.timeline import Timeline
 from index.text.dates import display_published
 from index.reports import AddReport, BuildReport, RemoveReport
@@ -335,6 +336,32 @@ def timeline_embed(timeline: Timeline) -> discord.Embed:
         per_line = room // len(party.entries) - 1
         lines = [_timeline_line(e, numbers, per_line) for e in party.entries]
         embed.add_field(name=name, value=cut("\n".join(lines), room) or ELLIPSIS, inline=False)
+    return embed.set_footer(text=footer)
+
+
+def feedback_embed(complaints: Sequence[Complaint]) -> discord.Embed:
+    """One field per down-voted answer: the question, its votes, and the passages it cited, by number."""
+    title = "Answers members marked 👎"
+    footer = "Add a source that answers them, or fix an attribution, then ask again."
+    if not complaints:
+        return discord.Embed(title=title, description="No answer here has a 👎 yet.", colour=QUIET_COLOUR).set_footer(text=footer)
+    shown = complaints[: FIELDS_LIMIT - 1]
+    more = len(complaints) - len(shown)
+    description = f"{count(len(complaints), 'answer')} with a 👎, most down votes first." + (
+        f" The {more} with fewest are left out." if more else "")
+    embed = discord.Embed(title=title, description=description, colour=ANSWER_COLOUR)
+    budget = (EMBED_TOTAL_LIMIT - len(title) - len(description) - len(footer) - SLACK) // len(shown)
+    for c in shown:
+        votes = f" · 👎 {c.downvotes} · 👍 {c.upvotes}"
+        name = cut(inert(c.question), min(FIELD_NAME_LIMIT, max(40, budget // 4)) - len(votes)) + votes
+        room = min(FIELD_VALUE_LIMIT, budget - len(name))
+        lines = [f"[{p.passage.id}] {inert(speaker_of(p.passage, p.source))}: {inert(p.passage.shown_text)}"
+                 for p in c.citations]
+        if c.removed:
+            lines.append(f"{count(c.removed, 'cited passage')} since removed.")
+        per_line = max(MIN_QUOTE // 2, room // max(1, len(lines)) - 1)
+        value = "\n".join(cut(line, per_line) for line in lines) or "It cited nothing that is still here."
+        embed.add_field(name=name, value=cut(value, room), inline=False)
     return embed.set_footer(text=footer)
 
 

@@ -8,6 +8,7 @@ import re
 
 from bot import render
 from index.answering.answer import Answer, Citation, Comparison, Passage, PartyPosition, Shift, SourceRef, compose_lead
+from index.answering.feedback import Complaint
 from index.answering.timeline import Entry, PartyTimeline, Timeline
 from tests.test_bot_render import assert_fits, live_links, words
 
@@ -120,3 +121,13 @@ def test_random_timelines_always_fit() -> None:
 def test_an_empty_timeline_says_why() -> None:
     data = assert_fits(render.timeline_embed(Timeline("pay", [], "The sources hold no passage from Riverside on this topic.")))
     assert "Riverside" in data["description"] and "fields" not in data
+
+
+def test_the_moderators_feedback_list_fits_with_many_answers_and_passages() -> None:
+    rng = random.Random(6)
+    found = [Complaint(words(rng.choice([3, 300]), rng), 5, rng.randint(1, 9), rng.randint(0, 3),
+                       ten_source_citations(rng), removed=rng.choice([0, 2])) for _ in range(40)]
+    data = assert_fits(render.feedback_embed(found))
+    assert len(data["fields"]) == render.FIELDS_LIMIT - 1 and "16 with fewest are left out" in data["description"]
+    assert "👎" in data["fields"][0]["name"] and data["fields"][0]["value"].startswith("[1] Speaker 1, spokesperson:")
+    assert "No answer" in assert_fits(render.feedback_embed([]))["description"]
