@@ -9,6 +9,8 @@ MAX_CHARS, so an upload of any size splits in time proportional to its length.
 from __future__ import annotations
 
 import re
+from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -92,7 +94,7 @@ class _Paragraph:
 
 # cutting ------------------------------------------------------------------------------------------
 
-CUT_AT = re.compile(r"[.!?;…][”\"’')\]]*\s+|,\s+|\s+")
+CUT_PATTERNS = (re.compile(r"[.!?;…][”\"’')\]]*\s+"), re.compile(r",\s+"), re.compile(r"\s+"))
 
 
 def _capped(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -103,9 +105,9 @@ def _capped(text: str, a: int, b: int) -> list[tuple[int, int]]:
         limit = a + MAX_CHARS
         window = text[a + MAX_CHARS // 2 : limit]
         cut = None
-        for pattern in (r"[.!?;…][”\"’')\]]*\s+", r",\s+", r"\s+"):
+        for pattern in CUT_PATTERNS:
             found = None
-            for found in re.finditer(pattern, window):
+            for found in pattern.finditer(window):
                 pass
             if found is not None:
                 cut = a + MAX_CHARS // 2 + found.end()
@@ -143,7 +145,7 @@ def _paragraph_units(p: _Paragraph, groups: list[int]) -> list[_Unit]:
     if p.turn is not None:
         bounds = [(max(a, p.turn.body), b) for a, b in bounds if b > p.turn.body]
     units: list[_Unit] = []
-    pending: list[tuple[int, int]] = []
+    pending: deque[tuple[int, int]] = deque()
 
     def add(a: int, b: int, inside: list[Span]) -> None:
         groups[0] += 1
@@ -153,9 +155,9 @@ def _paragraph_units(p: _Paragraph, groups: list[int]) -> list[_Unit]:
 
     def flush() -> None:
         while pending:
-            a, b = pending.pop(0)
+            a, b = pending.popleft()
             if pending and b - a < STATEMENT_CHARS and pending[0][1] - a <= STATEMENT_CHARS and STATEMENT_SENTENCES > 1:
-                b = pending.pop(0)[1]
+                b = pending.popleft()[1]
             add(a, b, [])
 
     j = 0
@@ -369,7 +371,8 @@ def embedding_text(speaker: str | None, role: str | None, text: str) -> str:
     return f"{speaker}, {role}: {text}" if role else f"{speaker}: {text}"
 
 
-def _paragraphs(clean: CleanText, register_known) -> list[_Paragraph]:
+def _paragraphs(clean: CleanText, register_known: Callable[[str], bool]) -> list[_Paragraph]:
+    """The article's paragraphs with their section and, in a transcript, the turn each belongs to."""
     section: str | None = None
     texts: list[str | None] = []
     sections: list[str | None] = []
