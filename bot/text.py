@@ -8,15 +8,18 @@ from collections.abc import Iterable
 
 from index.answering.answer import NEUTRAL, Answer, Citation, Passage, SourceRef
 from index.answering.evaluate import Scores
+from index.answering.feedback import Complaint
+from index.answering.timeline import Timeline
 from index.reports import AddReport, BuildReport
 from index.storage.store import SourceRow
+from index.text.dates import display_published
 from index.text.wording import count
 
 WIDTH = 100
 
 
-def _wrap(body: str, indent: str) -> str:
-    return textwrap.fill(body, WIDTH, initial_indent=indent, subsequent_indent=indent)
+def _wrap(body: str, indent: str, following: str | None = None) -> str:
+    return textwrap.fill(body, WIDTH, initial_indent=indent, subsequent_indent=indent if following is None else following)
 
 
 def attribution(p: Passage) -> str:
@@ -26,22 +29,36 @@ def attribution(p: Passage) -> str:
     return f"{who}{role}{party} · {p.kind}"
 
 
-def citation(c: Citation) -> str:
+SAID_OR_PUBLISHED = {"stated": "said", "relative": "said", "source": "published"}
+
+
+def dated(p: Passage) -> str:
+    """"said Nov 2024" when the text dates the statement, "published …" when only the source is dated."""
+    return f"{SAID_OR_PUBLISHED.get(p.date_basis, 'dated')} {p.when}" if p.date else "date unknown"
+
+
+def named(s: SourceRef) -> str:
+    return " · ".join(x for x in (s.publisher, f"“{s.title}”") if x)
+
+
+def citation(c: Citation, score: bool = True) -> str:
     label = f"  [{c.n}] "
-    body = textwrap.fill(c.passage.text, WIDTH, initial_indent=label, subsequent_indent=" " * len(label))
-    source = c.source.publisher or f"source #{c.source.id}"
-    return f"{body}\n{' ' * len(label)}— {attribution(c.passage)} · {source} · score {c.score:.3f}"
+    body = textwrap.fill(c.passage.shown_text, WIDTH, initial_indent=label, subsequent_indent=" " * len(label))
+    tail = f" · score {c.score:.3f}" if score else ""
+    pad = " " * len(label)
+    who = f"— {attribution(c.passage)} · {dated(c.passage)} · {named(c.source)}{tail}"
+    return f"{body}\n" + textwrap.fill(who, WIDTH, initial_indent=pad, subsequent_indent=pad + "  ")
 
 
 def source_line(s: SourceRef) -> str:
-    parts = [x for x in (s.publisher, f"“{s.title}”", s.date) if x]
+    parts = [x for x in (s.publisher, f"“{s.title}”", display_published(s.date)) if x]
     line = " · ".join(parts) + (f" <{s.url}>" if s.url else "")
     return textwrap.fill(line, WIDTH, initial_indent="  ", subsequent_indent="  ", break_long_words=False,
                          break_on_hyphens=False)
 
 
 def answer(a: Answer) -> str:
-    out = [f"Q: {a.question}", _wrap(a.lead, "")]
+    out = [f"Q: {a.question}", *(_wrap(line, "", "    ") for line in a.lead.splitlines())]
     for party, citations in a.groups():
         out.append("")
         out.append(party or NEUTRAL)
@@ -52,6 +69,35 @@ def answer(a: Answer) -> str:
         out.append("Sources")
         out.extend(source_line(s) for s in sources.values())
     return "\n".join(out)
+
+
+def timeline(t: Timeline) -> str:
+    """Each party's passages on the topic, oldest first; a shift is marked with the date it departs from."""
+    out = [f"Topic: {t.topic}"]
+    if not t.parties:
+        return "\n".join(out + [t.note or "Nothing in the sources is on this topic."])
+    for party in t.parties:
+        out += ["", party.party]
+        for e in party.entries:
+            if e.shift:
+                out.append(f"  ↺ shift from {e.shift_from.passage.when} [{e.shift_from.n}]:")
+            out.append(citation(e.citation, score=False))
+            out.extend(f"      again: [{r.n}] {dated(r.passage)} · {named(r.source)}" for r in e.repeats)
+    sources = {c.source.id: c.source for c in t.citations}
+    return "\n".join(out + ["", "Sources", *(source_line(s) for s in sources.values())])
+
+
+def feedback(found: list[Complaint]) -> str:
+    if not found:
+        return "No answer has a 👎 yet."
+    out = []
+    for c in found:
+        where = f"guild {c.guild_id}" if c.guild_id is not None else "command line"
+        out += ["", f"Q: {c.question}", f"  👎 {c.downvotes} · 👍 {c.upvotes} · {where}"]
+        out.extend(citation(p, score=False) for p in c.citations)
+        if c.removed:
+            out.append(f"  ({count(c.removed, 'cited passage')} since removed)")
+    return "\n".join(out[1:])
 
 
 def build_report(r: BuildReport) -> str:
