@@ -242,3 +242,8 @@ def test_a_dropped_caption_still_tells_who_a_surname_is(parties):
     [draft] = passages(raw, parties)
     assert (draft.speaker, draft.role) == ("Reza Tavakoli", "Iranian Foreign Minister")
     assert "arrives" not in draft.text
+
+
+def test_as_someone_put_it(parties):
+    [draft] = passages("As one European diplomat put it: “Nobody in this building believes the date.”", parties)
+    assert draft.speaker == "one European diplomat"

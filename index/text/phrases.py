@@ -33,7 +33,7 @@ REPORTING = (
     r"joked|recounted|elaborated|clarified|affirmed|reaffirmed|repeated|indicated|disclosed|revealed|"
     r"reported|wrote on|told reporters|briefed|proposed|proposes|offered|offers|welcomed|welcomes|"
     r"criticized|criticised|condemned|condemns|praised|praises|hailed|hails|called|calls|labell?ed|branded|"
-    r"termed|was quoted as saying|were quoted as saying|was cited as saying|is quoted as saying"
+    r"termed|was quoted as saying|were quoted as saying|was cited as saying|is quoted as saying|put it|puts it"
 )
 VERB = re.compile(rf"(?<![\w-])(?:{REPORTING})(?![\w-])")
 PARTICIPLE = re.compile(
@@ -325,6 +325,8 @@ def subject_before(segment: str, initial: bool) -> Mention | None:
             continue
         part = " ".join(words)
         last = i == len(parts) - 1
+        if last and words[0].lower() == "as" and len(words) > 1:
+            part = " ".join(words[1:])
         found = parse_np(part, initial=initial and i == 0 and not restart, strict=not last)
         if found is None and last and _is_intro(part) is False:
             return None
