@@ -120,3 +120,25 @@ def test_a_sources_date_reads_as_a_member_would_say_it() -> None:
     assert display_published("after 2025-03-12") == "after Mar 12, 2025"
     assert display_published("2025-03-14T10:31:00Z") == "Mar 14, 2025"
     assert display_published("spring 2025") == "spring 2025" and display_published(None) is None
+
+
+def test_passages_are_dated_when_they_are_split() -> None:
+    from index.sources.document import Document
+    from index.text.clean import clean
+    from index.text.parties import Parties
+    from index.text.passages import split
+
+    from .conftest import CORPUS
+
+    text = ("Depot workers reject the offer\n\n"
+            "“We will not accept a penny less than 12 percent,” Dana Okoro said on Tuesday.\n\n"
+            "In January, the union said it would strike.\n\n"
+            "The depots were quiet.")
+    drafts = split(clean(Document(text, title="Depot workers reject the offer", date="2025-04-11")),
+                   Parties.load(CORPUS / "parties.toml"))
+    dated = {d.text.split()[1]: (d.date, d.date_basis) for d in drafts}
+    assert dated["will"] == ("2025-04-08", "relative")
+    assert dated["January,"] == ("2025-01", "relative")
+    assert dated["depots"] == ("2025-04-11", "source")
+    undated = split(clean(Document(text, title="t")), Parties.load(CORPUS / "parties.toml"))
+    assert {(d.date, d.date_basis) for d in undated} == {(None, "none")}

@@ -33,6 +33,7 @@ class CleanText:
     text: str
     blocks: list[Block]
     captions: tuple[str, ...] = ()  # dropped photo captions, credit removed: they still say who is who
+    published: str | None = None  # the source's date, which relative dates in its passages resolve against
 
     def slice(self, block: Block) -> str:
         return self.text[block.start : block.end]
@@ -100,4 +101,4 @@ def clean(doc: Document) -> CleanText:
         blocks.append(Block(kind, offset, offset + len(line)))
         text.append(line)
         offset += len(line) + 2
-    return CleanText("\n\n".join(text), blocks, tuple(captions))
+    return CleanText("\n\n".join(text), blocks, tuple(captions), doc.date)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from index.text.clean import CleanText, fold
+from index.text.dates import statement_date
 from index.text.parties import NONE, Parties
 from index.text.quotes import OPEN, STRAIGHT, Span, direct_quotes, quote_spans, sentence_bounds
 from index.text.phrases import QUOTE, attributions, choose, last_subject
@@ -41,6 +42,8 @@ class Draft:
     role: str | None
     party: str | None
     text: str
+    date: str | None = None  # the date the passage speaks for (index.text.dates)
+    date_basis: str = "none"
 
 
 @dataclass
@@ -423,6 +426,7 @@ def split(clean: CleanText, parties: Parties) -> list[Draft]:
     for u in units:
         start, end = u.para_start + u.start, u.para_start + u.end
         speaker = u.speaker
+        when = statement_date(clean.text[start:end], clean.published)
         drafts.append(
             Draft(
                 paragraph=u.paragraph,
@@ -434,6 +438,8 @@ def split(clean: CleanText, parties: Parties) -> list[Draft]:
                 role=speaker.role if speaker else None,
                 party=_party(u, parties, affiliations),
                 text=clean.text[start:end],
+                date=when.date,
+                date_basis=when.basis,
             )
         )
     return drafts
