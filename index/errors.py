@@ -27,3 +27,8 @@ class NotFoundError(ParleyError):
 
 class IndexCorruptError(ParleyError):
     """The FAISS file could not be read; it is rebuilt from the store."""
+
+
+class StorageError(ParleyError):
+    """The data folder or a file in it cannot be used as it is; the message names the setting, the path
+    and the fix, because the operator, not the member, has to act on it."""

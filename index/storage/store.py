@@ -20,9 +20,11 @@ from pathlib import Path
 import sqlite_utils
 
 from index.answering.answer import Passage, SourceRef
+from index.errors import DuplicateSourceError
+from index.storage import connection, migrations
 from index.text.passages import Draft, embedding_text
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = migrations.VERSION
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS sources (
@@ -79,6 +81,21 @@ CREATE TABLE IF NOT EXISTS party_original (
 CREATE TABLE IF NOT EXISTS asked (
     key TEXT PRIMARY KEY, at REAL NOT NULL, guild_id INTEGER, question TEXT NOT NULL
 );
+CREATE VIRTUAL TABLE IF NOT EXISTS "passages_fts" USING FTS5 (
+    "text", "speaker", "role", "section",
+    tokenize='porter',
+    content="passages"
+);
+CREATE TRIGGER IF NOT EXISTS "passages_ai" AFTER INSERT ON "passages" BEGIN
+  INSERT INTO "passages_fts" (rowid, "text", "speaker", "role", "section") VALUES (new.rowid, new."text", new."speaker", new."role", new."section");
+END;
+CREATE TRIGGER IF NOT EXISTS "passages_ad" AFTER DELETE ON "passages" BEGIN
+  INSERT INTO "passages_fts" ("passages_fts", rowid, "text", "speaker", "role", "section") VALUES('delete', old.rowid, old."text", old."speaker", old."role", old."section");
+END;
+CREATE TRIGGER IF NOT EXISTS "passages_au" AFTER UPDATE ON "passages" BEGIN
+  INSERT INTO "passages_fts" ("passages_fts", rowid, "text", "speaker", "role", "section") VALUES('delete', old.rowid, old."text", old."speaker", old."role", old."section");
+  INSERT INTO "passages_fts" (rowid, "text", "speaker", "role", "section") VALUES (new.rowid, new."text", new."speaker", new."role", new."section");
+END;
 """
 PASSAGE_COLUMNS = 'p.id, p.source_id, p.paragraph, p.start, p."end", p.section, p.kind, p.speaker, p.role, p.party, p.text'
 STOPWORDS = set(
@@ -134,38 +151,31 @@ def fts_query(question: str) -> str | None:
 
 class Store:
     """One SQLite connection per thread: a question answered in one thread never runs inside, or sees
-    the uncommitted rows of, a write's transaction in another (WAL gives each reader a snapshot)."""
+    the uncommitted rows of, a write's transaction in another (WAL gives each reader a snapshot).
+
+    Opened read-only when the data folder cannot be written: reads work, writes say what to fix."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
+        self.read_only = not connection.writable(path)
         self._local = threading.local()
         self._connections: list[sqlite3.Connection] = []
         self._connections_lock = threading.Lock()
-        self._migrate()
+        migrations.migrate(self.db.conn, SCHEMA, read_only=self.read_only)
 
     @property
     def db(self) -> sqlite_utils.Database:
         db = getattr(self._local, "db", None)
         if db is None:
-            conn = sqlite3.connect(self.path, timeout=30, check_same_thread=False, isolation_level=None)
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=NORMAL")
-            conn.execute("PRAGMA foreign_keys=ON")
+            conn = connection.connect(self.path, read_only=self.read_only)
             with self._connections_lock:
                 self._connections.append(conn)
             db = self._local.db = sqlite_utils.Database(conn)
         return db
 
-    def _migrate(self) -> None:
-        if "passages_fts" in self.db.table_names():
-            return
-        self.db.conn.executescript(SCHEMA)
-        self.db["passages"].enable_fts(
-            ["text", "speaker", "role", "section"], create_triggers=True, tokenize="porter", replace=True
-        )
-        for key, value in (("schema_version", str(SCHEMA_VERSION)), ("generation", "0")):
-            self.db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)", [key, value])
+    def require_writable(self) -> None:
+        if self.read_only:
+            raise connection.read_only_error(self.path)
 
     def close(self) -> None:
         with self._connections_lock:
@@ -176,7 +186,11 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """One write transaction: all of it lands or none of it does (a killed process rolls back)."""
+        """One write transaction: all of it lands or none of it does (a killed process rolls back).
+
+        BEGIN IMMEDIATE takes SQLite's write lock first, so what a write checks inside (is this file or text
+        already stored?) still holds when it commits, whichever processes race it."""
+        self.require_writable()
         conn = self.db.conn
         conn.execute("BEGIN IMMEDIATE")
         try:
@@ -185,6 +199,21 @@ class Store:
             conn.execute("ROLLBACK")
             raise
         conn.execute("COMMIT")
+
+    @contextmanager
+    def snapshot(self) -> Iterator[int]:
+        """A read transaction on this thread's connection, yielding its generation: every read inside sees
+        that one committed state of the store, whatever other threads or processes commit meanwhile (WAL
+        keeps it for the reader). Nested use shares the outer snapshot."""
+        conn = self.db.conn
+        if conn.in_transaction:
+            yield self.generation
+            return
+        conn.execute("BEGIN")
+        try:
+            yield self.generation
+        finally:
+            conn.execute("COMMIT")
 
     def set_meta(self, key: str, value: str) -> None:
         self.db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", [key, value])
@@ -230,27 +259,64 @@ class Store:
         rows = self._source_rows(f"{where} AND ({cond})", params + [content_hash] + ([url] if url else []))
         return rows[0] if rows else None
 
+    def refuse_duplicate(self, guild_id: int | None, content_hash: str, url: str | None) -> None:
+        """Raise DuplicateSourceError naming the source that already holds this text or URL in scope."""
+        duplicate = self.find_duplicate(guild_id, content_hash, url)
+        if duplicate is not None:
+            same = "URL" if url and duplicate.url == url else "text"
+            raise DuplicateSourceError(f"That {same} is already source #{duplicate.id} ({duplicate.title}).",
+                                       duplicate.id)
+
     def insert_source(self, fields: dict, drafts: Sequence[Draft]) -> tuple[int, list[int]]:
-        """Insert a source and its passages; the caller holds the transaction."""
-        cur = self.db.execute(
-            """INSERT INTO sources (guild_id, title, publisher, author, url, date, origin, corpus_file,
-                   content_hash, splitter, cleaned_text, added_at, added_by)
-               VALUES (:guild_id, :title, :publisher, :author, :url, :date, :origin, :corpus_file,
-                   :content_hash, :splitter, :cleaned_text, :added_at, :added_by)""",
-            {"added_at": time.time(), "added_by": None, "corpus_file": None, **fields},
-        )
+        """Insert a source and its passages; the caller holds the transaction. The schema refuses a second
+        copy of a corpus file, or of a text or URL in one scope, however many processes race to add it."""
+        try:
+            cur = self.db.execute(
+                """INSERT INTO sources (guild_id, title, publisher, author, url, date, origin, corpus_file,
+                       content_hash, splitter, cleaned_text, added_at, added_by)
+                   VALUES (:guild_id, :title, :publisher, :author, :url, :date, :origin, :corpus_file,
+                       :content_hash, :splitter, :cleaned_text, :added_at, :added_by)""",
+                {"added_at": time.time(), "added_by": None, "corpus_file": None, **fields},
+            )
+        except sqlite3.IntegrityError:
+            self.refuse_duplicate(fields.get("guild_id"), fields["content_hash"], fields.get("url"))
+            copy = self.db.execute("SELECT id FROM sources WHERE corpus_file = ?", [fields.get("corpus_file")]).fetchone()
+            if copy is not None:
+                raise DuplicateSourceError(f"Corpus file {fields['corpus_file']} is already source #{copy[0]}.",
+                                           copy[0]) from None
+            raise
         source_id = cur.lastrowid
+        ids = self._insert_passages(source_id, fields.get("guild_id"), drafts)
+        self._bump()
+        return source_id, ids
+
+    def replace_source(self, source_id: int, fields: dict, drafts: Sequence[Draft] | None) -> tuple[list[int], list[int]]:
+        """New metadata, and new passages unless `drafts` is None, under the same source id, so the id a
+        moderator noted keeps naming the edited source. Returns (removed, added) passage ids."""
+        columns = ("title", "publisher", "author", "url", "date", "content_hash", "splitter", "cleaned_text")
+        self.db.execute(f"UPDATE sources SET {', '.join(f'{c} = :{c}' for c in columns)} WHERE id = :id",
+                        {c: fields.get(c) for c in columns} | {"id": source_id})
+        removed: list[int] = []
+        added: list[int] = []
+        if drafts is not None:
+            removed = [r[0] for r in self.db.execute("SELECT id FROM passages WHERE source_id = ?", [source_id])]
+            self.db.execute("DELETE FROM passages WHERE source_id = ?", [source_id])
+            guild_id = self.db.execute("SELECT guild_id FROM sources WHERE id = ?", [source_id]).fetchone()[0]
+            added = self._insert_passages(source_id, guild_id, drafts)
+        self._bump()
+        return removed, added
+
+    def _insert_passages(self, source_id: int, guild_id: int | None, drafts: Sequence[Draft]) -> list[int]:
         ids = []
         for seq, d in enumerate(drafts):
             cur = self.db.execute(
                 """INSERT INTO passages (source_id, guild_id, seq, paragraph, start, "end", section, kind,
                        speaker, role, party, text, text_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)""",
-                [source_id, fields.get("guild_id"), seq, d.paragraph, d.start, d.end, d.section, d.kind,
+                [source_id, guild_id, seq, d.paragraph, d.start, d.end, d.section, d.kind,
                  d.speaker, d.role, d.party, d.text, text_hash(embedding_text(d.speaker, d.role, d.text))],
             )
             ids.append(cur.lastrowid)
-        self._bump()
-        return source_id, ids
+        return ids
 
     def delete_source(self, source_id: int) -> list[int]:
         """Delete a source and its passages; the caller holds the transaction. Returns the passage ids."""
@@ -269,6 +335,17 @@ class Store:
         marks = ",".join("?" * len(ids))
         rows = self.db.execute(f"SELECT {PASSAGE_COLUMNS} FROM passages p WHERE p.id IN ({marks})", ids)
         return {row[0]: _passage(row) for row in rows}
+
+    def passages_with_vectors(self, ids: Sequence[int], model: str) -> dict[int, tuple[Passage, bytes | None]]:
+        """Candidates' rows and stored vectors in one read: inside a snapshot both come from the state the
+        question's lexical candidates came from, whatever the in-memory index holds by then."""
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        sql = f"""SELECT {PASSAGE_COLUMNS}, e.vector FROM passages p
+                  LEFT JOIN embeddings e ON e.text_hash = p.text_hash AND e.model = ?
+                  WHERE p.id IN ({marks})"""
+        return {row[0]: (_passage(row[:-1]), row[-1]) for row in self.db.execute(sql, [model, *ids])}
 
     def passages(
         self,
