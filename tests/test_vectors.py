@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from index.errors import IndexCorruptError
+from index.errors import IndexCorruptError, StorageError
 from index.text.passages import Draft, embedding_text
 from index.storage.store import text_hash
 from index.storage.vectors import MAGIC, MIN_IVF, VectorIndex, choose_kind
@@ -184,3 +184,24 @@ def test_knowledge_base_switches_to_ivf_by_size_and_keeps_guilds_apart(fresh_kb)
     assert not any(c.source.id == mine.source_id for c in other.citations)
     kb.remove_source(mine.source_id, guild_id=5)
     assert kb.sync_index().kind == "ivf" and kb.sync_index().count == len(kb.store.passage_hashes())
+
+
+def test_bytes_changed_after_saving_are_refused_by_the_checksum(pair, tmp_path):
+    flat, _ = pair
+    path = tmp_path / "index.faiss"
+    flat.save(path)
+    data = bytearray(path.read_bytes())
+    middle = len(data) // 2
+    data[middle : middle + 4] = b"\xff\xff\xff\x7f"
+    path.write_bytes(bytes(data))
+    with pytest.raises(IndexCorruptError, match="checksum"):
+        VectorIndex.load(path)
+
+
+def test_an_index_path_that_is_a_folder_says_what_to_do(pair, tmp_path):
+    flat, _ = pair
+    path = tmp_path / "index.faiss"
+    path.mkdir()
+    for action in (lambda: flat.save(path), lambda: VectorIndex.load(path), lambda: VectorIndex.read_header(path)):
+        with pytest.raises(StorageError, match=f"{path} is a folder, not an index file: move it out of PARLEY_DATA_DIR"):
+            action()

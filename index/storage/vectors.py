@@ -1,9 +1,11 @@
 """The FAISS index: derived from the store, saved atomically beside it, never trusted when stale.
 
 The file carries a header naming the model and the store generation it was built from; a reader compares
-both with the store before serving from it. Writes go to a temporary file that replaces the old one by
-rename, so a reader (the bot, while `parley index build` runs) sees the old index or the new one, never
-half of either.
+both with the store before serving from it. The header also holds a CRC-32 of the FAISS bytes after it:
+FAISS reads flipped bytes inside the vectors without complaint (a passage's vector turns to NaN), so a
+file whose bytes do not match is refused and rebuilt from the store. Writes go to a temporary file that
+replaces the old one by rename, so a reader (the bot, while `parley index build` runs) sees the old index
+or the new one, never half of either.
 
 Two kinds: "flat" (exact inner product) and, above APPROX_ABOVE vectors, "ivf" (IVF-Flat). IVF rather
 than HNSW because Parley removes sources and FAISS's HNSW has no remove_ids; IVF-Flat with a hashtable
@@ -21,15 +23,18 @@ import math
 import os
 import tempfile
 import threading
+import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from index.errors import IndexCorruptError
+from index.errors import IndexCorruptError, StorageError
 
 MAGIC = b"PARLEY-FAISS 1\n"
 MAX_HEADER = 4096
+UNSUMMED = "crc32:--------"  # same width as a real checksum, which replaces it once the bytes are written
 
 
 def _faiss():
@@ -44,6 +49,34 @@ class Header:
     generation: int
     count: int
     kind: str
+    checksum: str | None = None  # "crc32:<8 hex digits>" of the FAISS bytes; absent in files before it
+
+
+def _checksum(crc: int) -> str:
+    return f"crc32:{crc:08x}"
+
+
+def _refuse_folder(path: Path) -> None:
+    if path.is_dir():
+        raise StorageError(f"{path} is a folder, not an index file: move it out of PARLEY_DATA_DIR (Parley then "
+                           "rebuilds the index from its store), or point PARLEY_DATA_DIR to another folder.")
+
+
+class _Summing:
+    """Passes FAISS's reads or writes through to a file, keeping the CRC-32 of every byte."""
+
+    def __init__(self, io: Callable) -> None:
+        self.io = io
+        self.crc = 0
+
+    def read(self, size: int) -> bytes:
+        data = self.io(size)
+        self.crc = zlib.crc32(data, self.crc)
+        return data
+
+    def write(self, data: bytes) -> None:
+        self.crc = zlib.crc32(data, self.crc)
+        self.io(data)
 
 
 APPROX_ABOVE = 50_000  # exact search costs ~5 ms here, half of encoding the question; IVF ~1 ms at recall@10 0.97+
@@ -226,17 +259,24 @@ class VectorIndex:
 
     def save(self, path: Path) -> None:
         """Stream the index into a temporary file, fsync it and rename it over `path`. Streaming rather
-        than serialising first avoids two in-memory copies (1.5 GB each at a million passages)."""
+        than serialising first avoids two in-memory copies (1.5 GB each at a million passages); the
+        checksum, known only at the end, is written into the header's reserved place."""
         faiss = _faiss()
+        _refuse_folder(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".index-", suffix=".tmp", dir=path.parent)
         try:
             with os.fdopen(fd, "wb") as f:
                 with self._lock:
-                    header = Header(self.model, self.generation, self.count, self.kind)
+                    header = json.dumps(Header(self.model, self.generation, self.count, self.kind,
+                                               UNSUMMED).__dict__).encode()
                     f.write(MAGIC)
-                    f.write(json.dumps(header.__dict__).encode() + b"\n")
-                    faiss.write_index(self._index, faiss.PyCallbackIOWriter(f.write))
+                    place = f.tell() + header.index(UNSUMMED.encode())
+                    f.write(header + b"\n")
+                    summing = _Summing(f.write)
+                    faiss.write_index(self._index, faiss.PyCallbackIOWriter(summing.write))
+                f.seek(place)
+                f.write(_checksum(summing.crc).encode())
                 f.flush()
                 os.fsync(f.fileno())
             os.replace(tmp, path)
@@ -246,6 +286,7 @@ class VectorIndex:
 
     @staticmethod
     def read_header(path: Path) -> Header:
+        _refuse_folder(path)
         with open(path, "rb") as f:
             if f.read(len(MAGIC)) != MAGIC:
                 raise IndexCorruptError(f"{path} is not a Parley index")
@@ -259,6 +300,7 @@ class VectorIndex:
         """Read the header, then let FAISS read the index straight from the file: reading the whole file
         into bytes first took 11 s at a million passages, this about a tenth of that."""
         faiss = _faiss()
+        _refuse_folder(path)
         try:
             f = open(path, "rb")
         except OSError as e:
@@ -266,11 +308,17 @@ class VectorIndex:
         with f:
             if f.read(len(MAGIC)) != MAGIC:
                 raise IndexCorruptError(f"{path} is not a Parley index")
+            summing = _Summing(f.read)
             try:
                 header = Header(**json.loads(f.readline(MAX_HEADER)))
-                index = faiss.read_index(faiss.PyCallbackIOReader(f.read))
+                index = faiss.read_index(faiss.PyCallbackIOReader(summing.read))
             except Exception as e:  # FAISS raises RuntimeError with C++ text for any damage
                 raise IndexCorruptError(f"{path} is damaged ({type(e).__name__})") from e
+            summing.read(-1)
+        if header.checksum is None:
+            raise IndexCorruptError(f"{path} has no checksum (an older Parley wrote it)")
+        if header.checksum != _checksum(summing.crc):
+            raise IndexCorruptError(f"{path} does not match its checksum: its bytes were changed after it was saved")
         if index.ntotal != header.count:
             raise IndexCorruptError(f"{path} holds {index.ntotal} vectors, its header says {header.count}")
         if isinstance(index, faiss.IndexIVF) != (header.kind == "ivf"):
