@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable
 
 from index.errors import StorageError
+from index.text.dates import statement_date
 
 Step = Callable[[sqlite3.Connection], None]
 SEEDS = (("generation", "0"),)
@@ -56,7 +57,22 @@ def unique_sources(conn: sqlite3.Connection) -> None:
         conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
 
 
-STEPS: dict[int, Step] = {2: unique_sources}
+def passage_dates(conn: sqlite3.Connection) -> None:
+    """Version 3: each passage keeps the date it speaks for and how that was found (stated, relative,
+    source, none; issue 11). Passages stored before are dated now from their text and their source's
+    date, as the splitter dates new ones, so answers cite dates without every source being added again."""
+    have = {row[1] for row in conn.execute("PRAGMA table_info(passages)")}
+    for column in ("date", "date_basis"):
+        if column not in have:
+            conn.execute(f"ALTER TABLE passages ADD COLUMN {column} TEXT")
+    undated = conn.execute("""SELECT p.id, p.text, s.date FROM passages p JOIN sources s ON s.id = p.source_id
+                              WHERE p.date_basis IS NULL""").fetchall()
+    dated = ((when.date, when.basis, pid) for pid, text, published in undated
+             for when in (statement_date(text, published),))
+    conn.executemany("UPDATE passages SET date = ?, date_basis = ? WHERE id = ?", dated)
+
+
+STEPS: dict[int, Step] = {2: unique_sources, 3: passage_dates}
 VERSION = max(STEPS)
 
 

@@ -22,6 +22,7 @@ import sqlite_utils
 from index.answering.answer import Passage, SourceRef
 from index.errors import DuplicateSourceError
 from index.storage import connection, migrations
+from index.text.dates import statement_date
 from index.text.passages import Draft, embedding_text
 
 SCHEMA_VERSION = migrations.VERSION
@@ -51,7 +52,8 @@ CREATE TABLE IF NOT EXISTS passages (
     "end" INTEGER NOT NULL,
     section TEXT, kind TEXT NOT NULL, speaker TEXT, role TEXT, party TEXT,
     text TEXT NOT NULL,
-    text_hash TEXT NOT NULL
+    text_hash TEXT NOT NULL,
+    date TEXT, date_basis TEXT
 );
 CREATE INDEX IF NOT EXISTS passages_source ON passages(source_id);
 CREATE INDEX IF NOT EXISTS passages_hash ON passages(text_hash);
@@ -97,7 +99,8 @@ CREATE TRIGGER IF NOT EXISTS "passages_au" AFTER UPDATE ON "passages" BEGIN
   INSERT INTO "passages_fts" (rowid, "text", "speaker", "role", "section") VALUES (new.rowid, new."text", new."speaker", new."role", new."section");
 END;
 """
-PASSAGE_COLUMNS = 'p.id, p.source_id, p.paragraph, p.start, p."end", p.section, p.kind, p.speaker, p.role, p.party, p.text'
+PASSAGE_COLUMNS = ('p.id, p.source_id, p.paragraph, p.start, p."end", p.section, p.kind, p.speaker, p.role, p.party, '
+                   'p.text, p.date, p.date_basis')
 STOPWORDS = set(
     "a an and are as at be been but by can could did do does for from had has have how i if in into is it its "
     "of on or so such than that the their them then there these they this to was we were what when where which "
@@ -303,17 +306,26 @@ class Store:
             self.db.execute("DELETE FROM passages WHERE source_id = ?", [source_id])
             guild_id = self.db.execute("SELECT guild_id FROM sources WHERE id = ?", [source_id]).fetchone()[0]
             added = self._insert_passages(source_id, guild_id, drafts)
+        else:
+            self._redate(source_id, fields.get("date"))
         self._bump()
         return removed, added
+
+    def _redate(self, source_id: int, published: str | None) -> None:
+        """A new publication date moves every passage dated from it ("on Monday", or the source's own)."""
+        rows = self.db.execute("SELECT id, text FROM passages WHERE source_id = ?", [source_id]).fetchall()
+        dated = [(when.date, when.basis, pid) for pid, text in rows for when in (statement_date(text, published),)]
+        self.db.conn.executemany("UPDATE passages SET date = ?, date_basis = ? WHERE id = ?", dated)
 
     def _insert_passages(self, source_id: int, guild_id: int | None, drafts: Sequence[Draft]) -> list[int]:
         ids = []
         for seq, d in enumerate(drafts):
             cur = self.db.execute(
                 """INSERT INTO passages (source_id, guild_id, seq, paragraph, start, "end", section, kind,
-                       speaker, role, party, text, text_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+                       speaker, role, party, text, text_hash, date, date_basis) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
                 [source_id, guild_id, seq, d.paragraph, d.start, d.end, d.section, d.kind,
-                 d.speaker, d.role, d.party, d.text, text_hash(embedding_text(d.speaker, d.role, d.text))],
+                 d.speaker, d.role, d.party, d.text, text_hash(embedding_text(d.speaker, d.role, d.text)),
+                 d.date, d.date_basis],
             )
             ids.append(cur.lastrowid)
         return ids
