@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pytest
@@ -131,3 +131,18 @@ def test_on_pairs_not_fitted_on_no_shift_is_invented_and_none_is_collapsed_away(
     check = shift_rule.score(pairs[1])
     assert check.wrong == 0 and check.collapsed_shifts == 0
     assert check.right >= 2 and check.accuracy >= 0.65  # measured: 3 of 8 shifts marked, 0.69
+
+
+def test_a_partys_latest_position_is_its_most_recently_dated_passage_on_the_topic(candidates) -> None:
+    @dataclass(frozen=True)
+    class Scored:
+        passage: Passage
+        dense: float
+        score: float
+
+    hits = [Scored(c.passage, c.similarity, c.similarity) for c in candidates]
+    newest = timeline.latest(hits, UNION, relevant_from=0.0)
+    assert newest.passage.id == 7, "the depot passage is the union's newest, on any topic"
+    on_topic = timeline.latest(hits, UNION, relevant_from=max(h.dense for h in hits) * timeline.ON_TOPIC_RELATIVE)
+    assert on_topic.passage.id == 5
+    assert timeline.latest(hits, "Riverside Council", 0.0) is None

@@ -22,6 +22,7 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 import numpy as np
 
@@ -215,3 +216,16 @@ def contradictions(citations: Sequence[Citation], vectors: Mapping[int, np.ndarr
             earlier, later = sorted(found, key=lambda c: first_day(c.passage.date))
             shifts.append(Shift(party, earlier, later))
     return shifts
+
+
+class _Scored(Protocol):
+    passage: Passage
+    dense: float
+    score: float
+
+
+def latest(hits: Sequence[_Scored], party: str, relevant_from: float) -> _Scored | None:
+    """A party's most recently dated passage on the topic (the best scored of that date), for a
+    comparison of where each party stands now rather than where it stood closest to the words asked."""
+    dated = [h for h in hits if h.passage.party == party and h.dense >= relevant_from and h.passage.date]
+    return max(dated, key=lambda h: (first_day(h.passage.date), h.score), default=None)
