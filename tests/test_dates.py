@@ -142,3 +142,19 @@ def test_passages_are_dated_when_they_are_split() -> None:
     assert dated["depots"] == ("2025-04-11", "source")
     undated = split(clean(Document(text, title="t")), Parties.load(CORPUS / "parties.toml"))
     assert {(d.date, d.date_basis) for d in undated} == {(None, "none")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the arrangement agreed in principle last month could not work.",
+        "Workers walked off the job at 12:01 a.m. Thursday after voting to reject the offer.",
+    ],
+)
+def test_a_date_of_a_subordinate_clause_is_not_the_statements(text: str) -> None:
+    assert statement_date(text, PUBLISHED) == Dated(PUBLISHED, "source")
+
+
+def test_a_statement_dated_after_its_sentence_has_said_something_else() -> None:
+    text = "Members voted 91% to strike, well above the majority required, the union said late Monday."
+    assert statement_date(text, PUBLISHED) == Dated("2025-03-10", "relative")

@@ -52,6 +52,9 @@ EXPRESSIONS: list[tuple[str, re.Pattern[str]]] = [
 LEAD_IN = re.compile(r"(?i:\b(?:(?:earlier|later|early|late)\s+in|on|in|during|early|late|mid-?|earlier|later)\s*)$")
 # Words before an expression that make it a bound or a duration, not the statement's date.
 NOT_A_TIME = re.compile(r"(?i:\b(?:since|by|until|till|before|after|from|to|of|through|between|ahead\s+of)\s+)$")
+LOOK_BEHIND = 24  # enough for the longest lead-in ("earlier in ", "ahead of ")
+# Anything an expression could start with; most passages have none, and are dated by their source at once.
+MAY_HOLD_A_DATE = re.compile(rf"{_MONTH}|{_WEEKDAY}|\b(?:19|20)\d\d\b|(?i:\b(?:yesterday|today|week|month|year)\b)")
 POSSESSIVE = re.compile(r"[’']s\b")  # "Saturday's session" names a day; it does not date the statement
 # Expression kinds that need a lead-in to be read as a time adverbial (a bare "2014" or "November" is content).
 NEEDS_LEAD_IN = {"month", "year"}
@@ -62,7 +65,7 @@ REPORTING_VERBS = re.compile(r"""(?ix)\b(?:
     demanded|demands|rejected|rejects|claimed|claims|noted|notes|argued|argues|acknowledged|reiterated|
     stressed|emphasi[sz]ed|vowed|pledged|proposed|offered|agreed|refused|released|published|tweeted|posted|
     underscored|repeated|suggested|indicated|admitted|denied|asserted|conceded|replied|explained|affirmed|
-    maintained|recalled|found|showed|reported|ruled|voted|threatened|promised|welcomed|criticised|criticized|
+    maintained|recalled|found|showed|reported|ruled|threatened|promised|welcomed|criticised|criticized|
     spoke|speaks|briefed|answered|commented
 )\b""")
 TELLING = {"told", "tells", "urged", "urges", "assured", "warned", "warns", "briefed"}
@@ -148,7 +151,24 @@ def _absolute(text: str) -> tuple[dt.date, str] | None:
         return _numeric(int(numeric[1]), int(numeric[2]), int(numeric[3]))
     if not re.search(rf"\b{_YEAR}\b", text):
         return None
-    return _parsed(text)
+    return _spelled(text) or _parsed(text)
+
+
+_SPELLED = re.compile(rf"(?:{_WEEKDAY},?\s+)?(?:(?P<m1>{_MONTH})\s+(?:(?P<d1>{_DAY}),?\s+)?|(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+)"
+                      rf"(?P<y>{_YEAR})")
+
+
+def _spelled(text: str) -> tuple[dt.date, str] | None:
+    """"Sept. 29, 2022", "29 September 2022", "November 2024" and nothing else, read without a parser."""
+    m = _SPELLED.fullmatch(text.strip(" ,"))
+    if m is None:
+        return None
+    month, year = MONTHS[(m["m1"] or m["m2"]).lower()], int(m["y"])
+    day = m["d1"] or m["d2"]
+    if day is None:
+        return _month_end(year, month), "month"
+    found = _valid(year, month, int(re.match(r"\d+", day)[0]))
+    return (found, "day") if found else None
 
 
 def _numeric(first: int, second: int, year: int) -> tuple[dt.date, str] | None:
@@ -273,26 +293,31 @@ def _mask_quotes(text: str) -> str:
     """``text`` with quoted words blanked, offsets kept: a date inside a quote is content.
 
     A closing mark with no opening one before it quotes from the start, as captures drop opening marks."""
-    out = list(text)
+    blank: list[tuple[int, int]] = []
     start: int | None = None
     seen = False
-    for i, ch in enumerate(text):
-        if ch not in OPEN_MARKS + CLOSE_MARKS + STRAIGHT:
-            continue
+    for m in _QUOTE_MARK.finditer(text):
+        i, ch = m.start(), m.group(0)
         opening = ch in OPEN_MARKS or (ch == STRAIGHT and _opens(text, i))
         if opening and start is None:
-            start = i
+            start = i + 1
         elif not opening:
-            begin = start if start is not None else (0 if not seen else None)
-            if begin is not None:
-                for j in range(begin + 1 if start is not None else 0, i):
-                    out[j] = " "
+            if start is not None:
+                blank.append((start, i))
+            elif not seen:
+                blank.append((0, i))
             start = None
         seen = True
     if start is not None:
-        for j in range(start + 1, len(text)):
-            out[j] = " "
-    return "".join(out)
+        blank.append((start, len(text)))
+    out, pos = [], 0
+    for a, b in blank:
+        out += [text[pos:a], " " * (b - a)]
+        pos = b
+    return "".join(out) + text[pos:]
+
+
+_QUOTE_MARK = re.compile(f"[{re.escape(OPEN_MARKS + CLOSE_MARKS + STRAIGHT)}]")
 
 
 def _opens(text: str, i: int) -> bool:
@@ -311,21 +336,29 @@ def _expressions(text: str) -> list[_Found]:
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             taken.append((m.start(), m.end()))
-            before = text[: m.start()]
+            before = text[max(0, m.start() - LOOK_BEHIND) : m.start()]
             if NOT_A_TIME.search(before):
                 continue
             lead = LEAD_IN.search(before)
             if kind in NEEDS_LEAD_IN and not lead:
                 continue
-            start = lead.start() if lead else m.start()
+            start = m.start() - len(before) + lead.start() if lead else m.start()
             found.append(_Found(kind, start, m.end(), m.group(0), lead.group(0).strip().lower() if lead else ""))
     return sorted(found, key=lambda f: f.start)
 
 
+def _main_verbs(text: str) -> list[re.Match[str]]:
+    """Each sentence's first reporting verb: a later one is subordinate ("Lavrov said the arrangement
+    agreed last month cannot work"), and so is the date attached to it."""
+    starts = sorted({m.end() for m in SENTENCE_START.finditer(text)} | {0, len(text)})
+    found = (REPORTING_VERBS.search(text, a, b) for a, b in zip(starts, starts[1:]))
+    return [m for m in found if m]
+
+
 def _verb_attached(text: str, expression: _Found) -> bool:
-    """The expression dates a reporting verb: right after it (across a short prepositional phrase or,
-    for "told", its object), or right before it ("Zelensky on Monday said")."""
-    for verb in REPORTING_VERBS.finditer(text):
+    """The expression dates a sentence's reporting verb: right after it (across a short prepositional
+    phrase or, for "told", its object), or right before it ("Zelensky on Monday said")."""
+    for verb in _main_verbs(text):
         if verb.end() <= expression.start and _gap_allowed(verb.group(0).lower(), text[verb.end() : expression.start]):
             return True
         if verb.start() >= expression.end and _gap_before_verb(text[expression.end : verb.start()]):
@@ -351,23 +384,23 @@ def _gap_before_verb(gap: str) -> bool:
 
 def _sentence_initial(text: str, expression: _Found) -> bool:
     """The sentence opens with the expression ("In December, Russia said …", "Earlier in March, …"):
-    an adverbial of the whole sentence. Without a lead-in word it must be set off by a comma."""
+    an adverbial of the whole sentence. Without a lead-in word it must be set off by a comma, so that
+    "12:01 a.m. Thursday after voting" is not read as a sentence opening on Thursday."""
     for m in SENTENCE_START.finditer(text):
         opening = text[m.end() : expression.start].strip()
         if opening == "" and m.end() <= expression.start:
-            after = text[expression.end :].lstrip()
-            return bool(expression.lead) or expression.kind in ("relative", "weekday") or after.startswith(",")
+            return bool(expression.lead) or text[expression.end :].lstrip().startswith(",")
     return False
 
 
 def _resolve(found: _Found, published: Published | None) -> Dated | None:
     """The expression as a date with its basis; None when it cannot be dated without the clock."""
     kind, text = found.kind, found.text
-    if kind in ("full", "month_year", "year"):
-        parsed = _absolute(text)
-        if parsed is None:
-            return None
-        return Dated(_precise(*parsed) if kind != "year" else text, STATED)
+    if kind == "year":
+        return Dated(text, STATED)
+    if kind in ("full", "month_year"):
+        parsed = _spelled(text)
+        return Dated(_precise(*parsed), STATED) if parsed else None
     if published is None:
         return None
     base = published.base
@@ -411,36 +444,27 @@ def _weekday(text: str, base: dt.date) -> Dated:
     return Dated(_iso_day(base - dt.timedelta(days=back)), RELATIVE)
 
 
-def _relative(text: str, base: dt.date) -> Dated | None:
-    """"yesterday", "last week", "earlier this month", "late last year", through dateparser with the
-    publication date as its only notion of now."""
-    words = text.split()
-    unit = words[-1]
+def _relative(text: str, base: dt.date) -> Dated:
+    """"yesterday", "last week", "earlier this month", "late last year": calendar arithmetic on the
+    publication date, its only notion of now."""
+    words = text.lower().split()
+    unit, last = words[-1], "last" in words
     if unit in ("yesterday", "today"):
         return Dated(_iso_day(base - dt.timedelta(days=1 if unit == "yesterday" else 0)), RELATIVE)
-    when = _relative_parser(base).get_date_data(" ".join(words[-2:]))
-    if when.date_obj is None:
-        return None
-    d = when.date_obj.date()
     if unit == "week":
-        year, week, _ = d.isocalendar()
+        year, week, _ = (base - dt.timedelta(days=7 if last else 0)).isocalendar()
         return Dated(f"{year:04d}-W{week:02d}", RELATIVE)
-    return Dated(f"{d.year:04d}-{d.month:02d}" if unit == "month" else f"{d.year:04d}", RELATIVE)
-
-
-@lru_cache(maxsize=256)
-def _relative_parser(base: dt.date):
-    from dateparser.date import DateDataParser
-
-    return DateDataParser(languages=["en"], settings={
-        "RELATIVE_BASE": dt.datetime(base.year, base.month, base.day), "PREFER_DATES_FROM": "past",
-        "RETURN_AS_TIMEZONE_AWARE": False})
+    if unit == "month":
+        year, month = (base.year, base.month - 1) if last else (base.year, base.month)
+        year, month = (year - 1, 12) if month == 0 else (year, month)
+        return Dated(f"{year:04d}-{month:02d}", RELATIVE)
+    return Dated(f"{base.year - (1 if last else 0):04d}", RELATIVE)
 
 
 def statement_date(text: str, published: str | None) -> Dated:
     """The date ``text`` (a passage's sentence or paragraph) speaks for, given its source's date."""
     reference = parse_published(published)
-    masked = _mask_quotes(text)
+    masked = _mask_quotes(text) if MAY_HOLD_A_DATE.search(text) else ""
     candidates = _expressions(masked)
     ranked = [f for f in candidates if _verb_attached(masked, f)] + [f for f in candidates if _sentence_initial(masked, f)]
     for found in ranked:
