@@ -110,3 +110,15 @@ def test_the_census_is_a_footer_not_the_lead() -> None:
 def test_an_abstention_cites_nothing_and_says_why() -> None:
     assert "do not cover" in compose_lead([], [UNION], abstained=True)
     assert compose_lead([], [], missing=["Atlantis"]).startswith("The sources here do not mention Atlantis")
+
+
+def test_each_page_holds_the_best_passages_of_its_turn_grouped_by_party() -> None:
+    scores = {1: 0.9, 2: 0.7, 3: 0.6, 4: 0.5, 5: 0.8, 6: 0.4}
+    union = [cite(n, passage(n, f"“Union quote {n} on pay and the strike.”"), scores[n]) for n in range(1, 5)]
+    authority = [cite(n, passage(n, f"“Authority quote {n}.”", party=AUTHORITY, speaker="Paul Lindqvist"), scores[n])
+                 for n in range(5, 7)]
+    ordered = reading_order(union + authority, [], per_page=3)
+    assert [c.n for c in ordered] == [1, 2, 3, 4, 5, 6]
+    first_page = {c.passage.id for c in ordered[:3]}
+    assert first_page == {1, 5, 2}, "the three best, whatever their party"
+    assert [c.passage.party for c in ordered[:3]] == [UNION, UNION, AUTHORITY]

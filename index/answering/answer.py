@@ -210,13 +210,19 @@ def _by_party(citations: list[Citation]) -> dict[str | None, list[Citation]]:
     return groups
 
 
-def reading_order(citations: list[Citation], parties_asked: list[str]) -> list[Citation]:
+def reading_order(citations: list[Citation], parties_asked: list[str], per_page: int | None = None) -> list[Citation]:
     """Citations grouped by party (the parties asked about first, then by each party's best passage)
-    and numbered 1, 2, 3… in that order, so the numbers read in order down the page."""
+    and numbered 1, 2, 3… in that order, so the numbers read in order down the page.
+
+    With ``per_page``, the best ``per_page`` passages still make the first page and are grouped there,
+    and so on: grouping the whole answer would fill the first page with one party's passages."""
     ranked = sorted(citations, key=lambda c: (-c.score, c.n))
-    groups = _by_party(ranked)
-    order = [p for p in parties_asked if p in groups] + [p for p in groups if p not in parties_asked]
-    flat = [c for party in order for c in groups[party]]
+    size = per_page or len(ranked) or 1
+    flat: list[Citation] = []
+    for start in range(0, len(ranked), size):
+        groups = _by_party(ranked[start : start + size])
+        order = [p for p in parties_asked if p in groups] + [p for p in groups if p not in parties_asked]
+        flat.extend(c for party in order for c in groups[party])
     return [Citation(n, c.passage, c.source, c.score) for n, c in enumerate(flat, 1)]
 
 
