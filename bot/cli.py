@@ -42,11 +42,10 @@ def _emit_json(data) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
-def _warn(kb) -> None:
-    for w in kb.warnings:
+def _warn(warnings) -> None:
+    for w in warnings:
         if not cli_logging.already_shown(w):
             click.secho(w, fg="yellow", err=True)
-    kb.warnings.clear()
 
 
 class ProgressBars:
@@ -176,22 +175,22 @@ def ask(ctx: click.Context, question: str, k: int, guild: int | None, as_json: b
     """Answer QUESTION from the sources, citing the passages that say so."""
     kb = _kb(ctx)
     kb.check_question(question)
-    _ensure_ready(kb, not as_json)
+    ready = _ensure_ready(kb, not as_json)
     answer = kb.ask(question, k=k, guild_id=guild)
-    _warn(kb)
+    _warn(ready.warnings)
     if as_json:
         _emit_json(answer.to_dict())
     else:
         click.echo(text.answer(answer))
 
 
-def _ensure_ready(kb, show_progress: bool) -> None:
+def _ensure_ready(kb, show_progress: bool):
     """Build on first use with a progress bar, rather than silently inside the first question."""
     if kb.store.meta("corpus_synced") is None:
         click.echo("Building the index from corpus/ (first use)…", err=True)
     bars = ProgressBars(show_progress)
     try:
-        kb.ensure_ready(bars)
+        return kb.ensure_ready(bars)
     finally:
         bars.close()
 
@@ -214,7 +213,7 @@ def index_build(ctx: click.Context, full: bool, as_json: bool) -> None:
         report = kb.rebuild(bars, full=full)
     finally:
         bars.close()
-    _warn(kb)
+    _warn(report.warnings)
     if as_json:
         _emit_json(report.to_dict())
     else:

@@ -13,6 +13,7 @@ from functools import lru_cache
 import numpy as np
 
 from index.answering import coverage
+from index.answering.answer import Passage
 from index.text.clean import fold
 from index.text.parties import Parties
 from index.storage.store import Store
@@ -33,6 +34,7 @@ class Hit:
     dense: float
     lexical: float
     score: float
+    passage: Passage  # the row read with the candidates, so nothing downstream reads it again
 
 
 @dataclass(frozen=True)
@@ -78,21 +80,24 @@ def retrieve(
     mode: str = "hybrid",
     pool: int = POOL,
 ) -> Retrieval:
-    """Every candidate, best first. mode "dense" or "lexical" keeps one retriever, for evaluation."""
+    """Every candidate, best first. mode "dense" or "lexical" keeps one retriever, for evaluation.
+
+    Called inside a store snapshot. Rows and vectors are read from that snapshot, never reconstructed from
+    the index, which another thread or process may have moved on: a dense candidate the snapshot lacks is
+    dropped, and a lexical one the index lacks is still scored by its stored vector."""
     dense_ids, _ = vectors.search(query, pool, exclude) if mode != "lexical" else ([], [])
     lexical = store.bm25(question, guild_id, pool) if mode != "dense" else []
     ids = list(dict.fromkeys([int(i) for i in dense_ids] + [i for i, _ in lexical]))
+    rows = store.passages_with_vectors(ids, vectors.model)
+    ids = [i for i in ids if i in rows and rows[i][1] is not None]
     if not ids:
         return Retrieval([], 0.0)
-    vecs = vectors.reconstruct(ids)
+    vecs = np.frombuffer(b"".join(rows[i][1] for i in ids), dtype=np.float32).reshape(len(ids), len(query))
     cosine = np.einsum("ij,j->i", vecs, query)  # not `@`: see _collapse
     lexical_norm = {i: s / (s + LEXICAL_HALF) for i, s in lexical}
-    meta = store.passages_by_id(ids)
     hits = []
     for row, pid in enumerate(ids):
-        p = meta.get(pid)
-        if p is None:
-            continue
+        p = rows[pid][0]
         dense = float(cosine[row])
         lex = lexical_norm.get(pid, 0.0)
         if mode == "dense":
@@ -103,9 +108,9 @@ def retrieve(
             score = dense + LEXICAL_WEIGHT * lex
             score += PARTY_BOOST if p.party in parties_asked else 0.0
             score += QUOTE_BOOST if p.kind == "quote" else 0.0
-        hits.append(Hit(pid, dense, lex, score))
+        hits.append(Hit(pid, dense, lex, score, p))
     hits.sort(key=lambda h: h.score, reverse=True)
-    hits = _collapse(hits, dict(zip(ids, vecs)), {pid: _key(p.text) for pid, p in meta.items()})
+    hits = _collapse(hits, dict(zip(ids, vecs)), {h.passage_id: _key(h.passage.text) for h in hits})
     best = max((h.dense for h in hits), default=0.0) if mode != "lexical" else (1.0 if hits else 0.0)
     return Retrieval(hits, best)
 

@@ -1,0 +1,171 @@
+"""The one write path: every add (a URL, a file, pasted text, a corpus file) and every removal.
+
+The slow work (cleaning, splitting, embedding) runs before the write transaction. What must hold when the
+write commits — this text or URL is not yet a source in this scope, a corpus file has one source — is
+checked inside it, where SQLite's write lock (BEGIN IMMEDIATE) makes the check and the insert one step
+for every process, and the schema's unique indexes back it. A refused write changes nothing; the facade
+audits it. Each write returns what it changed, for the index to follow.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from index.errors import InputError, ParleyError
+from index.reports import AddReport, BuildReport, RemoveReport
+from index.sources import corpus as corpus_files
+from index.sources.document import Document
+from index.storage.embedder import Embedder
+from index.storage.store import SourceRow, Store, text_hash
+from index.text import gazetteer
+from index.text.clean import clean
+from index.text.parties import Parties
+from index.text.passages import Draft, embedding_text, split
+
+log = logging.getLogger("parley.index")
+
+SPLITTER_VERSION = "1"
+MAX_TITLE_CHARS = 300
+METADATA = ("title", "publisher", "author", "url", "date")
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True)
+class Written:
+    """What a committed write changed: the generation it started from and the passage ids it added and
+    removed, which is all an index that was current before it needs."""
+
+    before: int
+    added: list[int] = field(default_factory=list)
+    removed: list[int] = field(default_factory=list)
+
+
+@contextmanager
+def audited(store: Store, action: str, guild_id: int | None, user_id: int | None, detail: str | None,
+            source_id: int | None = None) -> Iterator[None]:
+    """Every refused or failed write leaves one audit row, then the error goes on to the user."""
+    try:
+        yield
+    except Exception as e:
+        outcome = f"refused: {e}" if isinstance(e, ParleyError) else f"failed: {type(e).__name__}"
+        try:
+            store.audit(action, outcome, guild_id=guild_id, user_id=user_id, source_id=source_id, detail=detail)
+        except Exception:  # the audit must never hide the error the user needs to see
+            log.exception("could not write the audit row")
+        raise
+
+
+def titled(doc: Document, filename: str) -> Document:
+    """A file with no title of its own is named after the file."""
+    return doc if doc.title else replace(doc, title=Path(filename).stem.replace("-", " ").replace("_", " "))
+
+
+def splitter_fingerprint(corpus_dir: Path) -> str:
+    """Changes when the splitter or the party list does, so that corpus sources are split again."""
+    return corpus_files.fingerprint(SPLITTER_VERSION, gazetteer.fingerprint(corpus_files.parties_file(corpus_dir)))
+
+
+class Writes:
+    def __init__(self, store: Store, embedder: Embedder, parties: Parties, corpus_dir: Path) -> None:
+        self.store = store
+        self.embedder = embedder
+        self.parties = parties
+        self.corpus_dir = corpus_dir
+        self.splitter = splitter_fingerprint(corpus_dir)
+
+    def prepare(self, doc: Document) -> tuple[str, list[Draft]]:
+        cleaned = clean(doc)
+        if not cleaned.text.strip():
+            raise InputError("The source has no article text left after cleaning.")
+        drafts = split(cleaned, self.parties)
+        if not drafts:
+            raise InputError("No passages could be made from the source's text.")
+        return cleaned.text, drafts
+
+    def fields(self, doc: Document, cleaned: str, guild_id: int | None, user_id: int | None) -> dict:
+        title = (doc.title or "").strip()
+        if not title:
+            raise InputError("The source needs a title: give one with --title (or title: in Discord).")
+        if len(title) > MAX_TITLE_CHARS:
+            raise InputError(f"The title is {len(title)} characters long; the limit is {MAX_TITLE_CHARS}.")
+        return {"guild_id": guild_id, "title": title, "publisher": doc.publisher, "author": doc.author,
+                "url": doc.url, "date": doc.date, "origin": doc.origin, "content_hash": text_hash(cleaned),
+                "splitter": self.splitter, "cleaned_text": cleaned, "added_by": user_id}
+
+    # adding and removing -----------------------------------------------------------------------
+
+    def add(self, doc: Document, guild_id: int | None, user_id: int | None, progress: Progress) -> tuple[AddReport, Written]:
+        """Split and embed, then one transaction that refuses a copy already in scope and inserts."""
+        cleaned, drafts = self.prepare(doc)
+        fields = self.fields(doc, cleaned, guild_id, user_id)
+        self.store.refuse_duplicate(guild_id, fields["content_hash"], doc.url)
+        texts = {text_hash(read): read for read in (embedding_text(d.speaker, d.role, d.text) for d in drafts)}
+        known = self.store.known_embeddings(self.embedder.name, list(texts))
+        todo = [(h, t) for h, t in texts.items() if h not in known]
+        vectors = self.embedder.encode([t for _, t in todo], lambda n: progress("embed", n, len(todo)))
+        with self.store.transaction():
+            before = self.store.generation
+            self.store.refuse_duplicate(guild_id, fields["content_hash"], doc.url)
+            self.store.put_embeddings(self.embedder.name, ((h, v.tobytes()) for (h, _), v in zip(todo, vectors)))
+            source_id, ids = self.store.insert_source(fields, drafts)
+            self.store.audit("add", "ok", guild_id=guild_id, user_id=user_id, source_id=source_id,
+                             detail=f"{fields['title']} ({len(ids)} passages)")
+        report = AddReport(source_id, fields["title"], doc.publisher, len(drafts),
+                           sum(d.kind == "quote" for d in drafts), sorted({d.speaker for d in drafts if d.speaker}),
+                           sorted({d.party for d in drafts if d.party}), len(todo), 0.0)
+        return report, Written(before, ids)
+
+    def remove(self, row: SourceRow, guild_id: int | None, user_id: int | None, all_guilds: bool) -> tuple[RemoveReport, Written]:
+        """Remove a source its guild (or an operator) may remove: not one the corpus ships."""
+        if row.corpus_file is not None:
+            raise InputError(f"Source #{row.id} ships with the corpus; remove corpus/sources/{row.corpus_file} "
+                             "and run `parley index build` instead.")
+        if not all_guilds and row.guild_id != guild_id:
+            raise InputError(f"Source #{row.id} belongs to every guild; only an operator can remove it.")
+        with self.store.transaction():
+            before = self.store.generation
+            hashes = self.store.source_hashes(row.id)
+            ids = self.store.delete_source(row.id)
+            self.store.prune_embeddings(hashes)
+            self.store.audit("remove", "ok", guild_id=guild_id, user_id=user_id, source_id=row.id,
+                             detail=f"{row.title} ({len(ids)} passages)")
+        return RemoveReport(row.id, row.title, len(ids), 0.0), Written(before, removed=ids)
+
+    # the shipped corpus ------------------------------------------------------------------------
+
+    def sync_corpus(self, report: BuildReport) -> BuildReport:
+        """Make the store's corpus sources match corpus/ in one transaction, without the model.
+
+        Files are read, cleaned and split before it; inside it the corpus sources are read again, so
+        processes starting at once on an empty folder store each file once. An edited file keeps its
+        source id (its passages are replaced); metadata alone changes only the row."""
+        files = corpus_files.read_corpus(self.corpus_dir)
+        cleaned = {f.name: self.prepare(f.document) for f in files}
+        with self.store.transaction():
+            existing = self.store.corpus_sources()
+            for f in files:
+                text, drafts = cleaned[f.name]
+                fields = self.fields(f.document, text, None, None) | {"corpus_file": f.name}
+                old = existing.pop(f.name, None)
+                if old is None:
+                    self.store.insert_source(fields, drafts)
+                    report.added_sources.append(f.name)
+                elif old.content_hash != fields["content_hash"] or old.splitter != self.splitter:
+                    self.store.replace_source(old.id, fields, drafts)
+                    report.updated_sources.append(f.name)
+                elif any(getattr(old, k) != fields[k] for k in METADATA):
+                    self.store.replace_source(old.id, fields, None)
+                    report.updated_sources.append(f.name)
+            for name, old in existing.items():
+                self.store.delete_source(old.id)
+                report.removed_sources.append(name)
+            if report.removed_sources or report.updated_sources:
+                self.store.prune_embeddings()
+            if self.store.meta("corpus_synced") is None:
+                self.store.set_meta("corpus_synced", str(time.time()))
+        return report
