@@ -71,7 +71,7 @@ def test_the_lead_keeps_its_lines_and_says_when_a_party_moved() -> None:
     description = assert_fits(render.answer_embed(answer))["description"]
     lines = description.split("\n")
     assert lines[0].startswith("Transit Workers' Union — Speaker 1, spokesperson (Jan 16, 2025):") and lines[0].endswith("[1]")
-    assert any("differ between Jan 16, 2025 [1] and Apr 8, 2025 [2]" in line for line in lines)
+    assert any("[1] (Jan 16, 2025) and [2] (Apr 8, 2025) point different ways" in line for line in lines)
 
 
 def test_a_comparison_of_ten_parties_shows_each_latest_position_and_links_each_source_once() -> None:

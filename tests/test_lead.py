@@ -71,7 +71,7 @@ def test_a_party_asked_about_but_not_cited_is_said_to_have_no_passage() -> None:
 def test_a_shift_between_a_partys_cited_passages_is_said_with_both_dates() -> None:
     softer, firmer = cite(1, SOFTER, 0.9), cite(2, FIRMER, 0.8)
     lead = compose_lead([softer, firmer], [UNION], shifts=[Shift(UNION, firmer, softer)])
-    assert ("Transit Workers' Union: the cited passages differ between Jan 16, 2025 [2] and Apr 8, 2025 [1]; "
+    assert ("Transit Workers' Union: [2] (Jan 16, 2025) and [1] (Apr 8, 2025) point different ways; "
             "both are quoted below.") in lead.splitlines()
 
 

@@ -227,8 +227,8 @@ def reading_order(citations: list[Citation], parties_asked: list[str], per_page:
 
 
 def _shift_line(s: Shift) -> str:
-    return (f"{s.party}: the cited passages differ between {s.earlier.passage.when} [{s.earlier.n}] "
-            f"and {s.later.passage.when} [{s.later.n}]; both are quoted below.")
+    return (f"{s.party}: [{s.earlier.n}] ({s.earlier.passage.when}) and [{s.later.n}] ({s.later.passage.when}) "
+            "point different ways; both are quoted below.")
 
 
 def _also_cited(rest: list[Citation]) -> str:
