@@ -75,11 +75,23 @@ def cases_of(folder: Path):
     return load_cases(folder / "questions.jsonl")
 
 
+def ranked(answer):
+    """The answer's citations in retrieval order. Answers number citations in reading order (grouped by
+    party on each page); hit@k and MRR measure the ranking, as the peer's are measured."""
+    from dataclasses import replace
+
+    from index.answering.answer import Citation
+
+    order = sorted(answer.citations, key=lambda c: (-c.score, c.n))
+    return replace(answer, citations=[Citation(n, c.passage, c.source, c.score) for n, c in enumerate(order, 1)])
+
+
 def parley_scores(kb, cases, mode: str = "hybrid"):
-    """evaluate.py's scores for `kb.ask(k=10)`, so ranks up to 10 count for MRR@10 like the peer's."""
+    """evaluate.py's scores for `kb.ask(k=10)` in retrieval order, so ranks up to 10 count for MRR@10 like
+    the peer's."""
     from index.answering.evaluate import score
 
-    scores, answers = score(cases, lambda q: kb.ask(q, k=10, mode=mode))
+    scores, answers = score(cases, lambda q: ranked(kb.ask(q, k=10, mode=mode)))
     return scores, answers
 
 

@@ -8,7 +8,6 @@ import json
 import pytest
 
 from benchmarks import outlets
-from index.answering.evaluate import score
 
 from .conftest import ROOT
 
@@ -26,7 +25,7 @@ def outlet_kb(tmp_path_factory, embedder):
 def holdout(outlet_kb):
     kb, _ = outlet_kb
     cases = outlets.cases_of(SETS / "holdout")
-    scores, answers = score(cases, lambda q: kb.ask(q, k=10))
+    scores, answers = outlets.parley_scores(kb, cases)
     print("\nholdout:", json.dumps({k: v for k, v in scores.to_dict().items() if k != "misses"}))
     return scores, [(c, a) for c, a in zip(cases, answers)]
 
