@@ -1,13 +1,19 @@
 """Hybrid retrieval: dense (FAISS) and lexical (FTS5 BM25) candidates, fused, boosted, de-duplicated.
 
 Fusion is a weighted sum rather than reciprocal ranks because the abstention decision needs an absolute
-relevance: the dense cosine of the best candidate, calibrated on tests/data/eval.jsonl.
+relevance: the dense cosine of the best candidate, calibrated on tests/data/eval.jsonl. Weights are fitted
+on the development articles in tests/data/sources/dev with the seed's questions as a no-regression check
+(benchmarks/outlets.py), never on the holdout.
+
+Passages are quote-sized, but an answer may not be: a transcript's question matches a member's question
+better than the answer after it, and a speaker's words run over several passages. So a candidate hands
+its score on to the passage after it when that passage answers or continues it.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
@@ -24,6 +30,8 @@ LEXICAL_WEIGHT = 0.2
 LEXICAL_HALF = 5.0  # the BM25 score that counts for half the lexical weight
 PARTY_BOOST = 0.08  # the question names the passage's party
 QUOTE_BOOST = 0.08  # a party's own words beat a reporter's paraphrase of them
+QUESTION_PENALTY = 0.15  # a reporter's or host's question states no position; more than TURN_DECAY, so it ranks below the whole answer
+TURN_DECAY = 0.10  # how much less the rest of a speaker's words weigh than the passage that matched
 DUPLICATE_COSINE = 0.93
 ABSTAIN_BELOW = 0.30  # best dense cosine under which the sources are taken not to cover the question
 
@@ -88,31 +96,71 @@ def retrieve(
     dense_ids, _ = vectors.search(query, pool, exclude) if mode != "lexical" else ([], [])
     lexical = store.bm25(question, guild_id, pool) if mode != "dense" else []
     ids = list(dict.fromkeys([int(i) for i in dense_ids] + [i for i, _ in lexical]))
-    rows = store.passages_with_vectors(ids, vectors.model)
-    ids = [i for i in ids if i in rows and rows[i][1] is not None]
+    hybrid = mode == "hybrid"
+    rows = store.passages_with_vectors(ids + ([i + 1 for i in ids] if hybrid else []), vectors.model)
+    followers = _followers(ids, rows) if hybrid else {}
+    ids = [i for i in dict.fromkeys(ids + list(followers.values())) if i in rows and rows[i][1] is not None]
     if not ids:
         return Retrieval([], 0.0)
     vecs = np.frombuffer(b"".join(rows[i][1] for i in ids), dtype=np.float32).reshape(len(ids), len(query))
     cosine = np.einsum("ij,j->i", vecs, query)  # not `@`: see _collapse
     lexical_norm = {i: s / (s + LEXICAL_HALF) for i, s in lexical}
-    hits = []
+    hits = {}
     for row, pid in enumerate(ids):
         p = rows[pid][0]
         dense = float(cosine[row])
         lex = lexical_norm.get(pid, 0.0)
-        if mode == "dense":
-            score = dense
-        elif mode == "lexical":
-            score = lex
-        else:
-            score = dense + LEXICAL_WEIGHT * lex
-            score += PARTY_BOOST if p.party in parties_asked else 0.0
-            score += QUOTE_BOOST if p.kind == "quote" else 0.0
-        hits.append(Hit(pid, dense, lex, score, p))
-    hits.sort(key=lambda h: h.score, reverse=True)
+        score = dense if mode == "dense" else lex if mode == "lexical" else _fused(p, dense, lex, parties_asked)
+        hits[pid] = Hit(pid, dense, lex, score, p)
+    if hybrid:
+        _hand_on(hits, followers)
+    hits = sorted(hits.values(), key=lambda h: h.score, reverse=True)
     hits = _collapse(hits, dict(zip(ids, vecs)), {h.passage_id: _key(h.passage.text) for h in hits})
     best = max((h.dense for h in hits), default=0.0) if mode != "lexical" else (1.0 if hits else 0.0)
     return Retrieval(hits, best)
+
+
+def is_question(passage: Passage) -> bool:
+    """A transcript's or an interview's question (`QUESTION:`, `Q:`, `HOST:` turns): a reported statement
+    that ends in a question mark. A speaker's rhetorical question is a quote and states a position."""
+    return passage.kind != "quote" and passage.text.rstrip().rstrip("\"”’)]").endswith("?")
+
+
+def _fused(p: Passage, dense: float, lexical: float, parties_asked: list[str]) -> float:
+    score = dense + LEXICAL_WEIGHT * lexical
+    score += PARTY_BOOST if p.party in parties_asked else 0.0
+    score += QUOTE_BOOST if p.kind == "quote" else 0.0
+    return score - (QUESTION_PENALTY if is_question(p) else 0.0)
+
+
+def _followers(ids: list[int], rows: dict[int, tuple[Passage, bytes | None]]) -> dict[int, int]:
+    """Each candidate's next passage in its article, when it answers or continues it.
+
+    A source's passages are inserted in reading order in one transaction, so the next passage of the same
+    source has the next id. It follows on when the candidate is a question (the next passage is its
+    answer) or when both are the same speaker's words (a quote split over sentences or paragraphs)."""
+    out = {}
+    for pid in ids:
+        here, after = rows.get(pid), rows.get(pid + 1)
+        if here is None or after is None or after[0].source_id != here[0].source_id:
+            continue
+        if is_question(here[0]) or (here[0].speaker is not None and after[0].speaker == here[0].speaker):
+            out[pid] = pid + 1
+    return out
+
+
+def _hand_on(hits: dict[int, Hit], followers: dict[int, int]) -> None:
+    """A question hands its relevance to the answer after it, and a speaker's matched words lend theirs,
+    a little less, to what the same speaker says next: the answer to "what happens after the 90 days?" is
+    the turn after the reporter's question, and its second half may hold the words asked about.
+    In reading order, so a turn of three passages carries on from the first."""
+    for pid in sorted(followers):
+        source, follower = hits.get(pid), hits.get(followers[pid])
+        if source is None or follower is None:
+            continue
+        handed = source.score + QUESTION_PENALTY if is_question(source.passage) else source.score - TURN_DECAY
+        if handed > follower.score:
+            hits[follower.passage_id] = replace(follower, score=handed)
 
 
 def _collapse(hits: list[Hit], vecs: dict[int, np.ndarray], keys: dict[int, str]) -> list[Hit]:
