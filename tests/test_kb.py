@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 
 import numpy as np
 import pytest
 
 from index.errors import InputError, StorageError
 from index.kb import KnowledgeBase
+from index.storage.embedder import OFFLINE
 from index.storage.store import PASSAGE_COLUMNS
 from index.storage.vectors import VectorIndex
 
@@ -238,3 +242,12 @@ def test_editing_a_corpus_file_keeps_its_source_id(fresh_kb, corpus_copy):
     assert [r.id for r in fresh_kb.sources()] == [shipped.id]
     cited = fresh_kb.ask("What did the Gallup survey find?", k=3).citations
     assert any("Gallup survey released" in c.passage.text and c.source.id == shipped.id for c in cited)
+
+
+def test_importing_the_embedder_leaves_the_environment_alone():
+    """The offline settings are made where the model is loaded, not as a side effect of an import."""
+    code = "import os, index.storage.embedder; print(os.environ.get('HF_HUB_OFFLINE'))"
+    env = {k: v for k, v in os.environ.items() if k not in OFFLINE}
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "None"
+
