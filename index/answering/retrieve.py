@@ -13,7 +13,7 @@ its score on to the passage after it when that passage answers or continues it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import numpy as np
@@ -49,6 +49,7 @@ class Hit:
 class Retrieval:
     hits: list[Hit]
     best_dense: float
+    vectors: dict[int, np.ndarray] = field(default_factory=dict)  # the candidates' stored vectors, read with their rows
 
     @property
     def covered(self) -> bool:
@@ -117,7 +118,7 @@ def retrieve(
     hits = sorted(hits.values(), key=lambda h: h.score, reverse=True)
     hits = _collapse(hits, dict(zip(ids, vecs)), {h.passage_id: _key(h.passage.text) for h in hits})
     best = max((h.dense for h in hits), default=0.0) if mode != "lexical" else (1.0 if hits else 0.0)
-    return Retrieval(hits, best)
+    return Retrieval(hits, best, dict(zip(ids, vecs)))
 
 
 def is_question(passage: Passage) -> bool:
