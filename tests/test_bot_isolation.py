@@ -1,18 +1,25 @@
-"""Servers are kept apart, and a member's refused moderator command changes nothing.
+"""Servers are kept apart; a refused command changes nothing, and a concurrent write fails nothing.
 
 A server never sees another server's sources through ``/source show``, ``/compare`` or ``/ask``, and
 still gets an answer from the sources it does see (an abstention would hide a leak as well as a
-failure). A member's refused moderator command leaves the store and the audit as they were.
+failure). A member's refused moderator command leaves the store and the audit as they were. A source
+committed while a question is being answered fails neither of them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import asyncio
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
+import pytest
+
+from bot.config import Settings
 from tests.discord_harness import DiscordHarness
 from tests.test_bot_sources import ARTICLE, ARTICLE_TITLE
-from tests.test_bot_support import CHANNEL_B, MEMBER_B, cited_text, command, final
+from tests.test_bot_support import CHANNEL_B, MEMBER_B, cited_text, command, final, running
 
 pytest_plugins = ["tests.test_bot_support"]  # the bot fixtures: h, bot_settings, pages
 
@@ -98,3 +105,50 @@ async def test_a_members_refused_moderator_commands_leave_the_store_and_the_audi
         [refusal] = responses
         assert refusal.callback_type == 4 and refusal.ephemeral and refusal.content.startswith("Only moderators"), name
     assert _state(h) == before
+
+
+async def test_a_source_committed_while_a_question_is_being_answered_fails_neither(
+        bot_settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The question is held after it has synced to the index, the upload after it has committed to the store
+    but before the index follows; the question then finishes, reading a store newer than its index."""
+    question_held, release_question = threading.Event(), threading.Event()
+    write_committed, release_write = threading.Event(), threading.Event()
+    async with running(bot_settings) as h:
+        kb = h.client.library.kb
+        encode, transaction = kb.embedder.encode, kb.store.transaction
+
+        def hold_question(texts: Sequence[str], *args: Any, **kwargs: Any) -> Any:
+            if list(texts) == [RUSSIA_QUESTION]:
+                question_held.set()
+                release_question.wait(timeout=120)
+            return encode(texts, *args, **kwargs)
+
+        @contextmanager
+        def hold_after_commit() -> Iterator[None]:
+            with transaction():
+                yield
+            if threading.current_thread().name.startswith("parley-write") and not write_committed.is_set():
+                write_committed.set()
+                release_write.wait(timeout=120)
+
+        monkeypatch.setattr(kb.embedder, "encode", hold_question)
+        monkeypatch.setattr(kb.store, "transaction", hold_after_commit)
+        try:
+            question = h.use_slash("ask", {"question": RUSSIA_QUESTION}, user=h.member)
+            assert await asyncio.to_thread(question_held.wait, 120), "the question reached the model"
+            upload = h.use_slash("source add", {"file": ("zpp.html", ARTICLE.encode(), "text/html")}, user=h.admin)
+            assert await asyncio.to_thread(write_committed.wait, 120), "the upload committed"
+
+            release_question.set()
+            answered = await h.wait_for_call(lambda c: c.is_followup and c.interaction_id == int(question["id"]),
+                                             timeout=120)
+            assert not h.followups(upload), "the upload is still held"
+        finally:
+            release_question.set()
+            release_write.set()
+        added = await h.wait_for_call(lambda c: c.is_followup and c.interaction_id == int(upload["id"]), timeout=120)
+        await h.settle(60)
+
+    assert not answered.ephemeral and answered.embeds[0].get("fields"), answered.content
+    assert "Russia" in cited_text(answered)
+    assert added.embeds[0]["title"] == f"Added source #2: {ARTICLE_TITLE}"
