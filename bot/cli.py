@@ -184,6 +184,40 @@ def ask(ctx: click.Context, question: str, k: int, guild: int | None, as_json: b
         click.echo(text.answer(answer))
 
 
+@cli.command()
+@click.argument("topic", type=TEXT)
+@click.option("--party", type=TEXT, help="Only this party (its name or an alias in parties.toml, e.g. Kyiv).")
+@click.option("--guild", type=GUILD_ID, default=None, help="As in this Discord guild (its own sources too).")
+@click.option("--json", "as_json", is_flag=True, help="Print the timeline as JSON.")
+@click.pass_context
+@friendly
+def timeline(ctx: click.Context, topic: str, party: str | None, guild: int | None, as_json: bool) -> None:
+    """How each party's position on TOPIC moved: its passages oldest first, a shift marked ↺."""
+    kb = _kb(ctx)
+    kb.check_question(topic)
+    ready = _ensure_ready(kb, not as_json)
+    shown = kb.timeline(topic, party=party, guild_id=guild)
+    _warn(ready.warnings)
+    if as_json:
+        _emit_json(shown.to_dict())
+    else:
+        click.echo(text.timeline(shown))
+
+
+@cli.command()
+@click.option("--guild", type=GUILD_ID, default=None, help="Only this guild's votes (default: every guild's).")
+@click.option("--json", "as_json", is_flag=True, help="Print the answers and their passages as JSON.")
+@click.pass_context
+@friendly
+def feedback(ctx: click.Context, guild: int | None, as_json: bool) -> None:
+    """The answers members marked 👎 in Discord, with the passages each cited: what to add or fix."""
+    found = _kb(ctx).complaints(guild)
+    if as_json:
+        _emit_json([c.to_dict() for c in found])
+    else:
+        click.echo(text.feedback(found))
+
+
 def _ensure_ready(kb, show_progress: bool):
     """Build on first use with a progress bar, rather than silently inside the first question."""
     if kb.store.meta("corpus_synced") is None:

@@ -25,7 +25,7 @@ from .views import PageButton, VoteButton
 
 log = logging.getLogger("parley.bot")
 
-EXTENSIONS = ("bot.cogs.ask", "bot.cogs.sources", "bot.cogs.admin", "bot.cogs.help", "bot.cogs.parties")
+EXTENSIONS = ("bot.cogs.ask", "bot.cogs.sources", "bot.cogs.admin", "bot.cogs.help", "bot.cogs.parties", "bot.cogs.timeline")
 PAGES_ASKED = 3  # an answer asks for this many pages of citations once, then pages locally
 
 

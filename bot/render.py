@@ -160,7 +160,7 @@ def source_line(source: SourceRef, limit: int) -> str:
 # Each source is linked once per message, in a numbered list; a citation names its source by title and
 # publisher and points into the list, rather than spending a long link in every field.
 SOURCE_REF_CHARS = 110
-SOURCE_LIST_SHARE = 3  # the source list may take up to a third of a message's characters
+SOURCE_LIST_SHARE = 2  # the source list may take up to half of a message's characters: links before long quotes
 SOURCE_LINE_MIN = 120
 
 
@@ -195,7 +195,7 @@ def source_ref(source: SourceRef, number: int, limit: int = SOURCE_REF_CHARS) ->
 
 def _citation_name(c: Citation, limit: int) -> str:
     party = c.passage.party or NEUTRAL
-    label = inert(f"{party} · {speaker_of(c.passage, c.source)} · {c.passage.when}")
+    label = inert(f"{party} · {c.passage.when} · {speaker_of(c.passage, c.source)}")
     return cut(f"[{c.n}] {label}", min(FIELD_NAME_LIMIT, limit))
 
 

@@ -27,6 +27,8 @@ from index.errors import ParleyError
 
 if TYPE_CHECKING:
     from index.answering.answer import Answer, Comparison, Passage
+    from index.answering.feedback import Complaint
+    from index.answering.timeline import Timeline
     from index.kb import KnowledgeBase
     from index.party_map import PartyChange
     from index.storage.party_maps import Mapping
@@ -116,10 +118,18 @@ class Library:
     # reads -------------------------------------------------------------------------------------
 
     async def ask(self, question: str, *, k: int, guild_id: int | None) -> Answer:
-        return await self._read(self.kb.ask, question, k=k, guild_id=guild_id)
+        """Numbered page by page as Discord shows them, so each page holds the best passages of its turn."""
+        per_page = max(1, min(10, self.settings.citations_per_page))
+        return await self._read(self.kb.ask, question, k=k, guild_id=guild_id, per_page=per_page)
 
-    async def compare(self, topic: str, *, guild_id: int | None) -> Comparison:
-        return await self._read(self.kb.compare, topic, guild_id=guild_id)
+    async def compare(self, topic: str, *, guild_id: int | None, latest: bool = False) -> Comparison:
+        return await self._read(self.kb.compare, topic, guild_id=guild_id, latest=latest)
+
+    async def timeline(self, topic: str, *, party: str | None, guild_id: int | None) -> Timeline:
+        return await self._read(self.kb.timeline, topic, party=party, guild_id=guild_id)
+
+    async def complaints(self, *, guild_id: int | None) -> list[Complaint]:
+        return await self._read(self.kb.complaints, guild_id)
 
     async def sources(self, guild_id: int | None) -> list[SourceRow]:
         return await self._read(self.kb.sources, guild_id)

@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
 from index import party_map
 from index.answering import question as rules
-from index.answering.answer import Answer, Comparison, Passage, PartyPosition, compose_lead
+from index.answering import timeline as timelines
+from index.answering.answer import Answer, Comparison, Passage, PartyPosition, compose_lead, reading_order
+from index.answering.feedback import Complaint, cited_ids, complaints
 from index.answering.retrieve import POOL, retrieve, unknown_names
 from index.answering.sides import sides
 from index.errors import NotFoundError
@@ -121,8 +123,10 @@ class KnowledgeBase:
             hits = [replace(h, passage=view.passage(h.passage)) for h in found.hits] if view else found.hits
             yield rules.Reading(hits, found, parties_asked, rules.abstention(found, missing), view)
 
-    def ask(self, question: str, *, k: int = 5, guild_id: int | None = None, mode: str = "hybrid") -> Answer:
-        """Cited passages for a question, or an abstention that says why."""
+    def ask(self, question: str, *, k: int = 5, guild_id: int | None = None, mode: str = "hybrid",
+            per_page: int | None = None) -> Answer:
+        """Cited passages for a question, or an abstention that says why; numbered in reading order, a
+        page of ``per_page`` at a time (one page of ``k`` when None)."""
         question, k = rules.check_question(question), rules.check_k(k)
         started = time.perf_counter()
         with self._reading(question, guild_id, mode) as read:
@@ -130,12 +134,19 @@ class KnowledgeBase:
                 lead = compose_lead([], read.parties_asked, abstained=True, missing=read.abstention.missing)
                 return Answer(question, True, lead, [], read.parties_asked, time.perf_counter() - started)
             hits = read.hits[:k]
-            cited = rules.citations(hits, self.store.sources_for(h.passage for h in hits))
-        return Answer(question, False, compose_lead(cited, read.parties_asked), cited, read.parties_asked,
-                      time.perf_counter() - started)
+            cited = reading_order(rules.citations(hits, self.store.sources_for(h.passage for h in hits)),
+                                  read.parties_asked, per_page)
+            shifts = timelines.contradictions(cited, self._vectors(c.passage.id for c in cited))
+        return Answer(question, False, compose_lead(cited, read.parties_asked, shifts=shifts), cited,
+                      read.parties_asked, time.perf_counter() - started, shifts)
 
-    def compare(self, topic: str, *, guild_id: int | None = None) -> Comparison:
-        """Each party's best passage on a topic; a party the sources are silent on gets None."""
+    def _vectors(self, passage_ids: Iterable[int]):
+        """The stored vectors of passages already read: their rows are not read again."""
+        return timelines.vectors_of(self.store.vectors_for(self.embedder.name, sorted(set(passage_ids))))
+
+    def compare(self, topic: str, *, guild_id: int | None = None, latest: bool = False) -> Comparison:
+        """Each party's best passage on a topic (or its latest on the topic); a party the sources are
+        silent on gets None."""
         topic = rules.check_question(topic)
         with self._reading(topic, guild_id, "hybrid", rules.COMPARE_POOL) as read:
             chosen = [(p, None) for p in read.parties_asked]
@@ -145,9 +156,22 @@ class KnowledgeBase:
                 topic_sources = {h.passage.source_id for h in read.hits if h.dense >= relevant}
                 held = party_map.held(self.store, topic_sources, read.view)
                 chosen = sides(read.hits, passages, relevant, read.parties_asked, held)
+                if latest:
+                    chosen = [(p, h and (timelines.latest(read.hits, p, relevant) or h)) for p, h in chosen]
             hits = [h for _, h in chosen if h]
             cited = {c.passage.party: c for c in rules.citations(hits, self.store.sources_for(h.passage for h in hits))}
-        return Comparison(topic, [PartyPosition(p, cited.get(p)) for p, _ in chosen])
+        return Comparison(topic, [PartyPosition(p, cited.get(p)) for p, _ in chosen], latest)
+
+    def timeline(self, topic: str, *, party: str | None = None, guild_id: int | None = None) -> timelines.Timeline:
+        """The parties' passages on a topic in date order, repeats collapsed and shifts marked."""
+        topic = rules.check_question(topic)
+        with self._reading(topic, guild_id, "hybrid", rules.COMPARE_POOL) as read:
+            if read.abstention is not None:
+                return timelines.Timeline(topic, note=compose_lead([], [], abstained=True, missing=read.abstention.missing))
+            wanted = timelines.party_named(party, self.parties.in_question, {h.passage.party for h in read.hits})
+            sources = self.store.sources_for(h.passage for h in read.hits)
+            vectors = self._vectors(h.passage_id for h in read.hits)
+        return timelines.build(topic, timelines.candidates(read.hits, sources, vectors), party=wanted)
 
     def sources(self, guild_id: int | None = None, *, all_guilds: bool = False) -> list[SourceRow]:
         return self.store.sources(guild_id, all_guilds=all_guilds)
@@ -250,6 +274,12 @@ class KnowledgeBase:
         """One upsert on this thread's connection: a vote does not queue behind a long upload."""
         self.store.record_feedback(guild_id=guild_id, user_id=user_id, answer_key=answer_key,
                                    question=question, passage_ids=passage_ids, vote=vote)
+
+    def complaints(self, guild_id: int | None = None) -> list[Complaint]:
+        """Answers members marked 👎 (in one guild, or in all for None), with the passages they cited."""
+        rows = [r for r in self.store.feedback_rows() if guild_id is None or r["guild_id"] == guild_id]
+        passages = self.store.passages_by_id(cited_ids(rows))
+        return complaints(rows, passages, self.store.sources_for(passages.values()))
 
     def audit(self, limit: int = 50, guild_id: int | None = None) -> list[dict]:
         return self.store.audit_rows(limit, guild_id)

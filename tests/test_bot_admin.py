@@ -127,7 +127,7 @@ async def test_start_up_loads_once_with_timings_and_syncs_commands_to_the_dev_gu
             started = [r.getMessage() for r in caplog.records if r.getMessage().startswith("model loaded in")]
             assert len(started) == 1 and "index of 50 passages ready in" in started[0]
             names = {c["name"] for c in h.commands[GUILD_ID]}
-            assert names == {"ask", "compare", "sources", "source", "reindex", "help", "party"}
+            assert names == {"ask", "compare", "sources", "source", "reindex", "help", "party", "timeline", "feedback"}
             assert not h.commands.get(None)
             _, responses = await command(h, "help", user=h.member)
             assert responses[0].callback_type == 4

@@ -33,7 +33,7 @@ async def test_ask_defers_at_once_then_cites_zelensky_first(h: DiscordHarness) -
     followup = await h.wait_for_call(lambda c: c.is_followup and c.interaction_id == int(payload["id"]))
     await h.settle()
     first = followup.embeds[0]["fields"][0]
-    assert first["name"].startswith("[1] Ukraine · Volodymyr Zelensky, President · ")
+    assert first["name"] == "[1] Ukraine · Nov 2024 · Volodymyr Zelensky, President"
     assert first["value"].startswith(f'> "{ZELENSKY}'), "the opening mark the capture dropped is restored"
     assert "The Kyiv Independent" in first["value"] and first["value"].endswith("(source 1)")
     assert followup.embeds[0]["description"].count("](https://news.b2blocal.com/") == 1, "linked once, in the list"

@@ -57,15 +57,16 @@ class Ask(commands.Cog):
         await interaction.followup.send(ephemeral=private, **shown)
         await self.bot.answers.remember(key, interaction.guild_id, question)
 
-    @app_commands.command(description="Each party's closest passage on a topic, side by side.")
+    @app_commands.command(description="Each party's closest (or latest) passage on a topic, side by side.")
     @app_commands.describe(topic="e.g. legal recognition of occupied territory, or: the four oblasts",
+                           latest="Each party's most recent passage on the topic rather than its closest",
                            private="Show the comparison to you only")
     async def compare(self, interaction: discord.Interaction, topic: app_commands.Range[str, 1, 2000],
-                      private: bool = False) -> None:
+                      latest: bool = False, private: bool = False) -> None:
         topic = KnowledgeBase.check_question(topic)
         self.bot.cooldown.hit(interaction.user.id)
         await interaction.response.defer(ephemeral=private, thinking=True)
-        comparison = await self.bot.library.compare(topic, guild_id=interaction.guild_id)
+        comparison = await self.bot.library.compare(topic, guild_id=interaction.guild_id, latest=latest)
         await interaction.followup.send(embed=render.comparison_embed(comparison), ephemeral=private,
                                         allowed_mentions=NO_PINGS)
 

@@ -35,6 +35,11 @@ def _ids(value: object) -> list[int]:
     return [int(i) for i in raw or []]
 
 
+def cited_ids(rows: Iterable[Mapping]) -> set[int]:
+    """The passages that down-voted answers cited, to read in one query."""
+    return {i for row in rows if row["vote"] < 0 for i in _ids(row["passage_ids"])}
+
+
 def complaints(rows: Iterable[Mapping], passages: Mapping[int, Passage], sources: Mapping[int, SourceRef]) -> list[Complaint]:
     """Answers with at least one 👎, most down votes first, then the most recently voted."""
     grouped: dict[str, dict] = {}

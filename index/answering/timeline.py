@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
 import numpy as np
 
 from index.answering.answer import Citation, Passage, Shift, SourceRef
+from index.errors import InputError
 from index.text.dates import first_day
 from index.text.stance import opposed, stance
 
@@ -229,3 +230,24 @@ def latest(hits: Sequence[_Scored], party: str, relevant_from: float) -> _Scored
     comparison of where each party stands now rather than where it stood closest to the words asked."""
     dated = [h for h in hits if h.passage.party == party and h.dense >= relevant_from and h.passage.date]
     return max(dated, key=lambda h: (first_day(h.passage.date), h.score), default=None)
+
+
+def vectors_of(rows: Iterable[tuple[int, bytes]]) -> dict[int, np.ndarray]:
+    """Stored vectors, (passage id, blob) as the store's vectors_for reads them, as arrays."""
+    return {pid: np.frombuffer(vector, dtype=np.float32) for pid, vector in rows}
+
+
+def candidates(hits: Sequence[_Scored], sources: Mapping[int, SourceRef], vectors: Mapping[int, np.ndarray]) -> list[Candidate]:
+    return [Candidate(h.passage, sources[h.passage.source_id], h.dense, vectors[h.passage.id]) for h in hits
+            if h.passage.id in vectors and h.passage.source_id in sources]
+
+
+def party_named(asked: str | None, aliases: Callable[[str], list[str]], present: Iterable[str | None]) -> str | None:
+    """The party a member means by ``asked``: an alias from parties.toml ("Kyiv") or a party's own name."""
+    if asked is None or not asked.strip():
+        return None
+    named = aliases(asked) or [p for p in present if p and p.casefold() == asked.strip().casefold()]
+    if not named:
+        raise InputError(f"No party called “{asked.strip()}” speaks in the sources on this; leave party out to see "
+                         "every party's passages.")
+    return named[0]
