@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -136,13 +136,9 @@ class KnowledgeBase:
             hits = read.hits[:k]
             cited = reading_order(rules.citations(hits, self.store.sources_for(h.passage for h in hits)),
                                   read.parties_asked, per_page)
-            shifts = timelines.contradictions(cited, self._vectors(c.passage.id for c in cited))
+            shifts = timelines.contradictions(cited, read.retrieval.vectors)
         return Answer(question, False, compose_lead(cited, read.parties_asked, shifts=shifts), cited,
                       read.parties_asked, time.perf_counter() - started, shifts)
-
-    def _vectors(self, passage_ids: Iterable[int]):
-        """The stored vectors of passages already read: their rows are not read again."""
-        return timelines.vectors_of(self.store.vectors_for(self.embedder.name, sorted(set(passage_ids))))
 
     def compare(self, topic: str, *, guild_id: int | None = None, latest: bool = False) -> Comparison:
         """Each party's best passage on a topic (or its latest on the topic); a party the sources are
@@ -170,8 +166,7 @@ class KnowledgeBase:
                 return timelines.Timeline(topic, note=compose_lead([], [], abstained=True, missing=read.abstention.missing))
             wanted = timelines.party_named(party, self.parties.in_question, {h.passage.party for h in read.hits})
             sources = self.store.sources_for(h.passage for h in read.hits)
-            vectors = self._vectors(h.passage_id for h in read.hits)
-        return timelines.build(topic, timelines.candidates(read.hits, sources, vectors), party=wanted)
+        return timelines.build(topic, timelines.candidates(read.hits, sources, read.retrieval.vectors), party=wanted)
 
     def sources(self, guild_id: int | None = None, *, all_guilds: bool = False) -> list[SourceRow]:
         return self.store.sources(guild_id, all_guilds=all_guilds)

@@ -232,11 +232,6 @@ def latest(hits: Sequence[_Scored], party: str, relevant_from: float) -> _Scored
     return max(dated, key=lambda h: (first_day(h.passage.date), h.score), default=None)
 
 
-def vectors_of(rows: Iterable[tuple[int, bytes]]) -> dict[int, np.ndarray]:
-    """Stored vectors, (passage id, blob) as the store's vectors_for reads them, as arrays."""
-    return {pid: np.frombuffer(vector, dtype=np.float32) for pid, vector in rows}
-
-
 def candidates(hits: Sequence[_Scored], sources: Mapping[int, SourceRef], vectors: Mapping[int, np.ndarray]) -> list[Candidate]:
     return [Candidate(h.passage, sources[h.passage.source_id], h.dense, vectors[h.passage.id]) for h in hits
             if h.passage.id in vectors and h.passage.source_id in sources]
