@@ -20,7 +20,8 @@ the table is the best in the history of this company,” Ortberg said.
 
 Former prime minister Johnson said the Brexit agreement had left fishing communities worse off.
 
-Sudan’s army and the Rapid Support Forces agreed to a humanitarian truce in Jeddah. India and Pakistan
+At COP29 in Baku, small island states asked for more climate finance. Sudan’s army and the Rapid Support
+Forces agreed to a humanitarian truce in Jeddah. India and Pakistan
 reopened talks on water sharing, and Germany offered to host a donors’ conference for reconstruction.
 
 Negotiators said there was no fallback plan if the tariff talks collapsed before the summer deadline.
@@ -59,6 +60,7 @@ def missing(kb: KnowledgeBase, question: str, guild: int | None = GUILD) -> list
     "What is Berlin offering for reconstruction?",  # Germany
     "Is there a plan B if the tariff talks fail?",  # a single letter is no name
     "Q&A: what did I miss on tariffs?",
+    "What do island states want from this COP?",  # the text says COP29
 ])
 def test_surface_forms_never_make_parley_abstain(kb, question):
     assert missing(kb, question) == []

@@ -102,7 +102,8 @@ def uncovered(question: str, store: Store, parties: Parties, guild_id: int | Non
 
 
 def _name_covered(name: str, store: Store, parties: Parties, guild_id: int | None) -> bool:
-    if party_maps.mentions_any(store, [name], guild_id):
+    """An acronym also counts as the start of a longer code ("COP" is covered by "COP29", "G7" by "G7's")."""
+    if party_maps.mentions_any(store, [name], guild_id, prefix=name.isupper() and " " not in name):
         return True
     words = name.split()
     if len(words) > 1:

@@ -104,9 +104,11 @@ def parties_in_scope(store: Store, guild_id: int | None) -> set[str]:
     return {r[0] for r in rows}
 
 
-def mentions_any(store: Store, phrases: Iterable[str], guild_id: int | None) -> bool:
-    """Whether any passage this guild sees contains any of the phrases (FTS5, as tokenised and stemmed)."""
-    quoted = ['"' + p.replace('"', "") + '"' for p in dict.fromkeys(phrases) if any(ch.isalnum() for ch in p)]
+def mentions_any(store: Store, phrases: Iterable[str], guild_id: int | None, *, prefix: bool = False) -> bool:
+    """Whether any passage this guild sees contains any of the phrases (FTS5, as tokenised and stemmed);
+    with prefix, also as the start of a longer word ("COP" in "COP29")."""
+    star = " *" if prefix else ""
+    quoted = ['"' + p.replace('"', "") + '"' + star for p in dict.fromkeys(phrases) if any(ch.isalnum() for ch in p)]
     if not quoted:
         return False
     where, params = scope_sql(guild_id, "p.guild_id")
