@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from index.answering.answer import Answer
+from index.answering.answer import Answer, Citation
 from index.text.clean import fold
 from index.errors import InputError
 
@@ -88,13 +88,19 @@ def _case(row: object) -> Case:
     return Case(question, expected, unanswerable)
 
 
+def ranked(answer: Answer) -> list[Citation]:
+    """Citations in retrieval order. An answer numbers them in reading order (grouped by party on each
+    page), which says nothing about which passage retrieval put first; the scores do."""
+    return sorted(answer.citations, key=lambda c: (-c.score, c.n))
+
+
 def first_hit(answer: Answer, expected: list[str], depth: int = 10) -> int | None:
-    """Rank (1-based) of the first citation containing an expected string."""
+    """Retrieval rank (1-based) of the first citation containing an expected string."""
     wanted = [fold(e) for e in expected]
-    for c in answer.citations[:depth]:
+    for rank, c in enumerate(ranked(answer)[:depth], 1):
         text = fold(c.passage.text)
         if any(w in text for w in wanted):
-            return c.n
+            return rank
     return None
 
 
@@ -116,7 +122,7 @@ def score(cases: Iterable[Case], ask: Callable[[str], Answer]) -> tuple[Scores, 
         hits1 += rank == 1
         hits3 += rank is not None and rank <= 3
         rr += 1 / rank if rank else 0
-        chars += sum(len(c.passage.text) for c in answer.citations[:3])
+        chars += sum(len(c.passage.text) for c in ranked(answer)[:3])
         if rank is None or rank > 3:
             s.misses.append(case.question)
     n = max(s.answerable, 1)
