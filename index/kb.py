@@ -255,7 +255,7 @@ class KnowledgeBase:
         started = time.perf_counter()
         report = self.sync_corpus()
         self._corpus_synced = True
-        _, sync = self._index.sync(self.store, progress, full=full)
+        _, sync = self._index.sync(self.store, progress, full=full, repair=True)
         rows = self.store.sources(all_guilds=True)
         return replace(report, embedded=sync.embedded, index_rebuilt=sync.how == "built", vectors_added=sync.added,
                        vectors_removed=sync.removed, warnings=list(sync.warnings), sources=len(rows),

@@ -80,6 +80,15 @@ def test_rebuild_with_nothing_changed_embeds_nothing(fresh_kb):
     assert again.embedded == 0 and not again.changed
 
 
+
+def test_passages_that_lost_their_stored_vectors_are_served_from_the_index_until_a_build_embeds_them(fresh_kb):
+    fresh_kb.rebuild()
+    fresh_kb.store.db.execute("DELETE FROM embeddings")
+    assert ZELENSKY in fresh_kb.ask("Does Ukraine accept legal cession?").citations[0].passage.text
+    report = fresh_kb.rebuild()
+    assert report.embedded == report.passages and report.changed
+    assert fresh_kb.store.missing_embeddings(fresh_kb.embedder.name) == []
+
 def test_editing_the_corpus_re_embeds_only_the_changed_passages(fresh_kb, corpus_copy):
     fresh_kb.rebuild()
     path = corpus_copy / "sources" / f"{SEED}.txt"

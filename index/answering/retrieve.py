@@ -93,17 +93,20 @@ def retrieve(
 
     Called inside a store snapshot. Rows and vectors are read from that snapshot, never reconstructed from
     the index, which another thread or process may have moved on: a dense candidate the snapshot lacks is
-    dropped, and a lexical one the index lacks is still scored by its stored vector."""
+    dropped, a lexical one the index lacks is still scored by its stored vector, and one whose stored vector
+    is gone (embeddings dropped, a build about to restore them) by the index's copy when it holds one."""
     dense_ids, _ = vectors.search(query, pool, exclude) if mode != "lexical" else ([], [])
     lexical = store.bm25(question, guild_id, pool) if mode != "dense" else []
     ids = list(dict.fromkeys([int(i) for i in dense_ids] + [i for i, _ in lexical]))
     hybrid = mode == "hybrid"
     rows = store.passages_with_vectors(ids + ([i + 1 for i in ids] if hybrid else []), vectors.model)
     followers = _followers(ids, rows) if hybrid else {}
-    ids = [i for i in dict.fromkeys(ids + list(followers.values())) if i in rows and rows[i][1] is not None]
+    ids = [i for i in dict.fromkeys(ids + list(followers.values())) if i in rows]
+    stored = _vectors_of(ids, rows, vectors)
+    ids = [i for i in ids if i in stored]
     if not ids:
         return Retrieval([], 0.0)
-    vecs = np.frombuffer(b"".join(rows[i][1] for i in ids), dtype=np.float32).reshape(len(ids), len(query))
+    vecs = np.vstack([stored[i] for i in ids])
     cosine = np.einsum("ij,j->i", vecs, query)  # not `@`: see _collapse
     lexical_norm = {i: s / (s + LEXICAL_HALF) for i, s in lexical}
     hits = {}
@@ -162,6 +165,12 @@ def _hand_on(hits: dict[int, Hit], followers: dict[int, int]) -> None:
         handed = source.score + QUESTION_PENALTY if is_question(source.passage) else source.score - TURN_DECAY
         if handed > follower.score:
             hits[follower.passage_id] = replace(follower, score=handed)
+
+
+def _vectors_of(ids: list[int], rows: dict[int, tuple[Passage, bytes | None]], vectors: VectorIndex) -> dict[int, np.ndarray]:
+    found = {i: np.frombuffer(rows[i][1], dtype=np.float32) for i in ids if rows[i][1] is not None}
+    missing = [i for i in ids if i not in found]
+    return found | vectors.held(missing) if missing else found
 
 
 def _collapse(hits: list[Hit], vecs: dict[int, np.ndarray], keys: dict[int, str]) -> list[Hit]:

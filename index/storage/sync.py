@@ -15,7 +15,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -65,21 +65,24 @@ class IndexSync:
             return vectors
         return None
 
-    def sync(self, store: Store, progress: Progress = no_progress, *, full: bool = False) -> tuple[VectorIndex, SyncReport]:
-        """The index at the store's generation (full: rebuilt from the stored vectors), and what it took."""
+    def sync(self, store: Store, progress: Progress = no_progress, *, full: bool = False,
+             repair: bool = False) -> tuple[VectorIndex, SyncReport]:
+        """The index at the store's generation (full: rebuilt from the stored vectors), and what it took.
+        repair: first embed any passage without a vector, even when the index is current (a build does)."""
+        embedded = self._embed_missing(store, progress) if repair else 0
         if not full and (vectors := self._current(store.generation)) is not None:
-            return vectors, SyncReport()
+            return vectors, SyncReport(embedded=embedded)
         with self._lock:
             if full:
                 self._vectors = None
                 if not store.read_only:
                     self.path.unlink(missing_ok=True)
             elif (vectors := self._current(store.generation)) is not None:
-                return vectors, SyncReport()
+                return vectors, SyncReport(embedded=embedded)
             vectors, report = self._load_or_reconcile(store, progress)
             self._vectors = vectors
             self._exclude.clear()
-            return vectors, report
+            return vectors, replace(report, embedded=report.embedded + embedded)
 
     def follow(self, store: Store, before: int, added: list[int], removed: list[int],
                progress: Progress = no_progress) -> SyncReport:

@@ -253,6 +253,19 @@ class VectorIndex:
             nprobe = min(int(self._index.nlist), math.ceil(nprobe / kept))
         return faiss.SearchParametersIVF(sel=selector, nprobe=nprobe)
 
+    def held(self, ids: list[int]) -> dict[int, np.ndarray]:
+        """The vectors of those `ids` the index holds; an id it lacks is skipped, never an error. (FAISS
+        has no membership test, so a miss costs the exception it raises; callers ask only for the few
+        ids the store had no vector for.)"""
+        out = {}
+        with self._lock:
+            for i in ids:
+                try:
+                    out[i] = self._index.reconstruct(int(i))
+                except RuntimeError:
+                    continue
+        return out
+
     def reconstruct(self, ids: list[int]) -> np.ndarray:
         with self._lock:
             return np.vstack([self._index.reconstruct(int(i)) for i in ids]) if ids else np.zeros((0, self._index.d), np.float32)
