@@ -456,7 +456,7 @@ def peer_scores(cases, results: list[list[str]]):
     by_question = {c.question: r for c, r in zip(cases, results)}
 
     def ask(q: str):
-        cites = [SimpleNamespace(n=n, passage=SimpleNamespace(text=t)) for n, t in enumerate(by_question[q], 1)]
+        cites = [SimpleNamespace(n=n, score=-n, passage=SimpleNamespace(text=t)) for n, t in enumerate(by_question[q], 1)]
         return SimpleNamespace(citations=cites, abstained=False)
 
     scores, _ = score(cases, ask)
