@@ -12,6 +12,7 @@ by index/answering/gold.py, on the passages the store actually holds.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -21,10 +22,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .common import CORPUS, RESULTS, ROOT, Table, load_average, load_note
+from .common import CORPUS, EVAL, RESULTS, ROOT, Table, load_average, load_note
 
 SETS_DIR = ROOT / "tests" / "data" / "sources"
-SETS = ("dev", "holdout")
+SETS = ("dev", "holdout", "seed")
 METADATA = ("title", "publisher", "author", "date")
 PEER_PYTHON = Path(__file__).resolve().parent / ".venv-peer" / "bin" / "python"
 QUALITY_HEADERS = ["set", "pipeline", "hit@1", "hit@3", "MRR@10", "chars in top 3", "unanswerable abstained",
@@ -146,18 +147,70 @@ def shipped_files(corpus: Path = CORPUS) -> list[Path]:
     return sorted((corpus / "sources").glob("*.txt"))
 
 
-def reembed(kb, reads: Callable) -> None:
-    """Replace every stored vector by the model's reading of `reads(passage, source)` and rebuild the index:
-    how an ablation (another embedding text) is measured through the same `ask` path. The benchmark's
-    sources are all global, so `passages(None)` is all of them."""
+Reading = Callable[..., list[tuple[str, float]]]
+
+
+def _lead(p) -> str:
+    if not p.speaker:
+        return ""
+    return f"{p.speaker}, {p.role}: " if p.role else f"{p.speaker}: "
+
+
+def _context(title: str, before: str) -> str:
+    return " ".join(x for x in (title.rstrip(".") + "." if title else "", before) if x.strip())
+
+
+BEFORE_WINDOW = 400  # characters before a passage searched for the sentence before it
+SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*\s+")
+
+
+def sentence_before(cleaned: str, start: int, limit: int = 200) -> str:
+    """The last sentence before a passage in its article, at most `limit` characters (nearest the passage)."""
+    text = cleaned[max(0, start - BEFORE_WINDOW):start].rstrip()
+    cuts = [m.end() for m in SENTENCE_END.finditer(text)]
+    sentence = text[cuts[-1]:] if cuts else text
+    return sentence[-limit:].strip()
+
+
+def _shipped(p, title: str, before: str) -> list[tuple[str, float]]:
+    from index.text.context import TITLE_WEIGHT, reading
+
+    r = reading(p.speaker, p.role, p.text, title)
+    return [(r.text, 1.0)] + ([(r.title, TITLE_WEIGHT)] if r.title else [])
+
+
+READINGS: dict[str, Reading] = {
+    "passage alone": lambda p, title, before: [(p.text, 1.0)],
+    "speaker and role, passage": lambda p, title, before: [(_lead(p) + p.text, 1.0)],
+    "title, speaker and role, sentence before, passage (one text)":
+        lambda p, title, before: [(" ".join(x for x in (_context(title, ""), _lead(p) + before, p.text) if x.strip()), 1.0)],
+    "speaker and role, passage; title and sentence before mixed in at 0.2":
+        lambda p, title, before: [(_lead(p) + p.text, 1.0), (_context(title, before), 0.2)],
+    "speaker and role, passage; title mixed in at 0.2 (shipped)": _shipped,
+}
+
+
+def reembed(kb, reading: Reading) -> None:
+    """Replace every stored vector by the model's reading of each passage and rebuild the index: how another
+    embedding text is measured through the same `ask` path. A reading is texts with weights, their
+    vectors summed and normalised (one text is the usual case). The benchmark's sources are all global,
+    so `passages(None)` is all of them."""
+    import numpy as np
+
     store = kb.store
-    rows = store.passages(None)
+    cleaned = dict(store.db.execute("SELECT id, cleaned_text FROM sources").fetchall())
+    titles = {s.id: s.title for s in store.sources(all_guilds=True)}
     hashes = dict(store.passage_hashes())
-    sources = {s.id: s for s in store.sources(all_guilds=True)}
-    texts = {hashes[p.id]: reads(p, sources[p.source_id]) for p in rows}
-    vectors = kb.embedder.encode(list(texts.values()))
+    parts = {}
+    for p in store.passages(None):
+        parts[hashes[p.id]] = reading(p, titles[p.source_id], sentence_before(cleaned[p.source_id], p.start))
+    texts = sorted({t for pieces in parts.values() for t, _ in pieces})
+    encoded = dict(zip(texts, kb.embedder.encode(texts)))
     with store.transaction():
-        store.put_embeddings(kb.embedder.name, ((h, v.tobytes()) for h, v in zip(texts, vectors)))
+        for h, pieces in parts.items():
+            vector = sum(w * encoded[t] for t, w in pieces)
+            vector = (vector / np.linalg.norm(vector)).astype(np.float32)
+            store.put_embeddings(kb.embedder.name, [(h, vector.tobytes())])
     kb.rebuild(full=True)
 
 
@@ -174,9 +227,36 @@ def misses_report(name: str, scores, answers, cases) -> list[str]:
     return lines
 
 
+@dataclass(frozen=True)
+class EvalSet:
+    """A set of questions over articles: an annotated folder, or the shipped corpus alone (the seed)."""
+
+    name: str
+    questions: Path
+    folder: Path | None  # None: the shipped corpus only, no gold quotes
+
+
+def eval_set(name: str, sets_dir: Path = SETS_DIR) -> EvalSet:
+    if name == "seed":
+        return EvalSet("seed", EVAL, None)
+    return EvalSet(name, sets_dir / name / "questions.jsonl", sets_dir / name)
+
+
+def _set_store(data_dir: Path, chosen: EvalSet, embedder):
+    return build(data_dir, [chosen.folder] if chosen.folder else [], embedder)
+
+
+def _attribution_row(table: Table, name: str, g) -> None:
+    table.add(name, g.total, f"{g.found} ({g.rate(g.found):.0%})", f"{g.speaker} ({g.rate(g.speaker):.0%})",
+              f"{g.party} ({g.rate(g.party):.0%})")
+
+
 def bench_outlets(sets: Sequence[str] = SETS, *, dense: bool = True, sets_dir: Path = SETS_DIR,
-                  peer: bool = True, misses_of: Sequence[str] = ("dev",), embedder=None) -> list[Table]:
-    """Per set, a fresh store and the peer over the same files: retrieval scores and attribution."""
+                  peer: bool = True, context: bool = True, misses_of: Sequence[str] = ("dev",),
+                  embedder=None) -> list[Table]:
+    """Per set, a fresh store and the peer over the same files: retrieval scores, attribution, and the
+    retrieval scores again with each candidate embedding text (`READINGS`) in place of the shipped one."""
+    from index.answering.evaluate import load_cases
     from index.storage.embedder import Embedder
 
     started = load_average()
@@ -186,38 +266,55 @@ def bench_outlets(sets: Sequence[str] = SETS, *, dense: bool = True, sets_dir: P
                     QUALITY_HEADERS)
     gold = Table("Outlets: attribution of the gold quotes", ["set", "quotes", "found as a quote passage",
                                                              "speaker right", "party right"])
+    readings = Table("Outlets: what the model reads for each passage (Parley hybrid; dense only in brackets)",
+                     ["set", "embedding text", "hit@1", "hit@3", "MRR@10", "chars in top 3"])
     misses: list[str] = []
     for name in sets:
-        folder = sets_dir / name
-        cases = cases_of(folder)
+        chosen = eval_set(name, sets_dir)
+        cases = load_cases(chosen.questions)
         with tempfile.TemporaryDirectory() as tmp:
-            kb, ids = build(Path(tmp), [folder], embedder)
+            kb, ids = _set_store(Path(tmp), chosen, embedder)
             hybrid, answers = parley_scores(kb, cases)
             quality_row(quality, name, "Parley hybrid", hybrid)
             if dense:
                 quality_row(quality, name, "Parley dense only", parley_scores(kb, cases, "dense")[0])
             if name in misses_of:
                 misses += misses_report(name, hybrid, answers, cases)
-            g = attribution(kb, folder, ids)
-            gold.add(name, g.total, f"{g.found} ({g.rate(g.found):.0%})", f"{g.speaker} ({g.rate(g.speaker):.0%})",
-                     f"{g.party} ({g.rate(g.party):.0%})")
+            if chosen.folder and (chosen.folder / "quotes.jsonl").exists():
+                _attribution_row(gold, name, attribution(kb, chosen.folder, ids))
+            if context:
+                _reading_rows(readings, name, kb, cases)
             kb.close()
         if peer:
-            out = peer_results(shipped_files() + [a.path for a in articles(folder)], [c.question for c in cases])
+            files = shipped_files() + ([a.path for a in articles(chosen.folder)] if chosen.folder else [])
+            out = peer_results(files, [c.question for c in cases])
             quality_row(quality, name, f"LangChain 500/50 + FAISS ({out['chunks']} chunks)", peer_scores(cases, out["results"]))
     quality.notes += [
         "each set in a fresh store beside the shipped corpus, added through `KnowledgeBase.add_file` with its .toml "
-        "metadata; the peer splits the same files; both asked for 10 results and scored by index/answering/evaluate.py",
+        "metadata (seed: the shipped corpus alone, with tests/data/eval.jsonl); the peer splits the same files; both "
+        "asked for 10 results, scored in retrieval order by index/answering/evaluate.py",
         "a hit is an expected string inside a cited passage, so longer chunks hit more easily: 'chars in top 3' is "
         "what a reader has to read; the peer never abstains",
-        "dev is what weights and thresholds are fitted on; the holdout is only reported",
+        "dev is what weights and thresholds are fitted on, the seed a no-regression check; the holdout is only reported",
         load_note(started)]
     gold.notes.append("a gold quote is found when one quote passage contains it; speaker and party are scored on "
                       "that passage by index/answering/gold.py")
+    readings.notes += ["each row re-embeds every passage of the same store with that text and rebuilds the index; "
+                       "the passage shown and cited is the same in every row",
+                       "'mixed in at 0.2': the vector is the passage's plus 0.2 times the context's, normalised"]
     if misses:
         RESULTS.mkdir(parents=True, exist_ok=True)
         (RESULTS / "outlets-misses.md").write_text("\n".join(misses) + "\n", "utf-8")
-    return [quality, gold]
+    return [quality, gold] + ([readings] if context else [])
+
+
+def _reading_rows(table: Table, name: str, kb, cases) -> None:
+    """The set's scores with each candidate embedding text; the store is left with the last one."""
+    for label, reading in READINGS.items():
+        reembed(kb, reading)
+        h, d = parley_scores(kb, cases)[0], parley_scores(kb, cases, "dense")[0]
+        table.add(name, label, f"{h.hit_at_1:.3f} ({d.hit_at_1:.3f})", f"{h.hit_at_3:.3f} ({d.hit_at_3:.3f})",
+                  f"{h.mrr_at_10:.3f} ({d.mrr_at_10:.3f})", f"{h.mean_chars_top3:,.0f}")
 
 
 if __name__ == "__main__":

@@ -83,9 +83,13 @@ def interleaved(items: Sequence, rounds: int, subject: Callable, floor: Callable
 
 
 def _texts_of(kb) -> list[str]:
-    from index.text.passages import embedding_text
+    """What the model reads for the store's passages (index/text/context.py): each passage led by its
+    speaker, and each source's title once."""
+    from index.text.context import reading
 
-    return [embedding_text(p.speaker, p.role, p.text) for p in kb.store.passages(None)]
+    titles = {s.id: s.title for s in kb.store.sources(all_guilds=True)}
+    readings = [reading(p.speaker, p.role, p.text, titles[p.source_id]) for p in kb.store.passages(None)]
+    return [r.text for r in readings] + sorted({r.title for r in readings if r.title})
 
 
 # 1. warm question -------------------------------------------------------------------------------
@@ -375,7 +379,7 @@ def article(seed: int, words: int = 2000) -> str:
 
 def bench_incremental(size: int = 100_000, reps: int = 3, *, bases_count: int = 2000, folder: Path = RESULTS) -> list[Table]:
     """One ~2,000-word article into a store of `size` passages, against rebuilding the index from the store."""
-    from index.text.passages import embedding_text
+    from index.text.context import reading
 
     from .synthetic import make_bases
 
@@ -395,7 +399,7 @@ def bench_incremental(size: int = 100_000, reps: int = 3, *, bases_count: int = 
             report = kb.add_text(text, f"Benchmark article {rep}")
             elapsed = time.perf_counter() - t
             _, rows = kb.source(report.source_id, all_guilds=True)
-            texts = [embedding_text(p.speaker, p.role, p.text) for p in rows]
+            texts = [reading(p.speaker, p.role, p.text, None).text for p in rows] + [report.title]
             fl = timed(lambda: model.encode(texts, batch_size=len(texts)))
             removed = timed(lambda: kb.remove_source(report.source_id, all_guilds=True))
             if rep:

@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from index.answering import timeline
-from index.text.passages import embedding_text
+from index.text.context import embedding_text
 from index.text.stance import opposed
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "timeline"

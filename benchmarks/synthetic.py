@@ -23,12 +23,13 @@ from pathlib import Path
 import numpy as np
 
 from index.storage.embedder import Embedder
-from index.text.passages import Draft, embedding_text
+from index.text.context import embedding_text, reading
+from index.text.passages import Draft
 from index.storage.store import Store, text_hash
 
 from .common import CORPUS, RESULTS
 
-GENERATOR_VERSION = "2"
+GENERATOR_VERSION = "3"  # 3: passages are keyed by what the model reads, their source's title included
 PASSAGES_PER_SOURCE = 20
 GUILDS = (1, 2)
 GUILD_SHARE = 0.1
@@ -175,12 +176,13 @@ def populate(store: Store, count: int, bases: Bases, *, seed: int = 11,
             for start in range(0, n, PASSAGES_PER_SOURCE):
                 source_no += 1
                 drafts = []
+                title = _title(seed, added + start)
                 for j in range(start, min(n, start + PASSAGES_PER_SOURCE)):
                     voice = bases.voices[first[j]]
                     text = reworded(bases.texts[first[j]], bases.texts[second[j]], vocabulary, prng)
                     drafts.append(Draft(j - start, 0, len(text), None, voice.kind, voice.speaker, voice.role,
                                         voice.party, text))
-                    embeddings.append((text_hash(embedding_text(voice.speaker, voice.role, text)),
+                    embeddings.append((text_hash(reading(voice.speaker, voice.role, text, title).key),
                                        vectors[j].tobytes()))
                 roll = prng.random()
                 guild = GUILDS[0] if roll < GUILD_SHARE else GUILDS[1] if roll < 2 * GUILD_SHARE else None
@@ -192,9 +194,13 @@ def populate(store: Store, count: int, bases: Bases, *, seed: int = 11,
     return added
 
 
+def _title(seed: int, number: int) -> str:
+    return f"Synthetic briefing {seed}-{number}"
+
+
 def _fields(seed: int, number: int, guild: int | None) -> dict:
     body = f"synthetic source {seed}-{number}"
-    return {"guild_id": guild, "title": f"Synthetic briefing {seed}-{number}", "publisher": "Synthetic Wire",
+    return {"guild_id": guild, "title": _title(seed, number), "publisher": "Synthetic Wire",
             "author": None, "url": None, "date": None, "origin": "synthetic", "content_hash": text_hash(body),
             "splitter": "synthetic", "cleaned_text": body, "added_by": None}
 

@@ -25,7 +25,8 @@ from index.storage.store import SourceRow, Store, text_hash
 from index.text import gazetteer
 from index.text.clean import clean
 from index.text.parties import Parties
-from index.text.passages import Draft, embedding_text, split
+from index.text.context import encode, reading
+from index.text.passages import Draft, split
 
 log = logging.getLogger("parley.index")
 
@@ -104,10 +105,10 @@ class Writes:
         cleaned, drafts = self.prepare(doc)
         fields = self.fields(doc, cleaned, guild_id, user_id)
         self.store.refuse_duplicate(guild_id, fields["content_hash"], doc.url)
-        texts = {text_hash(read): read for read in (embedding_text(d.speaker, d.role, d.text) for d in drafts)}
+        texts = {text_hash(r.key): r for r in (reading(d.speaker, d.role, d.text, fields["title"]) for d in drafts)}
         known = self.store.known_embeddings(self.embedder.name, list(texts))
         todo = [(h, t) for h, t in texts.items() if h not in known]
-        vectors = self.embedder.encode([t for _, t in todo], lambda n: progress("embed", n, len(todo)))
+        vectors = encode(self.embedder, [r for _, r in todo], lambda n: progress("embed", n, len(todo)))
         with self.store.transaction():
             before = self.store.generation
             self.store.refuse_duplicate(guild_id, fields["content_hash"], doc.url)
@@ -159,7 +160,8 @@ class Writes:
                     self.store.replace_source(old.id, fields, drafts)
                     report.updated_sources.append(f.name)
                 elif any(getattr(old, k) != fields[k] for k in METADATA):
-                    self.store.replace_source(old.id, fields, None)
+                    # a new title is part of what every passage's vector is made of (index/text/context.py)
+                    self.store.replace_source(old.id, fields, drafts if old.title != fields["title"] else None)
                     report.updated_sources.append(f.name)
             for name, old in existing.items():
                 self.store.delete_source(old.id)

@@ -74,7 +74,11 @@ def test_outlets_benchmark_tables_on_a_small_set(tmp_path, embedder):
     (folder / "quotes.jsonl").write_text(json.dumps(
         {"source": "talks", "quote": "We will not sign a contract that cuts pensions", "speaker": "Ray Dombrowski",
          "party": None}) + "\n", "utf-8")
-    quality, gold = outlets.bench_outlets(["mini"], sets_dir=tmp_path, peer=False, misses_of=(), embedder=embedder)
+    quality, gold, readings = outlets.bench_outlets(["mini"], sets_dir=tmp_path, peer=False, misses_of=(),
+                                                    embedder=embedder)
     assert [row[:2] for row in quality.rows] == [["mini", "Parley hybrid"], ["mini", "Parley dense only"]]
     assert quality.rows[0][2:4] == ["1.000", "1.000"] and quality.rows[0][6] == "1/1"
     assert gold.rows[0][:3] == ["mini", "1", "1 (100%)"]
+    assert [row[1] for row in readings.rows] == list(outlets.READINGS)
+    shipped = readings.rows[-1]
+    assert "(shipped)" in shipped[1] and shipped[2:4] == ["1.000 (1.000)", "1.000 (1.000)"]

@@ -11,7 +11,7 @@ from benchmarks import shift_rule
 from index.answering import timeline
 from index.answering.answer import Citation, Passage, SourceRef
 from index.answering.timeline import Candidate, build, contradictions
-from index.text.passages import embedding_text
+from index.text.context import embedding_text
 
 UNION, AUTHORITY = "Transit Workers' Union", "Metro Authority"
 JAN = SourceRef(1, "Northgate transit workers vote to strike over pay", "The Northgate Ledger", None, "2025-01-17")

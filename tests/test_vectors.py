@@ -7,7 +7,8 @@ import numpy as np
 import pytest
 
 from index.errors import IndexCorruptError, StorageError
-from index.text.passages import Draft, embedding_text
+from index.text.context import reading
+from index.text.passages import Draft
 from index.storage.store import text_hash
 from index.storage.vectors import MAGIC, MIN_IVF, VectorIndex, choose_kind
 
@@ -156,7 +157,7 @@ def _add_filler(kb, count: int, seed: int = 5) -> None:
             for i in range(start, min(count, start + 50)):
                 text = f"Filler passage {i} on grain shipping insurance rates number {rng.integers(1e9)}"
                 drafts.append(Draft(i - start, 0, len(text), None, "statement", None, None, None, text))
-                rows.append((text_hash(embedding_text(None, None, text)), vectors[i].tobytes()))
+                rows.append((text_hash(reading(None, None, text, f"Filler {start}").key), vectors[i].tobytes()))
             kb.store.insert_source({"guild_id": None, "title": f"Filler {start}", "publisher": None, "author": None,
                                     "url": None, "date": None, "origin": "test", "content_hash": text_hash(str(start)),
                                     "splitter": "test", "cleaned_text": "filler"}, drafts)

@@ -23,7 +23,8 @@ from index.answering.answer import Passage, SourceRef
 from index.errors import DuplicateSourceError
 from index.storage import connection, migrations
 from index.text.dates import statement_date
-from index.text.passages import Draft, embedding_text
+from index.text.context import Reading, reading
+from index.text.passages import Draft
 
 SCHEMA_VERSION = migrations.VERSION
 SCHEMA = """
@@ -289,7 +290,7 @@ class Store:
                                            copy[0]) from None
             raise
         source_id = cur.lastrowid
-        ids = self._insert_passages(source_id, fields.get("guild_id"), drafts)
+        ids = self._insert_passages(source_id, fields.get("guild_id"), drafts, fields["title"])
         self._bump()
         return source_id, ids
 
@@ -305,7 +306,7 @@ class Store:
             removed = [r[0] for r in self.db.execute("SELECT id FROM passages WHERE source_id = ?", [source_id])]
             self.db.execute("DELETE FROM passages WHERE source_id = ?", [source_id])
             guild_id = self.db.execute("SELECT guild_id FROM sources WHERE id = ?", [source_id]).fetchone()[0]
-            added = self._insert_passages(source_id, guild_id, drafts)
+            added = self._insert_passages(source_id, guild_id, drafts, fields["title"])
         else:
             self._redate(source_id, fields.get("date"))
         self._bump()
@@ -317,14 +318,15 @@ class Store:
         dated = [(when.date, when.basis, pid) for pid, text in rows for when in (statement_date(text, published),)]
         self.db.conn.executemany("UPDATE passages SET date = ?, date_basis = ? WHERE id = ?", dated)
 
-    def _insert_passages(self, source_id: int, guild_id: int | None, drafts: Sequence[Draft]) -> list[int]:
+    def _insert_passages(self, source_id: int, guild_id: int | None, drafts: Sequence[Draft], title: str) -> list[int]:
+        """Each passage keyed by what the model reads for it, its source's title included."""
         ids = []
         for seq, d in enumerate(drafts):
             cur = self.db.execute(
                 """INSERT INTO passages (source_id, guild_id, seq, paragraph, start, "end", section, kind,
                        speaker, role, party, text, text_hash, date, date_basis) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
                 [source_id, guild_id, seq, d.paragraph, d.start, d.end, d.section, d.kind,
-                 d.speaker, d.role, d.party, d.text, text_hash(embedding_text(d.speaker, d.role, d.text)),
+                 d.speaker, d.role, d.party, d.text, text_hash(reading(d.speaker, d.role, d.text, title).key),
                  d.date, d.date_basis],
             )
             ids.append(cur.lastrowid)
@@ -440,12 +442,13 @@ class Store:
     def speaker_count(self) -> int:
         return self.db.execute("SELECT COUNT(DISTINCT speaker) FROM passages").fetchone()[0]
 
-    def missing_embeddings(self, model: str) -> list[tuple[str, str]]:
-        """(text_hash, text the model reads) of passages that have no vector for this model yet."""
-        sql = """SELECT p.text_hash, p.speaker, p.role, p.text FROM passages p
+    def missing_embeddings(self, model: str) -> list[tuple[str, Reading]]:
+        """(text_hash, what the model reads) of passages that have no vector for this model yet."""
+        sql = """SELECT p.text_hash, p.speaker, p.role, p.text, s.title FROM passages p
+                 JOIN sources s ON s.id = p.source_id
                  LEFT JOIN embeddings e ON e.text_hash = p.text_hash AND e.model = ?
                  WHERE e.text_hash IS NULL GROUP BY p.text_hash"""
-        return [(h, embedding_text(s, r, t)) for h, s, r, t in self.db.execute(sql, [model])]
+        return [(h, reading(s, r, t, title)) for h, s, r, t, title in self.db.execute(sql, [model])]
 
     def put_embeddings(self, model: str, items: Iterable[tuple[str, bytes]]) -> None:
         self.db.conn.executemany(

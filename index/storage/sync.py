@@ -24,6 +24,7 @@ from index.errors import IndexCorruptError
 from index.storage.embedder import DIMENSION, Embedder
 from index.storage.store import Store
 from index.storage.vectors import VectorIndex, choose_kind
+from index.text.context import encode
 
 log = logging.getLogger("parley.index")
 
@@ -199,7 +200,7 @@ class IndexSync:
         if not missing:
             return 0
         total = len(missing)
-        vectors = self.embedder.encode([t for _, t in missing], lambda n: progress("embed", n, total))
+        vectors = encode(self.embedder, [r for _, r in missing], lambda n: progress("embed", n, total))
         with store.transaction():
             store.put_embeddings(self.embedder.name, ((h, v.tobytes()) for (h, _), v in zip(missing, vectors)))
         return total

@@ -366,14 +366,6 @@ def _section_parties(section: str | None, parties: Parties) -> list[str]:
     return [p for _, p in parties.mentions(section or "") if p != NONE]
 
 
-def embedding_text(speaker: str | None, role: str | None, text: str) -> str:
-    """What the model reads: the passage led by its speaker, so "what did Rubio say" finds Rubio's
-    quote even when the quote itself names nobody."""
-    if not speaker:
-        return text
-    return f"{speaker}, {role}: {text}" if role else f"{speaker}: {text}"
-
-
 def _paragraphs(clean: CleanText, register_known: Callable[[str], bool]) -> list[_Paragraph]:
     """The article's paragraphs with their section and, in a transcript, the turn each belongs to."""
     section: str | None = None
