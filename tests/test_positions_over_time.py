@@ -200,6 +200,9 @@ async def test_timeline_for_one_party_marks_the_shift_and_feedback_is_for_modera
         assert [line.split("**")[1] for line in lines] == ["Jan 16, 2025", "Feb 19, 2025", "Apr 8, 2025"]
         assert "↺ shift** from Feb 19, 2025 [2]" in lines[-1] and "prepared to accept" in lines[-1]
 
+        _, refused = await command(h, "timeline", {"topic": "pay rise", "party": "Riverside Council"}, user=h.member)
+        assert "No party called “Riverside Council”" in final(refused).content
+
         _, asked = await command(h, "ask", {"question": "Will the union accept less than 12 percent?"}, user=h.member)
         answer = final(asked)
         h.click(answer, button(h.message(answer), "vote:down"), user=h.member)
