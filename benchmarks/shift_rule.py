@@ -2,10 +2,11 @@
 
 `python -m benchmarks.shift_rule` prints the fitted thresholds next to the ones in
 index/answering/timeline.py, and how the rule does on both sets. A pair is {"topic", "speaker", "role",
-"earlier", "later_speaker", "later_role", "later", "shift"}: two passages of one party on one topic, who
-said each, and whether the later one departs from the earlier one. Each passage is encoded as the store
-encodes it, led by its speaker, because a shared speaker raises the cosine of two passages that
-disagree. Every pair is invented for this purpose.
+"title", "earlier", "later_speaker", "later_role", "later_title", "later", "shift"}: two passages of one
+party on one topic, who said each and the title of the article each is from, and whether the later one
+departs from the earlier one. Each passage is encoded as the store encodes it (index/text/context: led by
+its speaker, its article's title mixed in), because a shared speaker raises the cosine of two passages
+that disagree. Every pair and headline is invented for this purpose.
 
 Candidate thresholds are the midpoints between consecutive cosines of the fit set. SHIFT_BELOW is the
 most accurate on pairs whose stances are not opposed, SHIFT_BELOW_OPPOSED on pairs whose stances are
@@ -23,7 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from index.answering import timeline
-from index.text.context import embedding_text
+from index.text import context
 from index.text.stance import opposed
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "timeline"
@@ -62,10 +63,13 @@ class Scores:
                 "wrong": self.wrong, "collapsed_shifts": self.collapsed_shifts, "accuracy": round(self.accuracy, 3)}
 
 
-def load(path: Path, encode) -> list[Pair]:
+def load(path: Path, model: context.Encoder) -> list[Pair]:
+    """The pairs with the cosine of their vectors, each made as the store makes a passage's."""
     rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
-    earlier = encode([embedding_text(r.get("speaker"), r.get("role"), r["earlier"]) for r in rows])
-    later = encode([embedding_text(r.get("later_speaker"), r.get("later_role"), r["later"]) for r in rows])
+    earlier = context.encode(model, [context.reading(r.get("speaker"), r.get("role"), r["earlier"], r.get("title"))
+                                     for r in rows])
+    later = context.encode(model, [context.reading(r.get("later_speaker"), r.get("later_role"), r["later"],
+                                                   r.get("later_title")) for r in rows])
     cosines = np.einsum("ij,ij->i", earlier, later)
     return [Pair(r["earlier"], r["later"], bool(r["shift"]), float(c)) for r, c in zip(rows, cosines)]
 
@@ -108,7 +112,7 @@ def main() -> None:
 
     embedder = Embedder.shared()
     embedder.load()
-    fit_pairs, check_pairs = load(FIT, embedder.encode), load(CHECK, embedder.encode)
+    fit_pairs, check_pairs = load(FIT, embedder), load(CHECK, embedder)
     fitted = fit(fit_pairs)
     print("| threshold | fitted | in timeline.py |\n| --- | --- | --- |")
     for name, value in fitted.items():

@@ -11,7 +11,7 @@ from benchmarks import shift_rule
 from index.answering import timeline
 from index.answering.answer import Citation, Passage, SourceRef
 from index.answering.timeline import Candidate, build, contradictions
-from index.text.context import embedding_text
+from index.text import context
 
 UNION, AUTHORITY = "Transit Workers' Union", "Metro Authority"
 JAN = SourceRef(1, "Northgate transit workers vote to strike over pay", "The Northgate Ledger", None, "2025-01-17")
@@ -37,8 +37,9 @@ TOPIC = "pay rise"
 
 @pytest.fixture(scope="module")
 def candidates(embedder) -> list[Candidate]:
-    """Encoded as the store encodes them, led by the speaker."""
-    vectors = embedder.encode([embedding_text(*SPEAKERS[party], text) for _, _, party, _, text in SAID])
+    """Encoded as the store encodes them: led by the speaker, the article's title mixed in."""
+    vectors = context.encode(embedder, [context.reading(*SPEAKERS[party], text, source.title)
+                                        for _, source, party, _, text in SAID])
     topic = embedder.encode_one(TOPIC)
     out = []
     for (pid, source, party, date, text), vector in zip(SAID, vectors):
@@ -118,7 +119,7 @@ def test_the_lead_learns_of_a_contradiction_only_across_dates(candidates) -> Non
 
 @pytest.fixture(scope="module")
 def pairs(embedder):
-    return shift_rule.load(shift_rule.FIT, embedder.encode), shift_rule.load(shift_rule.CHECK, embedder.encode)
+    return shift_rule.load(shift_rule.FIT, embedder), shift_rule.load(shift_rule.CHECK, embedder)
 
 
 def test_the_thresholds_are_the_ones_fitted_on_the_fit_pairs(pairs) -> None:
