@@ -123,7 +123,7 @@ def _document_from_response(response: Response) -> Document:
     text = _decode_web_text(response.body, response.charset, where)
     if response.content_type == "text/markdown":
         return _markdown_document(text, where)
-    body = join_paragraphs(split_plain(text))
+    body = as_captured(text)
     if not body:
         raise InputError(f"No text found at {where}.")
     return Document(body)
@@ -131,7 +131,7 @@ def _document_from_response(response: Response) -> Document:
 
 def _read_text_file(data: bytes, name: str) -> Document:
     text = _decode_file(data, name)
-    body = join_paragraphs(split_plain(text))
+    body = as_captured(text)
     if not body:
         raise InputError(f"{name} has no text.")
     return Document(body, title=_clean_title(title_line(text)), date=date_line(text))
@@ -258,6 +258,15 @@ def _lines(text: str) -> list[str]:
     paragraphs; a leading BOM would hide a Markdown heading."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2029", "\n\n").replace("\u2028", "\n")
     return text.lstrip("\ufeff").split("\n")
+
+
+def as_captured(text: str) -> str:
+    """A plain-text article with its lines kept, as a corpus file is read: index/text/clean unwraps hard
+    wraps and reads bullets, transcript labels and indented paragraphs from the lines, which joining each
+    block into one line here would erase (issue 8: bullet lists became one passage, indented wire copy one
+    paragraph). Empty when there is no text."""
+    lines = [line.rstrip() for line in _lines(text.replace("\ufeff", " "))]
+    return "\n".join(lines).strip("\n") if any(line.strip() for line in lines) else ""
 
 
 def join_paragraphs(paragraphs: Iterable[str]) -> str:
