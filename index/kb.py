@@ -28,6 +28,7 @@ from index.errors import NotFoundError
 from index.reports import AddReport, BuildReport, RemoveReport
 from index.sources import corpus as corpus_files
 from index.sources.document import Document
+from index.sources.fetch import FetchLimits
 from index.storage.embedder import Embedder
 from index.storage.store import SourceRow, Store
 from index.storage.sync import IndexSync, SyncReport, no_progress
@@ -89,6 +90,23 @@ class KnowledgeBase:
         vectors, _ = self._ready(progress)
         return {"model": model_seconds, "index": time.perf_counter() - t, "total": time.perf_counter() - started,
                 "passages": vectors.count}
+
+    def warm_up(self) -> float:
+        """Load the model and encode once, so the first member's question does not pay for torch's
+        first-call setup; returns the seconds that first encode took."""
+        self.embedder.load()
+        started = time.perf_counter()
+        self.embedder.encode_one("warm-up")
+        return time.perf_counter() - started
+
+    def corpus_synced(self) -> bool:
+        """Whether the shipped corpus is already in the store: the CLI says it is building when not."""
+        return self.store.meta("corpus_synced") is not None
+
+    @property
+    def upload_limit(self) -> int:
+        """The largest file or page accepted, in bytes: a front end refuses a bigger one before reading it."""
+        return (self.fetch_limits or FetchLimits()).max_bytes
 
     def ensure_ready(self, progress: Progress = no_progress) -> SyncReport:
         """First use stores the corpus; every use brings the index to the store's generation."""

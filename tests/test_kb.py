@@ -260,3 +260,19 @@ def test_importing_the_embedder_leaves_the_environment_alone():
     result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "None"
 
+
+
+def test_the_facade_says_whether_the_corpus_is_stored_and_how_large_an_upload_may_be(tmp_path, corpus_copy, embedder):
+    from index.sources.fetch import FetchLimits
+
+    kb = KnowledgeBase(tmp_path / "data", corpus_copy, embedder=embedder)
+    limited = KnowledgeBase(tmp_path / "other", corpus_copy, embedder=embedder, fetch_limits=FetchLimits(max_bytes=1234))
+    try:
+        assert not kb.corpus_synced()
+        kb.sync_corpus()
+        assert kb.corpus_synced()
+        assert (kb.upload_limit, limited.upload_limit) == (FetchLimits().max_bytes, 1234)
+        assert kb.warm_up() >= 0 and kb.embedder.loaded
+    finally:
+        kb.close()
+        limited.close()
