@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from index.errors import InputError, ParleyError
+from index.limits import LIMITS
 from index.reports import AddReport, BuildReport, RemoveReport
 from index.sources import corpus as corpus_files
 from index.sources.document import Document
@@ -31,7 +32,7 @@ from index.text.passages import Draft, split
 log = logging.getLogger("parley.index")
 
 SPLITTER_VERSION = "1"
-MAX_TITLE_CHARS = 300
+MAX_TITLE_CHARS = LIMITS.title_chars
 METADATA = ("title", "publisher", "author", "url", "date")
 Progress = Callable[[str, int, int], None]
 

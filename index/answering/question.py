@@ -10,14 +10,15 @@ from typing import TYPE_CHECKING
 from index.answering.answer import Citation, SourceRef
 from index.answering.retrieve import Hit, Retrieval
 from index.errors import InputError
+from index.limits import LIMITS
 from index.text.characters import has_lone_surrogate
 from index.text.language import require_english
 
 if TYPE_CHECKING:
     from index.party_map import View
 
-MAX_QUESTION_CHARS = 2000
-MAX_K = 50
+MAX_QUESTION_CHARS = LIMITS.question_chars
+MAX_K = LIMITS.k
 COMPARE_POOL = 200  # a comparison looks further down the list: a party's best passage may rank low overall
 COMPARE_RELATIVE = 0.6  # a party's best passage must be this close to the topic's best to count as its position
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from index.limits import LIMITS
 from index.text.characters import clean_line
 
 _METADATA = ("title", "publisher", "author", "url", "date")
-TITLE_MAX = 300  # characters; titles are shown in citations and embeds
+TITLE_MAX = LIMITS.title_chars
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from urllib.parse import quote, urljoin, urlsplit
 
 from index.errors import InputError
+from index.limits import LIMITS
 from index.text.characters import has_lone_surrogate
 
 ACCEPTED_CONTENT_TYPES = frozenset(
@@ -40,8 +41,8 @@ _GZIP_MAGIC = b"\x1f\x8b"
 
 @dataclass(frozen=True)
 class FetchLimits:
-    max_bytes: int = 5 * 1024 * 1024
-    timeout: float = 15.0  # whole-response time limit, seconds
+    max_bytes: int = LIMITS.upload_bytes
+    timeout: float = LIMITS.fetch_seconds  # whole-response time limit
     allow_private: bool = False  # PARLEY_ALLOW_PRIVATE_URLS=1, for tests only
     max_redirects: int = 5
 

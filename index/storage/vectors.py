@@ -31,6 +31,7 @@ from pathlib import Path
 import numpy as np
 
 from index.errors import IndexCorruptError, StorageError
+from index.limits import LIMITS
 
 MAGIC = b"PARLEY-FAISS 1\n"
 MAX_HEADER = 4096
@@ -79,7 +80,7 @@ class _Summing:
         self.io(data)
 
 
-APPROX_ABOVE = 50_000  # exact search costs ~5 ms here, half of encoding the question; IVF ~1 ms at recall@10 0.97+
+APPROX_ABOVE = LIMITS.approx_above  # exact search costs ~5 ms here, half of encoding the question; IVF ~1 ms at recall@10 0.97+
 RECALL_TARGET = 0.98
 CALIBRATION_QUERIES = 200
 NPROBE_STEPS = (4, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256)
