@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from index.answering.attribution import attribution
 from index.text.dates import display
 from index.text.quotes import CLOSE, OPEN, STRAIGHT, direct_quotes, quote_spans
 
@@ -159,13 +160,6 @@ def restore_opening_mark(text: str) -> str:
     return opening + text
 
 
-def _who(c: Citation) -> str:
-    p = c.passage
-    if p.speaker:
-        return p.speaker
-    return f"reporting by {c.source.publisher}" if c.source.publisher else f"reporting in “{c.source.title}”"
-
-
 def _spoken(text: str) -> str | None:
     """The speaker's own words when the passage quotes them whole ("…," Zelensky said); None when a
     quote is only part of a reported clause ("said the bloc would not accept “a short extension…”"),
@@ -191,8 +185,7 @@ def _clip(text: str, limit: int = LEAD_QUOTE_CHARS) -> str:
 def lead_line(c: Citation) -> str:
     """`Ukraine — Volodymyr Zelensky, President (Nov 2024): "We cannot …" [1]`, in the source's words."""
     p = c.passage
-    who = _who(c) + (f", {p.role}" if p.speaker and p.role else "")
-    head = f"{p.party or NEUTRAL} — {who} ({p.when})"
+    head = f"{p.party or NEUTRAL} — {attribution(p, c.source)} ({p.when})"
     spoken = _spoken(p.text)
     if spoken is not None:
         return f'{head}: "{_clip(spoken)}" [{c.n}]'
@@ -236,7 +229,7 @@ def _also_cited(rest: list[Citation]) -> str:
     for party, group in _by_party(rest).items():
         speakers: dict[str, list[int]] = {}
         for c in group:
-            speakers.setdefault(_who(c), []).append(c.n)
+            speakers.setdefault(attribution(c.passage, c.source, role=False), []).append(c.n)
         names = ", ".join(f"{who} " + "".join(f"[{n}]" for n in ns) for who, ns in speakers.items())
         parts.append(f"{party or NEUTRAL} — {names}")
     return "Also cited: " + "; ".join(parts) + "."
@@ -278,7 +271,7 @@ def compose_census(citations: list[Citation]) -> str:
     groups: dict[str, dict[str, list[int]]] = {}
     for c in citations:
         party = c.passage.party or NEUTRAL
-        groups.setdefault(party, {}).setdefault(_who(c), []).append(c.n)
+        groups.setdefault(party, {}).setdefault(attribution(c.passage, c.source, role=False), []).append(c.n)
     parts = []
     for party, speakers in groups.items():
         names = ", ".join(f"{who} " + "".join(f"[{n}]" for n in ns) for who, ns in speakers.items())

@@ -1,0 +1,27 @@
+"""Who said it: one wording for every place a passage is credited (the lead, the terminal, Discord).
+
+A passage without a speaker is the source's own reporting, credited to its publisher, or to its title
+when the publisher is unknown, so that no passage is ever shown as said by nobody.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from index.answering.answer import Passage, SourceRef
+
+UNSOURCED = "reporting, no speaker"
+
+
+def attribution(passage: Passage, source: SourceRef | None = None, *, role: bool = True) -> str:
+    """"Volodymyr Zelensky, President", "reporting by The Kyiv Independent", "reporting in “Title”".
+
+    ``role=False`` for lists of names, where a role repeated after every citation would crowd them;
+    ``source`` may be left out where only passages are listed, as when inspecting the splitter.
+    """
+    if passage.speaker:
+        return passage.speaker + (f", {passage.role}" if role and passage.role else "")
+    if source is None:
+        return UNSOURCED
+    return f"reporting by {source.publisher}" if source.publisher else f"reporting in “{source.title}”"
