@@ -21,7 +21,7 @@ from index.text.characters import clean_line, has_lone_surrogate
 from index.text.wording import count
 
 from .config import ID_MAX, PROJECT_ROOT, Settings, snowflake
-from . import cli_logging, text
+from . import cli_logging, terminal
 
 log = logging.getLogger("parley")
 
@@ -181,7 +181,7 @@ def ask(ctx: click.Context, question: str, k: int, guild: int | None, as_json: b
     if as_json:
         _emit_json(answer.to_dict())
     else:
-        click.echo(text.answer(answer))
+        click.echo(terminal.answer(answer))
 
 
 @cli.command()
@@ -201,7 +201,7 @@ def timeline(ctx: click.Context, topic: str, party: str | None, guild: int | Non
     if as_json:
         _emit_json(shown.to_dict())
     else:
-        click.echo(text.timeline(shown))
+        click.echo(terminal.timeline(shown))
 
 
 @cli.command()
@@ -215,7 +215,7 @@ def feedback(ctx: click.Context, guild: int | None, as_json: bool) -> None:
     if as_json:
         _emit_json([c.to_dict() for c in found])
     else:
-        click.echo(text.feedback(found))
+        click.echo(terminal.feedback(found))
 
 
 def _ensure_ready(kb, show_progress: bool):
@@ -251,7 +251,7 @@ def index_build(ctx: click.Context, full: bool, as_json: bool) -> None:
     if as_json:
         _emit_json(report.to_dict())
     else:
-        click.echo(text.build_report(report))
+        click.echo(terminal.build_report(report))
 
 
 @cli.command()
@@ -267,7 +267,7 @@ def passages(ctx: click.Context, speaker: str | None, party: str | None, guild: 
     if as_json:
         _emit_json([p.to_dict() for p in rows])
     else:
-        click.echo(text.passages(rows))
+        click.echo(terminal.passages(rows))
 
 
 @cli.command("eval")
@@ -294,7 +294,7 @@ def eval_cmd(ctx: click.Context, file: Path, mode: str, as_json: bool) -> None:
     if as_json:
         _emit_json({"mode": mode, "scores": scores.to_dict(), "answers": [a.to_dict() for a in answers]})
     else:
-        click.echo(text.scores(scores, mode))
+        click.echo(terminal.scores(scores, mode))
 
 
 @cli.group()
@@ -333,7 +333,7 @@ def source_add(ctx: click.Context, location: str, title, publisher, author, url_
     if as_json:
         _emit_json(report.to_dict())
     else:
-        click.echo(text.add_report(report))
+        click.echo(terminal.add_report(report))
 
 
 def _read_bytes(path: Path, kb) -> bytes:
@@ -387,9 +387,9 @@ def source_list(ctx: click.Context, guild: int | None, as_json: bool) -> None:
         kb.sync_corpus()
     rows = kb.sources(guild, all_guilds=guild is None)
     if as_json:
-        _emit_json([text.source_dict(r) for r in rows])
+        _emit_json([terminal.source_dict(r) for r in rows])
     else:
-        click.echo(text.source_table(rows))
+        click.echo(terminal.source_table(rows))
 
 
 @source.command("show")
@@ -401,9 +401,9 @@ def source_show(ctx: click.Context, source_id: int, as_json: bool) -> None:
     """Show one source's metadata and its quotes grouped by speaker."""
     row, rows = _source(_kb(ctx), source_id)
     if as_json:
-        _emit_json({**text.source_dict(row), "passages": [p.to_dict() for p in rows]})
+        _emit_json({**terminal.source_dict(row), "passages": [p.to_dict() for p in rows]})
     else:
-        click.echo(text.source_detail(row, rows))
+        click.echo(terminal.source_detail(row, rows))
 
 
 @cli.group()
@@ -483,7 +483,7 @@ def audit(ctx: click.Context, limit: int, guild: int | None, as_json: bool) -> N
     if as_json:
         _emit_json(rows)
     else:
-        click.echo(text.audit_table(rows))
+        click.echo(terminal.audit_table(rows))
 
 
 @cli.command()

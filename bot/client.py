@@ -14,14 +14,14 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from .answers import Answers
+from .discord_ui.answers import Answers
 from .checks import Cooldown
 from .config import Settings
 from .errors import report
 from .limits import ServerLimits
-from .render import NO_PINGS
+from .discord_ui.render import NO_PINGS
 from .service import Library
-from .views import PageButton, VoteButton
+from .discord_ui.views import PageButton, VoteButton
 
 log = logging.getLogger("parley.bot")
 

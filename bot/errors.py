@@ -16,7 +16,7 @@ from discord import app_commands
 from index.errors import ParleyError
 
 from .checks import NotModerator, OnCooldown
-from .render import NO_PINGS, inert, message_text
+from .discord_ui.render import NO_PINGS, inert, message_text
 
 log = logging.getLogger("parley.bot")
 

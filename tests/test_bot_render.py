@@ -13,7 +13,7 @@ import re
 import discord
 import pytest
 
-from bot import render
+from bot.discord_ui import render
 from index.answering.answer import Answer, Citation, Comparison, Passage, PartyPosition, SourceRef, compose_lead
 from index.reports import AddReport, BuildReport
 from index.storage.store import SourceRow

@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 import re
 
-from bot import render
+from bot.discord_ui import render
 from index.answering.answer import Answer, Citation, Comparison, Passage, PartyPosition, Shift, SourceRef, compose_lead
 from index.answering.feedback import Complaint
 from index.answering.timeline import Entry, PartyTimeline, Timeline

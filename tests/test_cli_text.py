@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot import text
+from bot import terminal as text
 from index.answering.answer import Answer, Citation, Passage, SourceRef, compose_lead
 from index.answering.timeline import Entry, PartyTimeline, Timeline
 

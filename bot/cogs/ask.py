@@ -16,11 +16,11 @@ from discord.ext import commands
 
 from index.kb import KnowledgeBase
 
-from .. import render
+from ..discord_ui import render
 from ..client import ParleyBot
 from ..errors import describe, explain
-from ..render import NO_PINGS
-from ..views import answer_view
+from ..discord_ui.render import NO_PINGS
+from ..discord_ui.views import answer_view
 
 log = logging.getLogger("parley.bot")
 

@@ -6,10 +6,10 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from .. import render
+from ..discord_ui import render
 from ..checks import moderator_role
 from ..client import ParleyBot
-from ..render import NO_PINGS
+from ..discord_ui.render import NO_PINGS
 
 
 class Help(commands.Cog):

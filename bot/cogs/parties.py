@@ -17,10 +17,11 @@ from discord.ext import commands
 
 from index.party_map import PartyChange
 
-from .. import party_text, render
+from .. import party_text
+from ..discord_ui import render
 from ..checks import moderator_only
 from ..client import ParleyBot
-from ..render import NO_PINGS
+from ..discord_ui.render import NO_PINGS
 
 log = logging.getLogger("parley.bot")
 LIST_LIMIT = 40  # mappings shown in one reply; the rest are counted

@@ -18,12 +18,12 @@ from discord.ext import commands
 from index.errors import InputError, NotFoundError
 from index.sources.fetch import describe_size
 
-from .. import render
+from ..discord_ui import render
 from ..checks import moderator_only
 from ..client import ParleyBot
 from ..limits import BROWSING, SOURCE_CHANGES, per_server
-from ..render import NO_PINGS
-from ..views import ConfirmRemoveView, PastedTextModal
+from ..discord_ui.render import NO_PINGS
+from ..discord_ui.views import ConfirmRemoveView, PastedTextModal
 
 log = logging.getLogger("parley.bot")
 

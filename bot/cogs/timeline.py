@@ -10,10 +10,10 @@ from discord.ext import commands
 
 from index.kb import KnowledgeBase
 
-from .. import render
+from ..discord_ui import render
 from ..checks import moderator_only
 from ..client import ParleyBot
-from ..render import NO_PINGS
+from ..discord_ui.render import NO_PINGS
 
 log = logging.getLogger("parley.bot")
 

@@ -1,4 +1,4 @@
-"""Plain-text rendering for the command line (Discord has its own renderer in bot/render.py)."""
+"""Plain-text rendering for the command line (Discord has its own in bot/discord_ui/render.py)."""
 
 from __future__ import annotations
 

@@ -22,10 +22,10 @@ from index.storage.store import SourceRow
 
 from . import render
 from .answers import KEY_CHARS
-from .errors import report, tell
-from .limits import BUTTONS
+from ..errors import report, tell
+from ..limits import BUTTONS
 from .render import NO_PINGS
-from .service import Library
+from ..service import Library
 
 log = logging.getLogger("parley.bot")
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from index.answering.answer import Answer
 
-    from .service import Library
+    from ..service import Library
 
 log = logging.getLogger("parley.bot")
 
