@@ -19,13 +19,14 @@ from dataclasses import dataclass
 
 from index.answering.answer import Passage
 from index.errors import InputError
+from index.limits import LIMITS
 from index.storage import party_maps
 from index.storage.party_maps import Mapping
 from index.storage.store import Store
 from index.text.gazetteer import fold_name
 from index.text.parties import Parties
 
-MAX_NAME_CHARS = 100
+MAX_NAME_CHARS = LIMITS.name_chars
 NO_PARTY = {"none", "no party", "-", "nobody"}
 _KEEP = object()  # no mapping applies
 
