@@ -268,3 +268,28 @@ async def test_restart_gives_a_new_client_the_same_discord(h: DiscordHarness) ->
     await h.settle()
     assert h.interaction_responses(click)[0].callback_type == 7
     assert h.message(followup)["content"] == "pong again for admin"
+
+
+def test_the_harness_is_written_for_the_discord_py_that_pyproject_pins_and_is_installed() -> None:
+    from importlib.metadata import version
+
+    from tests.discord_harness.pin import pinned_version
+
+    assert pinned_version() == version("discord.py") == discord.__version__
+
+
+def test_another_discord_py_is_refused_with_the_reason_and_the_way_out() -> None:
+    from tests.discord_harness.pin import check_version
+
+    with pytest.raises(ImportError, match=r"patches discord\.py 2\.7\.1 internals, but discord\.py 2\.8\.0 is installed"
+                       r".*scripts/setup.*pyproject\.toml"):
+        check_version("2.8.0", "2.7.1")
+
+
+def test_a_pyproject_without_an_exact_pin_is_refused(tmp_path) -> None:
+    from tests.discord_harness.pin import pinned_version
+
+    pyproject = tmp_path / "pyproject.toml"
+    pyproject.write_text('[project]\ndependencies = ["discord.py>=2.4"]\n')
+    with pytest.raises(RuntimeError, match="must pin discord.py with '=='"):
+        pinned_version(pyproject)
