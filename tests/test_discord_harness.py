@@ -20,6 +20,7 @@ from tests.discord_harness import (
     DiscordHarness,
     HarnessError,
     http_error,
+    message_problems,
 )
 
 MANAGE_GUILD = discord.Permissions(manage_guild=True).value
@@ -49,6 +50,10 @@ class Toy(commands.Cog):
         await interaction.followup.send(
             embed=embed, view=PingView(), allowed_mentions=discord.AllowedMentions.none(), wait=True
         )
+
+    @app_commands.command(description="Say it in an embed")
+    async def say(self, interaction: discord.Interaction, text: str) -> None:
+        await interaction.response.send_message(embed=discord.Embed(description=text))
 
     @app_commands.command(description="Leave feedback")
     async def feedback(self, interaction: discord.Interaction) -> None:
@@ -109,7 +114,7 @@ async def test_login_runs_setup_hook_and_syncs_commands(h: DiscordHarness) -> No
     assert [c.path for c in h.calls[:2]] == ["/users/@me", "/oauth2/applications/@me"]
     sync = h.find_calls(method="PUT", route="/applications/{application_id}/commands")
     assert len(sync) == 1
-    assert {c["name"] for c in sync[0].json} == {"ping", "feedback", "thing"}
+    assert {c["name"] for c in sync[0].json} == {"ping", "say", "feedback", "thing"}
     assert h.registered_command("thing")["default_member_permissions"] == str(MANAGE_GUILD)
     assert isinstance(h.client, ToyBot) and h.client.ready_seen
     assert h.client.get_guild(h.guild_id) is not None
@@ -293,3 +298,49 @@ def test_a_pyproject_without_an_exact_pin_is_refused(tmp_path) -> None:
     pyproject.write_text('[project]\ndependencies = ["discord.py>=2.4"]\n')
     with pytest.raises(RuntimeError, match="must pin discord.py with '=='"):
         pinned_version(pyproject)
+
+
+async def test_a_message_over_a_discord_limit_is_refused_whole_as_discord_does() -> None:
+    async with DiscordHarness(ToyBot(), raise_on_errors=False) as h:
+        fits = h.use_slash("say", {"text": "x" * 4096})
+        over = h.use_slash("say", {"text": "x" * 4097})
+        await h.settle()
+        assert h.interaction_responses(fits)[0].status == 200
+        refused = h.interaction_responses(over)[0]
+        assert refused.status == 400
+        assert [m["embeds"][0]["description"] for m in h.messages.values()] == ["x" * 4096]
+        assert any("embeds[0].description: 4097 characters > 4096" in str(r.exc_info[1]) for r in h.errors if r.exc_info)
+
+
+def _embed(**parts: object) -> dict:
+    return {"type": "rich", **parts}
+
+
+def test_every_discord_limit_on_a_message_is_named_with_where_it_broke() -> None:
+    assert message_problems({"content": "ok", "embeds": [_embed(title="t", description="d")]}) == []
+    field = {"name": "n", "value": "v" * 1024}
+    assert message_problems({"embeds": [_embed(fields=[field] * 5)] * 1}) == []
+    assert message_problems({"content": "c" * 2001}) == ["content: 2001 characters > 2000"]
+    assert message_problems({"embeds": [_embed()] * 11}) == ["embeds: 11 > 10"]
+    assert message_problems({"embeds": [_embed(fields=[field] * 5)] * 2}) == [
+        "embeds: 10250 characters in all > 6000"]
+    assert message_problems({"embeds": [_embed(title="t" * 257, footer={"text": "f" * 2049},
+                                               author={"name": "a" * 257})]}) == [
+        "embeds[0].title: 257 characters > 256", "embeds[0].footer.text: 2049 characters > 2048",
+        "embeds[0].author.name: 257 characters > 256"]
+    assert message_problems({"embeds": [_embed(fields=[{"name": "n" * 257, "value": ""}] * 26)]})[:3] == [
+        "embeds[0].fields: 26 > 25", "embeds[0].fields[0].name: 257 characters > 256", "embeds[0].fields[0].value: empty"]
+
+
+def test_component_limits_are_discords() -> None:
+    button = {"type": 2, "style": 1, "label": "b" * 81, "custom_id": "c" * 101}
+    select = {"type": 3, "custom_id": "s", "placeholder": "p" * 151,
+              "options": [{"label": "l" * 101, "value": "v"}] + [{"label": "l", "value": "v"}] * 25}
+    rows = [{"type": 1, "components": [button]}, {"type": 1, "components": [select]}]
+    assert message_problems({"components": rows}) == [
+        f"component {'c' * 101}: custom_id: 101 characters > 100", f"component {'c' * 101}: label: 81 characters > 80",
+        "component s: placeholder: 151 characters > 150", "component s: 26 options > 25",
+        "component s: options[0].label: 101 characters > 100"]
+    six = {"type": 1, "components": [{"type": 2, "style": 1, "label": "x", "custom_id": str(i)} for i in range(6)]}
+    assert message_problems({"components": [six] * 6}) == ["components: 6 action rows > 5"] + [
+        "component 1: 6 components in one row > 5"] * 6

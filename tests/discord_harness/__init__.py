@@ -15,7 +15,8 @@ returns a message whose components can then be clicked, a thread created from a 
 a later ``MESSAGE_CREATE``, ...).  Discord-side rules that bots commonly trip over are emulated:
 the 3-second acknowledgement deadline, double acknowledgement, the first follow-up after a deferral
 replacing the "thinking" message, intent gating and message-content stripping, echoes of the bot's
-own messages over the gateway, and ``default_member_permissions`` hiding commands.
+own messages over the gateway, ``default_member_permissions`` hiding commands, and Discord's size
+limits (a message that breaks one is refused whole with 400 Invalid Form Body, see :mod:`.limits`).
 
 Typical use::
 
@@ -35,7 +36,7 @@ many loop iterations the bot needs before answering (:meth:`DiscordHarness.run_t
 The package: :mod:`.payloads` (Discord objects and ids), :mod:`.calls` (what the client sent),
 :mod:`.world` (guilds, channels, messages, permissions), :mod:`.events` (events and interactions fed
 to the client), :mod:`.transport` (the swapped transports), :mod:`.routes` (fake REST and webhooks),
-:mod:`.harness` (life cycle and waiting), :mod:`.pin` (the discord.py version all this is written
+:mod:`.limits` (Discord's size limits), :mod:`.harness` (life cycle and waiting), :mod:`.pin` (the discord.py version all this is written
 against, checked before anything is patched).
 """
 
@@ -45,6 +46,7 @@ require_pinned_discord()
 
 from .calls import Call, CallPredicate, CommandHidden, HarnessError, RecordedFile  # noqa: E402
 from .harness import DiscordHarness  # noqa: E402
+from .limits import message_problems  # noqa: E402
 from .payloads import (  # noqa: E402
     ADMIN_ID,
     ADMIN_ROLE_ID,
@@ -80,6 +82,6 @@ __all__ = [
     "BOT_ID", "BOT_PERMISSIONS", "BOT_ROLE_ID", "CHANNEL_ID", "EVERYONE_PERMISSIONS", "FLAG_EPHEMERAL",
     "FLAG_HAS_THREAD", "FLAG_LOADING", "GUILD_ID", "MEMBER_ID", "THREAD_TYPES", "Call", "CallPredicate",
     "CommandHidden", "DiscordHarness", "HarnessError", "Payload", "RecordedFile", "channel_payload",
-    "default_guild", "guild_create", "http_error", "iter_components", "member_payload", "ready", "role_payload",
+    "default_guild", "guild_create", "http_error", "iter_components", "member_payload", "message_problems", "ready", "role_payload",
     "user_payload",
 ]

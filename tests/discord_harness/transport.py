@@ -18,6 +18,7 @@ from discord.http import Route
 from discord.webhook.async_ import AsyncWebhookAdapter
 
 from .calls import Call, CallPredicate, InteractionRecord, RecordedFile
+from .limits import problems_in
 from .payloads import Payload, http_error
 
 if TYPE_CHECKING:
@@ -205,6 +206,9 @@ class Transport:
                     raise NotImplementedError(
                         f"DiscordHarness has no fake for {call.method} {call.route}; answer it with h.override(...)"
                     )
+                refused = problems_in(call)
+                if refused:
+                    raise http_error(400, 50035, "Invalid Form Body: " + "; ".join(refused))
                 call.response = handler(self, call)
         except discord.HTTPException as error:
             call.status = error.status
