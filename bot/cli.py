@@ -15,10 +15,7 @@ from pathlib import Path
 
 import click
 
-from index.errors import InputError, NotFoundError, ParleyError
-
-from index.text.characters import clean_line, has_lone_surrogate
-from index.text.wording import count
+from index.api import LIMITS, InputError, NotFoundError, ParleyError, clean_line, count, has_lone_surrogate
 
 from .config import ID_MAX, PROJECT_ROOT, Settings, snowflake
 from . import cli_logging, terminal
@@ -166,15 +163,17 @@ def cli(ctx: click.Context, verbose: bool) -> None:
 
 @cli.command()
 @click.argument("question")
-@click.option("-k", "k", default=5, show_default=True, type=click.IntRange(1, 50), help="How many passages to cite.")
+@click.option("-k", "k", default=5, show_default=True, type=click.IntRange(1, LIMITS.k), help="How many passages to cite.")
 @click.option("--guild", type=GUILD_ID, default=None, help="Answer as in this Discord guild (its own sources too).")
 @click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON.")
 @click.pass_context
 @friendly
 def ask(ctx: click.Context, question: str, k: int, guild: int | None, as_json: bool) -> None:
     """Answer QUESTION from the sources, citing the passages that say so."""
+    from index.api import check_question
+
     kb = _kb(ctx)
-    kb.check_question(question)
+    check_question(question)
     ready = _ensure_ready(kb, not as_json)
     answer = kb.ask(question, k=k, guild_id=guild)
     _warn(ready.warnings)
@@ -193,8 +192,10 @@ def ask(ctx: click.Context, question: str, k: int, guild: int | None, as_json: b
 @friendly
 def timeline(ctx: click.Context, topic: str, party: str | None, guild: int | None, as_json: bool) -> None:
     """How each party's position on TOPIC moved: its passages oldest first, a shift marked ↺."""
+    from index.api import check_question
+
     kb = _kb(ctx)
-    kb.check_question(topic)
+    check_question(topic)
     ready = _ensure_ready(kb, not as_json)
     shown = kb.timeline(topic, party=party, guild_id=guild)
     _warn(ready.warnings)
@@ -220,7 +221,7 @@ def feedback(ctx: click.Context, guild: int | None, as_json: bool) -> None:
 
 def _ensure_ready(kb, show_progress: bool):
     """Build on first use with a progress bar, rather than silently inside the first question."""
-    if kb.store.meta("corpus_synced") is None:
+    if not kb.corpus_synced():
         click.echo("Building the index from corpus/ (first use)…", err=True)
     bars = ProgressBars(show_progress)
     try:
@@ -285,7 +286,7 @@ def eval_cmd(ctx: click.Context, file: Path, mode: str, as_json: bool) -> None:
     in a cited passage (case, quotation marks and spacing ignored), or {"question": "...",
     "unanswerable": true}: right when Parley abstains.
     """
-    from index.answering.evaluate import load_cases, score
+    from index.api import load_cases, score
 
     kb = _kb(ctx)
     cases = load_cases(file)
@@ -337,7 +338,7 @@ def source_add(ctx: click.Context, location: str, title, publisher, author, url_
 
 
 def _read_bytes(path: Path, kb) -> bytes:
-    limit = kb.fetch_limits.max_bytes if kb.fetch_limits else 5 * 1024 * 1024
+    limit = kb.upload_limit
     if path.stat().st_size > limit:
         raise click.ClickException(f"{path.name} is {path.stat().st_size / 1e6:.1f} MB; the limit is {limit / 1e6:.0f} MB")
     try:
@@ -383,7 +384,7 @@ def source_remove(ctx: click.Context, source_id: int, yes: bool, as_json: bool) 
 def source_list(ctx: click.Context, guild: int | None, as_json: bool) -> None:
     """List the sources with ids, titles, publishers and passage counts."""
     kb = _kb(ctx)
-    if kb.store.meta("corpus_synced") is None:
+    if not kb.corpus_synced():
         kb.sync_corpus()
     rows = kb.sources(guild, all_guilds=guild is None)
     if as_json:
@@ -429,7 +430,7 @@ def party_set(ctx: click.Context, name: str, party_name: str, guild: int | None,
     from . import party_text
 
     kb = _kb(ctx)
-    if kb.store.meta("corpus_synced") is None:
+    if not kb.corpus_synced():
         kb.sync_corpus()
     change = kb.set_party(name, party_name, guild_id=guild)
     if as_json:

@@ -15,6 +15,8 @@ from discord import app_commands
 from discord.ext import commands
 
 from .discord_ui.answers import Answers
+from index.api import LIMITS
+
 from .checks import Cooldown
 from .config import Settings
 from .errors import report
@@ -52,8 +54,8 @@ class ParleyBot(commands.Bot):
         self.library = library or Library(settings)
         self.cooldown = Cooldown(settings.cooldown_seconds)
         self.limits = ServerLimits()
-        self.per_page = max(1, min(10, settings.citations_per_page))
-        self.citations_asked = min(50, self.per_page * PAGES_ASKED)
+        self.per_page = LIMITS.page_size(settings.citations_per_page)
+        self.citations_asked = min(LIMITS.k, self.per_page * PAGES_ASKED)
         self.answers = Answers(self.library, citations=self.citations_asked)
 
     async def setup_hook(self) -> None:

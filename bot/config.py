@@ -13,8 +13,7 @@ from pathlib import Path
 
 from dotenv import dotenv_values
 
-from index.errors import InputError
-from index.storage.vectors import APPROX_ABOVE
+from index.api import LIMITS, InputError
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
@@ -106,10 +105,10 @@ class Settings:
     dev_guild_id: int | None = None
     cooldown_seconds: float = 10.0
     citations_per_page: int = 5
-    max_fetch_bytes: int = 5 * 1024 * 1024
-    fetch_timeout: float = 15.0
+    max_fetch_bytes: int = LIMITS.upload_bytes
+    fetch_timeout: float = LIMITS.fetch_seconds
     allow_private_urls: bool = False
-    approx_above: int = APPROX_ABOVE
+    approx_above: int = LIMITS.approx_above
     log_level: str | None = None  # None: the front end's default (INFO for the bot, WARNING for the CLI)
     debug: bool = False
     progress: bool = False
@@ -140,7 +139,7 @@ class Settings:
             moderator_role_id=_snowflake(values, "PARLEY_MODERATOR_ROLE_ID"),
             dev_guild_id=_snowflake(values, "PARLEY_DEV_GUILD_ID"),
             cooldown_seconds=_float(values, "PARLEY_COOLDOWN_SECONDS", cls.cooldown_seconds),
-            citations_per_page=max(1, min(10, _int(values, "PARLEY_CITATIONS_PER_PAGE", cls.citations_per_page))),
+            citations_per_page=LIMITS.page_size(_int(values, "PARLEY_CITATIONS_PER_PAGE", cls.citations_per_page)),
             max_fetch_bytes=_int(values, "PARLEY_MAX_FETCH_BYTES", cls.max_fetch_bytes),
             fetch_timeout=_float(values, "PARLEY_FETCH_TIMEOUT", cls.fetch_timeout),
             allow_private_urls=_bool(values, "PARLEY_ALLOW_PRIVATE_URLS"),
@@ -157,8 +156,7 @@ class Settings:
 
     def knowledge_base(self):
         """The facade, configured; heavy imports happen only when it is first used."""
-        from index.sources.fetch import FetchLimits
-        from index.kb import KnowledgeBase
+        from index.api import FetchLimits, KnowledgeBase
 
         limits = FetchLimits(max_bytes=self.max_fetch_bytes, timeout=self.fetch_timeout,
                              allow_private=self.allow_private_urls)

@@ -13,7 +13,7 @@ import math
 import discord
 from discord import app_commands
 
-from index.errors import ParleyError
+from index.api import ParleyError
 
 from .checks import NotModerator, OnCooldown
 from .discord_ui.render import NO_PINGS, inert, message_text

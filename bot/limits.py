@@ -19,7 +19,7 @@ from typing import TypeVar
 import discord
 from discord import app_commands
 
-from index.errors import ParleyError
+from index.api import ParleyError
 
 T = TypeVar("T")
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from index.party_map import PartyChange
-from index.storage.party_maps import Mapping
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from index.api import Mapping, PartyChange
 
 
 def scope(guild_id: int | None) -> str:

@@ -18,22 +18,15 @@ import asyncio
 import functools
 import logging
 import threading
-import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from index.errors import ParleyError
+from index.api import LIMITS, ParleyError
 
 if TYPE_CHECKING:
-    from index.answering.answer import Answer, Comparison, Passage
-    from index.answering.feedback import Complaint
-    from index.answering.timeline import Timeline
-    from index.kb import KnowledgeBase
-    from index.party_map import PartyChange
-    from index.storage.party_maps import Mapping
-    from index.reports import AddReport, BuildReport, RemoveReport
-    from index.storage.store import SourceRow
+    from index.api import (AddReport, Answer, BuildReport, Comparison, Complaint, KnowledgeBase, Mapping, PartyChange,
+                           Passage, RemoveReport, SourceRow, Timeline)
 
     from .config import Settings
 
@@ -101,9 +94,7 @@ class Library:
 
     def _warm(self) -> dict[str, float]:
         timings = self.kb.warm()
-        started = time.perf_counter()
-        self.kb.embedder.encode_one("warm-up")
-        timings["first_query"] = time.perf_counter() - started
+        timings["first_query"] = self.kb.warm_up()
         timings["total"] += timings["first_query"]
         return timings
 
@@ -119,7 +110,7 @@ class Library:
 
     async def ask(self, question: str, *, k: int, guild_id: int | None) -> Answer:
         """Numbered page by page as Discord shows them, so each page holds the best passages of its turn."""
-        per_page = max(1, min(10, self.settings.citations_per_page))
+        per_page = LIMITS.page_size(self.settings.citations_per_page)
         return await self._read(self.kb.ask, question, k=k, guild_id=guild_id, per_page=per_page)
 
     async def compare(self, topic: str, *, guild_id: int | None, latest: bool = False) -> Comparison:

@@ -5,15 +5,12 @@ from __future__ import annotations
 import textwrap
 import time
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from index.answering.answer import NEUTRAL, Answer, Citation, Passage, SourceRef
-from index.answering.evaluate import Scores
-from index.answering.feedback import Complaint
-from index.answering.timeline import Timeline
-from index.reports import AddReport, BuildReport
-from index.storage.store import SourceRow
-from index.text.dates import display_published
-from index.text.wording import count
+from index.api import NEUTRAL, count, display_published
+
+if TYPE_CHECKING:
+    from index.api import AddReport, Answer, BuildReport, Citation, Complaint, Passage, Scores, SourceRef, SourceRow, Timeline
 
 WIDTH = 100
 

@@ -14,7 +14,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from index.kb import KnowledgeBase
+from index.api import LIMITS, check_question
 
 from ..discord_ui import render
 from ..client import ParleyBot
@@ -48,9 +48,9 @@ class Ask(commands.Cog):
     @app_commands.command(description="Ask about negotiation positions; the answer quotes and links its sources.")
     @app_commands.describe(question="e.g. Does Ukraine accept legal cession?",
                            private="Show the answer to you only (default: everyone in the channel)")
-    async def ask(self, interaction: discord.Interaction, question: app_commands.Range[str, 1, 2000],
+    async def ask(self, interaction: discord.Interaction, question: app_commands.Range[str, 1, LIMITS.question_chars],
                   private: bool = False) -> None:
-        question = KnowledgeBase.check_question(question)
+        question = check_question(question)
         self.bot.cooldown.hit(interaction.user.id)
         await interaction.response.defer(ephemeral=private, thinking=True)
         key, shown = await self._answer(question, interaction.guild_id)
@@ -61,9 +61,9 @@ class Ask(commands.Cog):
     @app_commands.describe(topic="e.g. legal recognition of occupied territory, or: the four oblasts",
                            latest="Each party's most recent passage on the topic rather than its closest",
                            private="Show the comparison to you only")
-    async def compare(self, interaction: discord.Interaction, topic: app_commands.Range[str, 1, 2000],
+    async def compare(self, interaction: discord.Interaction, topic: app_commands.Range[str, 1, LIMITS.question_chars],
                       latest: bool = False, private: bool = False) -> None:
-        topic = KnowledgeBase.check_question(topic)
+        topic = check_question(topic)
         self.bot.cooldown.hit(interaction.user.id)
         await interaction.response.defer(ephemeral=private, thinking=True)
         comparison = await self.bot.library.compare(topic, guild_id=interaction.guild_id, latest=latest)
@@ -86,7 +86,7 @@ class Ask(commands.Cog):
             return
         channel: discord.abc.Messageable = message.channel
         try:
-            question = KnowledgeBase.check_question(question)
+            question = check_question(question)
             self.bot.cooldown.hit(message.author.id)
             if not in_own_thread:
                 channel = await self._thread_for(message, question)

@@ -10,18 +10,22 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
-from index.party_map import PartyChange
+from index.api import LIMITS
 
 from .. import party_text
 from ..discord_ui import render
 from ..checks import moderator_only
 from ..client import ParleyBot
 from ..discord_ui.render import NO_PINGS
+
+if TYPE_CHECKING:
+    from index.api import PartyChange
 
 log = logging.getLogger("parley.bot")
 LIST_LIMIT = 40  # mappings shown in one reply; the rest are counted
@@ -57,8 +61,8 @@ class Parties(commands.Cog):
     @app_commands.describe(name="A speaker as Parley prints them (e.g. Farid Mousavi), or a party's name",
                            party="The party they speak for (e.g. Iran, European Union), or none")
     @moderator_only()
-    async def party_set(self, interaction: discord.Interaction, name: app_commands.Range[str, 1, 100],
-                        party: app_commands.Range[str, 1, 100]) -> None:
+    async def party_set(self, interaction: discord.Interaction, name: app_commands.Range[str, 1, LIMITS.name_chars],
+                        party: app_commands.Range[str, 1, LIMITS.name_chars]) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         change = await self.bot.library.set_party(name, party, guild_id=interaction.guild_id,
                                                   user_id=interaction.user.id)
@@ -70,7 +74,7 @@ class Parties(commands.Cog):
     @party.command(name="remove", description="Moderators: drop a mapping; its passages take the sources' party again.")
     @app_commands.describe(name="The name as /party list shows it")
     @moderator_only()
-    async def party_remove(self, interaction: discord.Interaction, name: app_commands.Range[str, 1, 100]) -> None:
+    async def party_remove(self, interaction: discord.Interaction, name: app_commands.Range[str, 1, LIMITS.name_chars]) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         change = await self.bot.library.remove_party(name, guild_id=interaction.guild_id, user_id=interaction.user.id)
         await interaction.followup.send(render.message_text(party_text.change(_shown(change), removed=True)),

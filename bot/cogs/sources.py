@@ -15,8 +15,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from index.errors import InputError, NotFoundError
-from index.sources.fetch import describe_size
+from index.api import LIMITS, InputError, NotFoundError, describe_size
 
 from ..discord_ui import render
 from ..checks import moderator_only
@@ -72,7 +71,7 @@ class Sources(commands.Cog):
     @moderator_only()
     async def source_add(self, interaction: discord.Interaction, url: app_commands.Range[str, 1, 2000] | None = None,
                          file: discord.Attachment | None = None, text: app_commands.Range[str, 1, 6000] | None = None,
-                         title: app_commands.Range[str, 1, 300] | None = None,
+                         title: app_commands.Range[str, 1, LIMITS.title_chars] | None = None,
                          publisher: app_commands.Range[str, 1, 200] | None = None,
                          date: app_commands.Range[str, 1, 40] | None = None) -> None:
         if file is not None and text is not None:

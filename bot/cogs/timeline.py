@@ -8,7 +8,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from index.kb import KnowledgeBase
+from index.api import LIMITS, check_question
 
 from ..discord_ui import render
 from ..checks import moderator_only
@@ -26,9 +26,9 @@ class Timeline(commands.Cog):
     @app_commands.describe(topic="e.g. legal recognition of occupied territory",
                            party="Only this party (as the sources name it), e.g. Ukraine",
                            private="Show the timeline to you only")
-    async def timeline(self, interaction: discord.Interaction, topic: app_commands.Range[str, 1, 2000],
-                       party: app_commands.Range[str, 1, 100] | None = None, private: bool = False) -> None:
-        topic = KnowledgeBase.check_question(topic)
+    async def timeline(self, interaction: discord.Interaction, topic: app_commands.Range[str, 1, LIMITS.question_chars],
+                       party: app_commands.Range[str, 1, LIMITS.name_chars] | None = None, private: bool = False) -> None:
+        topic = check_question(topic)
         self.bot.cooldown.hit(interaction.user.id)
         await interaction.response.defer(ephemeral=private, thinking=True)
         shown = await self.bot.library.timeline(topic, party=party, guild_id=interaction.guild_id)

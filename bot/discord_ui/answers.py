@@ -14,7 +14,7 @@ from collections import OrderedDict
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from index.answering.answer import Answer
+    from index.api import Answer
 
     from ..service import Library
 

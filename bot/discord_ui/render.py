@@ -13,17 +13,16 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 import discord
 from discord.utils import escape_mentions
 
-from index.answering.answer import NEUTRAL, Answer, Citation, Comparison, Passage, SourceRef, compose_lead
-from index.answering.feedback import Complaint
-from index.answering.timeline import Timeline
-from index.text.dates import display_published
-from index.reports import AddReport, BuildReport, RemoveReport
-from index.storage.store import SourceRow
-from index.text.wording import count
+from index.api import NEUTRAL, compose_lead, count, display_published
+
+if TYPE_CHECKING:
+    from index.api import (AddReport, Answer, BuildReport, Citation, Comparison, Complaint, Passage, RemoveReport,
+                           SourceRef, SourceRow, Timeline)
 
 TITLE_LIMIT = 256
 DESCRIPTION_LIMIT = 4096

@@ -12,20 +12,22 @@ import logging
 import re
 import secrets
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import discord
 
-from index.answering.answer import Answer
-from index.errors import ParleyError
-from index.storage.store import SourceRow
+from index.api import LIMITS, ParleyError
 
 from . import render
 from .answers import KEY_CHARS
 from ..errors import report, tell
 from ..limits import BUTTONS
 from .render import NO_PINGS
-from ..service import Library
+
+if TYPE_CHECKING:
+    from index.api import Answer, SourceRow
+
+    from ..service import Library
 
 log = logging.getLogger("parley.bot")
 
@@ -206,7 +208,8 @@ class PastedTextModal(discord.ui.Modal, title="Add a source from pasted text"):
         super().__init__(timeout=MODAL_TIMEOUT)
         self.library = library
         self.requester_id = requester_id
-        self.source_title = discord.ui.TextInput(label="Title", custom_id="title", max_length=300, default=title)
+        self.source_title = discord.ui.TextInput(label="Title", custom_id="title", max_length=LIMITS.title_chars,
+                                                  default=title)
         self.text = discord.ui.TextInput(label="Text", custom_id="text", style=discord.TextStyle.paragraph,
                                          max_length=4000, placeholder="Paste the article; blank lines between paragraphs.")
         self.publisher = discord.ui.TextInput(label="Publisher", custom_id="publisher", required=False,
