@@ -7,7 +7,7 @@ import time
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from index.api import NEUTRAL, count, display_published
+from index.api import NEUTRAL, attribution, count, display_published
 
 if TYPE_CHECKING:
     from index.api import AddReport, Answer, BuildReport, Citation, Complaint, Passage, Scores, SourceRef, SourceRow, Timeline
@@ -19,11 +19,10 @@ def _wrap(body: str, indent: str, following: str | None = None) -> str:
     return textwrap.fill(body, WIDTH, initial_indent=indent, subsequent_indent=indent if following is None else following)
 
 
-def attribution(p: Passage) -> str:
-    who = p.speaker or "(reported, no speaker)"
-    role = f", {p.role}" if p.role else ""
+def credit(p: Passage, source: SourceRef | None = None) -> str:
+    """Who said it, for which party, and whether in their own words: the line under every passage."""
     party = f" · {p.party}" if p.party else ""
-    return f"{who}{role}{party} · {p.kind}"
+    return f"{attribution(p, source)}{party} · {p.kind}"
 
 
 SAID_OR_PUBLISHED = {"stated": "said", "relative": "said", "source": "published"}
@@ -43,7 +42,7 @@ def citation(c: Citation, score: bool = True) -> str:
     body = textwrap.fill(c.passage.shown_text, WIDTH, initial_indent=label, subsequent_indent=" " * len(label))
     tail = f" · score {c.score:.3f}" if score else ""
     pad = " " * len(label)
-    who = f"— {attribution(c.passage)} · {dated(c.passage)} · {named(c.source)}{tail}"
+    who = f"— {credit(c.passage, c.source)} · {dated(c.passage)} · {named(c.source)}{tail}"
     return f"{body}\n" + textwrap.fill(who, WIDTH, initial_indent=pad, subsequent_indent=pad + "  ")
 
 
@@ -122,7 +121,7 @@ def add_report(r: AddReport) -> str:
 def passages(rows: Iterable[Passage]) -> str:
     out = []
     for p in rows:
-        out.append(f"#{p.id} src {p.source_id} ¶{p.paragraph} [{p.start}:{p.end}] {attribution(p)}"
+        out.append(f"#{p.id} src {p.source_id} ¶{p.paragraph} [{p.start}:{p.end}] {credit(p)}"
                    + (f" · § {p.section}" if p.section else ""))
         out.append(_wrap(p.text, "    "))
     return "\n".join(out) if out else "No passages match."

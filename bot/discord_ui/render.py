@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import discord
 from discord.utils import escape_mentions
 
-from index.api import NEUTRAL, compose_lead, count, display_published
+from index.api import NEUTRAL, attribution, compose_lead, count, display_published
 
 if TYPE_CHECKING:
     from index.api import (AddReport, Answer, BuildReport, Citation, Comparison, Complaint, Passage, RemoveReport,
@@ -127,16 +127,6 @@ def _label(text: str, limit: int) -> str:
 # citations -------------------------------------------------------------------------------------
 
 
-def speaker_of(passage: Passage, source: SourceRef) -> str:
-    if passage.speaker:
-        who = passage.speaker
-    elif source.publisher:
-        who = f"Reporting by {source.publisher}"
-    else:
-        who = "The source's own reporting"
-    return who + (f", {passage.role}" if passage.role else "")
-
-
 def source_line(source: SourceRef, limit: int) -> str:
     """"— [title](url) · publisher · date" within ``limit``; details go before the link does, and the
     link before the title does."""
@@ -194,7 +184,7 @@ def source_ref(source: SourceRef, number: int, limit: int = SOURCE_REF_CHARS) ->
 
 def _citation_name(c: Citation, limit: int) -> str:
     party = c.passage.party or NEUTRAL
-    label = inert(f"{party} · {c.passage.when} · {speaker_of(c.passage, c.source)}")
+    label = inert(f"{party} · {c.passage.when} · {attribution(c.passage, c.source)}")
     return cut(f"[{c.n}] {label}", min(FIELD_NAME_LIMIT, limit))
 
 
@@ -293,7 +283,7 @@ def comparison_embed(comparison: Comparison) -> discord.Embed:
         if c is None:
             value = cut(f"The sources are silent on {inert(position.party)}'s position on this.", room)
         else:
-            who = cut(f"— {inert(speaker_of(c.passage, c.source))} · {c.passage.when}", max(20, room // 5))
+            who = cut(f"— {inert(attribution(c.passage, c.source))} · {c.passage.when}", max(20, room // 5))
             ref = source_ref(c.source, _source_number(c, numbers), max(24, min(SOURCE_REF_CHARS, room // 3)))
             quote = cut(inert(c.passage.shown_text), room - len(who) - len(ref) - len("> \n\n"))
             value = f"> {quote}\n{who}\n{ref}"
@@ -309,7 +299,7 @@ def _timeline_line(entry, numbers: dict[int, SourceRef], room: int) -> str:
     again = "".join(f" · again {r.passage.when} [{r.n}]" for r in entry.repeats)
     shift = f" **{SHIFT_MARK}** from {entry.shift_from.passage.when} [{entry.shift_from.n}]:" if entry.shift else ""
     head = f"**{inert(c.passage.when)}** [{c.n}]{shift} "
-    who = f" — {inert(speaker_of(c.passage, c.source))} (source {_source_number(c, numbers)}){again}"
+    who = f" — {inert(attribution(c.passage, c.source))} (source {_source_number(c, numbers)}){again}"
     quote = cut(inert(c.passage.shown_text), max(MIN_QUOTE // 2, room - len(head) - len(who)))
     return cut(head + quote + who, room)
 
@@ -354,7 +344,7 @@ def feedback_embed(complaints: Sequence[Complaint]) -> discord.Embed:
         votes = f" · 👎 {c.downvotes} · 👍 {c.upvotes}"
         name = cut(inert(c.question), min(FIELD_NAME_LIMIT, max(40, budget // 4)) - len(votes)) + votes
         room = min(FIELD_VALUE_LIMIT, budget - len(name))
-        lines = [f"[{p.passage.id}] {inert(speaker_of(p.passage, p.source))}: {inert(p.passage.shown_text)}"
+        lines = [f"[{p.passage.id}] {inert(attribution(p.passage, p.source))}: {inert(p.passage.shown_text)}"
                  for p in c.citations]
         if c.removed:
             lines.append(f"{count(c.removed, 'cited passage')} since removed.")

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from index.answering.answer import Passage, SourceRef
 
-UNSOURCED = "reporting, no speaker"
+UNSOURCED = "(reported, no speaker)"
 
 
 def attribution(passage: Passage, source: SourceRef | None = None, *, role: bool = True) -> str:
