@@ -1,5 +1,5 @@
 """Shared fixtures: the real model (loaded once per session), real SQLite files and FAISS indexes in
-temporary folders, and the shipped corpus."""
+temporary folders, and the shipped corpus; the bot's own fixtures come from tests/bot_fixtures.py."""
 
 from __future__ import annotations
 
@@ -12,11 +12,12 @@ import pytest
 from index.storage.embedder import Embedder
 from index.kb import KnowledgeBase
 
+from .helpers import CORPUS, ROOT, SEED
 from .local_http import Server
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT / "corpus"
-SEED = "kyiv-independent-territorial-concessions"
+__all__ = ["CORPUS", "ROOT", "SEED"]  # modules that import the paths from here keep working; new ones use tests.helpers
+
+pytest_plugins = ["tests.bot_fixtures"]  # the bot tests' fixtures: bot_settings, h, pages
 
 
 @pytest.fixture(scope="session")

@@ -20,9 +20,8 @@ from bot.config import Settings
 from bot.limits import ServerLimits
 from index.kb import KnowledgeBase
 from tests.discord_harness import GUILD_ID, CommandHidden, DiscordHarness
-from tests.test_bot_support import CORPUS, MOD_ID, ZELENSKY, cited_text, command, final, running
+from tests.helpers import CORPUS, MOD_ID, ZELENSKY, cited_text, command, final, running
 
-pytest_plugins = ["tests.test_bot_support"]  # the bot fixtures: h, bot_settings, pages
 
 async def test_reindex_is_hidden_from_members_checked_when_run_and_allowed_to_moderators(h: DiscordHarness) -> None:
     registered = h.registered_command("reindex")

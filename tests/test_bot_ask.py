@@ -14,10 +14,8 @@ from bot.checks import Cooldown
 from bot.config import Settings
 from index.answering.answer import Answer
 from tests.discord_harness import FLAG_EPHEMERAL, DiscordHarness
-from tests.test_bot_render import assert_fits, citation, words
-from tests.test_bot_support import ZELENSKY, button, cited_text, command, final, numbers, running
+from tests.helpers import ZELENSKY, assert_fits, button, citation, cited_text, command, final, numbers, running, words
 
-pytest_plugins = ["tests.test_bot_support"]  # the bot fixtures: h, bot_settings, pages
 
 CESSION = "Does Ukraine accept legal cession?"
 OFF_TOPIC = "What is the weather in Paris tomorrow?"

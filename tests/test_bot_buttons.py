@@ -10,9 +10,8 @@ import sqlite3
 from bot import create_bot
 from bot.config import Settings
 from tests.discord_harness import FLAG_EPHEMERAL
-from tests.test_bot_support import GUILD_B, ZELENSKY, button, command, final, numbers, running
+from tests.helpers import GUILD_B, ZELENSKY, button, command, final, numbers, running
 
-pytest_plugins = ["tests.test_bot_support"]  # the bot fixtures: h, bot_settings, pages
 
 CESSION = "Does Ukraine accept legal cession?"
 

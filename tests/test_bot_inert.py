@@ -4,10 +4,8 @@ must reach the channel as inert as a quote does."""
 from __future__ import annotations
 
 from tests.discord_harness import DiscordHarness
-from tests.test_bot_render import live_links
-from tests.test_bot_support import command, final
+from tests.helpers import command, final, live_links
 
-pytest_plugins = ["tests.test_bot_support"]  # the bot fixtures: h, bot_settings, pages
 
 HOSTILE_TITLE = "See [1] and [the annex](https://evil.example/a) or [more](https://evil.example/b) @everyone"
 TEXT = ("“We will not trade territory for a ceasefire,” the foreign minister said on Tuesday.\n\n"

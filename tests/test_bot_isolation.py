@@ -18,10 +18,8 @@ import pytest
 
 from bot.config import Settings
 from tests.discord_harness import DiscordHarness
-from tests.test_bot_sources import ARTICLE, ARTICLE_TITLE
-from tests.test_bot_support import CHANNEL_B, MEMBER_B, cited_text, command, final, running
+from tests.helpers import ARTICLE, ARTICLE_TITLE, CHANNEL_B, MEMBER_B, cited_text, command, final, running
 
-pytest_plugins = ["tests.test_bot_support"]  # the bot fixtures: h, bot_settings, pages
 
 PESKOV = "The Zaporizhzhia station is a Russian facility"
 SHIPPED = "The Kyiv Independent"

@@ -15,9 +15,8 @@ from bot.config import Settings
 from bot.limits import BROWSING, BUTTONS, REINDEX, SOURCE_CHANGES, Limit, RateLimited, ServerLimits
 from bot.service import WRITE_QUEUE
 from tests.discord_harness import DiscordHarness, Payload
-from tests.test_bot_support import ADMIN_B, CHANNEL_B, command, final, numbers, running
+from tests.helpers import ADMIN_B, CHANNEL_B, command, final, numbers, running
 
-pytest_plugins = ["tests.test_bot_support"]  # the bot fixtures: h, bot_settings, pages
 
 NOW = 1000.0
 

@@ -12,7 +12,7 @@ import pytest
 
 from bot.config import Settings
 from tests.discord_harness import DiscordHarness, Payload, member_payload, role_payload, user_payload
-from tests.test_bot_support import (
+from tests.helpers import (
     CHANNEL_B,
     MOD_ID,
     MOD_ROLE,
@@ -23,7 +23,6 @@ from tests.test_bot_support import (
     world,
 )
 
-pytest_plugins = ["tests.test_bot_support"]  # the bot fixtures: h, bot_settings, pages
 
 IMPOSTOR_ROLE_ID = 1100000000000000006
 IMPOSTOR_ID = 1300000000000000004

@@ -4,9 +4,8 @@ the mappings and the relabelled citations, other servers are unaffected, and bad
 from __future__ import annotations
 
 from tests.discord_harness import GUILD_ID, DiscordHarness
-from tests.test_bot_support import ADMIN_B, CHANNEL_B, GUILD_B, MOD_ID, command, final
+from tests.helpers import ADMIN_B, CHANNEL_B, GUILD_B, MOD_ID, command, final
 
-pytest_plugins = ["tests.test_bot_support"]  # the bot fixtures: h, bot_settings
 
 QUESTION = "What does the Institute for the Study of War say about territorial concessions?"
 

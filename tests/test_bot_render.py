@@ -10,49 +10,19 @@ from __future__ import annotations
 import random
 import re
 
-import discord
 import pytest
 
 from bot.discord_ui import render
 from index.answering.answer import Answer, Citation, Comparison, Passage, PartyPosition, SourceRef, compose_lead
 from index.reports import AddReport, BuildReport
 from index.storage.store import SourceRow
+from tests.helpers import assert_fits, citation, live_links, words
 
 PARTIES = ["Ukraine", "Russia", "United States", None]
-WORDS = ("territory recognition ceasefire oblast sovereignty referendum guarantees negotiation withdrawal "
-         "sanctions corridor annexation borders concession").split()
-
-
-def words(n: int, rng: random.Random) -> str:
-    return " ".join(rng.choice(WORDS) for _ in range(n))
-
-
-def citation(n: int, text: str, *, party: str | None = "Ukraine", title: str = "A title", url: str | None = None,
-             speaker: str | None = "Volodymyr Zelensky", role: str | None = "President",
-             publisher: str | None = "The Kyiv Independent", source_id: int = 1) -> Citation:
-    passage = Passage(n, source_id, n, 0, len(text), None, "quote", speaker, role, party, text)
-    source = SourceRef(source_id, title, publisher, url or f"https://example.org/articles/{source_id}", "2025-03-12")
-    return Citation(n, passage, source, 1.0 - n / 100)
 
 
 def answer(citations: list[Citation], question: str = "Does Ukraine accept legal cession?") -> Answer:
     return Answer(question, False, compose_lead(citations, []), citations, [])
-
-
-def assert_fits(embed: discord.Embed) -> dict:
-    data = embed.to_dict()
-    assert len(data.get("title", "")) <= render.TITLE_LIMIT
-    assert len(data.get("description", "")) <= render.DESCRIPTION_LIMIT
-    assert len(data.get("footer", {}).get("text", "")) <= render.FOOTER_LIMIT
-    fields = data.get("fields", [])
-    assert len(fields) <= render.FIELDS_LIMIT
-    for field in fields:
-        assert 0 < len(field["name"]) <= render.FIELD_NAME_LIMIT
-        assert 0 < len(field["value"]) <= render.FIELD_VALUE_LIMIT
-    assert len(embed) <= render.EMBED_TOTAL_LIMIT
-    if "url" in data:
-        assert len(data["url"]) <= render.URL_LIMIT
-    return data
 
 
 def assert_cut_at_word(shown: str, original: str) -> None:
@@ -222,35 +192,6 @@ def test_only_http_links_are_linked(url: str | None) -> None:
 
 def test_parentheses_in_links_are_encoded() -> None:
     assert render.linkable("https://en.wikipedia.org/wiki/Minsk_(city)") == "https://en.wikipedia.org/wiki/Minsk_%28city%29"
-
-
-# Discord's masked-link and autolink rules (simple-markdown as Discord configures it). The link rule is
-# tried wherever the parser stands on a "[", and its pattern reads backslashes inside as plain characters.
-_DISCORD_LINK = re.compile(r"\[((?:\[[^\]]*\]|[^\[\]]|\](?=[^\[]*\]))*)\]\(\s*<?((?:\([^)]*\)|[^\s\\])*?)>?"
-                           r"(?:\s+['\"]([\s\S]*?)['\"])?\s*\)")
-_DISCORD_URL = re.compile(r"https?://[^\s<]+[^<.,:;\"')\]\s]")
-_DISCORD_TAG = re.compile(r"<(?:https?:[^\s>]+|[@#][!&]?\d+|/[\w -]+:\d+|t:\d+(?::\w)?|a?:\w+:\d+)>")
-
-
-def live_links(markdown: str) -> list[str]:
-    """What Discord would act on in ``markdown``, parsed left to right as its client does: the targets
-    of masked links and the ``<…>`` tags (links, mentions, timestamps, emoji) that are not escaped."""
-    found: list[str] = []
-    i = 0
-    while i < len(markdown):
-        if markdown[i] == "\\" and i + 1 < len(markdown) and not markdown[i + 1].isalnum() and not markdown[i + 1].isspace():
-            i += 2
-            continue
-        for rule, group in ((_DISCORD_LINK, 2), (_DISCORD_URL, None), (_DISCORD_TAG, 0)):
-            match = rule.match(markdown, i)
-            if match:
-                if group is not None:
-                    found.append(match.group(group))
-                i = match.end()
-                break
-        else:
-            i += 1
-    return found
 
 
 HOSTILE = [

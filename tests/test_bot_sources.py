@@ -9,7 +9,9 @@ from http.server import ThreadingHTTPServer
 
 from bot.config import Settings
 from tests.discord_harness import ADMIN_ID, Call, DiscordHarness
-from tests.test_bot_support import (
+from tests.helpers import (
+    ARTICLE,
+    ARTICLE_TITLE,
     ADMIN_B,
     CHANNEL_B,
     MEMBER_B,
@@ -21,27 +23,7 @@ from tests.test_bot_support import (
     running,
 )
 
-pytest_plugins = ["tests.test_bot_support"]  # the bot fixtures: h, bot_settings, pages
 
-ARTICLE_TITLE = "Kyiv and Moscow trade demands over the Zaporizhzhia nuclear plant"
-ARTICLE = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
-<title>{ARTICLE_TITLE} | The Harbour Ledger</title>
-<meta property="og:title" content="{ARTICLE_TITLE}">
-<meta property="og:site_name" content="The Harbour Ledger">
-<meta property="article:published_time" content="2025-04-02T08:00:00+00:00">
-</head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav><main><article>
-<h1>{ARTICLE_TITLE}</h1>
-<p>The future of the Zaporizhzhia nuclear power plant, Europe's largest, has become a sticking point in the
-talks, officials on both sides said on Wednesday.</p>
-<p>“The Zaporizhzhia nuclear plant must return to Ukrainian control, with the IAEA inspectors staying on site,”
-Ukrainian Foreign Minister Andriy Sybiha told reporters in Kyiv.</p>
-<p>Kremlin spokesman Dmitry Peskov rejected the idea. “The Zaporizhzhia station is a Russian facility and
-Russian specialists will keep operating it,” Peskov said.</p>
-<p>U.S. envoy Steve Witkoff suggested a compromise. “The United States could run the nuclear plant for both
-countries as a neutral operator,” Witkoff told Fox News.</p>
-<p>Engineers at the plant have warned for months that the cooling ponds are running low after the destruction
-of the Kakhovka dam.</p>
-</article></main><footer>© 2025 The Harbour Ledger</footer></body></html>"""
 SYBIHA = "The Zaporizhzhia nuclear plant must return to Ukrainian control"
 
 MEMO = """# Briefing: Black Sea grain corridor

@@ -10,7 +10,7 @@ from bot.discord_ui import render
 from index.answering.answer import Answer, Citation, Comparison, Passage, PartyPosition, Shift, SourceRef, compose_lead
 from index.answering.feedback import Complaint
 from index.answering.timeline import Entry, PartyTimeline, Timeline
-from tests.test_bot_render import assert_fits, live_links, words
+from tests.helpers import assert_fits, live_links, words
 
 PARTIES = ["Transit Workers' Union", "Metro Authority", "City Council", None]
 

@@ -14,12 +14,10 @@ from click.testing import CliRunner
 from bot.cli import cli
 from bot.config import Settings
 from tests.discord_harness import DiscordHarness
-from tests.test_bot_render import assert_fits, live_links
-from tests.test_bot_support import MOD_ROLE, button, command, final, running
+from tests.helpers import MOD_ROLE, assert_fits, button, command, final, live_links, running
 
 from .conftest import CORPUS, ROOT
 
-pytest_plugins = ["tests.test_bot_support"]
 
 TIMELINE_CORPUS = ROOT / "tests" / "data" / "timeline" / "corpus"
 UNION, AUTHORITY = "Transit Workers' Union", "Metro Authority"
