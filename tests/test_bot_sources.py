@@ -41,7 +41,7 @@ GRAIN_QUESTION = "What did they say about the Black Sea grain corridor?"
 
 
 def source_count(h: DiscordHarness) -> int:
-    return len(h.client.library.kb.store.sources(all_guilds=True))
+    return len(h.client.library.kb.sources(all_guilds=True))
 
 
 async def ask(h: DiscordHarness, question: str, **kwargs: object) -> str:
