@@ -6,7 +6,6 @@ Each command parses its options, calls one facade method and prints the result a
 
 from __future__ import annotations
 
-import json
 import logging
 import sys
 from collections.abc import Callable
@@ -19,6 +18,7 @@ from index.api import LIMITS, InputError, NotFoundError, ParleyError, clean_line
 
 from .config import ID_MAX, PROJECT_ROOT, Settings, snowflake
 from . import cli_logging, terminal
+from .cli_output import emit, json_option, json_wanted
 
 log = logging.getLogger("parley")
 
@@ -35,10 +35,6 @@ def _kb(ctx: click.Context):
     return obj["kb"]
 
 
-def _emit_json(data) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
-
-
 def _warn(warnings) -> None:
     for w in warnings:
         if not cli_logging.already_shown(w):
@@ -50,8 +46,8 @@ class ProgressBars:
 
     LABELS = {"embed": "Embedding passages"}
 
-    def __init__(self, enabled: bool = True) -> None:
-        self.enabled = enabled and (sys.stderr.isatty() or _current_settings().progress)
+    def __init__(self) -> None:
+        self.enabled = not json_wanted() and (sys.stderr.isatty() or _current_settings().progress)
         self._bars: dict[str, object] = {}
 
     def __call__(self, stage: str, advance: int, total: int) -> None:
@@ -165,65 +161,56 @@ def cli(ctx: click.Context, verbose: bool) -> None:
 @click.argument("question")
 @click.option("-k", "k", default=5, show_default=True, type=click.IntRange(1, LIMITS.k), help="How many passages to cite.")
 @click.option("--guild", type=GUILD_ID, default=None, help="Answer as in this Discord guild (its own sources too).")
-@click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON.")
+@json_option("the answer")
 @click.pass_context
 @friendly
-def ask(ctx: click.Context, question: str, k: int, guild: int | None, as_json: bool) -> None:
+def ask(ctx: click.Context, question: str, k: int, guild: int | None) -> None:
     """Answer QUESTION from the sources, citing the passages that say so."""
     from index.api import check_question
 
     kb = _kb(ctx)
     check_question(question)
-    ready = _ensure_ready(kb, not as_json)
+    ready = _ensure_ready(kb)
     answer = kb.ask(question, k=k, guild_id=guild)
     _warn(ready.warnings)
-    if as_json:
-        _emit_json(answer.to_dict())
-    else:
-        click.echo(terminal.answer(answer))
+    emit(answer.to_dict, lambda: terminal.answer(answer))
 
 
 @cli.command()
 @click.argument("topic", type=TEXT)
 @click.option("--party", type=TEXT, help="Only this party (its name or an alias in parties.toml, e.g. Kyiv).")
 @click.option("--guild", type=GUILD_ID, default=None, help="As in this Discord guild (its own sources too).")
-@click.option("--json", "as_json", is_flag=True, help="Print the timeline as JSON.")
+@json_option("the timeline")
 @click.pass_context
 @friendly
-def timeline(ctx: click.Context, topic: str, party: str | None, guild: int | None, as_json: bool) -> None:
+def timeline(ctx: click.Context, topic: str, party: str | None, guild: int | None) -> None:
     """How each party's position on TOPIC moved: its passages oldest first, a shift marked ↺."""
     from index.api import check_question
 
     kb = _kb(ctx)
     check_question(topic)
-    ready = _ensure_ready(kb, not as_json)
+    ready = _ensure_ready(kb)
     shown = kb.timeline(topic, party=party, guild_id=guild)
     _warn(ready.warnings)
-    if as_json:
-        _emit_json(shown.to_dict())
-    else:
-        click.echo(terminal.timeline(shown))
+    emit(shown.to_dict, lambda: terminal.timeline(shown))
 
 
 @cli.command()
 @click.option("--guild", type=GUILD_ID, default=None, help="Only this guild's votes (default: every guild's).")
-@click.option("--json", "as_json", is_flag=True, help="Print the answers and their passages as JSON.")
+@json_option("the answers and their passages")
 @click.pass_context
 @friendly
-def feedback(ctx: click.Context, guild: int | None, as_json: bool) -> None:
+def feedback(ctx: click.Context, guild: int | None) -> None:
     """The answers members marked 👎 in Discord, with the passages each cited: what to add or fix."""
     found = _kb(ctx).complaints(guild)
-    if as_json:
-        _emit_json([c.to_dict() for c in found])
-    else:
-        click.echo(terminal.feedback(found))
+    emit(lambda: [c.to_dict() for c in found], lambda: terminal.feedback(found))
 
 
-def _ensure_ready(kb, show_progress: bool):
+def _ensure_ready(kb):
     """Build on first use with a progress bar, rather than silently inside the first question."""
     if not kb.corpus_synced():
         click.echo("Building the index from corpus/ (first use)…", err=True)
-    bars = ProgressBars(show_progress)
+    bars = ProgressBars()
     try:
         return kb.ensure_ready(bars)
     finally:
@@ -237,48 +224,42 @@ def index_group() -> None:
 
 @index_group.command("build")
 @click.option("--full", is_flag=True, help="Rebuild the FAISS file from scratch (embeddings are still reused).")
-@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@json_option("the summary")
 @click.pass_context
 @friendly
-def index_build(ctx: click.Context, full: bool, as_json: bool) -> None:
+def index_build(ctx: click.Context, full: bool) -> None:
     """Sync corpus/ into the store, embed what changed, and bring the index up to date."""
     kb = _kb(ctx)
-    bars = ProgressBars(not as_json)
+    bars = ProgressBars()
     try:
         report = kb.rebuild(bars, full=full)
     finally:
         bars.close()
     _warn(report.warnings)
-    if as_json:
-        _emit_json(report.to_dict())
-    else:
-        click.echo(terminal.build_report(report))
+    emit(report.to_dict, lambda: terminal.build_report(report))
 
 
 @cli.command()
 @click.option("--speaker", type=TEXT, help="Only passages whose speaker contains this (e.g. Zelensky).")
 @click.option("--party", type=TEXT, help="Only this party's passages (Ukraine, Russia, United States, or none).")
 @click.option("--guild", type=GUILD_ID, default=None, help="Include this guild's own sources.")
-@click.option("--json", "as_json", is_flag=True, help="Print the passages as JSON.")
+@json_option("the passages")
 @click.pass_context
 @friendly
-def passages(ctx: click.Context, speaker: str | None, party: str | None, guild: int | None, as_json: bool) -> None:
+def passages(ctx: click.Context, speaker: str | None, party: str | None, guild: int | None) -> None:
     """List passages with their attribution, to inspect how sources were split."""
     rows = _kb(ctx).passages(speaker=speaker, party=party, guild_id=guild)
-    if as_json:
-        _emit_json([p.to_dict() for p in rows])
-    else:
-        click.echo(terminal.passages(rows))
+    emit(lambda: [p.to_dict() for p in rows], lambda: terminal.passages(rows))
 
 
 @cli.command("eval")
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--mode", type=click.Choice(["hybrid", "dense", "lexical"]), default="hybrid", show_default=True,
               help="Which retrieval to score (dense and lexical are for comparison).")
-@click.option("--json", "as_json", is_flag=True, help="Print the scores and every question's full answer as JSON.")
+@json_option("the scores and every question's full answer")
 @click.pass_context
 @friendly
-def eval_cmd(ctx: click.Context, file: Path, mode: str, as_json: bool) -> None:
+def eval_cmd(ctx: click.Context, file: Path, mode: str) -> None:
     """Score retrieval on FILE.jsonl: hit@1, hit@3, MRR@10, characters cited, abstentions.
 
     \b
@@ -290,12 +271,10 @@ def eval_cmd(ctx: click.Context, file: Path, mode: str, as_json: bool) -> None:
 
     kb = _kb(ctx)
     cases = load_cases(file)
-    _ensure_ready(kb, not as_json)
+    _ensure_ready(kb)
     scores, answers = score(cases, lambda q: kb.ask(q, k=10, mode=mode))
-    if as_json:
-        _emit_json({"mode": mode, "scores": scores.to_dict(), "answers": [a.to_dict() for a in answers]})
-    else:
-        click.echo(terminal.scores(scores, mode))
+    emit(lambda: {"mode": mode, "scores": scores.to_dict(), "answers": [a.to_dict() for a in answers]},
+         lambda: terminal.scores(scores, mode))
 
 
 @cli.group()
@@ -311,14 +290,14 @@ def source() -> None:
 @click.option("--url", "url_override", help="Link shown with citations (for a file or pasted text).")
 @click.option("--date", help="Publication date, e.g. 2025-03-14.")
 @click.option("--guild", type=GUILD_ID, default=None, help="Add for this Discord guild only (default: every guild).")
-@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@json_option("the summary")
 @click.pass_context
 @friendly
-def source_add(ctx: click.Context, location: str, title, publisher, author, url_override, date, guild, as_json) -> None:
+def source_add(ctx: click.Context, location: str, title, publisher, author, url_override, date, guild) -> None:
     """Add LOCATION, a file (.txt .md .html .pdf) or an http(s) URL, as a source."""
     kb = _kb(ctx)
     overrides = {"title": title, "publisher": publisher, "author": author, "url": url_override, "date": date}
-    bars = ProgressBars(not as_json)
+    bars = ProgressBars()
     try:
         if "://" in location:
             report = kb.add_url(location, guild_id=guild, progress=bars, **overrides)
@@ -331,10 +310,7 @@ def source_add(ctx: click.Context, location: str, title, publisher, author, url_
                                  **overrides)
     finally:
         bars.close()
-    if as_json:
-        _emit_json(report.to_dict())
-    else:
-        click.echo(terminal.add_report(report))
+    emit(report.to_dict, lambda: terminal.add_report(report))
 
 
 def _read_bytes(path: Path, kb) -> bytes:
@@ -358,53 +334,44 @@ def _source(kb, source_id: int):
 @source.command("remove")
 @click.argument("source_id", type=SOURCE_ID)
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
-@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@json_option("the summary")
 @click.pass_context
 @friendly
-def source_remove(ctx: click.Context, source_id: int, yes: bool, as_json: bool) -> None:
+def source_remove(ctx: click.Context, source_id: int, yes: bool) -> None:
     """Remove source SOURCE_ID, its passages and their vectors."""
     kb = _kb(ctx)
     row, _ = _source(kb, source_id)
-    if not yes and not as_json:
+    if not yes and not json_wanted():
         click.confirm(f"Remove source #{row.id} “{row.title}” ({count(row.passages, 'passage')})?", abort=True,
                       err=True)
     report = kb.remove_source(source_id, all_guilds=True)
-    if as_json:
-        _emit_json(report.to_dict())
-    else:
-        click.echo(f"Removed source #{report.source_id} “{report.title}”: {count(report.passages, 'passage')} "
-                   f"({report.seconds:.2f} s).")
+    emit(report.to_dict, lambda: terminal.remove_report(report))
 
 
 @source.command("list")
 @click.option("--guild", type=GUILD_ID, default=None, help="Only what this guild sees (default: all sources).")
-@click.option("--json", "as_json", is_flag=True, help="Print the sources as JSON.")
+@json_option("the sources")
 @click.pass_context
 @friendly
-def source_list(ctx: click.Context, guild: int | None, as_json: bool) -> None:
+def source_list(ctx: click.Context, guild: int | None) -> None:
     """List the sources with ids, titles, publishers and passage counts."""
     kb = _kb(ctx)
     if not kb.corpus_synced():
         kb.sync_corpus()
     rows = kb.sources(guild, all_guilds=guild is None)
-    if as_json:
-        _emit_json([terminal.source_dict(r) for r in rows])
-    else:
-        click.echo(terminal.source_table(rows))
+    emit(lambda: [terminal.source_dict(r) for r in rows], lambda: terminal.source_table(rows))
 
 
 @source.command("show")
 @click.argument("source_id", type=SOURCE_ID)
-@click.option("--json", "as_json", is_flag=True, help="Print the source and its passages as JSON.")
+@json_option("the source and its passages")
 @click.pass_context
 @friendly
-def source_show(ctx: click.Context, source_id: int, as_json: bool) -> None:
+def source_show(ctx: click.Context, source_id: int) -> None:
     """Show one source's metadata and its quotes grouped by speaker."""
     row, rows = _source(_kb(ctx), source_id)
-    if as_json:
-        _emit_json({**terminal.source_dict(row), "passages": [p.to_dict() for p in rows]})
-    else:
-        click.echo(terminal.source_detail(row, rows))
+    emit(lambda: {**terminal.source_dict(row), "passages": [p.to_dict() for p in rows]},
+         lambda: terminal.source_detail(row, rows))
 
 
 @cli.group()
@@ -422,10 +389,10 @@ def party() -> None:
 @click.argument("name")
 @click.argument("party_name", metavar="PARTY")
 @click.option("--guild", type=GUILD_ID, default=None, help="Only for this Discord guild (default: every guild).")
-@click.option("--json", "as_json", is_flag=True, help="Print the change as JSON.")
+@json_option("the change")
 @click.pass_context
 @friendly
-def party_set(ctx: click.Context, name: str, party_name: str, guild: int | None, as_json: bool) -> None:
+def party_set(ctx: click.Context, name: str, party_name: str, guild: int | None) -> None:
     """Read NAME (a speaker as printed, or a party) as PARTY ("none": no party); relabels at once."""
     from . import party_text
 
@@ -433,58 +400,46 @@ def party_set(ctx: click.Context, name: str, party_name: str, guild: int | None,
     if not kb.corpus_synced():
         kb.sync_corpus()
     change = kb.set_party(name, party_name, guild_id=guild)
-    if as_json:
-        _emit_json(change.to_dict())
-    else:
-        click.echo(party_text.change(change))
+    emit(change.to_dict, lambda: party_text.change(change))
 
 
 @party.command("remove")
 @click.argument("name")
 @click.option("--guild", type=GUILD_ID, default=None, help="The guild the mapping was set for (default: every guild).")
-@click.option("--json", "as_json", is_flag=True, help="Print the change as JSON.")
+@json_option("the change")
 @click.pass_context
 @friendly
-def party_remove(ctx: click.Context, name: str, guild: int | None, as_json: bool) -> None:
+def party_remove(ctx: click.Context, name: str, guild: int | None) -> None:
     """Drop NAME's mapping: its passages take their party from the sources again."""
     from . import party_text
 
     change = _kb(ctx).remove_party(name, guild_id=guild)
-    if as_json:
-        _emit_json(change.to_dict())
-    else:
-        click.echo(party_text.change(change, removed=True))
+    emit(change.to_dict, lambda: party_text.change(change, removed=True))
 
 
 @party.command("list")
 @click.option("--guild", type=GUILD_ID, default=None, help="This guild's mappings (default: those for every guild).")
-@click.option("--json", "as_json", is_flag=True, help="Print the mappings as JSON.")
+@json_option("the mappings")
 @click.pass_context
 @friendly
-def party_list(ctx: click.Context, guild: int | None, as_json: bool) -> None:
+def party_list(ctx: click.Context, guild: int | None) -> None:
     """List the mappings, each with how many passages it decides."""
     from . import party_text
 
     rows = _kb(ctx).party_mappings(guild)
-    if as_json:
-        _emit_json([party_text.mapping_dict(m, n) for m, n in rows])
-    else:
-        click.echo(party_text.listing(rows, guild))
+    emit(lambda: [party_text.mapping_dict(m, n) for m, n in rows], lambda: party_text.listing(rows, guild))
 
 
 @cli.command()
 @click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 10000), help="How many rows, newest first.")
 @click.option("--guild", type=GUILD_ID, default=None, help="Only this guild's actions.")
-@click.option("--json", "as_json", is_flag=True, help="Print the rows as JSON.")
+@json_option("the rows")
 @click.pass_context
 @friendly
-def audit(ctx: click.Context, limit: int, guild: int | None, as_json: bool) -> None:
+def audit(ctx: click.Context, limit: int, guild: int | None) -> None:
     """List source additions and removals: when, guild, user, action, source, outcome."""
     rows = _kb(ctx).audit(limit, guild)
-    if as_json:
-        _emit_json(rows)
-    else:
-        click.echo(terminal.audit_table(rows))
+    emit(lambda: rows, lambda: terminal.audit_table(rows))
 
 
 @cli.command()

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from index.api import NEUTRAL, attribution, count, display_published
 
 if TYPE_CHECKING:
-    from index.api import AddReport, Answer, BuildReport, Citation, Complaint, Passage, Scores, SourceRef, SourceRow, Timeline
+    from index.api import (AddReport, Answer, BuildReport, Citation, Complaint, Passage, RemoveReport, Scores, SourceRef,
+                           SourceRow, Timeline)
 
 WIDTH = 100
 
@@ -116,6 +117,10 @@ def add_report(r: AddReport) -> str:
             f"{count(r.passages, 'passage')} · {count(r.quotes, 'quote')} · {count(len(r.speakers), 'speaker')} · parties: "
             f"{', '.join(r.parties) or 'none'} · {r.seconds:.2f} s\n"
             f"speakers: {speakers or 'none found'}")
+
+
+def remove_report(r: RemoveReport) -> str:
+    return f"Removed source #{r.source_id} “{r.title}”: {count(r.passages, 'passage')} ({r.seconds:.2f} s)."
 
 
 def passages(rows: Iterable[Passage]) -> str:
