@@ -19,6 +19,9 @@ class Limits:
     k: int = 50  # passages one question may cite
     title_chars: int = 300  # a source's title: shown in citations and in embed titles
     name_chars: int = 100  # a speaker's or a party's name in a party mapping
+    publisher_chars: int = 200  # the metadata a moderator may type for a source
+    url_chars: int = 2000
+    date_chars: int = 40
     upload_bytes: int = 5 * MIB  # a file or a fetched page, before extraction
     fetch_seconds: float = 15.0  # one URL's whole download: resolution, redirects and body
     page_min: int = 1  # citations per page of a Discord answer

@@ -69,11 +69,11 @@ class Sources(commands.Cog):
     )
     @per_server(SOURCE_CHANGES)
     @moderator_only()
-    async def source_add(self, interaction: discord.Interaction, url: app_commands.Range[str, 1, 2000] | None = None,
+    async def source_add(self, interaction: discord.Interaction, url: app_commands.Range[str, 1, LIMITS.url_chars] | None = None,
                          file: discord.Attachment | None = None, text: app_commands.Range[str, 1, 6000] | None = None,
                          title: app_commands.Range[str, 1, LIMITS.title_chars] | None = None,
-                         publisher: app_commands.Range[str, 1, 200] | None = None,
-                         date: app_commands.Range[str, 1, 40] | None = None) -> None:
+                         publisher: app_commands.Range[str, 1, LIMITS.publisher_chars] | None = None,
+                         date: app_commands.Range[str, 1, LIMITS.date_chars] | None = None) -> None:
         if file is not None and text is not None:
             raise InputError("Give a file or text, not both.")
         if text is not None and not (title or "").strip():

@@ -213,10 +213,10 @@ class PastedTextModal(discord.ui.Modal, title="Add a source from pasted text"):
         self.text = discord.ui.TextInput(label="Text", custom_id="text", style=discord.TextStyle.paragraph,
                                          max_length=4000, placeholder="Paste the article; blank lines between paragraphs.")
         self.publisher = discord.ui.TextInput(label="Publisher", custom_id="publisher", required=False,
-                                              max_length=200, default=publisher)
+                                              max_length=LIMITS.publisher_chars, default=publisher)
         self.url = discord.ui.TextInput(label="Link shown with citations", custom_id="url", required=False,
-                                        max_length=1000, default=url)
-        self.date = discord.ui.TextInput(label="Date", custom_id="date", required=False, max_length=40,
+                                        max_length=LIMITS.url_chars, default=url)
+        self.date = discord.ui.TextInput(label="Date", custom_id="date", required=False, max_length=LIMITS.date_chars,
                                          default=date, placeholder="2025-03-14")
         for item in (self.source_title, self.text, self.publisher, self.url, self.date):
             self.add_item(item)
