@@ -22,7 +22,8 @@ from ..checks import moderator_only
 from ..client import ParleyBot
 from ..limits import BROWSING, SOURCE_CHANGES, per_server
 from ..discord_ui.render import NO_PINGS
-from ..discord_ui.views import ConfirmRemoveView, PastedTextModal
+from ..discord_ui.confirm import Prompt, confirm
+from ..discord_ui.views import PastedTextModal
 
 log = logging.getLogger("parley.bot")
 
@@ -115,8 +116,15 @@ class Sources(commands.Cog):
             removed = await self.bot.library.remove(id, guild_id=guild_id, user_id=user_id)
             await interaction.followup.send(render.removed_text(removed), ephemeral=True, allowed_mentions=NO_PINGS)
             return
-        view = ConfirmRemoveView(row, library=self.bot.library, requester=interaction)
-        await interaction.followup.send(render.remove_prompt(row), view=view, ephemeral=True, allowed_mentions=NO_PINGS)
+
+        async def remove() -> str:
+            removed = await self.bot.library.remove(id, guild_id=guild_id, user_id=user_id)
+            log.info("guild %s: user %s removed source #%s", guild_id, user_id, id)
+            return render.removed_text(removed)
+
+        await confirm(interaction, Prompt(render.remove_prompt(row), "Remove", f"Removing source #{id}…",
+                                          f"Kept source #{id}; nothing was removed.",
+                                          "No confirmation came, so nothing was removed."), remove)
 
 
 async def setup(bot: ParleyBot) -> None:

@@ -1,22 +1,21 @@
-"""Buttons and the modal: paging and feedback under an answer, the removal confirmation, pasted text.
+"""Buttons and the modal: paging and feedback under an answer, pasted text (confirmations are in ``confirm``).
 
 An answer's buttons are persistent: each carries its state in its ``custom_id`` (the answer's key and a
 page) and is handled by a ``DynamicItem`` the bot registers at start, so *More passages*, *Back*, 👍 and 👎
 work on any answer still in the channel, after a restart too (``answers`` finds or re-asks the
-question). The removal prompt and the modal are short-lived: they belong to one moderator's action.
+question). The modal is short-lived: it belongs to one moderator's action.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-import secrets
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 import discord
 
-from index.api import LIMITS, ParleyError
+from index.api import LIMITS
 
 from . import render
 from .answers import KEY_CHARS
@@ -25,23 +24,17 @@ from ..limits import BUTTONS
 from .render import NO_PINGS
 
 if TYPE_CHECKING:
-    from index.api import Answer, SourceRow
+    from index.api import Answer
 
     from ..service import Library
 
 log = logging.getLogger("parley.bot")
 
-CONFIRM_TIMEOUT = 120.0
 MODAL_TIMEOUT = 900.0
 GONE = "I no longer have this answer; ask the question again with /ask."
 _KEY = rf"(?P<key>[0-9a-f]{{{KEY_CHARS}}})"
 PAGE_ID = re.compile(rf"parley:(?P<action>more|back):{_KEY}:(?P<page>\d{{1,2}})")
 VOTE_ID = re.compile(rf"parley:vote:(?P<vote>up|down):{_KEY}:(?P<page>\d{{1,2}})")
-
-
-def _custom_id(action: str) -> str:
-    """Unique per view, so two prompts' buttons can never be confused before their message ids are known."""
-    return f"parley:{action}:{secrets.token_hex(6)}"
 
 
 class ParleyView(discord.ui.View):
@@ -148,56 +141,6 @@ class VoteButton(_AnswerClick, discord.ui.DynamicItem[discord.ui.Button], templa
         mark, other = ("👍", "👎") if self.vote == "up" else ("👎", "👍")
         await interaction.followup.send(f"Thanks: your {mark} is recorded. Click {other} to change it.",
                                         ephemeral=True, allowed_mentions=NO_PINGS)
-
-
-class ConfirmRemoveView(ParleyView):
-    """Removal is irreversible for a guild's upload, so it waits for an explicit click by whoever asked."""
-
-    def __init__(self, row: SourceRow, *, library: Library, requester: discord.Interaction,
-                 timeout: float = CONFIRM_TIMEOUT) -> None:
-        super().__init__(timeout=timeout)
-        self.row = row
-        self.library = library
-        self.requester = requester
-        confirm = discord.ui.Button(label="Remove", style=discord.ButtonStyle.danger, custom_id=_custom_id("remove"))
-        cancel = discord.ui.Button(label="Cancel", style=discord.ButtonStyle.secondary, custom_id=_custom_id("cancel"))
-        confirm.callback = self._confirm  # type: ignore[method-assign]
-        cancel.callback = self._cancel  # type: ignore[method-assign]
-        self.add_item(confirm)
-        self.add_item(cancel)
-
-    async def interaction_check(self, interaction: discord.Interaction) -> bool:
-        if interaction.user.id == self.requester.user.id:
-            return True
-        await interaction.response.send_message("Only the moderator who asked can confirm this.", ephemeral=True,
-                                                allowed_mentions=NO_PINGS)
-        return False
-
-    async def _confirm(self, interaction: discord.Interaction) -> None:
-        self.stop()
-        await interaction.response.edit_message(content=f"Removing source #{self.row.id}…", view=None,
-                                                allowed_mentions=NO_PINGS)
-        try:
-            removed = await self.library.remove(self.row.id, guild_id=interaction.guild_id,  # type: ignore[arg-type]
-                                                user_id=interaction.user.id)
-        except ParleyError as e:
-            log.info("removal of source #%s refused: %s", self.row.id, e)
-            await interaction.edit_original_response(content=render.message_text(str(e)), allowed_mentions=NO_PINGS)
-            return
-        log.info("guild %s: user %s removed source #%s", interaction.guild_id, interaction.user.id, self.row.id)
-        await interaction.edit_original_response(content=render.removed_text(removed), allowed_mentions=NO_PINGS)
-
-    async def _cancel(self, interaction: discord.Interaction) -> None:
-        self.stop()
-        await interaction.response.edit_message(content=f"Kept source #{self.row.id}; nothing was removed.",
-                                                view=None, allowed_mentions=NO_PINGS)
-
-    async def on_timeout(self) -> None:
-        try:
-            await self.requester.edit_original_response(content="No confirmation came, so nothing was removed.",
-                                                        view=None, allowed_mentions=NO_PINGS)
-        except discord.HTTPException:
-            log.debug("could not close an expired removal prompt", exc_info=True)
 
 
 class PastedTextModal(discord.ui.Modal, title="Add a source from pasted text"):
