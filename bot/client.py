@@ -22,7 +22,7 @@ from .config import Settings
 from .errors import report
 from .limits import ServerLimits
 from .discord_ui.render import NO_PINGS
-from .service import Library
+from .service import AsyncKnowledgeBase
 from .discord_ui.views import PageButton, VoteButton
 
 log = logging.getLogger("parley.bot")
@@ -47,11 +47,11 @@ class ParleyTree(app_commands.CommandTree):
 
 
 class ParleyBot(commands.Bot):
-    def __init__(self, settings: Settings, *, library: Library | None = None, **options: Any) -> None:
+    def __init__(self, settings: Settings, *, library: AsyncKnowledgeBase | None = None, **options: Any) -> None:
         super().__init__(command_prefix=commands.when_mentioned, intents=intents(), help_command=None,
                          allowed_mentions=NO_PINGS, tree_cls=ParleyTree, **options)
         self.settings = settings
-        self.library = library or Library(settings)
+        self.library = library or AsyncKnowledgeBase(settings)
         self.cooldown = Cooldown(settings.cooldown_seconds)
         self.limits = ServerLimits()
         self.per_page = LIMITS.page_size(settings.citations_per_page)

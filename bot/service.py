@@ -50,7 +50,9 @@ def _given(overrides: dict[str, str | None]) -> dict[str, str]:
     return {k: v.strip() for k, v in overrides.items() if v is not None and v.strip()}
 
 
-class Library:
+class AsyncKnowledgeBase:
+    """The KnowledgeBase with every method awaitable: reads on worker threads, writes queued on one thread."""
+
     def __init__(self, settings: Settings, *, kb: KnowledgeBase | None = None, write_queue: int = WRITE_QUEUE) -> None:
         self.settings = settings
         self.kb = kb or settings.knowledge_base()

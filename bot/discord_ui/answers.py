@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from index.api import Answer
 
-    from ..service import Library
+    from ..service import AsyncKnowledgeBase
 
 log = logging.getLogger("parley.bot")
 
@@ -31,7 +31,7 @@ def answer_key(guild_id: int | None, question: str) -> str:
 
 
 class Answers:
-    def __init__(self, library: Library, *, citations: int, recent: int = RECENT) -> None:
+    def __init__(self, library: AsyncKnowledgeBase, *, citations: int, recent: int = RECENT) -> None:
         self.library = library
         self.citations = citations
         self.recent = recent

@@ -26,7 +26,7 @@ from .render import NO_PINGS
 if TYPE_CHECKING:
     from index.api import Answer
 
-    from ..service import Library
+    from ..service import AsyncKnowledgeBase
 
 log = logging.getLogger("parley.bot")
 
@@ -146,7 +146,7 @@ class VoteButton(_AnswerClick, discord.ui.DynamicItem[discord.ui.Button], templa
 class PastedTextModal(discord.ui.Modal, title="Add a source from pasted text"):
     """Slash-command options are one line; a modal keeps a pasted article's paragraphs."""
 
-    def __init__(self, *, library: Library, requester_id: int, title: str | None = None,
+    def __init__(self, *, library: AsyncKnowledgeBase, requester_id: int, title: str | None = None,
                  publisher: str | None = None, url: str | None = None, date: str | None = None) -> None:
         super().__init__(timeout=MODAL_TIMEOUT)
         self.library = library
