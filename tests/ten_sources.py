@@ -69,7 +69,8 @@ ARTICLES = (
         "and they have kept the early boat running for the nurses who live on the islands. If the board wants to "
         "save money, it can start with the consultants it hired last spring, not with the deckhands and engineers "
         "who sail the boats. We have asked three times for the accounts behind the proposed cut and three times "
-        "we were told to wait. A strike ballot is already printed and it goes out next week. Nobody on the boats wants a strike, but "
+        "we were told to wait. A strike ballot is already printed and it goes out next week. "
+        "Nobody on the boats wants a strike, but "
         "nobody will sail for less either"),
     Article(
         "02-board-defends-cut", "2025-02-10", "Outer Islands Gazette and Weekly Advertiser",
@@ -138,7 +139,8 @@ ARTICLES = (
         "voted for a strike in February and they have not forgotten why, but they also know that a strike in the "
         "spring hurts the islanders first. The board has now shown us its accounts, and some of what we saw "
         "surprised us. If the ministry's offer is real and the board puts its savings into fuel and repairs rather "
-        "than into consultants, we can live with a leaner year. We will put these terms to a ballot next week. Nobody should read this as a surrender; it is a bridge "
+        "than into consultants, we can live with a leaner year. We will put these terms to a ballot next week. "
+        "Nobody should read this as a surrender; it is a bridge "
         "to a better contract"),
     Article(
         "07-tourism-board-seasonal", "2025-04-28", "Lakeshore Tourism, Travel and Hospitality Journal",
@@ -151,7 +153,8 @@ ARTICLES = (
         "sure of a boat back in the evening, and bookings for July are already behind last year's. We understand "
         "that money is short and we are willing to help: the board will put part of its marketing budget towards "
         "the evening crossings from June to September. What we ask in return is that the summer timetable be "
-        "published by the end of May, so that hotels can sell rooms with a straight face. Last summer the evening boats carried more visitors "
+        "published by the end of May, so that hotels can sell rooms with a straight face. "
+        "Last summer the evening boats carried more visitors "
         "than residents on most weekends, and every one of them spent money on the islands before going home"),
     Article(
         "08-board-accepts-tender", "2025-05-12", "Islands Community Broadcasting Service Morning Bulletin",
@@ -190,7 +193,8 @@ ARTICLES = (
         "opened its accounts, and the city has fixed its share. I want to thank the islanders above all, who "
         "waited through a hard winter without knowing which boats would sail. The punctuality reports will be "
         "published online every quarter from October, and anyone can read them. If the operator falls short, the "
-        "contract lets us act, and we will. This is what public money with public accounts looks like. Nobody got all they asked for in these "
+        "contract lets us act, and we will. This is what public money with public accounts looks like. "
+        "Nobody got all they asked for in these "
         "talks, which is usually the sign of a fair settlement"),
 )
 

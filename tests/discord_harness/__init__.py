@@ -36,8 +36,8 @@ many loop iterations the bot needs before answering (:meth:`DiscordHarness.run_t
 The package: :mod:`.payloads` (Discord objects and ids), :mod:`.calls` (what the client sent),
 :mod:`.world` (guilds, channels, messages, permissions), :mod:`.events` (events and interactions fed
 to the client), :mod:`.transport` (the swapped transports), :mod:`.routes` (fake REST and webhooks),
-:mod:`.limits` (Discord's size limits), :mod:`.harness` (life cycle and waiting), :mod:`.pin` (the discord.py version all this is written
-against, checked before anything is patched).
+:mod:`.limits` (Discord's size limits), :mod:`.harness` (life cycle and waiting), :mod:`.pin` (the
+discord.py version all this is written against, checked before anything is patched).
 """
 
 from .pin import require_pinned_discord
@@ -82,6 +82,6 @@ __all__ = [
     "BOT_ID", "BOT_PERMISSIONS", "BOT_ROLE_ID", "CHANNEL_ID", "EVERYONE_PERMISSIONS", "FLAG_EPHEMERAL",
     "FLAG_HAS_THREAD", "FLAG_LOADING", "GUILD_ID", "MEMBER_ID", "THREAD_TYPES", "Call", "CallPredicate",
     "CommandHidden", "DiscordHarness", "HarnessError", "Payload", "RecordedFile", "channel_payload",
-    "default_guild", "guild_create", "http_error", "iter_components", "member_payload", "message_problems", "ready", "role_payload",
-    "user_payload",
+    "default_guild", "guild_create", "http_error", "iter_components", "member_payload", "message_problems", "ready",
+    "role_payload", "user_payload",
 ]

@@ -10,7 +10,17 @@ from typing import Any, Callable, Optional, Sequence, Union
 import discord
 
 from .calls import Call, InteractionRecord, RecordedFile
-from .payloads import ADMIN_ID, FLAG_EPHEMERAL, FLAG_HAS_THREAD, FLAG_LOADING, THREAD_TYPES, Payload, http_error, now_iso, user_payload
+from .payloads import (
+    ADMIN_ID,
+    FLAG_EPHEMERAL,
+    FLAG_HAS_THREAD,
+    FLAG_LOADING,
+    THREAD_TYPES,
+    Payload,
+    http_error,
+    now_iso,
+    user_payload,
+)
 from .events import Events
 
 
