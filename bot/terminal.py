@@ -7,7 +7,7 @@ import time
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from index.api import NEUTRAL, attribution, count, display_published
+from index.api import NEUTRAL, attribution, count, display_published, quotes_by_speaker
 
 if TYPE_CHECKING:
     from index.api import (AddReport, Answer, BuildReport, Citation, Complaint, Passage, RemoveReport, Scores, SourceRef,
@@ -156,13 +156,10 @@ def source_detail(r: SourceRow, rows: list[Passage]) -> str:
         if value:
             out.append(f"  {label}: {value}")
     out.append(f"  {count(r.passages, 'passage')}, {count(r.quotes, 'quote')}")
-    by_speaker: dict[str, list[Passage]] = {}
-    for p in rows:
-        if p.kind == "quote":
-            by_speaker.setdefault(p.speaker or "unattributed", []).append(p)
-    for speaker, quotes in by_speaker.items():
+    for speaker, quotes in quotes_by_speaker(rows):
         first = quotes[0]
-        out.append(f"\n{speaker}" + (f", {first.role}" if first.role else "") + (f" ({first.party})" if first.party else ""))
+        who = attribution(first) if speaker else "unattributed"
+        out.append(f"\n{who}" + (f" ({first.party})" if first.party else ""))
         out.extend(textwrap.fill(q.text, WIDTH, initial_indent="  • ", subsequent_indent="    ") for q in quotes)
     return "\n".join(out)
 

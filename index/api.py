@@ -21,7 +21,7 @@ from index.limits import LIMITS, Limits
 if TYPE_CHECKING:
     from index.answering.answer import (NEUTRAL, Answer, Citation, Comparison, PartyPosition, Passage, Shift, SourceRef,
                                         compose_lead)
-    from index.answering.attribution import attribution
+    from index.answering.attribution import attribution, quotes_by_speaker
     from index.answering.evaluate import Scores, load_cases, score
     from index.answering.feedback import Complaint
     from index.answering.question import check_question
@@ -48,6 +48,7 @@ _LAZY: dict[str, str] = {
     "NEUTRAL": "index.answering.answer",
     "compose_lead": "index.answering.answer",
     "attribution": "index.answering.attribution",
+    "quotes_by_speaker": "index.answering.attribution",
     "Scores": "index.answering.evaluate",
     "load_cases": "index.answering.evaluate",
     "score": "index.answering.evaluate",

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import discord
 from discord.utils import escape_mentions
 
-from index.api import NEUTRAL, attribution, compose_lead, count, display_published
+from index.api import NEUTRAL, attribution, compose_lead, count, display_published, quotes_by_speaker
 
 if TYPE_CHECKING:
     from index.api import (AddReport, Answer, BuildReport, Citation, Comparison, Complaint, Passage, RemoveReport,
@@ -388,11 +388,7 @@ def source_embed(row: SourceRow, passages: Iterable[Passage]) -> discord.Embed:
     lines = [f"**{label}:** {value if label == 'Link' else inert(value)}" for label, value in facts if value]
     lines.append(f"**Passages:** {row.passages} · **quotes:** {row.quotes} · **speakers:** {row.speakers}")
     footer = NO_CLAIMS
-    by_speaker: dict[str, list[Passage]] = {}
-    for p in passages:
-        if p.kind == "quote":
-            by_speaker.setdefault(p.speaker or "Unattributed", []).append(p)
-    speakers = list(by_speaker.items())
+    speakers = quotes_by_speaker(passages)
     shown = speakers[: FIELDS_LIMIT - 1] if len(speakers) > FIELDS_LIMIT else speakers
     description = _fit_description("\n".join(lines), title, footer, 200 * max(1, len(shown)))
     embed = discord.Embed(title=title, description=description, colour=ANSWER_COLOUR, url=linkable(row.url))
@@ -401,7 +397,7 @@ def source_embed(row: SourceRow, passages: Iterable[Passage]) -> discord.Embed:
     budget = (EMBED_TOTAL_LIMIT - len(title) - len(description) - len(footer) - SLACK - 60) // max(1, len(shown))
     for speaker, quotes in shown:
         first = quotes[0]
-        label = speaker + (f", {first.role}" if first.role else "") + f" · {first.party or NEUTRAL}"
+        label = f"{attribution(first) if speaker else 'Unattributed'} · {first.party or NEUTRAL}"
         name = cut(inert(label), min(FIELD_NAME_LIMIT, max(30, budget // 4)))
         embed.add_field(name=name, value=_bullets([q.text for q in quotes], min(FIELD_VALUE_LIMIT, budget - len(name))),
                         inline=False)

@@ -6,6 +6,7 @@ when the publisher is unknown, so that no passage is ever shown as said by nobod
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -25,3 +26,13 @@ def attribution(passage: Passage, source: SourceRef | None = None, *, role: bool
     if source is None:
         return UNSOURCED
     return f"reporting by {source.publisher}" if source.publisher else f"reporting in “{source.title}”"
+
+
+def quotes_by_speaker(passages: Iterable[Passage]) -> list[tuple[str | None, list[Passage]]]:
+    """A source's direct quotes under who said them (None: no speaker found), speakers in the order of their
+    first quote, which carries the role and party a heading shows."""
+    found: dict[str | None, list[Passage]] = {}
+    for p in passages:
+        if p.kind == "quote":
+            found.setdefault(p.speaker, []).append(p)
+    return list(found.items())
