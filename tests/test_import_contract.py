@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import ast
 import importlib
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -121,3 +123,10 @@ def test_every_public_name_resolves_and_the_type_checkers_see_the_same_names():
 def test_an_internal_name_is_not_reachable_through_the_public_api():
     with pytest.raises(AttributeError, match="'Store'"):
         index.api.Store  # noqa: B018
+
+
+def test_the_command_line_starts_without_loading_the_store_or_the_model():
+    """index.api loads names on first use, so `parley --help` and every command's parsing stay instant."""
+    code = "import sys, bot.cli; print(sorted({'numpy', 'sqlite_utils', 'faiss', 'torch'} & set(sys.modules)))"
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.stdout.strip() == "[]", done.stderr
