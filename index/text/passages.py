@@ -17,7 +17,8 @@ from functools import cached_property
 from index.text.clean import CleanText, fold
 from index.text.dates import statement_date
 from index.text.parties import NONE, Parties
-from index.text.quotes import OPEN, STRAIGHT, Span, direct_quotes, quote_spans, sentence_bounds
+from index.text.quotes import (APOSTROPHE, OPEN, SINGLE_OPEN, STRAIGHT, Span, direct_quotes, quote_spans, quote_style,
+                                sentence_bounds)
 from index.text.phrases import QUOTE, attributions, choose, last_subject
 from index.text.speakers import Register, Resolver, Speaker, build_register
 from index.text.names import HONORIFICS, TITLE_WORDS, plain
@@ -80,14 +81,17 @@ class _Paragraph:
     start: int
     section: str | None
     turn: Turn | None
+    singles: bool = False  # the article quotes in single marks (index.text.quotes.quote_style)
     units: list[_Unit] = field(default_factory=list)
 
     @cached_property
     def spans(self) -> list[Span]:
-        return quote_spans(self.text)
+        return quote_spans(self.text, self.singles)
 
     @property
     def opens_with_quote(self) -> bool:
+        if self.singles:
+            return bool(self.spans) and self.spans[0].start == 0
         return self.text[:1] in OPEN + STRAIGHT
 
     @property
@@ -366,7 +370,7 @@ def _section_parties(section: str | None, parties: Parties) -> list[str]:
     return [p for _, p in parties.mentions(section or "") if p != NONE]
 
 
-def _paragraphs(clean: CleanText, register_known: Callable[[str], bool]) -> list[_Paragraph]:
+def _paragraphs(clean: CleanText, register_known: Callable[[str], bool], singles: bool) -> list[_Paragraph]:
     """The article's paragraphs with their section and, in a transcript, the turn each belongs to."""
     section: str | None = None
     texts: list[str | None] = []
@@ -381,13 +385,13 @@ def _paragraphs(clean: CleanText, register_known: Callable[[str], bool]) -> list
             texts.append(text)
         sections.append(section)
         starts.append(block.start)
-    turns = read_turns(texts, register_known, lambda t: bool(direct_quotes(t)))
+    turns = read_turns(texts, register_known, lambda t: bool(direct_quotes(t, singles=singles)))
     paragraphs, number = [], 0
     for text, turn, sec, start in zip(texts, turns, sections, starts):
         if text is None:
             continue
         number += 1
-        paragraphs.append(_Paragraph(number, text, start, sec, turn))
+        paragraphs.append(_Paragraph(number, text, start, sec, turn, singles))
     return paragraphs
 
 
@@ -395,8 +399,9 @@ def split(clean: CleanText, parties: Parties) -> list[Draft]:
     """The passages of a cleaned article, in reading order."""
     parties = parties.in_document(clean.text)
     groups = [0]
-    register = build_register([_masked(clean.slice(b)) for b in clean.blocks] + list(clean.captions))
-    paragraphs = _paragraphs(clean, lambda label: bool(register.find(label)))
+    singles = quote_style(clean.slice(b) for b in clean.blocks if b.kind != "heading")
+    register = build_register([_masked(clean.slice(b), singles) for b in clean.blocks] + list(clean.captions))
+    paragraphs = _paragraphs(clean, lambda label: bool(register.find(label)), singles)
     units: list[_Unit] = []
     for p in paragraphs:
         p.units = _paragraph_units(p, groups)
@@ -437,10 +442,10 @@ def split(clean: CleanText, parties: Parties) -> list[Draft]:
     return drafts
 
 
-def _masked(text: str) -> str:
+def _masked(text: str, singles: bool = False) -> str:
     """A paragraph with its quotes replaced, so that names inside quotes are not read as speakers."""
     out, pos = [], 0
-    for s in quote_spans(text):
+    for s in quote_spans(text, singles):
         out.append(text[pos : s.start])
         out.append(f" {QUOTE} ")
         pos = s.end

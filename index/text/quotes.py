@@ -3,21 +3,30 @@
 Captured news text mixes curly and straight quotation marks and sometimes loses an opening mark, so a
 straight mark is read as opening or closing from the characters around it, and a closing mark with no
 opening one is taken to quote from the paragraph's start.
+
+British outlets quote speech in single marks ('…', ‘…’), which are also apostrophes (Columbia's, I'd,
+Exporters' Council, rock 'n' roll). Which style an article uses is decided once for the whole article
+(quote_style): where single-quoted speech outnumbers double-quoted speech, a single mark opens a quote
+only at a word's start and closes one only at a word's end, an unmatched closing mark is an apostrophe,
+and double marks are quotes inside quotes.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 OPEN, CLOSE, STRAIGHT = "“„«", "”»", '"'
+SINGLE_OPEN, SINGLE_CLOSE, APOSTROPHE = "‘", "’", "'"
+ALL_MARKS = OPEN + CLOSE + STRAIGHT + SINGLE_OPEN + SINGLE_CLOSE + APOSTROPHE
 MIN_QUOTE_WORDS = 4  # shorter quoted fragments ("territorial concessions") are scare quotes, not speech
 ABBREVIATIONS = {
     "u.s", "u.k", "u.n", "e.u", "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec", "gen", "lt", "col", "sen", "rep", "gov", "no", "vs",
     "etc", "e.g", "i.e", "jr", "sr", "inc", "corp", "prof", "gov", "a.m", "p.m", "sen", "amb", "capt",
 }
-SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[A-Z“\"‘(])")
+SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[A-Z“\"‘'(])")
 TOKEN_AT_END = re.compile(r"([\w.]+)[.!?…]*$")
 TOKEN_WINDOW = 40
 
@@ -30,7 +39,7 @@ class Span:
     closed: bool = True  # False when the paragraph ends inside the quote (it goes on in the next one)
 
     def inner(self, text: str) -> str:
-        return text[self.start : self.end].strip(OPEN + CLOSE + STRAIGHT + " ")
+        return text[self.start : self.end].strip(ALL_MARKS + " ")
 
     def contains(self, pos: int) -> bool:
         return self.start < pos < self.end
@@ -42,11 +51,29 @@ def _is_opening_straight(text: str, i: int) -> bool:
     return (before.isspace() or before in "([{—–-/") and not after.isspace()
 
 
+def _opens_single(text: str, i: int) -> bool:
+    """A single mark at a word's start, before a letter (not a year's '80s)."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-/") and (after.isalpha() or after in OPEN + STRAIGHT)
+
+
+def _closes_single(text: str, i: int) -> bool:
+    """A single mark at a word's end, before a space or punctuation (not the one in "I'd")."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or after in ",.;:!?)]—–-…" + CLOSE + STRAIGHT)
+
+
 QUOTE_MARK = re.compile(f"[{OPEN}{CLOSE}{STRAIGHT}]")
+SINGLE_MARK = re.compile(f"[{SINGLE_OPEN}{SINGLE_CLOSE}{APOSTROPHE}]")
 
 
-def quote_spans(text: str) -> list[Span]:
-    """Every double-quoted span, including scare quotes; see direct_quotes for speech."""
+def quote_spans(text: str, singles: bool = False) -> list[Span]:
+    """Every quoted span, including scare quotes; see direct_quotes for speech. `singles` reads single
+    marks as the quotation marks (see quote_style)."""
+    if singles:
+        return _single_spans(text)
     spans: list[Span] = []
     start: int | None = None
     for m in QUOTE_MARK.finditer(text):
@@ -66,10 +93,38 @@ def quote_spans(text: str) -> list[Span]:
     return spans
 
 
-def direct_quotes(text: str, spans: list[Span] | None = None) -> list[Span]:
+def _single_spans(text: str) -> list[Span]:
+    """Spans between single marks; a closing mark with no quote open is an apostrophe (Exporters')."""
+    spans: list[Span] = []
+    start: int | None = None
+    for m in SINGLE_MARK.finditer(text):
+        i, ch = m.start(), m.group(0)
+        if start is None:
+            if ch != SINGLE_CLOSE and _opens_single(text, i):
+                start = i
+        elif ch != SINGLE_OPEN and _closes_single(text, i):
+            spans.append(Span(start, i + 1, opened=True))
+            start = None
+    if start is not None:
+        spans.append(Span(start, len(text), opened=True, closed=False))
+    return spans
+
+
+def direct_quotes(text: str, spans: list[Span] | None = None, singles: bool = False) -> list[Span]:
     """The spans long enough to be speech; `spans` saves reading the text's quote marks again."""
-    spans = quote_spans(text) if spans is None else spans
+    spans = quote_spans(text, singles) if spans is None else spans
     return [s for s in spans if len(s.inner(text).split()) >= MIN_QUOTE_WORDS]
+
+
+def quote_style(paragraphs: Iterable[str]) -> bool:
+    """Whether an article quotes speech in single marks: more speech-length spans in single marks than
+    in double ones. An article with double-quoted speech keeps reading singles as apostrophes."""
+    doubles = singles = 0
+    for text in paragraphs:
+        doubles += len(direct_quotes(text))
+        if APOSTROPHE in text or SINGLE_OPEN in text:
+            singles += len(direct_quotes(text, singles=True))
+    return singles > doubles
 
 
 def _token_before(text: str, end: int) -> str:

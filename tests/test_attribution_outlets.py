@@ -1,0 +1,52 @@
+"""Attribution rules that hold on any outlet, each on short sentences written for the test: British single
+quotation marks, credit lines under a quote, colon intros, long appositives, posts, given names on second
+reference, transcripts' intros, analysts and unnamed speakers."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.sources.document import Document
+from index.text.clean import clean
+from index.text.parties import Parties
+from index.text.passages import split
+
+from .conftest import CORPUS
+
+
+@pytest.fixture(scope="module")
+def parties() -> Parties:
+    return Parties.load(CORPUS / "parties.toml")
+
+
+def passages(raw: str, parties: Parties):
+    return split(clean(Document(raw, title="A test article")), parties)
+
+
+def one(drafts, piece: str):
+    found = [d for d in drafts if piece in d.text]
+    assert len(found) == 1, f"{piece!r} in {len(found)} passages"
+    return found[0]
+
+
+def test_british_single_quotation_marks_quote_speech_and_apostrophes_stay_apostrophes(parties):
+    drafts = passages(
+        "Mara Quill, director of the Harlow Dockers' Association, said the quay would reopen. 'We will reopen "
+        "the quay by June, and the harbour's owners know it,' she said.\n\n"
+        "'I'd rather wait a month than rush it and lose the whole season,' Quill said.\n\n"
+        "The Exporters' Council, which speaks for the growers, said nothing about the dockers' demands.", parties)
+    june = one(drafts, "reopen the quay by June")
+    assert (june.kind, june.speaker) == ("quote", "Mara Quill")
+    assert "the harbour's owners know it" in june.text
+    wait = one(drafts, "rather wait a month")
+    assert (wait.kind, wait.speaker) == ("quote", "Mara Quill")
+    assert one(drafts, "said nothing about").kind == "statement"
+
+
+def test_an_article_quoting_in_double_marks_reads_single_marks_as_apostrophes_or_inner_quotes(parties):
+    drafts = passages(
+        "“We won't sign a text that the minister's own aides call 'a plan for next year', and we said so,” "
+        "Ada Okoro said.\n\nCritics called it 'a rock 'n' roll plan for the whole coast' on Monday.", parties)
+    text = one(drafts, "We won't sign")
+    assert (text.kind, text.speaker) == ("quote", "Ada Okoro")
+    assert one(drafts, "Critics called it").kind == "statement"
