@@ -50,3 +50,20 @@ def test_an_article_quoting_in_double_marks_reads_single_marks_as_apostrophes_or
     text = one(drafts, "We won't sign")
     assert (text.kind, text.speaker) == ("quote", "Ada Okoro")
     assert one(drafts, "Critics called it").kind == "statement"
+
+
+def test_a_credit_line_under_a_quote_names_its_speaker_and_a_bullet_does_not(parties):
+    drafts = passages(
+        "The first round ended on Monday without a text.\n\n- Talks to resume in March, Okoro says\n\n"
+        "The two governments signed the framework on Thursday.\n\n"
+        "“This agreement gives every fishing town on the coast the certainty it has waited for.”\n"
+        "– The Hon. Ada Okoro, Minister of Fisheries of Kenya\n\n"
+        "“Nobody should read this text as the end of the dispute over the northern channel.”\n\n"
+        "— Ivo Brandt, Tanzania’s Minister of Trade\n\nThe ministers left Geneva on Friday.", parties)
+    certainty = one(drafts, "gives every fishing town")
+    assert (certainty.speaker, certainty.role, certainty.party) == ("Ada Okoro", "Minister of Fisheries of Kenya",
+                                                                   "Kenya")
+    dispute = one(drafts, "end of the dispute")
+    assert (dispute.speaker, dispute.party) == ("Ivo Brandt", "Tanzania")
+    assert not [d for d in drafts if d.text.startswith(("–", "—"))]
+    assert one(drafts, "first round ended").speaker is None

@@ -19,7 +19,7 @@ from index.text.dates import statement_date
 from index.text.parties import NONE, Parties
 from index.text.quotes import (APOSTROPHE, OPEN, SINGLE_OPEN, STRAIGHT, Span, direct_quotes, quote_spans, quote_style,
                                 sentence_bounds)
-from index.text.phrases import QUOTE, attributions, choose, last_subject
+from index.text.phrases import QUOTE, attributions, choose, last_subject, parse_np
 from index.text.speakers import Register, Resolver, Speaker, build_register
 from index.text.names import HONORIFICS, TITLE_WORDS, plain
 from index.text.transcripts import Turn, read_turns
@@ -82,6 +82,7 @@ class _Paragraph:
     section: str | None
     turn: Turn | None
     singles: bool = False  # the article quotes in single marks (index.text.quotes.quote_style)
+    credit: str | None = None  # a "– Name, title" line printed under it
     units: list[_Unit] = field(default_factory=list)
 
     @cached_property
@@ -366,6 +367,40 @@ def _party(unit: _Unit, parties: Parties, affiliations: dict[tuple[str | None, s
     return max(counts, key=counts.get)
 
 
+CREDIT_LINE = re.compile(r"^[—–-]\s+(?P<name>[^,(]{3,80}?)\s*(?:,\s*(?P<role>[^()]{2,200}?))?\s*(?:\(.*)?$")
+
+
+def _credit_name(text: str) -> tuple[str, str | None] | None:
+    """A line that only names who said the text above it ("– Jo Brand, Minister of Trade", "— Jo Brand
+    (@jobrand) July 2, 2025"), as press releases, pull quotes and embedded posts print it; a bullet
+    ("- Truce to begin at midnight, Anwar says") names no one in full and is not one."""
+    m = CREDIT_LINE.match(text.strip())
+    if not m:
+        return None
+    found = parse_np(m.group("name"), initial=True, strict=True)
+    if found is None or found.kind != "person" or not found.name or len(found.name.split()) < 2:
+        return None
+    title = " ".join(w for w in (found.title or "").split() if plain(w) not in HONORIFICS and plain(w) != "hon")
+    role = ", ".join(r for r in (title, m.group("role")) if r) or None
+    return found.name, role
+
+
+def _apply_credits(paragraphs: list[_Paragraph], register: Register) -> None:
+    """The units of a paragraph with a credit line under it, where their own words name nobody."""
+    for p in paragraphs:
+        credited = _credit_name(p.credit) if p.credit else None
+        if credited is None:
+            continue
+        name, role = credited
+        known = register.find(name)
+        person = known[0] if known else register.add(name, role)
+        register.add_role(person, role)
+        speaker = Speaker(person.name, role or person.role, True, p.credit or name, person.gender)
+        for u in p.units:
+            if u.speaker is None and u.turn is None:
+                u.speaker, u.attributed = speaker, True
+
+
 def _section_parties(section: str | None, parties: Parties) -> list[str]:
     return [p for _, p in parties.mentions(section or "") if p != NONE]
 
@@ -376,8 +411,12 @@ def _paragraphs(clean: CleanText, register_known: Callable[[str], bool], singles
     texts: list[str | None] = []
     sections: list[str | None] = []
     starts: list[int] = []
+    credits: dict[int, str] = {}
     for block in clean.blocks:
         text = clean.slice(block)
+        if texts and texts[-1] is not None and _credit_name(text) is not None:
+            credits[len(texts) - 1] = text
+            continue
         if block.kind == "heading":
             section = text
             texts.append(None)
@@ -387,11 +426,11 @@ def _paragraphs(clean: CleanText, register_known: Callable[[str], bool], singles
         starts.append(block.start)
     turns = read_turns(texts, register_known, lambda t: bool(direct_quotes(t, singles=singles)))
     paragraphs, number = [], 0
-    for text, turn, sec, start in zip(texts, turns, sections, starts):
+    for i, (text, turn, sec, start) in enumerate(zip(texts, turns, sections, starts)):
         if text is None:
             continue
         number += 1
-        paragraphs.append(_Paragraph(number, text, start, sec, turn, singles))
+        paragraphs.append(_Paragraph(number, text, start, sec, turn, singles, credits.get(i)))
     return paragraphs
 
 
@@ -417,6 +456,7 @@ def split(clean: CleanText, parties: Parties) -> list[Draft]:
     resolver = Resolver(register, lambda name: any(party != NONE for _, party in parties.mentions(name)))
     _own_attribution(units, register, resolver)
     _share_within_groups(units)
+    _apply_credits(paragraphs, register)
     _continue_quotes(paragraphs)
     drafts = []
     affiliations: dict[tuple[str | None, str | None], str | None] = {}
