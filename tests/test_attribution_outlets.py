@@ -67,3 +67,15 @@ def test_a_credit_line_under_a_quote_names_its_speaker_and_a_bullet_does_not(par
     assert (dispute.speaker, dispute.party) == ("Ivo Brandt", "Tanzania")
     assert not [d for d in drafts if d.text.startswith(("–", "—"))]
     assert one(drafts, "first round ended").speaker is None
+
+
+def test_a_sentence_opening_with_a_verb_is_about_nobody_a_later_he_could_mean(parties):
+    drafts = passages("Ivo Brandt, the fisheries minister, spoke first.\n\nThank you for reading.\n\n"
+                      "“We will not fire first on any boat in the channel tonight,” he wrote.", parties)
+    assert one(drafts, "fire first").speaker != "Thank"
+
+
+def test_a_surname_spelled_like_a_title_abbreviation_is_a_name(parties):
+    drafts = passages("Hun Sen, the president of the senate, wrote on Telegram that units would hold. “We will hold "
+                      "every position along the river tonight,” he wrote.", parties)
+    assert one(drafts, "hold every position").speaker == "Hun Sen"

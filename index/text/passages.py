@@ -19,9 +19,9 @@ from index.text.dates import statement_date
 from index.text.parties import NONE, Parties
 from index.text.quotes import (APOSTROPHE, OPEN, SINGLE_OPEN, STRAIGHT, Span, direct_quotes, quote_spans, quote_style,
                                 sentence_bounds)
-from index.text.phrases import QUOTE, attributions, choose, last_subject, parse_np
+from index.text.phrases import QUOTE, Mention, attributions, choose, last_subject, parse_np
 from index.text.speakers import Register, Resolver, Speaker, build_register
-from index.text.names import HONORIFICS, TITLE_WORDS, plain
+from index.text.names import HONORIFICS, TITLE_WORDS, given_name_gender, plain
 from index.text.transcripts import Turn, read_turns
 
 STATEMENT_SENTENCES = 2
@@ -300,9 +300,17 @@ def _own_attribution(units: list[_Unit], register: Register, resolver: Resolver)
             resolver.learn_gender(unit.speaker, mention.gender)
         opening = last_subject(outside)
         subject = None
-        if opening is not None:
+        if opening is not None and not _lone_unknown_word(opening, register):
             subject = resolver.resolve(opening, unit.paragraph)
         resolver.record(unit.paragraph, unit.speaker, subject)
+
+
+def _lone_unknown_word(mention: Mention, register: Register) -> bool:
+    """A sentence opening with one capitalised word nobody is named by ("Thank you for reading.") is not
+    about a person that a later "he" could mean."""
+    name = mention.name or ""
+    return (mention.kind == "person" and len(name.split()) == 1 and not register.find(name)
+            and given_name_gender(name) is None)
 
 
 def _share_within_groups(units: list[_Unit]) -> None:

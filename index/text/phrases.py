@@ -127,13 +127,21 @@ def _possessive(word: str) -> bool:
     return bool(re.search(r"[’']s?$", word)) and len(word) > 2
 
 
+def _surname_like_abbreviation(words: list[str], i: int) -> bool:
+    """"Hun Sen", "Ali Gov": a run's last word spelled like a title's abbreviation but printed without its
+    full stop, after a name word, is a surname ("Sen. Ali" keeps the stop and stays a title)."""
+    w = words[i - 1].rstrip(",;:")
+    return (i == len(words) and i >= 2 and not w.endswith(".") and plain(w) in HONORIFICS
+            and HONORIFICS[plain(w)] is None and is_name_word(words[i - 2]))
+
+
 def _name_suffix(words: list[str], initial: bool) -> int:
     """Index where the name at the end of a capitalised run starts (len(words) when there is none)."""
     i = len(words)
     while i > 0:
         w = words[i - 1]
         bare = plain(w)
-        if is_name_word(w) and not (_possessive(w) and i < len(words)):
+        if (is_name_word(w) or _surname_like_abbreviation(words, i)) and not (_possessive(w) and i < len(words)):
             if bare in {"he", "she"} and (i == len(words) or (i - 1 == 0 and initial and i == len(words))):
                 break
             i -= 1
