@@ -130,6 +130,17 @@ def test_a_corpus_source_keeps_its_id_when_replaced(tmp_path):
     store.close()
 
 
+def test_a_source_as_json_says_what_it_holds_and_not_the_stores_bookkeeping(tmp_path):
+    store = Store(tmp_path / "parley.db")
+    source_id = add(store, MEMO, corpus_file="memo.txt")
+    (row,) = store.sources()
+    shown = json.loads(json.dumps(row.to_dict()))
+    assert shown["id"] == source_id and shown["passages"] == len(store.passages(source_id=source_id)) > 0
+    assert shown["guild_id"] is None and shown["title"] == row.title
+    assert not {"content_hash", "splitter", "added_at", "cleaned_text"} & set(shown)
+    store.close()
+
+
 # the data folder ---------------------------------------------------------------------------------
 
 def cli_in(data_dir: Path, *args: str):

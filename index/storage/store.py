@@ -115,6 +115,9 @@ def text_hash(text: str) -> str:
 
 @dataclass(frozen=True)
 class SourceRow:
+    """A source as the store holds it, with its passage counts: what listings show. A citation carries the
+    slimmer SourceRef, which is all an answer needs to link it."""
+
     id: int
     guild_id: int | None
     title: str
@@ -131,8 +134,12 @@ class SourceRow:
     quotes: int = 0
     speakers: int = 0
 
-    def ref(self) -> SourceRef:
-        return SourceRef(self.id, self.title, self.publisher, self.url, self.date)
+    def to_dict(self) -> dict:
+        """What `--json` shows of a source: where it came from and what it holds, without the store's
+        bookkeeping (its hashes, splitter version and insertion time)."""
+        return {"id": self.id, "title": self.title, "publisher": self.publisher, "author": self.author,
+                "url": self.url, "date": self.date, "origin": self.origin, "guild_id": self.guild_id,
+                "passages": self.passages, "quotes": self.quotes, "speakers": self.speakers}
 
 
 def _passage(row: Sequence) -> Passage:
