@@ -215,7 +215,7 @@ def test_verbose_logs_parleys_progress_at_the_configured_level(run, tmp_path, mo
     assert quiet.stderr.count("unreadable") == 1 and " INFO " not in quiet.stderr
     (tmp_path / "data" / "index.faiss").write_bytes(b"garbage")
     loud = run("--verbose", "index", "build")
-    assert loud.stderr.count("unreadable") == 1 and " WARNING parley." in loud.stderr
+    assert loud.stderr.count("unreadable") == 1 and " WARNING index." in loud.stderr
 
 
 def test_run_without_a_token_says_where_it_looked(run, tmp_path, monkeypatch):

@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Literal
 
 import numpy as np
 
@@ -26,9 +27,10 @@ from index.storage.store import Store
 from index.storage.vectors import VectorIndex, choose_kind
 from index.text.context import encode
 
-log = logging.getLogger("parley.index")
+log = logging.getLogger(__name__)
 
 Progress = Callable[[str, int, int], None]  # (stage, advance, total)
+How = Literal["current", "loaded", "reconciled", "built"]
 NO_IDS = np.zeros(0, dtype=np.int64)
 ORPHAN_SECONDS = 60
 
@@ -42,7 +44,7 @@ class SyncReport:
     """What one sync did to the index: "current" (nothing), "loaded" (the file), "reconciled" (changed in
     place), "built" (from every stored vector)."""
 
-    how: str = "current"
+    how: How = "current"
     added: int = 0
     removed: int = 0
     embedded: int = 0

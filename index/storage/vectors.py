@@ -31,6 +31,7 @@ from pathlib import Path
 import numpy as np
 
 from index.errors import IndexCorruptError, StorageError
+from index.kinds import INDEX_KINDS, IndexKind
 from index.limits import LIMITS
 
 MAGIC = b"PARLEY-FAISS 1\n"
@@ -49,7 +50,7 @@ class Header:
     model: str
     generation: int
     count: int
-    kind: str
+    kind: IndexKind
     checksum: str | None = None  # "crc32:<8 hex digits>" of the FAISS bytes; absent in files before it
 
 
@@ -87,7 +88,7 @@ NPROBE_STEPS = (4, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256)
 MIN_IVF = 1_000
 
 
-def choose_kind(count: int, current: str | None = None, above: int | None = None) -> str:
+def choose_kind(count: int, current: IndexKind | None = None, above: int | None = None) -> IndexKind:
     """The index kind for `count` vectors. An IVF index stays IVF down to half the threshold, so a store
     hovering around it is not rebuilt on every add and remove."""
     threshold = APPROX_ABOVE if above is None else above
@@ -151,7 +152,7 @@ def calibrate_nprobe(index, ids: np.ndarray, vectors: np.ndarray, target: float 
 class VectorIndex:
     """A FAISS index over passage ids, safe to search from several threads while one thread writes."""
 
-    def __init__(self, index, model: str, generation: int, kind: str = "flat") -> None:
+    def __init__(self, index, model: str, generation: int, kind: IndexKind = "flat") -> None:
         self._index = index
         self.model = model
         self.generation = generation
@@ -161,7 +162,7 @@ class VectorIndex:
 
     @classmethod
     def build(cls, ids: np.ndarray, vectors: np.ndarray, *, model: str, generation: int, dimension: int,
-              kind: str = "flat") -> "VectorIndex":
+              kind: IndexKind = "flat") -> "VectorIndex":
         """A new index of `kind` ("flat" or "ivf"; see choose_kind). IVF needs MIN_IVF vectors to train on,
         so a smaller set is indexed flat whatever was asked."""
         ids = np.asarray(ids, dtype=np.int64)
@@ -171,7 +172,7 @@ class VectorIndex:
             index.add_with_ids(vectors, ids)
             index.nprobe = calibrate_nprobe(index, ids, vectors)
             return cls(index, model, generation, "ivf")
-        if kind not in ("flat", "ivf"):
+        if kind not in INDEX_KINDS:
             raise ValueError(f"unknown index kind {kind!r}")
         index = _new_flat(dimension)
         if len(ids):
