@@ -1,30 +1,26 @@
-"""KnowledgeBase: the one facade the CLI, the bot and the tests use. It orchestrates; the work lives in
-the modules it calls: index/writes.py (every add and removal), index/storage/sync.py (the FAISS index,
-kept at the store's generation) and index/answering/ (retrieval and the question's rules).
+"""KnowledgeBase: the one facade the CLI, the bot and the tests use. It orchestrates; the work lives in the
+modules it calls: index/questions.py (a question, from one store snapshot), index/writes.py (every add
+and removal), index/storage/sync.py (the FAISS index, kept at the store's generation) and
+index/party_map.py (moderators' party mappings).
 
-Reads may come from any thread. Writes serialise on SQLite's write lock, across threads and processes
-alike. A question reads one snapshot of the store: whatever another process commits meanwhile, its
-candidates, passage rows and vectors come from one state, so a source the CLI adds while the bot runs is
-served from the next question on, and never half-seen by the current one.
+Reads may come from any thread. Writes serialise on SQLite's write lock, across threads and processes.
 """
 
 from __future__ import annotations
 
-import logging
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from dataclasses import replace
+from collections.abc import Callable
 from pathlib import Path
 
 from index import party_map
 from index.answering import question as rules
-from index.answering import timeline as timelines
-from index.answering.answer import Answer, Comparison, Passage, PartyPosition, compose_lead, reading_order
+from index.answering.answer import Answer, Comparison, Passage
 from index.answering.feedback import Complaint, cited_ids, complaints
-from index.answering.retrieve import POOL, retrieve, unknown_names
-from index.answering.sides import sides
+from index.answering.timeline import Timeline
 from index.errors import NotFoundError
+from index.kinds import Mode
+from index.limits import LIMITS
+from index.questions import Questions, check_mode
 from index.reports import AddReport, BuildReport, RemoveReport
 from index.sources import corpus as corpus_files
 from index.sources.document import Document
@@ -32,11 +28,10 @@ from index.sources.fetch import FetchLimits
 from index.storage.embedder import Embedder
 from index.storage.store import SourceRow, Store
 from index.storage.sync import IndexSync, SyncReport, no_progress
-from index.storage.vectors import APPROX_ABOVE, VectorIndex
+from index.storage.vectors import VectorIndex
 from index.text.parties import Parties
-from index.writes import Writes, Written, audited, titled
+from index.writes import Writes, titled
 
-log = logging.getLogger("parley.index")
 Progress = Callable[[str, int, int], None]  # (stage, advance, total)
 
 
@@ -44,11 +39,11 @@ class KnowledgeBase:
     check_question = staticmethod(rules.check_question)
 
     def __init__(self, data_dir: Path, corpus_dir: Path, *, embedder: Embedder | None = None,
-                 fetch_limits=None, approx_above: int = APPROX_ABOVE) -> None:
+                 fetch_limits: FetchLimits | None = None, approx_above: int = LIMITS.approx_above) -> None:
         self.data_dir = Path(data_dir)
         self.corpus_dir = Path(corpus_dir)
-        self.embedder = embedder or Embedder.shared()
-        self.fetch_limits = fetch_limits
+        self.embedder = embedder or Embedder()
+        self.fetch_limits = fetch_limits or FetchLimits()
         self.index_path = self.data_dir / "index.faiss"
         self._index = IndexSync(self.index_path, self.embedder, approx_above)
         self._store: Store | None = None
@@ -75,6 +70,11 @@ class KnowledgeBase:
     def approx_above(self, value: int) -> None:
         self._index.approx_above = value
 
+    @property
+    def upload_limit(self) -> int:
+        """The largest file or page accepted, in bytes: a front end refuses a bigger one before reading it."""
+        return self.fetch_limits.max_bytes
+
     def close(self) -> None:
         if self._store is not None:
             self._store.close()
@@ -100,13 +100,8 @@ class KnowledgeBase:
         return time.perf_counter() - started
 
     def corpus_synced(self) -> bool:
-        """Whether the shipped corpus is already in the store: the CLI says it is building when not."""
+        """Whether the shipped corpus is in the store yet: the CLI says it is building when not."""
         return self.store.meta("corpus_synced") is not None
-
-    @property
-    def upload_limit(self) -> int:
-        """The largest file or page accepted, in bytes: a front end refuses a bigger one before reading it."""
-        return (self.fetch_limits or FetchLimits()).max_bytes
 
     def ensure_ready(self, progress: Progress = no_progress) -> SyncReport:
         """First use stores the corpus; every use brings the index to the store's generation."""
@@ -118,169 +113,104 @@ class KnowledgeBase:
 
     def _ready(self, progress: Progress) -> tuple[VectorIndex, SyncReport]:
         if not self._corpus_synced:
-            if self.store.meta("corpus_synced") is None:
-                self.sync_corpus()
+            self._store_corpus()
             self._corpus_synced = True
         return self._index.sync(self.store, progress)
 
-    # questions ---------------------------------------------------------------------------------
+    def _store_corpus(self) -> None:
+        if not self.corpus_synced():
+            self.sync_corpus()
 
-    @contextmanager
-    def _reading(self, question: str, guild_id: int | None, mode: str, pool: int = POOL) -> Iterator[rules.Reading]:
-        """Ready once, encode, then retrieve and decide inside one store snapshot, which stays open while
-        the caller reads the sources it cites."""
-        vectors, _ = self._ready(no_progress)
-        query = self.embedder.encode_one(question)
-        parties_asked = self.parties.in_question(question)
-        with self.store.snapshot() as generation:
-            view = party_map.view(self.store, guild_id)
-            exclude = self._index.exclude_for(self.store, guild_id, generation)
-            found = retrieve(query, question, self.store, vectors, parties_asked=parties_asked, exclude=exclude,
-                             guild_id=guild_id, mode=mode, pool=pool)
-            missing = unknown_names(question, self.store, self.parties, guild_id, view.parties())
-            hits = [replace(h, passage=view.passage(h.passage)) for h in found.hits] if view else found.hits
-            yield rules.Reading(hits, found, parties_asked, rules.abstention(found, missing), view)
+    # questions: validated once here (a checked Question passes as is), made ready once ---------
 
-    def ask(self, question: str, *, k: int = 5, guild_id: int | None = None, mode: str = "hybrid",
+    def _questions(self) -> Questions:
+        return Questions(self.store, self.embedder, self.parties, self._index, self._ready(no_progress)[0])
+
+    def ask(self, question: str, *, k: int = 5, guild_id: int | None = None, mode: Mode = "hybrid",
             per_page: int | None = None) -> Answer:
         """Cited passages for a question, or an abstention that says why; numbered in reading order, a
         page of ``per_page`` at a time (one page of ``k`` when None)."""
-        question, k = rules.check_question(question), rules.check_k(k)
-        started = time.perf_counter()
-        with self._reading(question, guild_id, mode) as read:
-            if read.abstention is not None:
-                lead = compose_lead([], read.parties_asked, abstained=True, missing=read.abstention.missing)
-                return Answer(question, True, lead, [], read.parties_asked, time.perf_counter() - started)
-            hits = read.hits[:k]
-            cited = reading_order(rules.citations(hits, self.store.sources_for(h.passage for h in hits)),
-                                  read.parties_asked, per_page)
-            shifts = timelines.contradictions(cited, read.retrieval.vectors)
-        return Answer(question, False, compose_lead(cited, read.parties_asked, shifts=shifts), cited,
-                      read.parties_asked, time.perf_counter() - started, shifts)
+        question, k, mode = rules.check_question(question), rules.check_k(k), check_mode(mode)
+        return self._questions().ask(question, k, guild_id, mode, per_page)
 
     def compare(self, topic: str, *, guild_id: int | None = None, latest: bool = False) -> Comparison:
-        """Each party's best passage on a topic (or its latest on the topic); a party the sources are
-        silent on gets None."""
-        topic = rules.check_question(topic)
-        with self._reading(topic, guild_id, "hybrid", rules.COMPARE_POOL) as read:
-            chosen = [(p, None) for p in read.parties_asked]
-            if read.abstention is None:
-                relevant = read.retrieval.best_dense * rules.COMPARE_RELATIVE
-                passages = {h.passage_id: h.passage for h in read.hits}
-                topic_sources = {h.passage.source_id for h in read.hits if h.dense >= relevant}
-                held = party_map.held(self.store, topic_sources, read.view)
-                chosen = sides(read.hits, passages, relevant, read.parties_asked, held)
-                if latest:
-                    chosen = [(p, h and (timelines.latest(read.hits, p, relevant) or h)) for p, h in chosen]
-            hits = [h for _, h in chosen if h]
-            cited = {c.passage.party: c for c in rules.citations(hits, self.store.sources_for(h.passage for h in hits))}
-        return Comparison(topic, [PartyPosition(p, cited.get(p)) for p, _ in chosen], latest)
+        """Each party's best passage on a topic (or its latest on it); a party the sources are silent on
+        gets None."""
+        return self._questions().compare(rules.check_question(topic), guild_id, latest)
 
-    def timeline(self, topic: str, *, party: str | None = None, guild_id: int | None = None) -> timelines.Timeline:
+    def timeline(self, topic: str, *, party: str | None = None, guild_id: int | None = None) -> Timeline:
         """The parties' passages on a topic in date order, repeats collapsed and shifts marked."""
-        topic = rules.check_question(topic)
-        with self._reading(topic, guild_id, "hybrid", rules.COMPARE_POOL) as read:
-            if read.abstention is not None:
-                return timelines.Timeline(topic, note=compose_lead([], [], abstained=True, missing=read.abstention.missing))
-            wanted = timelines.party_named(party, self.parties.in_question, {h.passage.party for h in read.hits})
-            sources = self.store.sources_for(h.passage for h in read.hits)
-        return timelines.build(topic, timelines.candidates(read.hits, sources, read.retrieval.vectors), party=wanted)
+        return self._questions().timeline(rules.check_question(topic), party, guild_id)
+
+    # reading sources ---------------------------------------------------------------------------
 
     def sources(self, guild_id: int | None = None, *, all_guilds: bool = False) -> list[SourceRow]:
         return self.store.sources(guild_id, all_guilds=all_guilds)
 
-    def source(self, source_id: int, guild_id: int | None = None, *, all_guilds: bool = False) -> tuple[SourceRow, list[Passage]]:
+    def source(self, source_id: int, guild_id: int | None = None, *,
+               all_guilds: bool = False) -> tuple[SourceRow, list[Passage]]:
         row = self.store.source(source_id)
         if row is None or not (all_guilds or row.guild_id is None or row.guild_id == guild_id):
             raise NotFoundError(f"There is no source #{source_id} here; `/sources` lists the ids.")
-        seen = party_map.view(self.store, guild_id)
-        return row, [seen.passage(p) for p in self.store.passages(row.guild_id, source_id=source_id)]
+        return row, party_map.passages(self.store, row.guild_id, guild_id, source_id=source_id)
 
-    def passages(self, *, speaker: str | None = None, party: str | None = None, guild_id: int | None = None) -> list[Passage]:
-        if self.store.meta("corpus_synced") is None:
-            self.sync_corpus()
-        seen = party_map.view(self.store, guild_id)
-        if not seen:
-            return self.store.passages(guild_id, speaker=speaker, party=party)
-        rows = [seen.passage(p) for p in self.store.passages(guild_id, speaker=speaker)]
-        wanted = None if party is None else ("" if party.lower() == "none" else party.casefold())
-        return [p for p in rows if wanted is None or (p.party or "").casefold() == wanted]
+    def passages(self, *, speaker: str | None = None, party: str | None = None,
+                 guild_id: int | None = None) -> list[Passage]:
+        self._store_corpus()
+        return party_map.passages(self.store, guild_id, guild_id, speaker=speaker, party=party)
 
-    # writing -----------------------------------------------------------------------------------
+    # writing: one path in index/writes.py --------------------------------------------------------
 
     def _writes(self) -> Writes:
-        return Writes(self.store, self.embedder, self.parties, self.corpus_dir)
-
-    def _follow(self, written: Written, progress: Progress) -> None:
-        self._index.follow(self.store, written.before, written.added, written.removed, progress)
-
-    def _add(self, read: Callable[[], Document], detail: str | None, guild_id: int | None, user_id: int | None,
-             progress: Progress, overrides: dict[str, str | None]) -> AddReport:
-        """The one add path: read, split, embed, commit, then the index takes the new passages."""
-        started = time.perf_counter()
-        self.store.require_writable()
-        with audited(self.store, "add", guild_id, user_id, detail):
-            self._ready(progress)
-            report, written = self._writes().add(read().with_overrides(**overrides), guild_id, user_id, progress)
-            self._follow(written, progress)
-        return replace(report, seconds=time.perf_counter() - started)
+        return Writes(self.store, self.embedder, self.parties, self.corpus_dir, self._index,
+                      lambda progress: self._ready(progress)[1])
 
     def add_source(self, doc: Document, *, guild_id: int | None = None, user_id: int | None = None,
                    progress: Progress = no_progress) -> AddReport:
-        return self._add(lambda: doc, doc.title, guild_id, user_id, progress, {})
+        return self._writes().add_document(lambda: doc, doc.title, guild_id, user_id, progress)
 
     def add_url(self, address: str, *, guild_id: int | None = None, user_id: int | None = None,
                 progress: Progress = no_progress, **overrides: str | None) -> AddReport:
         """Fetch and add a page; the address fetched is the link citations show unless overridden."""
         from index.sources.ingest import fetch_url
 
-        limits = (self.fetch_limits,) if self.fetch_limits else ()
-        return self._add(lambda: fetch_url(address, *limits), address, guild_id, user_id, progress, overrides)
+        return self._writes().add_document(lambda: fetch_url(address, self.fetch_limits).with_overrides(**overrides),
+                                           address, guild_id, user_id, progress)
 
     def add_file(self, data: bytes, filename: str, *, guild_id: int | None = None, user_id: int | None = None,
                  progress: Progress = no_progress, **overrides: str | None) -> AddReport:
+        """Add an uploaded file; one with no title of its own, and none given, is named after the file."""
         from index.sources.ingest import read_file
 
-        limits = (self.fetch_limits,) if self.fetch_limits else ()
-        if not overrides.get("title"):
-            overrides.pop("title", None)
-        return self._add(lambda: titled(read_file(data, filename, *limits), filename), filename, guild_id, user_id,
-                         progress, overrides)
+        overrides = {k: v for k, v in overrides.items() if k != "title" or v}
+        return self._writes().add_document(
+            lambda: titled(read_file(data, filename, self.fetch_limits), filename).with_overrides(**overrides),
+            filename, guild_id, user_id, progress)
 
     def add_text(self, text: str, title: str, *, guild_id: int | None = None, user_id: int | None = None,
                  progress: Progress = no_progress, **overrides: str | None) -> AddReport:
         from index.sources.ingest import read_text
 
-        return self._add(lambda: read_text(text, title), title, guild_id, user_id, progress, overrides)
+        return self._writes().add_document(lambda: read_text(text, title).with_overrides(**overrides), title,
+                                           guild_id, user_id, progress)
 
     def remove_source(self, source_id: int, *, guild_id: int | None = None, user_id: int | None = None,
                       all_guilds: bool = False) -> RemoveReport:
         """Remove a source, its passages and their vectors."""
-        started = time.perf_counter()
-        self.store.require_writable()
-        with audited(self.store, "remove", guild_id, user_id, None, source_id):
-            row, _ = self.source(source_id, guild_id, all_guilds=all_guilds)
-            report, written = self._writes().remove(row, guild_id, user_id, all_guilds)
-            self._follow(written, no_progress)
-        return replace(report, seconds=time.perf_counter() - started)
+        return self._writes().remove_source(lambda: self.source(source_id, guild_id, all_guilds=all_guilds)[0],
+                                            source_id, guild_id, user_id, all_guilds)
 
-    def sync_corpus(self, report: BuildReport | None = None) -> BuildReport:
+    def sync_corpus(self) -> BuildReport:
         """Make the store's corpus sources match corpus/ (no model needed)."""
-        return self._writes().sync_corpus(report or BuildReport())
+        return self._writes().sync_corpus(BuildReport())
 
     def rebuild(self, progress: Progress = no_progress, *, full: bool = False) -> BuildReport:
         """Sync the corpus, embed only what changed, and bring the index up to date (full: from scratch)."""
-        started = time.perf_counter()
-        report = self.sync_corpus()
+        report = self._writes().rebuild(progress, full)
         self._corpus_synced = True
-        _, sync = self._index.sync(self.store, progress, full=full, repair=True)
-        rows = self.store.sources(all_guilds=True)
-        return replace(report, embedded=sync.embedded, index_rebuilt=sync.how == "built", vectors_added=sync.added,
-                       vectors_removed=sync.removed, warnings=list(sync.warnings), sources=len(rows),
-                       passages=sum(r.passages for r in rows), quotes=sum(r.quotes for r in rows),
-                       speakers=self.store.speaker_count(), seconds=time.perf_counter() - started)
+        return report
 
-    # feedback and audit ------------------------------------------------------------------------
+    # feedback, audit and the questions behind the bot's answer buttons ---------------------------
 
     def record_feedback(self, *, guild_id: int | None, user_id: int, answer_key: str, question: str,
                         passage_ids: list[int], vote: int) -> None:
@@ -296,8 +226,6 @@ class KnowledgeBase:
 
     def audit(self, limit: int = 50, guild_id: int | None = None) -> list[dict]:
         return self.store.audit_rows(limit, guild_id)
-
-    # questions behind the bot's answer buttons --------------------------------------------------
 
     def remember_question(self, key: str, guild_id: int | None, question: str) -> None:
         self.store.remember_question(key, guild_id, question)
@@ -317,6 +245,5 @@ class KnowledgeBase:
         return party_map.remove_party(self.store, guild_id, name, user_id)
 
     def party_mappings(self, guild_id: int | None = None) -> list[tuple[party_map.Mapping, int]]:
-        if self.store.meta("corpus_synced") is None:
-            self.sync_corpus()
+        self._store_corpus()
         return party_map.list_parties(self.store, guild_id)

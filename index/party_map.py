@@ -127,6 +127,18 @@ def view(store: Store, guild_id: int | None) -> View:
     return View(own, party_maps.mappings(store, None))
 
 
+def passages(store: Store, scope: int | None, guild_id: int | None, *, speaker: str | None = None,
+             party: str | None = None, source_id: int | None = None) -> list[Passage]:
+    """The passages `scope` holds, labelled as `guild_id` sees them. `party` filters on that label, so a
+    listing by party agrees with the answers the guild gets ("none": passages with no party)."""
+    seen = view(store, guild_id)
+    if not seen:
+        return store.passages(scope, speaker=speaker, party=party, source_id=source_id)
+    rows = [seen.passage(p) for p in store.passages(scope, speaker=speaker, source_id=source_id)]
+    wanted = None if party is None else ("" if party.lower() == "none" else party.casefold())
+    return [p for p in rows if wanted is None or (p.party or "").casefold() == wanted]
+
+
 def _recompute(store: Store, guild_id: int | None) -> tuple[int, int]:
     """Store every passage's party as its owner sees it: (passages a mapping decides, rows changed)."""
     every = party_maps.mappings(store, None)
@@ -212,15 +224,17 @@ def list_parties(store: Store, guild_id: int | None) -> list[tuple[Mapping, int]
 
 
 def held(store: Store, source_ids: Iterable[int], seen: View) -> Counter:
-    """How many passages of these sources each party holds, as the guild sees them."""
+    """How many passages of these sources each party holds, as the guild sees them. Counted by SQLite per
+    speaker and party: the question already read the rows it cites, and this needs only their tally."""
     ids = sorted(set(source_ids))
     if not ids:
         return Counter()
     marks = ",".join("?" * len(ids))
-    rows = store.db.execute(f"SELECT speaker, party FROM passages WHERE source_id IN ({marks})", ids)
+    rows = store.db.execute(f"""SELECT speaker, party, COUNT(*) FROM passages WHERE source_id IN ({marks})
+                                GROUP BY speaker, party""", ids)
     counts: Counter = Counter()
-    for speaker, party in rows:
+    for speaker, party, n in rows:
         party = seen.decide(speaker, party)
         if party:
-            counts[party] += 1
+            counts[party] += n
     return counts

@@ -1,4 +1,7 @@
-"""What a write did, for the CLI's summary, the bot's reply and `--json`."""
+"""What a write did, for the CLI's summary, the bot's reply and `--json`.
+
+Each report carries the warnings of its own call (an unreadable index file rebuilt on the way, say), so a
+front end shows them with the result they belong to, and no list outlives the call for a caller to clear."""
 
 from __future__ import annotations
 
@@ -16,9 +19,10 @@ class AddReport:
     parties: list[str]
     embedded: int
     seconds: float
+    warnings: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return {**asdict(self), "warnings": list(self.warnings)}
 
 
 @dataclass(frozen=True)
@@ -27,9 +31,10 @@ class RemoveReport:
     title: str
     passages: int
     seconds: float
+    warnings: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return {**asdict(self), "warnings": list(self.warnings)}
 
 
 @dataclass

@@ -3,8 +3,9 @@
 The slow work (cleaning, splitting, embedding) runs before the write transaction. What must hold when the
 write commits — this text or URL is not yet a source in this scope, a corpus file has one source — is
 checked inside it, where SQLite's write lock (BEGIN IMMEDIATE) makes the check and the insert one step
-for every process, and the schema's unique indexes back it. A refused write changes nothing; the facade
-audits it. Each write returns what it changed, for the index to follow.
+for every process, and the schema's unique indexes back it. A refused write changes nothing and leaves an
+audit row. A committed one hands the in-memory index the passage ids it added and removed, and its
+report carries whatever the index said on the way.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TypeVar
 
 from index.errors import InputError, ParleyError
 from index.limits import LIMITS
@@ -23,18 +25,20 @@ from index.sources import corpus as corpus_files
 from index.sources.document import Document
 from index.storage.embedder import Embedder
 from index.storage.store import SourceRow, Store, text_hash
+from index.storage.sync import IndexSync, SyncReport, no_progress
 from index.text import gazetteer
 from index.text.clean import clean
 from index.text.parties import Parties
 from index.text.context import encode, reading
 from index.text.passages import Draft, split
 
-log = logging.getLogger("parley.index")
+log = logging.getLogger(__name__)
 
 SPLITTER_VERSION = "1"
 MAX_TITLE_CHARS = LIMITS.title_chars
 METADATA = ("title", "publisher", "author", "url", "date")
 Progress = Callable[[str, int, int], None]
+Report = TypeVar("Report", AddReport, RemoveReport)
 
 
 @dataclass(frozen=True)
@@ -73,12 +77,57 @@ def splitter_fingerprint(corpus_dir: Path) -> str:
 
 
 class Writes:
-    def __init__(self, store: Store, embedder: Embedder, parties: Parties, corpus_dir: Path) -> None:
+    """The write path of one KnowledgeBase. `ready` brings the corpus and the index up to date before an
+    add, so that the index follows the add's own ids rather than diffing the whole store after it."""
+
+    def __init__(self, store: Store, embedder: Embedder, parties: Parties, corpus_dir: Path, index: IndexSync,
+                 ready: Callable[[Progress], SyncReport]) -> None:
         self.store = store
         self.embedder = embedder
         self.parties = parties
         self.corpus_dir = corpus_dir
+        self.index = index
+        self.ready = ready
         self.splitter = splitter_fingerprint(corpus_dir)
+
+    def add_document(self, read: Callable[[], Document], detail: str | None, guild_id: int | None,
+                     user_id: int | None, progress: Progress) -> AddReport:
+        """The one add path for a URL, a file or pasted text: `read` runs inside the audit, so a page that
+        cannot be fetched or a file that cannot be read is audited like a refused duplicate."""
+        def work() -> tuple[AddReport, Written]:
+            ready = self.ready(progress)
+            report, written = self._add(read(), guild_id, user_id, progress)
+            return replace(report, warnings=ready.warnings), written
+
+        return self._commit("add", detail, guild_id, user_id, None, progress, work)
+
+    def remove_source(self, find: Callable[[], SourceRow], source_id: int, guild_id: int | None,
+                      user_id: int | None, all_guilds: bool) -> RemoveReport:
+        """`find` looks the source up in the caller's scope, inside the audit: removing an id this guild
+        cannot see is audited too."""
+        return self._commit("remove", None, guild_id, user_id, source_id, no_progress,
+                            lambda: self._remove(find(), guild_id, user_id, all_guilds))
+
+    def _commit(self, action: str, detail: str | None, guild_id: int | None, user_id: int | None,
+                source_id: int | None, progress: Progress, work: Callable[[], tuple[Report, Written]]) -> Report:
+        started = time.perf_counter()
+        self.store.require_writable()
+        with audited(self.store, action, guild_id, user_id, detail, source_id):
+            report, written = work()
+            followed = self.index.follow(self.store, written.before, written.added, written.removed, progress)
+        return replace(report, seconds=time.perf_counter() - started,
+                       warnings=report.warnings + followed.warnings)
+
+    def rebuild(self, progress: Progress, full: bool) -> BuildReport:
+        """Sync the corpus, embed only what changed, and bring the index up to date (full: from scratch)."""
+        started = time.perf_counter()
+        report = self.sync_corpus(BuildReport())
+        _, sync = self.index.sync(self.store, progress, full=full, repair=True)
+        rows = self.store.sources(all_guilds=True)
+        return replace(report, embedded=sync.embedded, index_rebuilt=sync.how == "built", vectors_added=sync.added,
+                       vectors_removed=sync.removed, warnings=list(sync.warnings), sources=len(rows),
+                       passages=sum(r.passages for r in rows), quotes=sum(r.quotes for r in rows),
+                       speakers=self.store.speaker_count(), seconds=time.perf_counter() - started)
 
     def prepare(self, doc: Document) -> tuple[str, list[Draft]]:
         cleaned = clean(doc)
@@ -101,7 +150,7 @@ class Writes:
 
     # adding and removing -----------------------------------------------------------------------
 
-    def add(self, doc: Document, guild_id: int | None, user_id: int | None, progress: Progress) -> tuple[AddReport, Written]:
+    def _add(self, doc: Document, guild_id: int | None, user_id: int | None, progress: Progress) -> tuple[AddReport, Written]:
         """Split and embed, then one transaction that refuses a copy already in scope and inserts."""
         cleaned, drafts = self.prepare(doc)
         fields = self.fields(doc, cleaned, guild_id, user_id)
@@ -122,7 +171,7 @@ class Writes:
                            sorted({d.party for d in drafts if d.party}), len(todo), 0.0)
         return report, Written(before, ids)
 
-    def remove(self, row: SourceRow, guild_id: int | None, user_id: int | None, all_guilds: bool) -> tuple[RemoveReport, Written]:
+    def _remove(self, row: SourceRow, guild_id: int | None, user_id: int | None, all_guilds: bool) -> tuple[RemoveReport, Written]:
         """Remove a source its guild (or an operator) may remove: not one the corpus ships."""
         if row.corpus_file is not None:
             raise InputError(f"Source #{row.id} ships with the corpus; remove corpus/sources/{row.corpus_file} "

@@ -1,0 +1,98 @@
+"""The question path, in one order for `ask`, `compare` and `timeline`: the facade has validated the question
+and made the index ready once; here the question is encoded, then, inside one store snapshot, retrieved
+(the hits carry their passages, read once), judged for abstention in one place
+(index/answering/question.py `abstention`) and composed, citing sources read in the same snapshot.
+
+A snapshot keeps one committed state for everything a question reads, so a source another process adds
+meanwhile is served from the next question on and never half-seen by this one.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+
+from index import party_map
+from index.answering import question as rules
+from index.answering import timeline as timelines
+from index.answering.answer import Answer, Comparison, PartyPosition, compose_lead, reading_order
+from index.answering.retrieve import POOL, retrieve, unknown_names
+from index.answering.sides import sides
+from index.errors import InputError
+from index.kinds import MODES, Mode
+from index.storage.embedder import Embedder
+from index.storage.store import Store
+from index.storage.sync import IndexSync
+from index.storage.vectors import VectorIndex
+from index.text.parties import Parties
+
+
+def check_mode(mode: str) -> Mode:
+    if mode not in MODES:
+        raise InputError(f"The mode is {mode!r}; use one of {', '.join(MODES)}.")
+    return mode  # type: ignore[return-value]
+
+
+@dataclass(frozen=True)
+class Questions:
+    """What one question reads: the store, the model, the party list, and the index made ready for it."""
+
+    store: Store
+    embedder: Embedder
+    parties: Parties
+    index: IndexSync
+    vectors: VectorIndex
+
+    @contextmanager
+    def reading(self, question: str, guild_id: int | None, mode: Mode, pool: int = POOL) -> Iterator[rules.Reading]:
+        """Encode, then retrieve and decide inside one store snapshot, which stays open while the caller
+        reads the sources it cites."""
+        query = self.embedder.encode_one(question)
+        parties_asked = self.parties.in_question(question)
+        with self.store.snapshot() as generation:
+            view = party_map.view(self.store, guild_id)
+            exclude = self.index.exclude_for(self.store, guild_id, generation)
+            found = retrieve(query, question, self.store, self.vectors, parties_asked=parties_asked, exclude=exclude,
+                             guild_id=guild_id, mode=mode, pool=pool)
+            missing = unknown_names(question, self.store, self.parties, guild_id, view.parties())
+            hits = [replace(h, passage=view.passage(h.passage)) for h in found.hits] if view else found.hits
+            yield rules.Reading(hits, found, parties_asked, rules.abstention(found, missing), view)
+
+    def ask(self, question: str, k: int, guild_id: int | None, mode: Mode, per_page: int | None) -> Answer:
+        started = time.perf_counter()
+        with self.reading(question, guild_id, mode) as read:
+            if read.abstention is not None:
+                lead = compose_lead([], read.parties_asked, abstained=True, missing=read.abstention.missing)
+                return Answer(question, True, lead, [], read.parties_asked, time.perf_counter() - started)
+            hits = read.hits[:k]
+            cited = reading_order(rules.citations(hits, self.store.sources_for(h.passage for h in hits)),
+                                  read.parties_asked, per_page)
+            shifts = timelines.contradictions(cited, read.retrieval.vectors)
+        return Answer(question, False, compose_lead(cited, read.parties_asked, shifts=shifts), cited,
+                      read.parties_asked, time.perf_counter() - started, shifts)
+
+    def compare(self, topic: str, guild_id: int | None, latest: bool) -> Comparison:
+        with self.reading(topic, guild_id, "hybrid", rules.COMPARE_POOL) as read:
+            chosen = [(p, None) for p in read.parties_asked]
+            if read.abstention is None:
+                relevant = read.retrieval.best_dense * rules.COMPARE_RELATIVE
+                passages = {h.passage_id: h.passage for h in read.hits}
+                topic_sources = {h.passage.source_id for h in read.hits if h.dense >= relevant}
+                held = party_map.held(self.store, topic_sources, read.view)
+                chosen = sides(read.hits, passages, relevant, read.parties_asked, held)
+                if latest:
+                    chosen = [(p, h and (timelines.latest(read.hits, p, relevant) or h)) for p, h in chosen]
+            hits = [h for _, h in chosen if h]
+            cited = {c.passage.party: c for c in rules.citations(hits, self.store.sources_for(h.passage for h in hits))}
+        return Comparison(topic, [PartyPosition(p, cited.get(p)) for p, _ in chosen], latest)
+
+    def timeline(self, topic: str, party: str | None, guild_id: int | None) -> timelines.Timeline:
+        with self.reading(topic, guild_id, "hybrid", rules.COMPARE_POOL) as read:
+            if read.abstention is not None:
+                note = compose_lead([], [], abstained=True, missing=read.abstention.missing)
+                return timelines.Timeline(topic, note=note)
+            wanted = timelines.party_named(party, self.parties.in_question, {h.passage.party for h in read.hits})
+            sources = self.store.sources_for(h.passage for h in read.hits)
+        return timelines.build(topic, timelines.candidates(read.hits, sources, read.retrieval.vectors), party=wanted)
