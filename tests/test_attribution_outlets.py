@@ -79,3 +79,32 @@ def test_a_surname_spelled_like_a_title_abbreviation_is_a_name(parties):
     drafts = passages("Hun Sen, the president of the senate, wrote on Telegram that units would hold. “We will hold "
                       "every position along the river tonight,” he wrote.", parties)
     assert one(drafts, "hold every position").speaker == "Hun Sen"
+
+
+TRANSCRIPT = (
+    "Colombia's government and the rebels of the RNM ended a round of talks in Havana on Tuesday. Tonight we speak "
+    "to the head of the government's delegation, Ana Ruiz, and to the RNM's chief negotiator, who uses the name "
+    "Tomas Vidal, both in Havana.\n\n"
+    "[00:00:10]\nPRESENTER: Good evening. Tomas Vidal heads the RNM's delegation. Mr Vidal, the government says "
+    "you have agreed to stop. Have you?\n\n"
+    "[00:00:20]\nANA RUIZ: We got a ceasefire that holds and that both sides want to keep for six months.\n\n"
+    "[00:00:40]\nTOMAS VIDAL: We have agreed to suspend the payments, but the fund has to be real money.\n\n"
+    "[00:01:00]\n[CLIP] JUAN MORA: The country was waiting for this step and I recognise it today.\n\n"
+    "[00:01:20]\nRUIZ: The regional dialogue continues whatever the front says about it.")
+
+
+def test_a_transcript_turn_takes_its_party_from_the_intro_and_a_clip_is_a_turn(parties):
+    drafts = passages(TRANSCRIPT, parties)
+    ruiz = one(drafts, "ceasefire that holds")
+    assert (ruiz.speaker, ruiz.party) == ("Ana Ruiz", "Colombia")
+    assert one(drafts, "regional dialogue continues").party == "Colombia"
+    vidal = one(drafts, "suspend the payments")
+    assert (vidal.speaker, vidal.party) == ("Tomas Vidal", "RNM")
+    mora = one(drafts, "waiting for this step")
+    assert (mora.kind, mora.speaker) == ("quote", "Juan Mora")
+
+
+def test_an_armed_group_in_the_gazetteer_is_its_members_party(parties):
+    drafts = passages("Ivo Marquez, the ELN's chief negotiator, spoke in Caracas. “We will not disarm before "
+                      "the fund is paid in full,” Marquez said.", parties)
+    assert one(drafts, "not disarm").party == "ELN"

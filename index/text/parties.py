@@ -59,7 +59,7 @@ NO_POSITION_ORG = re.compile(
     r"Gazette|Herald|Tribune|Daily|Press|Radio|Television|TV|Broadcasting|Media|Magazine|Review|Observer|"
     r"Economist|Wire|Insight|Intelligence Unit|Think Tank|Agency France|News Agency)\b")
 CAPITALISED = r"[A-Z](?:[\w'&-]|\.(?=\w))*"
-ORG_WORD = rf"(?:{CAPITALISED}|of|for|and|the|&|de|du|des)"
+ORG_WORD = rf"(?:{CAPITALISED}|(?:of|for|and|the|&|de|du|des)(?![\w-]))"
 ORG_PHRASE = rf"{CAPITALISED}(?:[ \t]+{ORG_WORD})*"
 ORG_OF = re.compile(rf"\b(?:of|for|at|with|from|by)\s+(?:the\s+)?(?P<org>{ORG_PHRASE})")
 ORG_BEFORE = re.compile(rf"^(?:the\s+|a\s+|an\s+)?(?P<org>{ORG_PHRASE}?)(?:'s)?\s+(?P<title>[\w-]+)")
@@ -75,7 +75,12 @@ GENERIC = {
     "bloc": "bloc", "union": "union", "company": "company", "firm": "company", "carrier": "company",
     "manufacturer": "company", "planemaker": "company", "automaker": "company", "group": "group",
     "alliance": "alliance", "movement": "group", "militia": "group", "federation": "union",
+    "government": "government",
 }
+# "Colombia's government", "the Colombian government", "the government of Colombia": which country "the
+# government" means in an article.
+GOVERNMENT_OF = re.compile(r"\b(?P<before>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)(?:'s)?\s+government\b"
+                           r"|\bgovernment\s+of\s+(?:the\s+)?(?P<after>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)")
 COUNTRY_ROLE = re.compile(r"\b(?:the|this|that)\s+(?:country|nation|kingdom|republic|emirate|sultanate)(?:'s)?\b",
                           re.IGNORECASE)
 GENERIC_ROLE = re.compile(r"\b(?:the|this|that)\s+(?P<noun>" + "|".join(GENERIC) + r")(?:'s)?\b", re.IGNORECASE)
@@ -405,6 +410,9 @@ class Parties:
         bound = Parties(self.table, document)
         bound.__dict__.update({k: v for k, v in self.__dict__.items() if k.startswith("_")})
         document.generic = _generic_referents(bound, normal)
+        government = _government_referent(bound, normal)
+        if government:
+            document.generic["government"] = government
         return bound
 
 
@@ -463,9 +471,16 @@ def _title_before(before: str) -> str | None:
     return None
 
 
+NOT_APPOSITIVE = re.compile(r"^(?:and|or|but|nor|to|in|at|from|on|near|both|all|then|while|after|before|when|where)\b")
+
+
 def _appositive_after(after: str) -> str | None:
+    """", the foreign ministry spokesman," after a name; not ", and to the ELN's negotiator" (the next
+    person in a list) nor ", both in Havana" (where they are, not whom they speak for)."""
     m = re.match(r"^,\s+(?P<what>(?:[a-z][\w-]*|[A-Z][\w.-]*'s)\s[^,.;\"“”]{3,120})", after)
-    return m.group("what") if m else None
+    if not m or NOT_APPOSITIVE.match(m.group("what")):
+        return None
+    return m.group("what")
 
 
 def _generic_referents(parties: Parties, text: str) -> dict[str, str]:
@@ -480,6 +495,19 @@ def _generic_referents(parties: Parties, text: str) -> dict[str, str]:
             counts.setdefault(sort, {})
             counts[sort][party] = counts[sort].get(party, 0) + 1
     return {sort: max(c, key=c.get) for sort, c in counts.items()}
+
+
+def _government_referent(parties: Parties, text: str) -> str | None:
+    """The country whose government the article names most ("Colombia's government", "the government of
+    Colombia"), which its "the government's delegation" then means."""
+    counts: dict[str, int] = {}
+    for m in GOVERNMENT_OF.finditer(text):
+        words = m.group("before") or m.group("after")
+        found = [x.alias.party for x in parties._text.find(words) if x.alias.party
+                 and parties.kind(x.alias.party) == "country"]
+        if found:
+            counts[found[-1]] = counts.get(found[-1], 0) + 1
+    return max(counts, key=counts.get) if counts else None
 
 
 def _sort_of(party: str, parties: Parties) -> str | None:

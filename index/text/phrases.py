@@ -469,6 +469,8 @@ def last_subject(text: str) -> Mention | None:
 
 ABBREVIATED = re.compile(r"^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Prof|Rev|Jr|Sr)\.$")
 JOINERS = {"of", "for", "the", "and", "&"}
+# Role nouns that are verbs right after a name: "Pablo Beltrán heads the delegation".
+LEAD_VERBS = {"heads", "leads", "chairs", "directs"}
 
 
 def capital_runs(sentence: str) -> list[tuple[int, int, list[str]]]:
@@ -499,6 +501,8 @@ def capital_runs(sentence: str) -> list[tuple[int, int, list[str]]]:
             close()
         fits = core and (is_capitalised(core) or _is_role_word(core) or plain(core) in PARTICLES
                          or (plain(core) in JOINERS and current))
+        if fits and core in LEAD_VERBS and current and is_name_word(current[-1][2]):
+            fits = False
         if core == QUOTE or not fits:
             close()
             continue

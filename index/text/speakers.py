@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from index.text.names import PERSON_ROLE_NOUNS, PRONOUN_GENDER, TITLE_WORDS, given_name_gender, plain
-from index.text.phrases import PARENTHESES, WINDOW, Mention, capital_runs, parse_np
+from index.text.phrases import PARENTHESES, REPORTING, WINDOW, Mention, capital_runs, parse_np
 
 RECENT_PARAGRAPHS = 3
 LEADER = re.compile(r"\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|supreme leader)\b",
@@ -156,6 +156,8 @@ def _register_sentence(register: Register, sentence: str) -> None:
         before = sentence[max(0, start - WINDOW) : start]
         role = mention.title or mention.role
         appositive = re.match(r"\s*,\s*((?:[^,;:.]|\.(?=\S))+?)(?=,|\.\s|\.$|;|:|$)", after)
+        if appositive and CLAUSE_VERB.search(appositive.group(1)):
+            appositive = None
         if appositive:
             desc = parse_np(appositive.group(1))
             if desc is not None and desc.kind == "description":
@@ -163,6 +165,9 @@ def _register_sentence(register: Register, sentence: str) -> None:
                 role = ", ".join(r for r in (mention.title, appositive_role(register, printed) or printed) if r)
             elif not mention.title:
                 role = role or _who_role(appositive.group(1), register)
+        leads = LEADS.match(after)
+        if leads and not role:
+            role = f"head of {leads.group('what')}"
         preceding = _clause_before_comma(before)
         if preceding and not mention.title:
             desc = parse_np(preceding)
@@ -178,6 +183,12 @@ def _register_sentence(register: Register, sentence: str) -> None:
         person = register.add(mention.name, role, mention.gender)
         if initial and person.gender is None:
             person.gender = _gender_from_pronouns(sentence, end)
+
+
+# ", the government says you have…" after a name is a new clause, not an appositive describing them.
+CLAUSE_VERB = re.compile(rf"(?<![\w-])(?:{REPORTING}|is|are|was|were|has|have)(?![\w-])")
+# "Pablo Beltrán heads the ELN's delegation": the position a sentence gives a person who leads something.
+LEADS = re.compile(r"^\s+(?:heads|leads|chairs|directs)\s+(?P<what>the\s+[^,.;:]{3,80}?)(?=\s+(?:at|in|on|for|since)\s|[,.;:]|$)")
 
 
 def _clause_before_comma(before: str) -> str | None:

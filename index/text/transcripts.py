@@ -1,7 +1,8 @@
 """Speaker labels in interview and press-conference transcripts.
 
 A transcript prints no quotation marks: `SECRETARY RUBIO: …`, `MR. MILLER: …`, `DMYTRO KULEBA: …`,
-`Kuleba: …`, with the questioner as `Q:`, `QUESTION:` or `HOST:`. Each answer turn is that speaker's
+`Kuleba: …`, `[CLIP] GUSTAVO PETRO: …` (a recorded clip played in a broadcast), with the questioner as `Q:`,
+`QUESTION:` or `HOST:`. Each answer turn is that speaker's
 words, so it is read as quotes by the labelled person; a questioner's turn states no party's position.
 A label is taken as one only when the document is a transcript (at least two labelled turns), so that a
 lone "Note: …" in an article is not read as a speaker.
@@ -14,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 LABEL = re.compile(
-    r"^(?P<label>(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]*\s){0,4}[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]*|[A-ZÀ-Þ][\w'’\-]+(?:\s[A-ZÀ-Þ][\w'’\-]+){0,2})"
+    r"^(?:\[[A-Z][A-Z ]{0,20}\]\s*)?(?P<label>(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]*\s){0,4}[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]*|[A-ZÀ-Þ][\w'’\-]+(?:\s[A-ZÀ-Þ][\w'’\-]+){0,2})"
     r"(?:,\s*(?P<role>[A-Za-z][\w .'’\-]{0,40}?))?:(?:\s+(?=\S)|\s*$)"
 )
 QUESTIONERS = {"q", "question", "questioner", "host", "co-host", "interviewer", "reporter", "journalist",
