@@ -108,3 +108,36 @@ def test_an_armed_group_in_the_gazetteer_is_its_members_party(parties):
     drafts = passages("Ivo Marquez, the ELN's chief negotiator, spoke in Caracas. “We will not disarm before "
                       "the fund is paid in full,” Marquez said.", parties)
     assert one(drafts, "not disarm").party == "ELN"
+
+
+def test_a_colon_intro_after_an_appositive_with_a_preposition_names_the_speaker(parties):
+    drafts = passages("Ivo Marek, Croatia's ambassador to the WTO, said in a statement: “Croatia has made a "
+                      "serious offer on the quota and expects the same from every member.”", parties)
+    quote = one(drafts, "serious offer on the quota")
+    assert (quote.speaker, quote.party) == ("Ivo Marek", "Croatia")
+
+
+def test_a_long_appositive_after_a_quote_names_the_speaker_not_the_previous_one(parties):
+    drafts = passages(
+        "A senior Peruvian official said on Monday that Peru would not return to the table.\n\n"
+        "“We have watched the same film for two years and we will no longer sit through it,” Rosa Quispe, Peru’s "
+        "minister of water resources and irrigation, told a television interviewer in Lima on Tuesday night.",
+        parties)
+    quote = one(drafts, "same film")
+    assert (quote.speaker, quote.party) == ("Rosa Quispe", "Peru")
+
+
+def test_people_who_told_the_reporter_are_not_the_speaker_named_before_them(parties):
+    drafts = passages("Ambassador Ivo Marek of Croatia, who chairs the talks, told delegates at a closed meeting that "
+                      "the gaps were \"narrower than they look on paper, but in the hardest places,\" according to "
+                      "two people who attended.", parties)
+    quote = one(drafts, "narrower than they look")
+    assert (quote.speaker, quote.party) == ("Ivo Marek", "Croatia")
+
+
+def test_a_lone_given_name_on_second_reference_is_the_full_name_that_holds_it(parties):
+    drafts = passages("Key events\n\n- Ceasefire at midnight, Tesfaye says\n\n"
+                      "Prime Minister Tesfaye Alemu of Ethiopia announced the truce.\n\n"
+                      "“The guns will fall silent at midnight, with no conditions on either side,” Tesfaye said.",
+                      parties)
+    assert one(drafts, "guns will fall silent").speaker == "Tesfaye Alemu"

@@ -82,6 +82,10 @@ CUT_WORDS = {"who", "whom", "whose", "which", "that", "in", "on", "at", "during"
              "via", "speaking", "according", "when", "while", "as", "outside", "inside", "to", "with", "by",
              "for", "standing", "told", "said", "citing", "quoted"}
 PARENTHESES = re.compile(r"\([^()]*\)")
+# "according to two people who attended", "according to diplomats": who told the reporter, not who spoke.
+ANONYMOUS_SOURCES = re.compile(r"^(?:(?:a|an|the|two|three|four|five|several|many|some|other|senior|western|"
+                               r"diplomatic|unnamed|anonymous|informed|\d+)\s+)*(?:people|persons|sources|officials|"
+                               r"diplomats|delegates|participants|insiders|witnesses|attendees)\b", re.IGNORECASE)
 WORD_CHAR = re.compile(r"\w")
 MAX_NAME_WORDS = 5
 MAX_PHRASE_WORDS = 14
@@ -184,8 +188,8 @@ def _run(words: list[str], initial: bool) -> Mention | None:
     """A capitalised run with its title: "U.S. Secretary of State Marco Rubio", "Kremlin spokesman Dmitry
     Peskov", "ISW's Barros", "China's Ministry of Commerce", "Umland of SCEES"."""
     org_after = None
-    if len(words) >= 2 and len(words) >= 3 and words[-2] == "of" and is_capitalised(words[-1]) \
-            and not is_name_word(words[-1]) and is_name_word(words[-3]):
+    if len(words) >= 3 and words[-2] == "of" and is_capitalised(words[-1]) and is_name_word(words[-3]) \
+            and (not is_name_word(words[-1]) or (len(words) >= 4 and is_name_word(words[-4]))):
         org_after, words = words[-1].strip(".,;:"), words[:-2]
     start = _name_suffix(words, initial)
     name_words = [w if re.fullmatch(r"[A-Z]\.", w) else re.sub(r"[’']s$", "", w).strip(",.;:") for w in words[start:]]
@@ -306,6 +310,15 @@ def _is_intro(part: str) -> bool:
     return all(plain(w) in TIME_WORDS or re.fullmatch(r"\d[\d,.:]*", w.strip(",")) for w in words)
 
 
+def _appositive(part: str) -> Mention | None:
+    """A description beside a name that a subject could not be on its own: ", China's ambassador to the
+    WTO,", ", Egypt's minister of water resources and irrigation,"."""
+    words = [w for w in part.split() if WORD_CHAR.search(w)]
+    if words and (_possessive(words[0]) or plain(words[0]) in {"a", "an", "the"}):
+        return _description(words)
+    return None
+
+
 def _merge(subject: Mention, other: Mention) -> Mention:
     """A name and the description beside it ("Sharren Haskel, Israel's deputy foreign minister")."""
     if subject.kind == "person" and other.kind == "description":
@@ -336,6 +349,8 @@ def subject_before(segment: str, initial: bool) -> Mention | None:
         if last and words[0].lower() == "as" and len(words) > 1:
             part = " ".join(words[1:])
         found = parse_np(part, initial=initial and i == 0 and not restart, strict=not last)
+        if found is None and subject is not None and subject.kind == "person" and not restart:
+            found = _appositive(part)
         if found is None and last and _is_intro(part) is False:
             return None
         if found is None:
@@ -383,7 +398,10 @@ def according_to(text: str) -> Mention | None:
     earlier = re.match(r"(?:the|this|that)\s+(?:poll|survey|report|study|data|figures)\b", phrase)
     if earlier:
         return Mention("institution", earlier.group(0))
-    return parse_np(phrase)
+    found = parse_np(phrase)
+    if found is not None and found.kind == "description" and ANONYMOUS_SOURCES.match(phrase):
+        return Mention("credit", found.text)
+    return found
 
 
 @dataclass(frozen=True)

@@ -84,11 +84,17 @@ class Register:
             self._roles.setdefault(_role_key(role), []).append(person)
 
     def find(self, name: str) -> list[Person]:
-        """Everyone the words can name: the full name, else the surname, else any name word."""
+        """Everyone the words can name: the one person whose full name holds a lone word ("Anwar" is
+        Anwar Ibrahim, "Seleshi" Seleshi Bekele, whatever the text said with the lone word alone), else the
+        full name, else the surname, else any name word."""
         key = re.sub(r"[’']s$", "", name).casefold().strip(" ,.")
+        words = key.split()
+        if len(words) == 1:
+            fuller = list({id(p): p for p in self._token.get(key, []) if len(p.name.split()) > 1}.values())
+            if len(fuller) == 1:
+                return fuller
         if key in self._full:
             return [self._full[key]]
-        words = key.split()
         if not words:
             return []
         if len(words) > 1:
