@@ -314,6 +314,7 @@ def test_importing_the_embedder_leaves_the_environment_alone():
 
 
 def test_the_facade_says_whether_the_corpus_is_stored_and_how_large_an_upload_may_be(tmp_path, corpus_copy, embedder):
+    from index.limits import LIMITS
     from index.sources.fetch import FetchLimits
 
     kb = KnowledgeBase(tmp_path / "data", corpus_copy, embedder=embedder)
@@ -322,7 +323,7 @@ def test_the_facade_says_whether_the_corpus_is_stored_and_how_large_an_upload_ma
         assert not kb.corpus_synced()
         kb.sync_corpus()
         assert kb.corpus_synced()
-        assert (kb.upload_limit, limited.upload_limit) == (FetchLimits().max_bytes, 1234)
+        assert (kb.upload_limit, limited.upload_limit) == (LIMITS.upload_bytes, 1234)
         assert kb.warm_up() >= 0 and kb.embedder.loaded
     finally:
         kb.close()
