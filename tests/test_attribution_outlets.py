@@ -141,3 +141,20 @@ def test_a_lone_given_name_on_second_reference_is_the_full_name_that_holds_it(pa
                       "“The guns will fall silent at midnight, with no conditions on either side,” Tesfaye said.",
                       parties)
     assert one(drafts, "guns will fall silent").speaker == "Tesfaye Alemu"
+
+
+@pytest.mark.parametrize("who", [
+    "Amara Obi, who teaches maritime law at the Coastal Institute of Governance in Accra,",
+    "Amara Obi, who follows the talks for the Blue Harbour Trust, an environmental group,",
+])
+def test_someone_who_teaches_or_follows_the_talks_speaks_for_no_party(parties, who):
+    drafts = passages(f"{who} said both sides wanted the other to move first. “Each capital wants certainty for "
+                      "itself and flexibility for the other side,” Obi said.", parties)
+    quote = one(drafts, "certainty for itself")
+    assert (quote.speaker, quote.party) == ("Amara Obi", None)
+
+
+def test_a_title_and_country_after_the_name_give_the_party_on_second_reference(parties):
+    drafts = passages("Ambassador Ivo Marek of Croatia, who chairs the talks, opened the meeting.\n\n"
+                      "“I will not table a text that one member will block,” Marek said.", parties)
+    assert one(drafts, "table a text").party == "Croatia"

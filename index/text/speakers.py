@@ -160,7 +160,7 @@ def _register_sentence(register: Register, sentence: str) -> None:
             continue
         after = sentence[end : end + WINDOW]
         before = sentence[max(0, start - WINDOW) : start]
-        role = mention.title or mention.role
+        role = f"{mention.title} of {mention.role}" if mention.title and mention.role else mention.title or mention.role
         appositive = re.match(r"\s*,\s*((?:[^,;:.]|\.(?=\S))+?)(?=,|\.\s|\.$|;|:|$)", after)
         if appositive and CLAUSE_VERB.search(appositive.group(1)):
             appositive = None
