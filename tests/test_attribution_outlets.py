@@ -158,3 +158,19 @@ def test_a_title_and_country_after_the_name_give_the_party_on_second_reference(p
     drafts = passages("Ambassador Ivo Marek of Croatia, who chairs the talks, opened the meeting.\n\n"
                       "“I will not table a text that one member will block,” Marek said.", parties)
     assert one(drafts, "table a text").party == "Croatia"
+
+
+def test_a_department_named_with_of_is_the_speaker_and_its_country_the_party(parties):
+    drafts = passages("The US Department of Agriculture said in a separate statement that the quota was 'the heart "
+                      "of this agreement' and that tariffs would return 'automatically and without any notice to "
+                      "Ottawa' if it was exceeded.", parties)
+    passage = one(drafts, "separate statement")
+    assert (passage.speaker, passage.role, passage.party) == (None, "US Department of Agriculture", "United States")
+
+
+def test_an_unnamed_envoy_described_by_country_has_no_name_and_that_country_as_party(parties):
+    drafts = passages("Tonga's ambassador, speaking for the island group, said delay would ruin them. "
+                      "“Foreign fleets are fishing our tuna with subsidised fuel while we wait,” the ambassador said.",
+                      parties)
+    quote = one(drafts, "fishing our tuna")
+    assert (quote.speaker, quote.role, quote.party) == (None, "Tonga's ambassador", "Tonga")

@@ -251,7 +251,8 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
         return Mention("credit", phrase)
     if first in DETERMINERS:
         described = _description(words)
-        if described is None and len(words) > 1 and all(is_capitalised(w) for w in words[1:]):
+        if described is None and len(words) > 1 and is_capitalised(words[1]) \
+                and all(is_capitalised(w) or w in JOINERS for w in words[1:]):
             return _run(words[1:], False)
         return described
     if first in FUNCTION_WORDS and first not in DETERMINERS:

@@ -375,6 +375,8 @@ class Resolver:
             person = self.register.by_role(mention.text)
             if person is not None:
                 return Speaker(person.name, mention.text, True, mention.text, person.gender)
+            if re.match(r"^[A-Z][\w.-]*[’']s?\s", mention.text):
+                return Speaker(None, mention.text, True, mention.text, mention.gender)
             return Speaker(mention.text, None, True, mention.text, mention.gender)
         if kind == "institution":
             words = mention.text.split()
