@@ -174,3 +174,14 @@ def test_an_unnamed_envoy_described_by_country_has_no_name_and_that_country_as_p
                       parties)
     quote = one(drafts, "fishing our tuna")
     assert (quote.speaker, quote.role, quote.party) == (None, "Tonga's ambassador", "Tonga")
+
+
+@pytest.mark.parametrize("who,party", [
+    ("Leo Holt, chair of the Canadian Dairy Growers' Alliance,", "Canadian Dairy Growers' Alliance"),
+    ("Tom Reyes, chief executive of the UK Cheese Importers' Association,", "UK Cheese Importers' Association"),
+    ("Oleg Petrov, secretary of the Russian Security Council,", "Russia"),
+])
+def test_an_association_whose_name_holds_a_country_is_its_own_party_and_a_state_body_is_not(parties, who, party):
+    drafts = passages(f"{who} spoke after the deal. “We back any deal that keeps our members in business past "
+                      "next winter,” he said. British buyers and American sellers were not consulted.", parties)
+    assert one(drafts, "keeps our members").party == party

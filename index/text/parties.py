@@ -191,18 +191,25 @@ class Parties:
         return True
 
     def _found(self, text: str) -> list[Match]:
+        """The gazetteer's names in the text and the article's own organisations; an organisation whose
+        name holds a country's ("American Sawmill Fairness Alliance", "UK Timber Buyers' Association") wins
+        over the country's name inside it."""
         found = [m for m in self._text.find(text) if self._usable(text, m)]
-        return found + self._document_matches(text, found)
+        extra = self._document_matches(text)
+        if not extra:
+            return found
+        found = [m for m in found if not any(e.start <= m.start and m.end <= e.end and e.end - e.start > m.end - m.start
+                                             for e in extra)]
+        taken = [(m.start, m.end) for m in found]
+        return found + [e for e in extra if not any(a <= e.start < b for a, b in taken)]
 
-    def _document_matches(self, text: str, found: list[Match]) -> list[Match]:
+    def _document_matches(self, text: str) -> list[Match]:
         if self.document is None or not self.document.organisations:
             return []
-        taken = [(m.start, m.end) for m in found]
         extra = []
         for short, full in self.document.organisations.items():
             for hit in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", normalise(text)):
-                if not any(a <= hit.start() < b for a, b in taken):
-                    extra.append(Match(hit.start(), hit.end(), Alias(short, (full,), "name", "organisation")))
+                extra.append(Match(hit.start(), hit.end(), Alias(short, (full,), "name", "organisation")))
         return extra
 
     def mentions(self, text: str) -> list[tuple[int, str]]:
@@ -398,15 +405,17 @@ class Parties:
         for m in re.finditer(ORG_PHRASE, normal):
             org = _proper(_trim_titles(m.group(0)), lowercase)
             suffixes = list(ORG_SUFFIX.finditer(org))
-            if not suffixes or NO_POSITION_ORG.search(org) or any(x.alias.form != "none" for x in self._text.find(org)):
+            if not suffixes or NO_POSITION_ORG.search(org):
                 continue
             full = org[: suffixes[-1].end()].strip()
-            if len(full.split()) < 2:
+            named = [x for x in self._text.find(full) if x.alias.form != "none"]
+            if len(full.split()) < 2 or (named and not _civil(full, named)):
                 continue
             document.organisations.setdefault(full, full)
             first, second = full.split()[:2]
             alone = re.search(rf"\b{re.escape(first)}\b(?! {re.escape(second)})", normal)
-            if alone and first.casefold() not in TITLE_WORDS and first.casefold() not in lowercase:
+            if alone and first.casefold() not in TITLE_WORDS and first.casefold() not in lowercase \
+                    and not self._text.find(first):
                 document.organisations.setdefault(first, full)
         bound = Parties(self.table, document)
         bound.__dict__.update({k: v for k, v in self.__dict__.items() if k.startswith("_")})
@@ -415,6 +424,20 @@ class Parties:
         if government:
             document.generic["government"] = government
         return bound
+
+
+CIVIL_SUFFIX = re.compile(r"\b(?:Association|Alliance|Federation|Confederation|Chamber|Guild|Syndicate|Union|"
+                          r"Workers|Company|Corporation|Corp|Inc|Ltd|plc|LLC|Society|Council)\.?$")
+STATE_WORDS = re.compile(r"\b(?:Security|National|State|Supreme|Privy|Federal|Legislative|Executive|Military|"
+                         r"Revolutionary|Ministers|Government|Presidential|Royal|Armed|People's)\b")
+
+
+def _civil(org: str, named: list[Match]) -> bool:
+    """An association, company or union whose name holds a country's name ("American Sawmill Fairness
+    Alliance") speaks for itself; a state body ("Russian Security Council") and a name the gazetteer
+    knows whole ("European Union") do not."""
+    whole = any(m.start == 0 and m.end >= len(org.rstrip(".")) for m in named)
+    return not whole and bool(CIVIL_SUFFIX.search(org)) and not STATE_WORDS.search(org)
 
 
 def _proper(org: str, lowercase: set[str]) -> str:
