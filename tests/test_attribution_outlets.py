@@ -185,3 +185,11 @@ def test_an_association_whose_name_holds_a_country_is_its_own_party_and_a_state_
     drafts = passages(f"{who} spoke after the deal. “We back any deal that keeps our members in business past "
                       "next winter,” he said. British buyers and American sellers were not consulted.", parties)
     assert one(drafts, "keeps our members").party == party
+
+
+def test_its_president_speaks_for_the_organisation_named_before(parties):
+    drafts = passages("The Harbour Pilots' Council, which represents most of the coast's pilots, was more cautious. "
+                      "“It is not yet an agreement and our members will read it very hard,” its president, Aaron "
+                      "Mills, said in a statement.", parties)
+    quote = one(drafts, "not yet an agreement")
+    assert (quote.speaker, quote.party) == ("Aaron Mills", "Harbour Pilots' Council")

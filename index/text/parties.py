@@ -382,13 +382,25 @@ class Parties:
         assert self.document is not None
         text = normalise(self.document.text)
         for m in re.finditer(rf"(?<![\w-]){re.escape(normalise(speaker))}(?![\w-])", text):
-            for phrase in (_title_before(text[max(0, m.start() - 120) : m.start()]),
-                           _appositive_after(text[m.end() : m.end() + 160])):
+            before = text[max(0, m.start() - 120) : m.start()]
+            for phrase in (_title_before(before), _appositive_after(text[m.end() : m.end() + 160])):
                 if phrase:
                     found = self.affiliation(phrase, m.start())
                     if found:
                         return found
+            if ITS_TITLE.search(before):
+                found = self._organisation_before(m.start())
+                if found:
+                    return found
         return None
+
+    def _organisation_before(self, at: int) -> str | None:
+        """The organisation an article named last before a position, which "its president" belongs to."""
+        assert self.document is not None
+        window = self.document.text[max(0, at - 400) : at]
+        named = [m for m in self._found(window) if m.alias.party and m.alias.form not in ("person", "surname")
+                 and self.kind(m.alias.party) != "country"]
+        return max(named, key=lambda m: m.start).alias.party if named else None
 
     # one article -------------------------------------------------------------------------------
 
@@ -461,7 +473,8 @@ def _is_title(word: str) -> bool:
 
 def _trim_titles(org: str) -> str:
     words = org.split()
-    while words and (words[-1].casefold().strip(".") in TITLE_WORDS or words[-1] in {"and", "of", "for", "the", "&"}):
+    while words and (words[-1].casefold().strip(".") in TITLE_WORDS or words[-1] in {"and", "of", "for", "the", "&"}) \
+            and not (len(words) > 2 and ORG_SUFFIX.fullmatch(words[-1])):
         words.pop()
     while words and words[0].casefold() in TITLE_WORDS - {"national", "federal", "royal", "central", "first"}:
         words.pop(0)
@@ -472,6 +485,9 @@ def _leading_article(org: str) -> str:
     return re.sub(r"^(?:The|the)\s+", "", org).strip()
 
 
+# "…,' its president, Aaron Whitcombe, said": a title that belongs to the organisation named before.
+ITS_TITLE = re.compile(r"\bits\s+(?:[a-z-]+\s+){0,3}(?:president|chair|chairman|chairwoman|chairperson|director|"
+                       r"head|leader|spokesman|spokeswoman|spokesperson|secretary|executive|negotiator|chief)\s*,?\s*$")
 TITLE_BEFORE_WORD = re.compile(r"^(?:[A-Z][\w.'-]*|[a-z]+)$")
 
 
