@@ -193,3 +193,19 @@ def test_its_president_speaks_for_the_organisation_named_before(parties):
                       "Mills, said in a statement.", parties)
     quote = one(drafts, "not yet an agreement")
     assert (quote.speaker, quote.party) == ("Aaron Mills", "Harbour Pilots' Council")
+
+
+def test_a_plural_possessive_inside_a_british_quote_does_not_end_it(parties):
+    drafts = passages("Mara Quill, director of the harbour board, spoke on Monday. 'The Dockers' Council will "
+                      "read the text before anyone calls this a win,' she said.\n\n'We are not there yet, and the "
+                      "growers know it,' Quill said.", parties)
+    quote = one(drafts, "read the text before anyone")
+    assert (quote.kind, quote.speaker) == ("quote", "Mara Quill")
+    assert "The Dockers' Council will read" in quote.text
+
+
+def test_a_list_of_names_under_a_paragraph_that_quotes_no_one_credits_no_one(parties):
+    drafts = passages("The delegations were led by the following ministers.\n\n"
+                      "– Ada Okoro, Minister of Fisheries of Kenya\n\n– Ivo Brandt, Minister of Trade of Tanzania\n\n"
+                      "The talks began on Monday in Geneva and are due to run for the whole of the week.", parties)
+    assert one(drafts, "delegations were led").speaker is None

@@ -51,8 +51,8 @@ MODIFIER = re.compile(r"^-(?:backed|based|led|allied|aligned|brokered|sponsored|
 NO_POSITION_ROLE = re.compile(
     r"\b(?:analyst|analysts|researcher|research fellow|fellow|professor|scholar|economist|pollster|historian|"
     r"commentator|journalist|correspondent|reporter|editor|columnist|lecturer|consultant|expert|"
-    r"political scientist|think tank|think-tank|observer|academic|teaches|taught|lectures|researches|studies|"
-    r"follows (?:the|this|these)|has followed (?:the|this|these))\b", re.IGNORECASE)
+    r"political scientist|think tank|think-tank|observer|academic|"
+    r"who\s+(?:teaches|taught|lectures|researches|studies|follows|has followed|tracks|has tracked)\s)\b", re.IGNORECASE)
 FORMER = re.compile(r"^(?:(?:a|an|the)\s+)?(?:former|ex-|retired|onetime|one-time|erstwhile)", re.IGNORECASE)
 NO_POSITION_ORG = re.compile(
     r"\b(?:Institute|Institution|University|College|Center|Centre|Foundation|Endowment|School|Academy|Studies|"

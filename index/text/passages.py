@@ -414,7 +414,9 @@ def _section_parties(section: str | None, parties: Parties) -> list[str]:
 
 
 def _paragraphs(clean: CleanText, register_known: Callable[[str], bool], singles: bool) -> list[_Paragraph]:
-    """The article's paragraphs with their section and, in a transcript, the turn each belongs to."""
+    """The article's paragraphs with their section and, in a transcript, the turn each belongs to. A
+    credit line is kept with the paragraph above it when that paragraph quotes someone, or when it credits
+    an embedded post ("— Name (@handle) date"); a list of names under a heading is not one."""
     section: str | None = None
     texts: list[str | None] = []
     sections: list[str | None] = []
@@ -422,7 +424,8 @@ def _paragraphs(clean: CleanText, register_known: Callable[[str], bool], singles
     credits: dict[int, str] = {}
     for block in clean.blocks:
         text = clean.slice(block)
-        if texts and texts[-1] is not None and _credit_name(text) is not None:
+        if texts and texts[-1] is not None and len(texts) - 1 not in credits and _credit_name(text) is not None \
+                and (direct_quotes(texts[-1], singles=singles) or "(@" in text):
             credits[len(texts) - 1] = text
             continue
         if block.kind == "heading":

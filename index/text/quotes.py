@@ -59,9 +59,12 @@ def _opens_single(text: str, i: int) -> bool:
 
 
 def _closes_single(text: str, i: int) -> bool:
-    """A single mark at a word's end, before a space or punctuation (not the one in "I'd")."""
+    """A single mark at a word's end, before a space or punctuation (not the one in "I'd", nor a plural
+    possessive before a capitalised name)."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
+    if before in "sS" and after == " " and text[i + 2 : i + 3].isupper():
+        return False  # a plural possessive inside the quote: "the Exporters' Council"
     return not before.isspace() and (after.isspace() or after in ",.;:!?)]—–-…" + CLOSE + STRAIGHT)
 
 

@@ -162,7 +162,7 @@ def _register_sentence(register: Register, sentence: str) -> None:
         before = sentence[max(0, start - WINDOW) : start]
         role = f"{mention.title} of {mention.role}" if mention.title and mention.role else mention.title or mention.role
         appositive = re.match(r"\s*,\s*((?:[^,;:.]|\.(?=\S))+?)(?=,|\.\s|\.$|;|:|$)", after)
-        if appositive and CLAUSE_VERB.search(appositive.group(1)):
+        if appositive and CLAUSE_VERB.search(appositive.group(1)) and not appositive.group(1).startswith("who "):
             appositive = None
         if appositive:
             desc = parse_np(appositive.group(1))
