@@ -209,3 +209,10 @@ def test_a_list_of_names_under_a_paragraph_that_quotes_no_one_credits_no_one(par
                       "– Ada Okoro, Minister of Fisheries of Kenya\n\n– Ivo Brandt, Minister of Trade of Tanzania\n\n"
                       "The talks began on Monday in Geneva and are due to run for the whole of the week.", parties)
     assert one(drafts, "delegations were led").speaker is None
+
+
+def test_people_familiar_with_the_talks_are_no_speaker(parties):
+    drafts = passages("Two people familiar with the talks said the gap on quotas was narrowing. “It is closer than "
+                      "anyone admits in public,” one of them said.", parties)
+    assert one(drafts, "gap on quotas").speaker is None
+    assert one(drafts, "closer than anyone").speaker is None

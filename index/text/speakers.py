@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from index.text.names import PERSON_ROLE_NOUNS, PRONOUN_GENDER, TITLE_WORDS, given_name_gender, plain
-from index.text.phrases import PARENTHESES, REPORTING, WINDOW, Mention, capital_runs, parse_np
+from index.text.phrases import ANONYMOUS_SOURCES, PARENTHESES, REPORTING, WINDOW, Mention, capital_runs, parse_np
 
 RECENT_PARAGRAPHS = 3
 LEADER = re.compile(r"\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|supreme leader)\b",
@@ -367,6 +367,8 @@ class Resolver:
         if kind == "source":
             return Speaker(self.register.expand(mention.name or mention.text), None, False, mention.text)
         if kind == "description":
+            if ANONYMOUS_SOURCES.match(mention.text):
+                return None
             words = mention.text.split()
             if words[0].lower() == "the" and len(words) <= 5 and any(plain(w) in PERSON_ROLE_NOUNS for w in words[1:]):
                 return self.definite(mention, paragraph)
