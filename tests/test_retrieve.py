@@ -60,3 +60,31 @@ def test_only_a_reported_question_is_a_question():
     assert not is_question(passage("quote", "“Who will pay for this?” she asked."))
     assert not is_question(passage("quote", "“Why should we sign a deal that empties our harbours?”"))
     assert not is_question(passage("statement", "The minister did not say whether farmers would be paid."))
+
+
+def test_a_speaker_is_named_by_full_name_or_a_distinctive_part_whatever_the_accents_and_case():
+    from index.answering.retrieve import _name_words, names_speaker
+
+    asked = _name_words("what did beltran say about the fund")
+    assert names_speaker(asked, "Pablo Beltrán")
+    assert not names_speaker(asked, "Vera Grabe")
+    assert names_speaker(_name_words("what did hun sen say"), "Hun Sen")
+    assert not names_speaker(_name_words("what did he say about the sen"), "He Lifeng")
+    assert not names_speaker(_name_words("what did the official say"), "a senior official")
+
+
+TWO_NEGOTIATORS = """Harbour talks adjourn without a deal
+
+Union negotiator Tomasz Wielgosz said the dockers would not accept any contract that allowed automated
+cranes at the new terminal. "Automation without a guarantee for every job is a red line for us," Wielgosz said.
+
+Employers' spokeswoman Adaeze Nwachukwu said the terminal's future depended on the cranes. "Automation is
+the only way this port competes, and we will guarantee retraining, not every job," Nwachukwu said.
+"""
+
+
+def test_a_question_naming_a_speaker_ranks_that_speakers_words_first(fresh_kb):
+    fresh_kb.add_text(TWO_NEGOTIATORS, "Harbour talks adjourn without a deal")
+    for who, words in (("nwachukwu", "Automation is"), ("wielgosz", "Automation without")):
+        texts = ranked_texts(fresh_kb, f"what did {who} say about automation and jobs")
+        assert texts[0].startswith(f'"{words}'), (who, texts[:2])

@@ -2,7 +2,7 @@
 
 Fusion is a weighted sum rather than reciprocal ranks because the abstention decision needs an absolute
 relevance: the dense cosine of the best candidate, calibrated on tests/data/eval.jsonl. Weights are fitted
-on the development articles in tests/data/sources/dev with the seed's questions as a no-regression check
+on the development articles in tests/data/sources/dev and dev2 with the seed's questions as a no-regression check
 (benchmarks/outlets.py), never on the holdout.
 
 Passages are quote-sized, but an answer may not be: a transcript's question matches a member's question
@@ -13,6 +13,7 @@ its score on to the passage after it when that passage answers or continues it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -30,6 +31,7 @@ LEXICAL_WEIGHT = 0.2
 LEXICAL_HALF = 5.0  # the BM25 score that counts for half the lexical weight
 PARTY_BOOST = 0.08  # the question names the passage's party
 QUOTE_BOOST = 0.08  # a party's own words beat a reporter's paraphrase of them
+SPEAKER_BOOST = 0.05  # the question names the passage's speaker: "what did hun sen say about the truce"
 QUESTION_PENALTY = 0.15  # a reporter's or host's question states no position; more than TURN_DECAY, so it ranks below the whole answer
 TURN_DECAY = 0.10  # how much less the rest of a speaker's words weigh than the passage that matched
 DUPLICATE_COSINE = 0.93
@@ -111,12 +113,13 @@ def retrieve(
     vecs = np.vstack([stored[i] for i in ids])
     cosine = np.einsum("ij,j->i", vecs, query)  # not `@`: see _collapse
     lexical_norm = {i: s / (s + LEXICAL_HALF) for i, s in lexical}
+    asked = _name_words(question)
     hits = {}
     for row, pid in enumerate(ids):
         p = rows[pid][0]
         dense = float(cosine[row])
         lex = lexical_norm.get(pid, 0.0)
-        score = dense if mode == "dense" else lex if mode == "lexical" else _fused(p, dense, lex, parties_asked)
+        score = dense if mode == "dense" else lex if mode == "lexical" else _fused(p, dense, lex, parties_asked, asked)
         hits[pid] = Hit(pid, dense, lex, score, p)
     if hybrid:
         _hand_on(hits, followers)
@@ -132,11 +135,36 @@ def is_question(passage: Passage) -> bool:
     return passage.kind != "quote" and passage.text.rstrip().rstrip("\"”’)]").endswith("?")
 
 
-def _fused(p: Passage, dense: float, lexical: float, parties_asked: list[str]) -> float:
+def _fused(p: Passage, dense: float, lexical: float, parties_asked: list[str], asked: frozenset[str]) -> float:
     score = dense + LEXICAL_WEIGHT * lexical
     score += PARTY_BOOST if p.party in parties_asked else 0.0
+    score += SPEAKER_BOOST if names_speaker(asked, p.speaker) else 0.0
     score += QUOTE_BOOST if p.kind == "quote" else 0.0
     return score - (QUESTION_PENALTY if is_question(p) else 0.0)
+
+
+def _name_words(text: str) -> frozenset[str]:
+    """A text's words as a member would type them: no case, no accents ("beltran" is "Beltrán")."""
+    plain = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return frozenset(re.findall(r"\w+", plain.casefold()))
+
+
+@lru_cache(maxsize=4096)
+def _speaker_words(speaker: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A speaker's name words, and those distinctive enough to name them alone: four letters or more and
+    not an ordinary word ("Hun Sen" needs both words; "Sewilam" or "Anwar" alone will do)."""
+    words = _name_words(speaker)
+    return words, frozenset(w for w in words if len(w) >= 4 and w not in coverage.NOT_NAMES)
+
+
+def names_speaker(asked: frozenset[str], speaker: str | None) -> bool:
+    """The question names this speaker, by full name or by a distinctive part of it. Descriptions of
+    unnamed speakers ("a senior Egyptian official") are lower case and name no one."""
+    if not speaker or not speaker[:1].isupper():
+        return False
+    words, distinctive = _speaker_words(speaker)
+    return bool(words) and (words <= asked or bool(distinctive & asked))
 
 
 def _followers(ids: list[int], rows: dict[int, tuple[Passage, bytes | None]]) -> dict[int, int]:
