@@ -1,7 +1,8 @@
 """Retrieval and attribution on articles from many outlets, Parley against the LangChain peer.
 
-`python -m benchmarks.run outlets` (or `python -m benchmarks.outlets`). Each annotated set under
-tests/data/sources/ (dev: weights and thresholds are fitted on it; holdout: only reported) is added to a
+`python -m benchmarks.run outlets` (or `python -m benchmarks.outlets [SET or FOLDER …]`). Each annotated set
+under tests/data/sources/ (dev and dev2: weights and thresholds are fitted on them; holdout: only reported),
+or a folder given by its path (articles kept outside the repository, annotated the same way), is added to a
 fresh store the way a moderator adds articles — `KnowledgeBase.add_file` with the title, publisher,
 author and date of its .toml — beside the shipped corpus. The peer (benchmarks/peer.py in its own venv)
 splits the same files, shipped corpus included, so both pipelines search the same articles in the same
@@ -25,7 +26,7 @@ from pathlib import Path
 from .common import CORPUS, EVAL, RESULTS, ROOT, Table, load_average, load_note
 
 SETS_DIR = ROOT / "tests" / "data" / "sources"
-SETS = ("dev", "holdout", "seed")
+SETS = ("dev", "dev2", "holdout", "seed")
 METADATA = ("title", "publisher", "author", "date")
 PEER_PYTHON = Path(__file__).resolve().parent / ".venv-peer" / "bin" / "python"
 QUALITY_HEADERS = ["set", "pipeline", "hit@1", "hit@3", "MRR@10", "chars in top 3", "unanswerable abstained",
@@ -237,9 +238,12 @@ class EvalSet:
 
 
 def eval_set(name: str, sets_dir: Path = SETS_DIR) -> EvalSet:
+    """A set by name (dev, dev2, holdout, seed), or any folder annotated the same way, given by its path:
+    articles kept outside the repository are scored like the sets in it."""
     if name == "seed":
         return EvalSet("seed", EVAL, None)
-    return EvalSet(name, sets_dir / name / "questions.jsonl", sets_dir / name)
+    folder = Path(name) if "/" in name else sets_dir / name
+    return EvalSet(folder.name, folder / "questions.jsonl", folder)
 
 
 def _set_store(data_dir: Path, chosen: EvalSet, embedder):
@@ -252,7 +256,7 @@ def _attribution_row(table: Table, name: str, g) -> None:
 
 
 def bench_outlets(sets: Sequence[str] = SETS, *, dense: bool = True, sets_dir: Path = SETS_DIR,
-                  peer: bool = True, context: bool = True, misses_of: Sequence[str] = ("dev",),
+                  peer: bool = True, context: bool = True, misses_of: Sequence[str] = ("dev", "dev2"),
                   embedder=None) -> list[Table]:
     """Per set, a fresh store and the peer over the same files: retrieval scores, attribution, and the
     retrieval scores again with each candidate embedding text (`READINGS`) in place of the shipped one."""
@@ -271,6 +275,7 @@ def bench_outlets(sets: Sequence[str] = SETS, *, dense: bool = True, sets_dir: P
     misses: list[str] = []
     for name in sets:
         chosen = eval_set(name, sets_dir)
+        name = chosen.name
         cases = load_cases(chosen.questions)
         with tempfile.TemporaryDirectory() as tmp:
             kb, ids = _set_store(Path(tmp), chosen, embedder)
