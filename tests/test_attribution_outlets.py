@@ -216,3 +216,9 @@ def test_people_familiar_with_the_talks_are_no_speaker(parties):
                       "anyone admits in public,” one of them said.", parties)
     assert one(drafts, "gap on quotas").speaker is None
     assert one(drafts, "closer than anyone").speaker is None
+
+
+def test_a_surname_written_without_its_article_on_second_reference_is_the_full_name(parties):
+    drafts = passages("Khalid al-Mansour, the army chief, told troops in the port there would be no talks.\n\n"
+                      "“We will fight until the last rebel lays down his weapon,” Mansour said.", parties)
+    assert one(drafts, "last rebel").speaker == "Khalid al-Mansour"

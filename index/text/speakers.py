@@ -72,6 +72,9 @@ class Register:
             self._full[key] = person
             words = name.casefold().split()
             self._last.setdefault(words[-1], []).append(person)
+            bare = re.sub(r"^(?:al|el|ad|as|ash|at|az|ar|an)[-’']", "", words[-1])
+            if bare != words[-1]:
+                self._last.setdefault(bare, []).append(person)
             for w in words:
                 self._token.setdefault(w, []).append(person)
         self.add_role(person, role)
