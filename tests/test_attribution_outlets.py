@@ -222,3 +222,15 @@ def test_a_surname_written_without_its_article_on_second_reference_is_the_full_n
     drafts = passages("Khalid al-Mansour, the army chief, told troops in the port there would be no talks.\n\n"
                       "“We will fight until the last rebel lays down his weapon,” Mansour said.", parties)
     assert one(drafts, "last rebel").speaker == "Khalid al-Mansour"
+
+
+def test_a_campaigner_of_a_named_group_speaks_for_it(parties):
+    drafts = passages("“We came here for a deal that works for people, not for polluters,” said Juan Osornio of "
+                      "Bluewater, an environmental campaign group.", parties)
+    assert one(drafts, "not for polluters").party == "Bluewater"
+
+
+def test_the_alliance_is_the_alliance_the_article_named(parties):
+    drafts = passages("The Pacific Shipping Alliance, which represents the employers, said its offer stood. "
+                      "“We have bargained in good faith for six weeks now,” the alliance said.", parties)
+    assert one(drafts, "bargained in good faith").party == "Pacific Shipping Alliance"

@@ -76,7 +76,7 @@ GENERIC = {
     "bloc": "bloc", "union": "union", "company": "company", "firm": "company", "carrier": "company",
     "manufacturer": "company", "planemaker": "company", "automaker": "company", "group": "group",
     "alliance": "alliance", "movement": "group", "militia": "group", "federation": "union",
-    "government": "government",
+    "government": "government", "council": "council",
 }
 # "Colombia's government", "the Colombian government", "the government of Colombia": which country "the
 # government" means in an article.
@@ -86,6 +86,16 @@ COUNTRY_ROLE = re.compile(r"\b(?:the|this|that)\s+(?:country|nation|kingdom|repu
                           re.IGNORECASE)
 GENERIC_ROLE = re.compile(r"\b(?:the|this|that)\s+(?P<noun>" + "|".join(GENERIC) + r")(?:'s)?\b", re.IGNORECASE)
 BLOCS = ("European Union", "ASEAN", "Mercosur", "African Union", "NATO", "BRICS", "Gulf Cooperation Council")
+
+ARTICLE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)  # "the eu", "the un": a short acronym typed in lower case
+VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+VENUE_AFTER = re.compile(r"^[\s-]*(?:talks|round|rounds|meeting|meetings|summit|process|format|agreement|accords?|deal|"
+                         r"declaration|negotiations|conference|framework)\b", re.IGNORECASE)
+
+
+def _venue(text: str, start: int, end: int) -> bool:
+    """A place named where the talks happen: "in Havana", "at the Doha talks", "the Istanbul round"."""
+    return bool(VENUE_BEFORE.search(text[:start]) or VENUE_AFTER.match(text[end:]))
 
 
 @dataclass(frozen=True)
@@ -233,16 +243,22 @@ class Parties:
             written = question[m.start : m.end]
             if m.alias.form in ("person", "surname", "none") or not m.alias.parties:
                 continue
-            if written.islower() and written.casefold() in LOWERCASE_WORDS:
+            if written.islower() and written.casefold() in LOWERCASE_WORDS \
+                    and not (len(written) <= 3 and ARTICLE_BEFORE.search(question[: m.start])):
                 continue
-            if m.alias.text.isupper() and len(m.alias.text) <= 3 and not written.isupper():
+            if m.alias.text.isupper() and len(m.alias.text) <= 3 and not written.isupper() \
+                    and not ARTICLE_BEFORE.search(question[: m.start]):
                 continue
             out.append(Actor(written, m.start, m.end, m.alias.parties))
         return out
 
     def in_question(self, text: str) -> list[str]:
-        """Parties a question names, in the order named; ambiguous names and neutral names are not a party."""
-        named = [a.parties[0] for a in self.actors(text) if len(a.parties) == 1]
+        """Parties a question names, in the order named; ambiguous names and neutral names are not a party,
+        and neither is a city named as the talks' venue ("what did the ELN promise in Havana", "the Doha
+        talks"): the host is not a side, unless the question makes it one ("what does Doha say")."""
+        places = {(m.start, m.end) for m in self._question.find(text) if m.alias.form == "place"}
+        named = [a.parties[0] for a in self.actors(text)
+                 if len(a.parties) == 1 and not ((a.start, a.end) in places and _venue(text, a.start, a.end))]
         people = [m.alias.parties[0] for m in self._question.find(text)
                   if m.alias.form in ("person", "surname") and not text[m.start:m.end].islower()]
         return list(dict.fromkeys(named + people))
@@ -338,7 +354,15 @@ class Parties:
         generic = self._generic(role) or (self._country_before(at) if COUNTRY_ROLE.search(role) else None)
         if generic:
             return generic
-        return self._organisation_in_role(role)
+        return self._organisation_in_role(role) or self._bare_organisation(role)
+
+    def _bare_organisation(self, role: str) -> str | None:
+        """A role that is only an organisation's name ("Juan Osornio of Greenpeace")."""
+        words = role.split()
+        if not re.fullmatch(ORG_PHRASE, role) or all(w.casefold().strip(".") in TITLE_WORDS | {"of", "the", "and"}
+                                                      for w in words):
+            return None
+        return self._organisation(role)
 
     def _generic(self, role: str) -> str | None:
         if self.document is None:
@@ -555,6 +579,10 @@ def _sort_of(party: str, parties: Parties) -> str | None:
         return "bloc" if party != "NATO" else "alliance"
     if parties.kind(party) == "country" or parties.kind(party) == "party":
         return None
+    if re.search(r"\bAlliance$", party):
+        return "alliance"
+    if re.search(r"\bCouncil$", party):
+        return "council"
     if re.search(r"\b(?:Union|Federation|Workers|Machinists|Brotherhood|Teamsters|Confederation|Guild|Congress|"
                  r"Association)\b", party) or party in ("AFL-CIO",):
         return "union"
