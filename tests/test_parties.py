@@ -112,3 +112,20 @@ def test_the_countrys_minister_is_the_country_the_article_just_named():
     assert p.of_speaker("Salim Harthy", None) == "Oman"
     assert p.of_speaker("Salim Harthy", "the country’s deputy foreign minister") == "Oman"
     assert parties().of_speaker("Salim Harthy", "the country’s deputy foreign minister") is None, "no article, no guess"
+
+
+def test_the_city_where_talks_are_held_is_not_a_side_the_question_asks_about():
+    p = parties()
+    assert p.in_question("what did the ELN promise in Havana") == ["ELN"]
+    assert p.in_question("what is Hamas demanding at the Doha talks?") == ["Hamas"]
+    assert p.in_question("is the Istanbul round over") == []
+    assert p.in_question("How close are the mediators according to Doha?") == ["Qatar"]
+    assert p.in_question("what does moscow want") == ["Russia"]
+
+
+def test_a_short_acronym_typed_in_lower_case_after_the_is_a_party():
+    p = parties()
+    assert p.in_question("what does the eu want") == ["European Union"]
+    assert p.in_question("what is in it for the us and the eu") == ["United States", "European Union"]
+    assert p.in_question("does the un back the plan") == ["United Nations"]
+    assert p.in_question("tell us what they agreed") == []
