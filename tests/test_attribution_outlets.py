@@ -234,3 +234,19 @@ def test_the_alliance_is_the_alliance_the_article_named(parties):
     drafts = passages("The Pacific Shipping Alliance, which represents the employers, said its offer stood. "
                       "“We have bargained in good faith for six weeks now,” the alliance said.", parties)
     assert one(drafts, "bargained in good faith").party == "Pacific Shipping Alliance"
+
+
+def test_an_object_pronoun_after_a_name_says_nothing_of_its_gender(parties):
+    drafts = passages("Kemi Adeyemi, the opposition leader, accused him of dithering. “Every week he waits costs "
+                      "jobs in the north,” she said.", parties)
+    assert one(drafts, "Every week he waits").speaker == "Kemi Adeyemi"
+
+
+def test_the_answers_of_a_q_and_a_are_the_one_person_its_introduction_names(parties):
+    drafts = passages("In an interview in Tehran, Abbas Karimi, Iran's deputy foreign minister, spoke about the talks."
+                      "\n\nQ: Will Iran stop enrichment?\n\nA: Enrichment is our right under the treaty, and we "
+                      "will discuss its level, not its existence.\n\nQ: And the sanctions?\n\nA: If the Europeans "
+                      "trigger them, they will have no role in any future deal.", parties)
+    answer = one(drafts, "discuss its level")
+    assert (answer.kind, answer.speaker, answer.party) == ("quote", "Abbas Karimi", "Iran")
+    assert one(drafts, "And the sanctions").speaker is None

@@ -283,8 +283,22 @@ def _titled(title: str, register: Register) -> Speaker:
     return Speaker(f"the {title.lower()}", None, True, title)
 
 
-def _own_attribution(units: list[_Unit], register: Register, resolver: Resolver) -> None:
-    labels: dict[str, Speaker | None] = {}
+def _interviewee(paragraphs: list[_Paragraph], register: Register) -> Speaker | None:
+    """In an interview printed as Q&A, "A:" is the one person the introduction names before the first
+    question; when it names none, or several, the answers keep no speaker rather than a guessed one."""
+    first = next((i for i, p in enumerate(paragraphs) if p.turn is not None), None)
+    if first is None or not any(p.turn is not None and p.turn.label == "A" for p in paragraphs):
+        return None
+    intro = " ".join(p.text for p in paragraphs[:first])
+    named = [p for p in register.people if len(p.name.split()) > 1 and p.name in intro]
+    if len(named) != 1:
+        return None
+    return Speaker(named[0].name, named[0].role, True, "A", named[0].gender)
+
+
+def _own_attribution(units: list[_Unit], register: Register, resolver: Resolver,
+                     interviewee: Speaker | None = None) -> None:
+    labels: dict[str, Speaker | None] = {"A": interviewee} if interviewee is not None else {}
     for unit in units:
         if unit.turn is not None:
             unit.speaker = _label_speaker(unit.turn, register, labels)
@@ -465,7 +479,7 @@ def split(clean: CleanText, parties: Parties) -> list[Draft]:
                 p.units[0].first, p.units[-1].last = True, True
         units = kept
     resolver = Resolver(register, lambda name: any(party != NONE for _, party in parties.mentions(name)))
-    _own_attribution(units, register, resolver)
+    _own_attribution(units, register, resolver, _interviewee(paragraphs, register))
     _share_within_groups(units)
     _apply_credits(paragraphs, register)
     _continue_quotes(paragraphs)

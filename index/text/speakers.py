@@ -120,9 +120,10 @@ def _role_key(role: str) -> str:
 
 
 def _gender_from_pronouns(sentence: str, name_end: int) -> str | None:
-    """"X said his country…": the first personal pronoun after a person who opens the sentence."""
+    """"X said his country…": the first personal pronoun after a person who opens the sentence; not "him",
+    which is someone else ("X accused him of …")."""
     after = sentence[name_end:name_end + 200]
-    m = re.search(r"\b(he|his|him|himself|she|her|hers|herself)\b", after)
+    m = re.search(r"\b(he|his|himself|she|her|hers|herself)\b", after)
     if m is None or re.search(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b", after[: m.start()]):
         return None
     return PRONOUN_GENDER[m.group(1)]
