@@ -88,3 +88,24 @@ def test_named_phrases_ignore_what_names_no_one():
     assert named_phrases("What did Boeing’s CEO say?") == ["Boeing"]
     assert named_phrases("Tell me what President Trump said on Monday") == ["Trump"]
     assert named_phrases("What Does Russia Demand From Ukraine?") == [], "Title Case capitalises everything"
+
+
+def test_a_sources_title_and_publisher_cover_what_its_text_never_names(kb):
+    interview = """Q) Will the ministers meet again before the summit?
+
+A) We expect them to. The settlements remain the obstacle, and we have said so to every envoy who came.
+"""
+    kb.add_text(interview, "Arab League chief: the settlements must stop first", publisher="The Gulf Ledger",
+                guild_id=GUILD + 1)
+    assert missing(kb, "What does the Arab League want on settlements?", guild=GUILD + 1) == []
+    assert missing(kb, "What did the Gulf Ledger report?", guild=GUILD + 1) == []
+    assert missing(kb, "What does the Arab League want on settlements?") == ["Arab League"], "another guild's title"
+
+
+def test_the_state_dept_is_the_united_states():
+    from pathlib import Path
+
+    from index.text.parties import Parties
+
+    parties = Parties.load(Path(__file__).resolve().parent.parent / "corpus" / "parties.toml")
+    assert parties.in_question("what did the State Dept spokesman say about the deal") == ["United States"]

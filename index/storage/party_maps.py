@@ -106,11 +106,31 @@ def parties_in_scope(store: Store, guild_id: int | None) -> set[str]:
 
 def mentions_any(store: Store, phrases: Iterable[str], guild_id: int | None, *, prefix: bool = False) -> bool:
     """Whether any passage this guild sees contains any of the phrases (FTS5, as tokenised and stemmed);
-    with prefix, also as the start of a longer word ("COP" in "COP29")."""
+    with prefix, also as the start of a longer word ("COP" in "COP29"). A source's title and publisher
+    count too: an interview titled "Arab League chief: …" covers the Arab League though its answers
+    never say so."""
+    wanted = [p for p in dict.fromkeys(phrases) if any(ch.isalnum() for ch in p)]
     star = " *" if prefix else ""
-    quoted = ['"' + p.replace('"', "") + '"' + star for p in dict.fromkeys(phrases) if any(ch.isalnum() for ch in p)]
+    quoted = ['"' + p.replace('"', "") + '"' + star for p in wanted]
     if not quoted:
         return False
+    where, params = scope_sql(guild_id, "p.guild_id")
+    sql = f"""SELECT 1 FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid
+              WHERE passages_fts MATCH ? AND {where} LIMIT 1"""
+    for i in range(0, len(quoted), 200):
+        if store.db.execute(sql, [" OR ".join(quoted[i : i + 200]), *params]).fetchone() is not None:
+            return True
+    return _in_source_names(store, wanted, guild_id, prefix)
+
+
+def _in_source_names(store: Store, phrases: list[str], guild_id: int | None, prefix: bool) -> bool:
+    where, params = scope_sql(guild_id)
+    names = [f"{t or ''} {p or ''}" for t, p in store.db.execute(f"SELECT title, publisher FROM sources WHERE {where}", params)]
+    if not names:
+        return False
+    tail = r"" if prefix else r"(?!\w)"
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + ")" + tail, re.IGNORECASE)
+    return any(pattern.search(name) for name in names)
     where, params = scope_sql(guild_id, "p.guild_id")
     sql = f"""SELECT 1 FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid
               WHERE passages_fts MATCH ? AND {where} LIMIT 1"""
