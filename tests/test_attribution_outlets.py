@@ -250,3 +250,13 @@ def test_the_answers_of_a_q_and_a_are_the_one_person_its_introduction_names(part
     answer = one(drafts, "discuss its level")
     assert (answer.kind, answer.speaker, answer.party) == ("quote", "Abbas Karimi", "Iran")
     assert one(drafts, "And the sanctions").speaker is None
+
+
+@pytest.mark.parametrize("intro,expected", [
+    ("Mara Quill has said the country will not be bullied into a deal.", "Mara Quill"),
+    ("Mara Quill, the trade minister, has said the country will not be bullied into a deal.", "the prime minister"),
+])
+def test_a_leaders_bare_title_is_the_untitled_person_just_named(parties, intro, expected):
+    drafts = passages(f"{intro}\n\nSpeaking to reporters on the flight, the prime minister said: “We want a deal, "
+                      "but not at any price, and our farmers are not a bargaining chip.”", parties)
+    assert one(drafts, "bargaining chip").speaker == expected

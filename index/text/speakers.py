@@ -338,12 +338,17 @@ class Resolver:
         """"the official", "the poll": the nearest earlier speaker or subject the noun describes."""
         words = mention.text.split()
         noun = plain(words[-1])
+        described = " ".join(words[1:]).lower()
         for seen in reversed(self.history):
             if seen.paragraph < paragraph - RECENT_PARAGRAPHS:
                 break
             for who in (seen.speaker, seen.subject):
-                if who is not None and noun in who.mention.lower():
+                if who is not None and (noun in who.mention.lower() or described in (who.role or "").lower()):
                     return who
+        if LEADER.fullmatch(" ".join(words[1:])) and not self.register.by_role(mention.text):
+            untitled = self._untitled_subject(paragraph)
+            if untitled is not None:
+                return untitled
         if noun in {"state", "government", "leader", "head"}:
             for seen in reversed(self.by_paragraph.get(paragraph, [])):
                 who = seen.speaker
@@ -356,6 +361,18 @@ class Resolver:
                                                                                    f"{who.mention} {who.role or ''}".split()}:
                 return who
         return Speaker(mention.text, None, True, mention.text, mention.gender)
+
+    def _untitled_subject(self, paragraph: int) -> Speaker | None:
+        """"Keir Starmer said …. Speaking on the flight, the prime minister said": a leader's bare title
+        points to the person the text was just about, when the text gives that person no role at all."""
+        for seen in reversed(self.history):
+            if seen.paragraph < paragraph - 1:
+                break
+            for who in (seen.subject, seen.speaker):
+                if who is not None and who.is_person and who.name and len(who.name.split()) > 1:
+                    people = self.register.find(who.name)
+                    return who if len(people) == 1 and not people[0].roles and not who.role else None
+        return None
 
     def resolve(self, mention: Mention | None, paragraph: int) -> Speaker | None:
         if mention is None:
