@@ -1,9 +1,10 @@
 """Discord rendering: answers, comparisons and source listings as embeds that always fit.
 
 Discord rejects a whole message when one embed breaks a limit, so every piece of text is cut to a
-budget before it is placed, at a word boundary and marked with "…". A citation's link to its source
-is laid out first and the quote gets what room is left, so cutting shortens quotes but never drops a
-source. Text that comes from sources or users is shown inert: markdown is escaped and mentions get
+budget before it is placed, at a word boundary and marked with "…". Each citation first gets what
+identifies it (number, party, date, speaker, the pointer into the numbered source list, and there the
+source's link, opening words and publisher), then what is left is shared (bot/discord_ui/budget.py), so
+cutting shortens quotes, roles and long titles but never drops a date, a speaker or a source. Text that comes from sources or users is shown inert: markdown is escaped and mentions get
 a zero-width space, because a quote is data, not formatting and not a ping. Every send also carries
 ``NO_PINGS`` as a second line of defence.
 """
@@ -13,12 +14,14 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import discord
 from discord.utils import escape_mentions
 
 from index.api import NEUTRAL, attribution, compose_lead, count, display_published, quotes_by_speaker
+
+from .budget import core_first
 
 if TYPE_CHECKING:
     from index.api import (AddReport, Answer, BuildReport, Citation, Comparison, Complaint, Passage, RemoveReport,
@@ -126,31 +129,49 @@ def _label(text: str, limit: int) -> str:
 
 # citations -------------------------------------------------------------------------------------
 
-
-def source_line(source: SourceRef, limit: int) -> str:
-    """"— [title](url) · publisher · date" within ``limit``; details go before the link does, and the
-    link before the title does."""
-    url = linkable(source.url)
-    details = [inert(x) for x in (source.publisher, display_published(source.date)) if x]
-    for link in ([url] if url else []) + [None]:
-        for extra in (details, details[:1], []):
-            tail = "".join(f" · {d}" for d in extra)
-            if link:
-                room = limit - len(link) - len("— []()") - len(tail)
-                if room >= 12:
-                    return f"— [{_label(source.title, min(room, 150))}]({link}){tail}"
-            else:
-                room = limit - len("— ") - len(tail)
-                if room >= 12:
-                    return f"— {cut(inert(source.title), min(room, 150))}{tail}"
-    return cut("— " + inert(source.title), limit)
-
-
-# Each source is linked once per message, in a numbered list; a citation names its source by title and
-# publisher and points into the list, rather than spending a long link in every field.
+# What identifies a citation is kept whatever the budget: its number, party, date, speaker, the pointer
+# to its source, and that source's link, opening words and publisher. What is cut is the long tail: a
+# role's tail, a quote's end, the rest of a long title, the source's date in the list.
+LABEL_WORDS = 5  # a title's opening words, enough to recognise it, kept however tight the room…
+LABEL_CORE = 40  # …unless they are longer than this
+LABEL_MAX = 150
+PUBLISHER_CHARS = 64
+PARTY_CHARS = 48  # a citation's name cuts a longer party to its opening words: its group shows it whole
+PARTY_HEADING_CHARS = 128
+SPEAKER_CHARS = 64
+QUOTE_FLOOR = MIN_QUOTE // 2  # the least of a quote a citation shows, counted in its core
+ROLE_LEAST = 12  # a role cut shorter than this says nothing, so it is left out instead
 SOURCE_REF_CHARS = 110
-SOURCE_LIST_SHARE = 2  # the source list may take up to half of a message's characters: links before long quotes
-SOURCE_LINE_MIN = 120
+_UNLIMITED = 10**6
+
+
+def _opening(title: str) -> int:
+    """How much of a title is kept however tight the room: its first words, up to ``LABEL_CORE``."""
+    words = title.split(" ")
+    return min(len(title), LABEL_CORE, len(" ".join(words[:LABEL_WORDS])) + len(ELLIPSIS))
+
+
+def _publisher(source: SourceRef) -> str:
+    return cut(inert(source.publisher), PUBLISHER_CHARS) if source.publisher else ""
+
+
+def list_line(number: int, source: SourceRef, limit: int, *, linked: bool = True) -> str:
+    """"1. [title](url) · publisher · date" within ``limit`` where it can be: the link, the title's opening
+    words and the publisher always; then the rest of the title, then the date. Discord counts a masked
+    link's label and its URL both, so a long link leaves less of the title, never less of the publisher."""
+    url = linkable(source.url) if linked else None
+    title = _label(source.title, LABEL_MAX) if url else cut(inert(source.title), LABEL_MAX)
+    details = [d for d in (_publisher(source), inert(display_published(source.date))) if d]
+
+    def line(label: str, shown: list[str]) -> str:
+        tail = "".join(f" · {d}" for d in shown)
+        return f"{number}. [{label}]({url}){tail}" if url else f"{number}. {label}{tail}"
+
+    whole = line(title, details)
+    if len(whole) <= limit:
+        return whole
+    fixed = len(line("", details[:1]))
+    return line(cut(title, max(limit - fixed, _opening(title))), details[:1])
 
 
 def numbered_sources(citations: Sequence[Citation]) -> dict[int, SourceRef]:
@@ -165,48 +186,107 @@ def _source_number(c: Citation, numbers: dict[int, SourceRef]) -> int:
     return next(k for k, source in numbers.items() if source.id == c.source.id)
 
 
+SOURCES_HEADER = "**Sources**"
+
+
+def _list_lengths(numbers: dict[int, SourceRef], limit: int, linked: dict[int, bool] | None = None) -> int:
+    lines = [len(list_line(k, s, limit, linked=(linked or {}).get(k, True))) + 1 for k, s in numbers.items()]
+    return len(SOURCES_HEADER) + sum(lines) if numbers else 0
+
+
 def source_list(numbers: dict[int, SourceRef], limit: int) -> str:
-    """"**Sources**" and one line per source, "1. [title](url) · publisher · date", within ``limit``."""
+    """"**Sources**" and one line per source, each source linked once per message, within ``limit``.
+
+    Every line keeps its core (link, opening words, publisher) before any line gets more; when even the
+    cores do not fit, the longest links are given up first, since each buys back the most room."""
     if not numbers:
         return ""
-    header = "**Sources**"
-    room = max(SOURCE_LINE_MIN, (limit - len(header)) // len(numbers) - 1)
-    lines = [f"{k}. " + source_line(source, room - len(f"{k}. ")).removeprefix("— ") for k, source in numbers.items()]
-    return cut("\n".join([header, *lines]), limit)
+    linked = {k: linkable(s.url) is not None for k, s in numbers.items()}
+    while _list_lengths(numbers, 0, linked) > limit and any(linked.values()):
+        longest = max((k for k in numbers if linked[k]), key=lambda k: len(numbers[k].url or ""))
+        linked[longest] = False
+    room = limit - len(SOURCES_HEADER) - len(numbers)
+    cores = [len(list_line(k, s, 0, linked=linked[k])) for k, s in numbers.items()]
+    wants = [len(list_line(k, s, _UNLIMITED, linked=linked[k])) for k, s in numbers.items()]
+    budgets = core_first(cores, wants, room)
+    lines = [cut(list_line(k, s, b, linked=linked[k]), b) for (k, s), b in zip(numbers.items(), budgets)]
+    return cut("\n".join([SOURCES_HEADER, *lines]), limit)
+
+
+def _list_room(numbers: dict[int, SourceRef], free: int, available: int, cap: int) -> int:
+    """The list's room: its cores first, its full lines only out of what the citations leave, and never
+    more than half of ``available`` unless its cores need it."""
+    core, want = _list_lengths(numbers, 0), _list_lengths(numbers, _UNLIMITED)
+    room = max(min(core, free), min(available // 2, free, want), min(want, available // 3))
+    return max(0, min(cap, want, room))
 
 
 def source_ref(source: SourceRef, number: int, limit: int = SOURCE_REF_CHARS) -> str:
-    """"— publisher · title (source 1)": which source, by name, without its link."""
+    """"— publisher · title (source 1)": which source, by name, without its link; the publisher and the
+    title's opening words whatever ``limit`` is."""
     tail = f" (source {number})"
-    named = " · ".join(inert(x) for x in (source.publisher, source.title) if x)
-    return f"— {cut(named, max(12, limit - len(tail) - 2))}{tail}"
+    publisher = _publisher(source)
+    head = f"— {publisher} · " if publisher else "— "
+    title = inert(source.title)
+    return head + cut(title, max(_opening(title), limit - len(head) - len(tail))) + tail
 
 
-def _citation_name(c: Citation, limit: int) -> str:
-    party = c.passage.party or NEUTRAL
-    label = inert(f"{party} · {c.passage.when} · {attribution(c.passage, c.source)}")
-    return cut(f"[{c.n}] {label}", min(FIELD_NAME_LIMIT, limit))
+def _speaker(passage: Passage, source: SourceRef) -> tuple[str, str]:
+    """(who, ", role"): the speaker's name is part of what identifies a citation, a role is its tail."""
+    if passage.speaker:
+        return cut(inert(passage.speaker), SPEAKER_CHARS), inert(f", {passage.role}") if passage.role else ""
+    return cut(inert(attribution(passage, source)), SPEAKER_CHARS + PUBLISHER_CHARS), ""
+
+
+def _quote_and_role(room: int, quote: str, role: str) -> tuple[str, str]:
+    """The room a line leaves after its core, shared: the quote up to twice a fair length first, then the
+    role, then the rest of the quote. A role cut to a stub says nothing, so it is left out instead."""
+    first = min(len(quote), max(QUOTE_FLOOR, room), 2 * MIN_QUOTE)
+    role_room = min(len(role), room - first)
+    if role_room < min(len(role), ROLE_LEAST):
+        role_room = 0
+    return cut(quote, max(QUOTE_FLOOR, room - role_room)) or ELLIPSIS, cut(role, role_room)
+
+
+def _citation_head(c: Citation) -> str:
+    party = cut(inert(c.passage.party or NEUTRAL), PARTY_CHARS)
+    return f"[{c.n}] {party} · {inert(c.passage.when)} · "
+
+
+def _citation_core(c: Citation, number: int) -> int:
+    who, _ = _speaker(c.passage, c.source)
+    return len(_citation_head(c) + who) + len(source_ref(c.source, number, 0)) + len("> \n") + QUOTE_FLOOR
+
+
+def _citation_want(c: Citation, number: int, quote: int = _UNLIMITED) -> int:
+    who, role = _speaker(c.passage, c.source)
+    name = min(FIELD_NAME_LIMIT, len(_citation_head(c) + who + role))
+    ref = len(source_ref(c.source, number))
+    return name + min(FIELD_VALUE_LIMIT, ref + len("> \n") + min(quote, len(inert(c.passage.shown_text))))
 
 
 def citation_field(c: Citation, budget: int, number: int) -> tuple[str, str]:
-    """A citation as (field name, field value): who, which party and when, then the quote and which
-    source (``number`` in the message's source list). A tight budget shortens the quote, not the rest."""
-    name = _citation_name(c, max(40, budget // 5))
-    room = min(FIELD_VALUE_LIMIT, max(budget - len(name), 2 * MIN_QUOTE))
-    ref = source_ref(c.source, number, min(SOURCE_REF_CHARS, room - MIN_QUOTE // 4 - len("> \n")))
-    quote = cut(inert(c.passage.shown_text), room - len(ref) - len("> \n")) or ELLIPSIS
-    return name, f"> {quote}\n{ref}"
-
-
-def _citation_need(c: Citation) -> int:
-    """Room a citation wants before the lead gets any: its name, its source, a fair quote."""
-    name = _citation_name(c, FIELD_NAME_LIMIT)
-    return len(name) + SOURCE_REF_CHARS + min(len(c.passage.text), 3 * MIN_QUOTE) + len("> \n")
-
-
-def _source_list_room(numbers: dict[int, SourceRef]) -> int:
-    return min(DESCRIPTION_LIMIT - LEAD_FLOOR, EMBED_TOTAL_LIMIT // SOURCE_LIST_SHARE,
-               sum(len(s.title) + len(s.url or "") + len(s.publisher or "") + 40 for s in numbers.values()))
+    """A citation as (field name, field value): "[n] party · date · speaker, role", then the quote and which
+    source (``number`` in the message's source list). A tight budget cuts the quote's end and the role's
+    tail, never the party's opening words, the date, the speaker or the source."""
+    who, role = _speaker(c.passage, c.source)
+    head = _citation_head(c) + who
+    quote = inert(c.passage.shown_text)
+    ref = source_ref(c.source, number, 0)
+    room = budget - len(head) - len(ref) - len("> \n")
+    if room >= len(quote) + len(role) + SOURCE_REF_CHARS - len(ref):
+        ref = source_ref(c.source, number)
+        room = budget - len(head) - len(ref) - len("> \n")
+    room = min(room, FIELD_VALUE_LIMIT - len(ref) - len("> \n") + len(role))
+    quote, role = _quote_and_role(room, quote, role)
+    name = cut(head + role, FIELD_NAME_LIMIT)
+    value = f"> {quote}\n{ref}"
+    if len(name) + len(value) > budget:
+        name = cut(name, max(len(f"[{c.n}] …"), budget // 3))
+        quote = cut(quote, budget - len(name) - len(ref) - len("> \n"))
+        value = f"> {quote}\n{ref}"
+        value = cut(value, min(FIELD_VALUE_LIMIT, budget - len(name))) or ELLIPSIS
+    return name, value
 
 
 def _lead_text(lead: str) -> str:
@@ -250,19 +330,59 @@ def answer_embed(answer: Answer, *, page: int = 0, per_page: int = 5) -> discord
     shown = _grouped(answer, page_citations(answer, page, per_page))[: FIELDS_LIMIT - 1]
     first, last = page * per_page + 1, page * per_page + len(shown)
     numbers = numbered_sources(shown)
+    pointers = [_source_number(c, numbers) for c in shown]
     noun = "source" if len(numbers) == 1 else "sources"
     footer = f"Passages {first}–{last} of {len(answer.citations)} from {len(numbers)} {noun} · {NO_CLAIMS}"
-    sources = source_list(numbers, _source_list_room(numbers))
+    available = EMBED_TOTAL_LIMIT - len(title) - len(footer) - SLACK
+    cores = [_citation_core(c, k) for c, k in zip(shown, pointers)]
+    sources = source_list(numbers, _list_room(numbers, available - LEAD_FLOOR - 2 - sum(cores), available,
+                                              DESCRIPTION_LIMIT - LEAD_FLOOR - 2))
     lead = _lead_text(compose_lead(sorted(shown, key=lambda c: c.n), answer.parties_asked, shifts=answer.shifts))
-    reserved = sum(_citation_need(c) for c in shown) + len(sources) + 2
-    description = _fit_description(lead, title, footer, reserved, LEAD_FLOOR)
-    description = cut(description, DESCRIPTION_LIMIT - len(sources) - 2) + "\n\n" + sources
+    fair = sum(_citation_want(c, k, 3 * MIN_QUOTE) for c, k in zip(shown, pointers))
+    lead_room = min(DESCRIPTION_LIMIT - len(sources) - 2, max(LEAD_FLOOR, available - len(sources) - 2 - fair))
+    description = cut(lead, lead_room) + "\n\n" + sources
     embed = discord.Embed(title=title, description=description, colour=ANSWER_COLOUR)
-    budget = (EMBED_TOTAL_LIMIT - len(title) - len(description) - len(footer) - SLACK) // max(1, len(shown))
-    for c in shown:
-        name, value = citation_field(c, budget, _source_number(c, numbers))
+    wants = [_citation_want(c, k) for c, k in zip(shown, pointers)]
+    for c, k, budget in zip(shown, pointers, core_first(cores, wants, available - len(description))):
+        name, value = citation_field(c, budget, k)
         embed.add_field(name=name, value=value, inline=False)
     return embed.set_footer(text=footer)
+
+
+def _position_value(c: Citation, number: int, budget: int) -> str:
+    """"> quote", "— speaker, role · date", "— publisher · title (source n)": the date is never cut for a role."""
+    who, role = _speaker(c.passage, c.source)
+    when = f" · {inert(c.passage.when)}"
+    quote = inert(c.passage.shown_text)
+    ref = source_ref(c.source, number, 0)
+    fixed = len(f"> \n— {who}{when}\n")
+    room = budget - fixed - len(ref)
+    if room >= len(quote) + len(role) + SOURCE_REF_CHARS - len(ref):
+        ref = source_ref(c.source, number)
+        room = budget - fixed - len(ref)
+    quote, role = _quote_and_role(room, quote, role)
+    value = f"> {quote}\n— {who}{role}{when}\n{ref}"
+    return cut(value, min(FIELD_VALUE_LIMIT, budget)) or ELLIPSIS
+
+
+def _position_core(party: str, c: Citation | None, number: int) -> int:
+    name = min(FIELD_NAME_LIMIT, len(inert(party)))
+    if c is None:
+        return name + len(_silent(party))
+    who, _ = _speaker(c.passage, c.source)
+    return name + len(f"> \n— {who} · {inert(c.passage.when)}\n") + len(source_ref(c.source, number, 0)) + QUOTE_FLOOR
+
+
+def _position_want(party: str, c: Citation | None, number: int) -> int:
+    if c is None:
+        return _position_core(party, c, number)
+    who, role = _speaker(c.passage, c.source)
+    value = len(f"> {inert(c.passage.shown_text)}\n— {who}{role} · {inert(c.passage.when)}\n")
+    return min(FIELD_NAME_LIMIT, len(inert(party))) + min(FIELD_VALUE_LIMIT, value + len(source_ref(c.source, number)))
+
+
+def _silent(party: str) -> str:
+    return f"The sources are silent on {inert(party)}'s position on this."
 
 
 def comparison_embed(comparison: Comparison) -> discord.Embed:
@@ -272,36 +392,68 @@ def comparison_embed(comparison: Comparison) -> discord.Embed:
     which = "latest" if getattr(comparison, "latest", False) else "closest"
     positions = comparison.positions[:FIELDS_LIMIT]
     numbers = numbered_sources([p.citation for p in positions if p.citation])
-    sources = source_list(numbers, _source_list_room(numbers))
-    description = f"Each party's {which} passage on this topic, side by side." + (f"\n\n{sources}" if sources else "")
+    pointers = [_source_number(p.citation, numbers) if p.citation else 0 for p in positions]
+    intro = f"Each party's {which} passage on this topic, side by side."
+    available = EMBED_TOTAL_LIMIT - len(title) - len(footer) - SLACK
+    cores = [_position_core(p.party, p.citation, k) for p, k in zip(positions, pointers)]
+    sources = source_list(numbers, _list_room(numbers, available - len(intro) - 2 - sum(cores), available,
+                                              DESCRIPTION_LIMIT - len(intro) - 2))
+    description = intro + (f"\n\n{sources}" if sources else "")
     embed = discord.Embed(title=title, description=description, colour=ANSWER_COLOUR)
-    budget = (EMBED_TOTAL_LIMIT - len(title) - len(description) - len(footer) - SLACK) // max(1, len(positions))
-    for position in positions:
-        name = cut(inert(position.party), min(FIELD_NAME_LIMIT, max(20, budget // 4)))
+    wants = [_position_want(p.party, p.citation, k) for p, k in zip(positions, pointers)]
+    for position, k, budget in zip(positions, pointers, core_first(cores, wants, available - len(description))):
+        name = cut(inert(position.party), min(FIELD_NAME_LIMIT, max(20, budget // 2)))
         room = min(FIELD_VALUE_LIMIT, budget - len(name))
         c = position.citation
-        if c is None:
-            value = cut(f"The sources are silent on {inert(position.party)}'s position on this.", room)
-        else:
-            who = cut(f"— {inert(attribution(c.passage, c.source))} · {c.passage.when}", max(20, room // 5))
-            ref = source_ref(c.source, _source_number(c, numbers), max(24, min(SOURCE_REF_CHARS, room // 3)))
-            quote = cut(inert(c.passage.shown_text), room - len(who) - len(ref) - len("> \n\n"))
-            value = f"> {quote}\n{who}\n{ref}"
-        embed.add_field(name=name, value=value, inline=True)
+        value = cut(_silent(position.party), room) if c is None else _position_value(c, k, room)
+        embed.add_field(name=name, value=value or ELLIPSIS, inline=True)
     return embed.set_footer(text=footer)
 
 
 SHIFT_MARK = "↺ shift"
 
 
-def _timeline_line(entry, numbers: dict[int, SourceRef], room: int) -> str:
+class Entry(Protocol):
+    """A timeline entry as the renderer reads it: a passage, its collapsed repeats, the passage it departs from."""
+
+    citation: Citation
+    repeats: tuple[Citation, ...]
+    shift_from: Citation | None
+
+    @property
+    def shift(self) -> bool: ...
+
+
+def _timeline_parts(entry: Entry, numbers: dict[int, SourceRef]) -> tuple[str, str, str, str, str]:
+    """(head, quote, who, role, tail) of a timeline line: all but the quote and the role identify it."""
     c = entry.citation
     again = "".join(f" · again {r.passage.when} [{r.n}]" for r in entry.repeats)
     shift = f" **{SHIFT_MARK}** from {entry.shift_from.passage.when} [{entry.shift_from.n}]:" if entry.shift else ""
-    head = f"**{inert(c.passage.when)}** [{c.n}]{shift} "
-    who = f" — {inert(attribution(c.passage, c.source))} (source {_source_number(c, numbers)}){again}"
-    quote = cut(inert(c.passage.shown_text), max(MIN_QUOTE // 2, room - len(head) - len(who)))
-    return cut(head + quote + who, room)
+    who, role = _speaker(c.passage, c.source)
+    return (f"**{inert(c.passage.when)}** [{c.n}]{shift} ", inert(c.passage.shown_text), f" — {who}", role,
+            f" (source {_source_number(c, numbers)}){again}")
+
+
+def _timeline_line(entry: Entry, numbers: dict[int, SourceRef], room: int) -> str:
+    """"**date** [n] quote — speaker, role (source k)": a tight room cuts the quote's end and the role,
+    never the pointer to the source at the line's end."""
+    head, quote, who, role, tail = _timeline_parts(entry, numbers)
+    quote, role = _quote_and_role(room - len(head) - len(who) - len(tail), quote, role)
+    return cut(head + quote + who + role + tail, room)
+
+
+def _timeline_core(entry: Entry, numbers: dict[int, SourceRef]) -> int:
+    head, _, who, _, tail = _timeline_parts(entry, numbers)
+    return len(head) + QUOTE_FLOOR + len(who) + len(tail)
+
+
+def _timeline_want(entry: Entry, numbers: dict[int, SourceRef]) -> int:
+    return sum(len(part) for part in _timeline_parts(entry, numbers))
+
+
+def _party_name(party: str) -> str:
+    """A timeline field's party, whole unless it is absurdly long: the field is the party's one heading."""
+    return cut(inert(party), PARTY_HEADING_CHARS)
 
 
 def timeline_embed(timeline: Timeline) -> discord.Embed:
@@ -313,17 +465,24 @@ def timeline_embed(timeline: Timeline) -> discord.Embed:
         return discord.Embed(title=title, description=description, colour=QUIET_COLOUR).set_footer(text=footer)
     parties = timeline.parties[:FIELDS_LIMIT]
     numbers = numbered_sources([c for p in parties for e in p.entries for c in (e.citation, *e.repeats)])
-    sources = source_list(numbers, _source_list_room(numbers))
     shifts = sum(e.shift for p in parties for e in p.entries)
     intro = f"Each party's passages on this topic, oldest first; {shifts} shift{'s' if shifts != 1 else ''} marked {SHIFT_MARK}."
+    available = EMBED_TOTAL_LIMIT - len(title) - len(footer) - SLACK
+    line_cores = [[_timeline_core(e, numbers) for e in p.entries] for p in parties]
+    line_wants = [[_timeline_want(e, numbers) for e in p.entries] for p in parties]
+    names = [_party_name(p.party) for p in parties]
+    cores = [len(name) + sum(lines) + len(lines) for name, lines in zip(names, line_cores)]
+    wants = [len(name) + min(FIELD_VALUE_LIMIT, sum(lines) + len(lines)) for name, lines in zip(names, line_wants)]
+    sources = source_list(numbers, _list_room(numbers, available - len(intro) - 2 - sum(cores), available,
+                                              DESCRIPTION_LIMIT - len(intro) - 2))
     description = f"{intro}\n\n{sources}"
     embed = discord.Embed(title=title, description=description, colour=ANSWER_COLOUR)
-    budget = (EMBED_TOTAL_LIMIT - len(title) - len(description) - len(footer) - SLACK) // len(parties)
-    for party in parties:
-        name = cut(inert(party.party), min(FIELD_NAME_LIMIT, max(20, budget // 6)))
+    budgets = core_first(cores, wants, available - len(description))
+    for party, name, lc, lw, budget in zip(parties, names, line_cores, line_wants, budgets):
+        name = cut(name, max(20, budget // 2))
         room = min(FIELD_VALUE_LIMIT, budget - len(name))
-        per_line = room // len(party.entries) - 1
-        lines = [_timeline_line(e, numbers, per_line) for e in party.entries]
+        rooms = core_first(lc, lw, room - len(lc))
+        lines = [_timeline_line(e, numbers, r) for e, r in zip(party.entries, rooms)]
         embed.add_field(name=name, value=cut("\n".join(lines), room) or ELLIPSIS, inline=False)
     return embed.set_footer(text=footer)
 
