@@ -125,3 +125,14 @@ def test_links_too_long_to_all_fit_give_way_longest_first_and_every_line_keeps_i
     for line in lines.values():
         day = re.search(r"day (\d+):", line)
         assert day and f" · The Northshore Harbour and Grain Coast Evening Ledger No. {day[1]}" in line, line
+
+
+def test_with_room_to_spare_a_citation_names_more_of_its_title_than_its_opening_words() -> None:
+    rng = random.Random(17)
+    sources = [SourceRef(n, s.title, "The Ledger", s.url, s.date) for n, s in ((n, long_source(n)) for n in range(1, 4))]
+    citations = [long_citation(n, source, rng) for n, source in enumerate(sources, 1)]
+    answer = Answer("What has each side offered on night-shift pay?", False, compose_lead(citations, []), citations, [])
+    data = assert_fits(render.answer_embed(answer, page=0, per_page=5))
+    for field in data["fields"]:
+        title = field["value"].splitlines()[-1].split(" · ", 1)[1].rsplit(" (source ", 1)[0]
+        assert len(title.removesuffix(render.ELLIPSIS).split()) > 10, field["value"]

@@ -248,6 +248,13 @@ def _quote_and_role(room: int, quote: str, role: str) -> tuple[str, str]:
     return cut(quote, max(QUOTE_FLOOR, room - role_room)) or ELLIPSIS, cut(role, role_room)
 
 
+def _fitting_ref(source: SourceRef, number: int, room: int, text: int) -> str:
+    """The pointer to a source with more of its title only when the ``text`` (quote and role) still gets a fair
+    length of ``room`` beside it: the title is in the source list already, the quote is nowhere else."""
+    core, full = source_ref(source, number, 0), source_ref(source, number)
+    return full if room - len(full) >= min(text, 3 * MIN_QUOTE) else core
+
+
 def _citation_head(c: Citation) -> str:
     party = cut(inert(c.passage.party or NEUTRAL), PARTY_CHARS)
     return f"[{c.n}] {party} · {inert(c.passage.when)} · "
@@ -272,11 +279,8 @@ def citation_field(c: Citation, budget: int, number: int) -> tuple[str, str]:
     who, role = _speaker(c.passage, c.source)
     head = _citation_head(c) + who
     quote = inert(c.passage.shown_text)
-    ref = source_ref(c.source, number, 0)
+    ref = _fitting_ref(c.source, number, budget - len(head) - len("> \n"), len(quote) + len(role))
     room = budget - len(head) - len(ref) - len("> \n")
-    if room >= len(quote) + len(role) + SOURCE_REF_CHARS - len(ref):
-        ref = source_ref(c.source, number)
-        room = budget - len(head) - len(ref) - len("> \n")
     room = min(room, FIELD_VALUE_LIMIT - len(ref) - len("> \n") + len(role))
     quote, role = _quote_and_role(room, quote, role)
     name = cut(head + role, FIELD_NAME_LIMIT)
@@ -354,12 +358,9 @@ def _position_value(c: Citation, number: int, budget: int) -> str:
     who, role = _speaker(c.passage, c.source)
     when = f" · {inert(c.passage.when)}"
     quote = inert(c.passage.shown_text)
-    ref = source_ref(c.source, number, 0)
     fixed = len(f"> \n— {who}{when}\n")
+    ref = _fitting_ref(c.source, number, budget - fixed, len(quote) + len(role))
     room = budget - fixed - len(ref)
-    if room >= len(quote) + len(role) + SOURCE_REF_CHARS - len(ref):
-        ref = source_ref(c.source, number)
-        room = budget - fixed - len(ref)
     quote, role = _quote_and_role(room, quote, role)
     value = f"> {quote}\n— {who}{role}{when}\n{ref}"
     return cut(value, min(FIELD_VALUE_LIMIT, budget)) or ELLIPSIS
