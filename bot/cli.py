@@ -169,7 +169,7 @@ def ask(ctx: click.Context, question: str, k: int, guild: int | None) -> None:
     from index.api import check_question
 
     kb = _kb(ctx)
-    check_question(question)
+    question = check_question(question)
     ready = _ensure_ready(kb)
     answer = kb.ask(question, k=k, guild_id=guild)
     _warn(ready.warnings)
@@ -188,7 +188,7 @@ def timeline(ctx: click.Context, topic: str, party: str | None, guild: int | Non
     from index.api import check_question
 
     kb = _kb(ctx)
-    check_question(topic)
+    topic = check_question(topic)
     ready = _ensure_ready(kb)
     shown = kb.timeline(topic, party=party, guild_id=guild)
     _warn(ready.warnings)
@@ -359,7 +359,7 @@ def source_list(ctx: click.Context, guild: int | None) -> None:
     if not kb.corpus_synced():
         kb.sync_corpus()
     rows = kb.sources(guild, all_guilds=guild is None)
-    emit(lambda: [terminal.source_dict(r) for r in rows], lambda: terminal.source_table(rows))
+    emit(lambda: [r.to_dict() for r in rows], lambda: terminal.source_table(rows))
 
 
 @source.command("show")
@@ -370,7 +370,7 @@ def source_list(ctx: click.Context, guild: int | None) -> None:
 def source_show(ctx: click.Context, source_id: int) -> None:
     """Show one source's metadata and its quotes grouped by speaker."""
     row, rows = _source(_kb(ctx), source_id)
-    emit(lambda: {**terminal.source_dict(row), "passages": [p.to_dict() for p in rows]},
+    emit(lambda: {**row.to_dict(), "passages": [p.to_dict() for p in rows]},
          lambda: terminal.source_detail(row, rows))
 
 

@@ -132,12 +132,6 @@ def passages(rows: Iterable[Passage]) -> str:
     return "\n".join(out) if out else "No passages match."
 
 
-def source_dict(r: SourceRow) -> dict:
-    return {"id": r.id, "title": r.title, "publisher": r.publisher, "author": r.author, "url": r.url,
-            "date": r.date, "origin": r.origin, "guild_id": r.guild_id, "passages": r.passages,
-            "quotes": r.quotes, "speakers": r.speakers}
-
-
 def source_table(rows: list[SourceRow]) -> str:
     if not rows:
         return "No sources yet. Add one with: parley source add PATH|URL"
