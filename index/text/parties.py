@@ -233,6 +233,12 @@ class Parties:
             out.append((m.start, m.alias.party or NONE))
         return out
 
+    def names_body(self, text: str) -> bool:
+        """Whether the words name a country, place or organisation that holds a position. A known person's
+        surname ("Barnier said") names that person, not their party, so it does not count."""
+        return any(m.alias.party and m.alias.form not in ("person", "surname", "ambiguous")
+                   for m in self._found(text))
+
     # questions ---------------------------------------------------------------------------------
 
     def actors(self, question: str) -> list[Actor]:

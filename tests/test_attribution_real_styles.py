@@ -1,0 +1,47 @@
+"""Attribution in the forms real news copy takes, each on a short text written for the test: a speaker
+known only by surname, comma intros, quoted fragments inside reported speech, interviews in Q/A form,
+press-briefing transcripts whose speaker is never named in full, and a party read from the context."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.sources.document import Document
+from index.text.clean import clean
+from index.text.parties import Parties
+from index.text.passages import split
+
+from .conftest import CORPUS
+
+
+@pytest.fixture(scope="module")
+def parties() -> Parties:
+    return Parties.load(CORPUS / "parties.toml")
+
+
+def passages(raw: str, parties: Parties, title: str = "A test article"):
+    return split(clean(Document(raw, title=title)), parties)
+
+
+def one(drafts, piece: str):
+    found = [d for d in drafts if piece in d.text]
+    assert len(found) == 1, f"{piece!r} in {len(found)} passages"
+    return found[0]
+
+
+def test_a_known_persons_surname_alone_is_the_speaker_not_their_party(parties):
+    """A capture that starts mid-story names the speaker by surname only; a surname the gazetteer knows
+    is that person speaking, with their party, not the bloc or country itself."""
+    drafts = passages(
+        "“We have put a fair offer on the table and the quota question can be settled this month,” "
+        "Dombrovskis said.\n\nDombrovskis said the commission would not reopen the steel chapter.", parties)
+    offer = one(drafts, "fair offer on the table")
+    assert (offer.speaker, offer.party) == ("Dombrovskis", "European Union")
+    steel = one(drafts, "reopen the steel chapter")
+    assert (steel.speaker, steel.party) == ("Dombrovskis", "European Union")
+
+
+def test_an_unknown_surname_before_a_speech_verb_is_a_speaker(parties):
+    drafts = passages("“The yard stays shut until the pension clause is back in the contract,” Halvorsen said.",
+                      parties)
+    assert one(drafts, "pension clause").speaker == "Halvorsen"
