@@ -45,3 +45,15 @@ def test_an_unknown_surname_before_a_speech_verb_is_a_speaker(parties):
     drafts = passages("“The yard stays shut until the pension clause is back in the contract,” Halvorsen said.",
                       parties)
     assert one(drafts, "pension clause").speaker == "Halvorsen"
+
+
+def test_a_title_and_a_name_printed_without_a_comma_are_one_person_with_a_role(parties):
+    drafts = passages(
+        "The bloc’s chief negotiator Lena Varga has admitted that the round ended without a text.\n\n"
+        "Tomas Reyes the Chilean chief negotiator and Varga have failed to agree on copper quotas.\n\n"
+        "Reyes told journalists, “Nobody in my delegation expected a breakthrough this week.”", parties)
+    admitted = one(drafts, "ended without a text")
+    assert (admitted.speaker, admitted.role) == ("Lena Varga", "bloc’s chief negotiator")
+    nobody = one(drafts, "Nobody in my delegation")
+    assert (nobody.speaker, nobody.party) == ("Tomas Reyes", "Chile")
+

@@ -179,9 +179,22 @@ def _description(words: list[str]) -> Mention | None:
     head = next((i for i, w in enumerate(words) if plain(w) in ROLE_NOUNS), None)
     if head is None or head > 7:
         return None
+    named = _titled_name(words)
+    if named is not None:
+        return named
     text = _phrase(words)
     gender = ROLE_GENDER.get(plain(words[head]))
     return Mention("description", text, gender=gender)
+
+
+def _titled_name(words: list[str]) -> Mention | None:
+    """"the EU's chief negotiator Michel Barnier", "the Kremlin spokesman Dmitry Peskov": a description
+    that ends in a name, with no comma between them, is that person with the description as title."""
+    start = _name_suffix(words, False)
+    if not 1 < start < len(words) or words[start - 1].endswith(",") or plain(words[start - 1]) not in ROLE_NOUNS:
+        return None
+    found = _run(words[1:], False)
+    return found if found is not None and found.kind == "person" else None
 
 
 def _run(words: list[str], initial: bool) -> Mention | None:
@@ -279,7 +292,20 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
     if words[0][:1].isupper() and len(words) == 1 and plain(words[0]).rstrip("s") + "s" == plain(words[0]) \
             and plain(words[0]) in ROLE_NOUNS:
         return Mention("description", words[0].lower())
-    return _run(words, initial)
+    return _name_then_description(words, initial) or _run(words, initial)
+
+
+def _name_then_description(words: list[str], initial: bool) -> Mention | None:
+    """"David Frost the UK's chief negotiator": a name with its description after it and no comma between
+    them, as hurried copy prints an appositive, is that person with the description as role."""
+    at = next((i for i, w in enumerate(words) if w == "the"), None)
+    if not at or not all(is_name_word(w) or plain(w) in PARTICLES for w in words[:at]):
+        return None
+    person, described = _run(words[:at], initial), _description(words[at:])
+    if person is None or person.kind != "person" or described is None or described.kind != "description":
+        return None
+    return Mention("person", " ".join(words), name=person.name, title=person.title, role=described.text,
+                   gender=person.gender or described.gender, initial=initial)
 
 
 def leading_np(text: str, initial: bool = True) -> Mention | None:
