@@ -57,3 +57,15 @@ def test_a_title_and_a_name_printed_without_a_comma_are_one_person_with_a_role(p
     nobody = one(drafts, "Nobody in my delegation")
     assert (nobody.speaker, nobody.party) == ("Tomas Reyes", "Chile")
 
+
+def test_comma_intros_name_the_speaker_of_the_quote_after_them(parties):
+    drafts = passages(
+        "Chile’s chief negotiator Tomas Reyes said the round had ended without a text.\n\n"
+        "Reyes told journalists, “Nobody in my delegation expected a breakthrough this week.”\n\n"
+        "He added, “The offer on copper stays on the table until the end of June.”\n\n"
+        "Kenya’s fisheries minister, Ada Okoro, said her side would wait.\n\n"
+        "The Chilean negotiator said, “Both sides have tabled full legal texts and the gaps are now political.”",
+        parties)
+    for piece in ("Nobody in my delegation", "offer on copper", "gaps are now political"):
+        found = one(drafts, piece)
+        assert (found.kind, found.speaker, found.party) == ("quote", "Tomas Reyes", "Chile"), piece

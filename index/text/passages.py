@@ -478,7 +478,7 @@ def split(clean: CleanText, parties: Parties) -> list[Draft]:
             if p.units:
                 p.units[0].first, p.units[-1].last = True, True
         units = kept
-    resolver = Resolver(register, parties.names_body)
+    resolver = Resolver(register, parties.names_body, lambda role: parties.of_speaker(None, role))
     _own_attribution(units, register, resolver, _interviewee(paragraphs, register))
     _share_within_groups(units)
     _apply_credits(paragraphs, register)

@@ -110,13 +110,24 @@ class Register:
         return self.abbreviations.get(org.strip(), org)
 
     def by_role(self, description: str) -> Person | None:
-        """The one person the text gives exactly this role ("Armenia's foreign minister"), if only one."""
+        """The one person the text gives this role ("Armenia's foreign minister"), if only one; a rank word
+        the description leaves out still fits ("the UK's negotiator" is "the UK's chief negotiator")."""
         matches = self._roles.get(_role_key(description), [])
+        if not matches:
+            wanted = _rankless(_role_key(description))
+            matches = [p for key, people in self._roles.items() if _rankless(key) == wanted for p in people]
         return matches[0] if len(set(map(id, matches))) == 1 else None
 
 
 def _role_key(role: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", re.sub(r"[’']", "'", role).casefold()).strip(" .,")
+
+
+RANK_WORDS = {"chief", "lead", "top", "main", "senior", "principal", "head"}
+
+
+def _rankless(key: str) -> str:
+    return " ".join(w for w in key.split() if w not in RANK_WORDS)
 
 
 def _gender_from_pronouns(sentence: str, name_end: int) -> str | None:
@@ -261,9 +272,12 @@ class Seen:
 class Resolver:
     """Turns a mention into a Speaker, remembering who spoke and who was talked about, for "he said"."""
 
-    def __init__(self, register: Register, knows_place: Callable[[str], bool] | None = None) -> None:
+    def __init__(self, register: Register, knows_place: Callable[[str], bool] | None = None,
+                 affiliation: Callable[[str], str | None] | None = None) -> None:
         self.register = register
         self.knows_place = knows_place or (lambda name: False)
+        self.affiliation = affiliation or (lambda role: None)
+        self._sides: dict[str, str | None] = {}
         self.history: list[Seen] = []
         self.by_paragraph: dict[int, list[Seen]] = {}
         self.last_seen: dict[int, int] = {}
@@ -338,6 +352,10 @@ class Resolver:
         """"the official", "the poll": the nearest earlier speaker or subject the noun describes."""
         words = mention.text.split()
         noun = plain(words[-1])
+        if any(w[:1].isupper() for w in words[1:]):
+            person = self.register.by_role(mention.text) or self._same_side(mention.text)
+            if person is not None:
+                return Speaker(person.name, person.role, True, mention.text, person.gender)
         described = " ".join(words[1:]).lower()
         for seen in reversed(self.history):
             if seen.paragraph < paragraph - RECENT_PARAGRAPHS:
@@ -373,6 +391,22 @@ class Resolver:
                     people = self.register.find(who.name)
                     return who if len(people) == 1 and not people[0].roles and not who.role else None
         return None
+
+    def _side(self, role: str) -> str | None:
+        if role not in self._sides:
+            self._sides[role] = self.affiliation(role)
+        return self._sides[role]
+
+    def _same_side(self, description: str) -> Person | None:
+        """"the Chilean negotiator" after "Chile's chief negotiator Tomas Reyes": the one person whose role
+        has the description's head noun and names the same party, however the text spells that party."""
+        party = self._side(description)
+        if not party:
+            return None
+        noun = plain(description.split()[-1])
+        found = {id(p): p for p in self.register.people for r in p.roles
+                 if noun in {plain(w) for w in r.split()} and self._side(r) == party}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def resolve(self, mention: Mention | None, paragraph: int) -> Speaker | None:
         if mention is None:
