@@ -69,3 +69,25 @@ def test_comma_intros_name_the_speaker_of_the_quote_after_them(parties):
     for piece in ("Nobody in my delegation", "offer on copper", "gaps are now political"):
         found = one(drafts, piece)
         assert (found.kind, found.speaker, found.party) == ("quote", "Tomas Reyes", "Chile"), piece
+
+
+def test_quoted_fragments_inside_reported_speech_are_the_speakers_words(parties):
+    drafts = passages(
+        "Chile’s chief negotiator Tomas Reyes said it is quite “clear” a deal on copper and lithium can be reached "
+        "“without major difficulties before the summer.”\n\n"
+        "Reyes added, the delegation will “keep working to find a landing zone,” and warned, “We need a change "
+        "of approach from the other side before the next round.”\n\n"
+        "A “serious obstacle” to the deal is Lima’s “insistence on a quota regime that no other partner of ours "
+        "has ever accepted.”", parties)
+    for piece in ("without major difficulties", "keep working to find", "We need a change", "insistence on a quota"):
+        found = one(drafts, piece)
+        assert (found.kind, found.speaker, found.party) == ("quote", "Tomas Reyes", "Chile"), piece
+
+
+def test_scare_quotes_after_a_paragraph_that_names_someone_else_stay_unattributed(parties):
+    drafts = passages(
+        "Peru’s trade minister, Rosa Quispe, called the quota plan “a regime no partner of ours has accepted.”\n\n"
+        "Chile’s chief negotiator Tomas Reyes said, “We need a change of approach before the next round.”\n\n"
+        "Quispe’s “firm line on quotas is popular at home” this spring, and her party is ahead.", parties)
+    assert one(drafts, "no partner of ours").speaker == "Rosa Quispe"
+    assert one(drafts, "firm line on quotas").speaker != "Tomas Reyes"

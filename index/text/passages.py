@@ -19,7 +19,7 @@ from index.text.dates import statement_date
 from index.text.parties import NONE, Parties
 from index.text.quotes import (APOSTROPHE, OPEN, SINGLE_OPEN, STRAIGHT, Span, direct_quotes, quote_spans, quote_style,
                                 sentence_bounds)
-from index.text.phrases import QUOTE, Mention, attributions, choose, last_subject, parse_np
+from index.text.phrases import QUOTE, Mention, attributions, capital_runs, choose, last_subject, parse_np
 from index.text.speakers import Register, Resolver, Speaker, build_register
 from index.text.names import HONORIFICS, TITLE_WORDS, given_name_gender, plain
 from index.text.transcripts import Turn, read_turns
@@ -339,11 +339,13 @@ def _share_within_groups(units: list[_Unit]) -> None:
             u.attributed = True
 
 
-def _continue_quotes(paragraphs: list[_Paragraph]) -> None:
+def _continue_quotes(paragraphs: list[_Paragraph], register: Register) -> None:
     """A quote with no attribution of its own is the previous speaker's only when it goes on from their
     words: in the same paragraph, in a paragraph that picks up a quote left open (whose attribution may
     come at its end), or in the paragraph right after that speaker's quote or reported statement, with
-    nobody else's words between."""
+    nobody else's words between. That paragraph opens with the quote, or quotes fragments after a
+    paragraph of the speaker's quotes and names nobody the article knows (`A “major obstacle” is
+    Brussels' “insistence on …”`): copy that paraphrases around the quoted words of the last speaker."""
     for i in range(len(paragraphs) - 2, -1, -1):
         p, nxt = paragraphs[i], paragraphs[i + 1]
         if not (p.units and nxt.units and p.left_open and nxt.opens_with_quote and nxt.section == p.section):
@@ -360,11 +362,18 @@ def _continue_quotes(paragraphs: list[_Paragraph]) -> None:
                 same = previous.paragraph == u.paragraph
                 reported = previous.speaker is not None and previous.speaker.is_person and bool(previous.speaker.name)
                 carried = (u.first and previous_paragraph is not None and previous.last
-                           and (previous.quotes or reported) and previous.section == u.section and p.opens_with_quote)
+                           and (previous.quotes or reported) and previous.section == u.section
+                           and (p.opens_with_quote or (bool(previous.quotes) and not _names_anyone(u, register))))
                 if (same and previous.speaker is not None and (previous.quotes or previous.speaker.is_person)) or carried:
                     u.speaker = previous.speaker
             previous = u
         previous_paragraph = p
+
+
+def _names_anyone(unit: _Unit, register: Register) -> bool:
+    """Whether the words around a unit's quotes name a person the article knows, whose words the quoted
+    fragments could then be."""
+    return any(register.find(" ".join(words)) for _, _, words in capital_runs(_outside_quotes(unit)))
 
 
 def _party(unit: _Unit, parties: Parties, affiliations: dict[tuple[str | None, str | None], str | None]) -> str | None:
@@ -482,7 +491,7 @@ def split(clean: CleanText, parties: Parties) -> list[Draft]:
     _own_attribution(units, register, resolver, _interviewee(paragraphs, register))
     _share_within_groups(units)
     _apply_credits(paragraphs, register)
-    _continue_quotes(paragraphs)
+    _continue_quotes(paragraphs, register)
     drafts = []
     affiliations: dict[tuple[str | None, str | None], str | None] = {}
     for u in units:
