@@ -91,3 +91,25 @@ def test_scare_quotes_after_a_paragraph_that_names_someone_else_stay_unattribute
         "Quispe’s “firm line on quotas is popular at home” this spring, and her party is ahead.", parties)
     assert one(drafts, "no partner of ours").speaker == "Rosa Quispe"
     assert one(drafts, "firm line on quotas").speaker != "Tomas Reyes"
+
+
+@pytest.mark.parametrize("q, a", [("Q)", "A)"), ("Q.", "A."), ("Q:", "A:")])
+def test_an_interview_in_question_and_answer_letters_gives_the_answers_to_the_interviewee(parties, q, a):
+    drafts = passages(
+        f"Our correspondent spoke to Abbas Karimi, Iran's deputy foreign minister, in Tehran.\n\n"
+        f"{q} Will Iran stop enrichment?\n\n{a} Enrichment is our right under the treaty, and we will discuss its "
+        f"level, not its existence.\n\n{q} And the sanctions?\n\n{a} He said the Europeans would trigger them. If "
+        f"they do, they will have no role in any future deal.", parties)
+    for piece in ("discuss its level", "no role in any future deal"):
+        answer = one(drafts, piece)
+        assert (answer.kind, answer.speaker, answer.party) == ("quote", "Abbas Karimi", "Iran"), piece
+        assert not answer.text.startswith(a)
+    assert one(drafts, "And the sanctions").speaker is None
+
+
+def test_an_initial_opening_paragraphs_is_not_an_answer_label(parties):
+    drafts = passages("A. Rahman, the port director, said the cranes were idle.\n\n"
+                      "A. Rahman also said, “We lose money every hour the quay stays shut.”", parties)
+    assert one(drafts, "cranes were idle").text.startswith("A. Rahman")
+    money = one(drafts, "We lose money")
+    assert money.text.startswith("A. Rahman") and money.speaker == "Rahman"

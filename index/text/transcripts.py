@@ -2,7 +2,7 @@
 
 A transcript prints no quotation marks: `SECRETARY RUBIO: …`, `MR. MILLER: …`, `DMYTRO KULEBA: …`,
 `Kuleba: …`, `[CLIP] GUSTAVO PETRO: …` (a recorded clip played in a broadcast), with the questioner as `Q:`,
-`QUESTION:` or `HOST:`. Each answer turn is that speaker's
+`QUESTION:` or `HOST:`; an interview may print only letters, `Q) …` / `A) …` or `Q. …` / `A. …`. Each answer turn is that speaker's
 words, so it is read as quotes by the labelled person; a questioner's turn states no party's position.
 A label is taken as one only when the document is a transcript (at least two labelled turns), so that a
 lone "Note: …" in an article is not read as a speaker.
@@ -18,6 +18,8 @@ LABEL = re.compile(
     r"^(?:\[[A-Z][A-Z ]{0,20}\]\s*)?(?P<label>(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]*\s){0,4}[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]*|[A-ZÀ-Þ][\w'’\-]+(?:\s[A-ZÀ-Þ][\w'’\-]+){0,2})"
     r"(?:,\s*(?P<role>[A-Za-z][\w .'’\-]{0,40}?))?:(?:\s+(?=\S)|\s*$)"
 )
+# "Q) …" / "A) …", "Q. …" / "A. …": an interview printed with question and answer letters, not names.
+SHORT_LABEL = re.compile(r"^(?P<label>[QA])(?P<mark>[).])\s+(?=\S)")
 QUESTIONERS = {"q", "question", "questioner", "host", "co-host", "interviewer", "reporter", "journalist",
                "audience member", "audience", "participant", "anchor", "presenter", "correspondent", "moderator",
                "operator", "announcer", "narrator", "unidentified person", "unidentified reporter"}
@@ -44,6 +46,9 @@ class Turn:
 
 
 def _label(paragraph: str) -> tuple[str, str | None, int] | None:
+    short = SHORT_LABEL.match(paragraph)
+    if short:
+        return short.group("label") + short.group("mark"), None, short.end()
     m = LABEL.match(paragraph)
     if not m:
         return None
@@ -51,6 +56,19 @@ def _label(paragraph: str) -> tuple[str, str | None, int] | None:
     if label.lower() in NOT_LABELS or len(label.split()) > 5:
         return None
     return label, m.group("role"), m.end()
+
+
+def _paired(labels: list[tuple[str, str | None, int] | None]) -> list[tuple[str, str | None, int] | None]:
+    """Letters as labels ("Q)", "A.") only where the text prints both the question and the answer letter
+    in that form, so that an initial ("A. Rahman said…") is not read as an answer; each is then "Q" or "A"."""
+    short = {found[0] for found in labels if found and found[0][-1:] in ")."}
+    out = []
+    for found in labels:
+        if found and found[0][-1:] in ").":
+            pair = {f"Q{found[0][-1]}", f"A{found[0][-1]}"}
+            found = (found[0][0], found[1], found[2]) if pair <= short else None
+        out.append(found)
+    return out
 
 
 def _is_questioner(label: str, role: str | None, hosts: set[str]) -> bool:
@@ -73,7 +91,7 @@ def read_turns(paragraphs: list[str | None], known: Callable[[str], bool],
     """The turn each paragraph belongs to (None outside turns); a None paragraph is a heading, which
     ends the turn before it. An unlabelled paragraph goes on with the turn before it unless it quotes
     someone, as narrative between turns does."""
-    labels = [_label(p) if p is not None else None for p in paragraphs]
+    labels = _paired([_label(p) if p is not None else None for p in paragraphs])
     counts: dict[str, int] = {}
     for found in labels:
         if found:
