@@ -113,3 +113,17 @@ def test_an_initial_opening_paragraphs_is_not_an_answer_label(parties):
     assert one(drafts, "cranes were idle").text.startswith("A. Rahman")
     money = one(drafts, "We lose money")
     assert money.text.startswith("A. Rahman") and money.speaker == "Rahman"
+
+
+def test_an_interview_whose_capture_starts_at_the_first_question_takes_the_interviewee_from_its_title(parties):
+    raw = ("Q) Will Iran stop enrichment?\n\nA) Enrichment is our right under the treaty, and we will discuss its "
+           "level, not its existence.\n\nQ) And the sanctions?\n\nA) If the Europeans trigger them, they will have "
+           "no role in any future deal.")
+    for title in ("Q&A with Iran's deputy foreign minister Abbas Karimi", "Abbas Karimi, Iran's deputy foreign minister: "
+                  "enrichment is not negotiable"):
+        drafts = passages(raw, parties, title=title)
+        answer = one(drafts, "discuss its level")
+        assert (answer.kind, answer.speaker, answer.party) == ("quote", "Abbas Karimi", "Iran"), title
+        assert one(drafts, "And the sanctions").speaker is None
+    untitled = one(passages(raw, parties, title="Enrichment and sanctions"), "discuss its level")
+    assert untitled.speaker is None

@@ -34,6 +34,8 @@ class CleanText:
     blocks: list[Block]
     captions: tuple[str, ...] = ()  # dropped photo captions, credit removed: they still say who is who
     published: str | None = None  # the source's date, which relative dates in its passages resolve against
+    title: str | None = None  # an interview's title may be the only place that names the interviewee
+    publisher: str | None = None  # a briefing's publisher is the institution its speakers speak for
 
     def slice(self, block: Block) -> str:
         return self.text[block.start : block.end]
@@ -101,4 +103,4 @@ def clean(doc: Document) -> CleanText:
         blocks.append(Block(kind, offset, offset + len(line)))
         text.append(line)
         offset += len(line) + 2
-    return CleanText("\n\n".join(text), blocks, tuple(captions), doc.date)
+    return CleanText("\n\n".join(text), blocks, tuple(captions), doc.date, doc.title, doc.publisher)

@@ -283,14 +283,20 @@ def _titled(title: str, register: Register) -> Speaker:
     return Speaker(f"the {title.lower()}", None, True, title)
 
 
-def _interviewee(paragraphs: list[_Paragraph], register: Register) -> Speaker | None:
+def _interviewee(paragraphs: list[_Paragraph], register: Register, title: str | None) -> Speaker | None:
     """In an interview printed as Q&A, "A:" is the one person the introduction names before the first
-    question; when it names none, or several, the answers keep no speaker rather than a guessed one."""
+    question, or else the one the title names ("Q&A with Arab League chief X", "X: 'We will not sign'"),
+    as a capture that starts at the first question leaves only the title to say who answers; the title
+    also settles an introduction that names several. Otherwise the answers keep no speaker rather than a
+    guessed one."""
     first = next((i for i, p in enumerate(paragraphs) if p.turn is not None), None)
     if first is None or not any(p.turn is not None and p.turn.label == "A" for p in paragraphs):
         return None
     intro = " ".join(p.text for p in paragraphs[:first])
     named = [p for p in register.people if len(p.name.split()) > 1 and p.name in intro]
+    titled = [p for p in register.people if len(p.name.split()) > 1 and title and p.name in title]
+    if len(titled) == 1 and (not named or titled[0] in named):
+        named = titled
     if len(named) != 1:
         return None
     return Speaker(named[0].name, named[0].role, True, "A", named[0].gender)
@@ -473,7 +479,8 @@ def split(clean: CleanText, parties: Parties) -> list[Draft]:
     parties = parties.in_document(clean.text)
     groups = [0]
     singles = quote_style(clean.slice(b) for b in clean.blocks if b.kind != "heading")
-    register = build_register([_masked(clean.slice(b), singles) for b in clean.blocks] + list(clean.captions))
+    register = build_register([_masked(clean.slice(b), singles) for b in clean.blocks] + list(clean.captions)
+                              + ([_masked(clean.title, singles)] if clean.title else []))
     paragraphs = _paragraphs(clean, lambda label: bool(register.find(label)), singles)
     units: list[_Unit] = []
     for p in paragraphs:
@@ -488,7 +495,7 @@ def split(clean: CleanText, parties: Parties) -> list[Draft]:
                 p.units[0].first, p.units[-1].last = True, True
         units = kept
     resolver = Resolver(register, parties.names_body, lambda role: parties.of_speaker(None, role))
-    _own_attribution(units, register, resolver, _interviewee(paragraphs, register))
+    _own_attribution(units, register, resolver, _interviewee(paragraphs, register, clean.title))
     _share_within_groups(units)
     _apply_credits(paragraphs, register)
     _continue_quotes(paragraphs, register)
