@@ -127,3 +127,16 @@ def test_an_interview_whose_capture_starts_at_the_first_question_takes_the_inter
         assert one(drafts, "And the sanctions").speaker is None
     untitled = one(passages(raw, parties, title="Enrichment and sanctions"), "discuss its level")
     assert untitled.speaker is None
+
+
+def test_the_delegation_a_negotiator_led_is_the_country_whose_delegation_the_article_named(parties):
+    drafts = passages(
+        "A Kenyan delegation returned from Geneva on Sunday after three days of talks on fishing rights.\n\n"
+        "“We are back home. The talks will go on, and a few issues remain on quotas and licences,” the chief "
+        "negotiator, Amina Odhiambo, who led the delegation, said.\n\n"
+        "“We will not sign before the licences are settled,” said Pedro Alves, who led the Brazilian team.\n\n"
+        "“Nobody on the quay is in a hurry,” said Jonas Pereira, president of the Dockers United Union.", parties)
+    assert (one(drafts, "We are back home").speaker, one(drafts, "We are back home").party) == ("Amina Odhiambo",
+                                                                                               "Kenya")
+    assert one(drafts, "will not sign before").party == "Brazil"
+    assert one(drafts, "Nobody on the quay").party == "Dockers United Union"

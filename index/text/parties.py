@@ -76,12 +76,17 @@ GENERIC = {
     "bloc": "bloc", "union": "union", "company": "company", "firm": "company", "carrier": "company",
     "manufacturer": "company", "planemaker": "company", "automaker": "company", "group": "group",
     "alliance": "alliance", "movement": "group", "militia": "group", "federation": "union",
-    "government": "government", "council": "council",
+    "government": "government", "council": "council", "delegation": "delegation", "team": "delegation",
 }
 # "Colombia's government", "the Colombian government", "the government of Colombia": which country "the
 # government" means in an article.
 GOVERNMENT_OF = re.compile(r"\b(?P<before>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)(?:'s)?\s+government\b"
                            r"|\bgovernment\s+of\s+(?:the\s+)?(?P<after>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)")
+# "an Indian delegation", "India's negotiating team", "the delegation from India": whose delegation "the
+# delegation" or "the team" means in an article.
+DELEGATION_OF = re.compile(r"\b(?P<before>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)(?:'s)?\s+(?:negotiating\s+|trade\s+)?"
+                           r"(?:delegation|team)\b|\b(?:delegation|team)\s+(?:of|from)\s+(?:the\s+)?"
+                           r"(?P<after>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)")
 COUNTRY_ROLE = re.compile(r"\b(?:the|this|that)\s+(?:country|nation|kingdom|republic|emirate|sultanate)(?:'s)?\b",
                           re.IGNORECASE)
 GENERIC_ROLE = re.compile(r"\b(?:the|this|that)\s+(?P<noun>" + "|".join(GENERIC) + r")(?:'s)?\b", re.IGNORECASE)
@@ -462,9 +467,12 @@ class Parties:
         bound = Parties(self.table, document)
         bound.__dict__.update({k: v for k, v in self.__dict__.items() if k.startswith("_")})
         document.generic = _generic_referents(bound, normal)
-        government = _government_referent(bound, normal)
+        government = _country_referent(bound, normal, GOVERNMENT_OF)
         if government:
             document.generic["government"] = government
+        delegation = _country_referent(bound, normal, DELEGATION_OF)
+        if delegation:
+            document.generic["delegation"] = delegation
         return bound
 
 
@@ -567,11 +575,12 @@ def _generic_referents(parties: Parties, text: str) -> dict[str, str]:
     return {sort: max(c, key=c.get) for sort, c in counts.items()}
 
 
-def _government_referent(parties: Parties, text: str) -> str | None:
-    """The country whose government the article names most ("Colombia's government", "the government of
-    Colombia"), which its "the government's delegation" then means."""
+def _country_referent(parties: Parties, text: str, pattern: re.Pattern[str]) -> str | None:
+    """The country whose government (or delegation) the article names most ("Colombia's government", "the
+    government of Colombia", "an Indian delegation"), which its "the government's delegation" or "the
+    chief negotiator, who led the delegation" then means."""
     counts: dict[str, int] = {}
-    for m in GOVERNMENT_OF.finditer(text):
+    for m in pattern.finditer(text):
         words = m.group("before") or m.group("after")
         found = [x.alias.party for x in parties._text.find(words) if x.alias.party
                  and parties.kind(x.alias.party) == "country"]
