@@ -140,3 +140,25 @@ def test_the_delegation_a_negotiator_led_is_the_country_whose_delegation_the_art
                                                                                                "Kenya")
     assert one(drafts, "will not sign before").party == "Brazil"
     assert one(drafts, "Nobody on the quay").party == "Dockers United Union"
+
+
+BRIEFING = ("MR HALVERSEN: Good afternoon, everyone.\n\nQUESTION: Is there a deal on the detainees?\n\n"
+            "MR HALVERSEN: We are very close to an agreement, but we are not there yet, and nothing is final until "
+            "everything is final.\n\nQUESTION: When will the first releases happen?\n\n"
+            "MR HALVERSEN: I will not put a date on it from this podium today.")
+
+
+def test_a_briefings_spokesperson_named_only_by_label_speaks_for_the_institution_that_published_it(parties):
+    drafts = split(clean(Document(BRIEFING, title="Department Press Briefing - March 3, 2026",
+                                  publisher="U.S. Department of State")), parties)
+    close = one(drafts, "We are very close")
+    assert (close.kind, close.speaker, close.party) == ("quote", "Halversen", "United States")
+    assert one(drafts, "When will the first releases").party is None
+    kremlin = split(clean(Document(BRIEFING, title="Kremlin press briefing", publisher="Wire copy")), parties)
+    assert one(kremlin, "We are very close").party == "Russia"
+
+
+def test_a_transcript_published_by_an_outlet_gives_an_unknown_speaker_no_party(parties):
+    drafts = split(clean(Document(BRIEFING, title="Transcript: the talks in Doha, day three",
+                                  publisher="Harbour Radio")), parties)
+    assert one(drafts, "We are very close").party is None

@@ -82,6 +82,9 @@ GENERIC = {
 # government" means in an article.
 GOVERNMENT_OF = re.compile(r"\b(?P<before>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)(?:'s)?\s+government\b"
                            r"|\bgovernment\s+of\s+(?:the\s+)?(?P<after>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)")
+BRIEFING = re.compile(r"\b(?:briefing|press conference|news conference|gaggle)\b", re.IGNORECASE)
+STATE_BODY = re.compile(r"\b(?:Department|Ministry|Office|Government|Embassy|Mission|Presidency|Administration|"
+                        r"Secretariat|Commission|Chancellery|Cabinet|Kremlin|White House|Palace)\b")
 # "an Indian delegation", "India's negotiating team", "the delegation from India": whose delegation "the
 # delegation" or "the team" means in an article.
 DELEGATION_OF = re.compile(r"\b(?P<before>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)(?:'s)?\s+(?:negotiating\s+|trade\s+)?"
@@ -244,6 +247,20 @@ class Parties:
         return any(m.alias.party and m.alias.form not in ("person", "surname", "ambiguous")
                    for m in self._found(text))
 
+    def institution(self, publisher: str | None, title: str | None) -> str | None:
+        """The party a transcript's publisher is, when it is a state body ("U.S. Department of State",
+        "Ministry of Foreign Affairs of Japan"), else the one seat of power a briefing's title names
+        ("Kremlin press briefing"): the institution whose spokesperson answers. An outlet, or a title that
+        only mentions a country or where talks were held, says nothing of who answers."""
+        for text, state in ((publisher, True), (title, False)):
+            if not text or not (STATE_BODY if state else BRIEFING).search(text):
+                continue
+            found = {m.alias.party for m in self._found(text) if m.alias.party
+                     and (m.alias.form == "place" or (state and m.alias.form == "name"))}
+            if len(found) == 1:
+                return found.pop()
+        return None
+
     # questions ---------------------------------------------------------------------------------
 
     def actors(self, question: str) -> list[Actor]:
@@ -298,6 +315,10 @@ class Parties:
         the speaker elsewhere; None when nothing says."""
         party = self._speaker(speaker, role)
         return None if party == NONE else party
+
+    def holds_no_position(self, speaker: str | None, role: str | None) -> bool:
+        """An analyst, an outlet or a former official: someone who describes positions without holding one."""
+        return self._speaker(speaker, role) == NONE
 
     def _speaker(self, speaker: str | None, role: str | None) -> str | None:
         known = self.person(speaker)

@@ -382,16 +382,22 @@ def _names_anyone(unit: _Unit, register: Register) -> bool:
     return any(register.find(" ".join(words)) for _, _, words in capital_runs(_outside_quotes(unit)))
 
 
-def _party(unit: _Unit, parties: Parties, affiliations: dict[tuple[str | None, str | None], str | None]) -> str | None:
+def _party(unit: _Unit, parties: Parties, affiliations: dict[tuple[str | None, str | None, bool], str | None],
+           institution: str | None = None) -> str | None:
     """Whose position the passage describes: its speaker's affiliation when it has a speaker, else the
     party it is most about. A named speaker never takes a party from what the sentence mentions. A
-    speaker's affiliation is looked up once per document, however many passages they have."""
+    speaker's affiliation is looked up once per document, however many passages they have. In a
+    briefing's transcript, an answering speaker whose affiliation nothing gives speaks for the
+    institution that published it ("MR HALVERSEN:" in a State Department briefing)."""
     if unit.turn is not None and unit.turn.questioner:
         return None
     if unit.speaker is not None:
-        key = (unit.speaker.name, unit.speaker.role)
+        key = (unit.speaker.name, unit.speaker.role, unit.turn is not None)
         if key not in affiliations:
-            affiliations[key] = parties.of_speaker(*key)
+            party = parties.of_speaker(*key[:2])
+            if party is None and key[2] and institution and not parties.holds_no_position(*key[:2]):
+                party = institution
+            affiliations[key] = party
         return affiliations[key]
     text = unit.text
     counts: dict[str, float] = {}
@@ -500,7 +506,8 @@ def split(clean: CleanText, parties: Parties) -> list[Draft]:
     _apply_credits(paragraphs, register)
     _continue_quotes(paragraphs, register)
     drafts = []
-    affiliations: dict[tuple[str | None, str | None], str | None] = {}
+    affiliations: dict[tuple[str | None, str | None, bool], str | None] = {}
+    institution = parties.institution(clean.publisher, clean.title) if any(u.turn for u in units) else None
     for u in units:
         start, end = u.para_start + u.start, u.para_start + u.end
         speaker = u.speaker
@@ -514,7 +521,7 @@ def split(clean: CleanText, parties: Parties) -> list[Draft]:
                 kind=u.kind,
                 speaker=speaker.name if speaker else None,
                 role=speaker.role if speaker else None,
-                party=_party(u, parties, affiliations),
+                party=_party(u, parties, affiliations, institution),
                 text=clean.text[start:end],
                 date=when.date,
                 date_basis=when.basis,
