@@ -162,3 +162,9 @@ def test_a_transcript_published_by_an_outlet_gives_an_unknown_speaker_no_party(p
     drafts = split(clean(Document(BRIEFING, title="Transcript: the talks in Doha, day three",
                                   publisher="Harbour Radio")), parties)
     assert one(drafts, "We are very close").party is None
+
+
+def test_a_title_after_an_acronyms_possessive_is_kept_whole_as_the_role(parties):
+    drafts = passages("The WTO’s chief negotiator Lena Varga has admitted that the round ended without a text.",
+                      parties)
+    assert one(drafts, "without a text").role == "WTO’s chief negotiator"

@@ -303,7 +303,8 @@ class Resolver:
     def named(self, mention: Mention) -> Speaker | None:
         name = mention.name or mention.text
         possessive = re.match(r"^([A-Z]{2,}\w*)[’']s\s+", mention.text)
-        org = self.register.expand(possessive.group(1)) if possessive else None
+        titled = mention.title is not None and len(mention.title.split()) > 1
+        org = self.register.expand(possessive.group(1)) if possessive and not titled else None
         if mention.role and re.fullmatch(r"[A-Z]{2,}\w*", mention.role):
             org = self.register.expand(mention.role)
         people = self.register.find(name)
