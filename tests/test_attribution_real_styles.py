@@ -168,3 +168,11 @@ def test_a_title_after_an_acronyms_possessive_is_kept_whole_as_the_role(parties)
     drafts = passages("The WTO’s chief negotiator Lena Varga has admitted that the round ended without a text.",
                       parties)
     assert one(drafts, "without a text").role == "WTO’s chief negotiator"
+
+
+def test_a_union_the_gazetteer_does_not_know_is_the_party_of_its_president(parties):
+    drafts = passages("Q: Will the port reopen?\n\nA: It will reopen when the wage deal is signed and not one day "
+                      "before.\n\nQ: And the owners?\n\nA: They know our terms.", parties,
+                      title="Q&A: Dockers United Union president Tarek Osmani")
+    reopen = one(drafts, "reopen when the wage deal")
+    assert (reopen.speaker, reopen.party) == ("Tarek Osmani", "Dockers United Union")

@@ -64,6 +64,8 @@ ORG_WORD = rf"(?:{CAPITALISED}|(?:of|for|and|the|&|de|du|des)(?![\w-]))"
 ORG_PHRASE = rf"{CAPITALISED}(?:[ \t]+{ORG_WORD})*"
 ORG_OF = re.compile(rf"\b(?:of|for|at|with|from|by)\s+(?:the\s+)?(?P<org>{ORG_PHRASE})")
 ORG_BEFORE = re.compile(rf"^(?:the\s+|a\s+|an\s+)?(?P<org>{ORG_PHRASE}?)(?:'s)?\s+(?P<title>[\w-]+)")
+# "Dockers United Union president": the whole capitalised name before the title, not its first word.
+WHOLE_ORG_BEFORE = re.compile(rf"^(?:the\s+|a\s+|an\s+)?(?P<org>{ORG_PHRASE})(?:'s)?\s+(?P<title>[\w-]+)")
 # Words that make a capitalised phrase an organisation when a text names it as a speaker.
 ORG_SUFFIX = re.compile(
     r"\b(?:Union|Federation|Association|Alliance|Workers|Machinists|Brotherhood|Confederation|Guild|Syndicate|"
@@ -404,8 +406,8 @@ class Parties:
 
     def _organisation_in_role(self, role: str) -> str | None:
         """An organisation the gazetteer does not know, named in the role: "president of the United Auto
-        Workers", "Boeing CEO", "Boeing's chief executive"."""
-        for pattern in (ORG_OF, ORG_BEFORE):
+        Workers", "Boeing CEO", "Boeing's chief executive", "Dockers United Union president"."""
+        for pattern in (ORG_OF, WHOLE_ORG_BEFORE, ORG_BEFORE):
             m = pattern.search(role)
             if not m:
                 continue
