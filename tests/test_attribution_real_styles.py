@@ -176,3 +176,9 @@ def test_a_union_the_gazetteer_does_not_know_is_the_party_of_its_president(parti
                       title="Q&A: Dockers United Union president Tarek Osmani")
     reopen = one(drafts, "reopen when the wage deal")
     assert (reopen.speaker, reopen.party) == ("Tarek Osmani", "Dockers United Union")
+
+
+def test_a_known_surname_used_as_someone_elses_given_name_gives_no_party(parties):
+    drafts = passages("“We will not sign this text before the sanctions are lifted,” Abbas Karimi said.", parties)
+    assert one(drafts, "will not sign this text").party is None
+    assert one(passages("“The crossings open on Monday,” Abbas said.", parties), "crossings open").party == "Palestine"

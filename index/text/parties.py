@@ -17,6 +17,7 @@ from functools import cached_property
 from pathlib import Path
 
 from index.text.gazetteer import LOWERCASE_WORDS, Alias, Match, Matcher, Table, fold_name, load_table, normalise
+from index.text.names import is_name_word
 
 NONE = "none"
 
@@ -208,7 +209,17 @@ class Parties:
             if following and following.group(1).rstrip(".").casefold() not in TITLE_WORDS \
                     and not self._text.find(following.group(1)):
                 return m.alias.form == "none"
+        if m.alias.form == "surname":
+            return not self._other_name(text, m)
         return True
+
+    def _other_name(self, text: str, m: Match) -> bool:
+        """"Abbas Karimi", "Ali Abbas": a known surname with another name word beside it names someone
+        else, whose party it does not tell."""
+        before = re.search(r"([A-Z][\w'’.-]*) $", normalise(text[max(0, m.start - 40) : m.start]))
+        after = re.match(r"^ ([A-Z][\w'’.-]*)", normalise(text[m.end : m.end + 40]))
+        return any(found and is_name_word(found.group(1)) and not self._text.find(found.group(1))
+                   for found in (before, after))
 
     def _found(self, text: str) -> list[Match]:
         """The gazetteer's names in the text and the article's own organisations; an organisation whose
