@@ -182,3 +182,14 @@ def test_a_known_surname_used_as_someone_elses_given_name_gives_no_party(parties
     drafts = passages("“We will not sign this text before the sanctions are lifted,” Abbas Karimi said.", parties)
     assert one(drafts, "will not sign this text").party is None
     assert one(passages("“The crossings open on Monday,” Abbas said.", parties), "crossings open").party == "Palestine"
+
+
+@pytest.mark.parametrize("title, speaker", [
+    ("Interview with Tarek Osmani", "Tarek Osmani"),
+    ("Tarek Osmani: the port will reopen when the deal is signed", "Tarek Osmani"),
+    ("Dockers Reject Final Offer From Owners", None),
+])
+def test_a_title_names_an_interviewee_the_text_gives_no_role(parties, title, speaker):
+    drafts = passages("Q. Will the port reopen?\n\nA. It will reopen when the wage deal is signed and not one day "
+                      "before.\n\nQ. And the owners?\n\nA. They know our terms.", parties, title=title)
+    assert one(drafts, "reopen when the wage deal").speaker == speaker

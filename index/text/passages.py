@@ -20,7 +20,7 @@ from index.text.parties import NONE, Parties
 from index.text.quotes import (APOSTROPHE, OPEN, SINGLE_OPEN, STRAIGHT, Span, direct_quotes, quote_spans, quote_style,
                                 sentence_bounds)
 from index.text.phrases import QUOTE, Mention, attributions, capital_runs, choose, last_subject, parse_np
-from index.text.speakers import Register, Resolver, Speaker, build_register
+from index.text.speakers import Person, Register, Resolver, Speaker, build_register
 from index.text.names import HONORIFICS, TITLE_WORDS, given_name_gender, plain
 from index.text.transcripts import Turn, read_turns
 
@@ -294,12 +294,33 @@ def _interviewee(paragraphs: list[_Paragraph], register: Register, title: str | 
         return None
     intro = " ".join(p.text for p in paragraphs[:first])
     named = [p for p in register.people if len(p.name.split()) > 1 and p.name in intro]
-    titled = [p for p in register.people if len(p.name.split()) > 1 and title and p.name in title]
+    titled = [p for p in register.people if len(p.name.split()) > 1 and title and p.name in title] \
+        or _named_in_title(title, register)
     if len(titled) == 1 and (not named or titled[0] in named):
         named = titled
     if len(named) != 1:
         return None
     return Speaker(named[0].name, named[0].role, True, "A", named[0].gender)
+
+
+def _named_in_title(title: str | None, register: Register) -> list[Person]:
+    """The people a title names in full though nothing says who they are ("Interview with Tarek Osmani",
+    "Tarek Osmani: the port will reopen"), added to the register so the text's "Osmani" finds them. A
+    headline in title case ("Union Leaders Reject Final Offer") capitalises every word, so there only a
+    known given name marks a person, and the words before it are no title."""
+    title_case = _title_case(title or "")
+    found = []
+    for _, _, words in capital_runs(title or ""):
+        mention = parse_np(" ".join(words), strict=True)
+        if mention is not None and mention.kind == "person" and mention.name and len(mention.name.split()) > 1 \
+                and (not title_case or given_name_gender(mention.name.split()[0])):
+            found.append(mention)
+    return [register.add(m.name, None if title_case else m.title or m.role, m.gender) for m in found]
+
+
+def _title_case(title: str) -> bool:
+    """A headline with every word capitalised, where capitals no longer tell a name from other words."""
+    return not re.search(r"(?<![\w'’])[a-z]", title)
 
 
 def _own_attribution(units: list[_Unit], register: Register, resolver: Resolver,
@@ -485,8 +506,8 @@ def split(clean: CleanText, parties: Parties) -> list[Draft]:
     parties = parties.in_document(clean.text)
     groups = [0]
     singles = quote_style(clean.slice(b) for b in clean.blocks if b.kind != "heading")
-    register = build_register([_masked(clean.slice(b), singles) for b in clean.blocks] + list(clean.captions)
-                              + ([_masked(clean.title, singles)] if clean.title else []))
+    titles = [_masked(clean.title, singles)] if clean.title and not _title_case(clean.title) else []
+    register = build_register([_masked(clean.slice(b), singles) for b in clean.blocks] + list(clean.captions) + titles)
     paragraphs = _paragraphs(clean, lambda label: bool(register.find(label)), singles)
     units: list[_Unit] = []
     for p in paragraphs:
