@@ -193,3 +193,10 @@ def test_a_title_names_an_interviewee_the_text_gives_no_role(parties, title, spe
     drafts = passages("Q. Will the port reopen?\n\nA. It will reopen when the wage deal is signed and not one day "
                       "before.\n\nQ. And the owners?\n\nA. They know our terms.", parties, title=title)
     assert one(drafts, "reopen when the wage deal").speaker == speaker
+
+
+def test_an_introduction_that_names_the_interviewee_without_a_role_gives_them_the_answers(parties):
+    drafts = passages("The Harbour Times interviewed Tarek Osmani in Alexandria.\n\nQ: Will the port reopen?\n\n"
+                      "A: It will reopen when the wage deal is signed and not one day before.\n\nQ: And the owners?"
+                      "\n\nA: They know our terms.", parties)
+    assert one(drafts, "reopen when the wage deal").speaker == "Tarek Osmani"

@@ -293,9 +293,9 @@ def _interviewee(paragraphs: list[_Paragraph], register: Register, title: str | 
     if first is None or not any(p.turn is not None and p.turn.label == "A" for p in paragraphs):
         return None
     intro = " ".join(p.text for p in paragraphs[:first])
-    named = [p for p in register.people if len(p.name.split()) > 1 and p.name in intro]
+    named = [p for p in register.people if len(p.name.split()) > 1 and p.name in intro] or _named_in(intro, register)
     titled = [p for p in register.people if len(p.name.split()) > 1 and title and p.name in title] \
-        or _named_in_title(title, register)
+        or _named_in(title, register)
     if len(titled) == 1 and (not named or titled[0] in named):
         named = titled
     if len(named) != 1:
@@ -303,14 +303,15 @@ def _interviewee(paragraphs: list[_Paragraph], register: Register, title: str | 
     return Speaker(named[0].name, named[0].role, True, "A", named[0].gender)
 
 
-def _named_in_title(title: str | None, register: Register) -> list[Person]:
-    """The people a title names in full though nothing says who they are ("Interview with Tarek Osmani",
-    "Tarek Osmani: the port will reopen"), added to the register so the text's "Osmani" finds them. A
-    headline in title case ("Union Leaders Reject Final Offer") capitalises every word, so there only a
-    known given name marks a person, and the words before it are no title."""
-    title_case = _title_case(title or "")
+def _named_in(text: str | None, register: Register) -> list[Person]:
+    """The people a title or an introduction names in full though nothing says who they are ("Interview
+    with Tarek Osmani", "Tarek Osmani: the port will reopen", "The Harbour Times interviewed Tarek
+    Osmani"), added to the register so the text's "Osmani" finds them. A headline in title case ("Union
+    Leaders Reject Final Offer") capitalises every word, so there only a known given name marks a person,
+    and the words before it are no title."""
+    title_case = _title_case(text or "")
     found = []
-    for _, _, words in capital_runs(title or ""):
+    for _, _, words in capital_runs(text or ""):
         mention = parse_np(" ".join(words), strict=True)
         if mention is not None and mention.kind == "person" and mention.name and len(mention.name.split()) > 1 \
                 and (not title_case or given_name_gender(mention.name.split()[0])):
