@@ -200,3 +200,13 @@ def test_an_introduction_that_names_the_interviewee_without_a_role_gives_them_th
                       "A: It will reopen when the wage deal is signed and not one day before.\n\nQ: And the owners?"
                       "\n\nA: They know our terms.", parties)
     assert one(drafts, "reopen when the wage deal").speaker == "Tarek Osmani"
+
+
+def test_quoted_fragments_under_a_subject_of_their_own_are_not_the_last_speakers(parties):
+    drafts = passages(
+        "Okafor dismissed that. He said the company was “hiding record profits behind a wall of accountants.”\n\n"
+        "Shipping lines have warned of “weeks of delays for every importer on the coast.”\n\n"
+        "Importers fear “a Christmas with empty shelves in every shop in the region.”", parties)
+    assert one(drafts, "hiding record profits").speaker == "Okafor"
+    assert one(drafts, "weeks of delays").speaker is None
+    assert one(drafts, "empty shelves").speaker is None

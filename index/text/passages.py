@@ -372,8 +372,8 @@ def _continue_quotes(paragraphs: list[_Paragraph], register: Register) -> None:
     words: in the same paragraph, in a paragraph that picks up a quote left open (whose attribution may
     come at its end), or in the paragraph right after that speaker's quote or reported statement, with
     nobody else's words between. That paragraph opens with the quote, or quotes fragments after a
-    paragraph of the speaker's quotes and names nobody the article knows (`A “major obstacle” is
-    Brussels' “insistence on …”`): copy that paraphrases around the quoted words of the last speaker."""
+    paragraph of the speaker's quotes with no subject of its own (`A “major obstacle” is Brussels'
+    “insistence on …”`, `This would “bind …`): copy that paraphrases around the last speaker's words."""
     for i in range(len(paragraphs) - 2, -1, -1):
         p, nxt = paragraphs[i], paragraphs[i + 1]
         if not (p.units and nxt.units and p.left_open and nxt.opens_with_quote and nxt.section == p.section):
@@ -391,17 +391,25 @@ def _continue_quotes(paragraphs: list[_Paragraph], register: Register) -> None:
                 reported = previous.speaker is not None and previous.speaker.is_person and bool(previous.speaker.name)
                 carried = (u.first and previous_paragraph is not None and previous.last
                            and (previous.quotes or reported) and previous.section == u.section
-                           and (p.opens_with_quote or (bool(previous.quotes) and not _names_anyone(u, register))))
+                           and (p.opens_with_quote or (bool(previous.quotes) and _goes_on(u, register))))
                 if (same and previous.speaker is not None and (previous.quotes or previous.speaker.is_person)) or carried:
                     u.speaker = previous.speaker
             previous = u
         previous_paragraph = p
 
 
-def _names_anyone(unit: _Unit, register: Register) -> bool:
-    """Whether the words around a unit's quotes name a person the article knows, whose words the quoted
-    fragments could then be."""
-    return any(register.find(" ".join(words)) for _, _, words in capital_runs(_outside_quotes(unit)))
+ANAPHORS = {"this", "that", "it", "these", "those", "such"}
+
+
+def _goes_on(unit: _Unit, register: Register) -> bool:
+    """Whether quoted fragments go on from the last speaker's words: the sentence brings no subject of its
+    own (it opens with a quote, "A “major obstacle” …", or with "This would “…”") and names nobody the
+    article knows. "Shipping lines have warned of “…”" has a subject of its own, and is not theirs."""
+    outside = _outside_quotes(unit)
+    words = [QUOTE if w == QUOTE or w[:1] in OPEN + STRAIGHT else plain(w) for w in outside.split()]
+    opens = bool(words) and (words[0] == QUOTE or words[0] in ANAPHORS
+                             or (len(words) > 1 and words[0] in {"a", "an", "the"} and words[1] == QUOTE))
+    return opens and not any(register.find(" ".join(w)) for _, _, w in capital_runs(outside))
 
 
 def _party(unit: _Unit, parties: Parties, affiliations: dict[tuple[str | None, str | None, bool], str | None],
