@@ -122,3 +122,13 @@ def test_each_page_holds_the_best_passages_of_its_turn_grouped_by_party() -> Non
     first_page = {c.passage.id for c in ordered[:3]}
     assert first_page == {1, 5, 2}, "the three best, whatever their party"
     assert [c.passage.party for c in ordered[:3]] == [UNION, UNION, AUTHORITY]
+
+
+def test_a_quote_in_british_single_marks_is_quoted_in_the_lead_as_the_speakers_words() -> None:
+    british = passage(6, "'We will not be rushed into a deal that the drivers have not seen,' Okoro's deputy said.",
+                      speaker="Sam Hale", role="deputy general secretary", date="2025-03-02", basis="stated")
+    lead = compose_lead([cite(1, british, 0.9)], [UNION])
+    assert ('Sam Hale, deputy general secretary (Mar 2, 2025): "We will not be rushed into a deal that the drivers '
+            'have not seen." [1]') in lead
+    statement = passage(7, "The drivers' union said it's not rushing.", kind="statement", speaker=None, role=None)
+    assert "reported: The drivers' union said it's not rushing." in compose_lead([cite(1, statement, 0.9)], [UNION])

@@ -160,11 +160,12 @@ def restore_opening_mark(text: str) -> str:
     return opening + text
 
 
-def _spoken(text: str) -> str | None:
+def _spoken(text: str, kind: str = "quote") -> str | None:
     """The speaker's own words when the passage quotes them whole ("…," Zelensky said); None when a
     quote is only part of a reported clause ("said the bloc would not accept “a short extension…”"),
-    where the quote alone could read as the opposite of what was said."""
-    quotes = direct_quotes(text)
+    where the quote alone could read as the opposite of what was said. A quote passage with no double
+    marks comes from an article quoting in single ones, as British copy does ('…,' the minister said)."""
+    quotes = direct_quotes(text) or (direct_quotes(text, singles=True) if kind == "quote" else [])
     if not quotes:
         return None
     for q in quotes:
@@ -186,7 +187,7 @@ def lead_line(c: Citation) -> str:
     """`Ukraine — Volodymyr Zelensky, President (Nov 2024): "We cannot …" [1]`, in the source's words."""
     p = c.passage
     head = f"{p.party or NEUTRAL} — {attribution(p, c.source)} ({p.when})"
-    spoken = _spoken(p.text)
+    spoken = _spoken(p.text, p.kind)
     if spoken is not None:
         return f'{head}: "{_clip(spoken)}" [{c.n}]'
     return f"{head}, reported: {_clip(' '.join(p.shown_text.split()))} [{c.n}]"
