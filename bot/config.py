@@ -117,7 +117,7 @@ class Settings:
     env_searched: tuple[Path, ...] = field(default=(), compare=False)
 
     @classmethod
-    def from_env(cls, env_file: Path | None = None) -> "Settings":
+    def from_env(cls, env_file: Path | None = None) -> Settings:
         """The environment over the first settings file found (``env_candidates``); a malformed value
         is an InputError saying where settings were read from."""
         searched = env_candidates(env_file)
@@ -130,7 +130,7 @@ class Settings:
             raise InputError(f"{e} (read from {describe_sources(found, searched)})") from None
 
     @classmethod
-    def _from_values(cls, values: dict[str, str | None], found: Path | None, searched: tuple[Path, ...]) -> "Settings":
+    def _from_values(cls, values: dict[str, str | None], found: Path | None, searched: tuple[Path, ...]) -> Settings:
         return cls(
             data_dir=Path(_env(values, "PARLEY_DATA_DIR", str(cls.data_dir))).expanduser(),
             corpus_dir=Path(_env(values, "PARLEY_CORPUS_DIR", str(cls.corpus_dir))).expanduser(),

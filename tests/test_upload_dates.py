@@ -19,8 +19,8 @@ def test_page_chrome_and_bylines_are_not_taken_for_a_headline() -> None:
 
 
 def test_a_markdown_upload_keeps_its_heading_and_reads_an_updated_line() -> None:
-    doc = read_file("# Ceasefire talks resume\n\n*Updated: 14/03/2025 10:31*\n\nThe envoy said it was useful.\n"
-                    .encode(), "upload.md")
+    doc = read_file(b"# Ceasefire talks resume\n\n*Updated: 14/03/2025 10:31*\n\nThe envoy said it was useful.\n"
+, "upload.md")
     assert (doc.title, doc.date) == ("Ceasefire talks resume", "2025-03-14")
     untitled = read_file(b"Depot workers reject the offer\n\nThe union said it would not sign.\n", "notes.md")
     assert untitled.title == "Depot workers reject the offer"

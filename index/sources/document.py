@@ -30,6 +30,6 @@ class Document:
             if value is not None:
                 object.__setattr__(self, name, clean_line(value) or None)
 
-    def with_overrides(self, **fields: str | None) -> "Document":
+    def with_overrides(self, **fields: str | None) -> Document:
         """Metadata given by a moderator wins over what extraction found; None leaves a field alone."""
         return replace(self, **{k: v for k, v in fields.items() if v is not None})

@@ -66,7 +66,7 @@ def model_name(path: Path | None = None) -> str:
 
 class Embedder:
     @classmethod
-    def shared(cls, path: Path | None = None) -> "Embedder":
+    def shared(cls, path: Path | None = None) -> Embedder:
         """An embedder for the model at `path` (default: the package's); its model is the process's one copy."""
         return cls(path)
 

@@ -36,7 +36,7 @@ class Mapping:
 def ensure_tables(store: Store) -> None:
     """For a store opened before these tables were part of store.SCHEMA (cheap: IF NOT EXISTS)."""
     if not set(TABLES) <= set(store.db.table_names()):
-        statements = re.findall(r"CREATE TABLE IF NOT EXISTS (?:%s) \([^;]*\);" % "|".join(TABLES), SCHEMA)
+        statements = re.findall(rf"CREATE TABLE IF NOT EXISTS (?:{'|'.join(TABLES)}) \([^;]*\);", SCHEMA)
         store.db.conn.executescript("\n".join(statements))
 
 

@@ -162,7 +162,7 @@ class VectorIndex:
 
     @classmethod
     def build(cls, ids: np.ndarray, vectors: np.ndarray, *, model: str, generation: int, dimension: int,
-              kind: IndexKind = "flat") -> "VectorIndex":
+              kind: IndexKind = "flat") -> VectorIndex:
         """A new index of `kind` ("flat" or "ivf"; see choose_kind). IVF needs MIN_IVF vectors to train on,
         so a smaller set is indexed flat whatever was asked."""
         ids = np.asarray(ids, dtype=np.int64)
@@ -311,7 +311,7 @@ class VectorIndex:
                 raise IndexCorruptError(f"{path} has an unreadable header") from e
 
     @classmethod
-    def load(cls, path: Path) -> "VectorIndex":
+    def load(cls, path: Path) -> VectorIndex:
         """Read the header, then let FAISS read the index straight from the file: reading the whole file
         into bytes first took 11 s at a million passages, this about a tenth of that."""
         faiss = _faiss()

@@ -135,7 +135,7 @@ class Parties:
         self.document = document
 
     @classmethod
-    def load(cls, path: Path) -> "Parties":
+    def load(cls, path: Path) -> Parties:
         """parties.toml and the gazetteer beside it (cached per file version, so loading again is free)."""
         return _shared(load_table(path))
 
@@ -473,7 +473,7 @@ class Parties:
 
     # one article -------------------------------------------------------------------------------
 
-    def in_document(self, text: str) -> "Parties":
+    def in_document(self, text: str) -> Parties:
         """These parties as one article sees them: the organisations it names, what its "the union" or
         "the bloc" refers to, and the roles it gives people where it first names them."""
         document = Document(text)

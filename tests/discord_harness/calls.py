@@ -4,7 +4,8 @@ interaction, and the errors the harness raises."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Callable, Optional
+from typing import Any, Optional
+from collections.abc import Callable
 
 from .payloads import FLAG_EPHEMERAL, Payload, iter_components
 
@@ -16,9 +17,9 @@ class RecordedFile:
     """One multipart file part, read at request time (discord.py closes the file afterwards)."""
 
     field: str
-    filename: Optional[str]
+    filename: str | None
     data: bytes
-    content_type: Optional[str] = None
+    content_type: str | None = None
 
 
 @dataclass
@@ -39,10 +40,10 @@ class Call:
     query: dict[str, Any]
     json: Any
     files: list[RecordedFile]
-    reason: Optional[str]
+    reason: str | None
     at: float
-    interaction_id: Optional[int] = None
-    message_id: Optional[int] = None
+    interaction_id: int | None = None
+    message_id: int | None = None
     status: int = 200
     response: Any = None
 
@@ -55,7 +56,7 @@ class Call:
         return self.method == "POST" and self.route == "/webhooks/{webhook_id}/{webhook_token}"
 
     @property
-    def callback_type(self) -> Optional[int]:
+    def callback_type(self) -> int | None:
         """Interaction response type (4 message, 5 deferred, 6 deferred update, 7 update, 9 modal)."""
         return self.json.get("type") if self.is_interaction_callback and isinstance(self.json, dict) else None
 
@@ -68,7 +69,7 @@ class Call:
         return body
 
     @property
-    def content(self) -> Optional[str]:
+    def content(self) -> str | None:
         return self.message.get("content")
 
     @property
@@ -80,7 +81,7 @@ class Call:
         return self.message.get("components") or []
 
     @property
-    def allowed_mentions(self) -> Optional[Payload]:
+    def allowed_mentions(self) -> Payload | None:
         return self.message.get("allowed_mentions")
 
     @property
@@ -107,11 +108,11 @@ class InteractionRecord:
     type: int
     user: Payload
     channel_id: int
-    guild_id: Optional[int]
+    guild_id: int | None
     delivered_at: float
-    source_message_id: Optional[int] = None
+    source_message_id: int | None = None
     acked: bool = False
-    original_id: Optional[int] = None
+    original_id: int | None = None
     loading: bool = False
     message_ids: list[int] = field(default_factory=list)
 

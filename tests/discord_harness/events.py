@@ -7,7 +7,8 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-from typing import Any, Mapping, Optional, Sequence, Union
+from typing import Any, Optional, Union
+from collections.abc import Mapping, Sequence
 
 import discord
 from discord import utils
@@ -50,7 +51,7 @@ class Events(World):
             self._remember_interaction(data)
         self.dispatch(event, data)
 
-    def _as_seen_by_bot(self, event: str, data: Payload) -> Optional[Payload]:
+    def _as_seen_by_bot(self, event: str, data: Payload) -> Payload | None:
         if event not in ("MESSAGE_CREATE", "MESSAGE_UPDATE", "MESSAGE_DELETE"):
             return data
         intents = self.client.intents
@@ -114,12 +115,12 @@ class Events(World):
         type: int,
         data: Payload,
         *,
-        user: Optional[Payload],
-        guild_id: Optional[int],
-        channel_id: Optional[int],
-        permissions: Optional[int],
+        user: Payload | None,
+        guild_id: int | None,
+        channel_id: int | None,
+        permissions: int | None,
         locale: str,
-        message: Optional[Payload] = None,
+        message: Payload | None = None,
     ) -> Payload:
         """The INTERACTION_CREATE envelope: ids, token, member/user with computed permissions."""
         if channel_id is None:
@@ -170,15 +171,15 @@ class Events(World):
     def slash_command(
         self,
         name: str,
-        options: Optional[Mapping[str, Any]] = None,
+        options: Mapping[str, Any] | None = None,
         *,
-        user: Optional[Payload] = None,
-        guild_id: Optional[int] = None,
-        channel_id: Optional[int] = None,
-        permissions: Optional[int] = None,
+        user: Payload | None = None,
+        guild_id: int | None = None,
+        channel_id: int | None = None,
+        permissions: int | None = None,
         locale: str = "en-US",
         bypass_default_permissions: bool = False,
-        focused: Optional[str] = None,
+        focused: str | None = None,
     ) -> Payload:
         """An INTERACTION_CREATE (type 2, or 4 autocomplete when ``focused`` names an option).
 
@@ -254,7 +255,7 @@ class Events(World):
             )
 
     def _command_options(
-        self, leaf: Payload, given: dict[str, Any], resolved: Payload, envelope: Payload, focused: Optional[str]
+        self, leaf: Payload, given: dict[str, Any], resolved: Payload, envelope: Payload, focused: str | None
     ) -> list[Payload]:
         specs = {o["name"]: o for o in leaf.get("options", [])}
         unknown = set(given) - set(specs)
@@ -320,11 +321,11 @@ class Events(World):
     def component_click(
         self,
         custom_id: str,
-        message: Union[int, Payload, Call],
+        message: int | Payload | Call,
         *,
-        user: Optional[Payload] = None,
-        values: Optional[Sequence[str]] = None,
-        permissions: Optional[int] = None,
+        user: Payload | None = None,
+        values: Sequence[str] | None = None,
+        permissions: int | None = None,
         locale: str = "en-US",
     ) -> Payload:
         """An INTERACTION_CREATE type 3 for a component of a message fake-Discord knows about.
@@ -356,13 +357,13 @@ class Events(World):
     def modal_submit(
         self,
         custom_id: str,
-        fields: Mapping[str, Union[str, Sequence[str]]],
+        fields: Mapping[str, str | Sequence[str]],
         *,
-        components: Optional[Sequence[Payload]] = None,
-        user: Optional[Payload] = None,
-        guild_id: Optional[int] = None,
-        channel_id: Optional[int] = None,
-        permissions: Optional[int] = None,
+        components: Sequence[Payload] | None = None,
+        user: Payload | None = None,
+        guild_id: int | None = None,
+        channel_id: int | None = None,
+        permissions: int | None = None,
         locale: str = "en-US",
     ) -> Payload:
         """An INTERACTION_CREATE type 5.  ``components`` is the modal as the bot sent it (found
@@ -371,7 +372,7 @@ class Events(World):
             {"type": 1, "components": [{"type": 4, "custom_id": key}]} for key in fields
         ]
 
-        def answer(component: Payload) -> Optional[Payload]:
+        def answer(component: Payload) -> Payload | None:
             if component["type"] == 1:
                 return {"type": 1, "components": [a for a in map(answer, component["components"]) if a]}
             if component["type"] == 18:
@@ -393,12 +394,12 @@ class Events(World):
         self,
         content: str,
         *,
-        author: Optional[Payload] = None,
-        channel_id: Optional[int] = None,
-        guild_id: Optional[int] = None,
-        mentions: Optional[Sequence[Payload]] = None,
+        author: Payload | None = None,
+        channel_id: int | None = None,
+        guild_id: int | None = None,
+        mentions: Sequence[Payload] | None = None,
         attachments: Sequence[Any] = (),
-        reference: Optional[int] = None,
+        reference: int | None = None,
     ) -> Payload:
         """A ``MESSAGE_CREATE`` from a user.  ``mentions`` default to the known users ``<@id>``-
         mentioned in ``content`` (so ``f"{h.bot_mention} hello"`` mentions the bot, like Discord)."""
@@ -417,7 +418,7 @@ class Events(World):
             message["referenced_message"] = self.messages.get(reference)
         return self._gateway_message(message, guild_id)
 
-    def _gateway_message(self, message: Payload, guild_id: Optional[int]) -> Payload:
+    def _gateway_message(self, message: Payload, guild_id: int | None) -> Payload:
         data = dict(message)
         if guild_id is not None:
             data["guild_id"] = str(guild_id)
@@ -428,7 +429,7 @@ class Events(World):
 
     # ------------------------------------------------------------------ build-and-deliver shortcuts
 
-    def use_slash(self, name: str, options: Optional[Mapping[str, Any]] = None, **kwargs: Any) -> Payload:
+    def use_slash(self, name: str, options: Mapping[str, Any] | None = None, **kwargs: Any) -> Payload:
         """Build with :meth:`slash_command` and deliver; returns the payload (``payload["id"]``)."""
         payload = self.slash_command(name, options, **kwargs)
         self.deliver("INTERACTION_CREATE", payload)
@@ -436,10 +437,10 @@ class Events(World):
 
     def click(
         self,
-        message: Union[int, Payload, Call],
-        custom_id: Optional[str] = None,
+        message: int | Payload | Call,
+        custom_id: str | None = None,
         *,
-        label: Optional[str] = None,
+        label: str | None = None,
         **kwargs: Any,
     ) -> Payload:
         """Click a component of a message, found by ``custom_id`` or by its visible ``label``."""
@@ -453,7 +454,7 @@ class Events(World):
         self.deliver("INTERACTION_CREATE", payload)
         return payload
 
-    def submit_modal(self, fields: Mapping[str, Union[str, Sequence[str]]], *, custom_id: Optional[str] = None, **kwargs: Any) -> Payload:
+    def submit_modal(self, fields: Mapping[str, str | Sequence[str]], *, custom_id: str | None = None, **kwargs: Any) -> Payload:
         """Submit the most recent modal the bot opened (or the one with ``custom_id``)."""
         for interaction_id, modal in reversed(self._modals):
             if custom_id is None or modal["custom_id"] == custom_id:

@@ -9,7 +9,8 @@ import logging
 import re
 import sys
 from types import TracebackType
-from typing import Any, Callable, Optional, Sequence, Union
+from typing import Any, Optional, Union
+from collections.abc import Callable, Sequence
 
 import discord
 
@@ -93,9 +94,9 @@ class DiscordHarness(Routes, Transport):
         self,
         client: discord.Client,
         *,
-        guilds: Optional[Sequence[Payload]] = None,
+        guilds: Sequence[Payload] | None = None,
         token: str = "harness.token",
-        bot_user: Optional[Payload] = None,
+        bot_user: Payload | None = None,
         application_id: int = APPLICATION_ID,
         echo_gateway_events: bool = True,
         emulate_intents: bool = True,
@@ -103,7 +104,7 @@ class DiscordHarness(Routes, Transport):
         ack_deadline: float = 3.0,
         idle_sleep: float = 1.0,
         timeout: float = 5.0,
-        is_background: Optional[Callable[[asyncio.Task[Any]], bool]] = None,
+        is_background: Callable[[asyncio.Task[Any]], bool] | None = None,
         error_loggers: Sequence[str] = ("discord",),
     ) -> None:
         self.client = client
@@ -126,7 +127,7 @@ class DiscordHarness(Routes, Transport):
         self.channels: dict[int, Payload] = {}
         self.users: dict[int, Payload] = {self.bot_id: self.bot_user}
         self.guilds: dict[int, Payload] = {}
-        self.commands: dict[Optional[int], list[Payload]] = {}
+        self.commands: dict[int | None, list[Payload]] = {}
         self.cdn: dict[str, bytes] = {}
 
         self._ids = Snowflakes()
@@ -134,7 +135,7 @@ class DiscordHarness(Routes, Transport):
         self._interactions: dict[int, InteractionRecord] = {}
         self._by_token: dict[str, InteractionRecord] = {}
         self._modals: list[tuple[int, Payload]] = []
-        self._command_ids: dict[tuple[Optional[int], str, int], int] = {}
+        self._command_ids: dict[tuple[int | None, str, int], int] = {}
         self._overrides: list[tuple[CallPredicate, Callable[[Call], Any], bool]] = []
         self._new_call = asyncio.Event()
         self._baseline: set[asyncio.Task[Any]] = set()
@@ -154,7 +155,7 @@ class DiscordHarness(Routes, Transport):
         return self
 
     async def __aexit__(
-        self, exc_type: Optional[type[BaseException]], exc: Optional[BaseException], tb: Optional[TracebackType]
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.close()
         if exc_type is None and self.raise_on_errors and self.errors:
@@ -231,7 +232,7 @@ class DiscordHarness(Routes, Transport):
             and not (self.is_background is not None and self.is_background(t))
         }
 
-    async def settle(self, timeout: Optional[float] = None) -> None:
+    async def settle(self, timeout: float | None = None) -> None:
         """Wait until every task the bot started has finished or is parked (see ``idle_sleep``).
 
         Tasks awaiting something that only a test can provide (``bot.wait_for``, an ``Event``) never
@@ -255,11 +256,11 @@ class DiscordHarness(Routes, Transport):
 
     def find_calls(
         self,
-        predicate: Optional[CallPredicate] = None,
+        predicate: CallPredicate | None = None,
         *,
-        method: Optional[str] = None,
-        route: Optional[str] = None,
-        path: Optional[Union[str, re.Pattern[str]]] = None,
+        method: str | None = None,
+        route: str | None = None,
+        path: str | re.Pattern[str] | None = None,
         since: int = 0,
     ) -> list[Call]:
         """Calls matching all given criteria; ``path`` may be a compiled regex (full match)."""
@@ -279,13 +280,13 @@ class DiscordHarness(Routes, Transport):
 
     async def wait_for_call(
         self,
-        predicate: Optional[CallPredicate] = None,
+        predicate: CallPredicate | None = None,
         *,
-        method: Optional[str] = None,
-        route: Optional[str] = None,
-        path: Optional[Union[str, re.Pattern[str]]] = None,
+        method: str | None = None,
+        route: str | None = None,
+        path: str | re.Pattern[str] | None = None,
         since: int = 0,
-        timeout: Optional[float] = None,
+        timeout: float | None = None,
     ) -> Call:
         """The first call at index ``>= since`` matching the criteria, waiting for it if needed."""
         loop = asyncio.get_running_loop()
@@ -300,7 +301,7 @@ class DiscordHarness(Routes, Transport):
                 raise HarnessError(f"no matching call within timeout; calls since #{since}:\n  {seen}{self._error_suffix()}")
             try:
                 await asyncio.wait_for(self._new_call.wait(), remaining)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 pass
 
     def _report(self, message: str, *args: Any, exc_info: bool = False) -> None:
@@ -318,16 +319,16 @@ class DiscordHarness(Routes, Transport):
 
     # ------------------------------------------------------------------ call accessors
 
-    def interaction_responses(self, interaction_id: Union[int, str, Payload]) -> list[Call]:
+    def interaction_responses(self, interaction_id: int | str | Payload) -> list[Call]:
         """Every webhook call answering one interaction: callback, follow-ups, ``@original`` edits."""
         iid = int(interaction_id["id"]) if isinstance(interaction_id, dict) else int(interaction_id)
         return [c for c in self.calls if c.interaction_id == iid]
 
-    def followups(self, interaction_id: Union[int, str, Payload, None] = None) -> list[Call]:
+    def followups(self, interaction_id: int | str | Payload | None = None) -> list[Call]:
         calls = self.calls if interaction_id is None else self.interaction_responses(interaction_id)
         return [c for c in calls if c.is_followup]
 
-    def messages_sent(self, channel_id: Optional[int] = None) -> list[Call]:
+    def messages_sent(self, channel_id: int | None = None) -> list[Call]:
         """``POST /channels/{channel_id}/messages`` calls, optionally for one channel or thread."""
         return [
             c
@@ -342,8 +343,8 @@ class DiscordHarness(Routes, Transport):
         predicate: CallPredicate,
         *,
         body: Any = None,
-        error: Optional[discord.HTTPException] = None,
-        handler: Optional[Callable[[Call], Any]] = None,
+        error: discord.HTTPException | None = None,
+        handler: Callable[[Call], Any] | None = None,
         once: bool = True,
     ) -> None:
         """Answer matching calls with ``body``, by raising ``error`` (see :func:`http_error`), or

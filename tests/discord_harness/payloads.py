@@ -5,10 +5,11 @@ plain dicts before delivering them."""
 from __future__ import annotations
 
 import time
-from datetime import datetime, timezone
+from datetime import datetime, timezone, UTC
 from http import HTTPStatus
 from types import SimpleNamespace
-from typing import Any, Iterable, Iterator, Optional, Sequence
+from typing import Any, Optional
+from collections.abc import Iterable, Iterator, Sequence
 
 import discord
 
@@ -48,7 +49,7 @@ _DISCORD_EPOCH_MS = 1420070400000
 
 
 def now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat()
+    return datetime.now(UTC).isoformat()
 
 
 class Snowflakes:
@@ -63,7 +64,7 @@ class Snowflakes:
         return self._last
 
 
-def user_payload(user_id: int, username: str, *, bot: bool = False, global_name: Optional[str] = None) -> Payload:
+def user_payload(user_id: int, username: str, *, bot: bool = False, global_name: str | None = None) -> Payload:
     """A ``User`` object as Discord serialises it (new-style usernames, discriminator ``"0"``)."""
     return {
         "id": str(user_id),
@@ -102,11 +103,11 @@ def channel_payload(
     channel_id: int,
     name: str,
     *,
-    guild_id: Optional[int] = None,
+    guild_id: int | None = None,
     type: int = 0,
     position: int = 0,
-    parent_id: Optional[int] = None,
-    topic: Optional[str] = None,
+    parent_id: int | None = None,
+    topic: str | None = None,
 ) -> Payload:
     """A guild channel (text by default); ``guild_id`` is filled in by :func:`guild_create`."""
     data: Payload = {
@@ -127,7 +128,7 @@ def channel_payload(
     return data
 
 
-def member_payload(user: Payload, *, roles: Sequence[int] = (), nick: Optional[str] = None) -> Payload:
+def member_payload(user: Payload, *, roles: Sequence[int] = (), nick: str | None = None) -> Payload:
     """A guild member (with its ``user``), as found in ``GUILD_CREATE.members``."""
     return {
         "user": user,

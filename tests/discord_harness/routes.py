@@ -5,7 +5,8 @@ deferral replacing the "thinking" message."""
 from __future__ import annotations
 
 import time
-from typing import Any, Callable, Optional, Sequence, Union
+from typing import Any, Optional, Union
+from collections.abc import Callable, Sequence
 
 import discord
 
@@ -89,7 +90,7 @@ class Routes(Events):
     def _get_commands(self, call: Call) -> list[Payload]:
         return self.commands.get(int(call.params["guild_id"]) if "guild_id" in call.params else None, [])
 
-    def _channel(self, channel_id: Union[int, str]) -> Payload:
+    def _channel(self, channel_id: int | str) -> Payload:
         channel = self.channels.get(int(channel_id))
         if channel is None:
             raise http_error(404, 10003, "Unknown Channel")
@@ -103,7 +104,7 @@ class Routes(Events):
         if not getattr(perms, permission):
             raise http_error(403, 50013, "Missing Permissions")
 
-    def _stored_message(self, channel_id: Union[int, str], message_id: Union[int, str]) -> Payload:
+    def _stored_message(self, channel_id: int | str, message_id: int | str) -> Payload:
         message = self.messages.get(int(message_id))
         if message is None or int(message["channel_id"]) != int(channel_id):
             raise http_error(404, 10008, "Unknown Message")
@@ -271,7 +272,7 @@ class Routes(Events):
         interaction.message_ids.append(int(message["id"]))
         return message
 
-    def _interaction_callback(self, call: Call) -> Optional[Payload]:
+    def _interaction_callback(self, call: Call) -> Payload | None:
         """``POST /interactions/{id}/{token}/callback`` with Discord's acknowledgement rules."""
         interaction = self._interactions.get(int(call.params["webhook_id"]))
         if interaction is None or interaction.token != call.params["webhook_token"]:
@@ -284,7 +285,7 @@ class Routes(Events):
         interaction.acked = True
         kind = call.json["type"]
         data = call.json.get("data") or {}
-        message: Optional[Payload] = None
+        message: Payload | None = None
         if kind == 4:
             message = self._interaction_message(interaction, data, call.files)
             interaction.original_id = int(message["id"])
@@ -318,7 +319,7 @@ class Routes(Events):
             call.message_id = int(message["id"])
         return response
 
-    def _followup(self, call: Call) -> Optional[Payload]:
+    def _followup(self, call: Call) -> Payload | None:
         """The first follow-up after a type-5 deferral replaces the "thinking" message, as on Discord."""
         interaction = self._interaction_for(call)
         if not interaction.acked:

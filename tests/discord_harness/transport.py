@@ -10,7 +10,8 @@ import json
 import logging
 import re
 import time
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Optional
+from collections.abc import Callable, Iterable, Sequence
 
 import discord
 from discord import utils
@@ -118,7 +119,7 @@ class Transport:
     # ------------------------------------------------------------------ transport
 
     async def _http_request(
-        self, route: Route, *, files: Optional[Sequence[discord.File]] = None, form: Optional[Iterable[Payload]] = None, **kwargs: Any
+        self, route: Route, *, files: Sequence[discord.File] | None = None, form: Iterable[Payload] | None = None, **kwargs: Any
     ) -> Any:
         body, recorded = self._decode_body(kwargs.get("json"), form)
         call = self._record("http", route, body, recorded, kwargs.get("params") or {}, kwargs.get("reason"))
@@ -128,10 +129,10 @@ class Transport:
         self,
         route: Route,
         *,
-        payload: Optional[Payload] = None,
-        multipart: Optional[list[Payload]] = None,
-        params: Optional[Payload] = None,
-        reason: Optional[str] = None,
+        payload: Payload | None = None,
+        multipart: list[Payload] | None = None,
+        params: Payload | None = None,
+        reason: str | None = None,
         **_: Any,
     ) -> Any:
         body, recorded = self._decode_body(payload, multipart)
@@ -143,7 +144,7 @@ class Transport:
         return self._answer(call)
 
     @staticmethod
-    def _decode_body(json_body: Any, form: Optional[Iterable[Payload]]) -> tuple[Any, list[RecordedFile]]:
+    def _decode_body(json_body: Any, form: Iterable[Payload] | None) -> tuple[Any, list[RecordedFile]]:
         """What went over the wire: JSON round-tripped with discord.py's own encoder, multipart
         split into ``payload_json`` and file parts."""
         if not form:
@@ -165,7 +166,7 @@ class Transport:
         return body, files
 
     def _record(
-        self, transport: str, route: Route, body: Any, files: list[RecordedFile], query: Payload, reason: Optional[str]
+        self, transport: str, route: Route, body: Any, files: list[RecordedFile], query: Payload, reason: str | None
     ) -> Call:
         path = route.url[len(route.BASE) :]
         names = re.findall(r"{(\w+)}", route.path)

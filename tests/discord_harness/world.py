@@ -4,7 +4,8 @@ that read them (permissions, mentions, attachments, edits)."""
 from __future__ import annotations
 
 import re
-from typing import Any, Optional, Sequence, Union
+from typing import Any, Optional, Union
+from collections.abc import Sequence
 
 from .calls import Call, RecordedFile
 from .payloads import (
@@ -31,10 +32,10 @@ class World:
     channels: dict[int, Payload]
     users: dict[int, Payload]
     guilds: dict[int, Payload]
-    commands: dict[Optional[int], list[Payload]]
+    commands: dict[int | None, list[Payload]]
     cdn: dict[str, bytes]
     _ids: Snowflakes
-    _command_ids: dict[tuple[Optional[int], str, int], int]
+    _command_ids: dict[tuple[int | None, str, int], int]
 
     # ------------------------------------------------------------------ world accessors
 
@@ -65,17 +66,17 @@ class World:
     def bot_mention(self) -> str:
         return f"<@{self.bot_id}>"
 
-    def message(self, message: Union[int, Payload, Call]) -> Payload:
+    def message(self, message: int | Payload | Call) -> Payload:
         """The current state of a message as fake-Discord stores it (after edits); ``message`` may
         be its id, a payload or the :class:`Call` that created or last edited it."""
         return self._resolve_message(message)
 
-    def thread_of(self, message_id: int) -> Optional[Payload]:
+    def thread_of(self, message_id: int) -> Payload | None:
         """The thread started from ``message_id``, if any (threads share their starter message's id)."""
         channel = self.channels.get(message_id)
         return channel if channel is not None and channel["type"] in THREAD_TYPES else None
 
-    def registered_command(self, name: str, guild_id: Optional[int] = None) -> Payload:
+    def registered_command(self, name: str, guild_id: int | None = None) -> Payload:
         """The payload the bot synced for ``name`` (global unless ``guild_id``), as Discord stored it."""
         for command in self.commands.get(guild_id, []):
             if command["name"] == name:
@@ -102,11 +103,11 @@ class World:
                   and not c.get("thread_metadata", {}).get("archived")]
         return {**guild, "threads": active}
 
-    def _guild_of(self, channel_id: int) -> Optional[int]:
+    def _guild_of(self, channel_id: int) -> int | None:
         channel = self.channels.get(channel_id)
         return int(channel["guild_id"]) if channel and channel.get("guild_id") else None
 
-    def _first_text_channel(self, guild_id: Optional[int]) -> int:
+    def _first_text_channel(self, guild_id: int | None) -> int:
         if guild_id is None:
             raise ValueError("a DM interaction needs channel_id (see dm_channel())")
         return next(int(c["id"]) for c in self.guilds[guild_id]["channels"] if c["type"] == 0)
@@ -145,12 +146,12 @@ class World:
         self.users[int(user["id"])] = user
         return channel_id
 
-    def _command_id(self, key: tuple[Optional[int], str, int]) -> int:
+    def _command_id(self, key: tuple[int | None, str, int]) -> int:
         if key not in self._command_ids:
             self._command_ids[key] = self._ids()
         return self._command_ids[key]
 
-    def _resolve_message(self, message: Union[int, Payload, Call]) -> Payload:
+    def _resolve_message(self, message: int | Payload | Call) -> Payload:
         if isinstance(message, Call):
             if message.message_id is None:
                 raise LookupError(f"{message!r} did not create or edit a message")
@@ -183,7 +184,7 @@ class World:
             payload["ephemeral"] = True
         return payload
 
-    def _mentioned_users(self, content: str, allowed: Optional[Payload]) -> list[Payload]:
+    def _mentioned_users(self, content: str, allowed: Payload | None) -> list[Payload]:
         parse = {"users"} if allowed is None else set(allowed.get("parse", []))
         explicit = {str(u) for u in allowed.get("users", [])} if allowed else set()
         mentioned = []
@@ -198,7 +199,7 @@ class World:
         author: Payload,
         body: Payload,
         *,
-        mentions: Optional[list[Payload]] = None,
+        mentions: list[Payload] | None = None,
         attachments: Sequence[Payload] = (),
         flags: int = 0,
         type: int = 0,
