@@ -21,8 +21,25 @@ from pathlib import Path
 
 import numpy as np
 
-from .common import (CORPUS, EVAL, RESULTS, ROOT, Table, load_average, load_note, machine, ms, parley_command,
-                     percentile, questions, ratio, run_process, secs, timed, verdict)
+from .common import (
+    CORPUS,
+    EVAL,
+    RESULTS,
+    ROOT,
+    Table,
+    load_average,
+    load_note,
+    machine,
+    ms,
+    parley_command,
+    percentile,
+    questions,
+    ratio,
+    run_process,
+    secs,
+    timed,
+    verdict,
+)
 
 FLOOR_CODE = """
 import os, sys, json

@@ -23,9 +23,9 @@ from pathlib import Path
 import numpy as np
 
 from index.storage.embedder import Embedder
+from index.storage.store import Store, text_hash
 from index.text.context import embedding_text, reading
 from index.text.passages import Draft
-from index.storage.store import Store, text_hash
 
 from .common import CORPUS, RESULTS
 

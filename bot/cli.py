@@ -16,9 +16,9 @@ import click
 
 from index.api import LIMITS, InputError, NotFoundError, ParleyError, clean_line, count, has_lone_surrogate
 
-from .config import ID_MAX, PROJECT_ROOT, Settings, snowflake
 from . import cli_logging, terminal
 from .cli_output import emit, json_option, json_wanted
+from .config import ID_MAX, PROJECT_ROOT, Settings, snowflake
 
 log = logging.getLogger("parley")
 

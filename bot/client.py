@@ -14,16 +14,16 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from .discord_ui.answers import Answers
 from index.api import LIMITS
 
 from .checks import Cooldown
 from .config import Settings
+from .discord_ui.answers import Answers
+from .discord_ui.render import NO_PINGS
+from .discord_ui.views import PageButton, VoteButton
 from .errors import report
 from .limits import ServerLimits
-from .discord_ui.render import NO_PINGS
 from .service import AsyncKnowledgeBase
-from .discord_ui.views import PageButton, VoteButton
 
 log = logging.getLogger("parley.bot")
 

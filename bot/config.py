@@ -7,8 +7,8 @@ stays instant.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from dotenv import dotenv_values

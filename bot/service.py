@@ -25,8 +25,20 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from index.api import LIMITS, ParleyError
 
 if TYPE_CHECKING:
-    from index.api import (AddReport, Answer, BuildReport, Comparison, Complaint, KnowledgeBase, Mapping, PartyChange,
-                           Passage, RemoveReport, SourceRow, Timeline)
+    from index.api import (
+        AddReport,
+        Answer,
+        BuildReport,
+        Comparison,
+        Complaint,
+        KnowledgeBase,
+        Mapping,
+        PartyChange,
+        Passage,
+        RemoveReport,
+        SourceRow,
+        Timeline,
+    )
 
     from .config import Settings
 

@@ -10,8 +10,19 @@ from typing import TYPE_CHECKING
 from index.api import NEUTRAL, attribution, count, display_published, quotes_by_speaker
 
 if TYPE_CHECKING:
-    from index.api import (AddReport, Answer, BuildReport, Citation, Complaint, Passage, RemoveReport, Scores, SourceRef,
-                           SourceRow, Timeline)
+    from index.api import (
+        AddReport,
+        Answer,
+        BuildReport,
+        Citation,
+        Complaint,
+        Passage,
+        RemoveReport,
+        Scores,
+        SourceRef,
+        SourceRow,
+        Timeline,
+    )
 
 WIDTH = 100
 

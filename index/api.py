@@ -19,8 +19,17 @@ from index.errors import DuplicateSourceError, IndexCorruptError, InputError, No
 from index.limits import LIMITS, Limits
 
 if TYPE_CHECKING:
-    from index.answering.answer import (NEUTRAL, Answer, Citation, Comparison, PartyPosition, Passage, Shift, SourceRef,
-                                        compose_lead)
+    from index.answering.answer import (
+        NEUTRAL,
+        Answer,
+        Citation,
+        Comparison,
+        PartyPosition,
+        Passage,
+        Shift,
+        SourceRef,
+        compose_lead,
+    )
     from index.answering.attribution import attribution, quotes_by_speaker
     from index.answering.evaluate import Scores, load_cases, score
     from index.answering.feedback import Complaint

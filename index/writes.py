@@ -28,8 +28,8 @@ from index.storage.store import SourceRow, Store, text_hash
 from index.storage.sync import IndexSync, SyncReport, no_progress
 from index.text import gazetteer
 from index.text.clean import clean
-from index.text.parties import Parties
 from index.text.context import encode, reading
+from index.text.parties import Parties
 from index.text.passages import Draft, split
 
 log = logging.getLogger(__name__)

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from index.storage.embedder import Embedder
 from index.kb import KnowledgeBase
+from index.storage.embedder import Embedder
 
 from .helpers import CORPUS, ROOT, SEED
 from .local_http import Server

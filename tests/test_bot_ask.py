@@ -15,7 +15,6 @@ from index.answering.answer import Answer
 from tests.discord_harness import FLAG_EPHEMERAL, DiscordHarness
 from tests.helpers import ZELENSKY, assert_fits, button, citation, cited_text, command, final, numbers, running, words
 
-
 CESSION = "Does Ukraine accept legal cession?"
 OFF_TOPIC = "What is the weather in Paris tomorrow?"
 

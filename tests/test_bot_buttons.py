@@ -12,7 +12,6 @@ from bot.config import Settings
 from tests.discord_harness import FLAG_EPHEMERAL
 from tests.helpers import GUILD_B, ZELENSKY, button, command, final, numbers, running
 
-
 CESSION = "Does Ukraine accept legal cession?"
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from tests.discord_harness import DiscordHarness
 from tests.helpers import command, final, live_links
 
-
 HOSTILE_TITLE = "See [1] and [the annex](https://evil.example/a) or [more](https://evil.example/b) @everyone"
 TEXT = ("“We will not trade territory for a ceasefire,” the foreign minister said on Tuesday.\n\n"
         "Talks on the grain corridor resumed in Istanbul after a week's pause.")

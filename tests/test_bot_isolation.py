@@ -20,7 +20,6 @@ from bot.config import Settings
 from tests.discord_harness import DiscordHarness
 from tests.helpers import ARTICLE, ARTICLE_TITLE, CHANNEL_B, MEMBER_B, cited_text, command, final, running
 
-
 PESKOV = "The Zaporizhzhia station is a Russian facility"
 SHIPPED = "The Kyiv Independent"
 RUSSIA_QUESTION = "What does Russia demand about Zaporizhzhia?"

@@ -17,7 +17,6 @@ from bot.service import WRITE_QUEUE
 from tests.discord_harness import DiscordHarness, Payload
 from tests.helpers import ADMIN_B, CHANNEL_B, command, final, numbers, running
 
-
 NOW = 1000.0
 
 

@@ -23,7 +23,6 @@ from tests.helpers import (
     world,
 )
 
-
 IMPOSTOR_ROLE_ID = 1100000000000000006
 IMPOSTOR_ID = 1300000000000000004
 NOTE = {"text": "“We will hold Kherson,” said Zelensky.", "title": "Kherson note"}

@@ -6,7 +6,6 @@ from __future__ import annotations
 from tests.discord_harness import GUILD_ID, DiscordHarness
 from tests.helpers import ADMIN_B, CHANNEL_B, GUILD_B, MOD_ID, command, final
 
-
 QUESTION = "What does the Institute for the Study of War say about territorial concessions?"
 
 

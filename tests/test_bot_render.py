@@ -13,7 +13,7 @@ import re
 import pytest
 
 from bot.discord_ui import render
-from index.answering.answer import Answer, Citation, Comparison, Passage, PartyPosition, SourceRef, compose_lead
+from index.answering.answer import Answer, Citation, Comparison, PartyPosition, Passage, SourceRef, compose_lead
 from index.reports import AddReport, BuildReport
 from index.storage.store import SourceRow
 from tests.helpers import assert_fits, citation, live_links, words

@@ -10,9 +10,9 @@ from http.server import ThreadingHTTPServer
 from bot.config import Settings
 from tests.discord_harness import ADMIN_ID, Call, DiscordHarness
 from tests.helpers import (
+    ADMIN_B,
     ARTICLE,
     ARTICLE_TITLE,
-    ADMIN_B,
     CHANNEL_B,
     MEMBER_B,
     MOD_ID,
@@ -22,7 +22,6 @@ from tests.helpers import (
     page_url,
     running,
 )
-
 
 SYBIHA = "The Zaporizhzhia nuclear plant must return to Ukrainian control"
 

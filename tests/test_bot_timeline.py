@@ -7,7 +7,7 @@ import random
 import re
 
 from bot.discord_ui import render
-from index.answering.answer import Answer, Citation, Comparison, Passage, PartyPosition, Shift, SourceRef, compose_lead
+from index.answering.answer import Answer, Citation, Comparison, PartyPosition, Passage, Shift, SourceRef, compose_lead
 from index.answering.feedback import Complaint
 from index.answering.timeline import Entry, PartyTimeline, Timeline
 from tests.helpers import assert_fits, live_links, words

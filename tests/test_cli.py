@@ -219,7 +219,8 @@ def test_verbose_logs_parleys_progress_at_the_configured_level(run, tmp_path, mo
 
 
 def test_run_without_a_token_says_where_it_looked(run, tmp_path, monkeypatch):
-    from bot import cli as cli_module, config
+    from bot import cli as cli_module
+    from bot import config
 
     project, cwd = tmp_path / "project", tmp_path / "cwd"
     project.mkdir()

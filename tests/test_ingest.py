@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from index.sources import fetch as fetch_module
 from index.errors import InputError
+from index.sources import fetch as fetch_module
 from index.sources.fetch import PinnedHTTPConnection, is_public_address
 from index.sources.ingest import FetchLimits, PdfLine, fetch_url, pdf_paragraphs, read_file, read_text, validate_title
 

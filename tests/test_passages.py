@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-
 import pytest
 
-from index.text.clean import clean, fold
 from index.sources.corpus import read_source
 from index.sources.document import Document
+from index.text.clean import clean, fold
 from index.text.parties import Parties
 from index.text.passages import split
-from index.text.quotes import direct_quotes, sentence_bounds, quote_spans
+from index.text.quotes import direct_quotes, quote_spans, sentence_bounds
 
 from .conftest import CORPUS, SEED
 

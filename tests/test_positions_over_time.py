@@ -18,7 +18,6 @@ from tests.helpers import MOD_ROLE, assert_fits, button, command, final, live_li
 
 from .conftest import CORPUS, ROOT
 
-
 TIMELINE_CORPUS = ROOT / "tests" / "data" / "timeline" / "corpus"
 UNION, AUTHORITY = "Transit Workers' Union", "Metro Authority"
 ZELENSKY = "We cannot legally acknowledge any occupied territory of Ukraine as Russian"

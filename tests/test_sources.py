@@ -11,8 +11,8 @@ from click.testing import CliRunner
 
 from bot.cli import cli
 from index.errors import DuplicateSourceError, InputError, NotFoundError
-from index.sources.fetch import FetchLimits
 from index.kb import KnowledgeBase
+from index.sources.fetch import FetchLimits
 from index.storage.vectors import VectorIndex
 
 from .articles import ARTICLE_HTML, ARTICLE_TITLE, MEMO_MARKDOWN

@@ -6,13 +6,12 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from bot.config import Settings
 from index.errors import IndexCorruptError, StorageError
-from index.text.context import reading
-from index.text.passages import Draft
 from index.storage.store import text_hash
 from index.storage.vectors import MAGIC, MIN_IVF, VectorIndex, choose_kind
-
-from bot.config import Settings
+from index.text.context import reading
+from index.text.passages import Draft
 
 DIM = 64
 ZELENSKY = "We cannot legally acknowledge any occupied territory of Ukraine as Russian"

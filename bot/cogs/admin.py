@@ -12,11 +12,11 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from ..discord_ui import render
 from ..checks import moderator_only
 from ..client import ParleyBot
-from ..limits import REINDEX, per_server
+from ..discord_ui import render
 from ..discord_ui.render import NO_PINGS
+from ..limits import REINDEX, per_server
 
 log = logging.getLogger("parley.bot")
 

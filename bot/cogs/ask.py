@@ -16,11 +16,11 @@ from discord.ext import commands
 
 from index.api import LIMITS, check_question
 
-from ..discord_ui import render
 from ..client import ParleyBot
-from ..errors import describe, explain
+from ..discord_ui import render
 from ..discord_ui.render import NO_PINGS
 from ..discord_ui.views import answer_view
+from ..errors import describe, explain
 
 log = logging.getLogger("parley.bot")
 

@@ -6,9 +6,9 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from ..discord_ui import render
 from ..checks import moderator_role
 from ..client import ParleyBot
+from ..discord_ui import render
 from ..discord_ui.render import NO_PINGS
 
 

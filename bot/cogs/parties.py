@@ -19,9 +19,9 @@ from discord.ext import commands
 from index.api import LIMITS
 
 from .. import party_text
-from ..discord_ui import render
 from ..checks import moderator_only
 from ..client import ParleyBot
+from ..discord_ui import render
 from ..discord_ui.render import NO_PINGS
 
 if TYPE_CHECKING:

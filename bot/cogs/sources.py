@@ -17,13 +17,13 @@ from discord.ext import commands
 
 from index.api import LIMITS, InputError, NotFoundError, describe_size
 
-from ..discord_ui import render
 from ..checks import moderator_only
 from ..client import ParleyBot
-from ..limits import BROWSING, SOURCE_CHANGES, per_server
-from ..discord_ui.render import NO_PINGS
+from ..discord_ui import render
 from ..discord_ui.confirm import Prompt, confirm
+from ..discord_ui.render import NO_PINGS
 from ..discord_ui.views import PastedTextModal
+from ..limits import BROWSING, SOURCE_CHANGES, per_server
 
 log = logging.getLogger("parley.bot")
 

@@ -10,9 +10,9 @@ from discord.ext import commands
 
 from index.api import LIMITS, check_question
 
-from ..discord_ui import render
 from ..checks import moderator_only
 from ..client import ParleyBot
+from ..discord_ui import render
 from ..discord_ui.render import NO_PINGS
 
 log = logging.getLogger("parley.bot")

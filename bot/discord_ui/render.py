@@ -24,8 +24,19 @@ from index.api import NEUTRAL, attribution, compose_lead, count, display_publish
 from .budget import core_first
 
 if TYPE_CHECKING:
-    from index.api import (AddReport, Answer, BuildReport, Citation, Comparison, Complaint, Passage, RemoveReport,
-                           SourceRef, SourceRow, Timeline)
+    from index.api import (
+        AddReport,
+        Answer,
+        BuildReport,
+        Citation,
+        Comparison,
+        Complaint,
+        Passage,
+        RemoveReport,
+        SourceRef,
+        SourceRow,
+        Timeline,
+    )
 
 TITLE_LIMIT = 256
 DESCRIPTION_LIMIT = 4096

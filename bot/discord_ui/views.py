@@ -17,10 +17,10 @@ import discord
 
 from index.api import LIMITS
 
-from . import render
-from .answers import KEY_CHARS
 from ..errors import report, tell
 from ..limits import BUTTONS
+from . import render
+from .answers import KEY_CHARS
 from .render import NO_PINGS
 
 if TYPE_CHECKING:

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from index.answering.answer import Answer, Citation
-from index.text.clean import fold
 from index.errors import InputError
+from index.text.clean import fold
 
 
 @dataclass(frozen=True)

@@ -21,10 +21,10 @@ import numpy as np
 
 from index.answering import coverage
 from index.answering.answer import Passage
-from index.text.clean import fold
-from index.text.parties import Parties
 from index.storage.store import Store
 from index.storage.vectors import VectorIndex
+from index.text.clean import fold
+from index.text.parties import Parties
 
 POOL = 40  # candidates from each retriever
 LEXICAL_WEIGHT = 0.2

@@ -11,8 +11,8 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from index.sources.document import Document
 from index.errors import InputError
+from index.sources.document import Document
 
 TEXT_SUFFIXES = {".txt", ".md"}
 METADATA_FIELDS = {"title", "publisher", "author", "url", "date"}

@@ -19,8 +19,8 @@ from typing import NamedTuple
 import pypdf
 import trafilatura
 
-from index.sources.document import TITLE_MAX, Document
 from index.errors import InputError
+from index.sources.document import TITLE_MAX, Document
 from index.sources.fetch import FetchLimits, Response, describe_size, fetch, shorten_url
 from index.text.dates import date_line
 

@@ -22,8 +22,8 @@ import sqlite_utils
 from index.answering.answer import Passage, SourceRef
 from index.errors import DuplicateSourceError
 from index.storage import connection, migrations
-from index.text.dates import statement_date
 from index.text.context import Reading, reading
+from index.text.dates import statement_date
 from index.text.passages import Draft
 
 SCHEMA_VERSION = migrations.VERSION

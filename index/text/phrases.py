@@ -14,9 +14,25 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from index.text.names import (DAYS, FUNCTION_WORDS, HONORIFICS, MONTHS, NOT_SPEAKERS, ORG_WORDS, PARTICLES,
-                              PERSON_ROLE_NOUNS, PRONOUN_GENDER, ROLE_GENDER, ROLE_MODIFIERS, ROLE_NOUNS,
-                              TITLE_WORDS, is_capitalised, is_credit, is_name_word, plain)
+from index.text.names import (
+    DAYS,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    MONTHS,
+    NOT_SPEAKERS,
+    ORG_WORDS,
+    PARTICLES,
+    PERSON_ROLE_NOUNS,
+    PRONOUN_GENDER,
+    ROLE_GENDER,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+    is_capitalised,
+    is_credit,
+    is_name_word,
+    plain,
+)
 
 QUOTE = "QUOTE"
 REPORTING = (

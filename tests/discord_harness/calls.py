@@ -3,9 +3,9 @@ interaction, and the errors the harness raises."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Optional
-from collections.abc import Callable
 
 from .payloads import FLAG_EPHEMERAL, Payload, iter_components
 

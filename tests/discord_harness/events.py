@@ -7,8 +7,8 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-from typing import Any, Optional, Union
 from collections.abc import Mapping, Sequence
+from typing import Any, Optional, Union
 
 import discord
 from discord import utils

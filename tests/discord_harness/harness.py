@@ -8,9 +8,9 @@ import asyncio
 import logging
 import re
 import sys
+from collections.abc import Callable, Sequence
 from types import TracebackType
 from typing import Any, Optional, Union
-from collections.abc import Callable, Sequence
 
 import discord
 

@@ -8,8 +8,8 @@ message it holds would break.
 
 from __future__ import annotations
 
-from typing import Any
 from collections.abc import Iterable
+from typing import Any
 
 from .calls import Call
 from .payloads import Payload, iter_components

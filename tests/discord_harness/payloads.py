@@ -5,11 +5,11 @@ plain dicts before delivering them."""
 from __future__ import annotations
 
 import time
-from datetime import datetime, timezone, UTC
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, datetime, timezone
 from http import HTTPStatus
 from types import SimpleNamespace
 from typing import Any, Optional
-from collections.abc import Iterable, Iterator, Sequence
 
 import discord
 

@@ -5,12 +5,13 @@ deferral replacing the "thinking" message."""
 from __future__ import annotations
 
 import time
-from typing import Any, Optional, Union
 from collections.abc import Callable, Sequence
+from typing import Any, Optional, Union
 
 import discord
 
 from .calls import Call, InteractionRecord, RecordedFile
+from .events import Events
 from .payloads import (
     ADMIN_ID,
     FLAG_EPHEMERAL,
@@ -22,7 +23,6 @@ from .payloads import (
     now_iso,
     user_payload,
 )
-from .events import Events
 
 
 class Routes(Events):

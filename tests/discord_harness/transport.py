@@ -10,8 +10,8 @@ import json
 import logging
 import re
 import time
-from typing import TYPE_CHECKING, Any, Optional
 from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Optional
 
 import discord
 from discord import utils

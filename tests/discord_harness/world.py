@@ -4,8 +4,8 @@ that read them (permissions, mentions, attachments, edits)."""
 from __future__ import annotations
 
 import re
-from typing import Any, Optional, Union
 from collections.abc import Sequence
+from typing import Any, Optional, Union
 
 from .calls import Call, RecordedFile
 from .payloads import (
