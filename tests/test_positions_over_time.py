@@ -13,7 +13,6 @@ from click.testing import CliRunner
 
 from bot.cli import cli
 from bot.config import Settings
-from tests.discord_harness import DiscordHarness
 from tests.helpers import MOD_ROLE, assert_fits, button, command, final, live_links, running
 
 from .conftest import CORPUS, ROOT

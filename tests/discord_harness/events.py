@@ -8,7 +8,7 @@ import asyncio
 import json
 import time
 from collections.abc import Mapping, Sequence
-from typing import Any, Optional, Union
+from typing import Any
 
 import discord
 from discord import utils

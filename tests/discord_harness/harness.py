@@ -10,7 +10,7 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from types import TracebackType
-from typing import Any, Optional, Union
+from typing import Any
 
 import discord
 
