@@ -175,9 +175,7 @@ def _numeric(first: int, second: int, year: int) -> tuple[dt.date, str] | None:
     """14/03/2025 and 3/14/2025 are clear; 03/04/2025 could be either, so it is not guessed."""
     if first > 12:
         d = _valid(year, second, first)
-    elif second > 12:
-        d = _valid(year, first, second)
-    elif first == second:
+    elif second > 12 or first == second:
         d = _valid(year, first, second)
     else:
         return None

@@ -35,7 +35,7 @@ TITLE_WORDS = {
     "joint", "chiefs", "staff", "adviser", "advisor", "affairs", "relations", "communications", "public",
     "diplomat", "diplomatic", "negotiations", "talks", "team", "lead", "chair", "chairman", "chairwoman",
     "speaker", "mp", "lawmaker", "legislator", "member", "ceo", "cfo", "coo", "executive", "founder", "mayor",
-    "governor", "policy", "industry", "commerce", "navy", "lieutenant", "colonel", "major", "gen", "adm",
+    "governor", "policy", "industry", "commerce", "lieutenant", "colonel", "major", "gen", "adm",
     "first", "second", "acting", "interim", "high", "grand", "federal", "royal", "his", "her", "the", "of",
 }
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "mister", "sen", "rep", "amb"}

@@ -74,21 +74,21 @@ INTRO_WORDS = {
     "indeed", "moreover", "furthermore", "nonetheless", "nevertheless", "yet", "so", "thus", "therefore",
     "accordingly", "again", "already", "just", "about", "around", "against", "between", "among", "across",
     "toward", "towards", "upon", "via", "per", "within", "beyond", "behind", "alongside", "plus", "minus",
-    "this", "next", "late", "early", "overnight", "first", "finally", "separately", "privately", "publicly",
+    "this", "next", "late", "early", "overnight", "first", "finally", "privately", "publicly",
     "notably", "crucially", "previously", "recently", "shortly", "soon", "both",
 }
 NOUN_MARKERS = {"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "these", "those", "such",
                 "new", "main", "key", "whose", "of", "to"}
 CONJUNCTIONS = {"and", "but", "or", "while", "as", "so", "yet", "nor", "then", "meanwhile"}
 DETERMINERS = {"a", "an", "the", "another", "one", "some", "two", "three", "four", "several", "many", "other",
-               "senior", "several", "most", "few", "no", "any", "each", "every"}
+               "senior", "most", "few", "no", "any", "each", "every"}
 TRAILING = {
     "has", "have", "had", "hasn’t", "hasn't", "haven’t", "haven't", "reportedly", "also", "later",
     "previously", "then", "repeatedly", "once", "again", "recently", "earlier", "publicly", "privately",
     "was", "were", "is", "are", "would", "will", "never", "not", "did", "didn’t", "didn't", "does", "doesn’t",
     "doesn't", "separately", "however", "too", "himself", "herself", "itself", "themselves", "first",
     "initially", "subsequently", "openly", "flatly", "firmly", "simply", "only", "just", "further", "already",
-    "could", "may", "might", "must", "should", "can", "had", "been", "being", "immediately", "quickly",
+    "could", "may", "might", "must", "should", "can", "been", "being", "immediately", "quickly",
     "angrily", "bluntly", "sharply", "directly", "personally", "herself,", "himself,",
 }
 TIME_WORDS = DAYS | MONTHS | {"morning", "afternoon", "evening", "night", "week", "weekend", "month", "year",
@@ -465,9 +465,7 @@ def attributions(outside: str) -> list[Candidate]:
         segment = before[boundary:]
         initial = boundary == 0 and m.start() <= WINDOW
         subject = subject_before(segment, initial) if segment.strip(" ,") else None
-        if subject is None and not segment.strip(" ,"):
-            subject = subject_after(outside[m.end(): m.end() + WINDOW])
-        elif subject is None and re.search(r",\s*$", segment):
+        if subject is None and (not segment.strip(" ,") or re.search(r",\s*$", segment)):
             subject = subject_after(outside[m.end(): m.end() + WINDOW])
         if subject is not None:
             found.append(Candidate(m.start(), subject))

@@ -24,7 +24,7 @@ MIN_QUOTE_WORDS = 4  # shorter quoted fragments ("territorial concessions") are 
 ABBREVIATIONS = {
     "u.s", "u.k", "u.n", "e.u", "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec", "gen", "lt", "col", "sen", "rep", "gov", "no", "vs",
-    "etc", "e.g", "i.e", "jr", "sr", "inc", "corp", "prof", "gov", "a.m", "p.m", "sen", "amb", "capt",
+    "etc", "e.g", "i.e", "jr", "sr", "inc", "corp", "prof", "a.m", "p.m", "amb", "capt",
 }
 SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[A-Z“\"‘'(])")
 TOKEN_AT_END = re.compile(r"([\w.]+)[.!?…]*$")
