@@ -129,7 +129,7 @@ def peer_scores(cases, results: list[list[str]]):
 
     from index.answering.evaluate import score
 
-    by_question = {c.question: r for c, r in zip(cases, results)}
+    by_question = {c.question: r for c, r in zip(cases, results, strict=True)}
 
     def ask(q: str):
         cites = [SimpleNamespace(n=n, score=-n, passage=SimpleNamespace(text=t)) for n, t in enumerate(by_question[q], 1)]
@@ -206,7 +206,7 @@ def reembed(kb, reading: Reading) -> None:
     for p in store.passages(None):
         parts[hashes[p.id]] = reading(p, titles[p.source_id], sentence_before(cleaned[p.source_id], p.start))
     texts = sorted({t for pieces in parts.values() for t, _ in pieces})
-    encoded = dict(zip(texts, kb.embedder.encode(texts)))
+    encoded = dict(zip(texts, kb.embedder.encode(texts), strict=True))
     with store.transaction():
         for h, pieces in parts.items():
             vector = sum(w * encoded[t] for t, w in pieces)
@@ -218,7 +218,7 @@ def reembed(kb, reading: Reading) -> None:
 def misses_report(name: str, scores, answers, cases) -> list[str]:
     """Each missed question with what came first, for reading the dev set's failures (never the holdout's)."""
     lines = [f"## {name}"]
-    for case, answer in zip(cases, answers):
+    for case, answer in zip(cases, answers, strict=True):
         if case.unanswerable and answer.abstained:
             continue
         if not case.unanswerable and case.question not in scores.misses and not answer.abstained:

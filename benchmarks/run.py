@@ -130,7 +130,7 @@ def bench_warm(rounds: int = 3, limit: int | None = None) -> list[Table]:
     p50 = percentile(ask, 50)
     table.add("`KnowledgeBase.ask` (hybrid, k=5)", ms(p50), ms(percentile(ask, 95)), ratio(p50, percentile(floor, 50)),
               "≤ 1.30×", verdict(p50 / percentile(floor, 50), 1.3))
-    rest = [a - f for a, f in zip(ask, floor)]
+    rest = [a - f for a, f in zip(ask, floor, strict=True)]
     table.add("ask minus floor, same question", ms(percentile(rest, 50)), ms(percentile(rest, 95)), "", "", "")
     table.notes += [f"{len(qs)} questions from tests/data/eval.jsonl × {rounds} rounds, ask and floor alternated",
                     load_note(started)]
@@ -285,7 +285,7 @@ def _search_times(vectors, queries: np.ndarray, rounds: int, exclude=None, k: in
 
 
 def _recall(truth: list[np.ndarray], found: list[np.ndarray], k: int = 10) -> float:
-    hits = sum(len(set(t[:k].tolist()) & set(f[:k].tolist())) for t, f in zip(truth, found))
+    hits = sum(len(set(t[:k].tolist()) & set(f[:k].tolist())) for t, f in zip(truth, found, strict=True))
     return hits / max(1, sum(min(k, len(t)) for t in truth))
 
 
@@ -474,7 +474,7 @@ def peer_scores(cases, results: list[list[str]]):
 
     from index.answering.evaluate import score
 
-    by_question = {c.question: r for c, r in zip(cases, results)}
+    by_question = {c.question: r for c, r in zip(cases, results, strict=True)}
 
     def ask(q: str):
         cites = [SimpleNamespace(n=n, score=-n, passage=SimpleNamespace(text=t)) for n, t in enumerate(by_question[q], 1)]

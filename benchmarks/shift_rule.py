@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -71,12 +72,12 @@ def load(path: Path, model: context.Encoder) -> list[Pair]:
     later = context.encode(model, [context.reading(r.get("later_speaker"), r.get("later_role"), r["later"],
                                                    r.get("later_title")) for r in rows])
     cosines = np.einsum("ij,ij->i", earlier, later)
-    return [Pair(r["earlier"], r["later"], bool(r["shift"]), float(c)) for r, c in zip(rows, cosines)]
+    return [Pair(r["earlier"], r["later"], bool(r["shift"]), float(c)) for r, c in zip(rows, cosines, strict=True)]
 
 
 def _candidates(pairs: list[Pair]) -> list[float]:
     values = sorted({p.cosine for p in pairs})
-    return [(a + b) / 2 for a, b in zip(values, values[1:])] + [values[-1] + 0.01]
+    return [(a + b) / 2 for a, b in pairwise(values)] + [values[-1] + 0.01]
 
 
 def _best(candidates: list[float], score) -> float:

@@ -18,6 +18,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -67,7 +68,7 @@ class Chain:
             words = text.split()
             if words:
                 self.starts.append(words[0])
-            for a, b in zip(words, words[1:]):
+            for a, b in pairwise(words):
                 self.follows[a].append(b)
         self.words = [w for ws in self.follows.values() for w in ws]
 
@@ -111,7 +112,7 @@ def make_bases(embedder: Embedder, count: int, seed: int = 7, cache: Path | None
         v = rng.choice(voices[: len(real)])
         voices.append(v)
         texts.append(chain.sentence())
-    vectors = embedder.encode([embedding_text(v.speaker, v.role, t) for v, t in zip(voices, texts)])
+    vectors = embedder.encode([embedding_text(v.speaker, v.role, t) for v, t in zip(voices, texts, strict=True)])
     bases = Bases(texts, voices, vectors, embedder.name)
     if path:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -162,7 +162,7 @@ class Writes:
         with self.store.transaction():
             before = self.store.generation
             self.store.refuse_duplicate(guild_id, fields["content_hash"], doc.url)
-            self.store.put_embeddings(self.embedder.name, ((h, v.tobytes()) for (h, _), v in zip(todo, vectors)))
+            self.store.put_embeddings(self.embedder.name, ((h, v.tobytes()) for (h, _), v in zip(todo, vectors, strict=True)))
             source_id, ids = self.store.insert_source(fields, drafts)
             self.store.audit("add", "ok", guild_id=guild_id, user_id=user_id, source_id=source_id,
                              detail=f"{fields['title']} ({len(ids)} passages)")

@@ -123,7 +123,7 @@ async def test_ask_citing_ten_sources_fits_and_links_each_source_once(settings: 
     assert sorted(a.slug for a in cited) == sorted(a.slug for a in ARTICLES), "one citation per source"
     numbers = [int(f["name"][1:].split("]")[0]) for f in embed["fields"]]
     assert numbers == list(range(1, len(ARTICLES) + 1)), "citation numbers read in order"
-    for field, article in zip(embed["fields"], cited):
+    for field, article in zip(embed["fields"], cited, strict=True):
         assert party_named(field["name"].split("] ", 1)[1].split(" ·")[0]) == article.speaker.party
 
 

@@ -705,7 +705,7 @@ def make_pdf(pages: list[list[str]], title: str | None = None) -> bytes:
         2: b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % n for n in page_ids), len(pages)),
         3: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
     }
-    for page_id, lines in zip(page_ids, pages):
+    for page_id, lines in zip(page_ids, pages, strict=True):
         stream = _content_stream(lines)
         objects[page_id] = (
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "

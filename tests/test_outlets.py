@@ -27,7 +27,7 @@ def holdout(outlet_kb):
     cases = outlets.cases_of(SETS / "holdout")
     scores, answers = outlets.parley_scores(kb, cases)
     print("\nholdout:", json.dumps({k: v for k, v in scores.to_dict().items() if k != "misses"}))
-    return scores, [(c, a) for c, a in zip(cases, answers)]
+    return scores, [(c, a) for c, a in zip(cases, answers, strict=True)]
 
 
 def test_every_article_became_a_source_with_its_metadata(outlet_kb):

@@ -42,7 +42,7 @@ def candidates(embedder) -> list[Candidate]:
                                         for _, source, party, _, text in SAID])
     topic = embedder.encode_one(TOPIC)
     out = []
-    for (pid, source, party, date, text), vector in zip(SAID, vectors):
+    for (pid, source, party, date, text), vector in zip(SAID, vectors, strict=True):
         basis = "relative" if "said on" in text or "on Wednesday" in text else "source"
         p = Passage(pid, source.id, pid, 0, len(text), None, "quote", *SPEAKERS[party], party, text, date, basis)
         out.append(Candidate(p, source, float(np.dot(vector, topic)), vector))

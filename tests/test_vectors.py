@@ -45,7 +45,7 @@ def pair(data) -> tuple[VectorIndex, VectorIndex]:
 
 
 def recall(truth: list[np.ndarray], found: list[np.ndarray]) -> float:
-    return sum(len(set(t) & set(f)) for t, f in zip(truth, found)) / sum(len(t) for t in truth)
+    return sum(len(set(t) & set(f)) for t, f in zip(truth, found, strict=True)) / sum(len(t) for t in truth)
 
 
 def test_kind_switches_above_the_threshold_and_holds_below_it():

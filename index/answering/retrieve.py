@@ -124,9 +124,9 @@ def retrieve(
     if hybrid:
         _hand_on(hits, followers)
     hits = sorted(hits.values(), key=lambda h: h.score, reverse=True)
-    hits = _collapse(hits, dict(zip(ids, vecs)), {h.passage_id: _key(h.passage.text) for h in hits})
+    hits = _collapse(hits, dict(zip(ids, vecs, strict=True)), {h.passage_id: _key(h.passage.text) for h in hits})
     best = max((h.dense for h in hits), default=0.0) if mode != "lexical" else (1.0 if hits else 0.0)
-    return Retrieval(hits, best, dict(zip(ids, vecs)))
+    return Retrieval(hits, best, dict(zip(ids, vecs, strict=True)))
 
 
 def is_question(passage: Passage) -> bool:

@@ -14,6 +14,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from itertools import pairwise
 from typing import NamedTuple
 
 import pypdf
@@ -433,7 +434,7 @@ def pdf_paragraphs(pages: list[list[PdfLine]]) -> list[str]:
 
 def _usual_spacing(lines: list[PdfLine]) -> float | None:
     heights = [line.y for line in lines if line.text and line.y is not None]
-    gaps = sorted(a - b for a, b in zip(heights, heights[1:]) if a - b > 0.5)
+    gaps = sorted(a - b for a, b in pairwise(heights) if a - b > 0.5)
     return gaps[(len(gaps) - 1) // 2] if gaps else None
 
 

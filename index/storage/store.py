@@ -511,7 +511,7 @@ class Store:
             "ORDER BY id DESC LIMIT ?", [*params, limit]
         )
         keys = ["id", "at", "guild_id", "user_id", "action", "source_id", "outcome", "detail"]
-        return [dict(zip(keys, r)) for r in rows]
+        return [dict(zip(keys, r, strict=True)) for r in rows]
 
     def record_feedback(self, *, guild_id: int | None, user_id: int, answer_key: str, question: str,
                         passage_ids: Sequence[int], vote: int) -> None:
@@ -526,7 +526,7 @@ class Store:
     def feedback_rows(self) -> list[dict]:
         keys = ["guild_id", "user_id", "answer_key", "question", "passage_ids", "vote"]
         rows = self.db.execute(f"SELECT {', '.join(keys)} FROM feedback ORDER BY id")
-        return [dict(zip(keys, r)) for r in rows]
+        return [dict(zip(keys, r, strict=True)) for r in rows]
 
     # questions behind the bot's answer buttons --------------------------------------------------
 

@@ -204,5 +204,5 @@ class IndexSync:
         total = len(missing)
         vectors = encode(self.embedder, [r for _, r in missing], lambda n: progress("embed", n, total))
         with store.transaction():
-            store.put_embeddings(self.embedder.name, ((h, v.tobytes()) for (h, _), v in zip(missing, vectors)))
+            store.put_embeddings(self.embedder.name, ((h, v.tobytes()) for (h, _), v in zip(missing, vectors, strict=True)))
         return total

@@ -143,7 +143,7 @@ def calibrate_nprobe(index, ids: np.ndarray, vectors: np.ndarray, target: float 
         if nprobe >= index.nlist:
             break
         _, found = index.search(q, 10, params=faiss.SearchParametersIVF(nprobe=nprobe))
-        hits = sum(len(t & set(f.tolist())) for t, f in zip(truth, found))
+        hits = sum(len(t & set(f.tolist())) for t, f in zip(truth, found, strict=True))
         if hits / max(1, sum(len(t) for t in truth)) >= target:
             return nprobe
     return int(index.nlist)

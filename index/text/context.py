@@ -67,7 +67,7 @@ def encode(model: Encoder, readings: Sequence[Reading], progress: Callable[[int]
     vectors = model.encode([r.text for r in readings], progress)
     titles = sorted({r.title for r in readings if r.title})
     if titles:
-        by_title = dict(zip(titles, model.encode(titles)))
+        by_title = dict(zip(titles, model.encode(titles), strict=True))
         for row, r in enumerate(readings):
             if r.title:
                 vectors[row] = vectors[row] + TITLE_WEIGHT * by_title[r.title]

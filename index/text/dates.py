@@ -20,6 +20,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 STATED, RELATIVE, SOURCE, NONE = "stated", "relative", "source", "none"
 BASES = (STATED, RELATIVE, SOURCE, NONE)
@@ -349,7 +350,7 @@ def _main_verbs(text: str) -> list[re.Match[str]]:
     """Each sentence's first reporting verb: a later one is subordinate ("Lavrov said the arrangement
     agreed last month cannot work"), and so is the date attached to it."""
     starts = sorted({m.end() for m in SENTENCE_START.finditer(text)} | {0, len(text)})
-    found = (REPORTING_VERBS.search(text, a, b) for a, b in zip(starts, starts[1:]))
+    found = (REPORTING_VERBS.search(text, a, b) for a, b in pairwise(starts))
     return [m for m in found if m]
 
 

@@ -121,7 +121,7 @@ class Matcher:
                 continue
             alias, glued = entry
             together = [spans[i + k + 1][1] == spans[i + k][2] for k in range(n - 1)]
-            if all(t == g for t, g in zip(together, glued)):
+            if all(t == g for t, g in zip(together, glued, strict=True)):
                 return n, alias
         return None
 

@@ -502,7 +502,7 @@ def _paragraphs(clean: CleanText, register_known: Callable[[str], bool], singles
         starts.append(block.start)
     turns = read_turns(texts, register_known, lambda t: bool(direct_quotes(t, singles=singles)))
     paragraphs, number = [], 0
-    for i, (text, turn, sec, start) in enumerate(zip(texts, turns, sections, starts)):
+    for i, (text, turn, sec, start) in enumerate(zip(texts, turns, sections, starts, strict=True)):
         if text is None:
             continue
         number += 1

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 
 OPEN, CLOSE, STRAIGHT = "“„«", "”»", '"'
 SINGLE_OPEN, SINGLE_CLOSE, APOSTROPHE = "‘", "’", "'"
@@ -156,7 +157,7 @@ def sentence_bounds(text: str, spans: list[Span]) -> list[tuple[int, int]]:
         cuts.append(end)
     cuts.append(len(text))
     bounds = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in pairwise(cuts):
         while a < b and text[a].isspace():
             a += 1
         if a < b:

@@ -102,7 +102,7 @@ def read_turns(paragraphs: list[str | None], known: Callable[[str], bool],
     hosts: set[str] = set()
     turns: list[Turn | None] = []
     current: Turn | None = None
-    for paragraph, found in zip(paragraphs, accepted):
+    for paragraph, found in zip(paragraphs, accepted, strict=True):
         if paragraph is None:
             current = None
         elif found:
