@@ -36,6 +36,6 @@ def test_a_timeline_marks_the_shift_with_the_date_it_departs_from() -> None:
     later = cite(2, SOFTER.passage.text, "2025-04-08", "relative")
     shown = text.timeline(Timeline("pay rise", [PartyTimeline(UNION, [Entry(earlier), Entry(later, (), earlier)])]))
     lines = shown.splitlines()
-    assert lines.index("  ↺ shift from Jan 17, 2025 [1]:") < next(i for i, l in enumerate(lines) if l.startswith("  [2]"))
+    assert lines.index("  ↺ shift from Jan 17, 2025 [1]:") < next(i for i, line in enumerate(lines) if line.startswith("  [2]"))
     assert "score" not in shown and "Sources" in lines
     assert text.timeline(Timeline("pay", [], "The sources hold no passage from Riverside on this topic.")).endswith("on this topic.")

@@ -45,7 +45,7 @@ def name_phrases(question: str) -> list[tuple[str, int, int]]:
     if len(words) > 3 and sum(w[:1].isupper() for w in later) > len(words[1:]) / 2:
         return []
     phrases: list[list[tuple[str, int, int]]] = [[]]
-    for (word, start, end), is_name in zip(words, flags, strict=True):
+    for (word, start, _end), is_name in zip(words, flags, strict=True):
         possessive = re.search(r"['’]s?$", word)
         bare = word[: possessive.start()] if possessive else word
         adjacent = phrases[-1] and question[phrases[-1][-1][2] : start].strip() == ""

@@ -19,7 +19,7 @@ import threading
 import time
 import zlib
 from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass
 from urllib.parse import quote, urljoin, urlsplit
 
@@ -254,10 +254,8 @@ class PinnedHTTPConnection(http.client.HTTPConnection):
         self.aborted = True
         sock = self._live
         if sock is not None:
-            try:
+            with suppress(OSError):
                 socket.socket.shutdown(sock, socket.SHUT_RDWR)
-            except OSError:
-                pass
 
 
 class PinnedHTTPSConnection(PinnedHTTPConnection):

@@ -421,9 +421,9 @@ def pdf_paragraphs(pages: list[list[PdfLine]]) -> list[str]:
             if not line.text:
                 _flush_into(paragraphs, current, page_numbers)
                 continue
-            if spacing and previous_y is not None and line.y is not None:
-                if previous_y - line.y > _PARAGRAPH_GAP * spacing:
-                    _flush_into(paragraphs, current, page_numbers)
+            if (spacing and previous_y is not None and line.y is not None
+                    and previous_y - line.y > _PARAGRAPH_GAP * spacing):
+                _flush_into(paragraphs, current, page_numbers)
             previous_y = line.y
             _append_line(current, line.text)
             if line.text.endswith(_SENTENCE_END) and len(line.text) < _SHORT_LINE * width:

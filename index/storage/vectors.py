@@ -317,7 +317,7 @@ class VectorIndex:
         faiss = _faiss()
         _refuse_folder(path)
         try:
-            f = open(path, "rb")
+            f = open(path, "rb")  # noqa: SIM115 - opened apart from the with, so only open()'s error reads "cannot read"
         except OSError as e:
             raise IndexCorruptError(f"cannot read {path}: {e.strerror}") from e
         with f:

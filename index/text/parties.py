@@ -440,7 +440,7 @@ class Parties:
             return self.document.generic.get(GENERIC[org.casefold()])
         if self.document is not None:
             for short, full in self.document.organisations.items():
-                if org == short or org == full or full.startswith(org + " "):
+                if org in (short, full) or full.startswith(org + " "):
                     return full
         return org
 

@@ -114,11 +114,9 @@ def _capped(text: str, a: int, b: int) -> list[tuple[int, int]]:
         window = text[a + MAX_CHARS // 2 : limit]
         cut = None
         for pattern in CUT_PATTERNS:
-            found = None
-            for found in pattern.finditer(window):
-                pass
-            if found is not None:
-                cut = a + MAX_CHARS // 2 + found.end()
+            matches = list(pattern.finditer(window))
+            if matches:
+                cut = a + MAX_CHARS // 2 + matches[-1].end()
                 break
         cut = cut or limit
         end = cut

@@ -5,6 +5,7 @@ is made of: :mod:`.world`, :mod:`.events`, :mod:`.routes` and :mod:`.transport`.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import re
 import sys
@@ -299,10 +300,8 @@ class DiscordHarness(Routes, Transport):
             if remaining <= 0:
                 seen = "\n  ".join(repr(c) for c in self.calls[since:]) or "(none)"
                 raise HarnessError(f"no matching call within timeout; calls since #{since}:\n  {seen}{self._error_suffix()}")
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._new_call.wait(), remaining)
-            except TimeoutError:
-                pass
 
     def _report(self, message: str, *args: Any, exc_info: bool = False) -> None:
         """Record a harness-side failure in :attr:`errors` whatever ``error_loggers`` is, and log it."""
