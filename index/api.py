@@ -2,7 +2,7 @@
 
 The facade, the values it returns, the errors it raises, the limits it enforces and the few helpers a
 renderer needs. Everything else in index/ may change shape without a front end noticing;
-tests/test_import_contract.py fails when bot/ imports anything else.
+tests/system/test_import_contract.py fails when bot/ imports anything else.
 
 Names load on first use (PEP 562), because the command line imports this module before every command
 and most commands never need the model or the store: ``from index.api import InputError`` costs nothing,

@@ -2,7 +2,7 @@
 way they use a command and read its answer, a page that a moderator adds, and Discord's own rules for
 what fits in a message and what in it is a live link.
 
-Fixtures live in conftest.py and tests/bot_fixtures.py; this module holds plain functions and values,
+Fixtures live in the conftest.py of tests/ and of each test folder; this module holds plain functions and values,
 so a test module imports what it uses from here and never from another test module.
 """
 

@@ -1,0 +1,111 @@
+"""The "not mentioned" check: an actor is matched through the gazetteer's names, a name through its
+surname or a known person's first name, and no surface form alone makes Parley abstain."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.answering.retrieve import named_phrases, unknown_names
+from index.kb import KnowledgeBase
+
+GUILD = 4242
+BRIEFING = """Trade envoys meet in Geneva
+
+The European Union and China resumed tariff talks on Tuesday, while Azerbaijan and Armenia exchanged
+draft texts of a border treaty. “We will not accept a deal that leaves our steel industry exposed,” said
+the bloc’s trade commissioner.
+
+Boeing CEO Kelly Ortberg said the company would not raise its offer to striking machinists. “The offer on
+the table is the best in the history of this company,” Ortberg said.
+
+Former prime minister Johnson said the Brexit agreement had left fishing communities worse off.
+
+At COP29 in Baku, small island states asked for more climate finance. Sudan’s army and the Rapid Support
+Forces agreed to a humanitarian truce in Jeddah. India and Pakistan
+reopened talks on water sharing, and Germany offered to host a donors’ conference for reconstruction.
+
+Negotiators said there was no fallback plan if the tariff talks collapsed before the summer deadline.
+"""
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory, embedder) -> KnowledgeBase:
+    import shutil
+
+    from tests.helpers import CORPUS
+
+    root = tmp_path_factory.mktemp("abstention")
+    shutil.copytree(CORPUS, root / "corpus")
+    kb = KnowledgeBase(root / "data", root / "corpus", embedder=embedder)
+    kb.ensure_ready()
+    kb.add_text(BRIEFING, "Trade envoys meet in Geneva", guild_id=GUILD)
+    yield kb
+    kb.close()
+
+
+def missing(kb: KnowledgeBase, question: str, guild: int | None = GUILD) -> list[str]:
+    return unknown_names(question, kb.store, kb.parties, guild)
+
+
+@pytest.mark.parametrize("question", [
+    "What does the EU want from China?",  # the text says European Union
+    "What is Beijing's position on tariffs?",  # China
+    "What does Baku want in the border treaty?",  # Azerbaijan
+    "What did Boeing’s CEO say about the offer?",  # curly possessive; the text says "Boeing CEO"
+    "What did Kelly say about the offer?",  # a first name of a speaker in scope
+    "What did Boris say about Brexit?",  # the text says only "Johnson"
+    "How do Sudanese officials see the truce?",  # Sudan
+    "Where do India-Pakistan water talks stand?",  # both, named apart in the text
+    "What does Islamabad want on water?",  # Pakistan
+    "What is Berlin offering for reconstruction?",  # Germany
+    "Is there a plan B if the tariff talks fail?",  # a single letter is no name
+    "Q&A: what did I miss on tariffs?",
+    "What do island states want from this COP?",  # the text says COP29
+])
+def test_surface_forms_never_make_parley_abstain(kb, question):
+    assert missing(kb, question) == []
+
+
+def test_an_actor_no_source_in_scope_covers_is_named_as_missing(kb):
+    assert missing(kb, "Will NATO join the tariff talks?") == ["NATO"]
+    assert missing(kb, "What does China think about the war?", guild=None) == ["China"], "the seed never names China"
+    assert missing(kb, "What does China think about the war?") == [], "this guild's briefing does"
+    assert missing(kb, "how does japan see the tariff talks") == ["Japan"]
+    answer = kb.ask("Will NATO join the tariff talks?", guild_id=GUILD)
+    assert answer.abstained and not answer.citations
+    assert "do not mention NATO" in answer.lead
+
+
+def test_compare_uses_the_same_check(kb):
+    assert all(p.citation is None for p in kb.compare("NATO's position on tariffs", guild_id=GUILD).positions)
+    named = kb.compare("the European Union and China on tariffs", guild_id=GUILD)
+    assert [p.party for p in named.positions] == ["European Union", "China"]
+
+
+def test_named_phrases_ignore_what_names_no_one():
+    assert named_phrases("Is there a plan B?") == []
+    assert named_phrases("Q&A: what do I do?") == []
+    assert named_phrases("What did Boeing’s CEO say?") == ["Boeing"]
+    assert named_phrases("Tell me what President Trump said on Monday") == ["Trump"]
+    assert named_phrases("What Does Russia Demand From Ukraine?") == [], "Title Case capitalises everything"
+
+
+def test_a_sources_title_and_publisher_cover_what_its_text_never_names(kb):
+    interview = """Q) Will the ministers meet again before the summit?
+
+A) We expect them to. The settlements remain the obstacle, and we have said so to every envoy who came.
+"""
+    kb.add_text(interview, "Arab League chief: the settlements must stop first", publisher="The Gulf Ledger",
+                guild_id=GUILD + 1)
+    assert missing(kb, "What does the Arab League want on settlements?", guild=GUILD + 1) == []
+    assert missing(kb, "What did the Gulf Ledger report?", guild=GUILD + 1) == []
+    assert missing(kb, "What does the Arab League want on settlements?") == ["Arab League"], "another guild's title"
+
+
+def test_the_state_dept_is_the_united_states():
+    from pathlib import Path
+
+    from index.text.parties import Parties
+
+    parties = Parties.load(Path(__file__).resolve().parent.parent / "corpus" / "parties.toml")
+    assert parties.in_question("what did the State Dept spokesman say about the deal") == ["United States"]

@@ -1,0 +1,90 @@
+"""Splitting grows with the text, not with its square, and no passage outgrows MAX_CHARS.
+
+No clock is read: the cost is counted as the Python lines the splitter executes (sys.settrace), which
+doubles when the input doubles if the work is linear, and quadruples if it is quadratic."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from index.sources.document import Document
+from index.text.clean import clean
+from index.text.parties import Parties
+from index.text.passages import MAX_CHARS, split
+from tests.helpers import CORPUS
+
+
+@pytest.fixture(scope="module")
+def parties() -> Parties:
+    return Parties.load(CORPUS / "parties.toml")
+
+
+def drafts_of(raw: str, parties: Parties):
+    return split(clean(Document(raw, title="Scale")), parties)
+
+
+def test_a_paragraph_with_no_sentence_end_is_cut_into_capped_passages(parties):
+    raw = " ".join(f"word{i % 97}" for i in range(25_000))
+    assert len(raw) > 150_000
+    drafts = drafts_of(raw, parties)
+    assert max(len(d.text) for d in drafts) <= MAX_CHARS
+    assert len(drafts) >= len(raw) // MAX_CHARS
+    assert " ".join(d.text for d in drafts) == raw, "cuts fall between words and lose nothing"
+
+
+def test_a_quote_that_never_closes_is_capped_and_keeps_its_speaker(parties):
+    raw = "“" + " ".join(f"pledge{i % 50}" for i in range(10_000)) + ",” said Steve Witkoff."
+    drafts = drafts_of(raw, parties)
+    assert max(len(d.text) for d in drafts) <= MAX_CHARS
+    assert {d.kind for d in drafts} == {"quote"} and {d.speaker for d in drafts} == {"Steve Witkoff"}
+
+
+def test_two_thousand_quote_only_paragraphs_become_two_thousand_passages(parties):
+    raw = "\n\n".join(f"“We will not give up port number {i}, not now and not later.”" for i in range(2000))
+    drafts = drafts_of(raw, parties)
+    assert len(drafts) == 2000 and {d.kind for d in drafts} == {"quote"}
+
+
+def _lines_run(raw: str, parties: Parties) -> int:
+    cleaned = clean(Document(raw, title="Scale"))
+    count = 0
+
+    def tracer(frame, event, arg):
+        nonlocal count
+        if event == "line":
+            count += 1
+        return tracer
+
+    sys.settrace(tracer)
+    try:
+        split(cleaned, parties)
+    finally:
+        sys.settrace(None)
+    return count
+
+
+def _quote_heavy_paragraph(n: int) -> str:
+    return " ".join(f"“Crossing {i} stays closed until the guns fall silent,” Ada Okoro said. "
+                    f"Officials said talks on crossing {i} would resume." for i in range(n))
+
+
+def _quote_paragraphs(n: int) -> str:
+    return "\n\n".join(f"“Crossing {i} stays closed until the guns fall silent,” he said." for i in range(n))
+
+
+@pytest.mark.parametrize("make", [_quote_heavy_paragraph, _quote_paragraphs], ids=["one paragraph", "many"])
+def test_splitting_work_doubles_when_the_text_doubles(parties, make):
+    small, large = _lines_run(make(150), parties), _lines_run(make(300), parties)
+    assert large / small < 2.5, f"{small} lines for 150 quotes, {large} for 300"
+
+
+def test_the_split_benchmark_reports_every_row_with_its_throughput():
+    from benchmarks.split import bench_split
+
+    [table] = bench_split(reps=1, size=20_000, long_paragraph=5_000, quotes=50)
+    lines = [line for line in table.markdown().splitlines() if line.startswith("|")]
+    assert len(lines) == 2 + 4 and all(line.count("|") == lines[0].count("|") for line in lines)
+    assert all(float(row[4]) > 0 for row in table.rows)
+    assert all(int(row[2].replace(",", "")) <= MAX_CHARS for row in table.rows)

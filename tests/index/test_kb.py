@@ -1,0 +1,329 @@
+"""The knowledge base end to end on real SQLite, real FAISS and the real model."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from index.errors import InputError, StorageError
+from index.kb import KnowledgeBase
+from index.storage.embedder import OFFLINE
+from index.storage.store import PASSAGE_COLUMNS
+from index.storage.vectors import VectorIndex
+from tests.helpers import SEED
+
+ZELENSKY = "We cannot legally acknowledge any occupied territory of Ukraine as Russian"
+
+
+def test_first_citation_for_legal_cession_is_zelenskys_quote(shipped_kb):
+    answer = shipped_kb.ask("Does Ukraine accept legal cession?")
+    first = answer.citations[0]
+    assert not answer.abstained
+    assert ZELENSKY in first.passage.text
+    assert (first.passage.speaker, first.passage.party, first.passage.kind) == ("Volodymyr Zelensky", "Ukraine", "quote")
+    assert first.source.publisher == "The Kyiv Independent"
+    assert first.source.url.startswith("https://news.b2blocal.com/")
+    assert "Volodymyr Zelensky" in answer.lead and "[1]" in answer.lead
+
+
+def test_lead_names_only_cited_speakers(shipped_kb):
+    answer = shipped_kb.ask("What does Russia demand from Ukraine?", k=4)
+    for c in answer.citations:
+        assert f"[{c.n}]" in answer.lead
+        if c.passage.speaker:
+            assert c.passage.speaker in answer.lead
+
+
+def test_citations_are_grouped_by_party(shipped_kb):
+    answer = shipped_kb.ask("Will the United States recognise Russia's claims?", k=6)
+    groups = answer.groups()
+    assert sum(len(cs) for _, cs in groups) == 6
+    assert len({p for p, _ in groups}) == len(groups)
+
+
+def test_off_topic_question_abstains_without_citations(shipped_kb):
+    answer = shipped_kb.ask("What is a good recipe for banana bread?")
+    assert answer.abstained and answer.citations == []
+    assert "do not cover" in answer.lead
+
+
+def test_party_named_in_question_favours_that_party(shipped_kb):
+    answer = shipped_kb.ask("What is Russia's position on territorial concessions?", k=3)
+    assert answer.parties_asked == ["Russia"]
+    assert answer.citations[0].passage.party == "Russia"
+
+
+def test_compare_gives_each_partys_best_passage(shipped_kb):
+    comparison = shipped_kb.compare("legal recognition of occupied territory")
+    by_party = {p.party: p.citation for p in comparison.positions}
+    assert set(by_party) == {"Ukraine", "Russia", "United States"}
+    assert ZELENSKY in by_party["Ukraine"].passage.text
+    assert by_party["United States"].passage.party == "United States"
+
+
+@pytest.mark.parametrize("question", ["", "   ", "x" * 2001])
+def test_bad_questions_are_refused(shipped_kb, question):
+    with pytest.raises(InputError):
+        shipped_kb.ask(question)
+
+
+def test_rebuild_with_nothing_changed_embeds_nothing(fresh_kb):
+    first = fresh_kb.rebuild()
+    assert first.embedded == first.passages > 40 and first.sources == 1 and first.quotes == 16
+    again = fresh_kb.rebuild()
+    assert again.embedded == 0 and not again.changed
+
+
+
+def test_passages_that_lost_their_stored_vectors_are_served_from_the_index_until_a_build_embeds_them(fresh_kb):
+    fresh_kb.rebuild()
+    fresh_kb.store.db.execute("DELETE FROM embeddings")
+    assert ZELENSKY in fresh_kb.ask("Does Ukraine accept legal cession?").citations[0].passage.text
+    report = fresh_kb.rebuild()
+    assert report.embedded == report.passages and report.changed
+    assert fresh_kb.store.missing_embeddings(fresh_kb.embedder.name) == []
+
+def test_editing_the_corpus_re_embeds_only_the_changed_passages(fresh_kb, corpus_copy):
+    fresh_kb.rebuild()
+    path = corpus_copy / "sources" / f"{SEED}.txt"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("A Gallup poll released", "A Gallup survey released"), encoding="utf-8")
+    report = fresh_kb.rebuild()
+    assert report.updated_sources == [f"{SEED}.txt"]
+    assert report.embedded == 1
+    answer = fresh_kb.ask("What did the Gallup survey find?", k=3)
+    assert any("Gallup survey released" in c.passage.text for c in answer.citations)
+
+
+def test_metadata_edit_updates_citations_without_re_embedding(fresh_kb, corpus_copy):
+    fresh_kb.rebuild()
+    meta = corpus_copy / "sources" / f"{SEED}.toml"
+    meta.write_text(meta.read_text(encoding="utf-8").replace('date = "after 2025-03-12"', 'date = "2025-03-13"'),
+                    encoding="utf-8")
+    report = fresh_kb.rebuild()
+    assert report.embedded == 0 and report.updated_sources
+    assert fresh_kb.ask("Does Ukraine accept legal cession?").citations[0].source.date == "2025-03-13"
+
+
+def test_index_file_records_model_and_generation(fresh_kb):
+    fresh_kb.rebuild()
+    header = VectorIndex.read_header(fresh_kb.index_path)
+    assert header.model == fresh_kb.embedder.name
+    assert header.generation == fresh_kb.store.generation
+    assert header.count == len(fresh_kb.store.passage_hashes())
+
+
+def _reopen(kb: KnowledgeBase) -> KnowledgeBase:
+    kb.close()
+    return KnowledgeBase(kb.data_dir, kb.corpus_dir, embedder=kb.embedder)
+
+
+def test_corrupt_index_is_rebuilt_with_a_warning(fresh_kb):
+    fresh_kb.rebuild()
+    data = fresh_kb.index_path.read_bytes()
+    fresh_kb.index_path.write_bytes(data[: len(data) // 2])
+    kb = _reopen(fresh_kb)
+    assert any("unreadable" in w for w in kb.ensure_ready().warnings)
+    answer = kb.ask("Does Ukraine accept legal cession?")
+    assert ZELENSKY in answer.citations[0].passage.text
+    assert VectorIndex.load(kb.index_path).count == len(kb.store.passage_hashes())
+    kb.close()
+
+
+def test_flipped_bytes_inside_the_vectors_are_caught_and_rebuilt(fresh_kb):
+    fresh_kb.rebuild()
+    data = bytearray(fresh_kb.index_path.read_bytes())
+    middle = len(data) // 2
+    data[middle : middle + 4] = b"\xff\xff\xff\x7f"  # a NaN in the middle of a stored vector
+    fresh_kb.index_path.write_bytes(bytes(data))
+    kb = _reopen(fresh_kb)
+    report = kb.ensure_ready()
+    assert report.how == "built" and any("checksum" in w for w in report.warnings)
+    answer = kb.ask("Does Ukraine accept legal cession?", k=50)
+    assert ZELENSKY in answer.citations[0].passage.text
+    assert all(np.isfinite(c.score) for c in answer.citations)
+    assert VectorIndex.load(kb.index_path).count == len(kb.store.passage_hashes()), "the rebuilt file loads clean"
+    kb.close()
+
+
+def test_an_index_path_that_is_a_folder_is_a_clear_error(fresh_kb):
+    fresh_kb.rebuild()
+    fresh_kb.index_path.unlink()
+    fresh_kb.index_path.mkdir()
+    kb = _reopen(fresh_kb)
+    with pytest.raises(StorageError, match=f"{fresh_kb.index_path} is a folder.*PARLEY_DATA_DIR"):
+        kb.ensure_ready()
+    kb.close()
+
+
+def test_missing_index_is_rebuilt_from_stored_embeddings_without_the_corpus_changing(fresh_kb):
+    fresh_kb.rebuild()
+    fresh_kb.index_path.unlink()
+    kb = _reopen(fresh_kb)
+    report = kb.rebuild()
+    assert report.embedded == 0 and report.index_rebuilt
+    assert kb.index_path.exists()
+    kb.close()
+
+
+def test_stale_index_is_reconciled_not_served(fresh_kb):
+    fresh_kb.rebuild()
+    stale = VectorIndex.load(fresh_kb.index_path)
+    removed = stale.ids()[:5]
+    stale.remove(removed, generation=stale.generation - 1)
+    stale.save(fresh_kb.index_path)
+    kb = _reopen(fresh_kb)
+    vectors = kb.sync_index()
+    assert set(removed.tolist()) <= set(vectors.ids().tolist())
+    assert vectors.generation == kb.store.generation
+    kb.close()
+
+
+def test_index_from_another_model_is_rebuilt(fresh_kb):
+    fresh_kb.rebuild()
+    other = VectorIndex.build(np.array([1]), np.ones((1, 384), np.float32), model="other-model", generation=fresh_kb.store.generation, dimension=384)
+    other.save(fresh_kb.index_path)
+    kb = _reopen(fresh_kb)
+    assert any("other-model" in w for w in kb.ensure_ready().warnings)
+    assert VectorIndex.read_header(kb.index_path).model == kb.embedder.name
+    kb.close()
+
+
+def test_unreadable_corpus_file_is_a_clear_error_and_changes_nothing(fresh_kb, corpus_copy):
+    fresh_kb.rebuild()
+    before = fresh_kb.store.generation
+    (corpus_copy / "sources" / "broken.txt").write_bytes(b"\xff\xfe\x00 not utf-8 \xc3")
+    with pytest.raises(InputError, match="cannot read corpus file"):
+        fresh_kb.rebuild()
+    assert fresh_kb.store.generation == before
+
+
+def test_compare_says_which_parties_the_sources_are_silent_on(shipped_kb):
+    by_party = {p.party: p.citation for p in shipped_kb.compare("the four oblasts").positions}
+    assert by_party["Russia"] is not None and "four oblasts" in by_party["Russia"].passage.text
+    assert by_party["United States"] is None
+
+
+def test_a_question_about_an_actor_the_sources_never_mention_abstains_and_says_so(shipped_kb):
+    answer = shipped_kb.ask("What does the European Union think about sanctions?")
+    assert answer.abstained and not answer.citations
+    assert "do not mention European" in answer.lead
+    assert not shipped_kb.ask("What did Rubio say about the talks in Jeddah?").abstained, "names in the sources pass"
+    assert not shipped_kb.ask("What Does Russia Demand From Ukraine?").abstained, "Title Case is not a name"
+    assert all(p.citation is None for p in shipped_kb.compare("China's position on the war").positions)
+
+
+def returns_passage_rows(statement: str) -> bool:
+    """A SELECT that hands back passages' own fields row by row; an id ranking, a tally or a distinct set
+    of parties reads no passage twice."""
+    sql = " ".join(statement.split())
+    if not sql.startswith("SELECT ") or not re.search(r"\b(FROM|JOIN) passages\b", sql):
+        return False
+    selected = sql[len("SELECT "):sql.index(" FROM ")]
+    return ("DISTINCT" not in selected and " GROUP BY " not in sql
+            and re.search(r"\b(text|speaker|party)\b", selected) is not None)
+
+
+def passage_row_reads(kb: KnowledgeBase, call) -> list[str]:
+    """The statements `call` runs that return passage rows."""
+    statements: list[str] = []
+    kb.store.db.conn.set_trace_callback(statements.append)
+    try:
+        call()
+    finally:
+        kb.store.db.conn.set_trace_callback(None)
+    return [s for s in statements if returns_passage_rows(s)]
+
+
+def test_a_question_reads_its_passage_rows_once(shipped_kb):
+    shipped_kb.ask("Does Ukraine accept legal cession?")
+    topic = "legal recognition of occupied territory"
+    for call in (lambda: shipped_kb.ask("Does Ukraine accept legal cession?", k=8),
+                 lambda: shipped_kb.compare(topic), lambda: shipped_kb.compare(topic, latest=True),
+                 lambda: shipped_kb.timeline(topic)):
+        reads = passage_row_reads(shipped_kb, call)
+        assert len(reads) == 1 and PASSAGE_COLUMNS in reads[0], reads
+
+
+def test_a_checked_question_is_not_checked_again(shipped_kb, monkeypatch):
+    from index.answering import question
+
+    checked: list[str] = []
+    real = question.require_english
+    monkeypatch.setattr(question, "require_english", lambda text: checked.append(text) or real(text))
+    asked = shipped_kb.check_question("  Does Ukraine accept legal cession? ")
+    shipped_kb.ask(asked)
+    shipped_kb.compare(asked)
+    shipped_kb.timeline(asked)
+    assert checked == ["Does Ukraine accept legal cession?"]
+    shipped_kb.ask("Does Russia accept a ceasefire?")
+    assert len(checked) == 2, "a plain string is still checked"
+
+
+def test_an_unknown_retrieval_mode_is_refused(shipped_kb):
+    with pytest.raises(InputError, match="hybrid, dense, lexical"):
+        shipped_kb.ask("Does Ukraine accept legal cession?", mode="semantic")
+
+
+def test_an_add_reports_the_index_warnings_met_on_the_way(fresh_kb):
+    fresh_kb.rebuild()
+    data = fresh_kb.index_path.read_bytes()
+    fresh_kb.index_path.write_bytes(data[: len(data) // 2])
+    kb = _reopen(fresh_kb)
+    try:
+        report = kb.add_text("The minister said: \"We will not sign a deal that gives up the coast.\"",
+                             "Coast talks", guild_id=7)
+        assert any("unreadable" in w for w in report.warnings)
+        assert any("unreadable" in w for w in report.to_dict()["warnings"])
+        assert not kb.add_text("The envoy said: \"The port stays open to grain ships.\"", "Port talks",
+                               guild_id=7).warnings, "the next add meets a sound index"
+    finally:
+        kb.close()
+
+
+def test_editing_a_corpus_file_keeps_its_source_id(fresh_kb, corpus_copy):
+    fresh_kb.rebuild()
+    (shipped,) = fresh_kb.sources()
+    meta = corpus_copy / "sources" / f"{SEED}.toml"
+    for date in ("2025-03-13", "2025-03-14"):
+        meta.write_text(re.sub(r'date = ".*"', f'date = "{date}"', meta.read_text(encoding="utf-8")), encoding="utf-8")
+        assert fresh_kb.rebuild().updated_sources == [f"{SEED}.txt"]
+        assert [(r.id, r.date) for r in fresh_kb.sources()] == [(shipped.id, date)]
+    text = corpus_copy / "sources" / f"{SEED}.txt"
+    text.write_text(text.read_text(encoding="utf-8").replace("A Gallup poll released", "A Gallup survey released"),
+                    encoding="utf-8")
+    fresh_kb.rebuild()
+    assert [r.id for r in fresh_kb.sources()] == [shipped.id]
+    cited = fresh_kb.ask("What did the Gallup survey find?", k=3).citations
+    assert any("Gallup survey released" in c.passage.text and c.source.id == shipped.id for c in cited)
+
+
+def test_importing_the_embedder_leaves_the_environment_alone():
+    """The offline settings are made where the model is loaded, not as a side effect of an import."""
+    code = "import os, index.storage.embedder; print(os.environ.get('HF_HUB_OFFLINE'))"
+    env = {k: v for k, v in os.environ.items() if k not in OFFLINE}
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "None"
+
+
+
+def test_the_facade_says_whether_the_corpus_is_stored_and_how_large_an_upload_may_be(tmp_path, corpus_copy, embedder):
+    from index.limits import LIMITS
+    from index.sources.fetch import FetchLimits
+
+    kb = KnowledgeBase(tmp_path / "data", corpus_copy, embedder=embedder)
+    limited = KnowledgeBase(tmp_path / "other", corpus_copy, embedder=embedder, fetch_limits=FetchLimits(max_bytes=1234))
+    try:
+        assert not kb.corpus_synced()
+        kb.sync_corpus()
+        assert kb.corpus_synced()
+        assert (kb.upload_limit, limited.upload_limit) == (LIMITS.upload_bytes, 1234)
+        assert kb.warm_up() >= 0 and kb.embedder.loaded
+    finally:
+        kb.close()
+        limited.close()

@@ -1,0 +1,130 @@
+from index.text.parties import Parties
+from tests.helpers import CORPUS
+
+
+def parties() -> Parties:
+    return Parties.load(CORPUS / "parties.toml")
+
+
+def test_question_parties_follow_aliases_in_order():
+    assert parties().in_question("What do Moscow and Kyiv want from Washington?") == ["Russia", "Ukraine", "United States"]
+
+
+def test_capitalised_aliases_match_only_as_written():
+    assert parties().in_question("Can you tell us what they want?") == []
+    assert parties().in_question("What does the US want?") == ["United States"]
+
+
+def test_longest_alias_wins_so_pollsters_are_not_ukraine():
+    p = parties()
+    assert p.of_speaker("Kyiv International Institute of Sociology", None) is None
+    assert p.of_speaker("a source in Zelensky’s office", None) == "Ukraine"
+    assert p.of_speaker("Andreas Umland", "analyst, Stockholm Center for Eastern European Studies") is None
+    assert p.of_speaker("Joe Biden", "U.S. President") == "United States"
+
+
+def test_every_country_is_a_party_under_its_common_english_name():
+    p = parties()
+    for name in ("Iran", "United Kingdom", "South Korea", "China", "Syria", "Russia", "Azerbaijan", "Turkey"):
+        assert p.kind(name) == "country", name
+    assert p.in_question("What do Tehran, Seoul and the Kremlin want?") == ["Iran", "South Korea", "Russia"]
+    assert p.in_question("Will Brussels and Washington agree?") == ["European Union", "United States"]
+
+
+def test_a_role_names_the_affiliation_even_for_unknown_people():
+    p = parties()
+    assert p.of_speaker("Dana Farrow", "Iranian Foreign Minister") == "Iran"
+    assert p.of_speaker("Dana Farrow", "Kremlin spokesman") == "Russia"
+    assert p.of_speaker("Dana Farrow", "Israel’s prime minister") == "Israel"
+    assert p.of_speaker("Dana Farrow", "spokesperson for Downing Street") == "United Kingdom"
+    assert p.of_speaker("Dana Farrow", "EU trade commissioner") == "European Union"
+    assert p.of_speaker("Dana Farrow", "foreign policy adviser to President Ilham Aliyev") == "Azerbaijan"
+    assert p.of_speaker("a senior U.S. administration official", None) == "United States"
+    assert p.of_speaker("A Downing Street spokesperson", None) == "United Kingdom"
+
+
+def test_known_people_need_no_role():
+    p = parties()
+    assert p.of_speaker("Benjamin Netanyahu", None) == "Israel"
+    assert p.of_speaker("Xi Jinping", None) == "China"
+    assert p.of_speaker("Ursula von der Leyen", None) == "European Union"
+    assert p.of_speaker("Peskov", None) == "Russia"
+    assert p.of_speaker("MS. BRUCE", None) == "United States", "a transcript's label"
+    assert p.of_speaker("SECRETARY RUBIO", None) == "United States"
+
+
+def test_an_organisation_the_gazetteer_does_not_know_is_its_own_party():
+    p = parties()
+    assert p.of_speaker("Dana Farrow", "president of the United Steel Guild") == "United Steel Guild"
+    assert p.of_speaker("Kelly Ortberg", "Boeing CEO") == "Boeing"
+    assert p.of_speaker("Dana Farrow", "Boeing’s chief executive") == "Boeing"
+    assert p.of_speaker("Dana Farrow", "IAM District 751 president") == "International Association of Machinists"
+
+
+def test_people_who_describe_positions_hold_none():
+    p = parties()
+    assert p.of_speaker("Dana Farrow", "analyst at the Brookings Institution") is None
+    assert p.of_speaker("Dana Farrow", "a professor at Lindqvist University") is None
+    assert p.of_speaker("Dana Farrow", "a former U.S. trade negotiator now in private practice") is None
+    assert p.of_speaker("Dana Farrow", "London-based analyst") is None
+    assert p.of_speaker("Dana Farrow", None) is None, "an unknown affiliation is no party, not a guess"
+
+
+def test_the_other_side_in_a_role_is_not_the_speakers_party():
+    p = parties()
+    assert p.of_speaker("Dana Farrow", "U.S. ambassador to the UN") == "United States"
+    assert p.of_speaker("Dana Farrow", "UN envoy for Yemen") == "United Nations"
+    assert p.of_speaker("Dana Farrow", "Iran-backed Houthi spokesman") == "Houthis"
+
+
+def test_a_name_inside_a_longer_name_is_not_the_country():
+    p = parties()
+    assert p.of_speaker("Jordan Bardella", None) is None
+    assert p.mentions("The Washington Post reported it.") == [(4, "none")]
+    assert [party for _, party in p.mentions("Peskov said Moscow would wait.")] == ["Russia", "Russia"]
+
+
+def test_ambiguous_names_give_no_party_but_name_every_actor_they_may_mean():
+    p = parties()
+    assert p.mentions("Georgia voted on Tuesday.") == []
+    [actor] = p.actors("What does Korea want?")
+    assert set(actor.parties) == {"South Korea", "North Korea"}
+
+
+def test_an_article_says_what_its_union_company_and_bloc_are():
+    text = ("Workers at Marlowe Shipyards walked out on Monday. Members of the Coastal Welders Federation (CWF) "
+            "rejected the offer. “We will stay out,” the union’s president, Ada Kerr, said. “The offer stands,” "
+            "said Tom Vance, the company’s spokesman. Marlowe said talks would resume. The European Union said "
+            "the bloc’s chief negotiator would attend.")
+    p = parties().in_document(text)
+    assert p.of_speaker("Ada Kerr", None) == "Coastal Welders Federation"
+    assert p.of_speaker("Someone", "the company’s spokesman") == "Marlowe Shipyards"
+    assert p.of_speaker("Someone", "Marlowe spokesman") == "Marlowe Shipyards"
+    assert p.of_speaker("Someone", "CWF organiser") == "Coastal Welders Federation"
+    assert p.of_speaker("Someone", "the bloc’s chief negotiator") == "European Union"
+
+
+def test_the_countrys_minister_is_the_country_the_article_just_named():
+    text = ("Talks in Muscat went on past midnight. Oman has carried messages for years. “We are close,” said "
+            "Salim Harthy, the country’s deputy foreign minister, as Iranian negotiators left.")
+    p = parties().in_document(text)
+    assert p.of_speaker("Salim Harthy", None) == "Oman"
+    assert p.of_speaker("Salim Harthy", "the country’s deputy foreign minister") == "Oman"
+    assert parties().of_speaker("Salim Harthy", "the country’s deputy foreign minister") is None, "no article, no guess"
+
+
+def test_the_city_where_talks_are_held_is_not_a_side_the_question_asks_about():
+    p = parties()
+    assert p.in_question("what did the ELN promise in Havana") == ["ELN"]
+    assert p.in_question("what is Hamas demanding at the Doha talks?") == ["Hamas"]
+    assert p.in_question("is the Istanbul round over") == []
+    assert p.in_question("How close are the mediators according to Doha?") == ["Qatar"]
+    assert p.in_question("what does moscow want") == ["Russia"]
+
+
+def test_a_short_acronym_typed_in_lower_case_after_the_is_a_party():
+    p = parties()
+    assert p.in_question("what does the eu want") == ["European Union"]
+    assert p.in_question("what is in it for the us and the eu") == ["United States", "European Union"]
+    assert p.in_question("does the un back the plan") == ["United Nations"]
+    assert p.in_question("tell us what they agreed") == []

@@ -1,0 +1,267 @@
+"""Adding and removing sources: incremental, guild-scoped, audited, and refused cleanly when bad."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+
+import pytest
+from click.testing import CliRunner
+
+from bot.cli import cli
+from index.errors import DuplicateSourceError, InputError, NotFoundError
+from index.kb import KnowledgeBase
+from index.sources.fetch import FetchLimits
+from index.storage.vectors import VectorIndex
+from tests.articles import ARTICLE_HTML, ARTICLE_TITLE, MEMO_MARKDOWN
+from tests.local_http import reply
+
+LAVROV = "Any pause in the fighting without recognition of the new borders is a trap for Russia"
+GRAIN = "grain corridor reopen with international inspections"
+GUILD, OTHER = 111, 222
+
+
+@pytest.fixture
+def kb(tmp_path, corpus_copy, embedder) -> KnowledgeBase:
+    kb = KnowledgeBase(tmp_path / "data", corpus_copy, embedder=embedder,
+                       fetch_limits=FetchLimits(allow_private=True, max_bytes=200_000, timeout=3))
+    kb.ensure_ready()
+    yield kb
+    kb.close()
+
+
+def cited(kb: KnowledgeBase, question: str, guild: int | None) -> str:
+    answer = kb.ask(question, k=8, guild_id=guild)
+    return " ".join(c.passage.text for c in answer.citations)
+
+
+def snapshot(kb: KnowledgeBase) -> tuple:
+    """Everything a refused input must leave as it was."""
+    db = kb.store.db
+    counts = tuple(db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("sources", "passages", "embeddings"))
+    return counts, kb.store.generation, VectorIndex.read_header(kb.index_path).count
+
+
+def test_url_source_is_split_embedded_and_answered_only_in_its_guild(kb, server):
+    url = server.route("/world/lavrov", reply(ARTICLE_HTML))
+    before = kb.store.generation
+    report = kb.add_url(url, guild_id=GUILD, user_id=7)
+    assert report.title == ARTICLE_TITLE and report.publisher == "The Meridian Post"
+    assert report.quotes == 3 and "Sergey Lavrov" in report.speakers and "Andriy Sybiha" in report.speakers
+    assert set(report.parties) >= {"Russia", "Ukraine"}
+    assert report.embedded == report.passages, "only the new source's passages are embedded"
+    assert kb.store.generation == before + 1
+    header = VectorIndex.read_header(kb.index_path)
+    assert (header.generation, header.count) == (kb.store.generation, len(kb.store.passage_hashes())), "the index took the new ids"
+    question = "Will Russia accept a ceasefire without recognition of the new borders?"
+    assert LAVROV in cited(kb, question, GUILD)
+    assert LAVROV not in cited(kb, question, OTHER)
+    assert LAVROV not in cited(kb, question, None)
+    lavrov = next(c for c in kb.ask(question, guild_id=GUILD).citations if LAVROV in c.passage.text)
+    assert (lavrov.passage.speaker, lavrov.passage.party) == ("Sergey Lavrov", "Russia")
+    assert lavrov.source.url == url and lavrov.source.date.startswith("2025-03-20")
+
+
+def test_file_source_with_overrides_then_removed_is_cited_no_more(kb):
+    report = kb.add_file(MEMO_MARKDOWN.encode(), "grain-briefing.md", guild_id=GUILD, user_id=7,
+                         publisher="Parley moderators", date="2025-04-01")
+    question = "What does Ukraine want for the Black Sea grain corridor?"
+    first = kb.ask(question, guild_id=GUILD).citations[0]
+    assert GRAIN in first.passage.text and first.source.publisher == "Parley moderators"
+    assert first.passage.speaker == "Yulia Svyrydenko" and first.passage.party == "Ukraine"
+    vectors_before = kb.sync_index().count
+    removed = kb.remove_source(report.source_id, guild_id=GUILD, user_id=7)
+    assert removed.passages == report.passages
+    assert kb.sync_index().count == vectors_before - report.passages
+    assert GRAIN not in cited(kb, question, GUILD)
+    assert VectorIndex.read_header(kb.index_path).count == vectors_before - report.passages
+
+
+def test_same_content_or_url_twice_is_refused_naming_the_source(kb, server):
+    url = server.route("/a", reply(ARTICLE_HTML))
+    first = kb.add_url(url, guild_id=GUILD)
+    state = snapshot(kb)
+    with pytest.raises(DuplicateSourceError, match=f"#{first.source_id}") as e:
+        kb.add_url(url, guild_id=GUILD)
+    assert e.value.existing_id == first.source_id
+    copy = server.route("/copy-of-a", reply(ARTICLE_HTML))
+    with pytest.raises(DuplicateSourceError, match=f"#{first.source_id}"):
+        kb.add_url(copy, guild_id=GUILD)
+    assert snapshot(kb) == state
+    assert kb.add_url(copy, guild_id=OTHER).source_id != first.source_id, "another guild may add its own copy"
+    kb.remove_source(first.source_id, guild_id=GUILD)
+    assert kb.store.missing_embeddings(kb.embedder.name) == [], "vectors the other guild's copy uses are kept"
+    assert LAVROV in cited(kb, "Will Russia accept a ceasefire without recognition of the new borders?", OTHER)
+
+
+def test_the_shipped_corpus_cannot_be_added_again(kb, corpus_copy):
+    raw = (corpus_copy / "sources" / "kyiv-independent-territorial-concessions.txt").read_bytes()
+    with pytest.raises(DuplicateSourceError, match="#1"):
+        kb.add_file(raw, "copy.txt", guild_id=GUILD,
+                    title="Temporary ceasefire or redrawing borders? What ‘territorial concessions’ mean to Ukraine, Russia, and the US",
+                    publisher="The Kyiv Independent", author="Tim Zadorozhnyy")
+
+
+BAD_URLS = [
+    ("ftp://127.0.0.1/file.txt", "http"),
+    ("file:///etc/passwd", "http"),
+]
+
+
+@pytest.mark.parametrize("url,fragment", BAD_URLS)
+def test_bad_urls_change_nothing_and_are_audited(kb, url, fragment):
+    state = snapshot(kb)
+    with pytest.raises(InputError, match=fragment):
+        kb.add_url(url, guild_id=GUILD, user_id=9)
+    assert snapshot(kb) == state
+    row = kb.audit(1)[0]
+    assert row["action"] == "add" and row["outcome"].startswith("refused") and row["user_id"] == 9
+
+
+@pytest.fixture
+def strict(tmp_path, corpus_copy, embedder) -> KnowledgeBase:
+    """The production setting: no private targets, 1 s for a whole download."""
+    kb = KnowledgeBase(tmp_path / "strict", corpus_copy, embedder=embedder, fetch_limits=FetchLimits(timeout=1))
+    kb.ensure_ready()
+    yield kb
+    kb.close()
+
+
+def test_loopback_is_refused_unless_allowed(strict, server):
+    state = snapshot(strict)
+    with pytest.raises(InputError, match="(?i)private|loopback|not allowed|local"):
+        strict.add_url(server.route("/x", reply(ARTICLE_HTML)))
+    assert snapshot(strict) == state
+
+
+@pytest.mark.parametrize("address", ["http://10.0.0.1/a", "http://169.254.169.254/latest/meta-data",
+                                     "http://[::1]/", "http://[::ffff:127.0.0.1]/", "http://224.0.0.1/",
+                                     "http://0.0.0.0/", "http://192.168.1.1/"])
+def test_private_link_local_multicast_and_reserved_hosts_change_nothing(strict, address):
+    state = snapshot(strict)
+    with pytest.raises(InputError) as e:
+        strict.add_url(address)
+    assert "\n" not in str(e.value)
+    assert snapshot(strict) == state
+
+
+def test_a_page_slower_than_the_time_limit_changes_nothing(kb, server):
+    def drip(handler) -> None:
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/html")
+        handler.end_headers()
+        for _ in range(40):
+            handler.wfile.write(b"<p>slow words</p>")
+            handler.wfile.flush()
+            time.sleep(0.1)
+
+    slow = KnowledgeBase(kb.data_dir, kb.corpus_dir, embedder=kb.embedder,
+                         fetch_limits=FetchLimits(allow_private=True, timeout=1))
+    state = snapshot(kb)
+    with pytest.raises(InputError, match="longer than"):
+        slow.add_url(server.route("/slow", drip), guild_id=GUILD)
+    slow.close()
+    assert snapshot(kb) == state
+
+
+def test_bad_responses_change_nothing(kb, server):
+    state = snapshot(kb)
+    cases = {
+        "/big": reply("<p>" + "word " * 60_000 + "</p>"),
+        "/image": reply(b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "image/png"),
+        "/empty": reply("<html><body><nav><a href='/'>Home</a></nav></body></html>"),
+    }
+    for path, route in cases.items():
+        with pytest.raises(InputError):
+            kb.add_url(server.route(path, route), guild_id=GUILD)
+    assert snapshot(kb) == state
+
+
+@pytest.mark.parametrize("data,name,fragment", [
+    (b"\x00\x01\x02binary\x00", "notes.txt", "binary"),
+    (b"\xff\xfe\xfd not text \xc3\x28", "notes.txt", ""),
+    (b"   \n\n  ", "empty.txt", "empty"),
+    (b"%PDF-1.4 broken", "scan.pdf", ""),
+    (b"x" * 300_000, "huge.txt", "larger than"),
+    (b"text", "program.exe", ".txt"),
+])
+def test_bad_files_change_nothing(kb, data, name, fragment):
+    state = snapshot(kb)
+    with pytest.raises(InputError) as e:
+        kb.add_file(data, name, guild_id=GUILD)
+    assert fragment in str(e.value) and "\n" not in str(e.value)
+    assert snapshot(kb) == state
+
+
+def test_overlong_title_and_blank_text_are_refused(kb):
+    state = snapshot(kb)
+    with pytest.raises(InputError, match="300"):
+        kb.add_text(MEMO_MARKDOWN, "t" * 301, guild_id=GUILD)
+    with pytest.raises(InputError):
+        kb.add_text("   ", "A title", guild_id=GUILD)
+    assert snapshot(kb) == state
+
+
+def test_guilds_cannot_remove_each_others_or_the_shipped_sources(kb):
+    mine = kb.add_text(MEMO_MARKDOWN, "Grain briefing", guild_id=GUILD)
+    with pytest.raises(NotFoundError):
+        kb.remove_source(mine.source_id, guild_id=OTHER)
+    with pytest.raises(InputError, match="ships with the corpus"):
+        kb.remove_source(1, guild_id=GUILD)
+    assert kb.source(mine.source_id, GUILD)[0].id == mine.source_id
+
+
+def test_questions_are_answered_while_a_source_is_added(kb, server):
+    url = server.route("/lavrov", reply(ARTICLE_HTML))
+    errors: list[BaseException] = []
+    answers: list[str] = []
+    adding = threading.Thread(target=lambda: kb.add_url(url, guild_id=GUILD))
+    adding.start()
+    while adding.is_alive() or not answers:
+        try:
+            answers.append(kb.ask("Does Ukraine accept legal cession?", guild_id=GUILD).citations[0].passage.speaker)
+        except BaseException as e:  # noqa: BLE001 - any failure fails the test below
+            errors.append(e)
+            break
+    adding.join()
+    assert not errors and set(answers) == {"Volodymyr Zelensky"}
+
+
+def test_cli_adds_lists_removes_and_audits(tmp_path, corpus_copy, embedder, server, monkeypatch):
+    monkeypatch.setenv("PARLEY_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("PARLEY_CORPUS_DIR", str(corpus_copy))
+    monkeypatch.setenv("PARLEY_ALLOW_PRIVATE_URLS", "1")
+    monkeypatch.setenv("PARLEY_ENV_FILE", str(tmp_path / "none.env"))
+    runner = CliRunner()
+    url = server.route("/lavrov", reply(ARTICLE_HTML))
+
+    def run(*args: str):
+        return runner.invoke(cli, list(args), catch_exceptions=False)
+
+    added = run("source", "add", url, "--json")
+    assert added.exit_code == 0, added.output
+    report = json.loads(added.stdout)
+    assert report["quotes"] == 3 and "Russia" in report["parties"]
+    text = run("source", "add", str(_write(tmp_path / "brief.md", MEMO_MARKDOWN)), "--date", "2025-04-01")
+    assert text.exit_code == 0 and "Added source #" in text.output and "Yulia Svyrydenko" in text.output
+    listed = json.loads(run("source", "list", "--json").stdout)
+    assert [s["title"] for s in listed][1] == ARTICLE_TITLE and listed[1]["passages"] == report["passages"]
+    asked = json.loads(run("ask", "Will Russia accept a ceasefire without recognition of the new borders?", "--json").stdout)
+    assert LAVROV in asked["citations"][0]["text"]
+    removed = run("source", "remove", str(report["source_id"]), "--yes")
+    assert removed.exit_code == 0 and "Removed source" in removed.output
+    asked = json.loads(run("ask", "Will Russia accept a ceasefire without recognition of the new borders?", "--json").stdout)
+    assert all(LAVROV not in c["text"] for c in asked["citations"])
+    refused = run("source", "add", "ftp://example.org/x")
+    assert refused.exit_code == 1 and "Traceback" not in refused.output
+    rows = json.loads(run("audit", "--json").stdout)
+    assert [r["action"] for r in rows][:4] == ["add", "remove", "add", "add"]
+    assert rows[0]["outcome"].startswith("refused")
+    missing = run("source", "remove", "999", "--yes")
+    assert missing.exit_code == 1 and "#999" in missing.output
+
+
+def _write(path, text: str):
+    path.write_text(text, encoding="utf-8")
+    return path

@@ -1,0 +1,122 @@
+"""Writes from other processes while Parley is in use: real processes on one data folder, started together
+through a "go" line rather than timed, and checked on what they leave, never on how long they took."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from index.kb import KnowledgeBase
+from tests.articles import MEMO_MARKDOWN
+from tests.helpers import CORPUS, ROOT
+from tests.system.concurrency_child import QUESTION, briefing
+
+pytestmark = pytest.mark.slow
+QUESTIONS_AT_MOST = 5000  # the loop's bound; it stops as soon as the writer is done
+WRITES = 20
+
+
+def environment(tmp_path: Path) -> dict[str, str]:
+    env_file = tmp_path / "empty.env"
+    env_file.write_text("")
+    return {**os.environ, "PARLEY_DATA_DIR": str(tmp_path / "data"), "PARLEY_CORPUS_DIR": str(CORPUS),
+            "PARLEY_ENV_FILE": str(env_file), "PYTHONUNBUFFERED": "1"}
+
+
+def start(env: dict[str, str], *args: str) -> subprocess.Popen:
+    proc = subprocess.Popen([sys.executable, "-m", "tests.system.concurrency_child", *args], cwd=ROOT, env=env, text=True,
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    line = proc.stdout.readline()
+    assert line.strip() == "ready", proc.stderr.read()
+    return proc
+
+
+def go(procs: list[subprocess.Popen]) -> list[tuple[str, str]]:
+    """Release every process at once; their stdout and stderr once they have exited."""
+    for proc in procs:
+        proc.stdin.write("go\n")
+        proc.stdin.flush()
+    return [proc.communicate(timeout=600) for proc in procs]
+
+
+def test_three_first_uses_at_once_store_the_shipped_source_once(tmp_path):
+    env = environment(tmp_path)
+    procs = [start(env, "cli", "source", "list", "--json"), start(env, "cli", "source", "list", "--json"),
+             start(env, "cli", "passages", "--json")]
+    outputs = go(procs)
+    assert all(out.rstrip().endswith("exit 0") for out, _ in outputs), outputs
+    kb = KnowledgeBase(tmp_path / "data", CORPUS)
+    rows = kb.sources(all_guilds=True)
+    assert [r.corpus_file for r in rows] == ["kyiv-independent-territorial-concessions.txt"]
+    assert len(kb.passages()) == rows[0].passages
+    kb.close()
+
+
+def test_the_same_file_added_twice_at_once_is_one_source_and_one_audited_refusal(tmp_path, embedder):
+    env = environment(tmp_path)
+    built = KnowledgeBase(tmp_path / "data", CORPUS, embedder=embedder)
+    built.ensure_ready()
+    built.close()
+    memo = tmp_path / "grain-briefing.md"
+    memo.write_text(MEMO_MARKDOWN, encoding="utf-8")
+    procs = [start(env, "cli", "source", "add", str(memo), "--guild", "5") for _ in range(2)]
+    outputs = sorted(go(procs), key=lambda o: o[0].rstrip().endswith("exit 1"))
+    (added, _), (refused, error) = outputs
+    assert added.rstrip().endswith("exit 0") and refused.rstrip().endswith("exit 1"), outputs
+    kb = KnowledgeBase(tmp_path / "data", CORPUS, embedder=embedder)
+    (source,) = [r for r in kb.sources(all_guilds=True) if r.guild_id == 5]
+    assert f"That text is already source #{source.id} ({source.title})." in error
+    outcomes = sorted(r["outcome"] for r in kb.audit() if r["action"] == "add")
+    assert outcomes == ["ok", f"refused: That text is already source #{source.id} ({source.title})."]
+    kb.close()
+
+
+def test_questions_never_fail_while_another_process_adds_and_removes_sources(tmp_path, embedder):
+    env = environment(tmp_path)
+    kb = KnowledgeBase(tmp_path / "data", CORPUS, embedder=embedder)
+    kb.ensure_ready()
+    writer = start(env, "writer", str(WRITES))
+    writer.stdin.write("go\n")
+    writer.stdin.flush()
+    answered = 0
+    for _ in range(QUESTIONS_AT_MOST):
+        kb.ask(QUESTION)
+        kb.compare(QUESTION)
+        answered += 1
+        if writer.poll() is not None:
+            break
+    out, err = writer.communicate(timeout=600)
+    assert out.strip() == "done", err
+    assert answered >= 1
+    assert [r.corpus_file for r in kb.sources(all_guilds=True)] == ["kyiv-independent-territorial-concessions.txt"]
+    assert sum(r["action"] in ("add", "remove") and r["outcome"] == "ok" for r in kb.audit(100)) == 2 * WRITES
+    kb.close()
+
+
+def test_a_write_committed_while_a_question_reads_is_not_half_seen(tmp_path, embedder, corpus_copy):
+    """The write lands after the question fixed its snapshot and before its full-text search: the search
+    must not return passages that the index the question uses has never held."""
+    asker = KnowledgeBase(tmp_path / "data", corpus_copy, embedder=embedder)
+    writer = KnowledgeBase(tmp_path / "data", corpus_copy, embedder=embedder)
+    asker.ensure_ready()
+    writes = iter(range(3))
+
+    def commit_during_search(statement: str) -> None:
+        if "bm25(" in statement and (i := next(writes, None)) is not None:
+            writer.add_text(briefing(i), f"Grain corridor briefing {i}")
+
+    asker.store.db.conn.set_trace_callback(commit_during_search)
+    try:
+        for i in range(3):
+            cited = {c.source.title for c in asker.ask(QUESTION, k=10).citations}
+            assert f"Grain corridor briefing {i}" not in cited, "a write after the snapshot is not seen"
+    finally:
+        asker.store.db.conn.set_trace_callback(None)
+    cited = {c.source.title for c in asker.ask(QUESTION, k=10).citations}
+    assert cited & {f"Grain corridor briefing {i}" for i in range(3)}, "the next question sees the writes"
+    asker.close()
+    writer.close()
