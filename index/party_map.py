@@ -12,10 +12,12 @@ reads a passage's speaker and text, never its party.
 from __future__ import annotations
 
 import dataclasses
+import enum
 import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Final, Literal
 
 from index.answering.answer import Passage
 from index.errors import InputError
@@ -28,7 +30,13 @@ from index.text.parties import Parties
 
 MAX_NAME_CHARS = LIMITS.name_chars
 NO_PARTY = {"none", "no party", "-", "nobody"}
-_KEEP = object()  # no mapping applies
+class _Keep(enum.Enum):
+    """No mapping applies: a sentinel apart from None, which is a mapping to no party."""
+
+    KEEP = enum.auto()
+
+
+_KEEP: Final = _Keep.KEEP
 
 
 @dataclass(frozen=True)
@@ -78,7 +86,7 @@ def _matches(name: str, speaker: str | None, party: str | None) -> bool:
     return party is not None and fold_name(party) == key
 
 
-def _decide(found: Iterable[Mapping], speaker: str | None, party: str | None) -> object:
+def _decide(found: Iterable[Mapping], speaker: str | None, party: str | None) -> str | None | Literal[_Keep.KEEP]:
     """The party the first matching mapping gives (a speaker's mapping before a party's), else _KEEP."""
     found = list(found)
     for by_speaker in (True, False):
@@ -108,7 +116,7 @@ class View:
         for found in (self.own, self.every):
             decided = _decide(found, speaker, party) if found else _KEEP
             if decided is not _KEEP:
-                return decided  # type: ignore[return-value]
+                return decided
         return party
 
     def passage(self, passage: Passage) -> Passage:

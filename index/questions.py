@@ -18,7 +18,7 @@ from index import party_map
 from index.answering import question as rules
 from index.answering import timeline as timelines
 from index.answering.answer import Answer, Comparison, PartyPosition, compose_lead, reading_order
-from index.answering.retrieve import POOL, retrieve, unknown_names
+from index.answering.retrieve import POOL, Hit, retrieve, unknown_names
 from index.answering.sides import sides
 from index.errors import InputError
 from index.kinds import MODES, Mode
@@ -32,7 +32,7 @@ from index.text.parties import Parties
 def check_mode(mode: str) -> Mode:
     if mode not in MODES:
         raise InputError(f"The mode is {mode!r}; use one of {', '.join(MODES)}.")
-    return mode  # type: ignore[return-value]
+    return mode
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,7 @@ class Questions:
 
     def compare(self, topic: str, guild_id: int | None, latest: bool) -> Comparison:
         with self.reading(topic, guild_id, "hybrid", rules.COMPARE_POOL) as read:
-            chosen = [(p, None) for p in read.parties_asked]
+            chosen: list[tuple[str, Hit | None]] = [(p, None) for p in read.parties_asked]
             if read.abstention is None:
                 relevant = read.retrieval.best_dense * rules.COMPARE_RELATIVE
                 passages = {h.passage_id: h.passage for h in read.hits}

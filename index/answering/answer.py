@@ -5,6 +5,7 @@ Kept free of retrieval logic so that front ends can render an answer without imp
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 
 from index.answering.attribution import attribution
@@ -250,7 +251,8 @@ def compose_lead(citations: list[Citation], parties_asked: list[str], *, abstain
     groups = _by_party(citations)
     lines: list[str] = []
     led: list[Citation] = []
-    for party in parties_asked or [None]:
+    asked: Sequence[str | None] = parties_asked or [None]
+    for party in asked:
         if not parties_asked:
             led.append(_best(citations))
         elif party in groups:

@@ -30,7 +30,7 @@ class Complaint:
                 "removed_passages": self.removed}
 
 
-def _ids(value: object) -> list[int]:
+def _ids(value: str | Iterable[int] | None) -> list[int]:
     raw = json.loads(value) if isinstance(value, str) else value
     return [int(i) for i in raw or []]
 

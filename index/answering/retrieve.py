@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -67,7 +68,7 @@ def named_phrases(question: str) -> list[str]:
 
 
 def unknown_names(question: str, store: Store, parties: Parties, guild_id: int | None,
-                  mapped: set[str] = frozenset()) -> list[str]:
+                  mapped: AbstractSet[str] = frozenset()) -> list[str]:
     """Actors and names in the question that nothing in scope covers: passages about other actors would be
     cited as if they answered for China or NATO, so the answer abstains and says which name is missing.
     Actors are matched through the gazetteer's names (EU ↔ European Union, Beijing ↔ China), so a
@@ -99,9 +100,9 @@ def retrieve(
     the index, which another thread or process may have moved on: a dense candidate the snapshot lacks is
     dropped, a lexical one the index lacks is still scored by its stored vector, and one whose stored vector
     is gone (embeddings dropped, a build about to restore them) by the index's copy when it holds one."""
-    dense_ids, _ = vectors.search(query, pool, exclude) if mode != "lexical" else ([], [])
+    dense_ids = [int(i) for i in vectors.search(query, pool, exclude)[0]] if mode != "lexical" else []
     lexical = store.bm25(question, guild_id, pool) if mode != "dense" else []
-    ids = list(dict.fromkeys([int(i) for i in dense_ids] + [i for i, _ in lexical]))
+    ids = list(dict.fromkeys(dense_ids + [i for i, _ in lexical]))
     hybrid = mode == "hybrid"
     rows = store.passages_with_vectors(ids + ([i + 1 for i in ids] if hybrid else []), vectors.model)
     followers = _followers(ids, rows) if hybrid else {}
@@ -114,16 +115,16 @@ def retrieve(
     cosine = np.einsum("ij,j->i", vecs, query)  # not `@`: see _collapse
     lexical_norm = {i: s / (s + LEXICAL_HALF) for i, s in lexical}
     asked = _name_words(question)
-    hits = {}
+    by_id: dict[int, Hit] = {}
     for row, pid in enumerate(ids):
         p = rows[pid][0]
         dense = float(cosine[row])
         lex = lexical_norm.get(pid, 0.0)
         score = dense if mode == "dense" else lex if mode == "lexical" else _fused(p, dense, lex, parties_asked, asked)
-        hits[pid] = Hit(pid, dense, lex, score, p)
+        by_id[pid] = Hit(pid, dense, lex, score, p)
     if hybrid:
-        _hand_on(hits, followers)
-    hits = sorted(hits.values(), key=lambda h: h.score, reverse=True)
+        _hand_on(by_id, followers)
+    hits = sorted(by_id.values(), key=lambda h: h.score, reverse=True)
     hits = _collapse(hits, dict(zip(ids, vecs, strict=True)), {h.passage_id: _key(h.passage.text) for h in hits})
     best = max((h.dense for h in hits), default=0.0) if mode != "lexical" else (1.0 if hits else 0.0)
     return Retrieval(hits, best, dict(zip(ids, vecs, strict=True)))
@@ -198,7 +199,7 @@ def _hand_on(hits: dict[int, Hit], followers: dict[int, int]) -> None:
 
 
 def _vectors_of(ids: list[int], rows: dict[int, tuple[Passage, bytes | None]], vectors: VectorIndex) -> dict[int, np.ndarray]:
-    found = {i: np.frombuffer(rows[i][1], dtype=np.float32) for i in ids if rows[i][1] is not None}
+    found = {i: np.frombuffer(blob, dtype=np.float32) for i in ids if (blob := rows[i][1]) is not None}
     missing = [i for i in ids if i not in found]
     return found | vectors.held(missing) if missing else found
 

@@ -19,11 +19,12 @@ read, and a shift it misses still shows as two dated passages in order.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 import numpy as np
 
@@ -165,16 +166,18 @@ def _party_runs(candidates: list[Candidate]) -> list[tuple[Candidate, list[Candi
 def build(topic: str, candidates: Sequence[Candidate], *, party: str | None = None,
           per_party: int = PER_PARTY) -> Timeline:
     """The parties' passages on ``topic`` in date order, numbered in reading order."""
-    kept = [c for c in _on_topic(candidates) if c.passage.party and (party is None or c.passage.party == party)]
+    kept = [c for c in _on_topic(candidates) if party is None or c.passage.party == party]
     by_party: dict[str, list[Candidate]] = {}
     for c in sorted(kept, key=lambda c: -c.similarity):
+        if not c.passage.party:
+            continue
         group = by_party.setdefault(c.passage.party, [])
         if len(group) < per_party:
             group.append(c)
     parties: list[PartyTimeline] = []
     n = 0
     for name, group in by_party.items():
-        entries = []
+        entries: list[Entry] = []
         for first, repeats, shift_from in _party_runs(sorted(group, key=_order_key)):
             n += 1
             citation = Citation(n, first.passage, first.source, first.similarity)
@@ -215,18 +218,28 @@ def contradictions(citations: Sequence[Citation], vectors: Mapping[int, np.ndarr
                       if shifted(a.passage.text, b.passage.text, cosine(vectors[a.passage.id], vectors[b.passage.id]))),
                      None)
         if found:
-            earlier, later = sorted(found, key=lambda c: first_day(c.passage.date))
+            earlier, later = sorted(found, key=lambda c: first_day(c.passage.date) or dt.date.min)
             shifts.append(Shift(party, earlier, later))
     return shifts
 
 
 class _Scored(Protocol):
-    passage: Passage
-    dense: float
-    score: float
+    """What a scored hit offers; read-only, as retrieval's frozen Hit is."""
+
+    @property
+    def passage(self) -> Passage: ...
+
+    @property
+    def dense(self) -> float: ...
+
+    @property
+    def score(self) -> float: ...
 
 
-def latest(hits: Sequence[_Scored], party: str, relevant_from: float) -> _Scored | None:
+Scored = TypeVar("Scored", bound=_Scored)
+
+
+def latest(hits: Sequence[Scored], party: str, relevant_from: float) -> Scored | None:
     """A party's most recently dated passage on the topic (the best scored of that date), for a
     comparison of where each party stands now rather than where it stood closest to the words asked."""
     dated = [h for h in hits if h.passage.party == party and h.dense >= relevant_from and h.passage.date]

@@ -14,6 +14,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from functools import partial
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -86,10 +87,10 @@ class _HtmlExtract(NamedTuple):
 def extract_html(html: str, url: str | None = None) -> _HtmlExtract | None:
     """None when there is no article: either trafilatura finds nothing, or its lenient fallback
     finds only a little text that the precise mode rejects (menus, "enable JavaScript" notices)."""
-    options = {"url": url, "output_format": "txt", "include_comments": False}
+    extract = partial(trafilatura.extract, url=url, output_format="txt", include_comments=False)
     try:
-        text = trafilatura.extract(html, **options) or ""
-        if len(text) < _SHORT_EXTRACT and not trafilatura.extract(html, favor_precision=True, **options):
+        text = extract(html) or ""
+        if len(text) < _SHORT_EXTRACT and not extract(html, favor_precision=True):
             text = ""
     except Exception:  # malformed markup must read as "no article", never as a crash
         _log.warning("trafilatura failed on %s", url or "an uploaded file", exc_info=True)
@@ -244,7 +245,7 @@ def _known_codec(name: str | None) -> str | None:
         info = codecs.lookup(name.strip())
     except (LookupError, ValueError):
         return None
-    if not info._is_text_encoding or info.name in _NOT_CHARSETS:  # type: ignore[attr-defined]
+    if not info._is_text_encoding or info.name in _NOT_CHARSETS:
         return None
     return info.name
 

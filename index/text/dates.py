@@ -168,7 +168,8 @@ def _spelled(text: str) -> tuple[dt.date, str] | None:
     day = m["d1"] or m["d2"]
     if day is None:
         return _month_end(year, month), "month"
-    found = _valid(year, month, int(re.match(r"\d+", day)[0]))
+    digits = re.match(r"\d+", day)
+    found = _valid(year, month, int(digits[0])) if digits else None
     return (found, "day") if found else None
 
 
@@ -500,6 +501,8 @@ def display(date: str | None) -> str | None:
         return f"before {display(date[3:])}"
     if "-W" in date:
         monday = first_day(date)
+        if monday is None:
+            return date
         return f"week of {MONTH_ABBR[monday.month - 1]} {monday.day}, {monday.year}"
     parts = date.split("-")
     if len(parts) == 1:

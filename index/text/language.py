@@ -59,7 +59,7 @@ def foreign_script(text: str) -> str | None:
     letters = sum(counts.values())
     if not letters or counts.get(LATIN, 0) * 2 >= letters:
         return None
-    return max((s for s in counts if s != LATIN), key=counts.get)
+    return max((s for s in counts if s != LATIN), key=counts.__getitem__)
 
 
 def foreign_latin(text: str) -> bool:

@@ -536,7 +536,7 @@ def _proper(org: str, lowercase: set[str]) -> str:
 
 def _descriptive(speaker: str | None) -> bool:
     """A speaker described rather than named: "a senior U.S. official", "A Downing Street spokesperson"."""
-    return bool(speaker) and (speaker[:1].islower() or bool(re.match(r"^(?:a|an|the)\s", speaker, re.IGNORECASE)))
+    return bool(speaker and (speaker[:1].islower() or re.match(r"^(?:a|an|the)\s", speaker, re.IGNORECASE)))
 
 
 def _is_title(word: str) -> bool:
@@ -606,7 +606,7 @@ def _generic_referents(parties: Parties, text: str) -> dict[str, str]:
         if sort:
             counts.setdefault(sort, {})
             counts[sort][party] = counts[sort].get(party, 0) + 1
-    return {sort: max(c, key=c.get) for sort, c in counts.items()}
+    return {sort: max(c, key=c.__getitem__) for sort, c in counts.items()}
 
 
 def _country_referent(parties: Parties, text: str, pattern: re.Pattern[str]) -> str | None:
@@ -620,7 +620,7 @@ def _country_referent(parties: Parties, text: str, pattern: re.Pattern[str]) -> 
                  and parties.kind(x.alias.party) == "country"]
         if found:
             counts[found[-1]] = counts.get(found[-1], 0) + 1
-    return max(counts, key=counts.get) if counts else None
+    return max(counts, key=counts.__getitem__) if counts else None
 
 
 def _sort_of(party: str, parties: Parties) -> str | None:

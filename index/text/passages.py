@@ -435,7 +435,7 @@ def _party(unit: _Unit, parties: Parties, affiliations: dict[tuple[str | None, s
         counts[party] = counts.get(party, 0) + 1
     if not counts:
         return None
-    return max(counts, key=counts.get)
+    return max(counts, key=counts.__getitem__)
 
 
 CREDIT_LINE = re.compile(r"^[—–-]\s+(?P<name>[^,(]{3,80}?)\s*(?:,\s*(?P<role>[^()]{2,200}?))?\s*(?:\(.*)?$")
@@ -500,11 +500,11 @@ def _paragraphs(clean: CleanText, register_known: Callable[[str], bool], singles
         starts.append(block.start)
     turns = read_turns(texts, register_known, lambda t: bool(direct_quotes(t, singles=singles)))
     paragraphs, number = [], 0
-    for i, (text, turn, sec, start) in enumerate(zip(texts, turns, sections, starts, strict=True)):
-        if text is None:
+    for i, (body, turn, sec, start) in enumerate(zip(texts, turns, sections, starts, strict=True)):
+        if body is None:
             continue
         number += 1
-        paragraphs.append(_Paragraph(number, text, start, sec, turn, singles, credits.get(i)))
+        paragraphs.append(_Paragraph(number, body, start, sec, turn, singles, credits.get(i)))
     return paragraphs
 
 

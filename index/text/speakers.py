@@ -147,7 +147,8 @@ def _people_runs(sentence: str) -> list[tuple[int, int, list[str]]]:
         if not any(w in {"and", "&"} for w in words):
             out.append((start, end, words))
             continue
-        pieces, current = [], []
+        pieces: list[list[str]] = []
+        current: list[str] = []
         for w in words + ["and"]:
             if w in {"and", "&"}:
                 pieces.append(current)
