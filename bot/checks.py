@@ -67,6 +67,14 @@ def has_moderator_rights(interaction: discord.Interaction, role: discord.Role | 
     return role is not None and any(held.id == role.id for held in interaction.user.roles)
 
 
+def guild_id_of(interaction: discord.Interaction) -> int:
+    """The server a guild-only command runs in. Discord never sends one from a direct message, and the
+    moderator check refuses it first, so a missing guild is refused as discord.py's guild_only() would."""
+    if interaction.guild_id is None:
+        raise app_commands.NoPrivateMessage()
+    return interaction.guild_id
+
+
 def moderator_only() -> Callable[[T], T]:
     """An app-command check: refuse non-moderators before the command runs (and before any deferral)."""
 

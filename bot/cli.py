@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -19,6 +20,9 @@ from index.api import LIMITS, InputError, NotFoundError, ParleyError, clean_line
 from . import cli_logging, terminal
 from .cli_output import emit, json_option, json_wanted
 from .config import ID_MAX, PROJECT_ROOT, Settings, snowflake
+
+if TYPE_CHECKING:
+    from click._termui_impl import ProgressBar
 
 log = logging.getLogger("parley")
 
@@ -48,7 +52,7 @@ class ProgressBars:
 
     def __init__(self) -> None:
         self.enabled = not json_wanted() and (sys.stderr.isatty() or _current_settings().progress)
-        self._bars: dict[str, object] = {}
+        self._bars: dict[str, ProgressBar[int]] = {}
 
     def __call__(self, stage: str, advance: int, total: int) -> None:
         if not self.enabled:

@@ -36,6 +36,10 @@ def _env(values: dict[str, str | None], name: str, default: str | None = None) -
     return default if value is None or value == "" else value
 
 
+def _path(values: dict[str, str | None], name: str, default: Path) -> Path:
+    return Path(_env(values, name) or default).expanduser()
+
+
 def _int(values: dict, name: str, default: int) -> int:
     raw = _env(values, name)
     try:
@@ -132,8 +136,8 @@ class Settings:
     @classmethod
     def _from_values(cls, values: dict[str, str | None], found: Path | None, searched: tuple[Path, ...]) -> Settings:
         return cls(
-            data_dir=Path(_env(values, "PARLEY_DATA_DIR", str(cls.data_dir))).expanduser(),
-            corpus_dir=Path(_env(values, "PARLEY_CORPUS_DIR", str(cls.corpus_dir))).expanduser(),
+            data_dir=_path(values, "PARLEY_DATA_DIR", cls.data_dir),
+            corpus_dir=_path(values, "PARLEY_CORPUS_DIR", cls.corpus_dir),
             discord_token=_env(values, "DISCORD_TOKEN"),
             moderator_role=_env(values, "PARLEY_MODERATOR_ROLE"),
             moderator_role_id=_snowflake(values, "PARLEY_MODERATOR_ROLE_ID"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import math
+from collections.abc import Mapping
 
 import discord
 from discord import app_commands
@@ -54,7 +55,8 @@ def describe(error: BaseException, where: str) -> str:
 
 
 def where(interaction: discord.Interaction) -> str:
-    name = interaction.command.qualified_name if interaction.command else (interaction.data or {}).get("custom_id", "?")
+    data: Mapping[str, object] = interaction.data or {}
+    name = interaction.command.qualified_name if interaction.command else data.get("custom_id", "?")
     return f"/{name} (guild {interaction.guild_id}, user {interaction.user.id})"
 
 

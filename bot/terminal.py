@@ -87,7 +87,7 @@ def timeline(t: Timeline) -> str:
     for party in t.parties:
         out += ["", party.party]
         for e in party.entries:
-            if e.shift:
+            if e.shift_from is not None:
                 out.append(f"  ↺ shift from {e.shift_from.passage.when} [{e.shift_from.n}]:")
             out.append(citation(e.citation, score=False))
             out.extend(f"      again: [{r.n}] {dated(r.passage)} · {named(r.source)}" for r in e.repeats)

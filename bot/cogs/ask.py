@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Any
+from typing import Any, Final
 
 import discord
 from discord import app_commands
@@ -25,7 +25,7 @@ from ..errors import describe, explain
 log = logging.getLogger("parley.bot")
 
 THREAD_NAME_LIMIT = 100
-THREAD_ARCHIVE_MINUTES = 1440
+THREAD_ARCHIVE_MINUTES: Final = 1440
 FLEETING_SECONDS = 30
 EMPTY_MENTION = "Ask me a question after the mention, for example: “Does Ukraine accept legal cession?”"
 
@@ -114,13 +114,15 @@ class Ask(commands.Cog):
                     fleeting: bool) -> None:
         """A short note where the conversation is. Messages cannot be ephemeral, so notes about the member's
         own input (a cooldown, an empty mention) go away after a while; reports of failures stay."""
+        # discord.py reads delete_after=None as "keep it", though its overloads type delete_after as float only.
         delete_after = FLEETING_SECONDS if fleeting else None
         try:
             if channel == message.channel:
                 await message.reply(render.message_text(text), mention_author=False, allowed_mentions=NO_PINGS,
-                                    delete_after=delete_after)
+                                    delete_after=delete_after)  # type: ignore[arg-type]
             else:
-                await channel.send(render.message_text(text), allowed_mentions=NO_PINGS, delete_after=delete_after)
+                await channel.send(render.message_text(text), allowed_mentions=NO_PINGS,
+                                   delete_after=delete_after)  # type: ignore[arg-type]
         except discord.HTTPException:
             log.warning("could not reply to message %s", message.id, exc_info=True)
 

@@ -20,7 +20,7 @@ class Help(commands.Cog):
     async def help(self, interaction: discord.Interaction) -> None:
         settings = self.bot.settings
         role = moderator_role(interaction.guild, settings)
-        await interaction.response.send_message(embed=render.help_embed(settings.cooldown_seconds, role and role.name),
+        await interaction.response.send_message(embed=render.help_embed(settings.cooldown_seconds, role.name if role else None),
                                                 ephemeral=True, allowed_mentions=NO_PINGS)
 
 

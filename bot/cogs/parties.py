@@ -19,7 +19,7 @@ from discord.ext import commands
 from index.api import LIMITS
 
 from .. import party_text
-from ..checks import moderator_only
+from ..checks import guild_id_of, moderator_only
 from ..client import ParleyBot
 from ..discord_ui import render
 from ..discord_ui.render import NO_PINGS
@@ -64,7 +64,7 @@ class Parties(commands.Cog):
     async def party_set(self, interaction: discord.Interaction, name: app_commands.Range[str, 1, LIMITS.name_chars],
                         party: app_commands.Range[str, 1, LIMITS.name_chars]) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
-        change = await self.bot.library.set_party(name, party, guild_id=interaction.guild_id,
+        change = await self.bot.library.set_party(name, party, guild_id=guild_id_of(interaction),
                                                   user_id=interaction.user.id)
         log.info("guild %s: user %s mapped a name to a party (%d passages)", interaction.guild_id,
                  interaction.user.id, change.passages)
@@ -76,7 +76,8 @@ class Parties(commands.Cog):
     @moderator_only()
     async def party_remove(self, interaction: discord.Interaction, name: app_commands.Range[str, 1, LIMITS.name_chars]) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
-        change = await self.bot.library.remove_party(name, guild_id=interaction.guild_id, user_id=interaction.user.id)
+        change = await self.bot.library.remove_party(name, guild_id=guild_id_of(interaction),
+                                                     user_id=interaction.user.id)
         await interaction.followup.send(render.message_text(party_text.change(_shown(change), removed=True)),
                                         ephemeral=True, allowed_mentions=NO_PINGS)
 

@@ -17,7 +17,7 @@ from discord.ext import commands
 
 from index.api import LIMITS, InputError, NotFoundError, describe_size
 
-from ..checks import moderator_only
+from ..checks import guild_id_of, moderator_only
 from ..client import ParleyBot
 from ..discord_ui import render
 from ..discord_ui.confirm import Prompt, confirm
@@ -87,15 +87,17 @@ class Sources(commands.Cog):
         if file is not None and file.size > self.bot.settings.max_fetch_bytes:
             raise InputError(f"{file.filename} is larger than {describe_size(self.bot.settings.max_fetch_bytes)}.")
         await interaction.response.defer(ephemeral=True, thinking=True)
-        who = {"guild_id": interaction.guild_id, "user_id": interaction.user.id}
+        guild_id, user_id = guild_id_of(interaction), interaction.user.id
         library = self.bot.library
         if file is not None:
             report = await library.add_file(await file.read(), file.filename, title=title, publisher=publisher,
-                                            url=url, date=date, **who)
+                                            url=url, date=date, guild_id=guild_id, user_id=user_id)
         elif text is not None:
-            report = await library.add_text(text, title or "", publisher=publisher, url=url, date=date, **who)
+            report = await library.add_text(text, title or "", publisher=publisher, url=url, date=date,
+                                            guild_id=guild_id, user_id=user_id)
         else:
-            report = await library.add_url(url or "", title=title, publisher=publisher, date=date, **who)
+            report = await library.add_url(url or "", title=title, publisher=publisher, date=date, guild_id=guild_id,
+                                           user_id=user_id)
         log.info("guild %s: user %s added source #%s (%d passages)", interaction.guild_id, interaction.user.id,
                  report.source_id, report.passages)
         await interaction.followup.send(embed=render.added_embed(report), ephemeral=True, allowed_mentions=NO_PINGS)
@@ -106,7 +108,7 @@ class Sources(commands.Cog):
     @moderator_only()
     async def source_remove(self, interaction: discord.Interaction, id: app_commands.Range[int, 1]) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
-        guild_id, user_id = interaction.guild_id, interaction.user.id
+        guild_id, user_id = guild_id_of(interaction), interaction.user.id
         try:
             row, _ = await self.bot.library.source(id, guild_id)
         except NotFoundError:

@@ -106,12 +106,12 @@ class PageButton(_AnswerClick, discord.ui.DynamicItem[discord.ui.Button], templa
             return
         per_page = interaction.client.per_page  # type: ignore[attr-defined]
         page = max(0, min(self.page, render.page_count(answer, per_page) - 1))
-        shown = {"embed": render.answer_embed(answer, page=page, per_page=per_page),
-                 "view": answer_view(self.key, answer, page=page, per_page=per_page), "allowed_mentions": NO_PINGS}
+        embed = render.answer_embed(answer, page=page, per_page=per_page)
+        view = answer_view(self.key, answer, page=page, per_page=per_page)
         if interaction.response.is_done():
-            await interaction.edit_original_response(**shown)
+            await interaction.edit_original_response(embed=embed, view=view, allowed_mentions=NO_PINGS)
         else:
-            await interaction.response.edit_message(**shown)
+            await interaction.response.edit_message(embed=embed, view=view, allowed_mentions=NO_PINGS)
 
 
 class VoteButton(_AnswerClick, discord.ui.DynamicItem[discord.ui.Button], template=VOTE_ID):
@@ -143,6 +143,9 @@ class VoteButton(_AnswerClick, discord.ui.DynamicItem[discord.ui.Button], templa
                                         ephemeral=True, allowed_mentions=NO_PINGS)
 
 
+Field = discord.ui.TextInput["PastedTextModal"]
+
+
 class PastedTextModal(discord.ui.Modal, title="Add a source from pasted text"):
     """Slash-command options are one line; a modal keeps a pasted article's paragraphs."""
 
@@ -151,16 +154,17 @@ class PastedTextModal(discord.ui.Modal, title="Add a source from pasted text"):
         super().__init__(timeout=MODAL_TIMEOUT)
         self.library = library
         self.requester_id = requester_id
-        self.source_title = discord.ui.TextInput(label="Title", custom_id="title", max_length=LIMITS.title_chars,
-                                                  default=title)
-        self.text = discord.ui.TextInput(label="Text", custom_id="text", style=discord.TextStyle.paragraph,
-                                         max_length=4000, placeholder="Paste the article; blank lines between paragraphs.")
-        self.publisher = discord.ui.TextInput(label="Publisher", custom_id="publisher", required=False,
-                                              max_length=LIMITS.publisher_chars, default=publisher)
-        self.url = discord.ui.TextInput(label="Link shown with citations", custom_id="url", required=False,
-                                        max_length=LIMITS.url_chars, default=url)
-        self.date = discord.ui.TextInput(label="Date", custom_id="date", required=False, max_length=LIMITS.date_chars,
-                                         default=date, placeholder="2025-03-14")
+        self.source_title: Field = discord.ui.TextInput(label="Title", custom_id="title",
+                                                        max_length=LIMITS.title_chars, default=title)
+        self.text: Field = discord.ui.TextInput(label="Text", custom_id="text", style=discord.TextStyle.paragraph,
+                                                max_length=4000,
+                                                placeholder="Paste the article; blank lines between paragraphs.")
+        self.publisher: Field = discord.ui.TextInput(label="Publisher", custom_id="publisher", required=False,
+                                                     max_length=LIMITS.publisher_chars, default=publisher)
+        self.url: Field = discord.ui.TextInput(label="Link shown with citations", custom_id="url", required=False,
+                                               max_length=LIMITS.url_chars, default=url)
+        self.date: Field = discord.ui.TextInput(label="Date", custom_id="date", required=False,
+                                                max_length=LIMITS.date_chars, default=date, placeholder="2025-03-14")
         for item in (self.source_title, self.text, self.publisher, self.url, self.date):
             self.add_item(item)
 
@@ -177,5 +181,7 @@ class PastedTextModal(discord.ui.Modal, title="Add a source from pasted text"):
                  added.source_id)
         await interaction.followup.send(embed=render.added_embed(added), ephemeral=True, allowed_mentions=NO_PINGS)
 
-    async def on_error(self, interaction: discord.Interaction, error: Exception) -> None:
-        await report(interaction, error, f"pasted-text modal (guild {interaction.guild_id}, user {interaction.user.id})")
+    # discord.py's own Modal.on_error drops BaseView's item argument; this override has Modal's signature.
+    async def on_error(self, interaction: discord.Interaction, error: Exception) -> None:  # type: ignore[override]
+        await report(interaction, error,
+                     f"pasted-text modal (guild {interaction.guild_id}, user {interaction.user.id})")
