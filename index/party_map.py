@@ -204,7 +204,8 @@ def remove_party(store: Store, guild_id: int | None, name: str, user_id: int | N
     old = party_maps.get(store, guild_id, name)
     if old is None:
         where = "this server" if guild_id else "every server"
-        error = InputError(f"There is no party mapping for “{name}” in {where}; `/party list` (or `parley party list`) shows them.")
+        error = InputError(f"There is no party mapping for “{name}” in {where}; `/party list` (or `parley party list`) "
+                           "shows them.")
         raise _refuse(store, "party remove", error, guild_id, user_id, name)
     with store.transaction():
         passages = _count_for(store, guild_id, old.name)

@@ -150,7 +150,8 @@ class Writes:
 
     # adding and removing -----------------------------------------------------------------------
 
-    def _add(self, doc: Document, guild_id: int | None, user_id: int | None, progress: Progress) -> tuple[AddReport, Written]:
+    def _add(self, doc: Document, guild_id: int | None, user_id: int | None,
+             progress: Progress) -> tuple[AddReport, Written]:
         """Split and embed, then one transaction that refuses a copy already in scope and inserts."""
         cleaned, drafts = self.prepare(doc)
         fields = self.fields(doc, cleaned, guild_id, user_id)
@@ -162,7 +163,8 @@ class Writes:
         with self.store.transaction():
             before = self.store.generation
             self.store.refuse_duplicate(guild_id, fields["content_hash"], doc.url)
-            self.store.put_embeddings(self.embedder.name, ((h, v.tobytes()) for (h, _), v in zip(todo, vectors, strict=True)))
+            blobs = ((h, v.tobytes()) for (h, _), v in zip(todo, vectors, strict=True))
+            self.store.put_embeddings(self.embedder.name, blobs)
             source_id, ids = self.store.insert_source(fields, drafts)
             self.store.audit("add", "ok", guild_id=guild_id, user_id=user_id, source_id=source_id,
                              detail=f"{fields['title']} ({len(ids)} passages)")
@@ -171,7 +173,8 @@ class Writes:
                            sorted({d.party for d in drafts if d.party}), len(todo), 0.0)
         return report, Written(before, ids)
 
-    def _remove(self, row: SourceRow, guild_id: int | None, user_id: int | None, all_guilds: bool) -> tuple[RemoveReport, Written]:
+    def _remove(self, row: SourceRow, guild_id: int | None, user_id: int | None,
+                all_guilds: bool) -> tuple[RemoveReport, Written]:
         """Remove a source its guild (or an operator) may remove: not one the corpus ships."""
         if row.corpus_file is not None:
             raise InputError(f"Source #{row.id} ships with the corpus; remove corpus/sources/{row.corpus_file} "

@@ -281,4 +281,5 @@ def compose_census(citations: list[Citation]) -> str:
         parts.append(f"{party}: {names}")
     sources = len({c.source.id for c in citations})
     noun = "source" if sources == 1 else "sources"
-    return f"{len(citations)} passage{'s' if len(citations) != 1 else ''} from {sources} {noun}. " + "; ".join(parts) + "."
+    passages = f"{len(citations)} passage{'s' if len(citations) != 1 else ''}"
+    return f"{passages} from {sources} {noun}. " + "; ".join(parts) + "."

@@ -25,9 +25,10 @@ compare describe did does during each either explain find give given has hey hi 
 me more most much my neither new news no not now ok okay only other our over please recent regarding same say
 says said should show since some summarise summarize summary tell thanks today tomorrow under until update
 updates versus vs what's whats where's who's yes yesterday
-ceo cfo coo fm dfm pm vp mp mep sg dg potus chair chairman chief deputy director envoy foreign general governor head leader leaders minister
-ministers mr mrs ms dr president presidents prime secretary senator spokesman spokesperson spokeswoman premier
-chancellor ambassador commissioner negotiator negotiators official officials king queen prince sheikh pope
+ceo cfo coo fm dfm pm vp mp mep sg dg potus chair chairman chief deputy director envoy foreign general governor
+head leader leaders minister ministers mr mrs ms dr president presidents prime secretary senator spokesman
+spokesperson spokeswoman premier chancellor ambassador commissioner negotiator negotiators official officials
+king queen prince sheikh pope
 monday tuesday wednesday thursday friday saturday sunday january february march april june july august
 september october november december
 """.split())

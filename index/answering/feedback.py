@@ -40,7 +40,8 @@ def cited_ids(rows: Iterable[Mapping]) -> set[int]:
     return {i for row in rows if row["vote"] < 0 for i in _ids(row["passage_ids"])}
 
 
-def complaints(rows: Iterable[Mapping], passages: Mapping[int, Passage], sources: Mapping[int, SourceRef]) -> list[Complaint]:
+def complaints(rows: Iterable[Mapping], passages: Mapping[int, Passage],
+               sources: Mapping[int, SourceRef]) -> list[Complaint]:
     """Answers with at least one 👎, most down votes first, then the most recently voted."""
     grouped: dict[str, dict] = {}
     for order, row in enumerate(rows):

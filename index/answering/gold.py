@@ -68,7 +68,8 @@ def _gold_line(number: int, line: str, path: Path) -> GoldQuote:
         row = json.loads(line)
         source, quote, speaker, party = row["source"], row["quote"], row["speaker"], row["party"]
     except (json.JSONDecodeError, KeyError, TypeError) as e:
-        raise InputError(f"{path}, line {number}: expected a JSON object with source, quote, speaker and party ({e})") from e
+        raise InputError(f"{path}, line {number}: expected a JSON object with source, quote, speaker and party "
+                         f"({e})") from e
     if not isinstance(source, str) or not isinstance(quote, str) or not quote.strip():
         raise InputError(f"{path}, line {number}: source and quote must be non-empty strings")
     if speaker is not None and not isinstance(speaker, str):

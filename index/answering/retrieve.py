@@ -33,7 +33,8 @@ LEXICAL_HALF = 5.0  # the BM25 score that counts for half the lexical weight
 PARTY_BOOST = 0.08  # the question names the passage's party
 QUOTE_BOOST = 0.08  # a party's own words beat a reporter's paraphrase of them
 SPEAKER_BOOST = 0.05  # the question names the passage's speaker: "what did hun sen say about the truce"
-QUESTION_PENALTY = 0.15  # a reporter's or host's question states no position; more than TURN_DECAY, so it ranks below the whole answer
+# A reporter's or host's question states no position; more than TURN_DECAY, so it ranks below the whole answer.
+QUESTION_PENALTY = 0.15
 TURN_DECAY = 0.10  # how much less the rest of a speaker's words weigh than the passage that matched
 DUPLICATE_COSINE = 0.93
 # Best dense cosine under which the sources are taken not to cover the question: mid-way between the closest
@@ -198,7 +199,8 @@ def _hand_on(hits: dict[int, Hit], followers: dict[int, int]) -> None:
             hits[follower.passage_id] = replace(follower, score=handed)
 
 
-def _vectors_of(ids: list[int], rows: dict[int, tuple[Passage, bytes | None]], vectors: VectorIndex) -> dict[int, np.ndarray]:
+def _vectors_of(ids: list[int], rows: dict[int, tuple[Passage, bytes | None]],
+                vectors: VectorIndex) -> dict[int, np.ndarray]:
     found = {i: np.frombuffer(blob, dtype=np.float32) for i in ids if (blob := rows[i][1]) is not None}
     missing = [i for i in ids if i not in found]
     return found | vectors.held(missing) if missing else found

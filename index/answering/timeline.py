@@ -246,7 +246,8 @@ def latest(hits: Sequence[Scored], party: str, relevant_from: float) -> Scored |
     return max(dated, key=lambda h: (first_day(h.passage.date), h.score), default=None)
 
 
-def candidates(hits: Sequence[_Scored], sources: Mapping[int, SourceRef], vectors: Mapping[int, np.ndarray]) -> list[Candidate]:
+def candidates(hits: Sequence[_Scored], sources: Mapping[int, SourceRef],
+               vectors: Mapping[int, np.ndarray]) -> list[Candidate]:
     return [Candidate(h.passage, sources[h.passage.source_id], h.dense, vectors[h.passage.id]) for h in hits
             if h.passage.id in vectors and h.passage.source_id in sources]
 

@@ -62,8 +62,8 @@ def put(store: Store, guild_id: int | None, name: str, party: str | None, user_i
 
 
 def get(store: Store, guild_id: int | None, name: str) -> Mapping | None:
-    row = store.db.execute("SELECT guild_id, name, party, set_by, set_at FROM party_map WHERE guild_id = ? AND name = ?",
-                           [guild_id or EVERY_GUILD, name]).fetchone()
+    row = store.db.execute("SELECT guild_id, name, party, set_by, set_at FROM party_map "
+                           "WHERE guild_id = ? AND name = ?", [guild_id or EVERY_GUILD, name]).fetchone()
     return Mapping(*row) if row else None
 
 

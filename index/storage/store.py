@@ -90,14 +90,18 @@ CREATE VIRTUAL TABLE IF NOT EXISTS "passages_fts" USING FTS5 (
     content="passages"
 );
 CREATE TRIGGER IF NOT EXISTS "passages_ai" AFTER INSERT ON "passages" BEGIN
-  INSERT INTO "passages_fts" (rowid, "text", "speaker", "role", "section") VALUES (new.rowid, new."text", new."speaker", new."role", new."section");
+  INSERT INTO "passages_fts" (rowid, "text", "speaker", "role", "section")
+    VALUES (new.rowid, new."text", new."speaker", new."role", new."section");
 END;
 CREATE TRIGGER IF NOT EXISTS "passages_ad" AFTER DELETE ON "passages" BEGIN
-  INSERT INTO "passages_fts" ("passages_fts", rowid, "text", "speaker", "role", "section") VALUES('delete', old.rowid, old."text", old."speaker", old."role", old."section");
+  INSERT INTO "passages_fts" ("passages_fts", rowid, "text", "speaker", "role", "section")
+    VALUES('delete', old.rowid, old."text", old."speaker", old."role", old."section");
 END;
 CREATE TRIGGER IF NOT EXISTS "passages_au" AFTER UPDATE ON "passages" BEGIN
-  INSERT INTO "passages_fts" ("passages_fts", rowid, "text", "speaker", "role", "section") VALUES('delete', old.rowid, old."text", old."speaker", old."role", old."section");
-  INSERT INTO "passages_fts" (rowid, "text", "speaker", "role", "section") VALUES (new.rowid, new."text", new."speaker", new."role", new."section");
+  INSERT INTO "passages_fts" ("passages_fts", rowid, "text", "speaker", "role", "section")
+    VALUES('delete', old.rowid, old."text", old."speaker", old."role", old."section");
+  INSERT INTO "passages_fts" (rowid, "text", "speaker", "role", "section")
+    VALUES (new.rowid, new."text", new."speaker", new."role", new."section");
 END;
 """
 PASSAGE_COLUMNS = ('p.id, p.source_id, p.paragraph, p.start, p."end", p.section, p.kind, p.speaker, p.role, p.party, '
@@ -299,7 +303,8 @@ class Store:
             )
         except sqlite3.IntegrityError:
             self.refuse_duplicate(fields.get("guild_id"), fields["content_hash"], fields.get("url"))
-            copy = self.db.execute("SELECT id FROM sources WHERE corpus_file = ?", [fields.get("corpus_file")]).fetchone()
+            copy = self.db.execute("SELECT id FROM sources WHERE corpus_file = ?",
+                                   [fields.get("corpus_file")]).fetchone()
             if copy is not None:
                 raise DuplicateSourceError(f"Corpus file {fields['corpus_file']} is already source #{copy[0]}.",
                                            copy[0]) from None
@@ -309,7 +314,8 @@ class Store:
         self._bump()
         return source_id, ids
 
-    def replace_source(self, source_id: int, fields: dict, drafts: Sequence[Draft] | None) -> tuple[list[int], list[int]]:
+    def replace_source(self, source_id: int, fields: dict,
+                       drafts: Sequence[Draft] | None) -> tuple[list[int], list[int]]:
         """New metadata, and new passages unless `drafts` is None, under the same source id, so the id a
         moderator noted keeps naming the edited source. Returns (removed, added) passage ids."""
         columns = ("title", "publisher", "author", "url", "date", "content_hash", "splitter", "cleaned_text")
@@ -339,7 +345,8 @@ class Store:
         for seq, d in enumerate(drafts):
             cur = self.db.execute(
                 """INSERT INTO passages (source_id, guild_id, seq, paragraph, start, "end", section, kind,
-                       speaker, role, party, text, text_hash, date, date_basis) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+                       speaker, role, party, text, text_hash, date, date_basis)
+                   VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
                 [source_id, guild_id, seq, d.paragraph, d.start, d.end, d.section, d.kind,
                  d.speaker, d.role, d.party, d.text, text_hash(reading(d.speaker, d.role, d.text, title).key),
                  d.date, d.date_basis],
@@ -484,7 +491,8 @@ class Store:
             yield from self.db.execute(sql + f" WHERE p.id IN ({marks}) ORDER BY p.id", [model, *chunk])
 
     def source_hashes(self, source_id: int) -> list[str]:
-        return [r[0] for r in self.db.execute("SELECT DISTINCT text_hash FROM passages WHERE source_id = ?", [source_id])]
+        rows = self.db.execute("SELECT DISTINCT text_hash FROM passages WHERE source_id = ?", [source_id])
+        return [r[0] for r in rows]
 
     def prune_embeddings(self, hashes: Sequence[str] | None = None) -> int:
         """Drop vectors no passage uses any more (a source was removed or its text changed). Given the

@@ -98,7 +98,8 @@ class IndexSync:
             generation = store.generation
             count = (current.count if current else 0) + len(added) - len(removed)
             if (current is not None and current.model == self.embedder.name and current.generation == before
-                    and generation == before + 1 and current.kind == choose_kind(count, current.kind, self.approx_above)):
+                    and generation == before + 1
+                    and current.kind == choose_kind(count, current.kind, self.approx_above)):
                 current.remove(np.array(removed, dtype=np.int64), generation)
                 current.add(*self._stored(store, np.array(added, dtype=np.int64)), generation)
                 self._save(store, current)
@@ -146,7 +147,8 @@ class IndexSync:
                 current.add(*self._stored(store, missing), generation)
                 if len(missing) or len(orphans):
                     log.info("reconciled the index: %d vectors added, %d orphans removed", len(missing), len(orphans))
-                vectors, report = current, SyncReport("reconciled", len(missing), len(orphans), embedded, tuple(warnings))
+                report = SyncReport("reconciled", len(missing), len(orphans), embedded, tuple(warnings))
+                vectors = current
         self._save(store, vectors)
         return vectors, report
 
@@ -168,7 +170,8 @@ class IndexSync:
         else:
             if loaded.model == self.embedder.name:
                 return loaded
-            warnings.append(f"warning: the vector index was built with {loaded.model}; rebuilding it for {self.embedder.name}")
+            warnings.append(f"warning: the vector index was built with {loaded.model}; "
+                            f"rebuilding it for {self.embedder.name}")
         log.warning(warnings[-1])
         return None
 
@@ -204,5 +207,6 @@ class IndexSync:
         total = len(missing)
         vectors = encode(self.embedder, [r for _, r in missing], lambda n: progress("embed", n, total))
         with store.transaction():
-            store.put_embeddings(self.embedder.name, ((h, v.tobytes()) for (h, _), v in zip(missing, vectors, strict=True)))
+            blobs = ((h, v.tobytes()) for (h, _), v in zip(missing, vectors, strict=True))
+            store.put_embeddings(self.embedder.name, blobs)
         return total

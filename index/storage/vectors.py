@@ -81,7 +81,8 @@ class _Summing:
         self.io(data)
 
 
-APPROX_ABOVE = LIMITS.approx_above  # exact search costs ~5 ms here, half of encoding the question; IVF ~1 ms at recall@10 0.97+
+# Exact search costs ~5 ms here, half of encoding the question; IVF ~1 ms at recall@10 0.97+.
+APPROX_ABOVE = LIMITS.approx_above
 RECALL_TARGET = 0.98
 CALIBRATION_QUERIES = 200
 NPROBE_STEPS = (4, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256)
@@ -201,7 +202,8 @@ class VectorIndex:
     def add(self, ids: np.ndarray, vectors: np.ndarray, generation: int) -> None:
         with self._lock:
             if len(ids):
-                self._index.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32), np.asarray(ids, dtype=np.int64))
+                self._index.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32),
+                                         np.asarray(ids, dtype=np.int64))
             self.generation = generation
 
     def remove(self, ids: np.ndarray, generation: int) -> int:
@@ -270,7 +272,9 @@ class VectorIndex:
 
     def reconstruct(self, ids: list[int]) -> np.ndarray:
         with self._lock:
-            return np.vstack([self._index.reconstruct(int(i)) for i in ids]) if ids else np.zeros((0, self._index.d), np.float32)
+            if not ids:
+                return np.zeros((0, self._index.d), np.float32)
+            return np.vstack([self._index.reconstruct(int(i)) for i in ids])
 
     def save(self, path: Path) -> None:
         """Stream the index into a temporary file, fsync it and rename it over `path`. Streaming rather

@@ -33,7 +33,8 @@ MONTHS = {
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTH_ABBR = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -155,7 +156,8 @@ def _absolute(text: str) -> tuple[dt.date, str] | None:
     return _spelled(text) or _parsed(text)
 
 
-_SPELLED = re.compile(rf"(?:{_WEEKDAY},?\s+)?(?:(?P<m1>{_MONTH})\s+(?:(?P<d1>{_DAY}),?\s+)?|(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+)"
+_SPELLED = re.compile(rf"(?:{_WEEKDAY},?\s+)?"
+                      rf"(?:(?P<m1>{_MONTH})\s+(?:(?P<d1>{_DAY}),?\s+)?|(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+)"
                       rf"(?P<y>{_YEAR})")
 
 
@@ -466,7 +468,8 @@ def statement_date(text: str, published: str | None) -> Dated:
     reference = parse_published(published)
     masked = _mask_quotes(text) if MAY_HOLD_A_DATE.search(text) else ""
     candidates = _expressions(masked)
-    ranked = [f for f in candidates if _verb_attached(masked, f)] + [f for f in candidates if _sentence_initial(masked, f)]
+    ranked = ([f for f in candidates if _verb_attached(masked, f)]
+              + [f for f in candidates if _sentence_initial(masked, f)])
     for found in ranked:
         dated = _resolve(found, reference)
         if dated is not None:

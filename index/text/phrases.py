@@ -59,7 +59,8 @@ PARTICIPLE = re.compile(
 ACCORDING = re.compile(r"(?<![\w-])according to\s+")
 HEADLINE_AFTER = re.compile(rf"^\s*{QUOTE}\s*[:—–-]\s*(?P<who>[^:]{{2,80}}?)(?:\s+(?:on|about|says|warns|tells)\s.*)?$")
 HEADLINE_BEFORE = re.compile(rf"^\s*(?P<who>[^:{QUOTE[0]}]{{2,60}}?)\s*:\s*{QUOTE}\s*$")
-QUOTED_AS = re.compile(r"(?<![\w-])(?:quoted|cited)\s+(?P<who>[^,;:]{1,120}?)\s+as\s+(?:saying|telling|stating)(?![\w-])")
+QUOTED_AS = re.compile(r"(?<![\w-])(?:quoted|cited)\s+(?P<who>[^,;:]{1,120}?)\s+as\s+"
+                       r"(?:saying|telling|stating)(?![\w-])")
 NOUN_SOURCE = re.compile(
     r"^(?:(?:a|an|the)\s+)?(?:new\s+|recent\s+|latest\s+)?(?P<noun>poll|polling|survey|data|report|study|"
     r"figures|statement)s?\s+(?:from|by|of|released by|published by|conducted by)\s+(?:the\s+)?"
@@ -526,7 +527,8 @@ def last_subject(text: str) -> Mention | None:
 
 # capitalised runs ---------------------------------------------------------------------------------
 
-ABBREVIATED = re.compile(r"^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Prof|Rev|Jr|Sr)\.$")
+ABBREVIATED = re.compile(r"^(?:[A-Z]\.)+$"
+                         r"|^(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Prof|Rev|Jr|Sr)\.$")
 JOINERS = {"of", "for", "the", "and", "&"}
 # Role nouns that are verbs right after a name: "Pablo Beltrán heads the delegation".
 LEAD_VERBS = {"heads", "leads", "chairs", "directs"}

@@ -210,7 +210,8 @@ def _register_sentence(register: Register, sentence: str) -> None:
 # ", the government says you have…" after a name is a new clause, not an appositive describing them.
 CLAUSE_VERB = re.compile(rf"(?<![\w-])(?:{REPORTING}|is|are|was|were|has|have)(?![\w-])")
 # "Pablo Beltrán heads the ELN's delegation": the position a sentence gives a person who leads something.
-LEADS = re.compile(r"^\s+(?:heads|leads|chairs|directs)\s+(?P<what>the\s+[^,.;:]{3,80}?)(?=\s+(?:at|in|on|for|since)\s|[,.;:]|$)")
+LEADS = re.compile(r"^\s+(?:heads|leads|chairs|directs)\s+(?P<what>the\s+[^,.;:]{3,80}?)"
+                   r"(?=\s+(?:at|in|on|for|since)\s|[,.;:]|$)")
 
 
 def _clause_before_comma(before: str) -> str | None:
@@ -377,8 +378,8 @@ class Resolver:
         modifiers = {plain(w) for w in words[1:-1] if w[:1].isupper()}
         for seen in reversed(self.by_paragraph.get(paragraph, [])):
             who = seen.speaker
-            if who is not None and who.is_person and modifiers and modifiers <= {plain(w) for w in
-                                                                                   f"{who.mention} {who.role or ''}".split()}:
+            if who is not None and who.is_person and modifiers and modifiers <= {
+                    plain(w) for w in f"{who.mention} {who.role or ''}".split()}:
                 return who
         return Speaker(mention.text, None, True, mention.text, mention.gender)
 

@@ -15,7 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 LABEL = re.compile(
-    r"^(?:\[[A-Z][A-Z ]{0,20}\]\s*)?(?P<label>(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]*\s){0,4}[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]*|[A-ZÀ-Þ][\w'’\-]+(?:\s[A-ZÀ-Þ][\w'’\-]+){0,2})"
+    r"^(?:\[[A-Z][A-Z ]{0,20}\]\s*)?"
+    r"(?P<label>(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]*\s){0,4}[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]*|[A-ZÀ-Þ][\w'’\-]+(?:\s[A-ZÀ-Þ][\w'’\-]+){0,2})"
     r"(?:,\s*(?P<role>[A-Za-z][\w .'’\-]{0,40}?))?:(?:\s+(?=\S)|\s*$)"
 )
 # "Q) …" / "A) …", "Q. …" / "A. …": an interview printed with question and answer letters, not names.
