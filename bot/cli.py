@@ -163,7 +163,8 @@ def cli(ctx: click.Context, verbose: bool) -> None:
 
 @cli.command()
 @click.argument("question")
-@click.option("-k", "k", default=5, show_default=True, type=click.IntRange(1, LIMITS.k), help="How many passages to cite.")
+@click.option("-k", "k", default=5, show_default=True, type=click.IntRange(1, LIMITS.k),
+              help="How many passages to cite.")
 @click.option("--guild", type=GUILD_ID, default=None, help="Answer as in this Discord guild (its own sources too).")
 @json_option("the answer")
 @click.pass_context
@@ -320,7 +321,8 @@ def source_add(ctx: click.Context, location: str, title, publisher, author, url_
 def _read_bytes(path: Path, kb) -> bytes:
     limit = kb.upload_limit
     if path.stat().st_size > limit:
-        raise click.ClickException(f"{path.name} is {path.stat().st_size / 1e6:.1f} MB; the limit is {limit / 1e6:.0f} MB")
+        raise click.ClickException(f"{path.name} is {path.stat().st_size / 1e6:.1f} MB; "
+                                   f"the limit is {limit / 1e6:.0f} MB")
     try:
         return path.read_bytes()
     except OSError as e:
@@ -435,7 +437,8 @@ def party_list(ctx: click.Context, guild: int | None) -> None:
 
 
 @cli.command()
-@click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 10000), help="How many rows, newest first.")
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 10000),
+              help="How many rows, newest first.")
 @click.option("--guild", type=GUILD_ID, default=None, help="Only this guild's actions.")
 @json_option("the rows")
 @click.pass_context

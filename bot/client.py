@@ -27,7 +27,8 @@ from .service import AsyncKnowledgeBase
 
 log = logging.getLogger("parley.bot")
 
-EXTENSIONS = ("bot.cogs.ask", "bot.cogs.sources", "bot.cogs.admin", "bot.cogs.help", "bot.cogs.parties", "bot.cogs.timeline")
+EXTENSIONS = ("bot.cogs.ask", "bot.cogs.sources", "bot.cogs.admin", "bot.cogs.help", "bot.cogs.parties",
+              "bot.cogs.timeline")
 PAGES_ASKED = 3  # an answer asks for this many pages of citations once, then pages locally
 
 

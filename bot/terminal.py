@@ -28,7 +28,8 @@ WIDTH = 100
 
 
 def _wrap(body: str, indent: str, following: str | None = None) -> str:
-    return textwrap.fill(body, WIDTH, initial_indent=indent, subsequent_indent=indent if following is None else following)
+    return textwrap.fill(body, WIDTH, initial_indent=indent,
+                         subsequent_indent=indent if following is None else following)
 
 
 def credit(p: Passage, source: SourceRef | None = None) -> str:
@@ -125,7 +126,8 @@ def build_report(r: BuildReport) -> str:
 def add_report(r: AddReport) -> str:
     speakers = ", ".join(r.speakers[:8]) + (f" and {len(r.speakers) - 8} more" if len(r.speakers) > 8 else "")
     return (f"Added source #{r.source_id} “{r.title}”" + (f" ({r.publisher})" if r.publisher else "") + "\n"
-            f"{count(r.passages, 'passage')} · {count(r.quotes, 'quote')} · {count(len(r.speakers), 'speaker')} · parties: "
+            f"{count(r.passages, 'passage')} · {count(r.quotes, 'quote')} · {count(len(r.speakers), 'speaker')} · "
+            "parties: "
             f"{', '.join(r.parties) or 'none'} · {r.seconds:.2f} s\n"
             f"speakers: {speakers or 'none found'}")
 
@@ -156,8 +158,9 @@ def source_table(rows: list[SourceRow]) -> str:
 
 def source_detail(r: SourceRow, rows: list[Passage]) -> str:
     out = [f"#{r.id} {r.title}"]
+    scope = "all guilds" if r.guild_id is None else f"guild {r.guild_id}"
     for label, value in (("publisher", r.publisher), ("author", r.author), ("date", r.date), ("url", r.url),
-                         ("origin", r.origin), ("scope", "all guilds" if r.guild_id is None else f"guild {r.guild_id}")):
+                         ("origin", r.origin), ("scope", scope)):
         if value:
             out.append(f"  {label}: {value}")
     out.append(f"  {count(r.passages, 'passage')}, {count(r.quotes, 'quote')}")

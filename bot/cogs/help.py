@@ -20,8 +20,8 @@ class Help(commands.Cog):
     async def help(self, interaction: discord.Interaction) -> None:
         settings = self.bot.settings
         role = moderator_role(interaction.guild, settings)
-        await interaction.response.send_message(embed=render.help_embed(settings.cooldown_seconds, role.name if role else None),
-                                                ephemeral=True, allowed_mentions=NO_PINGS)
+        embed = render.help_embed(settings.cooldown_seconds, role.name if role else None)
+        await interaction.response.send_message(embed=embed, ephemeral=True, allowed_mentions=NO_PINGS)
 
 
 async def setup(bot: ParleyBot) -> None:

@@ -74,7 +74,8 @@ class Parties(commands.Cog):
     @party.command(name="remove", description="Moderators: drop a mapping; its passages take the sources' party again.")
     @app_commands.describe(name="The name as /party list shows it")
     @moderator_only()
-    async def party_remove(self, interaction: discord.Interaction, name: app_commands.Range[str, 1, LIMITS.name_chars]) -> None:
+    async def party_remove(self, interaction: discord.Interaction,
+                           name: app_commands.Range[str, 1, LIMITS.name_chars]) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         change = await self.bot.library.remove_party(name, guild_id=guild_id_of(interaction),
                                                      user_id=interaction.user.id)

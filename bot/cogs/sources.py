@@ -40,7 +40,8 @@ class Sources(commands.Cog):
         rows = await self.bot.library.sources(interaction.guild_id)
         await interaction.followup.send(embed=render.sources_embed(rows), ephemeral=True, allowed_mentions=NO_PINGS)
 
-    @app_commands.command(name="sources", description="The sources Parley answers from: ids, titles, publishers, passages.")
+    @app_commands.command(name="sources",
+                          description="The sources Parley answers from: ids, titles, publishers, passages.")
     @per_server(BROWSING)
     async def sources(self, interaction: discord.Interaction) -> None:
         await self._list(interaction)
@@ -59,7 +60,8 @@ class Sources(commands.Cog):
         await interaction.followup.send(embed=render.source_embed(row, passages), ephemeral=True,
                                         allowed_mentions=NO_PINGS)
 
-    @source.command(name="add", description="Moderators: add a link, a file or pasted text (served in this server only).")
+    @source.command(name="add",
+                    description="Moderators: add a link, a file or pasted text (served in this server only).")
     @app_commands.describe(
         url="A page to fetch; with file or text, the link shown with citations instead",
         file="A .txt, .md, .html or .pdf file",
@@ -70,7 +72,8 @@ class Sources(commands.Cog):
     )
     @per_server(SOURCE_CHANGES)
     @moderator_only()
-    async def source_add(self, interaction: discord.Interaction, url: app_commands.Range[str, 1, LIMITS.url_chars] | None = None,
+    async def source_add(self, interaction: discord.Interaction,
+                         url: app_commands.Range[str, 1, LIMITS.url_chars] | None = None,
                          file: discord.Attachment | None = None, text: app_commands.Range[str, 1, 6000] | None = None,
                          title: app_commands.Range[str, 1, LIMITS.title_chars] | None = None,
                          publisher: app_commands.Range[str, 1, LIMITS.publisher_chars] | None = None,

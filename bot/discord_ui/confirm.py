@@ -49,9 +49,10 @@ class Confirmation(ParleyView):
         self.prompt = prompt
         self.action = action
         self.requester = requester
-        confirm: discord.ui.Button[Confirmation] = discord.ui.Button(label=prompt.confirm, style=discord.ButtonStyle.danger,
-                                    custom_id=_custom_id("confirm"))
-        cancel: discord.ui.Button[Confirmation] = discord.ui.Button(label="Cancel", style=discord.ButtonStyle.secondary, custom_id=_custom_id("cancel"))
+        confirm: discord.ui.Button[Confirmation] = discord.ui.Button(
+            label=prompt.confirm, style=discord.ButtonStyle.danger, custom_id=_custom_id("confirm"))
+        cancel: discord.ui.Button[Confirmation] = discord.ui.Button(
+            label="Cancel", style=discord.ButtonStyle.secondary, custom_id=_custom_id("cancel"))
         confirm.callback = self._confirm  # type: ignore[method-assign]
         cancel.callback = self._cancel  # type: ignore[method-assign]
         self.add_item(confirm)

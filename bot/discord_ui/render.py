@@ -478,7 +478,8 @@ def timeline_embed(timeline: Timeline) -> discord.Embed:
     parties = timeline.parties[:FIELDS_LIMIT]
     numbers = numbered_sources([c for p in parties for e in p.entries for c in (e.citation, *e.repeats)])
     shifts = sum(e.shift for p in parties for e in p.entries)
-    intro = f"Each party's passages on this topic, oldest first; {shifts} shift{'s' if shifts != 1 else ''} marked {SHIFT_MARK}."
+    intro = (f"Each party's passages on this topic, oldest first; {shifts} shift{'s' if shifts != 1 else ''} "
+             f"marked {SHIFT_MARK}.")
     available = EMBED_TOTAL_LIMIT - len(title) - len(footer) - SLACK
     line_cores = [[_timeline_core(e, numbers) for e in p.entries] for p in parties]
     line_wants = [[_timeline_want(e, numbers) for e in p.entries] for p in parties]
@@ -504,7 +505,8 @@ def feedback_embed(complaints: Sequence[Complaint]) -> discord.Embed:
     title = "Answers members marked 👎"
     footer = "Add a source that answers them, or fix an attribution, then ask again."
     if not complaints:
-        return discord.Embed(title=title, description="No answer here has a 👎 yet.", colour=QUIET_COLOUR).set_footer(text=footer)
+        empty = discord.Embed(title=title, description="No answer here has a 👎 yet.", colour=QUIET_COLOUR)
+        return empty.set_footer(text=footer)
     shown = complaints[: FIELDS_LIMIT - 1]
     more = len(complaints) - len(shown)
     description = f"{count(len(complaints), 'answer')} with a 👎, most down votes first." + (
@@ -535,13 +537,15 @@ def _scope(row: SourceRow) -> str:
 def sources_embed(rows: Sequence[SourceRow]) -> discord.Embed:
     footer = "/source show id:<n> shows one source and its quotes."
     if not rows:
-        return discord.Embed(title="Sources", description="No sources yet.", colour=QUIET_COLOUR).set_footer(text=footer)
+        empty = discord.Embed(title="Sources", description="No sources yet.", colour=QUIET_COLOUR)
+        return empty.set_footer(text=footer)
     lines: list[str] = []
     used, room = 0, DESCRIPTION_LIMIT - 40
     for i, r in enumerate(rows):
         publisher = f" — {inert(r.publisher)}" if r.publisher else ""
         local = " · this server" if r.guild_id is not None else ""
-        line = f"`#{r.id}` **{cut(inert(r.title), 120)}**{publisher} · {count(r.passages, 'passage')}, {count(r.quotes, 'quote')}{local}"
+        line = (f"`#{r.id}` **{cut(inert(r.title), 120)}**{publisher} · {count(r.passages, 'passage')}, "
+                f"{count(r.quotes, 'quote')}{local}")
         if used + len(line) > room:
             lines.append(f"… and {len(rows) - i} more.")
             break
@@ -637,17 +641,18 @@ def rebuild_embed(report: BuildReport) -> discord.Embed:
     else:
         title, colour = "Index already up to date: nothing changed", QUIET_COLOUR
     embed = discord.Embed(title=title, colour=colour)
-    corpus = [f"{label}: {', '.join(names)}" for label, names in
-              (("added", report.added_sources), ("updated", report.updated_sources), ("removed", report.removed_sources))
-              if names]
+    changed = (("added", report.added_sources), ("updated", report.updated_sources),
+               ("removed", report.removed_sources))
+    corpus = [f"{label}: {', '.join(names)}" for label, names in changed if names]
     embed.add_field(name="Shipped corpus", value=cut(inert("; ".join(corpus)) or "unchanged", FIELD_VALUE_LIMIT),
                     inline=False)
-    index = "rebuilt from scratch" if report.index_rebuilt else f"+{report.vectors_added} / −{count(report.vectors_removed, 'vector')}"
+    index = ("rebuilt from scratch" if report.index_rebuilt
+             else f"+{report.vectors_added} / −{count(report.vectors_removed, 'vector')}")
     embed.add_field(name="Embedded", value=count(report.embedded, "passage"), inline=True)
     embed.add_field(name="Index", value=index, inline=True)
-    embed.add_field(name="Now serving", value=f"{count(report.sources, 'source')} · {count(report.passages, 'passage')} · "
-                                                f"{count(report.quotes, 'quote')} · {count(report.speakers, 'speaker')}",
-                    inline=False)
+    serving = (f"{count(report.sources, 'source')} · {count(report.passages, 'passage')} · "
+               f"{count(report.quotes, 'quote')} · {count(report.speakers, 'speaker')}")
+    embed.add_field(name="Now serving", value=serving, inline=False)
     if report.warnings:
         embed.add_field(name="Warnings", value=cut(inert("; ".join(report.warnings)), FIELD_VALUE_LIMIT), inline=False)
     return embed.set_footer(text=f"{report.seconds:.2f} s")
