@@ -132,7 +132,8 @@ def peer_scores(cases, results: list[list[str]]):
     by_question = {c.question: r for c, r in zip(cases, results, strict=True)}
 
     def ask(q: str):
-        cites = [SimpleNamespace(n=n, score=-n, passage=SimpleNamespace(text=t)) for n, t in enumerate(by_question[q], 1)]
+        cites = [SimpleNamespace(n=n, score=-n, passage=SimpleNamespace(text=t))
+                 for n, t in enumerate(by_question[q], 1)]
         return SimpleNamespace(citations=cites, abstained=False)
 
     return score(cases, ask)[0]
@@ -184,7 +185,8 @@ READINGS: dict[str, Reading] = {
     "passage alone": lambda p, title, before: [(p.text, 1.0)],
     "speaker and role, passage": lambda p, title, before: [(_lead(p) + p.text, 1.0)],
     "title, speaker and role, sentence before, passage (one text)":
-        lambda p, title, before: [(" ".join(x for x in (_context(title, ""), _lead(p) + before, p.text) if x.strip()), 1.0)],
+        lambda p, title, before: [(" ".join(x for x in (_context(title, ""), _lead(p) + before, p.text) if x.strip()),
+                                   1.0)],
     "speaker and role, passage; title and sentence before mixed in at 0.2":
         lambda p, title, before: [(_lead(p) + p.text, 1.0), (_context(title, before), 0.2)],
     "speaker and role, passage; title mixed in at 0.2 (shipped)": _shipped,
@@ -224,7 +226,8 @@ def misses_report(name: str, scores, answers, cases) -> list[str]:
         if not case.unanswerable and case.question not in scores.misses and not answer.abstained:
             continue
         lines.append(f"- {case.question!r} expected {case.expected} abstained={answer.abstained}: {answer.lead[:160]}")
-        lines += [f"    [{c.n}] {c.score:.3f} {c.passage.speaker} | {c.passage.text[:140]}" for c in answer.citations[:3]]
+        lines += [f"    [{c.n}] {c.score:.3f} {c.passage.speaker} | {c.passage.text[:140]}"
+                  for c in answer.citations[:3]]
     return lines
 
 
@@ -293,14 +296,16 @@ def bench_outlets(sets: Sequence[str] = SETS, *, dense: bool = True, sets_dir: P
         if peer:
             files = shipped_files() + ([a.path for a in articles(chosen.folder)] if chosen.folder else [])
             out = peer_results(files, [c.question for c in cases])
-            quality_row(quality, name, f"LangChain 500/50 + FAISS ({out['chunks']} chunks)", peer_scores(cases, out["results"]))
+            quality_row(quality, name, f"LangChain 500/50 + FAISS ({out['chunks']} chunks)",
+                        peer_scores(cases, out["results"]))
     quality.notes += [
         "each set in a fresh store beside the shipped corpus, added through `KnowledgeBase.add_file` with its .toml "
         "metadata (seed: the shipped corpus alone, with tests/data/eval.jsonl); the peer splits the same files; both "
         "asked for 10 results, scored in retrieval order by index/answering/evaluate.py",
         "a hit is an expected string inside a cited passage, so longer chunks hit more easily: 'chars in top 3' is "
         "what a reader has to read; the peer never abstains",
-        "dev is what weights and thresholds are fitted on, the seed a no-regression check; the holdout is only reported",
+        "dev is what weights and thresholds are fitted on, the seed a no-regression check; "
+        "the holdout is only reported",
         load_note(started)]
     gold.notes.append("a gold quote is found when one quote passage contains it; speaker and party are scored on "
                       "that passage by index/answering/gold.py")

@@ -60,7 +60,8 @@ def main(argv: list[str]) -> None:
     search, floor = [], []
     for r in range(args.rounds):
         for i, q in enumerate(questions):
-            pair = [("search", lambda: store.similarity_search(q, k=args.k)), ("floor", lambda: embeddings.embed_query(q))]
+            pair = [("search", lambda: store.similarity_search(q, k=args.k)),
+                    ("floor", lambda: embeddings.embed_query(q))]
             for name, call in (pair if (i + r) % 2 == 0 else pair[::-1]):
                 t = time.perf_counter()
                 call()

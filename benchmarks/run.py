@@ -1,4 +1,5 @@
-"""Parley's performance against its floors: `python -m benchmarks.run {warm,cold,build,scale,incremental,peer,outlets,all}`.
+"""Parley's performance against its floors:
+`python -m benchmarks.run {warm,cold,build,scale,incremental,peer,outlets,all}`.
 
 Every benchmark prints a markdown table with absolute figures and each figure's ratio to a floor
 measured in the same run (encoding with the same model, or starting a bare interpreter), and writes it
@@ -126,7 +127,8 @@ def bench_warm(rounds: int = 3, limit: int | None = None) -> list[Table]:
         kb.close()
     table = Table("Warm question (shipped corpus, in a running process)",
                   ["measure", "p50", "p95", "p50 / floor", "target", ""])
-    table.add("floor: encode the question (same model)", ms(percentile(floor, 50)), ms(percentile(floor, 95)), "1.00×", "", "")
+    table.add("floor: encode the question (same model)", ms(percentile(floor, 50)), ms(percentile(floor, 95)), "1.00×",
+              "", "")
     p50 = percentile(ask, 50)
     table.add("`KnowledgeBase.ask` (hybrid, k=5)", ms(p50), ms(percentile(ask, 95)), ratio(p50, percentile(floor, 50)),
               "≤ 1.30×", verdict(p50 / percentile(floor, 50), 1.3))
@@ -172,7 +174,8 @@ def bench_cold(reps: int = 5, with_model: bool = True) -> list[Table]:
 
 
 def _imports_model(args: list[str], env: dict) -> bool:
-    done = subprocess.run([sys.executable, "-c", IMPORT_CHECK, *args], cwd=ROOT, env=env, capture_output=True, text=True)
+    done = subprocess.run([sys.executable, "-c", IMPORT_CHECK, *args], cwd=ROOT, env=env, capture_output=True,
+                          text=True)
     return done.stderr.strip().splitlines()[-1:] != ["False"]
 
 
@@ -204,7 +207,8 @@ def bench_build(reps: int = 3, cli: bool = True) -> list[Table]:
                   secs(max(floor)), "1.00×", "", "")
         p50 = percentile(build, 50)
         table.add("`KnowledgeBase.rebuild()` from an empty data folder (in process, model loaded)", secs(p50),
-                  secs(max(build)), ratio(p50, percentile(floor, 50)), "≤ 1.20×", verdict(p50 / percentile(floor, 50), 1.2))
+                  secs(max(build)), ratio(p50, percentile(floor, 50)), "≤ 1.20×",
+                  verdict(p50 / percentile(floor, 50), 1.2))
         if cli:
             texts_file = root / "texts.json"
             texts_file.write_text(json.dumps(texts))
@@ -224,7 +228,8 @@ def bench_build(reps: int = 3, cli: bool = True) -> list[Table]:
             table.add("`parley index build` from an empty data folder", secs(p50), secs(max(build)),
                       ratio(p50, percentile(floor, 50)), "≤ 1.20×", verdict(p50 / percentile(floor, 50), 1.2))
             built = {**os.environ, "PARLEY_DATA_DIR": str(built_folders[0])}
-            again, bare = interleaved(range(reps), 1, lambda _: run_process(parley_command() + ["index", "build"], built),
+            again, bare = interleaved(range(reps), 1,
+                                      lambda _: run_process(parley_command() + ["index", "build"], built),
                                       lambda _: run_process([python, "-c", "pass"]))
             embedded = json.loads(subprocess.run(parley_command() + ["index", "build", "--json"], env=built,
                                                  capture_output=True, text=True, check=True).stdout)["embedded"]
@@ -326,7 +331,8 @@ def bench_scale(sizes: Sequence[int] = SCALE_SIZES, *, bases_count: int = 2000, 
                 truth = {"all": results, "guild": filtered}
             search = _search_times(vectors, queries, rounds)
             bm25 = [timed(lambda: kb.store.bm25(q, None, 40)) for q in qs[:ask_limit]]
-            ask, floor = interleaved(qs[:ask_limit], max(1, rounds // 2), lambda q: kb.ask(q), lambda q: model.encode([q]))
+            ask, floor = interleaved(qs[:ask_limit], max(1, rounds // 2), lambda q: kb.ask(q),
+                                     lambda q: model.encode([q]))
             floors += floor
             load_s, held = _loaded_rss(kb.index_path)
             lists = f"{vectors._index.nlist} / {vectors.nprobe}" if kind == "ivf" else "—"
@@ -380,8 +386,10 @@ def article(seed: int, words: int = 2000) -> str:
     kb_texts = [line for line in (CORPUS / "sources").glob("*.txt")][0].read_text("utf-8").split("\n")
     chain = Chain([t for t in kb_texts if len(t.split()) > 8], seed)
     rng = random.Random(seed)
-    speakers = [("Volodymyr Zelensky", "President Volodymyr Zelensky"), ("Sergey Lavrov", "Russian Foreign Minister Sergey Lavrov"),
-                ("Marco Rubio", "U.S. Secretary of State Marco Rubio"), ("Dmitry Peskov", "Kremlin spokesperson Dmitry Peskov")]
+    speakers = [("Volodymyr Zelensky", "President Volodymyr Zelensky"),
+                ("Sergey Lavrov", "Russian Foreign Minister Sergey Lavrov"),
+                ("Marco Rubio", "U.S. Secretary of State Marco Rubio"),
+                ("Dmitry Peskov", "Kremlin spokesperson Dmitry Peskov")]
     paragraphs, count = [], 0
     while count < words:
         if rng.random() < 0.5:
@@ -394,7 +402,8 @@ def article(seed: int, words: int = 2000) -> str:
     return "\n\n".join(paragraphs)
 
 
-def bench_incremental(size: int = 100_000, reps: int = 3, *, bases_count: int = 2000, folder: Path = RESULTS) -> list[Table]:
+def bench_incremental(size: int = 100_000, reps: int = 3, *, bases_count: int = 2000,
+                      folder: Path = RESULTS) -> list[Table]:
     """One ~2,000-word article into a store of `size` passages, against rebuilding the index from the store."""
     from index.text.context import reading
 
@@ -437,7 +446,8 @@ def bench_incremental(size: int = 100_000, reps: int = 3, *, bases_count: int = 
     add_p50 = percentile(adds, 50)
     table.add("`KnowledgeBase.add_text` (split, embed, store, index, save)", secs(add_p50), secs(max(adds)),
               ratio(add_p50, floor_p50), "")
-    table.add("`KnowledgeBase.remove_source` of that article", secs(percentile(removes, 50)), secs(max(removes)), "", "")
+    table.add("`KnowledgeBase.remove_source` of that article", secs(percentile(removes, 50)), secs(max(removes)), "",
+              "")
     rebuild_p50 = percentile(rebuild, 50)
     table.add("full index rebuild from stored vectors (`index build --full`)", secs(rebuild_p50), secs(max(rebuild)),
               ratio(rebuild_p50, floor_p50), f"add is {rebuild_p50 / add_p50:.1f}× faster")
@@ -477,7 +487,8 @@ def peer_scores(cases, results: list[list[str]]):
     by_question = {c.question: r for c, r in zip(cases, results, strict=True)}
 
     def ask(q: str):
-        cites = [SimpleNamespace(n=n, score=-n, passage=SimpleNamespace(text=t)) for n, t in enumerate(by_question[q], 1)]
+        cites = [SimpleNamespace(n=n, score=-n, passage=SimpleNamespace(text=t))
+                 for n, t in enumerate(by_question[q], 1)]
         return SimpleNamespace(citations=cites, abstained=False)
 
     scores, _ = score(cases, ask)

@@ -4,10 +4,10 @@ Uniform random vectors are the worst case for an approximate index and say nothi
 vectors here come from the real model: a few thousand "base" texts (the shipped passages and sentences
 generated from their words by a bigram chain) are embedded once, and each synthetic passage takes a
 base's vector, leans it towards a second base and adds Gaussian noise drawn with the covariance of the
-real embeddings (so it moves along the directions real passages differ in, not uniformly in all 384). Its text is the base's text with
-some words swapped, so BM25 sees text about the same things its vector is near. Passages come in
-sources of about twenty, a tenth of them owned by guild 1 and a tenth by guild 2, so the guild filter
-has something to exclude.
+real embeddings (so it moves along the directions real passages differ in, not uniformly in all 384). Its
+text is the base's text with some words swapped, so BM25 sees text about the same things its vector is near.
+Passages come in sources of about twenty, a tenth of them owned by guild 1 and a tenth by guild 2, so the
+guild filter has something to exclude.
 """
 
 from __future__ import annotations

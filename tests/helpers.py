@@ -148,7 +148,8 @@ def live_links(markdown: str) -> list[str]:
     found: list[str] = []
     i = 0
     while i < len(markdown):
-        if markdown[i] == "\\" and i + 1 < len(markdown) and not markdown[i + 1].isalnum() and not markdown[i + 1].isspace():
+        escaped = markdown[i + 1 : i + 2]
+        if markdown[i] == "\\" and escaped and not escaped.isalnum() and not escaped.isspace():
             i += 2
             continue
         for rule, group in ((_DISCORD_LINK, 2), (_DISCORD_URL, None), (_DISCORD_TAG, 0)):

@@ -127,7 +127,8 @@ async def test_a_long_answer_is_cut_to_discords_limits_and_keeps_its_links(h: Di
 async def test_a_mention_is_answered_in_a_thread_and_follow_ups_there_need_no_mention(h: DiscordHarness) -> None:
     h.post_message("just chatting about the weekend", author=h.member)
     await h.settle()
-    assert not h.messages_sent() and not h.find_calls(method="POST", route="/channels/{channel_id}/messages/{message_id}/threads")
+    assert not h.messages_sent() and not h.find_calls(method="POST",
+                                                      route="/channels/{channel_id}/messages/{message_id}/threads")
 
     mention = h.post_message(f"{h.bot_mention} {CESSION}", author=h.member)
     created = await h.wait_for_call(route="/channels/{channel_id}/messages/{message_id}/threads")
@@ -239,7 +240,8 @@ async def test_sources_lists_and_source_show_groups_quotes_by_speaker(h: Discord
     _, responses = await command(h, "sources", user=h.member)
     listing = final(responses)
     assert listing.ephemeral and "`#1`" in listing.embeds[0]["description"]
-    assert "The Kyiv Independent" in listing.embeds[0]["description"] and "50 passages" in listing.embeds[0]["description"]
+    description = listing.embeds[0]["description"]
+    assert "The Kyiv Independent" in description and "50 passages" in description
 
     _, responses = await command(h, "source show", {"id": 1}, user=h.member)
     shown = final(responses).embeds[0]

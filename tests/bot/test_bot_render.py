@@ -122,7 +122,8 @@ def test_random_answers_always_fit() -> None:
         n = rng.randint(1, 30)
         citations = [
             citation(i, words(rng.choice([1, 5, 60, 400, 1500]), rng), party=rng.choice(PARTIES),
-                     title=words(rng.choice([1, 10, 200]), rng), speaker=rng.choice([None, words(3, rng), words(80, rng)]),
+                     title=words(rng.choice([1, 10, 200]), rng),
+                     speaker=rng.choice([None, words(3, rng), words(80, rng)]),
                      role=rng.choice([None, words(30, rng)]), publisher=rng.choice([None, words(50, rng)]),
                      url=rng.choice([None, "https://x.org/" + "a" * rng.choice([5, 900, 3000])]), source_id=i % 4 + 1)
             for i in range(1, n + 1)

@@ -25,14 +25,14 @@ from tests.helpers import (
 
 SYBIHA = "The Zaporizhzhia nuclear plant must return to Ukrainian control"
 
-MEMO = """# Briefing: Black Sea grain corridor
-
-Negotiators met in Istanbul on Tuesday to discuss reopening the Black Sea grain corridor to merchant shipping.
-
-"We insist that the grain corridor reopen with international inspections at every port," said Yulia Svyrydenko, Ukraine's economy minister.
-
-"Shipping in the Black Sea can resume only once sanctions on Rosselkhozbank are lifted," Russian Foreign Minister Sergey Lavrov said.
-"""
+MEMO = (
+    "# Briefing: Black Sea grain corridor\n\n"
+    "Negotiators met in Istanbul on Tuesday to discuss reopening the Black Sea grain corridor to merchant shipping.\n\n"
+    "\"We insist that the grain corridor reopen with international inspections at every port,\" said Yulia "
+    "Svyrydenko, Ukraine's economy minister.\n\n"
+    "\"Shipping in the Black Sea can resume only once sanctions on Rosselkhozbank are lifted,\" Russian Foreign "
+    "Minister Sergey Lavrov said.\n"
+)
 SVYRYDENKO = "We insist that the grain corridor reopen with international inspections at every port"
 
 PLANT_QUESTION = "Who should control the Zaporizhzhia nuclear power plant?"
@@ -79,7 +79,8 @@ async def test_moderators_add_a_page_and_a_file_served_at_once_in_their_guild_on
         assert SVYRYDENKO in grain and "](https://harbour.example/grain) · Harbour Wire" in grain
 
         _, responses = await command(h, "sources", user=h.member)
-        assert "`#2`" in final(responses).embeds[0]["description"] and "this server" in final(responses).embeds[0]["description"]
+        description = final(responses).embeds[0]["description"]
+        assert "`#2`" in description and "this server" in description
         _, responses = await command(h, "sources", user=h.users[MEMBER_B], channel_id=CHANNEL_B)
         assert "`#1`" in final(responses).embeds[0]["description"]
         assert "`#2`" not in final(responses).embeds[0]["description"]
@@ -154,7 +155,8 @@ async def test_pasted_paragraphs_come_through_a_modal(h: DiscordHarness) -> None
     fields = {c["custom_id"]: c for row in opened.json["data"]["components"] for c in row["components"]}
     assert fields["title"]["value"] == "Grain memo" and fields["publisher"]["value"] == "Harbour Wire"
 
-    submitted = h.submit_modal({"title": "Grain memo", "text": MEMO, "publisher": "Harbour Wire", "url": "", "date": ""})
+    submitted = h.submit_modal({"title": "Grain memo", "text": MEMO, "publisher": "Harbour Wire", "url": "",
+                                "date": ""})
     await h.settle(60)
     responses = h.interaction_responses(submitted)
     assert responses[0].callback_type == 5 and responses[0].ephemeral

@@ -18,11 +18,13 @@ PARTIES = ["Transit Workers' Union", "Metro Authority", "City Council", None]
 def source(i: int) -> SourceRef:
     slug = "-".join(["northgate-transit-strike-talks-resume-after-union-names-a-lower-figure"] * 2)[:120]
     return SourceRef(i, f"Northgate strike, day {i * 7}: what the union and the authority said about pay this week",
-                     f"The Northgate Ledger {i}", f"https://ledger.example/2025/{i:02d}/{slug}-{i}", f"2025-0{1 + i % 9}-1{i % 10}")
+                     f"The Northgate Ledger {i}", f"https://ledger.example/2025/{i:02d}/{slug}-{i}",
+                     f"2025-0{1 + i % 9}-1{i % 10}")
 
 
 def cited(n: int, src: SourceRef, *, party: str | None, text: str, date: str = "2025-04-08") -> Citation:
-    p = Passage(n, src.id, n, 0, len(text), None, "quote", f"Speaker {n}", "spokesperson", party, text, date, "relative")
+    p = Passage(n, src.id, n, 0, len(text), None, "quote", f"Speaker {n}", "spokesperson", party, text, date,
+                "relative")
     return Citation(n, p, src, 1.0 - n / 100)
 
 
@@ -70,7 +72,8 @@ def test_the_lead_keeps_its_lines_and_says_when_a_party_moved() -> None:
                     [union], shifts=shifts)
     description = assert_fits(render.answer_embed(answer))["description"]
     lines = description.split("\n")
-    assert lines[0].startswith("Transit Workers' Union — Speaker 1, spokesperson (Jan 16, 2025):") and lines[0].endswith("[1]")
+    assert lines[0].startswith("Transit Workers' Union — Speaker 1, spokesperson (Jan 16, 2025):")
+    assert lines[0].endswith("[1]")
     assert any("[1] (Jan 16, 2025) and [2] (Apr 8, 2025) point different ways" in line for line in lines)
 
 
@@ -93,7 +96,8 @@ def timeline_of(rng: random.Random, parties: int, entries: int, text_words: int)
             c = cited(n, source(n % 10 + 1), party=f"Party {p}", text=words(text_words, rng),
                       date=f"2025-{1 + e % 12:02d}-0{1 + e % 9}")
             repeat = cited(n + 1000, source((n + 3) % 10 + 1), party=f"Party {p}", text=words(5, rng))
-            made.append(Entry(c, (repeat,) if e % 3 == 1 else (), made[-1].citation if e == entries - 1 and made else None))
+            made.append(Entry(c, (repeat,) if e % 3 == 1 else (),
+                              made[-1].citation if e == entries - 1 and made else None))
         lines.append(PartyTimeline(f"Party {p}", made))
     return Timeline("pay " + words(20, rng), lines)
 
@@ -119,7 +123,8 @@ def test_random_timelines_always_fit() -> None:
 
 
 def test_an_empty_timeline_says_why() -> None:
-    data = assert_fits(render.timeline_embed(Timeline("pay", [], "The sources hold no passage from Riverside on this topic.")))
+    data = assert_fits(render.timeline_embed(Timeline("pay", [],
+                                                      "The sources hold no passage from Riverside on this topic.")))
     assert "Riverside" in data["description"] and "fields" not in data
 
 

@@ -6,7 +6,8 @@ from bot import terminal as text
 from index.answering.answer import Answer, Citation, Passage, SourceRef, compose_lead
 from index.answering.timeline import Entry, PartyTimeline, Timeline
 
-LEDGER = SourceRef(1, "Union signals it could settle for less", "The Northgate Ledger", "https://ledger.example/a", "2025-04-11")
+LEDGER = SourceRef(1, "Union signals it could settle for less", "The Northgate Ledger", "https://ledger.example/a",
+                   "2025-04-11")
 NOTES = SourceRef(2, "Notes from the depot gate", None, None, None)
 UNION = "Transit Workers' Union"
 
@@ -16,12 +17,14 @@ def cite(n: int, body: str, date: str | None, basis: str, source: SourceRef = LE
                                date, basis), source, 0.9)
 
 
-SOFTER = cite(1, "“We are prepared to accept a 6 percent pay rise over two years,” Okoro said on Tuesday.", "2025-04-08", "relative")
+SOFTER = cite(1, "“We are prepared to accept a 6 percent pay rise over two years,” Okoro said on Tuesday.",
+              "2025-04-08", "relative")
 FIRMER = cite(2, 'We will not accept a penny less than 12 percent," Okoro said.', "2025-01-17", "source", NOTES)
 
 
 def test_citations_say_when_and_name_their_source() -> None:
-    shown = text.answer(Answer("Will the union settle?", False, compose_lead([SOFTER, FIRMER], [UNION]), [SOFTER, FIRMER], [UNION]))
+    shown = text.answer(Answer("Will the union settle?", False, compose_lead([SOFTER, FIRMER], [UNION]),
+                               [SOFTER, FIRMER], [UNION]))
     lines, flat = shown.splitlines(), " ".join(shown.split())
     assert lines[1].startswith("Transit Workers' Union — Dana Okoro, president (Apr 8, 2025):")
     assert any(line.startswith("Also cited:") for line in lines)
@@ -36,6 +39,8 @@ def test_a_timeline_marks_the_shift_with_the_date_it_departs_from() -> None:
     later = cite(2, SOFTER.passage.text, "2025-04-08", "relative")
     shown = text.timeline(Timeline("pay rise", [PartyTimeline(UNION, [Entry(earlier), Entry(later, (), earlier)])]))
     lines = shown.splitlines()
-    assert lines.index("  ↺ shift from Jan 17, 2025 [1]:") < next(i for i, line in enumerate(lines) if line.startswith("  [2]"))
+    second = next(i for i, line in enumerate(lines) if line.startswith("  [2]"))
+    assert lines.index("  ↺ shift from Jan 17, 2025 [1]:") < second
     assert "score" not in shown and "Sources" in lines
-    assert text.timeline(Timeline("pay", [], "The sources hold no passage from Riverside on this topic.")).endswith("on this topic.")
+    silent = Timeline("pay", [], "The sources hold no passage from Riverside on this topic.")
+    assert text.timeline(silent).endswith("on this topic.")

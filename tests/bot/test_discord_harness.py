@@ -75,7 +75,8 @@ class Toy(commands.Cog):
     async def file_upload(self, interaction: discord.Interaction, file: discord.Attachment) -> None:
         await interaction.response.defer(ephemeral=True)
         data = await file.read()
-        await interaction.followup.send(f"{file.filename}: {len(data)} bytes, starts {data[:5].decode()}", ephemeral=True)
+        await interaction.followup.send(f"{file.filename}: {len(data)} bytes, starts {data[:5].decode()}",
+                                        ephemeral=True)
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
@@ -166,7 +167,8 @@ async def test_group_subcommand_is_hidden_checked_and_allowed(h: DiscordHarness)
     assert h.interaction_responses(allowed)[0].content == "Added widget"
     assert h.interaction_responses(admin)[0].content == "Added gadget"
     assert admin["member"]["permissions"] == str(discord.Permissions.all().value)
-    assert admin["data"]["options"] == [{"name": "add", "type": 1, "options": [{"name": "name", "type": 3, "value": "gadget"}]}]
+    assert admin["data"]["options"] == [{"name": "add", "type": 1,
+                                         "options": [{"name": "name", "type": 3, "value": "gadget"}]}]
 
 
 async def test_nested_group_with_attachment_option(h: DiscordHarness) -> None:

@@ -119,7 +119,8 @@ class Transport:
     # ------------------------------------------------------------------ transport
 
     async def _http_request(
-        self, route: Route, *, files: Sequence[discord.File] | None = None, form: Iterable[Payload] | None = None, **kwargs: Any
+        self, route: Route, *, files: Sequence[discord.File] | None = None, form: Iterable[Payload] | None = None,
+        **kwargs: Any,
     ) -> Any:
         body, recorded = self._decode_body(kwargs.get("json"), form)
         call = self._record("http", route, body, recorded, kwargs.get("params") or {}, kwargs.get("reason"))

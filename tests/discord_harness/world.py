@@ -113,7 +113,9 @@ class World:
         return next(int(c["id"]) for c in self.guilds[guild_id]["channels"] if c["type"] == 0)
 
     def _has_member(self, guild_id: int, user_id: int) -> bool:
-        return guild_id in self.guilds and any(int(m["user"]["id"]) == user_id for m in self.guilds[guild_id]["members"])
+        if guild_id not in self.guilds:
+            return False
+        return any(int(m["user"]["id"]) == user_id for m in self.guilds[guild_id]["members"])
 
     def _member(self, guild_id: int, user_id: int) -> Payload:
         for member in self.guilds[guild_id]["members"]:
@@ -238,7 +240,8 @@ class World:
 
     def _files_as_attachments(self, files: Sequence[RecordedFile]) -> list[Payload]:
         return [
-            self._attachment((f.filename or "file", f.data, f.content_type or "application/octet-stream"), ephemeral=False)
+            self._attachment((f.filename or "file", f.data, f.content_type or "application/octet-stream"),
+                             ephemeral=False)
             for f in files
         ]
 

@@ -57,4 +57,5 @@ def test_a_new_title_in_the_corpus_re_embeds_the_sources_passages(fresh_kb, corp
     row = next(r for r in fresh_kb.sources() if r.corpus_file == "strike.txt")
     hashes = dict(fresh_kb.store.passage_hashes())
     passages = fresh_kb.source(row.id, all_guilds=True)[1]
-    assert passages and all(hashes[p.id] == text_hash(reading(p.speaker, p.role, p.text, row.title).key) for p in passages)
+    assert passages
+    assert all(hashes[p.id] == text_hash(reading(p.speaker, p.role, p.text, row.title).key) for p in passages)

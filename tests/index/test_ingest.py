@@ -791,7 +791,8 @@ def test_a_refused_charset_add_is_audited_and_a_fallback_add_succeeds(server: Se
 
 # --- bodies that end early -------------------------------------------------------------------------
 
-PARAGRAPHS = [f"Paragraph {i}: the delegations met again on day {i} and exchanged drafts on the corridor." for i in range(60)]
+PARAGRAPHS = [f"Paragraph {i}: the delegations met again on day {i} and exchanged drafts on the corridor."
+              for i in range(60)]
 REPORT = "\n\n".join(PARAGRAPHS).encode()
 
 

@@ -25,7 +25,8 @@ def test_first_citation_for_legal_cession_is_zelenskys_quote(shipped_kb):
     first = answer.citations[0]
     assert not answer.abstained
     assert ZELENSKY in first.passage.text
-    assert (first.passage.speaker, first.passage.party, first.passage.kind) == ("Volodymyr Zelensky", "Ukraine", "quote")
+    who = (first.passage.speaker, first.passage.party, first.passage.kind)
+    assert who == ("Volodymyr Zelensky", "Ukraine", "quote")
     assert first.source.publisher == "The Kyiv Independent"
     assert first.source.url.startswith("https://news.b2blocal.com/")
     assert "Volodymyr Zelensky" in answer.lead and "[1]" in answer.lead
@@ -186,7 +187,8 @@ def test_stale_index_is_reconciled_not_served(fresh_kb):
 
 def test_index_from_another_model_is_rebuilt(fresh_kb):
     fresh_kb.rebuild()
-    other = VectorIndex.build(np.array([1]), np.ones((1, 384), np.float32), model="other-model", generation=fresh_kb.store.generation, dimension=384)
+    other = VectorIndex.build(np.array([1]), np.ones((1, 384), np.float32), model="other-model",
+                              generation=fresh_kb.store.generation, dimension=384)
     other.save(fresh_kb.index_path)
     kb = _reopen(fresh_kb)
     assert any("other-model" in w for w in kb.ensure_ready().warnings)
@@ -317,7 +319,8 @@ def test_the_facade_says_whether_the_corpus_is_stored_and_how_large_an_upload_ma
     from index.sources.fetch import FetchLimits
 
     kb = KnowledgeBase(tmp_path / "data", corpus_copy, embedder=embedder)
-    limited = KnowledgeBase(tmp_path / "other", corpus_copy, embedder=embedder, fetch_limits=FetchLimits(max_bytes=1234))
+    limited = KnowledgeBase(tmp_path / "other", corpus_copy, embedder=embedder,
+                            fetch_limits=FetchLimits(max_bytes=1234))
     try:
         assert not kb.corpus_synced()
         kb.sync_corpus()

@@ -70,7 +70,8 @@ def test_english_questions_and_bare_names_pass(question):
 
 def test_every_annotated_question_reads_as_english():
     """Members' informal wording (lower case, no question mark, "whats", metonyms) is never refused."""
-    files = [ROOT / "tests" / "data" / "eval.jsonl"] + sorted((ROOT / "tests" / "data" / "sources").glob("*/questions.jsonl"))
+    data = ROOT / "tests" / "data"
+    files = [data / "eval.jsonl"] + sorted((data / "sources").glob("*/questions.jsonl"))
     questions = [c.question for f in files for c in load_cases(f)]
     assert len(questions) > 150
     for question in questions:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from index.answering.answer import Answer, Citation, Passage, Shift, SourceRef, compose_lead, reading_order
 
-LEDGER = SourceRef(1, "Northgate transit workers vote to strike over pay", "The Northgate Ledger", "https://ledger.example/strike", "2025-01-17")
+LEDGER = SourceRef(1, "Northgate transit workers vote to strike over pay", "The Northgate Ledger",
+                   "https://ledger.example/strike", "2025-01-17")
 UNPUBLISHED = SourceRef(2, "Notes from the depot gate", None, None, None)
 
 UNION, AUTHORITY = "Transit Workers' Union", "Metro Authority"
@@ -55,7 +56,9 @@ def test_a_quote_whose_opening_mark_was_dropped_is_shown_with_it_restored() -> N
 
 
 def test_a_quote_that_is_part_of_a_reported_clause_is_not_cut_out_of_it() -> None:
-    partial = passage(5, "Lindqvist said the authority would never agree to “a rise that simply raises fares for everyone.”",
+    partial = passage(5,
+                      "Lindqvist said the authority would never agree to “a rise that simply raises fares for "
+                      "everyone.”",
                       party=AUTHORITY, speaker="Paul Lindqvist", role=None, date="2025-02-21", basis="source")
     lead = compose_lead([cite(1, partial, 0.9)], [AUTHORITY])
     assert lead == ("Metro Authority — Paul Lindqvist (Feb 21, 2025), reported: Lindqvist said the authority would "

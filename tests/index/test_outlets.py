@@ -52,7 +52,8 @@ def test_holdout_unanswerable_questions_are_all_abstained(holdout):
 
 def test_holdout_answerable_questions_are_never_abstained(holdout):
     scores, answers = holdout
-    assert scores.false_abstentions == 0, [(c.question, a.lead) for c, a in answers if a.abstained and not c.unanswerable]
+    wrongly = [(c.question, a.lead) for c, a in answers if a.abstained and not c.unanswerable]
+    assert scores.false_abstentions == 0, wrongly
 
 
 def test_holdout_top_three_stays_quote_sized(holdout):

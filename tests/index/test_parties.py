@@ -7,7 +7,8 @@ def parties() -> Parties:
 
 
 def test_question_parties_follow_aliases_in_order():
-    assert parties().in_question("What do Moscow and Kyiv want from Washington?") == ["Russia", "Ukraine", "United States"]
+    assert parties().in_question("What do Moscow and Kyiv want from Washington?") == ["Russia", "Ukraine",
+                                                                                      "United States"]
 
 
 def test_capitalised_aliases_match_only_as_written():

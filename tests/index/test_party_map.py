@@ -46,8 +46,8 @@ def test_a_guilds_own_passages_are_relabelled_in_the_store_and_restored_exactly(
     assert stored(kb, "Ada Kerr") == {"Marlowe Welders Union"}
     assert kb.store.generation == generation, "no passage text changed, so the index stays as it is"
     assert kb.store.db.execute("SELECT COUNT(*) FROM embeddings").fetchone()[0] == vectors, "nothing re-embedded"
-    assert "Marlowe Welders Union" in {c.passage.party for c in kb.ask("Will the welders accept less than a real pension?",
-                                                                     guild_id=GUILD).citations}
+    answer = kb.ask("Will the welders accept less than a real pension?", guild_id=GUILD)
+    assert "Marlowe Welders Union" in {c.passage.party for c in answer.citations}
 
     kb.set_party("Marlowe Shipyards", "Marlowe", guild_id=GUILD)  # a party's name, renamed
     assert stored(kb, "Tom Vance") == {"Marlowe"}
@@ -105,7 +105,8 @@ def test_cli_sets_lists_and_removes_mappings_for_every_guild_or_one(tmp_path, co
     rows = json.loads(run("passages", "--speaker", "George Barros", "--json").stdout)
     assert rows and {r["party"] for r in rows} == {"United States"}, "every guild's view, stored at once"
     assert run("party", "set", "George Barros", "none", "--guild", "9").exit_code == 0
-    assert {r["party"] for r in json.loads(run("passages", "--speaker", "Barros", "--guild", "9", "--json").stdout)} == {None}
+    assert {r["party"] for r in json.loads(run("passages", "--speaker", "Barros", "--guild", "9",
+                                               "--json").stdout)} == {None}
     listed = json.loads(run("party", "list", "--json").stdout)
     assert [(m["name"], m["party"], m["guild_id"]) for m in listed] == [("George Barros", "United States", None)]
     assert "George Barros" in run("party", "list", "--guild", "9").stdout

@@ -53,7 +53,8 @@ def test_url_source_is_split_embedded_and_answered_only_in_its_guild(kb, server)
     assert report.embedded == report.passages, "only the new source's passages are embedded"
     assert kb.store.generation == before + 1
     header = VectorIndex.read_header(kb.index_path)
-    assert (header.generation, header.count) == (kb.store.generation, len(kb.store.passage_hashes())), "the index took the new ids"
+    stored = (kb.store.generation, len(kb.store.passage_hashes()))
+    assert (header.generation, header.count) == stored, "the index took the new ids"
     question = "Will Russia accept a ceasefire without recognition of the new borders?"
     assert LAVROV in cited(kb, question, GUILD)
     assert LAVROV not in cited(kb, question, OTHER)
@@ -99,7 +100,8 @@ def test_the_shipped_corpus_cannot_be_added_again(kb, corpus_copy):
     raw = (corpus_copy / "sources" / "kyiv-independent-territorial-concessions.txt").read_bytes()
     with pytest.raises(DuplicateSourceError, match="#1"):
         kb.add_file(raw, "copy.txt", guild_id=GUILD,
-                    title="Temporary ceasefire or redrawing borders? What ‘territorial concessions’ mean to Ukraine, Russia, and the US",
+                    title="Temporary ceasefire or redrawing borders? What ‘territorial concessions’ mean to Ukraine, "
+                          "Russia, and the US",
                     publisher="The Kyiv Independent", author="Tim Zadorozhnyy")
 
 
@@ -247,11 +249,13 @@ def test_cli_adds_lists_removes_and_audits(tmp_path, corpus_copy, embedder, serv
     assert text.exit_code == 0 and "Added source #" in text.output and "Yulia Svyrydenko" in text.output
     listed = json.loads(run("source", "list", "--json").stdout)
     assert [s["title"] for s in listed][1] == ARTICLE_TITLE and listed[1]["passages"] == report["passages"]
-    asked = json.loads(run("ask", "Will Russia accept a ceasefire without recognition of the new borders?", "--json").stdout)
+    asked = json.loads(run("ask", "Will Russia accept a ceasefire without recognition of the new borders?",
+                           "--json").stdout)
     assert LAVROV in asked["citations"][0]["text"]
     removed = run("source", "remove", str(report["source_id"]), "--yes")
     assert removed.exit_code == 0 and "Removed source" in removed.output
-    asked = json.loads(run("ask", "Will Russia accept a ceasefire without recognition of the new borders?", "--json").stdout)
+    asked = json.loads(run("ask", "Will Russia accept a ceasefire without recognition of the new borders?",
+                           "--json").stdout)
     assert all(LAVROV not in c["text"] for c in asked["citations"])
     refused = run("source", "add", "ftp://example.org/x")
     assert refused.exit_code == 1 and "Traceback" not in refused.output

@@ -58,7 +58,8 @@ def version_1_store(path: Path) -> sqlite3.Connection:
 def raw_add(conn: sqlite3.Connection, text: str, **kwargs) -> int:
     """What the racing processes of version 1 did: insert with nothing to stop a second copy."""
     row = fields(text, **kwargs) | {"added_at": 0.0, "added_by": None}
-    cur = conn.execute(f"INSERT INTO sources ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
+    cur = conn.execute(f"INSERT INTO sources ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                       list(row.values()))
     for seq, d in enumerate(drafts(text)):
         conn.execute("""INSERT INTO passages (source_id, guild_id, seq, paragraph, start, "end", section, kind,
                         speaker, role, party, text, text_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)""",
@@ -77,7 +78,8 @@ def test_a_version_1_store_with_raced_copies_is_upgraded_in_place(tmp_path):
 
     store = Store(path)
     rows = store.sources(all_guilds=True)
-    assert [r.id for r in rows] == [shipped[-1], added[0], by_url[0]], "one copy of each; a corpus file keeps the copy builds updated"
+    assert [r.id for r in rows] == [shipped[-1], added[0], by_url[0]], \
+        "one copy of each; a corpus file keeps the copy builds updated"
     assert store.meta("schema_version") == str(SCHEMA_VERSION) and store.generation == 1
     assert [r["action"] for r in store.audit_rows()].count("migrate") == 4
     leftover = store.db.execute("SELECT COUNT(*) FROM passages WHERE source_id NOT IN (SELECT id FROM sources)")

@@ -46,7 +46,8 @@ def test_a_store_from_before_dates_is_upgraded_and_its_passages_dated(tmp_path) 
     conn.execute("ALTER TABLE passages DROP COLUMN date_basis")
     conn.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
     row = fields("2025-04-11") | {"added_at": 0.0, "added_by": None}
-    cur = conn.execute(f"INSERT INTO sources ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
+    cur = conn.execute(f"INSERT INTO sources ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                       list(row.values()))
     for seq, d in enumerate(drafts(None)):
         conn.execute("""INSERT INTO passages (source_id, guild_id, seq, paragraph, start, "end", section, kind,
                         speaker, role, party, text, text_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)""",

@@ -15,19 +15,23 @@ from index.text import context
 
 UNION, AUTHORITY = "Transit Workers' Union", "Metro Authority"
 JAN = SourceRef(1, "Northgate transit workers vote to strike over pay", "The Northgate Ledger", None, "2025-01-17")
-FEB = SourceRef(2, "Northgate strike enters third week as pay talks stall", "Northgate Evening Post", None, "2025-02-21")
+FEB = SourceRef(2, "Northgate strike enters third week as pay talks stall", "Northgate Evening Post", None,
+                "2025-02-21")
 APR = SourceRef(3, "Union signals it could settle for less", "The Northgate Ledger", None, "2025-04-11")
 
 SPEAKERS = {UNION: ("Dana Okoro", "president"), AUTHORITY: ("Paul Lindqvist", "chief executive")}
 SAID = [  # (id, source, party, date, text)
-    (1, JAN, UNION, "2025-01-16", "“We will not accept a penny less than a 12 percent pay rise, and our members will strike "
+    (1, JAN, UNION, "2025-01-16",
+     "“We will not accept a penny less than a 12 percent pay rise, and our members will strike "
                                   "for as long as it takes,” Okoro said on Thursday."),
     (2, JAN, AUTHORITY, "2025-01-17", "“A 4 percent pay rise is all the budget allows this year,” Lindqvist said."),
-    (3, FEB, UNION, "2025-02-19", "“We will not accept a penny less than a 12 percent pay rise, and we will stay out for "
+    (3, FEB, UNION, "2025-02-19",
+     "“We will not accept a penny less than a 12 percent pay rise, and we will stay out for "
                                   "as long as it takes,” Okoro told reporters on Wednesday."),
     (4, FEB, AUTHORITY, "2025-02-21", "“Our offer of a 4 percent pay rise stands, and anything more would mean higher "
                                       "fares,” Lindqvist said."),
-    (5, APR, UNION, "2025-04-08", "“We are prepared to accept a 6 percent pay rise over two years so that our members can "
+    (5, APR, UNION, "2025-04-08",
+     "“We are prepared to accept a 6 percent pay rise over two years so that our members can "
                                   "get back to work,” Okoro said on Tuesday."),
     (6, APR, AUTHORITY, "2025-04-11", "“A 4 percent pay rise is still all the budget allows,” Lindqvist said."),
     (7, APR, UNION, "2025-04-11", "Tram depots in the north of the city reopened for maintenance crews on Friday."),

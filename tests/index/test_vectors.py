@@ -203,5 +203,6 @@ def test_an_index_path_that_is_a_folder_says_what_to_do(pair, tmp_path):
     path = tmp_path / "index.faiss"
     path.mkdir()
     for action in (lambda: flat.save(path), lambda: VectorIndex.load(path), lambda: VectorIndex.read_header(path)):
-        with pytest.raises(StorageError, match=f"{path} is a folder, not an index file: move it out of PARLEY_DATA_DIR"):
+        with pytest.raises(StorageError,
+                           match=f"{path} is a folder, not an index file: move it out of PARLEY_DATA_DIR"):
             action()

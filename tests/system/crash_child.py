@@ -29,7 +29,8 @@ def briefing(paragraphs: int = 90) -> str:
     for i in range(paragraphs):
         name, role = speakers[i % 3]
         topic = topics[i % len(topics)]
-        out.append(f"“Point {i} on {topic} is a condition we set in round {i // 3 + 1} of the talks,” said {name}, {role}.")
+        out.append(f"“Point {i} on {topic} is a condition we set in round {i // 3 + 1} of the talks,” "
+                   f"said {name}, {role}.")
     return "\n\n".join(out)
 
 

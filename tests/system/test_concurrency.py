@@ -28,7 +28,8 @@ def environment(tmp_path: Path) -> dict[str, str]:
 
 
 def start(env: dict[str, str], *args: str) -> subprocess.Popen:
-    proc = subprocess.Popen([sys.executable, "-m", "tests.system.concurrency_child", *args], cwd=ROOT, env=env, text=True,
+    proc = subprocess.Popen([sys.executable, "-m", "tests.system.concurrency_child", *args], cwd=ROOT, env=env,
+                            text=True,
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     line = proc.stdout.readline()
     assert line.strip() == "ready", proc.stderr.read()

@@ -85,7 +85,8 @@ def test_a_planted_breach_is_reported_with_its_file_and_line(tmp_path):
         "from index import api\n\n\ndef handler():\n    from index.storage.store import Store\n    return Store\n")
     (front / "cogs" / "package.py").write_text("from index import storage\n")
     found = breaches(tmp_path, "front", _core_internal)
-    assert found == ["front/cogs/lazy.py:5 imports index.storage.store", "front/cogs/package.py:1 imports index.storage"]
+    assert found == ["front/cogs/lazy.py:5 imports index.storage.store",
+                     "front/cogs/package.py:1 imports index.storage"]
 
 
 def test_a_core_module_importing_discord_or_the_bot_is_reported(tmp_path):

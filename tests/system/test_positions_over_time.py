@@ -40,7 +40,8 @@ def transit(tmp_path, monkeypatch, embedder):
 # the command line ------------------------------------------------------------------------------
 
 
-def test_the_answer_quotes_zelensky_with_his_party_and_a_date_and_every_citation_is_dated(tmp_path, monkeypatch, embedder):
+def test_the_answer_quotes_zelensky_with_his_party_and_a_date_and_every_citation_is_dated(tmp_path, monkeypatch,
+                                                                                          embedder):
     invoke = runner(tmp_path, CORPUS, monkeypatch)
     data = json.loads(invoke("ask", "Does Ukraine accept legal cession?", "--json").stdout)
     first_line = data["answer"].splitlines()[0]
@@ -95,7 +96,8 @@ def test_feedback_lists_the_down_voted_answers_with_their_passages(transit, tmp_
     answer = kb.ask("Will the union accept less than 12 percent?", k=2)
     ids = [c.passage.id for c in answer.citations]
     kb.record_feedback(guild_id=7, user_id=1, answer_key="k1", question=answer.question, passage_ids=ids, vote=-1)
-    kb.record_feedback(guild_id=7, user_id=2, answer_key="k2", question="Who drives the trams?", passage_ids=ids, vote=1)
+    kb.record_feedback(guild_id=7, user_id=2, answer_key="k2", question="Who drives the trams?", passage_ids=ids,
+                       vote=1)
     kb.close()
     data = json.loads(transit("feedback", "--json").stdout)
     assert [(c["question"], c["downvotes"]) for c in data] == [(answer.question, 1)]
@@ -116,7 +118,8 @@ def ten_source_corpus(folder: Path) -> Path:
     for i, party in enumerate(parties):
         lines += [f'[parties."{party}"]', f'aliases = ["{party}", "Speaker{i}"]', ""]
     (folder / "parties.toml").write_text("\n".join(lines), encoding="utf-8")
-    firm = ["will not accept any pay rise below 9 percent", "refuse any pay rise that leaves night shifts at single pay",
+    firm = ["will not accept any pay rise below 9 percent",
+            "refuse any pay rise that leaves night shifts at single pay",
             "cannot take a pay rise that inflation eats within a year", "reject any pay rise without a pension top-up",
             "will not fund a pay rise the fare box cannot carry"]
     open_ = ["are ready to accept a pay rise of 5 percent", "are ready to take the pay rise as a night-shift bonus",
