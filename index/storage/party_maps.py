@@ -125,16 +125,10 @@ def mentions_any(store: Store, phrases: Iterable[str], guild_id: int | None, *, 
 
 def _in_source_names(store: Store, phrases: list[str], guild_id: int | None, prefix: bool) -> bool:
     where, params = scope_sql(guild_id)
-    names = [f"{t or ''} {p or ''}" for t, p in store.db.execute(f"SELECT title, publisher FROM sources WHERE {where}", params)]
+    rows = store.db.execute(f"SELECT title, publisher FROM sources WHERE {where}", params)
+    names = [f"{t or ''} {p or ''}" for t, p in rows]
     if not names:
         return False
     tail = r"" if prefix else r"(?!\w)"
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + ")" + tail, re.IGNORECASE)
     return any(pattern.search(name) for name in names)
-    where, params = scope_sql(guild_id, "p.guild_id")
-    sql = f"""SELECT 1 FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid
-              WHERE passages_fts MATCH ? AND {where} LIMIT 1"""
-    for i in range(0, len(quoted), 200):
-        if store.db.execute(sql, [" OR ".join(quoted[i : i + 200]), *params]).fetchone() is not None:
-            return True
-    return False
