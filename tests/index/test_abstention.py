@@ -103,9 +103,8 @@ A) We expect them to. The settlements remain the obstacle, and we have said so t
 
 
 def test_the_state_dept_is_the_united_states():
-    from pathlib import Path
-
     from index.text.parties import Parties
+    from tests.helpers import CORPUS
 
-    parties = Parties.load(Path(__file__).resolve().parent.parent / "corpus" / "parties.toml")
+    parties = Parties.load(CORPUS / "parties.toml")
     assert parties.in_question("what did the State Dept spokesman say about the deal") == ["United States"]
