@@ -9,7 +9,7 @@ import re
 
 from bot.discord_ui import render
 from bot.discord_ui.budget import core_first, fair_shares
-from index.answering.answer import Answer, Citation, Comparison, Passage, PartyPosition, SourceRef, compose_lead
+from index.answering.answer import Answer, Citation, Comparison, PartyPosition, Passage, SourceRef, compose_lead
 from index.answering.timeline import Entry, PartyTimeline, Timeline
 from tests.helpers import assert_fits, live_links, words
 
@@ -88,7 +88,7 @@ def test_a_long_role_never_pushes_out_a_compared_sides_date() -> None:
     citations = ten_long_citations()
     comparison = Comparison("night-shift pay", [PartyPosition(f"Side {c.n}", c) for c in citations])
     data = assert_fits(render.comparison_embed(comparison))
-    for field, c in zip(data["fields"], citations):
+    for field, c in zip(data["fields"], citations, strict=True):
         who = field["value"].splitlines()[-2]
         assert who.startswith(f"— {c.passage.speaker}") and who.endswith(f" · {c.passage.when}"), who
     sources = render.numbered_sources(citations)
@@ -129,7 +129,8 @@ def test_links_too_long_to_all_fit_give_way_longest_first_and_every_line_keeps_i
 
 def test_with_room_to_spare_a_citation_names_more_of_its_title_than_its_opening_words() -> None:
     rng = random.Random(17)
-    sources = [SourceRef(n, s.title, "The Ledger", s.url, s.date) for n, s in ((n, long_source(n)) for n in range(1, 4))]
+    sources = [SourceRef(n, s.title, "The Ledger", s.url, s.date)
+               for n, s in ((n, long_source(n)) for n in range(1, 4))]
     citations = [long_citation(n, source, rng) for n, source in enumerate(sources, 1)]
     answer = Answer("What has each side offered on night-shift pay?", False, compose_lead(citations, []), citations, [])
     data = assert_fits(render.answer_embed(answer, page=0, per_page=5))
