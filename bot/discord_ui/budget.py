@@ -28,5 +28,5 @@ def core_first(cores: Sequence[int], wants: Sequence[int], room: int) -> list[in
     do not fit, the cores themselves are shared, so the total still never exceeds ``room``."""
     if sum(cores) > room:
         return fair_shares(cores, room)
-    extra = fair_shares([max(0, w - c) for c, w in zip(cores, wants)], room - sum(cores))
-    return [c + e for c, e in zip(cores, extra)]
+    extra = fair_shares([max(0, w - c) for c, w in zip(cores, wants, strict=True)], room - sum(cores))
+    return [c + e for c, e in zip(cores, extra, strict=True)]

@@ -4,9 +4,10 @@ Discord rejects a whole message when one embed breaks a limit, so every piece of
 budget before it is placed, at a word boundary and marked with "…". Each citation first gets what
 identifies it (number, party, date, speaker, the pointer into the numbered source list, and there the
 source's link, opening words and publisher), then what is left is shared (bot/discord_ui/budget.py), so
-cutting shortens quotes, roles and long titles but never drops a date, a speaker or a source. Text that comes from sources or users is shown inert: markdown is escaped and mentions get
-a zero-width space, because a quote is data, not formatting and not a ping. Every send also carries
-``NO_PINGS`` as a second line of defence.
+cutting shortens quotes, roles and long titles but never drops a date, a speaker or a source. Text that
+comes from sources or users is shown inert: markdown is escaped and mentions get a zero-width space,
+because a quote is data, not formatting and not a ping. Every send also carries ``NO_PINGS`` as a second
+line of defence.
 """
 
 from __future__ import annotations
@@ -220,7 +221,7 @@ def source_list(numbers: dict[int, SourceRef], limit: int) -> str:
     cores = [len(list_line(k, s, 0, linked=linked[k])) for k, s in numbers.items()]
     wants = [len(list_line(k, s, _UNLIMITED, linked=linked[k])) for k, s in numbers.items()]
     budgets = core_first(cores, wants, room)
-    lines = [cut(list_line(k, s, b, linked=linked[k]), b) for (k, s), b in zip(numbers.items(), budgets)]
+    lines = [cut(list_line(k, s, b, linked=linked[k]), b) for (k, s), b in zip(numbers.items(), budgets, strict=True)]
     return cut("\n".join([SOURCES_HEADER, *lines]), limit)
 
 
@@ -349,16 +350,17 @@ def answer_embed(answer: Answer, *, page: int = 0, per_page: int = 5) -> discord
     noun = "source" if len(numbers) == 1 else "sources"
     footer = f"Passages {first}–{last} of {len(answer.citations)} from {len(numbers)} {noun} · {NO_CLAIMS}"
     available = EMBED_TOTAL_LIMIT - len(title) - len(footer) - SLACK
-    cores = [_citation_core(c, k) for c, k in zip(shown, pointers)]
+    cores = [_citation_core(c, k) for c, k in zip(shown, pointers, strict=True)]
     sources = source_list(numbers, _list_room(numbers, available - LEAD_FLOOR - 2 - sum(cores), available,
                                               DESCRIPTION_LIMIT - LEAD_FLOOR - 2))
     lead = _lead_text(compose_lead(sorted(shown, key=lambda c: c.n), answer.parties_asked, shifts=answer.shifts))
-    fair = sum(_citation_want(c, k, 3 * MIN_QUOTE) for c, k in zip(shown, pointers))
+    fair = sum(_citation_want(c, k, 3 * MIN_QUOTE) for c, k in zip(shown, pointers, strict=True))
     lead_room = min(DESCRIPTION_LIMIT - len(sources) - 2, max(LEAD_FLOOR, available - len(sources) - 2 - fair))
     description = cut(lead, lead_room) + "\n\n" + sources
     embed = discord.Embed(title=title, description=description, colour=ANSWER_COLOUR)
-    wants = [_citation_want(c, k) for c, k in zip(shown, pointers)]
-    for c, k, budget in zip(shown, pointers, core_first(cores, wants, available - len(description))):
+    wants = [_citation_want(c, k) for c, k in zip(shown, pointers, strict=True)]
+    budgets = core_first(cores, wants, available - len(description))
+    for c, k, budget in zip(shown, pointers, budgets, strict=True):
         name, value = citation_field(c, budget, k)
         embed.add_field(name=name, value=value, inline=False)
     return embed.set_footer(text=footer)
@@ -407,13 +409,14 @@ def comparison_embed(comparison: Comparison) -> discord.Embed:
     pointers = [_source_number(p.citation, numbers) if p.citation else 0 for p in positions]
     intro = f"Each party's {which} passage on this topic, side by side."
     available = EMBED_TOTAL_LIMIT - len(title) - len(footer) - SLACK
-    cores = [_position_core(p.party, p.citation, k) for p, k in zip(positions, pointers)]
+    cores = [_position_core(p.party, p.citation, k) for p, k in zip(positions, pointers, strict=True)]
     sources = source_list(numbers, _list_room(numbers, available - len(intro) - 2 - sum(cores), available,
                                               DESCRIPTION_LIMIT - len(intro) - 2))
     description = intro + (f"\n\n{sources}" if sources else "")
     embed = discord.Embed(title=title, description=description, colour=ANSWER_COLOUR)
-    wants = [_position_want(p.party, p.citation, k) for p, k in zip(positions, pointers)]
-    for position, k, budget in zip(positions, pointers, core_first(cores, wants, available - len(description))):
+    wants = [_position_want(p.party, p.citation, k) for p, k in zip(positions, pointers, strict=True)]
+    budgets = core_first(cores, wants, available - len(description))
+    for position, k, budget in zip(positions, pointers, budgets, strict=True):
         name = cut(inert(position.party), min(FIELD_NAME_LIMIT, max(20, budget // 2)))
         room = min(FIELD_VALUE_LIMIT, budget - len(name))
         c = position.citation
@@ -428,9 +431,14 @@ SHIFT_MARK = "↺ shift"
 class Entry(Protocol):
     """A timeline entry as the renderer reads it: a passage, its collapsed repeats, the passage it departs from."""
 
-    citation: Citation
-    repeats: tuple[Citation, ...]
-    shift_from: Citation | None
+    @property
+    def citation(self) -> Citation: ...
+
+    @property
+    def repeats(self) -> tuple[Citation, ...]: ...
+
+    @property
+    def shift_from(self) -> Citation | None: ...
 
     @property
     def shift(self) -> bool: ...
@@ -440,7 +448,8 @@ def _timeline_parts(entry: Entry, numbers: dict[int, SourceRef]) -> tuple[str, s
     """(head, quote, who, role, tail) of a timeline line: all but the quote and the role identify it."""
     c = entry.citation
     again = "".join(f" · again {r.passage.when} [{r.n}]" for r in entry.repeats)
-    shift = f" **{SHIFT_MARK}** from {entry.shift_from.passage.when} [{entry.shift_from.n}]:" if entry.shift else ""
+    departs = entry.shift_from
+    shift = f" **{SHIFT_MARK}** from {departs.passage.when} [{departs.n}]:" if departs is not None else ""
     who, role = _speaker(c.passage, c.source)
     return (f"**{inert(c.passage.when)}** [{c.n}]{shift} ", inert(c.passage.shown_text), f" — {who}", role,
             f" (source {_source_number(c, numbers)}){again}")
@@ -484,18 +493,19 @@ def timeline_embed(timeline: Timeline) -> discord.Embed:
     line_cores = [[_timeline_core(e, numbers) for e in p.entries] for p in parties]
     line_wants = [[_timeline_want(e, numbers) for e in p.entries] for p in parties]
     names = [_party_name(p.party) for p in parties]
-    cores = [len(name) + sum(lines) + len(lines) for name, lines in zip(names, line_cores)]
-    wants = [len(name) + min(FIELD_VALUE_LIMIT, sum(lines) + len(lines)) for name, lines in zip(names, line_wants)]
+    cores = [len(name) + sum(lines) + len(lines) for name, lines in zip(names, line_cores, strict=True)]
+    wants = [len(name) + min(FIELD_VALUE_LIMIT, sum(lines) + len(lines))
+             for name, lines in zip(names, line_wants, strict=True)]
     sources = source_list(numbers, _list_room(numbers, available - len(intro) - 2 - sum(cores), available,
                                               DESCRIPTION_LIMIT - len(intro) - 2))
     description = f"{intro}\n\n{sources}"
     embed = discord.Embed(title=title, description=description, colour=ANSWER_COLOUR)
     budgets = core_first(cores, wants, available - len(description))
-    for party, name, lc, lw, budget in zip(parties, names, line_cores, line_wants, budgets):
+    for party, name, lc, lw, budget in zip(parties, names, line_cores, line_wants, budgets, strict=True):
         name = cut(name, max(20, budget // 2))
         room = min(FIELD_VALUE_LIMIT, budget - len(name))
         rooms = core_first(lc, lw, room - len(lc))
-        lines = [_timeline_line(e, numbers, r) for e, r in zip(party.entries, rooms)]
+        lines = [_timeline_line(e, numbers, r) for e, r in zip(party.entries, rooms, strict=True)]
         embed.add_field(name=name, value=cut("\n".join(lines), room) or ELLIPSIS, inline=False)
     return embed.set_footer(text=footer)
 
