@@ -10,8 +10,7 @@ from index.sources.document import Document
 from index.text.clean import clean
 from index.text.parties import Parties
 from index.text.passages import split
-
-from .conftest import CORPUS
+from tests.helpers import CORPUS
 
 
 @pytest.fixture(scope="module")
@@ -119,8 +118,8 @@ def test_an_interview_whose_capture_starts_at_the_first_question_takes_the_inter
     raw = ("Q) Will Iran stop enrichment?\n\nA) Enrichment is our right under the treaty, and we will discuss its "
            "level, not its existence.\n\nQ) And the sanctions?\n\nA) If the Europeans trigger them, they will have "
            "no role in any future deal.")
-    for title in ("Q&A with Iran's deputy foreign minister Abbas Karimi", "Abbas Karimi, Iran's deputy foreign minister: "
-                  "enrichment is not negotiable"):
+    for title in ("Q&A with Iran's deputy foreign minister Abbas Karimi",
+                  "Abbas Karimi, Iran's deputy foreign minister: enrichment is not negotiable"):
         drafts = passages(raw, parties, title=title)
         answer = one(drafts, "discuss its level")
         assert (answer.kind, answer.speaker, answer.party) == ("quote", "Abbas Karimi", "Iran"), title
