@@ -16,12 +16,19 @@ from functools import cached_property
 
 from index.text.clean import CleanText, fold
 from index.text.dates import statement_date
-from index.text.parties import NONE, Parties
-from index.text.quotes import (APOSTROPHE, OPEN, SINGLE_OPEN, STRAIGHT, Span, direct_quotes, quote_spans, quote_style,
-                                sentence_bounds)
-from index.text.phrases import QUOTE, Mention, attributions, capital_runs, choose, last_subject, parse_np
-from index.text.speakers import Person, Register, Resolver, Speaker, build_register
 from index.text.names import HONORIFICS, TITLE_WORDS, given_name_gender, plain
+from index.text.parties import NONE, Parties
+from index.text.phrases import QUOTE, Mention, attributions, capital_runs, choose, last_subject, parse_np
+from index.text.quotes import (
+    OPEN,
+    STRAIGHT,
+    Span,
+    direct_quotes,
+    quote_spans,
+    quote_style,
+    sentence_bounds,
+)
+from index.text.speakers import Person, Register, Resolver, Speaker, build_register
 from index.text.transcripts import Turn, read_turns
 
 STATEMENT_SENTENCES = 2
@@ -308,13 +315,14 @@ def _named_in(text: str | None, register: Register) -> list[Person]:
     Leaders Reject Final Offer") capitalises every word, so there only a known given name marks a person,
     and the words before it are no title."""
     title_case = _title_case(text or "")
-    found = []
+    found: list[tuple[str, Mention]] = []
     for _, _, words in capital_runs(text or ""):
         mention = parse_np(" ".join(words), strict=True)
-        if mention is not None and mention.kind == "person" and mention.name and len(mention.name.split()) > 1 \
-                and (not title_case or given_name_gender(mention.name.split()[0])):
-            found.append(mention)
-    return [register.add(m.name, None if title_case else m.title or m.role, m.gender) for m in found]
+        name = mention.name if mention is not None and mention.kind == "person" else None
+        if mention is not None and name and len(name.split()) > 1 \
+                and (not title_case or given_name_gender(name.split()[0])):
+            found.append((name, mention))
+    return [register.add(name, None if title_case else m.title or m.role, m.gender) for name, m in found]
 
 
 def _title_case(title: str) -> bool:
@@ -390,7 +398,8 @@ def _continue_quotes(paragraphs: list[_Paragraph], register: Register) -> None:
                 carried = (u.first and previous_paragraph is not None and previous.last
                            and (previous.quotes or reported) and previous.section == u.section
                            and (p.opens_with_quote or (bool(previous.quotes) and _goes_on(u, register))))
-                if (same and previous.speaker is not None and (previous.quotes or previous.speaker.is_person)) or carried:
+                if carried or (same and previous.speaker is not None
+                               and (previous.quotes or previous.speaker.is_person)):
                     u.speaker = previous.speaker
             previous = u
         previous_paragraph = p

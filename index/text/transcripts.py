@@ -2,8 +2,9 @@
 
 A transcript prints no quotation marks: `SECRETARY RUBIO: …`, `MR. MILLER: …`, `DMYTRO KULEBA: …`,
 `Kuleba: …`, `[CLIP] GUSTAVO PETRO: …` (a recorded clip played in a broadcast), with the questioner as `Q:`,
-`QUESTION:` or `HOST:`; an interview may print only letters, `Q) …` / `A) …` or `Q. …` / `A. …`. Each answer turn is that speaker's
-words, so it is read as quotes by the labelled person; a questioner's turn states no party's position.
+`QUESTION:` or `HOST:`; an interview may print only letters, `Q) …` / `A) …` or `Q. …` / `A. …`. Each
+answer turn is that speaker's words, so it is read as quotes by the labelled person; a questioner's turn
+states no party's position.
 A label is taken as one only when the document is a transcript (at least two labelled turns), so that a
 lone "Note: …" in an article is not read as a speaker.
 """
