@@ -36,8 +36,12 @@ class Table:
         self.rows.append([str(c) for c in cells])
 
     def markdown(self) -> str:
-        lines = [f"### {self.title}", "", "| " + " | ".join(self.headers) + " |",
-                 "|" + "|".join("---" for _ in self.headers) + "|"]
+        lines = [
+            f"### {self.title}",
+            "",
+            "| " + " | ".join(self.headers) + " |",
+            "|" + "|".join("---" for _ in self.headers) + "|",
+        ]
         lines += ["| " + " | ".join(r) + " |" for r in self.rows]
         if self.notes:
             lines.append("")
@@ -134,10 +138,22 @@ def machine() -> Table:
     import sentence_transformers
     import torch
 
-    cpu = next((line.split(":", 1)[1].strip() for line in _read("/proc/cpuinfo").splitlines()
-                if line.startswith("model name")), platform.processor() or "unknown")
-    memory = next((int(line.split()[1]) / 1024 / 1024 for line in _read("/proc/meminfo").splitlines()
-                   if line.startswith("MemTotal:")), float("nan"))
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in _read("/proc/cpuinfo").splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor() or "unknown",
+    )
+    memory = next(
+        (
+            int(line.split()[1]) / 1024 / 1024
+            for line in _read("/proc/meminfo").splitlines()
+            if line.startswith("MemTotal:")
+        ),
+        float("nan"),
+    )
     table = Table("Machine", ["what", "value"])
     table.add("CPU", f"{cpu}, {os.cpu_count()} cores")
     table.add("memory", f"{memory:.1f} GiB")

@@ -29,8 +29,16 @@ SETS_DIR = ROOT / "tests" / "data" / "sources"
 SETS = ("dev", "dev2", "holdout", "seed")
 METADATA = ("title", "publisher", "author", "date")
 PEER_PYTHON = Path(__file__).resolve().parent / ".venv-peer" / "bin" / "python"
-QUALITY_HEADERS = ["set", "pipeline", "hit@1", "hit@3", "MRR@10", "chars in top 3", "unanswerable abstained",
-                   "false abstentions"]
+QUALITY_HEADERS = [
+    "set",
+    "pipeline",
+    "hit@1",
+    "hit@3",
+    "MRR@10",
+    "chars in top 3",
+    "unanswerable abstained",
+    "false abstentions",
+]
 
 
 @dataclass(frozen=True)
@@ -116,8 +124,21 @@ def peer_results(files: Sequence[Path], questions: list[str], k: int = 10) -> di
             shutil.copy(f, folder / f.name)
         qfile = Path(tmp) / "questions.json"
         qfile.write_text(json.dumps(questions), "utf-8")
-        done = subprocess.run([str(PEER_PYTHON), str(Path(__file__).with_name("peer.py")), str(qfile), str(folder),
-                               "--k", str(k), "--rounds", "1"], cwd=ROOT, capture_output=True, text=True)
+        done = subprocess.run(
+            [
+                str(PEER_PYTHON),
+                str(Path(__file__).with_name("peer.py")),
+                str(qfile),
+                str(folder),
+                "--k",
+                str(k),
+                "--rounds",
+                "1",
+            ],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        )
     if done.returncode != 0:
         raise RuntimeError(f"the peer failed: {done.stderr[-2000:]}")
     return json.loads(done.stdout)
@@ -132,17 +153,25 @@ def peer_scores(cases, results: list[list[str]]):
     by_question = {c.question: r for c, r in zip(cases, results, strict=True)}
 
     def ask(q: str):
-        cites = [SimpleNamespace(n=n, score=-n, passage=SimpleNamespace(text=t))
-                 for n, t in enumerate(by_question[q], 1)]
+        cites = [
+            SimpleNamespace(n=n, score=-n, passage=SimpleNamespace(text=t)) for n, t in enumerate(by_question[q], 1)
+        ]
         return SimpleNamespace(citations=cites, abstained=False)
 
     return score(cases, ask)[0]
 
 
 def quality_row(table: Table, set_name: str, pipeline: str, s) -> None:
-    table.add(set_name, pipeline, f"{s.hit_at_1:.3f}", f"{s.hit_at_3:.3f}", f"{s.mrr_at_10:.3f}",
-              f"{s.mean_chars_top3:,.0f}", f"{s.correct_abstentions}/{s.unanswerable}",
-              f"{s.false_abstentions} of {s.answerable}")
+    table.add(
+        set_name,
+        pipeline,
+        f"{s.hit_at_1:.3f}",
+        f"{s.hit_at_3:.3f}",
+        f"{s.mrr_at_10:.3f}",
+        f"{s.mean_chars_top3:,.0f}",
+        f"{s.correct_abstentions}/{s.unanswerable}",
+        f"{s.false_abstentions} of {s.answerable}",
+    )
 
 
 def shipped_files(corpus: Path = CORPUS) -> list[Path]:
@@ -168,9 +197,9 @@ SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*\s+")
 
 def sentence_before(cleaned: str, start: int, limit: int = 200) -> str:
     """The last sentence before a passage in its article, at most `limit` characters (nearest the passage)."""
-    text = cleaned[max(0, start - BEFORE_WINDOW):start].rstrip()
+    text = cleaned[max(0, start - BEFORE_WINDOW) : start].rstrip()
     cuts = [m.end() for m in SENTENCE_END.finditer(text)]
-    sentence = text[cuts[-1]:] if cuts else text
+    sentence = text[cuts[-1] :] if cuts else text
     return sentence[-limit:].strip()
 
 
@@ -184,11 +213,13 @@ def _shipped(p, title: str, before: str) -> list[tuple[str, float]]:
 READINGS: dict[str, Reading] = {
     "passage alone": lambda p, title, before: [(p.text, 1.0)],
     "speaker and role, passage": lambda p, title, before: [(_lead(p) + p.text, 1.0)],
-    "title, speaker and role, sentence before, passage (one text)":
-        lambda p, title, before: [(" ".join(x for x in (_context(title, ""), _lead(p) + before, p.text) if x.strip()),
-                                   1.0)],
-    "speaker and role, passage; title and sentence before mixed in at 0.2":
-        lambda p, title, before: [(_lead(p) + p.text, 1.0), (_context(title, before), 0.2)],
+    "title, speaker and role, sentence before, passage (one text)": lambda p, title, before: [
+        (" ".join(x for x in (_context(title, ""), _lead(p) + before, p.text) if x.strip()), 1.0)
+    ],
+    "speaker and role, passage; title and sentence before mixed in at 0.2": lambda p, title, before: [
+        (_lead(p) + p.text, 1.0),
+        (_context(title, before), 0.2),
+    ],
     "speaker and role, passage; title mixed in at 0.2 (shipped)": _shipped,
 }
 
@@ -226,8 +257,9 @@ def misses_report(name: str, scores, answers, cases) -> list[str]:
         if not case.unanswerable and case.question not in scores.misses and not answer.abstained:
             continue
         lines.append(f"- {case.question!r} expected {case.expected} abstained={answer.abstained}: {answer.lead[:160]}")
-        lines += [f"    [{c.n}] {c.score:.3f} {c.passage.speaker} | {c.passage.text[:140]}"
-                  for c in answer.citations[:3]]
+        lines += [
+            f"    [{c.n}] {c.score:.3f} {c.passage.speaker} | {c.passage.text[:140]}" for c in answer.citations[:3]
+        ]
     return lines
 
 
@@ -254,13 +286,25 @@ def _set_store(data_dir: Path, chosen: EvalSet, embedder):
 
 
 def _attribution_row(table: Table, name: str, g) -> None:
-    table.add(name, g.total, f"{g.found} ({g.rate(g.found):.0%})", f"{g.speaker} ({g.rate(g.speaker):.0%})",
-              f"{g.party} ({g.rate(g.party):.0%})")
+    table.add(
+        name,
+        g.total,
+        f"{g.found} ({g.rate(g.found):.0%})",
+        f"{g.speaker} ({g.rate(g.speaker):.0%})",
+        f"{g.party} ({g.rate(g.party):.0%})",
+    )
 
 
-def bench_outlets(sets: Sequence[str] = SETS, *, dense: bool = True, sets_dir: Path = SETS_DIR,
-                  peer: bool = True, context: bool = True, misses_of: Sequence[str] = ("dev", "dev2"),
-                  embedder=None) -> list[Table]:
+def bench_outlets(
+    sets: Sequence[str] = SETS,
+    *,
+    dense: bool = True,
+    sets_dir: Path = SETS_DIR,
+    peer: bool = True,
+    context: bool = True,
+    misses_of: Sequence[str] = ("dev", "dev2"),
+    embedder=None,
+) -> list[Table]:
     """Per set, a fresh store and the peer over the same files: retrieval scores, attribution, and the
     retrieval scores again with each candidate embedding text (`READINGS`) in place of the shipped one."""
     from index.answering.evaluate import load_cases
@@ -269,12 +313,17 @@ def bench_outlets(sets: Sequence[str] = SETS, *, dense: bool = True, sets_dir: P
     started = load_average()
     embedder = embedder or Embedder.shared()
     embedder.load()
-    quality = Table("Outlets: retrieval on annotated articles from many outlets, Parley and the LangChain peer",
-                    QUALITY_HEADERS)
-    gold = Table("Outlets: attribution of the gold quotes", ["set", "quotes", "found as a quote passage",
-                                                             "speaker right", "party right"])
-    readings = Table("Outlets: what the model reads for each passage (Parley hybrid; dense only in brackets)",
-                     ["set", "embedding text", "hit@1", "hit@3", "MRR@10", "chars in top 3"])
+    quality = Table(
+        "Outlets: retrieval on annotated articles from many outlets, Parley and the LangChain peer", QUALITY_HEADERS
+    )
+    gold = Table(
+        "Outlets: attribution of the gold quotes",
+        ["set", "quotes", "found as a quote passage", "speaker right", "party right"],
+    )
+    readings = Table(
+        "Outlets: what the model reads for each passage (Parley hybrid; dense only in brackets)",
+        ["set", "embedding text", "hit@1", "hit@3", "MRR@10", "chars in top 3"],
+    )
     misses: list[str] = []
     for name in sets:
         chosen = eval_set(name, sets_dir)
@@ -296,8 +345,9 @@ def bench_outlets(sets: Sequence[str] = SETS, *, dense: bool = True, sets_dir: P
         if peer:
             files = shipped_files() + ([a.path for a in articles(chosen.folder)] if chosen.folder else [])
             out = peer_results(files, [c.question for c in cases])
-            quality_row(quality, name, f"LangChain 500/50 + FAISS ({out['chunks']} chunks)",
-                        peer_scores(cases, out["results"]))
+            quality_row(
+                quality, name, f"LangChain 500/50 + FAISS ({out['chunks']} chunks)", peer_scores(cases, out["results"])
+            )
     quality.notes += [
         "each set in a fresh store beside the shipped corpus, added through `KnowledgeBase.add_file` with its .toml "
         "metadata (seed: the shipped corpus alone, with tests/data/eval.jsonl); the peer splits the same files; both "
@@ -306,12 +356,17 @@ def bench_outlets(sets: Sequence[str] = SETS, *, dense: bool = True, sets_dir: P
         "what a reader has to read; the peer never abstains",
         "dev is what weights and thresholds are fitted on, the seed a no-regression check; "
         "the holdout is only reported",
-        load_note(started)]
-    gold.notes.append("a gold quote is found when one quote passage contains it; speaker and party are scored on "
-                      "that passage by index/answering/gold.py")
-    readings.notes += ["each row re-embeds every passage of the same store with that text and rebuilds the index; "
-                       "the passage shown and cited is the same in every row",
-                       "'mixed in at 0.2': the vector is the passage's plus 0.2 times the context's, normalised"]
+        load_note(started),
+    ]
+    gold.notes.append(
+        "a gold quote is found when one quote passage contains it; speaker and party are scored on "
+        "that passage by index/answering/gold.py"
+    )
+    readings.notes += [
+        "each row re-embeds every passage of the same store with that text and rebuilds the index; "
+        "the passage shown and cited is the same in every row",
+        "'mixed in at 0.2': the vector is the passage's plus 0.2 times the context's, normalised",
+    ]
     if misses:
         RESULTS.mkdir(parents=True, exist_ok=True)
         (RESULTS / "outlets-misses.md").write_text("\n".join(misses) + "\n", "utf-8")
@@ -323,8 +378,14 @@ def _reading_rows(table: Table, name: str, kb, cases) -> None:
     for label, reading in READINGS.items():
         reembed(kb, reading)
         h, d = parley_scores(kb, cases)[0], parley_scores(kb, cases, "dense")[0]
-        table.add(name, label, f"{h.hit_at_1:.3f} ({d.hit_at_1:.3f})", f"{h.hit_at_3:.3f} ({d.hit_at_3:.3f})",
-                  f"{h.mrr_at_10:.3f} ({d.mrr_at_10:.3f})", f"{h.mean_chars_top3:,.0f}")
+        table.add(
+            name,
+            label,
+            f"{h.hit_at_1:.3f} ({d.hit_at_1:.3f})",
+            f"{h.hit_at_3:.3f} ({d.hit_at_3:.3f})",
+            f"{h.mrr_at_10:.3f} ({d.mrr_at_10:.3f})",
+            f"{h.mean_chars_top3:,.0f}",
+        )
 
 
 if __name__ == "__main__":

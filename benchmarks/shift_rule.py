@@ -60,17 +60,27 @@ class Scores:
         return (self.pairs - missed - self.wrong) / self.pairs
 
     def to_dict(self) -> dict:
-        return {"pairs": self.pairs, "shifts": self.shifts, "marked": self.marked, "right": self.right,
-                "wrong": self.wrong, "collapsed_shifts": self.collapsed_shifts, "accuracy": round(self.accuracy, 3)}
+        return {
+            "pairs": self.pairs,
+            "shifts": self.shifts,
+            "marked": self.marked,
+            "right": self.right,
+            "wrong": self.wrong,
+            "collapsed_shifts": self.collapsed_shifts,
+            "accuracy": round(self.accuracy, 3),
+        }
 
 
 def load(path: Path, model: context.Encoder) -> list[Pair]:
     """The pairs with the cosine of their vectors, each made as the store makes a passage's."""
     rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
-    earlier = context.encode(model, [context.reading(r.get("speaker"), r.get("role"), r["earlier"], r.get("title"))
-                                     for r in rows])
-    later = context.encode(model, [context.reading(r.get("later_speaker"), r.get("later_role"), r["later"],
-                                                   r.get("later_title")) for r in rows])
+    earlier = context.encode(
+        model, [context.reading(r.get("speaker"), r.get("role"), r["earlier"], r.get("title")) for r in rows]
+    )
+    later = context.encode(
+        model,
+        [context.reading(r.get("later_speaker"), r.get("later_role"), r["later"], r.get("later_title")) for r in rows],
+    )
     cosines = np.einsum("ij,ij->i", earlier, later)
     return [Pair(r["earlier"], r["later"], bool(r["shift"]), float(c)) for r, c in zip(rows, cosines, strict=True)]
 
@@ -104,8 +114,14 @@ def score(pairs: list[Pair]) -> Scores:
     """The rule as timeline.py applies it, with its own constants."""
     marked = [p for p in pairs if timeline.shifted(p.earlier, p.later, p.cosine)]
     collapsed = [p for p in pairs if p.shift and timeline.same_thing(p.earlier, p.later, p.cosine)]
-    return Scores(len(pairs), sum(p.shift for p in pairs), len(marked), sum(p.shift for p in marked),
-                  sum(not p.shift for p in marked), len(collapsed))
+    return Scores(
+        len(pairs),
+        sum(p.shift for p in pairs),
+        len(marked),
+        sum(p.shift for p in marked),
+        sum(not p.shift for p in marked),
+        len(collapsed),
+    )
 
 
 def main() -> None:
@@ -121,8 +137,10 @@ def main() -> None:
     print("\n| set | pairs | shifts | marked | right | wrong | shifts collapsed | accuracy |\n| --- |" + " --- |" * 7)
     for name, pairs in (("fit", fit_pairs), ("check (not fitted on)", check_pairs)):
         s = score(pairs)
-        print(f"| {name} | {s.pairs} | {s.shifts} | {s.marked} | {s.right} | {s.wrong} | {s.collapsed_shifts} | "
-              f"{s.accuracy:.3f} |")
+        print(
+            f"| {name} | {s.pairs} | {s.shifts} | {s.marked} | {s.right} | {s.wrong} | {s.collapsed_shifts} | "
+            f"{s.accuracy:.3f} |"
+        )
 
 
 if __name__ == "__main__":

@@ -59,15 +59,31 @@ def bench_split(reps: int = 3, size: int = 400_000, long_paragraph: int = 200_00
     parties = Parties.load(CORPUS / "parties.toml")
     inputs = [
         ("shipped article", SEED.read_text("utf-8"), None),
-        (f"article of {size:,} characters (shipped paragraphs renumbered)", large_article(size),
-         large_article(2 * size)),
-        (f"one paragraph, no sentence end, {long_paragraph:,} characters", no_sentence_end(long_paragraph),
-         no_sentence_end(2 * long_paragraph)),
+        (
+            f"article of {size:,} characters (shipped paragraphs renumbered)",
+            large_article(size),
+            large_article(2 * size),
+        ),
+        (
+            f"one paragraph, no sentence end, {long_paragraph:,} characters",
+            no_sentence_end(long_paragraph),
+            no_sentence_end(2 * long_paragraph),
+        ),
         (f"{quotes:,} quote-only paragraphs", quote_paragraphs(quotes), quote_paragraphs(2 * quotes)),
     ]
-    table = Table("Split: clean + split throughput (no model)",
-                  ["text", "characters", "largest passage", "clean + split p50", "MB/s", "floor (tokenise) p50",
-                   "/ floor", "×2 text: time ratio"])
+    table = Table(
+        "Split: clean + split throughput (no model)",
+        [
+            "text",
+            "characters",
+            "largest passage",
+            "clean + split p50",
+            "MB/s",
+            "floor (tokenise) p50",
+            "/ floor",
+            "×2 text: time ratio",
+        ],
+    )
     _split("Warm up. “A quote here for the cache,” he said.", parties)
     for name, text, double in inputs:
         largest = _split(text, parties)
@@ -78,9 +94,19 @@ def bench_split(reps: int = 3, size: int = 400_000, long_paragraph: int = 200_00
         if double is not None:
             twice = [timed(lambda: _split(double, parties)) for _ in range(reps)]
             doubled = f"{percentile(twice, 50) / p50:.2f}×"
-        table.add(name, f"{len(text):,}", f"{largest:,}", secs(p50), f"{len(text) / p50 / 1e6:.3f}",
-                  f"{floor_p50 * 1000:.1f} ms", f"{p50 / floor_p50:,.0f}×", doubled)
-    table.notes += [f"{reps} runs each; the largest passage is capped at {MAX_CHARS:,} characters",
-                    "×2: the same kind of text twice as long, split as many times; about 2× means linear",
-                    load_note(started)]
+        table.add(
+            name,
+            f"{len(text):,}",
+            f"{largest:,}",
+            secs(p50),
+            f"{len(text) / p50 / 1e6:.3f}",
+            f"{floor_p50 * 1000:.1f} ms",
+            f"{p50 / floor_p50:,.0f}×",
+            doubled,
+        )
+    table.notes += [
+        f"{reps} runs each; the largest passage is capped at {MAX_CHARS:,} characters",
+        "×2: the same kind of text twice as long, split as many times; about 2× means linear",
+        load_note(started),
+    ]
     return [table]

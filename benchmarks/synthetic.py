@@ -135,8 +135,9 @@ def principal_axes(vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return (singular / np.sqrt(len(vectors))).astype(np.float32), directions.astype(np.float32)
 
 
-def perturbed(bases: Bases, first: np.ndarray, second: np.ndarray, rng: np.random.Generator,
-              axes: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+def perturbed(
+    bases: Bases, first: np.ndarray, second: np.ndarray, rng: np.random.Generator, axes: tuple[np.ndarray, np.ndarray]
+) -> np.ndarray:
     """Unit vectors near `first` bases, leaning a random amount towards `second` ones."""
     lean = rng.uniform(0, LEAN, size=(len(first), 1)).astype(np.float32)
     scales, directions = axes
@@ -158,8 +159,15 @@ def reworded(text: str, extra: str, vocabulary: Sequence[str], rng: random.Rando
     return " ".join(words)
 
 
-def populate(store: Store, count: int, bases: Bases, *, seed: int = 11,
-             progress: Callable[[int], None] | None = None, chunk: int = 20_000) -> int:
+def populate(
+    store: Store,
+    count: int,
+    bases: Bases,
+    *,
+    seed: int = 11,
+    progress: Callable[[int], None] | None = None,
+    chunk: int = 20_000,
+) -> int:
     """Add `count` synthetic passages (and their vectors) to `store`; returns how many were added."""
     rng = np.random.default_rng(seed)
     prng = random.Random(seed)
@@ -181,10 +189,12 @@ def populate(store: Store, count: int, bases: Bases, *, seed: int = 11,
                 for j in range(start, min(n, start + PASSAGES_PER_SOURCE)):
                     voice = bases.voices[first[j]]
                     text = reworded(bases.texts[first[j]], bases.texts[second[j]], vocabulary, prng)
-                    drafts.append(Draft(j - start, 0, len(text), None, voice.kind, voice.speaker, voice.role,
-                                        voice.party, text))
-                    embeddings.append((text_hash(reading(voice.speaker, voice.role, text, title).key),
-                                       vectors[j].tobytes()))
+                    drafts.append(
+                        Draft(j - start, 0, len(text), None, voice.kind, voice.speaker, voice.role, voice.party, text)
+                    )
+                    embeddings.append(
+                        (text_hash(reading(voice.speaker, voice.role, text, title).key), vectors[j].tobytes())
+                    )
                 roll = prng.random()
                 guild = GUILDS[0] if roll < GUILD_SHARE else GUILDS[1] if roll < 2 * GUILD_SHARE else None
                 store.insert_source(_fields(seed, added + start, guild), drafts)
@@ -201,19 +211,29 @@ def _title(seed: int, number: int) -> str:
 
 def _fields(seed: int, number: int, guild: int | None) -> dict:
     body = f"synthetic source {seed}-{number}"
-    return {"guild_id": guild, "title": _title(seed, number), "publisher": "Synthetic Wire",
-            "author": None, "url": None, "date": None, "origin": "synthetic", "content_hash": text_hash(body),
-            "splitter": "synthetic", "cleaned_text": body, "added_by": None}
+    return {
+        "guild_id": guild,
+        "title": _title(seed, number),
+        "publisher": "Synthetic Wire",
+        "author": None,
+        "url": None,
+        "date": None,
+        "origin": "synthetic",
+        "content_hash": text_hash(body),
+        "splitter": "synthetic",
+        "cleaned_text": body,
+        "added_by": None,
+    }
 
 
-def synthetic_store(folder: Path, size: int, bases: Bases, *, seed: int = 11,
-                    progress: Callable[[int], None] | None = None) -> tuple[Path, float]:
+def synthetic_store(
+    folder: Path, size: int, bases: Bases, *, seed: int = 11, progress: Callable[[int], None] | None = None
+) -> tuple[Path, float]:
     """A data folder whose store holds `size` synthetic passages: reused when an identical one exists.
 
     Returns the folder and the seconds spent generating (0 when reused)."""
     marker = folder / "synthetic.json"
-    want = {"version": GENERATOR_VERSION, "size": size, "bases": len(bases.texts), "seed": seed,
-            "model": bases.model}
+    want = {"version": GENERATOR_VERSION, "size": size, "bases": len(bases.texts), "seed": seed, "model": bases.model}
     if marker.exists() and json.loads(marker.read_text()) == want:
         return folder, 0.0
     _remove_tree(folder)

@@ -46,9 +46,14 @@ def moderator_role(guild: discord.Guild | None, settings: Settings) -> discord.R
         return None
     named = [role for role in guild.roles if role.name.strip().casefold() == wanted]
     if len(named) > 1:
-        log.warning("guild %s: %d roles are named %r, so none of them grants moderator commands; set "
-                    "PARLEY_MODERATOR_ROLE_ID to the right role's id (roles %s)", guild.id, len(named),
-                    settings.moderator_role, ", ".join(str(r.id) for r in named))
+        log.warning(
+            "guild %s: %d roles are named %r, so none of them grants moderator commands; set "
+            "PARLEY_MODERATOR_ROLE_ID to the right role's id (roles %s)",
+            guild.id,
+            len(named),
+            settings.moderator_role,
+            ", ".join(str(r.id) for r in named),
+        )
         return None
     return named[0] if named else None
 

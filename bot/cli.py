@@ -59,8 +59,9 @@ class ProgressBars:
             return
         bar = self._bars.get(stage)
         if bar is None:
-            bar = click.progressbar(length=total, label=self.LABELS.get(stage, stage), file=sys.stderr,
-                                    show_pos=True, show_eta=True)
+            bar = click.progressbar(
+                length=total, label=self.LABELS.get(stage, stage), file=sys.stderr, show_pos=True, show_eta=True
+            )
             bar.__enter__()
             self._bars[stage] = bar
         bar.update(advance)
@@ -130,15 +131,20 @@ def friendly(func: Callable) -> Callable:
                 raise
             log.debug("unexpected error", exc_info=True)
             raise click.ClickException(
-                f"unexpected {type(e).__name__}: {e} (run again with PARLEY_DEBUG=1 for the traceback)") from e
+                f"unexpected {type(e).__name__}: {e} (run again with PARLEY_DEBUG=1 for the traceback)"
+            ) from e
 
     return wrapper
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(package_name="parley", prog_name="parley")
-@click.option("-v", "--verbose", is_flag=True,
-              help="Log what Parley does at PARLEY_LOG_LEVEL (default INFO), and libraries' warnings.")
+@click.option(
+    "-v",
+    "--verbose",
+    is_flag=True,
+    help="Log what Parley does at PARLEY_LOG_LEVEL (default INFO), and libraries' warnings.",
+)
 @click.pass_context
 def cli(ctx: click.Context, verbose: bool) -> None:
     """Parley answers questions about negotiation positions with cited, quote-level passages.
@@ -163,8 +169,9 @@ def cli(ctx: click.Context, verbose: bool) -> None:
 
 @cli.command()
 @click.argument("question")
-@click.option("-k", "k", default=5, show_default=True, type=click.IntRange(1, LIMITS.k),
-              help="How many passages to cite.")
+@click.option(
+    "-k", "k", default=5, show_default=True, type=click.IntRange(1, LIMITS.k), help="How many passages to cite."
+)
 @click.option("--guild", type=GUILD_ID, default=None, help="Answer as in this Discord guild (its own sources too).")
 @json_option("the answer")
 @click.pass_context
@@ -259,8 +266,13 @@ def passages(ctx: click.Context, speaker: str | None, party: str | None, guild: 
 
 @cli.command("eval")
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--mode", type=click.Choice(["hybrid", "dense", "lexical"]), default="hybrid", show_default=True,
-              help="Which retrieval to score (dense and lexical are for comparison).")
+@click.option(
+    "--mode",
+    type=click.Choice(["hybrid", "dense", "lexical"]),
+    default="hybrid",
+    show_default=True,
+    help="Which retrieval to score (dense and lexical are for comparison).",
+)
 @json_option("the scores and every question's full answer")
 @click.pass_context
 @friendly
@@ -278,8 +290,10 @@ def eval_cmd(ctx: click.Context, file: Path, mode: str) -> None:
     cases = load_cases(file)
     _ensure_ready(kb)
     scores, answers = score(cases, lambda q: kb.ask(q, k=10, mode=mode))
-    emit(lambda: {"mode": mode, "scores": scores.to_dict(), "answers": [a.to_dict() for a in answers]},
-         lambda: terminal.scores(scores, mode))
+    emit(
+        lambda: {"mode": mode, "scores": scores.to_dict(), "answers": [a.to_dict() for a in answers]},
+        lambda: terminal.scores(scores, mode),
+    )
 
 
 @cli.group()
@@ -309,10 +323,12 @@ def source_add(ctx: click.Context, location: str, title, publisher, author, url_
         else:
             path = Path(location)
             if not path.is_file():
-                raise click.ClickException(f"no file at {clean_line(location)} (give a path to a .txt, .md, .html "
-                                           "or .pdf, or an http(s) URL)")
-            report = kb.add_file(_read_bytes(path, kb), clean_line(path.name), guild_id=guild, progress=bars,
-                                 **overrides)
+                raise click.ClickException(
+                    f"no file at {clean_line(location)} (give a path to a .txt, .md, .html or .pdf, or an http(s) URL)"
+                )
+            report = kb.add_file(
+                _read_bytes(path, kb), clean_line(path.name), guild_id=guild, progress=bars, **overrides
+            )
     finally:
         bars.close()
     emit(report.to_dict, lambda: terminal.add_report(report))
@@ -321,8 +337,9 @@ def source_add(ctx: click.Context, location: str, title, publisher, author, url_
 def _read_bytes(path: Path, kb) -> bytes:
     limit = kb.upload_limit
     if path.stat().st_size > limit:
-        raise click.ClickException(f"{path.name} is {path.stat().st_size / 1e6:.1f} MB; "
-                                   f"the limit is {limit / 1e6:.0f} MB")
+        raise click.ClickException(
+            f"{path.name} is {path.stat().st_size / 1e6:.1f} MB; the limit is {limit / 1e6:.0f} MB"
+        )
     try:
         return path.read_bytes()
     except OSError as e:
@@ -348,8 +365,9 @@ def source_remove(ctx: click.Context, source_id: int, yes: bool) -> None:
     kb = _kb(ctx)
     row, _ = _source(kb, source_id)
     if not yes and not json_wanted():
-        click.confirm(f"Remove source #{row.id} “{row.title}” ({count(row.passages, 'passage')})?", abort=True,
-                      err=True)
+        click.confirm(
+            f"Remove source #{row.id} “{row.title}” ({count(row.passages, 'passage')})?", abort=True, err=True
+        )
     report = kb.remove_source(source_id, all_guilds=True)
     emit(report.to_dict, lambda: terminal.remove_report(report))
 
@@ -376,8 +394,7 @@ def source_list(ctx: click.Context, guild: int | None) -> None:
 def source_show(ctx: click.Context, source_id: int) -> None:
     """Show one source's metadata and its quotes grouped by speaker."""
     row, rows = _source(_kb(ctx), source_id)
-    emit(lambda: {**row.to_dict(), "passages": [p.to_dict() for p in rows]},
-         lambda: terminal.source_detail(row, rows))
+    emit(lambda: {**row.to_dict(), "passages": [p.to_dict() for p in rows]}, lambda: terminal.source_detail(row, rows))
 
 
 @cli.group()
@@ -437,8 +454,9 @@ def party_list(ctx: click.Context, guild: int | None) -> None:
 
 
 @cli.command()
-@click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 10000),
-              help="How many rows, newest first.")
+@click.option(
+    "--limit", default=50, show_default=True, type=click.IntRange(1, 10000), help="How many rows, newest first."
+)
 @click.option("--guild", type=GUILD_ID, default=None, help="Only this guild's actions.")
 @json_option("the rows")
 @click.pass_context
@@ -456,8 +474,10 @@ def run(ctx: click.Context) -> None:
     """Start the Discord bot (token from DISCORD_TOKEN in the environment or .env)."""
     settings = _settings(ctx)
     if not settings.discord_token:
-        raise click.ClickException(f"DISCORD_TOKEN is not set (read {settings.sources()}): copy .env.example to "
-                                   f".env in {PROJECT_ROOT} and fill it in, or point PARLEY_ENV_FILE to a file.")
+        raise click.ClickException(
+            f"DISCORD_TOKEN is not set (read {settings.sources()}): copy .env.example to "
+            f".env in {PROJECT_ROOT} and fill it in, or point PARLEY_ENV_FILE to a file."
+        )
     from .main import run_bot
 
     run_bot(settings)

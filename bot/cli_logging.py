@@ -81,7 +81,6 @@ def remove() -> None:
     logging.captureWarnings(False)
 
 
-
 def already_shown(message: str) -> bool:
     """Whether the handler has printed ``message``; if not, it counts as printed from now on, so a
     warning a command reports itself is not printed again when it is also logged."""

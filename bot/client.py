@@ -27,8 +27,14 @@ from .service import AsyncKnowledgeBase
 
 log = logging.getLogger("parley.bot")
 
-EXTENSIONS = ("bot.cogs.ask", "bot.cogs.sources", "bot.cogs.admin", "bot.cogs.help", "bot.cogs.parties",
-              "bot.cogs.timeline")
+EXTENSIONS = (
+    "bot.cogs.ask",
+    "bot.cogs.sources",
+    "bot.cogs.admin",
+    "bot.cogs.help",
+    "bot.cogs.parties",
+    "bot.cogs.timeline",
+)
 PAGES_ASKED = 3  # an answer asks for this many pages of citations once, then pages locally
 
 
@@ -49,8 +55,14 @@ class ParleyTree(app_commands.CommandTree):
 
 class ParleyBot(commands.Bot):
     def __init__(self, settings: Settings, *, library: AsyncKnowledgeBase | None = None, **options: Any) -> None:
-        super().__init__(command_prefix=commands.when_mentioned, intents=intents(), help_command=None,
-                         allowed_mentions=NO_PINGS, tree_cls=ParleyTree, **options)
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            intents=intents(),
+            help_command=None,
+            allowed_mentions=NO_PINGS,
+            tree_cls=ParleyTree,
+            **options,
+        )
         self.settings = settings
         self.library = library or AsyncKnowledgeBase(settings)
         self.cooldown = Cooldown(settings.cooldown_seconds)
@@ -65,8 +77,14 @@ class ParleyBot(commands.Bot):
         self.add_dynamic_items(PageButton, VoteButton)
         log.info("loading the model and the index (the first start also builds the index from the corpus)")
         timings = await self.library.warm()
-        log.info("model loaded in %.2f s; index of %d passages ready in %.2f s; first query %.2f s; total %.2f s",
-                 timings["model"], timings["passages"], timings["index"], timings["first_query"], timings["total"])
+        log.info(
+            "model loaded in %.2f s; index of %d passages ready in %.2f s; first query %.2f s; total %.2f s",
+            timings["model"],
+            timings["passages"],
+            timings["index"],
+            timings["first_query"],
+            timings["total"],
+        )
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         await self.sync_commands()

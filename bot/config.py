@@ -162,6 +162,7 @@ class Settings:
         """The facade, configured; heavy imports happen only when it is first used."""
         from index.api import FetchLimits, KnowledgeBase
 
-        limits = FetchLimits(max_bytes=self.max_fetch_bytes, timeout=self.fetch_timeout,
-                             allow_private=self.allow_private_urls)
+        limits = FetchLimits(
+            max_bytes=self.max_fetch_bytes, timeout=self.fetch_timeout, allow_private=self.allow_private_urls
+        )
         return KnowledgeBase(self.data_dir, self.corpus_dir, fetch_limits=limits, approx_above=self.approx_above)

@@ -21,8 +21,7 @@ from .discord_ui.render import NO_PINGS, inert, message_text
 
 log = logging.getLogger("parley.bot")
 
-UNEXPECTED = ("Something went wrong ({name}). It has been logged for the bot's operators; "
-              "please try again in a moment.")
+UNEXPECTED = "Something went wrong ({name}). It has been logged for the bot's operators; please try again in a moment."
 
 
 def unwrap(error: BaseException) -> BaseException:

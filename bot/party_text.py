@@ -19,11 +19,16 @@ def party_name(party: str | None) -> str:
 def change(c: PartyChange, *, removed: bool = False) -> str:
     count = f"{c.passages} passage{'s' if c.passages != 1 else ''}"
     if removed:
-        return (f"“{c.name}” is no longer mapped ({scope(c.guild_id)}); it was {party_name(c.previous)}. "
-                f"{count} take their party from the sources again.")
+        return (
+            f"“{c.name}” is no longer mapped ({scope(c.guild_id)}); it was {party_name(c.previous)}. "
+            f"{count} take their party from the sources again."
+        )
     was = f" (was {party_name(c.previous)})" if c.had_mapping else ""
-    found = f"{count} now read as {party_name(c.party)}" if c.passages else (
-        "no passage names it yet; it applies to sources added later")
+    found = (
+        f"{count} now read as {party_name(c.party)}"
+        if c.passages
+        else ("no passage names it yet; it applies to sources added later")
+    )
     return f"“{c.name}” → {party_name(c.party)}{was} ({scope(c.guild_id)}): {found}."
 
 

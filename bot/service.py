@@ -142,11 +142,19 @@ class AsyncKnowledgeBase:
     async def source(self, source_id: int, guild_id: int | None) -> tuple[SourceRow, list[Passage]]:
         return await self._read(self.kb.source, source_id, guild_id)
 
-    async def feedback(self, *, guild_id: int | None, user_id: int, answer_key: str, question: str,
-                       passage_ids: list[int], vote: int) -> None:
+    async def feedback(
+        self, *, guild_id: int | None, user_id: int, answer_key: str, question: str, passage_ids: list[int], vote: int
+    ) -> None:
         """One small upsert, off the write queue so a vote never waits behind a long upload."""
-        await self._read(self.kb.record_feedback, guild_id=guild_id, user_id=user_id, answer_key=answer_key,
-                         question=question, passage_ids=passage_ids, vote=vote)
+        await self._read(
+            self.kb.record_feedback,
+            guild_id=guild_id,
+            user_id=user_id,
+            answer_key=answer_key,
+            question=question,
+            passage_ids=passage_ids,
+            vote=vote,
+        )
 
     async def remember_question(self, key: str, guild_id: int | None, question: str) -> None:
         """Off the write queue, like votes: it must not wait behind uploads, nor be refused when they fill it."""
@@ -160,15 +168,17 @@ class AsyncKnowledgeBase:
     async def add_url(self, address: str, *, guild_id: int, user_id: int, **overrides: str | None) -> AddReport:
         return await self._write(self.kb.add_url, address, guild_id=guild_id, user_id=user_id, **_given(overrides))
 
-    async def add_file(self, data: bytes, filename: str, *, guild_id: int, user_id: int,
-                       **overrides: str | None) -> AddReport:
-        return await self._write(self.kb.add_file, data, filename, guild_id=guild_id, user_id=user_id,
-                                 **_given(overrides))
+    async def add_file(
+        self, data: bytes, filename: str, *, guild_id: int, user_id: int, **overrides: str | None
+    ) -> AddReport:
+        return await self._write(
+            self.kb.add_file, data, filename, guild_id=guild_id, user_id=user_id, **_given(overrides)
+        )
 
-    async def add_text(self, text: str, title: str, *, guild_id: int, user_id: int,
-                       **overrides: str | None) -> AddReport:
-        return await self._write(self.kb.add_text, text, title, guild_id=guild_id, user_id=user_id,
-                                 **_given(overrides))
+    async def add_text(
+        self, text: str, title: str, *, guild_id: int, user_id: int, **overrides: str | None
+    ) -> AddReport:
+        return await self._write(self.kb.add_text, text, title, guild_id=guild_id, user_id=user_id, **_given(overrides))
 
     async def remove(self, source_id: int, *, guild_id: int, user_id: int) -> RemoveReport:
         return await self._write(self.kb.remove_source, source_id, guild_id=guild_id, user_id=user_id)

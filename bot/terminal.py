@@ -28,8 +28,9 @@ WIDTH = 100
 
 
 def _wrap(body: str, indent: str, following: str | None = None) -> str:
-    return textwrap.fill(body, WIDTH, initial_indent=indent,
-                         subsequent_indent=indent if following is None else following)
+    return textwrap.fill(
+        body, WIDTH, initial_indent=indent, subsequent_indent=indent if following is None else following
+    )
 
 
 def credit(p: Passage, source: SourceRef | None = None) -> str:
@@ -42,7 +43,7 @@ SAID_OR_PUBLISHED = {"stated": "said", "relative": "said", "source": "published"
 
 
 def dated(p: Passage) -> str:
-    """"said Nov 2024" when the text dates the statement, "published …" when only the source is dated."""
+    """ "said Nov 2024" when the text dates the statement, "published …" when only the source is dated."""
     return f"{SAID_OR_PUBLISHED.get(p.date_basis, 'dated')} {p.when}" if p.date else "date unknown"
 
 
@@ -62,8 +63,9 @@ def citation(c: Citation, score: bool = True) -> str:
 def source_line(s: SourceRef) -> str:
     parts = [x for x in (s.publisher, f"“{s.title}”", display_published(s.date)) if x]
     line = " · ".join(parts) + (f" <{s.url}>" if s.url else "")
-    return textwrap.fill(line, WIDTH, initial_indent="  ", subsequent_indent="  ", break_long_words=False,
-                         break_on_hyphens=False)
+    return textwrap.fill(
+        line, WIDTH, initial_indent="  ", subsequent_indent="  ", break_long_words=False, break_on_hyphens=False
+    )
 
 
 def answer(a: Answer) -> str:
@@ -125,11 +127,13 @@ def build_report(r: BuildReport) -> str:
 
 def add_report(r: AddReport) -> str:
     speakers = ", ".join(r.speakers[:8]) + (f" and {len(r.speakers) - 8} more" if len(r.speakers) > 8 else "")
-    return (f"Added source #{r.source_id} “{r.title}”" + (f" ({r.publisher})" if r.publisher else "") + "\n"
-            f"{count(r.passages, 'passage')} · {count(r.quotes, 'quote')} · {count(len(r.speakers), 'speaker')} · "
-            "parties: "
-            f"{', '.join(r.parties) or 'none'} · {r.seconds:.2f} s\n"
-            f"speakers: {speakers or 'none found'}")
+    return (
+        f"Added source #{r.source_id} “{r.title}”" + (f" ({r.publisher})" if r.publisher else "") + "\n"
+        f"{count(r.passages, 'passage')} · {count(r.quotes, 'quote')} · {count(len(r.speakers), 'speaker')} · "
+        "parties: "
+        f"{', '.join(r.parties) or 'none'} · {r.seconds:.2f} s\n"
+        f"speakers: {speakers or 'none found'}"
+    )
 
 
 def remove_report(r: RemoveReport) -> str:
@@ -139,8 +143,10 @@ def remove_report(r: RemoveReport) -> str:
 def passages(rows: Iterable[Passage]) -> str:
     out = []
     for p in rows:
-        out.append(f"#{p.id} src {p.source_id} ¶{p.paragraph} [{p.start}:{p.end}] {credit(p)}"
-                   + (f" · § {p.section}" if p.section else ""))
+        out.append(
+            f"#{p.id} src {p.source_id} ¶{p.paragraph} [{p.start}:{p.end}] {credit(p)}"
+            + (f" · § {p.section}" if p.section else "")
+        )
         out.append(_wrap(p.text, "    "))
     return "\n".join(out) if out else "No passages match."
 
@@ -159,8 +165,14 @@ def source_table(rows: list[SourceRow]) -> str:
 def source_detail(r: SourceRow, rows: list[Passage]) -> str:
     out = [f"#{r.id} {r.title}"]
     scope = "all guilds" if r.guild_id is None else f"guild {r.guild_id}"
-    for label, value in (("publisher", r.publisher), ("author", r.author), ("date", r.date), ("url", r.url),
-                         ("origin", r.origin), ("scope", scope)):
+    for label, value in (
+        ("publisher", r.publisher),
+        ("author", r.author),
+        ("date", r.date),
+        ("url", r.url),
+        ("origin", r.origin),
+        ("scope", scope),
+    ):
         if value:
             out.append(f"  {label}: {value}")
     out.append(f"  {count(r.passages, 'passage')}, {count(r.quotes, 'quote')}")
@@ -194,6 +206,8 @@ def audit_table(rows: list[dict]) -> str:
         guild = r["guild_id"] if r["guild_id"] is not None else "-"
         user = r["user_id"] if r["user_id"] is not None else "cli"
         src = f"#{r['source_id']}" if r["source_id"] is not None else "-"
-        out.append(f"{when}  guild {guild}  user {user}  {r['action']:<6} {src:<5} {r['outcome']}"
-                   + (f"  ({r['detail']})" if r["detail"] else ""))
+        out.append(
+            f"{when}  guild {guild}  user {user}  {r['action']:<6} {src:<5} {r['outcome']}"
+            + (f"  ({r['detail']})" if r["detail"] else "")
+        )
     return "\n".join(out)

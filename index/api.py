@@ -78,8 +78,19 @@ _LAZY: dict[str, str] = {
     "count": "index.text.wording",
 }
 
-__all__ = sorted([*_LAZY, "DuplicateSourceError", "IndexCorruptError", "InputError", "NotFoundError", "ParleyError",
-                  "StorageError", "LIMITS", "Limits"])
+__all__ = sorted(
+    [
+        *_LAZY,
+        "DuplicateSourceError",
+        "IndexCorruptError",
+        "InputError",
+        "NotFoundError",
+        "ParleyError",
+        "StorageError",
+        "LIMITS",
+        "Limits",
+    ]
+)
 
 
 def __getattr__(name: str) -> Any:

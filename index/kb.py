@@ -38,8 +38,15 @@ Progress = Callable[[str, int, int], None]  # (stage, advance, total)
 class KnowledgeBase:
     check_question = staticmethod(rules.check_question)
 
-    def __init__(self, data_dir: Path, corpus_dir: Path, *, embedder: Embedder | None = None,
-                 fetch_limits: FetchLimits | None = None, approx_above: int = LIMITS.approx_above) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        corpus_dir: Path,
+        *,
+        embedder: Embedder | None = None,
+        fetch_limits: FetchLimits | None = None,
+        approx_above: int = LIMITS.approx_above,
+    ) -> None:
         self.data_dir = Path(data_dir)
         self.corpus_dir = Path(corpus_dir)
         self.embedder = embedder or Embedder()
@@ -88,8 +95,12 @@ class KnowledgeBase:
         model_seconds = self.embedder.load()
         t = time.perf_counter()
         vectors, _ = self._ready(progress)
-        return {"model": model_seconds, "index": time.perf_counter() - t, "total": time.perf_counter() - started,
-                "passages": vectors.count}
+        return {
+            "model": model_seconds,
+            "index": time.perf_counter() - t,
+            "total": time.perf_counter() - started,
+            "passages": vectors.count,
+        }
 
     def warm_up(self) -> float:
         """Load the model and encode once, so the first member's question does not pay for torch's
@@ -126,8 +137,15 @@ class KnowledgeBase:
     def _questions(self) -> Questions:
         return Questions(self.store, self.embedder, self.parties, self._index, self._ready(no_progress)[0])
 
-    def ask(self, question: str, *, k: int = 5, guild_id: int | None = None, mode: Mode = "hybrid",
-            per_page: int | None = None) -> Answer:
+    def ask(
+        self,
+        question: str,
+        *,
+        k: int = 5,
+        guild_id: int | None = None,
+        mode: Mode = "hybrid",
+        per_page: int | None = None,
+    ) -> Answer:
         """Cited passages for a question, or an abstention that says why; numbered in reading order, a
         page of ``per_page`` at a time (one page of ``k`` when None)."""
         question, k, mode = rules.check_question(question), rules.check_k(k), check_mode(mode)
@@ -147,58 +165,107 @@ class KnowledgeBase:
     def sources(self, guild_id: int | None = None, *, all_guilds: bool = False) -> list[SourceRow]:
         return self.store.sources(guild_id, all_guilds=all_guilds)
 
-    def source(self, source_id: int, guild_id: int | None = None, *,
-               all_guilds: bool = False) -> tuple[SourceRow, list[Passage]]:
+    def source(
+        self, source_id: int, guild_id: int | None = None, *, all_guilds: bool = False
+    ) -> tuple[SourceRow, list[Passage]]:
         row = self.store.source(source_id)
         if row is None or not (all_guilds or row.guild_id is None or row.guild_id == guild_id):
             raise NotFoundError(f"There is no source #{source_id} here; `/sources` lists the ids.")
         return row, party_map.passages(self.store, row.guild_id, guild_id, source_id=source_id)
 
-    def passages(self, *, speaker: str | None = None, party: str | None = None,
-                 guild_id: int | None = None) -> list[Passage]:
+    def passages(
+        self, *, speaker: str | None = None, party: str | None = None, guild_id: int | None = None
+    ) -> list[Passage]:
         self._store_corpus()
         return party_map.passages(self.store, guild_id, guild_id, speaker=speaker, party=party)
 
     # writing: one path in index/writes.py --------------------------------------------------------
 
     def _writes(self) -> Writes:
-        return Writes(self.store, self.embedder, self.parties, self.corpus_dir, self._index,
-                      lambda progress: self._ready(progress)[1])
+        return Writes(
+            self.store,
+            self.embedder,
+            self.parties,
+            self.corpus_dir,
+            self._index,
+            lambda progress: self._ready(progress)[1],
+        )
 
-    def add_source(self, doc: Document, *, guild_id: int | None = None, user_id: int | None = None,
-                   progress: Progress = no_progress) -> AddReport:
+    def add_source(
+        self,
+        doc: Document,
+        *,
+        guild_id: int | None = None,
+        user_id: int | None = None,
+        progress: Progress = no_progress,
+    ) -> AddReport:
         return self._writes().add_document(lambda: doc, doc.title, guild_id, user_id, progress)
 
-    def add_url(self, address: str, *, guild_id: int | None = None, user_id: int | None = None,
-                progress: Progress = no_progress, **overrides: str | None) -> AddReport:
+    def add_url(
+        self,
+        address: str,
+        *,
+        guild_id: int | None = None,
+        user_id: int | None = None,
+        progress: Progress = no_progress,
+        **overrides: str | None,
+    ) -> AddReport:
         """Fetch and add a page; the address fetched is the link citations show unless overridden."""
         from index.sources.ingest import fetch_url
 
-        return self._writes().add_document(lambda: fetch_url(address, self.fetch_limits).with_overrides(**overrides),
-                                           address, guild_id, user_id, progress)
+        return self._writes().add_document(
+            lambda: fetch_url(address, self.fetch_limits).with_overrides(**overrides),
+            address,
+            guild_id,
+            user_id,
+            progress,
+        )
 
-    def add_file(self, data: bytes, filename: str, *, guild_id: int | None = None, user_id: int | None = None,
-                 progress: Progress = no_progress, **overrides: str | None) -> AddReport:
+    def add_file(
+        self,
+        data: bytes,
+        filename: str,
+        *,
+        guild_id: int | None = None,
+        user_id: int | None = None,
+        progress: Progress = no_progress,
+        **overrides: str | None,
+    ) -> AddReport:
         """Add an uploaded file; one with no title of its own, and none given, is named after the file."""
         from index.sources.ingest import read_file
 
         overrides = {k: v for k, v in overrides.items() if k != "title" or v}
         return self._writes().add_document(
             lambda: titled(read_file(data, filename, self.fetch_limits), filename).with_overrides(**overrides),
-            filename, guild_id, user_id, progress)
+            filename,
+            guild_id,
+            user_id,
+            progress,
+        )
 
-    def add_text(self, text: str, title: str, *, guild_id: int | None = None, user_id: int | None = None,
-                 progress: Progress = no_progress, **overrides: str | None) -> AddReport:
+    def add_text(
+        self,
+        text: str,
+        title: str,
+        *,
+        guild_id: int | None = None,
+        user_id: int | None = None,
+        progress: Progress = no_progress,
+        **overrides: str | None,
+    ) -> AddReport:
         from index.sources.ingest import read_text
 
-        return self._writes().add_document(lambda: read_text(text, title).with_overrides(**overrides), title,
-                                           guild_id, user_id, progress)
+        return self._writes().add_document(
+            lambda: read_text(text, title).with_overrides(**overrides), title, guild_id, user_id, progress
+        )
 
-    def remove_source(self, source_id: int, *, guild_id: int | None = None, user_id: int | None = None,
-                      all_guilds: bool = False) -> RemoveReport:
+    def remove_source(
+        self, source_id: int, *, guild_id: int | None = None, user_id: int | None = None, all_guilds: bool = False
+    ) -> RemoveReport:
         """Remove a source, its passages and their vectors."""
-        return self._writes().remove_source(lambda: self.source(source_id, guild_id, all_guilds=all_guilds)[0],
-                                            source_id, guild_id, user_id, all_guilds)
+        return self._writes().remove_source(
+            lambda: self.source(source_id, guild_id, all_guilds=all_guilds)[0], source_id, guild_id, user_id, all_guilds
+        )
 
     def sync_corpus(self) -> BuildReport:
         """Make the store's corpus sources match corpus/ (no model needed)."""
@@ -212,11 +279,18 @@ class KnowledgeBase:
 
     # feedback, audit and the questions behind the bot's answer buttons ---------------------------
 
-    def record_feedback(self, *, guild_id: int | None, user_id: int, answer_key: str, question: str,
-                        passage_ids: list[int], vote: int) -> None:
+    def record_feedback(
+        self, *, guild_id: int | None, user_id: int, answer_key: str, question: str, passage_ids: list[int], vote: int
+    ) -> None:
         """One upsert on this thread's connection: a vote does not queue behind a long upload."""
-        self.store.record_feedback(guild_id=guild_id, user_id=user_id, answer_key=answer_key,
-                                   question=question, passage_ids=passage_ids, vote=vote)
+        self.store.record_feedback(
+            guild_id=guild_id,
+            user_id=user_id,
+            answer_key=answer_key,
+            question=question,
+            passage_ids=passage_ids,
+            vote=vote,
+        )
 
     def complaints(self, guild_id: int | None = None) -> list[Complaint]:
         """Answers members marked 👎 (in one guild, or in all for None), with the passages they cited."""
@@ -235,13 +309,15 @@ class KnowledgeBase:
 
     # party mappings: logic in index/party_map.py --------------------------------------------------
 
-    def set_party(self, name: str, party: str, *, guild_id: int | None = None,
-                  user_id: int | None = None) -> party_map.PartyChange:
+    def set_party(
+        self, name: str, party: str, *, guild_id: int | None = None, user_id: int | None = None
+    ) -> party_map.PartyChange:
         """Map a speaker's or a party's name to a party (or "none") for one guild, or every guild."""
         return party_map.set_party(self.store, self.parties, guild_id, name, party, user_id)
 
-    def remove_party(self, name: str, *, guild_id: int | None = None,
-                     user_id: int | None = None) -> party_map.PartyChange:
+    def remove_party(
+        self, name: str, *, guild_id: int | None = None, user_id: int | None = None
+    ) -> party_map.PartyChange:
         return party_map.remove_party(self.store, guild_id, name, user_id)
 
     def party_mappings(self, guild_id: int | None = None) -> list[tuple[party_map.Mapping, int]]:

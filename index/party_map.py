@@ -30,6 +30,8 @@ from index.text.parties import Parties
 
 MAX_NAME_CHARS = LIMITS.name_chars
 NO_PARTY = {"none", "no party", "-", "nobody"}
+
+
 class _Keep(enum.Enum):
     """No mapping applies: a sentinel apart from None, which is a mapping to no party."""
 
@@ -135,8 +137,15 @@ def view(store: Store, guild_id: int | None) -> View:
     return View(own, party_maps.mappings(store, None))
 
 
-def passages(store: Store, scope: int | None, guild_id: int | None, *, speaker: str | None = None,
-             party: str | None = None, source_id: int | None = None) -> list[Passage]:
+def passages(
+    store: Store,
+    scope: int | None,
+    guild_id: int | None,
+    *,
+    speaker: str | None = None,
+    party: str | None = None,
+    source_id: int | None = None,
+) -> list[Passage]:
     """The passages `scope` holds, labelled as `guild_id` sees them. `party` filters on that label, so a
     listing by party agrees with the answers the guild gets ("none": passages with no party)."""
     seen = view(store, guild_id)
@@ -153,8 +162,9 @@ def _recompute(store: Store, guild_id: int | None) -> tuple[int, int]:
     if guild_id:
         owners: list[int | None] = [guild_id]
     else:
-        owners = [None] + [r[0] for r in store.db.execute(
-            "SELECT DISTINCT guild_id FROM passages WHERE guild_id IS NOT NULL")]
+        owners = [None] + [
+            r[0] for r in store.db.execute("SELECT DISTINCT guild_id FROM passages WHERE guild_id IS NOT NULL")
+        ]
     decided = 0
     changes = []
     for owner in owners:
@@ -171,14 +181,16 @@ def _recompute(store: Store, guild_id: int | None) -> tuple[int, int]:
     return decided, party_maps.relabel(store, changes)
 
 
-def _refuse(store: Store, action: str, error: InputError, guild_id: int | None, user_id: int | None,
-            detail: str | None) -> InputError:
+def _refuse(
+    store: Store, action: str, error: InputError, guild_id: int | None, user_id: int | None, detail: str | None
+) -> InputError:
     store.audit(action, f"refused: {error}", guild_id=guild_id, user_id=user_id, detail=(detail or "")[:200])
     return error
 
 
-def set_party(store: Store, parties: Parties, guild_id: int | None, name: str, party: str,
-              user_id: int | None) -> PartyChange:
+def set_party(
+    store: Store, parties: Parties, guild_id: int | None, name: str, party: str, user_id: int | None
+) -> PartyChange:
     try:
         name = check_name(name)
         target = check_party(party, parties)
@@ -188,10 +200,22 @@ def set_party(store: Store, parties: Parties, guild_id: int | None, name: str, p
     with store.transaction():
         old = party_maps.put(store, guild_id, name, target, user_id)
         _, relabelled = _recompute(store, guild_id)
-        change = PartyChange(guild_id, name, target, old.party if old else None, old is not None,
-                             _count_for(store, guild_id, name), relabelled)
-        store.audit("party set", "ok", guild_id=guild_id, user_id=user_id,
-                    detail=f"{name} → {target or 'no party'} ({change.passages} passages)")
+        change = PartyChange(
+            guild_id,
+            name,
+            target,
+            old.party if old else None,
+            old is not None,
+            _count_for(store, guild_id, name),
+            relabelled,
+        )
+        store.audit(
+            "party set",
+            "ok",
+            guild_id=guild_id,
+            user_id=user_id,
+            detail=f"{name} → {target or 'no party'} ({change.passages} passages)",
+        )
     return change
 
 
@@ -204,15 +228,21 @@ def remove_party(store: Store, guild_id: int | None, name: str, user_id: int | N
     old = party_maps.get(store, guild_id, name)
     if old is None:
         where = "this server" if guild_id else "every server"
-        error = InputError(f"There is no party mapping for “{name}” in {where}; `/party list` (or `parley party list`) "
-                           "shows them.")
+        error = InputError(
+            f"There is no party mapping for “{name}” in {where}; `/party list` (or `parley party list`) shows them."
+        )
         raise _refuse(store, "party remove", error, guild_id, user_id, name)
     with store.transaction():
         passages = _count_for(store, guild_id, old.name)
         party_maps.delete(store, guild_id, old.name)
         _, relabelled = _recompute(store, guild_id)
-        store.audit("party remove", "ok", guild_id=guild_id, user_id=user_id,
-                    detail=f"{old.name} (was {old.party or 'no party'}; {passages} passages)")
+        store.audit(
+            "party remove",
+            "ok",
+            guild_id=guild_id,
+            user_id=user_id,
+            detail=f"{old.name} (was {old.party or 'no party'}; {passages} passages)",
+        )
     return PartyChange(guild_id, old.name, None, old.party, True, passages, relabelled)
 
 
@@ -220,9 +250,12 @@ def _count_for(store: Store, guild_id: int | None, name: str) -> int:
     """Passages in the guild's view whose speaker or original party the name matches."""
     where = "1" if not guild_id else "(p.guild_id IS NULL OR p.guild_id = ?)"
     params = [] if not guild_id else [guild_id]
-    rows = store.db.execute(f"""SELECT p.speaker, CASE WHEN o.passage_id IS NULL THEN p.party ELSE o.party END
+    rows = store.db.execute(
+        f"""SELECT p.speaker, CASE WHEN o.passage_id IS NULL THEN p.party ELSE o.party END
                                 FROM passages p LEFT JOIN party_original o ON o.passage_id = p.id
-                                WHERE {where}""", params)
+                                WHERE {where}""",
+        params,
+    )
     return sum(_matches(name, speaker, party) for speaker, party in rows)
 
 
@@ -239,8 +272,11 @@ def held(store: Store, source_ids: Iterable[int], seen: View) -> Counter:
     if not ids:
         return Counter()
     marks = ",".join("?" * len(ids))
-    rows = store.db.execute(f"""SELECT speaker, party, COUNT(*) FROM passages WHERE source_id IN ({marks})
-                                GROUP BY speaker, party""", ids)
+    rows = store.db.execute(
+        f"""SELECT speaker, party, COUNT(*) FROM passages WHERE source_id IN ({marks})
+                                GROUP BY speaker, party""",
+        ids,
+    )
     counts: Counter = Counter()
     for speaker, party, n in rows:
         party = seen.decide(speaker, party)

@@ -54,8 +54,17 @@ class Questions:
         with self.store.snapshot() as generation:
             view = party_map.view(self.store, guild_id)
             exclude = self.index.exclude_for(self.store, guild_id, generation)
-            found = retrieve(query, question, self.store, self.vectors, parties_asked=parties_asked, exclude=exclude,
-                             guild_id=guild_id, mode=mode, pool=pool)
+            found = retrieve(
+                query,
+                question,
+                self.store,
+                self.vectors,
+                parties_asked=parties_asked,
+                exclude=exclude,
+                guild_id=guild_id,
+                mode=mode,
+                pool=pool,
+            )
             missing = unknown_names(question, self.store, self.parties, guild_id, view.parties())
             hits = [replace(h, passage=view.passage(h.passage)) for h in found.hits] if view else found.hits
             yield rules.Reading(hits, found, parties_asked, rules.abstention(found, missing), view)
@@ -67,11 +76,19 @@ class Questions:
                 lead = compose_lead([], read.parties_asked, abstained=True, missing=read.abstention.missing)
                 return Answer(question, True, lead, [], read.parties_asked, time.perf_counter() - started)
             hits = read.hits[:k]
-            cited = reading_order(rules.citations(hits, self.store.sources_for(h.passage for h in hits)),
-                                  read.parties_asked, per_page)
+            cited = reading_order(
+                rules.citations(hits, self.store.sources_for(h.passage for h in hits)), read.parties_asked, per_page
+            )
             shifts = timelines.contradictions(cited, read.retrieval.vectors)
-        return Answer(question, False, compose_lead(cited, read.parties_asked, shifts=shifts), cited,
-                      read.parties_asked, time.perf_counter() - started, shifts)
+        return Answer(
+            question,
+            False,
+            compose_lead(cited, read.parties_asked, shifts=shifts),
+            cited,
+            read.parties_asked,
+            time.perf_counter() - started,
+            shifts,
+        )
 
     def compare(self, topic: str, guild_id: int | None, latest: bool) -> Comparison:
         with self.reading(topic, guild_id, "hybrid", rules.COMPARE_POOL) as read:

@@ -55,8 +55,15 @@ class BuildReport:
 
     @property
     def changed(self) -> bool:
-        return bool(self.added_sources or self.updated_sources or self.removed_sources or self.embedded
-                    or self.vectors_added or self.vectors_removed or self.index_rebuilt)
+        return bool(
+            self.added_sources
+            or self.updated_sources
+            or self.removed_sources
+            or self.embedded
+            or self.vectors_added
+            or self.vectors_removed
+            or self.index_rebuilt
+        )
 
     def to_dict(self) -> dict:
         return {**asdict(self), "changed": self.changed}

@@ -52,8 +52,14 @@ class Written:
 
 
 @contextmanager
-def audited(store: Store, action: str, guild_id: int | None, user_id: int | None, detail: str | None,
-            source_id: int | None = None) -> Iterator[None]:
+def audited(
+    store: Store,
+    action: str,
+    guild_id: int | None,
+    user_id: int | None,
+    detail: str | None,
+    source_id: int | None = None,
+) -> Iterator[None]:
     """Every refused or failed write leaves one audit row, then the error goes on to the user."""
     try:
         yield
@@ -80,8 +86,15 @@ class Writes:
     """The write path of one KnowledgeBase. `ready` brings the corpus and the index up to date before an
     add, so that the index follows the add's own ids rather than diffing the whole store after it."""
 
-    def __init__(self, store: Store, embedder: Embedder, parties: Parties, corpus_dir: Path, index: IndexSync,
-                 ready: Callable[[Progress], SyncReport]) -> None:
+    def __init__(
+        self,
+        store: Store,
+        embedder: Embedder,
+        parties: Parties,
+        corpus_dir: Path,
+        index: IndexSync,
+        ready: Callable[[Progress], SyncReport],
+    ) -> None:
         self.store = store
         self.embedder = embedder
         self.parties = parties
@@ -90,10 +103,17 @@ class Writes:
         self.ready = ready
         self.splitter = splitter_fingerprint(corpus_dir)
 
-    def add_document(self, read: Callable[[], Document], detail: str | None, guild_id: int | None,
-                     user_id: int | None, progress: Progress) -> AddReport:
+    def add_document(
+        self,
+        read: Callable[[], Document],
+        detail: str | None,
+        guild_id: int | None,
+        user_id: int | None,
+        progress: Progress,
+    ) -> AddReport:
         """The one add path for a URL, a file or pasted text: `read` runs inside the audit, so a page that
         cannot be fetched or a file that cannot be read is audited like a refused duplicate."""
+
         def work() -> tuple[AddReport, Written]:
             ready = self.ready(progress)
             report, written = self._add(read(), guild_id, user_id, progress)
@@ -101,22 +121,37 @@ class Writes:
 
         return self._commit("add", detail, guild_id, user_id, None, progress, work)
 
-    def remove_source(self, find: Callable[[], SourceRow], source_id: int, guild_id: int | None,
-                      user_id: int | None, all_guilds: bool) -> RemoveReport:
+    def remove_source(
+        self, find: Callable[[], SourceRow], source_id: int, guild_id: int | None, user_id: int | None, all_guilds: bool
+    ) -> RemoveReport:
         """`find` looks the source up in the caller's scope, inside the audit: removing an id this guild
         cannot see is audited too."""
-        return self._commit("remove", None, guild_id, user_id, source_id, no_progress,
-                            lambda: self._remove(find(), guild_id, user_id, all_guilds))
+        return self._commit(
+            "remove",
+            None,
+            guild_id,
+            user_id,
+            source_id,
+            no_progress,
+            lambda: self._remove(find(), guild_id, user_id, all_guilds),
+        )
 
-    def _commit(self, action: str, detail: str | None, guild_id: int | None, user_id: int | None,
-                source_id: int | None, progress: Progress, work: Callable[[], tuple[Report, Written]]) -> Report:
+    def _commit(
+        self,
+        action: str,
+        detail: str | None,
+        guild_id: int | None,
+        user_id: int | None,
+        source_id: int | None,
+        progress: Progress,
+        work: Callable[[], tuple[Report, Written]],
+    ) -> Report:
         started = time.perf_counter()
         self.store.require_writable()
         with audited(self.store, action, guild_id, user_id, detail, source_id):
             report, written = work()
             followed = self.index.follow(self.store, written.before, written.added, written.removed, progress)
-        return replace(report, seconds=time.perf_counter() - started,
-                       warnings=report.warnings + followed.warnings)
+        return replace(report, seconds=time.perf_counter() - started, warnings=report.warnings + followed.warnings)
 
     def rebuild(self, progress: Progress, full: bool) -> BuildReport:
         """Sync the corpus, embed only what changed, and bring the index up to date (full: from scratch)."""
@@ -124,10 +159,19 @@ class Writes:
         report = self.sync_corpus(BuildReport())
         _, sync = self.index.sync(self.store, progress, full=full, repair=True)
         rows = self.store.sources(all_guilds=True)
-        return replace(report, embedded=sync.embedded, index_rebuilt=sync.how == "built", vectors_added=sync.added,
-                       vectors_removed=sync.removed, warnings=list(sync.warnings), sources=len(rows),
-                       passages=sum(r.passages for r in rows), quotes=sum(r.quotes for r in rows),
-                       speakers=self.store.speaker_count(), seconds=time.perf_counter() - started)
+        return replace(
+            report,
+            embedded=sync.embedded,
+            index_rebuilt=sync.how == "built",
+            vectors_added=sync.added,
+            vectors_removed=sync.removed,
+            warnings=list(sync.warnings),
+            sources=len(rows),
+            passages=sum(r.passages for r in rows),
+            quotes=sum(r.quotes for r in rows),
+            speakers=self.store.speaker_count(),
+            seconds=time.perf_counter() - started,
+        )
 
     def prepare(self, doc: Document) -> tuple[str, list[Draft]]:
         cleaned = clean(doc)
@@ -144,14 +188,25 @@ class Writes:
             raise InputError("The source needs a title: give one with --title (or title: in Discord).")
         if len(title) > MAX_TITLE_CHARS:
             raise InputError(f"The title is {len(title)} characters long; the limit is {MAX_TITLE_CHARS}.")
-        return {"guild_id": guild_id, "title": title, "publisher": doc.publisher, "author": doc.author,
-                "url": doc.url, "date": doc.date, "origin": doc.origin, "content_hash": text_hash(cleaned),
-                "splitter": self.splitter, "cleaned_text": cleaned, "added_by": user_id}
+        return {
+            "guild_id": guild_id,
+            "title": title,
+            "publisher": doc.publisher,
+            "author": doc.author,
+            "url": doc.url,
+            "date": doc.date,
+            "origin": doc.origin,
+            "content_hash": text_hash(cleaned),
+            "splitter": self.splitter,
+            "cleaned_text": cleaned,
+            "added_by": user_id,
+        }
 
     # adding and removing -----------------------------------------------------------------------
 
-    def _add(self, doc: Document, guild_id: int | None, user_id: int | None,
-             progress: Progress) -> tuple[AddReport, Written]:
+    def _add(
+        self, doc: Document, guild_id: int | None, user_id: int | None, progress: Progress
+    ) -> tuple[AddReport, Written]:
         """Split and embed, then one transaction that refuses a copy already in scope and inserts."""
         cleaned, drafts = self.prepare(doc)
         fields = self.fields(doc, cleaned, guild_id, user_id)
@@ -166,19 +221,36 @@ class Writes:
             blobs = ((h, v.tobytes()) for (h, _), v in zip(todo, vectors, strict=True))
             self.store.put_embeddings(self.embedder.name, blobs)
             source_id, ids = self.store.insert_source(fields, drafts)
-            self.store.audit("add", "ok", guild_id=guild_id, user_id=user_id, source_id=source_id,
-                             detail=f"{fields['title']} ({len(ids)} passages)")
-        report = AddReport(source_id, fields["title"], doc.publisher, len(drafts),
-                           sum(d.kind == "quote" for d in drafts), sorted({d.speaker for d in drafts if d.speaker}),
-                           sorted({d.party for d in drafts if d.party}), len(todo), 0.0)
+            self.store.audit(
+                "add",
+                "ok",
+                guild_id=guild_id,
+                user_id=user_id,
+                source_id=source_id,
+                detail=f"{fields['title']} ({len(ids)} passages)",
+            )
+        report = AddReport(
+            source_id,
+            fields["title"],
+            doc.publisher,
+            len(drafts),
+            sum(d.kind == "quote" for d in drafts),
+            sorted({d.speaker for d in drafts if d.speaker}),
+            sorted({d.party for d in drafts if d.party}),
+            len(todo),
+            0.0,
+        )
         return report, Written(before, ids)
 
-    def _remove(self, row: SourceRow, guild_id: int | None, user_id: int | None,
-                all_guilds: bool) -> tuple[RemoveReport, Written]:
+    def _remove(
+        self, row: SourceRow, guild_id: int | None, user_id: int | None, all_guilds: bool
+    ) -> tuple[RemoveReport, Written]:
         """Remove a source its guild (or an operator) may remove: not one the corpus ships."""
         if row.corpus_file is not None:
-            raise InputError(f"Source #{row.id} ships with the corpus; remove corpus/sources/{row.corpus_file} "
-                             "and run `parley index build` instead.")
+            raise InputError(
+                f"Source #{row.id} ships with the corpus; remove corpus/sources/{row.corpus_file} "
+                "and run `parley index build` instead."
+            )
         if not all_guilds and row.guild_id != guild_id:
             raise InputError(f"Source #{row.id} belongs to every guild; only an operator can remove it.")
         with self.store.transaction():
@@ -186,8 +258,14 @@ class Writes:
             hashes = self.store.source_hashes(row.id)
             ids = self.store.delete_source(row.id)
             self.store.prune_embeddings(hashes)
-            self.store.audit("remove", "ok", guild_id=guild_id, user_id=user_id, source_id=row.id,
-                             detail=f"{row.title} ({len(ids)} passages)")
+            self.store.audit(
+                "remove",
+                "ok",
+                guild_id=guild_id,
+                user_id=user_id,
+                source_id=row.id,
+                detail=f"{row.title} ({len(ids)} passages)",
+            )
         return RemoveReport(row.id, row.title, len(ids), 0.0), Written(before, removed=ids)
 
     # the shipped corpus ------------------------------------------------------------------------

@@ -80,8 +80,9 @@ async def running(settings: Settings, **options: Any) -> AsyncIterator[DiscordHa
         yield harness
 
 
-async def command(h: DiscordHarness, name: str, options: dict[str, Any] | None = None, *,
-                  timeout: float = SLOW_MACHINE, **kwargs: Any) -> tuple[Payload, list[Call]]:
+async def command(
+    h: DiscordHarness, name: str, options: dict[str, Any] | None = None, *, timeout: float = SLOW_MACHINE, **kwargs: Any
+) -> tuple[Payload, list[Call]]:
     """Use a slash command and wait until the bot is done; returns the payload and every response."""
     payload = h.use_slash(name, options, **kwargs)
     await h.settle(timeout)
@@ -112,8 +113,10 @@ def button(message: Payload, action: str) -> str:
 
 def cited_text(call: Call) -> str:
     """The citations and the numbered source list that links them (in the description)."""
-    return "\n".join([e.get("description", "") for e in call.embeds]
-                     + [f"{f['name']}\n{f['value']}" for e in call.embeds for f in e.get("fields", [])])
+    return "\n".join(
+        [e.get("description", "") for e in call.embeds]
+        + [f"{f['name']}\n{f['value']}" for e in call.embeds for f in e.get("fields", [])]
+    )
 
 
 def field_named(call: Call, name: str) -> str:
@@ -136,8 +139,10 @@ def assert_fits(embed: discord.Embed) -> dict:
 
 # Discord's masked-link and autolink rules (simple-markdown as Discord configures it). The link rule is
 # tried wherever the parser stands on a "[", and its pattern reads backslashes inside as plain characters.
-_DISCORD_LINK = re.compile(r"\[((?:\[[^\]]*\]|[^\[\]]|\](?=[^\[]*\]))*)\]\(\s*<?((?:\([^)]*\)|[^\s\\])*?)>?"
-                           r"(?:\s+['\"]([\s\S]*?)['\"])?\s*\)")
+_DISCORD_LINK = re.compile(
+    r"\[((?:\[[^\]]*\]|[^\[\]]|\](?=[^\[]*\]))*)\]\(\s*<?((?:\([^)]*\)|[^\s\\])*?)>?"
+    r"(?:\s+['\"]([\s\S]*?)['\"])?\s*\)"
+)
 _DISCORD_URL = re.compile(r"https?://[^\s<]+[^<.,:;\"')\]\s]")
 _DISCORD_TAG = re.compile(r"<(?:https?:[^\s>]+|[@#][!&]?\d+|/[\w -]+:\d+|t:\d+(?::\w)?|a?:\w+:\d+)>")
 
@@ -166,17 +171,28 @@ def live_links(markdown: str) -> list[str]:
 
 # texts ---------------------------------------------------------------------------------------------
 
-WORDS = ("territory recognition ceasefire oblast sovereignty referendum guarantees negotiation withdrawal "
-         "sanctions corridor annexation borders concession").split()
+WORDS = (
+    "territory recognition ceasefire oblast sovereignty referendum guarantees negotiation withdrawal "
+    "sanctions corridor annexation borders concession"
+).split()
 
 
 def words(n: int, rng: random.Random) -> str:
     return " ".join(rng.choice(WORDS) for _ in range(n))
 
 
-def citation(n: int, text: str, *, party: str | None = "Ukraine", title: str = "A title", url: str | None = None,
-             speaker: str | None = "Volodymyr Zelensky", role: str | None = "President",
-             publisher: str | None = "The Kyiv Independent", source_id: int = 1) -> Citation:
+def citation(
+    n: int,
+    text: str,
+    *,
+    party: str | None = "Ukraine",
+    title: str = "A title",
+    url: str | None = None,
+    speaker: str | None = "Volodymyr Zelensky",
+    role: str | None = "President",
+    publisher: str | None = "The Kyiv Independent",
+    source_id: int = 1,
+) -> Citation:
     passage = Passage(n, source_id, n, 0, len(text), None, "quote", speaker, role, party, text)
     source = SourceRef(source_id, title, publisher, url or f"https://example.org/articles/{source_id}", "2025-03-12")
     return Citation(n, passage, source, 1.0 - n / 100)

@@ -37,19 +37,33 @@ class Ask(commands.Cog):
     async def _answer(self, question: str, guild_id: int | None) -> tuple[str, dict[str, Any]]:
         """The answer's key and its first page as message arguments (embed, buttons, no pings)."""
         key, answer = await self.bot.answers.ask(question, guild_id)
-        log.info("guild %s: answered in %.2f s with %d citations%s", guild_id, answer.seconds, len(answer.citations),
-                 " (abstained)" if answer.abstained else "")
+        log.info(
+            "guild %s: answered in %.2f s with %d citations%s",
+            guild_id,
+            answer.seconds,
+            len(answer.citations),
+            " (abstained)" if answer.abstained else "",
+        )
         per_page = self.bot.per_page
-        return key, {"embed": render.answer_embed(answer, page=0, per_page=per_page),
-                     "view": answer_view(key, answer, page=0, per_page=per_page), "allowed_mentions": NO_PINGS}
+        return key, {
+            "embed": render.answer_embed(answer, page=0, per_page=per_page),
+            "view": answer_view(key, answer, page=0, per_page=per_page),
+            "allowed_mentions": NO_PINGS,
+        }
 
     # slash commands ----------------------------------------------------------------------------
 
     @app_commands.command(description="Ask about negotiation positions; the answer quotes and links its sources.")
-    @app_commands.describe(question="e.g. Does Ukraine accept legal cession?",
-                           private="Show the answer to you only (default: everyone in the channel)")
-    async def ask(self, interaction: discord.Interaction, question: app_commands.Range[str, 1, LIMITS.question_chars],
-                  private: bool = False) -> None:
+    @app_commands.describe(
+        question="e.g. Does Ukraine accept legal cession?",
+        private="Show the answer to you only (default: everyone in the channel)",
+    )
+    async def ask(
+        self,
+        interaction: discord.Interaction,
+        question: app_commands.Range[str, 1, LIMITS.question_chars],
+        private: bool = False,
+    ) -> None:
         question = check_question(question)
         self.bot.cooldown.hit(interaction.user.id)
         await interaction.response.defer(ephemeral=private, thinking=True)
@@ -58,17 +72,25 @@ class Ask(commands.Cog):
         await self.bot.answers.remember(key, interaction.guild_id, question)
 
     @app_commands.command(description="Each party's closest (or latest) passage on a topic, side by side.")
-    @app_commands.describe(topic="e.g. legal recognition of occupied territory, or: the four oblasts",
-                           latest="Each party's most recent passage on the topic rather than its closest",
-                           private="Show the comparison to you only")
-    async def compare(self, interaction: discord.Interaction, topic: app_commands.Range[str, 1, LIMITS.question_chars],
-                      latest: bool = False, private: bool = False) -> None:
+    @app_commands.describe(
+        topic="e.g. legal recognition of occupied territory, or: the four oblasts",
+        latest="Each party's most recent passage on the topic rather than its closest",
+        private="Show the comparison to you only",
+    )
+    async def compare(
+        self,
+        interaction: discord.Interaction,
+        topic: app_commands.Range[str, 1, LIMITS.question_chars],
+        latest: bool = False,
+        private: bool = False,
+    ) -> None:
         topic = check_question(topic)
         self.bot.cooldown.hit(interaction.user.id)
         await interaction.response.defer(ephemeral=private, thinking=True)
         comparison = await self.bot.library.compare(topic, guild_id=interaction.guild_id, latest=latest)
-        await interaction.followup.send(embed=render.comparison_embed(comparison), ephemeral=private,
-                                        allowed_mentions=NO_PINGS)
+        await interaction.followup.send(
+            embed=render.comparison_embed(comparison), ephemeral=private, allowed_mentions=NO_PINGS
+        )
 
     # mentions and threads ----------------------------------------------------------------------
 
@@ -106,23 +128,28 @@ class Ask(commands.Cog):
         try:
             return await message.create_thread(name=name, auto_archive_duration=THREAD_ARCHIVE_MINUTES)
         except discord.HTTPException:
-            log.warning("could not start a thread in channel %s; answering in the channel", message.channel.id,
-                        exc_info=True)
+            log.warning(
+                "could not start a thread in channel %s; answering in the channel", message.channel.id, exc_info=True
+            )
             return message.channel
 
-    async def _tell(self, message: discord.Message, channel: discord.abc.Messageable, text: str, *,
-                    fleeting: bool) -> None:
+    async def _tell(
+        self, message: discord.Message, channel: discord.abc.Messageable, text: str, *, fleeting: bool
+    ) -> None:
         """A short note where the conversation is. Messages cannot be ephemeral, so notes about the member's
         own input (a cooldown, an empty mention) go away after a while; reports of failures stay."""
         # discord.py reads delete_after=None as "keep it", though its overloads type delete_after as float only.
         delete_after = FLEETING_SECONDS if fleeting else None
         try:
             if channel == message.channel:
-                await message.reply(render.message_text(text), mention_author=False, allowed_mentions=NO_PINGS,
-                                    delete_after=delete_after)  # type: ignore[arg-type]
+                await message.reply(
+                    render.message_text(text),
+                    mention_author=False,
+                    allowed_mentions=NO_PINGS,
+                    delete_after=delete_after,  # type: ignore[arg-type]
+                )
             else:
-                await channel.send(render.message_text(text), allowed_mentions=NO_PINGS,
-                                   delete_after=delete_after)  # type: ignore[arg-type]
+                await channel.send(render.message_text(text), allowed_mentions=NO_PINGS, delete_after=delete_after)  # type: ignore[arg-type]
         except discord.HTTPException:
             log.warning("could not reply to message %s", message.id, exc_info=True)
 

@@ -29,8 +29,9 @@ log = logging.getLogger("parley.bot")
 
 
 class Sources(commands.Cog):
-    source = app_commands.Group(name="source", description="Show one source; moderators add and remove sources.",
-                                guild_only=True)
+    source = app_commands.Group(
+        name="source", description="Show one source; moderators add and remove sources.", guild_only=True
+    )
 
     def __init__(self, bot: ParleyBot) -> None:
         self.bot = bot
@@ -40,8 +41,9 @@ class Sources(commands.Cog):
         rows = await self.bot.library.sources(interaction.guild_id)
         await interaction.followup.send(embed=render.sources_embed(rows), ephemeral=True, allowed_mentions=NO_PINGS)
 
-    @app_commands.command(name="sources",
-                          description="The sources Parley answers from: ids, titles, publishers, passages.")
+    @app_commands.command(
+        name="sources", description="The sources Parley answers from: ids, titles, publishers, passages."
+    )
     @per_server(BROWSING)
     async def sources(self, interaction: discord.Interaction) -> None:
         await self._list(interaction)
@@ -57,11 +59,13 @@ class Sources(commands.Cog):
     async def source_show(self, interaction: discord.Interaction, id: app_commands.Range[int, 1]) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         row, passages = await self.bot.library.source(id, interaction.guild_id)
-        await interaction.followup.send(embed=render.source_embed(row, passages), ephemeral=True,
-                                        allowed_mentions=NO_PINGS)
+        await interaction.followup.send(
+            embed=render.source_embed(row, passages), ephemeral=True, allowed_mentions=NO_PINGS
+        )
 
-    @source.command(name="add",
-                    description="Moderators: add a link, a file or pasted text (served in this server only).")
+    @source.command(
+        name="add", description="Moderators: add a link, a file or pasted text (served in this server only)."
+    )
     @app_commands.describe(
         url="A page to fetch; with file or text, the link shown with citations instead",
         file="A .txt, .md, .html or .pdf file",
@@ -72,20 +76,30 @@ class Sources(commands.Cog):
     )
     @per_server(SOURCE_CHANGES)
     @moderator_only()
-    async def source_add(self, interaction: discord.Interaction,
-                         url: app_commands.Range[str, 1, LIMITS.url_chars] | None = None,
-                         file: discord.Attachment | None = None, text: app_commands.Range[str, 1, 6000] | None = None,
-                         title: app_commands.Range[str, 1, LIMITS.title_chars] | None = None,
-                         publisher: app_commands.Range[str, 1, LIMITS.publisher_chars] | None = None,
-                         date: app_commands.Range[str, 1, LIMITS.date_chars] | None = None) -> None:
+    async def source_add(
+        self,
+        interaction: discord.Interaction,
+        url: app_commands.Range[str, 1, LIMITS.url_chars] | None = None,
+        file: discord.Attachment | None = None,
+        text: app_commands.Range[str, 1, 6000] | None = None,
+        title: app_commands.Range[str, 1, LIMITS.title_chars] | None = None,
+        publisher: app_commands.Range[str, 1, LIMITS.publisher_chars] | None = None,
+        date: app_commands.Range[str, 1, LIMITS.date_chars] | None = None,
+    ) -> None:
         if file is not None and text is not None:
             raise InputError("Give a file or text, not both.")
         if text is not None and not (title or "").strip():
             raise InputError("Pasted text needs a title: add title: to the command.")
         if file is None and text is None and url is None:
-            await interaction.response.send_modal(PastedTextModal(library=self.bot.library,
-                                                                  requester_id=interaction.user.id, title=title,
-                                                                  publisher=publisher, date=date))
+            await interaction.response.send_modal(
+                PastedTextModal(
+                    library=self.bot.library,
+                    requester_id=interaction.user.id,
+                    title=title,
+                    publisher=publisher,
+                    date=date,
+                )
+            )
             return
         if file is not None and file.size > self.bot.settings.max_fetch_bytes:
             raise InputError(f"{file.filename} is larger than {describe_size(self.bot.settings.max_fetch_bytes)}.")
@@ -93,16 +107,31 @@ class Sources(commands.Cog):
         guild_id, user_id = guild_id_of(interaction), interaction.user.id
         library = self.bot.library
         if file is not None:
-            report = await library.add_file(await file.read(), file.filename, title=title, publisher=publisher,
-                                            url=url, date=date, guild_id=guild_id, user_id=user_id)
+            report = await library.add_file(
+                await file.read(),
+                file.filename,
+                title=title,
+                publisher=publisher,
+                url=url,
+                date=date,
+                guild_id=guild_id,
+                user_id=user_id,
+            )
         elif text is not None:
-            report = await library.add_text(text, title or "", publisher=publisher, url=url, date=date,
-                                            guild_id=guild_id, user_id=user_id)
+            report = await library.add_text(
+                text, title or "", publisher=publisher, url=url, date=date, guild_id=guild_id, user_id=user_id
+            )
         else:
-            report = await library.add_url(url or "", title=title, publisher=publisher, date=date, guild_id=guild_id,
-                                           user_id=user_id)
-        log.info("guild %s: user %s added source #%s (%d passages)", interaction.guild_id, interaction.user.id,
-                 report.source_id, report.passages)
+            report = await library.add_url(
+                url or "", title=title, publisher=publisher, date=date, guild_id=guild_id, user_id=user_id
+            )
+        log.info(
+            "guild %s: user %s added source #%s (%d passages)",
+            interaction.guild_id,
+            interaction.user.id,
+            report.source_id,
+            report.passages,
+        )
         await interaction.followup.send(embed=render.added_embed(report), ephemeral=True, allowed_mentions=NO_PINGS)
 
     @source.command(name="remove", description="Moderators: remove a source this server added (asks to confirm).")
@@ -127,9 +156,17 @@ class Sources(commands.Cog):
             log.info("guild %s: user %s removed source #%s", guild_id, user_id, id)
             return render.removed_text(removed)
 
-        await confirm(interaction, Prompt(render.remove_prompt(row), "Remove", f"Removing source #{id}…",
-                                          f"Kept source #{id}; nothing was removed.",
-                                          "No confirmation came, so nothing was removed."), remove)
+        await confirm(
+            interaction,
+            Prompt(
+                render.remove_prompt(row),
+                "Remove",
+                f"Removing source #{id}…",
+                f"Kept source #{id}; nothing was removed.",
+                "No confirmation came, so nothing was removed.",
+            ),
+            remove,
+        )
 
 
 async def setup(bot: ParleyBot) -> None:

@@ -23,18 +23,25 @@ class Timeline(commands.Cog):
         self.bot = bot
 
     @app_commands.command(description="How each party's position on a topic moved over time, oldest first.")
-    @app_commands.describe(topic="e.g. legal recognition of occupied territory",
-                           party="Only this party (as the sources name it), e.g. Ukraine",
-                           private="Show the timeline to you only")
-    async def timeline(self, interaction: discord.Interaction, topic: app_commands.Range[str, 1, LIMITS.question_chars],
-                       party: app_commands.Range[str, 1, LIMITS.name_chars] | None = None,
-                       private: bool = False) -> None:
+    @app_commands.describe(
+        topic="e.g. legal recognition of occupied territory",
+        party="Only this party (as the sources name it), e.g. Ukraine",
+        private="Show the timeline to you only",
+    )
+    async def timeline(
+        self,
+        interaction: discord.Interaction,
+        topic: app_commands.Range[str, 1, LIMITS.question_chars],
+        party: app_commands.Range[str, 1, LIMITS.name_chars] | None = None,
+        private: bool = False,
+    ) -> None:
         topic = check_question(topic)
         self.bot.cooldown.hit(interaction.user.id)
         await interaction.response.defer(ephemeral=private, thinking=True)
         shown = await self.bot.library.timeline(topic, party=party, guild_id=interaction.guild_id)
-        await interaction.followup.send(embed=render.timeline_embed(shown), ephemeral=private,
-                                        allowed_mentions=NO_PINGS)
+        await interaction.followup.send(
+            embed=render.timeline_embed(shown), ephemeral=private, allowed_mentions=NO_PINGS
+        )
 
     @app_commands.command(description="Moderators: the answers members marked 👎, with the passages they cited.")
     @app_commands.default_permissions(manage_guild=True)

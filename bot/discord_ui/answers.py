@@ -48,8 +48,9 @@ class Answers:
         try:
             await self.library.remember_question(key, guild_id, question)
         except Exception:
-            log.warning("could not store question %s for its buttons; they will work until a restart", key,
-                        exc_info=True)
+            log.warning(
+                "could not store question %s for its buttons; they will work until a restart", key, exc_info=True
+            )
 
     def recent_answer(self, key: str, guild_id: int | None) -> Answer | None:
         kept = self._recent.get(key)

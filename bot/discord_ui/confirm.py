@@ -43,16 +43,19 @@ def _custom_id(action: str) -> str:
 
 
 class Confirmation(ParleyView):
-    def __init__(self, prompt: Prompt, action: Action, *, requester: discord.Interaction,
-                 timeout: float = CONFIRM_TIMEOUT) -> None:
+    def __init__(
+        self, prompt: Prompt, action: Action, *, requester: discord.Interaction, timeout: float = CONFIRM_TIMEOUT
+    ) -> None:
         super().__init__(timeout=timeout)
         self.prompt = prompt
         self.action = action
         self.requester = requester
         confirm: discord.ui.Button[Confirmation] = discord.ui.Button(
-            label=prompt.confirm, style=discord.ButtonStyle.danger, custom_id=_custom_id("confirm"))
+            label=prompt.confirm, style=discord.ButtonStyle.danger, custom_id=_custom_id("confirm")
+        )
         cancel: discord.ui.Button[Confirmation] = discord.ui.Button(
-            label="Cancel", style=discord.ButtonStyle.secondary, custom_id=_custom_id("cancel"))
+            label="Cancel", style=discord.ButtonStyle.secondary, custom_id=_custom_id("cancel")
+        )
         confirm.callback = self._confirm  # type: ignore[method-assign]
         cancel.callback = self._cancel  # type: ignore[method-assign]
         self.add_item(confirm)
@@ -66,8 +69,9 @@ class Confirmation(ParleyView):
 
     async def _confirm(self, interaction: discord.Interaction) -> None:
         self.stop()
-        await interaction.response.edit_message(content=message_text(self.prompt.working), view=None,
-                                                allowed_mentions=NO_PINGS)
+        await interaction.response.edit_message(
+            content=message_text(self.prompt.working), view=None, allowed_mentions=NO_PINGS
+        )
         try:
             done = await self.action()
         except ParleyError as e:
@@ -77,19 +81,22 @@ class Confirmation(ParleyView):
 
     async def _cancel(self, interaction: discord.Interaction) -> None:
         self.stop()
-        await interaction.response.edit_message(content=message_text(self.prompt.cancelled), view=None,
-                                                allowed_mentions=NO_PINGS)
+        await interaction.response.edit_message(
+            content=message_text(self.prompt.cancelled), view=None, allowed_mentions=NO_PINGS
+        )
 
     async def on_timeout(self) -> None:
         try:
-            await self.requester.edit_original_response(content=message_text(self.prompt.expired), view=None,
-                                                        allowed_mentions=NO_PINGS)
+            await self.requester.edit_original_response(
+                content=message_text(self.prompt.expired), view=None, allowed_mentions=NO_PINGS
+            )
         except discord.HTTPException:
             log.debug("could not close an expired confirmation", exc_info=True)
 
 
-async def confirm(interaction: discord.Interaction, prompt: Prompt, action: Action, *,
-                  timeout: float = CONFIRM_TIMEOUT) -> None:
+async def confirm(
+    interaction: discord.Interaction, prompt: Prompt, action: Action, *, timeout: float = CONFIRM_TIMEOUT
+) -> None:
     """Ask the member behind a deferred ``interaction`` to confirm; ``action`` runs only on their click."""
     view = Confirmation(prompt, action, requester=interaction, timeout=timeout)
     await interaction.followup.send(message_text(prompt.question), view=view, ephemeral=True, allowed_mentions=NO_PINGS)

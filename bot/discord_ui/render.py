@@ -168,7 +168,7 @@ def _publisher(source: SourceRef) -> str:
 
 
 def list_line(number: int, source: SourceRef, limit: int, *, linked: bool = True) -> str:
-    """"1. [title](url) · publisher · date" within ``limit`` where it can be: the link, the title's opening
+    """ "1. [title](url) · publisher · date" within ``limit`` where it can be: the link, the title's opening
     words and the publisher always; then the rest of the title, then the date. Discord counts a masked
     link's label and its URL both, so a long link leaves less of the title, never less of the publisher."""
     url = linkable(source.url) if linked else None
@@ -207,7 +207,7 @@ def _list_lengths(numbers: dict[int, SourceRef], limit: int, linked: dict[int, b
 
 
 def source_list(numbers: dict[int, SourceRef], limit: int) -> str:
-    """"**Sources**" and one line per source, each source linked once per message, within ``limit``.
+    """ "**Sources**" and one line per source, each source linked once per message, within ``limit``.
 
     Every line keeps its core (link, opening words, publisher) before any line gets more; when even the
     cores do not fit, the longest links are given up first, since each buys back the most room."""
@@ -234,7 +234,7 @@ def _list_room(numbers: dict[int, SourceRef], free: int, available: int, cap: in
 
 
 def source_ref(source: SourceRef, number: int, limit: int = SOURCE_REF_CHARS) -> str:
-    """"— publisher · title (source 1)": which source, by name, without its link; the publisher and the
+    """ "— publisher · title (source 1)": which source, by name, without its link; the publisher and the
     title's opening words whatever ``limit`` is."""
     tail = f" (source {number})"
     publisher = _publisher(source)
@@ -338,8 +338,9 @@ def answer_embed(answer: Answer, *, page: int = 0, per_page: int = 5) -> discord
     title = cut(inert(answer.question), TITLE_LIMIT)
     if answer.abstained or not answer.citations:
         footer = "Parley answers only from its sources."
-        embed = discord.Embed(title=title, description=_fit_description(inert(answer.lead), title, footer, 0),
-                              colour=QUIET_COLOUR)
+        embed = discord.Embed(
+            title=title, description=_fit_description(inert(answer.lead), title, footer, 0), colour=QUIET_COLOUR
+        )
         return embed.set_footer(text=footer)
     pages = page_count(answer, per_page)
     page = max(0, min(page, pages - 1))
@@ -351,8 +352,10 @@ def answer_embed(answer: Answer, *, page: int = 0, per_page: int = 5) -> discord
     footer = f"Passages {first}–{last} of {len(answer.citations)} from {len(numbers)} {noun} · {NO_CLAIMS}"
     available = EMBED_TOTAL_LIMIT - len(title) - len(footer) - SLACK
     cores = [_citation_core(c, k) for c, k in zip(shown, pointers, strict=True)]
-    sources = source_list(numbers, _list_room(numbers, available - LEAD_FLOOR - 2 - sum(cores), available,
-                                              DESCRIPTION_LIMIT - LEAD_FLOOR - 2))
+    sources = source_list(
+        numbers,
+        _list_room(numbers, available - LEAD_FLOOR - 2 - sum(cores), available, DESCRIPTION_LIMIT - LEAD_FLOOR - 2),
+    )
     lead = _lead_text(compose_lead(sorted(shown, key=lambda c: c.n), answer.parties_asked, shifts=answer.shifts))
     fair = sum(_citation_want(c, k, 3 * MIN_QUOTE) for c, k in zip(shown, pointers, strict=True))
     lead_room = min(DESCRIPTION_LIMIT - len(sources) - 2, max(LEAD_FLOOR, available - len(sources) - 2 - fair))
@@ -367,7 +370,7 @@ def answer_embed(answer: Answer, *, page: int = 0, per_page: int = 5) -> discord
 
 
 def _position_value(c: Citation, number: int, budget: int) -> str:
-    """"> quote", "— speaker, role · date", "— publisher · title (source n)": the date is never cut for a role."""
+    """ "> quote", "— speaker, role · date", "— publisher · title (source n)": the date is never cut for a role."""
     who, role = _speaker(c.passage, c.source)
     when = f" · {inert(c.passage.when)}"
     quote = inert(c.passage.shown_text)
@@ -410,8 +413,10 @@ def comparison_embed(comparison: Comparison) -> discord.Embed:
     intro = f"Each party's {which} passage on this topic, side by side."
     available = EMBED_TOTAL_LIMIT - len(title) - len(footer) - SLACK
     cores = [_position_core(p.party, p.citation, k) for p, k in zip(positions, pointers, strict=True)]
-    sources = source_list(numbers, _list_room(numbers, available - len(intro) - 2 - sum(cores), available,
-                                              DESCRIPTION_LIMIT - len(intro) - 2))
+    sources = source_list(
+        numbers,
+        _list_room(numbers, available - len(intro) - 2 - sum(cores), available, DESCRIPTION_LIMIT - len(intro) - 2),
+    )
     description = intro + (f"\n\n{sources}" if sources else "")
     embed = discord.Embed(title=title, description=description, colour=ANSWER_COLOUR)
     wants = [_position_want(p.party, p.citation, k) for p, k in zip(positions, pointers, strict=True)]
@@ -451,12 +456,17 @@ def _timeline_parts(entry: Entry, numbers: dict[int, SourceRef]) -> tuple[str, s
     departs = entry.shift_from
     shift = f" **{SHIFT_MARK}** from {departs.passage.when} [{departs.n}]:" if departs is not None else ""
     who, role = _speaker(c.passage, c.source)
-    return (f"**{inert(c.passage.when)}** [{c.n}]{shift} ", inert(c.passage.shown_text), f" — {who}", role,
-            f" (source {_source_number(c, numbers)}){again}")
+    return (
+        f"**{inert(c.passage.when)}** [{c.n}]{shift} ",
+        inert(c.passage.shown_text),
+        f" — {who}",
+        role,
+        f" (source {_source_number(c, numbers)}){again}",
+    )
 
 
 def _timeline_line(entry: Entry, numbers: dict[int, SourceRef], room: int) -> str:
-    """"**date** [n] quote — speaker, role (source k)": a tight room cuts the quote's end and the role,
+    """ "**date** [n] quote — speaker, role (source k)": a tight room cuts the quote's end and the role,
     never the pointer to the source at the line's end."""
     head, quote, who, role, tail = _timeline_parts(entry, numbers)
     quote, role = _quote_and_role(room - len(head) - len(who) - len(tail), quote, role)
@@ -487,17 +497,23 @@ def timeline_embed(timeline: Timeline) -> discord.Embed:
     parties = timeline.parties[:FIELDS_LIMIT]
     numbers = numbered_sources([c for p in parties for e in p.entries for c in (e.citation, *e.repeats)])
     shifts = sum(e.shift for p in parties for e in p.entries)
-    intro = (f"Each party's passages on this topic, oldest first; {shifts} shift{'s' if shifts != 1 else ''} "
-             f"marked {SHIFT_MARK}.")
+    intro = (
+        f"Each party's passages on this topic, oldest first; {shifts} shift{'s' if shifts != 1 else ''} "
+        f"marked {SHIFT_MARK}."
+    )
     available = EMBED_TOTAL_LIMIT - len(title) - len(footer) - SLACK
     line_cores = [[_timeline_core(e, numbers) for e in p.entries] for p in parties]
     line_wants = [[_timeline_want(e, numbers) for e in p.entries] for p in parties]
     names = [_party_name(p.party) for p in parties]
     cores = [len(name) + sum(lines) + len(lines) for name, lines in zip(names, line_cores, strict=True)]
-    wants = [len(name) + min(FIELD_VALUE_LIMIT, sum(lines) + len(lines))
-             for name, lines in zip(names, line_wants, strict=True)]
-    sources = source_list(numbers, _list_room(numbers, available - len(intro) - 2 - sum(cores), available,
-                                              DESCRIPTION_LIMIT - len(intro) - 2))
+    wants = [
+        len(name) + min(FIELD_VALUE_LIMIT, sum(lines) + len(lines))
+        for name, lines in zip(names, line_wants, strict=True)
+    ]
+    sources = source_list(
+        numbers,
+        _list_room(numbers, available - len(intro) - 2 - sum(cores), available, DESCRIPTION_LIMIT - len(intro) - 2),
+    )
     description = f"{intro}\n\n{sources}"
     embed = discord.Embed(title=title, description=description, colour=ANSWER_COLOUR)
     budgets = core_first(cores, wants, available - len(description))
@@ -520,15 +536,18 @@ def feedback_embed(complaints: Sequence[Complaint]) -> discord.Embed:
     shown = complaints[: FIELDS_LIMIT - 1]
     more = len(complaints) - len(shown)
     description = f"{count(len(complaints), 'answer')} with a 👎, most down votes first." + (
-        f" The {more} with fewest are left out." if more else "")
+        f" The {more} with fewest are left out." if more else ""
+    )
     embed = discord.Embed(title=title, description=description, colour=ANSWER_COLOUR)
     budget = (EMBED_TOTAL_LIMIT - len(title) - len(description) - len(footer) - SLACK) // len(shown)
     for c in shown:
         votes = f" · 👎 {c.downvotes} · 👍 {c.upvotes}"
         name = cut(inert(c.question), min(FIELD_NAME_LIMIT, max(40, budget // 4)) - len(votes)) + votes
         room = min(FIELD_VALUE_LIMIT, budget - len(name))
-        lines = [f"[{p.passage.id}] {inert(attribution(p.passage, p.source))}: {inert(p.passage.shown_text)}"
-                 for p in c.citations]
+        lines = [
+            f"[{p.passage.id}] {inert(attribution(p.passage, p.source))}: {inert(p.passage.shown_text)}"
+            for p in c.citations
+        ]
         if c.removed:
             lines.append(f"{count(c.removed, 'cited passage')} since removed.")
         per_line = max(MIN_QUOTE // 2, room // max(1, len(lines)) - 1)
@@ -554,22 +573,30 @@ def sources_embed(rows: Sequence[SourceRow]) -> discord.Embed:
     for i, r in enumerate(rows):
         publisher = f" — {inert(r.publisher)}" if r.publisher else ""
         local = " · this server" if r.guild_id is not None else ""
-        line = (f"`#{r.id}` **{cut(inert(r.title), 120)}**{publisher} · {count(r.passages, 'passage')}, "
-                f"{count(r.quotes, 'quote')}{local}")
+        line = (
+            f"`#{r.id}` **{cut(inert(r.title), 120)}**{publisher} · {count(r.passages, 'passage')}, "
+            f"{count(r.quotes, 'quote')}{local}"
+        )
         if used + len(line) > room:
             lines.append(f"… and {len(rows) - i} more.")
             break
         lines.append(line)
         used += len(line) + 1
-    return discord.Embed(title=f"Sources ({len(rows)})", description="\n".join(lines),
-                         colour=ANSWER_COLOUR).set_footer(text=footer)
+    return discord.Embed(title=f"Sources ({len(rows)})", description="\n".join(lines), colour=ANSWER_COLOUR).set_footer(
+        text=footer
+    )
 
 
 def source_embed(row: SourceRow, passages: Iterable[Passage]) -> discord.Embed:
     """One source's metadata, then its quotes grouped by speaker (one field per speaker)."""
     title = cut(f"#{row.id} {inert(row.title)}", TITLE_LIMIT)
-    facts = [("Publisher", row.publisher), ("Author", row.author), ("Date", row.date),
-             ("Link", linkable(row.url)), ("Serves", _scope(row))]
+    facts = [
+        ("Publisher", row.publisher),
+        ("Author", row.author),
+        ("Date", row.date),
+        ("Link", linkable(row.url)),
+        ("Serves", _scope(row)),
+    ]
     lines = [f"**{label}:** {value if label == 'Link' else inert(value)}" for label, value in facts if value]
     lines.append(f"**Passages:** {row.passages} · **quotes:** {row.quotes} · **speakers:** {row.speakers}")
     footer = NO_CLAIMS
@@ -584,11 +611,15 @@ def source_embed(row: SourceRow, passages: Iterable[Passage]) -> discord.Embed:
         first = quotes[0]
         label = f"{attribution(first) if speaker else 'Unattributed'} · {first.party or NEUTRAL}"
         name = cut(inert(label), min(FIELD_NAME_LIMIT, max(30, budget // 4)))
-        embed.add_field(name=name, value=_bullets([q.text for q in quotes], min(FIELD_VALUE_LIMIT, budget - len(name))),
-                        inline=False)
+        embed.add_field(
+            name=name,
+            value=_bullets([q.text for q in quotes], min(FIELD_VALUE_LIMIT, budget - len(name))),
+            inline=False,
+        )
     if len(shown) < len(speakers):
-        embed.add_field(name="More speakers", value=f"… and {count(len(speakers) - len(shown), 'more speaker')}.",
-                        inline=False)
+        embed.add_field(
+            name="More speakers", value=f"… and {count(len(speakers) - len(shown), 'more speaker')}.", inline=False
+        )
     return embed.set_footer(text=footer)
 
 
@@ -625,7 +656,8 @@ def _names(values: Sequence[str], limit: int = FIELD_VALUE_LIMIT) -> str:
 def added_embed(report: AddReport) -> discord.Embed:
     title = cut(f"Added source #{report.source_id}: {inert(report.title)}", TITLE_LIMIT)
     description = (f"Publisher: {inert(report.publisher)}\n" if report.publisher else "") + (
-        "Members of this server are answered from it at once; `/source remove` takes it out again.")
+        "Members of this server are answered from it at once; `/source remove` takes it out again."
+    )
     embed = discord.Embed(title=title, description=description, colour=discord.Colour.green())
     embed.add_field(name="Source id", value=str(report.source_id), inline=True)
     embed.add_field(name="Passages", value=str(report.passages), inline=True)
@@ -636,13 +668,17 @@ def added_embed(report: AddReport) -> discord.Embed:
 
 
 def removed_text(report: RemoveReport) -> str:
-    return message_text(f"Removed source #{report.source_id} “{inert(report.title)}” and its "
-                        f"{count(report.passages, 'passage')}; it is cited no more.")
+    return message_text(
+        f"Removed source #{report.source_id} “{inert(report.title)}” and its "
+        f"{count(report.passages, 'passage')}; it is cited no more."
+    )
 
 
 def remove_prompt(row: SourceRow) -> str:
-    return message_text(f"Remove source #{row.id} “{inert(row.title)}” ({count(row.passages, 'passage')}, "
-                        f"{count(row.quotes, 'quote')})? Answers in this server stop citing it at once.")
+    return message_text(
+        f"Remove source #{row.id} “{inert(row.title)}” ({count(row.passages, 'passage')}, "
+        f"{count(row.quotes, 'quote')})? Answers in this server stop citing it at once."
+    )
 
 
 def rebuild_embed(report: BuildReport) -> discord.Embed:
@@ -651,17 +687,26 @@ def rebuild_embed(report: BuildReport) -> discord.Embed:
     else:
         title, colour = "Index already up to date: nothing changed", QUIET_COLOUR
     embed = discord.Embed(title=title, colour=colour)
-    changed = (("added", report.added_sources), ("updated", report.updated_sources),
-               ("removed", report.removed_sources))
+    changed = (
+        ("added", report.added_sources),
+        ("updated", report.updated_sources),
+        ("removed", report.removed_sources),
+    )
     corpus = [f"{label}: {', '.join(names)}" for label, names in changed if names]
-    embed.add_field(name="Shipped corpus", value=cut(inert("; ".join(corpus)) or "unchanged", FIELD_VALUE_LIMIT),
-                    inline=False)
-    index = ("rebuilt from scratch" if report.index_rebuilt
-             else f"+{report.vectors_added} / −{count(report.vectors_removed, 'vector')}")
+    embed.add_field(
+        name="Shipped corpus", value=cut(inert("; ".join(corpus)) or "unchanged", FIELD_VALUE_LIMIT), inline=False
+    )
+    index = (
+        "rebuilt from scratch"
+        if report.index_rebuilt
+        else f"+{report.vectors_added} / −{count(report.vectors_removed, 'vector')}"
+    )
     embed.add_field(name="Embedded", value=count(report.embedded, "passage"), inline=True)
     embed.add_field(name="Index", value=index, inline=True)
-    serving = (f"{count(report.sources, 'source')} · {count(report.passages, 'passage')} · "
-               f"{count(report.quotes, 'quote')} · {count(report.speakers, 'speaker')}")
+    serving = (
+        f"{count(report.sources, 'source')} · {count(report.passages, 'passage')} · "
+        f"{count(report.quotes, 'quote')} · {count(report.speakers, 'speaker')}"
+    )
     embed.add_field(name="Now serving", value=serving, inline=False)
     if report.warnings:
         embed.add_field(name="Warnings", value=cut(inert("; ".join(report.warnings)), FIELD_VALUE_LIMIT), inline=False)
@@ -672,25 +717,47 @@ def help_embed(cooldown_seconds: float, moderator_role: str | None) -> discord.E
     role = f" or the **{inert(moderator_role)}** role" if moderator_role else ""
     embed = discord.Embed(
         title="Parley: who demands, concedes or refuses what",
-        description=("Parley answers questions about negotiation positions by quoting the passages of its "
-                     "news sources that say so, with the speaker, their party and a link to the source. "
-                     "It adds no claims of its own, and says so when its sources do not cover a question."),
+        description=(
+            "Parley answers questions about negotiation positions by quoting the passages of its "
+            "news sources that say so, with the speaker, their party and a link to the source. "
+            "It adds no claims of its own, and says so when its sources do not cover a question."
+        ),
         colour=ANSWER_COLOUR,
     )
-    embed.add_field(name="Ask", inline=False, value=(
-        "`/ask question:` answers in the channel; `private:True` shows the answer to you only.\n"
-        "Mention me with a question and I answer in a thread; follow-ups in that thread need no mention.\n"
-        "**More passages** pages through further citations; 👍 / 👎 tell us whether the answer helped."))
-    embed.add_field(name="Compare and browse", inline=False, value=(
-        "`/compare topic:` shows each party's closest passage side by side, e.g. `the four oblasts`; "
-        "`latest:True` shows each party's most recent one instead.\n"
-        "`/timeline topic:` shows how each party's position moved, oldest first, a shift marked ↺.\n"
-        "`/sources` lists the sources; `/source show id:` shows one source's quotes by speaker."))
-    embed.add_field(name="Good questions", inline=False, value=(
-        "Name a party or a topic: *Does Ukraine accept legal cession?*, *What does Russia demand?*, "
-        "*What has the United States said about recognition?*"))
-    embed.add_field(name="Moderators", inline=False, value=(
-        f"Members with Manage Server{role} can `/source add` a link, a file or pasted text (served in this "
-        "server only), `/source remove` it, `/reindex`, and read the answers members marked 👎 with `/feedback`."))
+    embed.add_field(
+        name="Ask",
+        inline=False,
+        value=(
+            "`/ask question:` answers in the channel; `private:True` shows the answer to you only.\n"
+            "Mention me with a question and I answer in a thread; follow-ups in that thread need no mention.\n"
+            "**More passages** pages through further citations; 👍 / 👎 tell us whether the answer helped."
+        ),
+    )
+    embed.add_field(
+        name="Compare and browse",
+        inline=False,
+        value=(
+            "`/compare topic:` shows each party's closest passage side by side, e.g. `the four oblasts`; "
+            "`latest:True` shows each party's most recent one instead.\n"
+            "`/timeline topic:` shows how each party's position moved, oldest first, a shift marked ↺.\n"
+            "`/sources` lists the sources; `/source show id:` shows one source's quotes by speaker."
+        ),
+    )
+    embed.add_field(
+        name="Good questions",
+        inline=False,
+        value=(
+            "Name a party or a topic: *Does Ukraine accept legal cession?*, *What does Russia demand?*, "
+            "*What has the United States said about recognition?*"
+        ),
+    )
+    embed.add_field(
+        name="Moderators",
+        inline=False,
+        value=(
+            f"Members with Manage Server{role} can `/source add` a link, a file or pasted text (served in this "
+            "server only), `/source remove` it, `/reindex`, and read the answers members marked 👎 with `/feedback`."
+        ),
+    )
     wait = f"{cooldown_seconds:g} s between questions per member. " if cooldown_seconds > 0 else ""
     return embed.set_footer(text=f"{wait}{NO_CLAIMS}")

@@ -70,8 +70,11 @@ class _AnswerClick:
             interaction.client.limits.check(BUTTONS, interaction)  # type: ignore[attr-defined]
             await self.clicked(interaction)
         except Exception as error:
-            await report(interaction, error, f"button {self.custom_id} (guild {interaction.guild_id}, "
-                                             f"user {interaction.user.id})")
+            await report(
+                interaction,
+                error,
+                f"button {self.custom_id} (guild {interaction.guild_id}, user {interaction.user.id})",
+            )
 
     async def answer(self, interaction: discord.Interaction) -> Answer | None:
         """The answer from memory, else its question asked again (deferring first: that takes the model)."""
@@ -90,14 +93,20 @@ class _AnswerClick:
 class PageButton(_AnswerClick, discord.ui.DynamicItem[discord.ui.Button], template=PAGE_ID):
     def __init__(self, key: str, action: str, page: int, *, disabled: bool = False) -> None:
         more = action == "more"
-        super().__init__(discord.ui.Button(
-            label="More passages" if more else "Back", disabled=disabled, custom_id=f"parley:{action}:{key}:{page}",
-            style=discord.ButtonStyle.primary if more else discord.ButtonStyle.secondary))
+        super().__init__(
+            discord.ui.Button(
+                label="More passages" if more else "Back",
+                disabled=disabled,
+                custom_id=f"parley:{action}:{key}:{page}",
+                style=discord.ButtonStyle.primary if more else discord.ButtonStyle.secondary,
+            )
+        )
         self.key, self.action, self.page = key, action, page
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
-                             match: re.Match[str], /) -> PageButton:
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str], /
+    ) -> PageButton:
         return cls(match["key"], match["action"], int(match["page"]))
 
     async def clicked(self, interaction: discord.Interaction) -> None:
@@ -118,13 +127,19 @@ class VoteButton(_AnswerClick, discord.ui.DynamicItem[discord.ui.Button], templa
     """One vote per member per answer message, on the passages of the page shown; a second click changes it."""
 
     def __init__(self, key: str, vote: str, page: int) -> None:
-        super().__init__(discord.ui.Button(emoji="👍" if vote == "up" else "👎", style=discord.ButtonStyle.secondary,
-                                           custom_id=f"parley:vote:{vote}:{key}:{page}"))
+        super().__init__(
+            discord.ui.Button(
+                emoji="👍" if vote == "up" else "👎",
+                style=discord.ButtonStyle.secondary,
+                custom_id=f"parley:vote:{vote}:{key}:{page}",
+            )
+        )
         self.key, self.vote, self.page = key, vote, page
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
-                             match: re.Match[str], /) -> VoteButton:
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str], /
+    ) -> VoteButton:
         return cls(match["key"], match["vote"], int(match["page"]))
 
     async def clicked(self, interaction: discord.Interaction) -> None:
@@ -135,12 +150,18 @@ class VoteButton(_AnswerClick, discord.ui.DynamicItem[discord.ui.Button], templa
         bot = interaction.client
         key = str(interaction.message.id) if interaction.message else str(interaction.id)
         shown = render.page_citations(answer, self.page, bot.per_page)  # type: ignore[attr-defined]
-        await bot.library.feedback(guild_id=interaction.guild_id, user_id=interaction.user.id,  # type: ignore[attr-defined]
-                                   answer_key=key, question=answer.question,
-                                   passage_ids=[c.passage.id for c in shown], vote=1 if self.vote == "up" else -1)
+        await bot.library.feedback(  # type: ignore[attr-defined]
+            guild_id=interaction.guild_id,
+            user_id=interaction.user.id,
+            answer_key=key,
+            question=answer.question,
+            passage_ids=[c.passage.id for c in shown],
+            vote=1 if self.vote == "up" else -1,
+        )
         mark, other = ("👍", "👎") if self.vote == "up" else ("👎", "👍")
-        await interaction.followup.send(f"Thanks: your {mark} is recorded. Click {other} to change it.",
-                                        ephemeral=True, allowed_mentions=NO_PINGS)
+        await interaction.followup.send(
+            f"Thanks: your {mark} is recorded. Click {other} to change it.", ephemeral=True, allowed_mentions=NO_PINGS
+        )
 
 
 Field = discord.ui.TextInput["PastedTextModal"]
@@ -149,22 +170,47 @@ Field = discord.ui.TextInput["PastedTextModal"]
 class PastedTextModal(discord.ui.Modal, title="Add a source from pasted text"):
     """Slash-command options are one line; a modal keeps a pasted article's paragraphs."""
 
-    def __init__(self, *, library: AsyncKnowledgeBase, requester_id: int, title: str | None = None,
-                 publisher: str | None = None, url: str | None = None, date: str | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        library: AsyncKnowledgeBase,
+        requester_id: int,
+        title: str | None = None,
+        publisher: str | None = None,
+        url: str | None = None,
+        date: str | None = None,
+    ) -> None:
         super().__init__(timeout=MODAL_TIMEOUT)
         self.library = library
         self.requester_id = requester_id
-        self.source_title: Field = discord.ui.TextInput(label="Title", custom_id="title",
-                                                        max_length=LIMITS.title_chars, default=title)
-        self.text: Field = discord.ui.TextInput(label="Text", custom_id="text", style=discord.TextStyle.paragraph,
-                                                max_length=4000,
-                                                placeholder="Paste the article; blank lines between paragraphs.")
-        self.publisher: Field = discord.ui.TextInput(label="Publisher", custom_id="publisher", required=False,
-                                                     max_length=LIMITS.publisher_chars, default=publisher)
-        self.url: Field = discord.ui.TextInput(label="Link shown with citations", custom_id="url", required=False,
-                                               max_length=LIMITS.url_chars, default=url)
-        self.date: Field = discord.ui.TextInput(label="Date", custom_id="date", required=False,
-                                                max_length=LIMITS.date_chars, default=date, placeholder="2025-03-14")
+        self.source_title: Field = discord.ui.TextInput(
+            label="Title", custom_id="title", max_length=LIMITS.title_chars, default=title
+        )
+        self.text: Field = discord.ui.TextInput(
+            label="Text",
+            custom_id="text",
+            style=discord.TextStyle.paragraph,
+            max_length=4000,
+            placeholder="Paste the article; blank lines between paragraphs.",
+        )
+        self.publisher: Field = discord.ui.TextInput(
+            label="Publisher",
+            custom_id="publisher",
+            required=False,
+            max_length=LIMITS.publisher_chars,
+            default=publisher,
+        )
+        self.url: Field = discord.ui.TextInput(
+            label="Link shown with citations", custom_id="url", required=False, max_length=LIMITS.url_chars, default=url
+        )
+        self.date: Field = discord.ui.TextInput(
+            label="Date",
+            custom_id="date",
+            required=False,
+            max_length=LIMITS.date_chars,
+            default=date,
+            placeholder="2025-03-14",
+        )
         for item in (self.source_title, self.text, self.publisher, self.url, self.date):
             self.add_item(item)
 
@@ -173,15 +219,25 @@ class PastedTextModal(discord.ui.Modal, title="Add a source from pasted text"):
 
     async def on_submit(self, interaction: discord.Interaction) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
-        added = await self.library.add_text(self.text.value, self.source_title.value,
-                                            guild_id=interaction.guild_id,  # type: ignore[arg-type]
-                                            user_id=interaction.user.id, publisher=self.publisher.value,
-                                            url=self.url.value, date=self.date.value)
-        log.info("guild %s: user %s added source #%s from pasted text", interaction.guild_id, interaction.user.id,
-                 added.source_id)
+        added = await self.library.add_text(
+            self.text.value,
+            self.source_title.value,
+            guild_id=interaction.guild_id,  # type: ignore[arg-type]
+            user_id=interaction.user.id,
+            publisher=self.publisher.value,
+            url=self.url.value,
+            date=self.date.value,
+        )
+        log.info(
+            "guild %s: user %s added source #%s from pasted text",
+            interaction.guild_id,
+            interaction.user.id,
+            added.source_id,
+        )
         await interaction.followup.send(embed=render.added_embed(added), ephemeral=True, allowed_mentions=NO_PINGS)
 
     # discord.py's own Modal.on_error drops BaseView's item argument; this override has Modal's signature.
     async def on_error(self, interaction: discord.Interaction, error: Exception) -> None:  # type: ignore[override]
-        await report(interaction, error,
-                     f"pasted-text modal (guild {interaction.guild_id}, user {interaction.user.id})")
+        await report(
+            interaction, error, f"pasted-text modal (guild {interaction.guild_id}, user {interaction.user.id})"
+        )

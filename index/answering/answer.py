@@ -141,8 +141,7 @@ class Comparison:
             "topic": self.topic,
             "latest": self.latest,
             "positions": [
-                {"party": p.party, "citation": p.citation.to_dict() if p.citation else None}
-                for p in self.positions
+                {"party": p.party, "citation": p.citation.to_dict() if p.citation else None} for p in self.positions
             ],
         }
 
@@ -222,8 +221,10 @@ def reading_order(citations: list[Citation], parties_asked: list[str], per_page:
 
 
 def _shift_line(s: Shift) -> str:
-    return (f"{s.party}: [{s.earlier.n}] ({s.earlier.passage.when}) and [{s.later.n}] ({s.later.passage.when}) "
-            "point different ways; both are quoted below.")
+    return (
+        f"{s.party}: [{s.earlier.n}] ({s.earlier.passage.when}) and [{s.later.n}] ({s.later.passage.when}) "
+        "point different ways; both are quoted below."
+    )
 
 
 def _also_cited(rest: list[Citation]) -> str:
@@ -237,8 +238,14 @@ def _also_cited(rest: list[Citation]) -> str:
     return "Also cited: " + "; ".join(parts) + "."
 
 
-def compose_lead(citations: list[Citation], parties_asked: list[str], *, abstained: bool = False,
-                 missing: list[str] | None = None, shifts: list[Shift] | tuple[Shift, ...] = ()) -> str:
+def compose_lead(
+    citations: list[Citation],
+    parties_asked: list[str],
+    *,
+    abstained: bool = False,
+    missing: list[str] | None = None,
+    shifts: list[Shift] | tuple[Shift, ...] = (),
+) -> str:
     """The answer's first lines: the best passage for each party asked about (or the best passage of
     all), quoted, then who else is cited. It adds no claim of its own: every line is a passage's words,
     the name of who said them, or the fact that a party has no passage here."""
@@ -246,8 +253,10 @@ def compose_lead(citations: list[Citation], parties_asked: list[str], *, abstain
         names = ", ".join(missing[:-1]) + (" or " if len(missing) > 1 else "") + missing[-1]
         return f"The sources here do not mention {names}, so there is nothing to cite on this question."
     if abstained or not citations:
-        return ("The sources do not cover this question, so there is nothing to cite. "
-                "Try naming a party (Ukraine, Russia, the United States) or a topic the sources discuss.")
+        return (
+            "The sources do not cover this question, so there is nothing to cite. "
+            "Try naming a party (Ukraine, Russia, the United States) or a topic the sources discuss."
+        )
     groups = _by_party(citations)
     lines: list[str] = []
     led: list[Citation] = []

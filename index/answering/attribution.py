@@ -16,7 +16,7 @@ UNSOURCED = "(reported, no speaker)"
 
 
 def attribution(passage: Passage, source: SourceRef | None = None, *, role: bool = True) -> str:
-    """"Volodymyr Zelensky, President", "reporting by The Kyiv Independent", "reporting in “Title”".
+    """ "Volodymyr Zelensky, President", "reporting by The Kyiv Independent", "reporting in “Title”".
 
     ``role=False`` for lists of names, where a role repeated after every citation would crowd them;
     ``source`` may be left out where only passages are listed, as when inspecting the splitter.

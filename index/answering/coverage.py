@@ -17,7 +17,8 @@ from index.text.parties import Parties
 
 # Capitalised words a question uses that name no one: titles, days, months, and the words that open a
 # request ("Tell", "Explain"), which are capitalised because they come first.
-NOT_NAMES = set("""
+NOT_NAMES = set(
+    """
 i a an and are as at be but by can could did do does for from had has have how if in into is it its of on or
 so than that the their them then there these they this to was we were what when where which who whom whose
 why will with would you your about any after again all also am any anyone anything based before between both
@@ -31,7 +32,8 @@ spokesperson spokeswoman premier chancellor ambassador commissioner negotiator n
 king queen prince sheikh pope
 monday tuesday wednesday thursday friday saturday sunday january february march april june july august
 september october november december
-""".split())
+""".split()
+)
 WORD = re.compile(r"[A-Za-z][\w'’.&-]*")
 
 
@@ -71,16 +73,50 @@ def _is_name(word: str, question: str, start: int) -> bool:
         return False
     if bare.casefold() in NOT_NAMES:
         return False
-    first = not question[:start].strip() or question[:start].rstrip()[-1:] in ".?!:\"“"
+    first = not question[:start].strip() or question[:start].rstrip()[-1:] in '.?!:"“'
     return not (first and bare[1:].islower() and len(bare) > 1 and _ordinary(bare))
 
 
 def _ordinary(word: str) -> bool:
     """A sentence's first word that is an ordinary word written with a capital, not a name."""
-    return word.casefold() in NOT_NAMES or word.casefold().endswith(("ing", "ly", "ed")) or word.casefold() in {
-        "whats", "tell", "explain", "summarise", "summarize", "give", "show", "list", "compare", "describe",
-        "any", "has", "have", "please", "so", "and", "but", "also", "besides", "regarding", "recently", "overall",
-        "just", "quick", "question", "anyone", "someone", "everyone", "people", "folks", "guys"}
+    return (
+        word.casefold() in NOT_NAMES
+        or word.casefold().endswith(("ing", "ly", "ed"))
+        or word.casefold()
+        in {
+            "whats",
+            "tell",
+            "explain",
+            "summarise",
+            "summarize",
+            "give",
+            "show",
+            "list",
+            "compare",
+            "describe",
+            "any",
+            "has",
+            "have",
+            "please",
+            "so",
+            "and",
+            "but",
+            "also",
+            "besides",
+            "regarding",
+            "recently",
+            "overall",
+            "just",
+            "quick",
+            "question",
+            "anyone",
+            "someone",
+            "everyone",
+            "people",
+            "folks",
+            "guys",
+        }
+    )
 
 
 def uncovered(question: str, store: Store, parties: Parties, guild_id: int | None, mapped: set[str]) -> list[str]:

@@ -25,9 +25,14 @@ class Complaint:
     removed: int = 0  # passages the answer cited that are no longer in the store
 
     def to_dict(self) -> dict:
-        return {"question": self.question, "guild_id": self.guild_id, "downvotes": self.downvotes,
-                "upvotes": self.upvotes, "passages": [c.to_dict() for c in self.citations],
-                "removed_passages": self.removed}
+        return {
+            "question": self.question,
+            "guild_id": self.guild_id,
+            "downvotes": self.downvotes,
+            "upvotes": self.upvotes,
+            "passages": [c.to_dict() for c in self.citations],
+            "removed_passages": self.removed,
+        }
 
 
 def _ids(value: str | Iterable[int] | None) -> list[int]:
@@ -40,13 +45,16 @@ def cited_ids(rows: Iterable[Mapping]) -> set[int]:
     return {i for row in rows if row["vote"] < 0 for i in _ids(row["passage_ids"])}
 
 
-def complaints(rows: Iterable[Mapping], passages: Mapping[int, Passage],
-               sources: Mapping[int, SourceRef]) -> list[Complaint]:
+def complaints(
+    rows: Iterable[Mapping], passages: Mapping[int, Passage], sources: Mapping[int, SourceRef]
+) -> list[Complaint]:
     """Answers with at least one 👎, most down votes first, then the most recently voted."""
     grouped: dict[str, dict] = {}
     for order, row in enumerate(rows):
-        entry = grouped.setdefault(row["answer_key"], {"question": row["question"], "guild_id": row["guild_id"],
-                                                      "down": 0, "up": 0, "ids": [], "last": order})
+        entry = grouped.setdefault(
+            row["answer_key"],
+            {"question": row["question"], "guild_id": row["guild_id"], "down": 0, "up": 0, "ids": [], "last": order},
+        )
         entry["last"] = order
         if row["vote"] < 0:
             entry["down"] += 1
@@ -59,6 +67,9 @@ def complaints(rows: Iterable[Mapping], passages: Mapping[int, Passage],
             continue
         kept = [passages[i] for i in entry["ids"] if i in passages]
         cited = [Citation(n, p, sources[p.source_id], 0.0) for n, p in enumerate(kept, 1) if p.source_id in sources]
-        found.append(Complaint(entry["question"], entry["guild_id"], entry["down"], entry["up"], cited,
-                               len(entry["ids"]) - len(cited)))
+        found.append(
+            Complaint(
+                entry["question"], entry["guild_id"], entry["down"], entry["up"], cited, len(entry["ids"]) - len(cited)
+            )
+        )
     return found

@@ -59,8 +59,10 @@ class GoldScore:
         return count / self.total if self.total else 0.0
 
     def summary(self) -> str:
-        return (f"{self.total} quotes: found {self.found} ({self.rate(self.found):.1%}), speaker {self.speaker} "
-                f"({self.rate(self.speaker):.1%}), party {self.party} ({self.rate(self.party):.1%})")
+        return (
+            f"{self.total} quotes: found {self.found} ({self.rate(self.found):.1%}), speaker {self.speaker} "
+            f"({self.rate(self.speaker):.1%}), party {self.party} ({self.rate(self.party):.1%})"
+        )
 
 
 def _gold_line(number: int, line: str, path: Path) -> GoldQuote:
@@ -68,8 +70,9 @@ def _gold_line(number: int, line: str, path: Path) -> GoldQuote:
         row = json.loads(line)
         source, quote, speaker, party = row["source"], row["quote"], row["speaker"], row["party"]
     except (json.JSONDecodeError, KeyError, TypeError) as e:
-        raise InputError(f"{path}, line {number}: expected a JSON object with source, quote, speaker and party "
-                         f"({e})") from e
+        raise InputError(
+            f"{path}, line {number}: expected a JSON object with source, quote, speaker and party ({e})"
+        ) from e
     if not isinstance(source, str) or not isinstance(quote, str) or not quote.strip():
         raise InputError(f"{path}, line {number}: source and quote must be non-empty strings")
     if speaker is not None and not isinstance(speaker, str):

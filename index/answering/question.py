@@ -34,7 +34,7 @@ def check_question(question: str) -> Question:
         return question
     text = (question or "").strip()
     if not text:
-        raise InputError("The question is empty: ask something like \"Does Ukraine accept legal cession?\"")
+        raise InputError('The question is empty: ask something like "Does Ukraine accept legal cession?"')
     if len(text) > MAX_QUESTION_CHARS:
         raise InputError(f"The question is {len(text):,} characters long; the limit is {MAX_QUESTION_CHARS:,}.")
     if has_lone_surrogate(text):

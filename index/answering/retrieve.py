@@ -68,8 +68,9 @@ def named_phrases(question: str) -> list[str]:
     return [phrase for phrase, _, _ in coverage.name_phrases(question)]
 
 
-def unknown_names(question: str, store: Store, parties: Parties, guild_id: int | None,
-                  mapped: AbstractSet[str] = frozenset()) -> list[str]:
+def unknown_names(
+    question: str, store: Store, parties: Parties, guild_id: int | None, mapped: AbstractSet[str] = frozenset()
+) -> list[str]:
     """Actors and names in the question that nothing in scope covers: passages about other actors would be
     cited as if they answered for China or NATO, so the answer abstains and says which name is missing.
     Actors are matched through the gazetteer's names (EU ↔ European Union, Beijing ↔ China), so a
@@ -134,7 +135,7 @@ def retrieve(
 def is_question(passage: Passage) -> bool:
     """A transcript's or an interview's question (`QUESTION:`, `Q:`, `HOST:` turns): a reported statement
     that ends in a question mark. A speaker's rhetorical question is a quote and states a position."""
-    return passage.kind != "quote" and passage.text.rstrip().rstrip("\"”’)]").endswith("?")
+    return passage.kind != "quote" and passage.text.rstrip().rstrip('"”’)]').endswith("?")
 
 
 def _fused(p: Passage, dense: float, lexical: float, parties_asked: list[str], asked: frozenset[str]) -> float:
@@ -199,8 +200,9 @@ def _hand_on(hits: dict[int, Hit], followers: dict[int, int]) -> None:
             hits[follower.passage_id] = replace(follower, score=handed)
 
 
-def _vectors_of(ids: list[int], rows: dict[int, tuple[Passage, bytes | None]],
-                vectors: VectorIndex) -> dict[int, np.ndarray]:
+def _vectors_of(
+    ids: list[int], rows: dict[int, tuple[Passage, bytes | None]], vectors: VectorIndex
+) -> dict[int, np.ndarray]:
     found = {i: np.frombuffer(blob, dtype=np.float32) for i in ids if (blob := rows[i][1]) is not None}
     missing = [i for i in ids if i not in found]
     return found | vectors.held(missing) if missing else found

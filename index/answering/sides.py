@@ -17,8 +17,9 @@ MAX_SIDES = 6
 MAIN_PARTY_PASSAGES = 3  # a party this present in the topic's sources is named even when silent on it
 
 
-def sides(hits: Sequence[Hit], passages: dict[int, Passage], relevant_from: float, named: Sequence[str],
-          held: Counter) -> list[tuple[str, Hit | None]]:
+def sides(
+    hits: Sequence[Hit], passages: dict[int, Passage], relevant_from: float, named: Sequence[str], held: Counter
+) -> list[tuple[str, Hit | None]]:
     """(party, its best hit or None), in the order to show them. `relevant_from` is the dense cosine a
     hit needs to count as a position on the topic; `held` counts each party's passages in its sources."""
     best: dict[str, Hit] = {}

@@ -163,8 +163,9 @@ def _party_runs(candidates: list[Candidate]) -> list[tuple[Candidate, list[Candi
     return runs
 
 
-def build(topic: str, candidates: Sequence[Candidate], *, party: str | None = None,
-          per_party: int = PER_PARTY) -> Timeline:
+def build(
+    topic: str, candidates: Sequence[Candidate], *, party: str | None = None, per_party: int = PER_PARTY
+) -> Timeline:
     """The parties' passages on ``topic`` in date order, numbered in reading order."""
     kept = [c for c in _on_topic(candidates) if party is None or c.passage.party == party]
     by_party: dict[str, list[Candidate]] = {}
@@ -188,8 +189,15 @@ def build(topic: str, candidates: Sequence[Candidate], *, party: str | None = No
             origin = _cited_in(entries, shift_from)
             entries.append(Entry(citation, tuple(cited_repeats), origin))
         parties.append(PartyTimeline(name, entries))
-    note = None if parties else (f"The sources hold no passage from {party} on this topic." if party
-                                 else "No party's passages in the sources are on this topic.")
+    note = (
+        None
+        if parties
+        else (
+            f"The sources hold no passage from {party} on this topic."
+            if party
+            else "No party's passages in the sources are on this topic."
+        )
+    )
     return Timeline(topic, parties, note)
 
 
@@ -214,9 +222,14 @@ def contradictions(citations: Sequence[Citation], vectors: Mapping[int, np.ndarr
     for party, group in groups.items():
         top = group[:LEAD_TOP]
         pairs = ((a, b) for i, a in enumerate(top) for b in top[i + 1 :] if _dated_apart(a.passage, b.passage))
-        found = next(((a, b) for a, b in pairs
-                      if shifted(a.passage.text, b.passage.text, cosine(vectors[a.passage.id], vectors[b.passage.id]))),
-                     None)
+        found = next(
+            (
+                (a, b)
+                for a, b in pairs
+                if shifted(a.passage.text, b.passage.text, cosine(vectors[a.passage.id], vectors[b.passage.id]))
+            ),
+            None,
+        )
         if found:
             earlier, later = sorted(found, key=lambda c: first_day(c.passage.date) or dt.date.min)
             shifts.append(Shift(party, earlier, later))
@@ -246,10 +259,14 @@ def latest(hits: Sequence[Scored], party: str, relevant_from: float) -> Scored |
     return max(dated, key=lambda h: (first_day(h.passage.date), h.score), default=None)
 
 
-def candidates(hits: Sequence[_Scored], sources: Mapping[int, SourceRef],
-               vectors: Mapping[int, np.ndarray]) -> list[Candidate]:
-    return [Candidate(h.passage, sources[h.passage.source_id], h.dense, vectors[h.passage.id]) for h in hits
-            if h.passage.id in vectors and h.passage.source_id in sources]
+def candidates(
+    hits: Sequence[_Scored], sources: Mapping[int, SourceRef], vectors: Mapping[int, np.ndarray]
+) -> list[Candidate]:
+    return [
+        Candidate(h.passage, sources[h.passage.source_id], h.dense, vectors[h.passage.id])
+        for h in hits
+        if h.passage.id in vectors and h.passage.source_id in sources
+    ]
 
 
 def party_named(asked: str | None, aliases: Callable[[str], list[str]], present: Iterable[str | None]) -> str | None:
@@ -258,6 +275,8 @@ def party_named(asked: str | None, aliases: Callable[[str], list[str]], present:
         return None
     named = aliases(asked) or [p for p in present if p and p.casefold() == asked.strip().casefold()]
     if not named:
-        raise InputError(f"No party called “{asked.strip()}” speaks in the sources on this; leave party out to see "
-                         "every party's passages.")
+        raise InputError(
+            f"No party called “{asked.strip()}” speaks in the sources on this; leave party out to see "
+            "every party's passages."
+        )
     return named[0]

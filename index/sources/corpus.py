@@ -41,8 +41,9 @@ def read_metadata(path: Path) -> dict[str, str]:
         raise InputError(f"cannot read {meta_path}: {e}") from e
     unknown = set(data) - METADATA_FIELDS
     if unknown:
-        raise InputError(f"{meta_path}: unknown field(s) {', '.join(sorted(unknown))}; "
-                         f"allowed: {', '.join(sorted(METADATA_FIELDS))}")
+        raise InputError(
+            f"{meta_path}: unknown field(s) {', '.join(sorted(unknown))}; allowed: {', '.join(sorted(METADATA_FIELDS))}"
+        )
     return {k: str(v) for k, v in data.items()}
 
 

@@ -107,12 +107,7 @@ def is_public_address(address: str) -> bool:
         if embedded is not None:
             return is_public_address(str(embedded))
     return ip.is_global and not (
-        ip.is_private
-        or ip.is_loopback
-        or ip.is_link_local
-        or ip.is_multicast
-        or ip.is_reserved
-        or ip.is_unspecified
+        ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_multicast or ip.is_reserved or ip.is_unspecified
     )
 
 
@@ -125,9 +120,7 @@ def _nat64_embedded(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
 def require_allowed_address(address: str, host: str, allow_private: bool) -> None:
     """Single place that refuses a target, used both after resolution and at connect time."""
     if not allow_private and not is_public_address(address):
-        raise InputError(
-            f"{host} points to a private or local network address; only public sites can be added."
-        )
+        raise InputError(f"{host} points to a private or local network address; only public sites can be added.")
 
 
 def parse_target(url: str) -> _Target:
@@ -210,9 +203,7 @@ class PinnedHTTPConnection(http.client.HTTPConnection):
     """Connects to addresses that were already resolved and checked, never to the name, and checks
     the peer once more after connecting."""
 
-    def __init__(
-        self, host: str, port: int, addresses: list[str], allow_private: bool, timeout: float
-    ) -> None:
+    def __init__(self, host: str, port: int, addresses: list[str], allow_private: bool, timeout: float) -> None:
         super().__init__(host, port, timeout=timeout)
         self._addresses = addresses
         self._allow_private = allow_private
@@ -275,9 +266,7 @@ class PinnedHTTPSConnection(PinnedHTTPConnection):
 
     def connect(self) -> None:
         raw = self._live = self._connect_pinned()
-        self.sock = self._live = self._tls.wrap_socket(
-            raw, server_hostname=self.host, do_handshake_on_connect=False
-        )
+        self.sock = self._live = self._tls.wrap_socket(raw, server_hostname=self.host, do_handshake_on_connect=False)
         self.sock.do_handshake()
 
 
@@ -297,9 +286,7 @@ def fetch(url: str, limits: FetchLimits = FetchLimits()) -> Response:
     raise InputError(f"{shorten_url(url)} redirected more than {limits.max_redirects} times.")
 
 
-def _request(
-    target: _Target, addresses: list[str], limits: FetchLimits, deadline: _Deadline
-) -> Response | str:
+def _request(target: _Target, addresses: list[str], limits: FetchLimits, deadline: _Deadline) -> Response | str:
     """One hop: a Response for the final answer, or the absolute URL a redirect points to."""
     conn_class = PinnedHTTPSConnection if target.scheme == "https" else PinnedHTTPConnection
     timeout = max(deadline.remaining(), 0.001)
@@ -318,9 +305,7 @@ def _request(
         conn.close()
 
 
-def _exchange(
-    conn: PinnedHTTPConnection, target: _Target, limits: FetchLimits, deadline: _Deadline
-) -> Response | str:
+def _exchange(conn: PinnedHTTPConnection, target: _Target, limits: FetchLimits, deadline: _Deadline) -> Response | str:
     conn.putrequest("GET", target.path, skip_accept_encoding=True)
     for name, value in (
         ("User-Agent", USER_AGENT),

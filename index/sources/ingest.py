@@ -170,8 +170,12 @@ def title_line(text: str) -> str | None:
     opening = [i for i, line in enumerate(lines) if line][:5]
     for i in opening:
         line, following = lines[i], lines[i + 1] if i + 1 < len(lines) else ""
-        if (_TITLE_WORDS[0] <= len(line.split()) <= _TITLE_WORDS[1] and not _NOT_A_TITLE.search(line)
-                and date_line(line) is None and not following[:1].islower()):
+        if (
+            _TITLE_WORDS[0] <= len(line.split()) <= _TITLE_WORDS[1]
+            and not _NOT_A_TITLE.search(line)
+            and date_line(line) is None
+            and not following[:1].islower()
+        ):
             return line
     return None
 
@@ -230,8 +234,7 @@ def _meta_charset(data: bytes) -> str | None:
 
 
 # Text codecs that are not character sets: they transform or refuse text rather than map bytes to it.
-_NOT_CHARSETS = frozenset({"undefined", "idna", "punycode", "unicode-escape", "raw-unicode-escape", "utf-7",
-                           "charmap"})
+_NOT_CHARSETS = frozenset({"undefined", "idna", "punycode", "unicode-escape", "raw-unicode-escape", "utf-7", "charmap"})
 _CHARSET_NAME_MAX = 40
 
 
@@ -349,7 +352,7 @@ def _strip_inline(text: str) -> str:
 
 # --- pdf -------------------------------------------------------------------------------------------
 
-_SENTENCE_END = tuple(".!?:;\"”’»)")
+_SENTENCE_END = tuple('.!?:;"”’»)')
 _PAGE_NUMBER = re.compile(r"(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?", re.IGNORECASE)
 _SHORT_LINE = 0.75
 _PARAGRAPH_GAP = 1.4  # times the page's usual line spacing
@@ -422,8 +425,12 @@ def pdf_paragraphs(pages: list[list[PdfLine]]) -> list[str]:
             if not line.text:
                 _flush_into(paragraphs, current, page_numbers)
                 continue
-            if (spacing and previous_y is not None and line.y is not None
-                    and previous_y - line.y > _PARAGRAPH_GAP * spacing):
+            if (
+                spacing
+                and previous_y is not None
+                and line.y is not None
+                and previous_y - line.y > _PARAGRAPH_GAP * spacing
+            ):
                 _flush_into(paragraphs, current, page_numbers)
             previous_y = line.y
             _append_line(current, line.text)

@@ -26,16 +26,21 @@ BUSY_TIMEOUT = 30
 def prepare_folder(folder: Path) -> bool:
     """Create the data folder if needed; whether this process may write in it."""
     if folder.exists() and not folder.is_dir():
-        raise StorageError(f"{SETTING} ({folder}) is a file, not a folder: point {SETTING} to a folder "
-                           "(Parley creates it if it does not exist).")
+        raise StorageError(
+            f"{SETTING} ({folder}) is a file, not a folder: point {SETTING} to a folder "
+            "(Parley creates it if it does not exist)."
+        )
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except (FileExistsError, NotADirectoryError):
-        raise StorageError(f"{SETTING} ({folder}) lies inside a file, not a folder: point {SETTING} to a "
-                           "folder.") from None
+        raise StorageError(
+            f"{SETTING} ({folder}) lies inside a file, not a folder: point {SETTING} to a folder."
+        ) from None
     except OSError as e:
-        raise StorageError(f"cannot create {SETTING} ({folder}): {e.strerror}; create it yourself, or point "
-                           f"{SETTING} to a folder you may write to.") from None
+        raise StorageError(
+            f"cannot create {SETTING} ({folder}): {e.strerror}; create it yourself, or point "
+            f"{SETTING} to a folder you may write to."
+        ) from None
     return os.access(folder, os.W_OK | os.X_OK)
 
 
@@ -64,27 +69,40 @@ def _open(path: Path) -> sqlite3.Connection:
 
 def _open_read_only(path: Path) -> sqlite3.Connection:
     if not path.exists():
-        raise StorageError(f"{SETTING} ({path.parent}) is read-only and holds no store yet: make it writable, "
-                           f"or point {SETTING} to a folder you may write to.")
+        raise StorageError(
+            f"{SETTING} ({path.parent}) is read-only and holds no store yet: make it writable, "
+            f"or point {SETTING} to a folder you may write to."
+        )
     mode = "mode=ro" if Path(f"{path}-wal").exists() else "immutable=1"
-    return sqlite3.connect(f"file:{pathname2url(str(path))}?{mode}", uri=True, timeout=BUSY_TIMEOUT,
-                           check_same_thread=False, isolation_level=None)
+    return sqlite3.connect(
+        f"file:{pathname2url(str(path))}?{mode}",
+        uri=True,
+        timeout=BUSY_TIMEOUT,
+        check_same_thread=False,
+        isolation_level=None,
+    )
 
 
 def explain(path: Path, error: sqlite3.DatabaseError, *, read_only: bool = False) -> StorageError:
     """The operator's version of a SQLite error about the file itself."""
     text = str(error)
     if "not a database" in text or "malformed" in text:
-        return StorageError(f"{path} is not a Parley store ({text}): move it out of {SETTING} to start a new "
-                            f"store from corpus/, or point {SETTING} to the folder that holds your store.")
+        return StorageError(
+            f"{path} is not a Parley store ({text}): move it out of {SETTING} to start a new "
+            f"store from corpus/, or point {SETTING} to the folder that holds your store."
+        )
     if read_only or "readonly" in text or "read-only" in text:
-        return StorageError(f"{SETTING} ({path.parent}) is read-only, so Parley cannot change its store: make "
-                            f"it writable, or point {SETTING} to a folder you may write to.")
+        return StorageError(
+            f"{SETTING} ({path.parent}) is read-only, so Parley cannot change its store: make "
+            f"it writable, or point {SETTING} to a folder you may write to."
+        )
     return StorageError(f"cannot open {path} ({text}): check {SETTING} and the file's permissions.")
 
 
 def read_only_error(path: Path) -> StorageError:
     """What a write in a read-only data folder says (reads go on working there)."""
-    return StorageError(f"{SETTING} ({path.parent}) is read-only: questions and listings work, but adding, "
-                        f"removing or building needs a folder you may write to (make it writable, or point "
-                        f"{SETTING} elsewhere).")
+    return StorageError(
+        f"{SETTING} ({path.parent}) is read-only: questions and listings work, but adding, "
+        f"removing or building needs a folder you may write to (make it writable, or point "
+        f"{SETTING} elsewhere)."
+    )

@@ -116,7 +116,10 @@ class Embedder:
     def _encode(self, texts: Sequence[str]) -> np.ndarray:
         assert self._model is not None, "encode() loads the model first"
         vectors = self._model.encode(
-            list(texts), batch_size=self.batch_size, normalize_embeddings=True, show_progress_bar=False,
+            list(texts),
+            batch_size=self.batch_size,
+            normalize_embeddings=True,
+            show_progress_bar=False,
             convert_to_numpy=True,
         )
         return np.ascontiguousarray(vectors, dtype=np.float32)

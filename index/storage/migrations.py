@@ -26,14 +26,19 @@ SEEDS = (("generation", "0"),)
 
 def _keep_one(conn: sqlite3.Connection, key_sql: str, where: str, keep: str) -> int:
     """Delete all but one source per key (`keep` is MIN or MAX of the id); returns how many went."""
-    doomed = [r[0] for r in conn.execute(f"""
+    doomed = [
+        r[0]
+        for r in conn.execute(f"""
         SELECT id FROM sources s WHERE {where} AND id NOT IN (
-            SELECT {keep}(id) FROM sources WHERE {where} GROUP BY {key_sql})""")]
+            SELECT {keep}(id) FROM sources WHERE {where} GROUP BY {key_sql})""")
+    ]
     for source_id in doomed:
         conn.execute("DELETE FROM passages WHERE source_id = ?", [source_id])
         conn.execute("DELETE FROM sources WHERE id = ?", [source_id])
-        conn.execute("INSERT INTO audit (at, action, source_id, outcome, detail) VALUES (?, 'migrate', ?, 'ok', ?)",
-                     [time.time(), source_id, "removed a duplicate source (schema version 2)"])
+        conn.execute(
+            "INSERT INTO audit (at, action, source_id, outcome, detail) VALUES (?, 'migrate', ?, 'ok', ?)",
+            [time.time(), source_id, "removed a duplicate source (schema version 2)"],
+        )
     return len(doomed)
 
 
@@ -46,12 +51,17 @@ def unique_sources(conn: sqlite3.Connection) -> None:
     removed = _keep_one(conn, "corpus_file", "corpus_file IS NOT NULL", "MAX")
     removed += _keep_one(conn, "IFNULL(guild_id, 0), content_hash", "corpus_file IS NULL", "MIN")
     removed += _keep_one(conn, "IFNULL(guild_id, 0), url", "corpus_file IS NULL AND url IS NOT NULL", "MIN")
-    conn.execute("CREATE UNIQUE INDEX IF NOT EXISTS sources_corpus_file ON sources(corpus_file) "
-                 "WHERE corpus_file IS NOT NULL")
-    conn.execute("CREATE UNIQUE INDEX IF NOT EXISTS sources_scope_hash ON sources(IFNULL(guild_id, 0), content_hash) "
-                 "WHERE corpus_file IS NULL")
-    conn.execute("CREATE UNIQUE INDEX IF NOT EXISTS sources_scope_url ON sources(IFNULL(guild_id, 0), url) "
-                 "WHERE corpus_file IS NULL AND url IS NOT NULL")
+    conn.execute(
+        "CREATE UNIQUE INDEX IF NOT EXISTS sources_corpus_file ON sources(corpus_file) WHERE corpus_file IS NOT NULL"
+    )
+    conn.execute(
+        "CREATE UNIQUE INDEX IF NOT EXISTS sources_scope_hash ON sources(IFNULL(guild_id, 0), content_hash) "
+        "WHERE corpus_file IS NULL"
+    )
+    conn.execute(
+        "CREATE UNIQUE INDEX IF NOT EXISTS sources_scope_url ON sources(IFNULL(guild_id, 0), url) "
+        "WHERE corpus_file IS NULL AND url IS NOT NULL"
+    )
     if removed:
         conn.execute("DELETE FROM embeddings WHERE text_hash NOT IN (SELECT DISTINCT text_hash FROM passages)")
         conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
@@ -67,8 +77,9 @@ def passage_dates(conn: sqlite3.Connection) -> None:
             conn.execute(f"ALTER TABLE passages ADD COLUMN {column} TEXT")
     undated = conn.execute("""SELECT p.id, p.text, s.date FROM passages p JOIN sources s ON s.id = p.source_id
                               WHERE p.date_basis IS NULL""").fetchall()
-    dated = ((when.date, when.basis, pid) for pid, text, published in undated
-             for when in (statement_date(text, published),))
+    dated = (
+        (when.date, when.basis, pid) for pid, text, published in undated for when in (statement_date(text, published),)
+    )
     conn.executemany("UPDATE passages SET date = ?, date_basis = ? WHERE id = ?", dated)
 
 
@@ -111,8 +122,10 @@ def migrate(conn: sqlite3.Connection, schema: str, *, read_only: bool = False) -
     if current(conn, schema):
         return
     if read_only:
-        raise StorageError("the store in PARLEY_DATA_DIR was made by an older Parley and the folder is "
-                           "read-only: run `parley index build` once where it is writable, to upgrade it.")
+        raise StorageError(
+            "the store in PARLEY_DATA_DIR was made by an older Parley and the folder is "
+            "read-only: run `parley index build` once where it is writable, to upgrade it."
+        )
     conn.execute("BEGIN IMMEDIATE")
     try:
         for statement in statements(schema):

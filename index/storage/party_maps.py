@@ -29,8 +29,13 @@ class Mapping:
     set_at: float
 
     def to_dict(self) -> dict:
-        return {"guild_id": self.guild_id or None, "name": self.name, "party": self.party,
-                "set_by": self.set_by, "set_at": self.set_at}
+        return {
+            "guild_id": self.guild_id or None,
+            "name": self.name,
+            "party": self.party,
+            "set_by": self.set_by,
+            "set_at": self.set_at,
+        }
 
 
 def ensure_tables(store: Store) -> None:
@@ -44,8 +49,11 @@ def mappings(store: Store, guild_id: int | None) -> list[Mapping]:
     """A guild's own mappings, or with guild_id None those for every server, by name; none in a store
     that predates the table (reads never create it: they may run inside a read snapshot)."""
     try:
-        rows = store.db.execute("SELECT guild_id, name, party, set_by, set_at FROM party_map WHERE guild_id = ? "
-                                "ORDER BY name COLLATE NOCASE", [guild_id or EVERY_GUILD]).fetchall()
+        rows = store.db.execute(
+            "SELECT guild_id, name, party, set_by, set_at FROM party_map WHERE guild_id = ? "
+            "ORDER BY name COLLATE NOCASE",
+            [guild_id or EVERY_GUILD],
+        ).fetchall()
     except sqlite3.OperationalError as e:
         if "no such table" in str(e):
             return []
@@ -56,14 +64,18 @@ def mappings(store: Store, guild_id: int | None) -> list[Mapping]:
 def put(store: Store, guild_id: int | None, name: str, party: str | None, user_id: int | None) -> Mapping | None:
     """Set a mapping; returns the one it replaced. The caller holds the transaction."""
     old = get(store, guild_id, name)
-    store.db.execute("INSERT OR REPLACE INTO party_map (guild_id, name, party, set_by, set_at) VALUES (?,?,?,?,?)",
-                     [guild_id or EVERY_GUILD, name, party, user_id, time.time()])
+    store.db.execute(
+        "INSERT OR REPLACE INTO party_map (guild_id, name, party, set_by, set_at) VALUES (?,?,?,?,?)",
+        [guild_id or EVERY_GUILD, name, party, user_id, time.time()],
+    )
     return old
 
 
 def get(store: Store, guild_id: int | None, name: str) -> Mapping | None:
-    row = store.db.execute("SELECT guild_id, name, party, set_by, set_at FROM party_map "
-                           "WHERE guild_id = ? AND name = ?", [guild_id or EVERY_GUILD, name]).fetchone()
+    row = store.db.execute(
+        "SELECT guild_id, name, party, set_by, set_at FROM party_map WHERE guild_id = ? AND name = ?",
+        [guild_id or EVERY_GUILD, name],
+    ).fetchone()
     return Mapping(*row) if row else None
 
 
@@ -78,8 +90,10 @@ def owned_passages(store: Store, guild_id: int | None) -> list[tuple[int, str | 
     params = [] if not guild_id else [guild_id]
     sql = f"""SELECT p.id, p.speaker, p.party, o.passage_id IS NOT NULL, o.party FROM passages p
               LEFT JOIN party_original o ON o.passage_id = p.id WHERE {where}"""
-    return [(i, speaker, party, original if kept else party) for i, speaker, party, kept, original
-            in store.db.execute(sql, params)]
+    return [
+        (i, speaker, party, original if kept else party)
+        for i, speaker, party, kept, original in store.db.execute(sql, params)
+    ]
 
 
 def relabel(store: Store, changes: Iterable[tuple[int, str | None, str | None]]) -> int:
@@ -91,8 +105,9 @@ def relabel(store: Store, changes: Iterable[tuple[int, str | None, str | None]])
         if party == original:
             store.db.execute("DELETE FROM party_original WHERE passage_id = ?", [passage_id])
         else:
-            store.db.execute("INSERT OR IGNORE INTO party_original (passage_id, party) VALUES (?, ?)",
-                             [passage_id, original])
+            store.db.execute(
+                "INSERT OR IGNORE INTO party_original (passage_id, party) VALUES (?, ?)", [passage_id, original]
+            )
         count += 1
     return count
 

@@ -104,8 +104,10 @@ CREATE TRIGGER IF NOT EXISTS "passages_au" AFTER UPDATE ON "passages" BEGIN
     VALUES (new.rowid, new."text", new."speaker", new."role", new."section");
 END;
 """
-PASSAGE_COLUMNS = ('p.id, p.source_id, p.paragraph, p.start, p."end", p.section, p.kind, p.speaker, p.role, p.party, '
-                   'p.text, p.date, p.date_basis')
+PASSAGE_COLUMNS = (
+    'p.id, p.source_id, p.paragraph, p.start, p."end", p.section, p.kind, p.speaker, p.role, p.party, '
+    "p.text, p.date, p.date_basis"
+)
 STOPWORDS = set(
     "a an and are as at be been but by can could did do does for from had has have how i if in into is it its "
     "of on or so such than that the their them then there these they this to was we were what when where which "
@@ -141,9 +143,19 @@ class SourceRow:
     def to_dict(self) -> dict:
         """What `--json` shows of a source: where it came from and what it holds, without the store's
         bookkeeping (its hashes, splitter version and insertion time)."""
-        return {"id": self.id, "title": self.title, "publisher": self.publisher, "author": self.author,
-                "url": self.url, "date": self.date, "origin": self.origin, "guild_id": self.guild_id,
-                "passages": self.passages, "quotes": self.quotes, "speakers": self.speakers}
+        return {
+            "id": self.id,
+            "title": self.title,
+            "publisher": self.publisher,
+            "author": self.author,
+            "url": self.url,
+            "date": self.date,
+            "origin": self.origin,
+            "guild_id": self.guild_id,
+            "passages": self.passages,
+            "quotes": self.quotes,
+            "speakers": self.speakers,
+        }
 
 
 def _passage(row: Sequence) -> Passage:
@@ -164,13 +176,13 @@ def fts_query(question: str) -> str | None:
     return " OR ".join(f'"{w}"' for w in words) if words else None
 
 
-
 def _inserted_id(cur: sqlite3.Cursor) -> int:
     """The id of the row an INSERT just added: sqlite3 types lastrowid as optional because other statements
     leave it unset."""
     if cur.lastrowid is None:
         raise StorageError("the database returned no id for a new row")
     return cur.lastrowid
+
 
 class Store:
     """One SQLite connection per thread: a question answered in one thread never runs inside, or sees
@@ -287,8 +299,9 @@ class Store:
         duplicate = self.find_duplicate(guild_id, content_hash, url)
         if duplicate is not None:
             same = "URL" if url and duplicate.url == url else "text"
-            raise DuplicateSourceError(f"That {same} is already source #{duplicate.id} ({duplicate.title}).",
-                                       duplicate.id)
+            raise DuplicateSourceError(
+                f"That {same} is already source #{duplicate.id} ({duplicate.title}).", duplicate.id
+            )
 
     def insert_source(self, fields: dict, drafts: Sequence[Draft]) -> tuple[int, list[int]]:
         """Insert a source and its passages; the caller holds the transaction. The schema refuses a second
@@ -303,24 +316,29 @@ class Store:
             )
         except sqlite3.IntegrityError:
             self.refuse_duplicate(fields.get("guild_id"), fields["content_hash"], fields.get("url"))
-            copy = self.db.execute("SELECT id FROM sources WHERE corpus_file = ?",
-                                   [fields.get("corpus_file")]).fetchone()
+            copy = self.db.execute(
+                "SELECT id FROM sources WHERE corpus_file = ?", [fields.get("corpus_file")]
+            ).fetchone()
             if copy is not None:
-                raise DuplicateSourceError(f"Corpus file {fields['corpus_file']} is already source #{copy[0]}.",
-                                           copy[0]) from None
+                raise DuplicateSourceError(
+                    f"Corpus file {fields['corpus_file']} is already source #{copy[0]}.", copy[0]
+                ) from None
             raise
         source_id = _inserted_id(cur)
         ids = self._insert_passages(source_id, fields.get("guild_id"), drafts, fields["title"])
         self._bump()
         return source_id, ids
 
-    def replace_source(self, source_id: int, fields: dict,
-                       drafts: Sequence[Draft] | None) -> tuple[list[int], list[int]]:
+    def replace_source(
+        self, source_id: int, fields: dict, drafts: Sequence[Draft] | None
+    ) -> tuple[list[int], list[int]]:
         """New metadata, and new passages unless `drafts` is None, under the same source id, so the id a
         moderator noted keeps naming the edited source. Returns (removed, added) passage ids."""
         columns = ("title", "publisher", "author", "url", "date", "content_hash", "splitter", "cleaned_text")
-        self.db.execute(f"UPDATE sources SET {', '.join(f'{c} = :{c}' for c in columns)} WHERE id = :id",
-                        {c: fields.get(c) for c in columns} | {"id": source_id})
+        self.db.execute(
+            f"UPDATE sources SET {', '.join(f'{c} = :{c}' for c in columns)} WHERE id = :id",
+            {c: fields.get(c) for c in columns} | {"id": source_id},
+        )
         removed: list[int] = []
         added: list[int] = []
         if drafts is not None:
@@ -347,9 +365,23 @@ class Store:
                 """INSERT INTO passages (source_id, guild_id, seq, paragraph, start, "end", section, kind,
                        speaker, role, party, text, text_hash, date, date_basis)
                    VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
-                [source_id, guild_id, seq, d.paragraph, d.start, d.end, d.section, d.kind,
-                 d.speaker, d.role, d.party, d.text, text_hash(reading(d.speaker, d.role, d.text, title).key),
-                 d.date, d.date_basis],
+                [
+                    source_id,
+                    guild_id,
+                    seq,
+                    d.paragraph,
+                    d.start,
+                    d.end,
+                    d.section,
+                    d.kind,
+                    d.speaker,
+                    d.role,
+                    d.party,
+                    d.text,
+                    text_hash(reading(d.speaker, d.role, d.text, title).key),
+                    d.date,
+                    d.date_basis,
+                ],
             )
             ids.append(_inserted_id(cur))
         return ids
@@ -456,8 +488,9 @@ class Store:
         for i in range(0, len(hashes), 500):
             chunk = list(hashes[i : i + 500])
             marks = ",".join("?" * len(chunk))
-            rows = self.db.execute(f"SELECT text_hash FROM embeddings WHERE model = ? AND text_hash IN ({marks})",
-                                   [model, *chunk])
+            rows = self.db.execute(
+                f"SELECT text_hash FROM embeddings WHERE model = ? AND text_hash IN ({marks})", [model, *chunk]
+            )
             known.update(r[0] for r in rows)
         return known
 
@@ -499,7 +532,8 @@ class Store:
         removed passages' hashes, only those are checked, rather than every vector in the store."""
         if hashes is None:
             cur = self.db.execute(
-                "DELETE FROM embeddings WHERE text_hash NOT IN (SELECT DISTINCT text_hash FROM passages)")
+                "DELETE FROM embeddings WHERE text_hash NOT IN (SELECT DISTINCT text_hash FROM passages)"
+            )
             return cur.rowcount
         removed = 0
         for i in range(0, len(hashes), 500):
@@ -507,14 +541,24 @@ class Store:
             marks = ",".join("?" * len(chunk))
             cur = self.db.execute(
                 f"""DELETE FROM embeddings WHERE text_hash IN ({marks})
-                    AND NOT EXISTS (SELECT 1 FROM passages p WHERE p.text_hash = embeddings.text_hash)""", chunk)
+                    AND NOT EXISTS (SELECT 1 FROM passages p WHERE p.text_hash = embeddings.text_hash)""",
+                chunk,
+            )
             removed += cur.rowcount
         return removed
 
     # audit and feedback ------------------------------------------------------------------------
 
-    def audit(self, action: str, outcome: str, *, guild_id: int | None = None, user_id: int | None = None,
-              source_id: int | None = None, detail: str | None = None) -> None:
+    def audit(
+        self,
+        action: str,
+        outcome: str,
+        *,
+        guild_id: int | None = None,
+        user_id: int | None = None,
+        source_id: int | None = None,
+        detail: str | None = None,
+    ) -> None:
         self.db.execute(
             "INSERT INTO audit (at, guild_id, user_id, action, source_id, outcome, detail) VALUES (?,?,?,?,?,?,?)",
             [time.time(), guild_id, user_id, action, source_id, outcome, detail],
@@ -524,13 +568,22 @@ class Store:
         where, params = ("1", []) if guild_id is None else ("guild_id = ?", [guild_id])
         rows = self.db.execute(
             f"SELECT id, at, guild_id, user_id, action, source_id, outcome, detail FROM audit WHERE {where} "
-            "ORDER BY id DESC LIMIT ?", [*params, limit]
+            "ORDER BY id DESC LIMIT ?",
+            [*params, limit],
         )
         keys = ["id", "at", "guild_id", "user_id", "action", "source_id", "outcome", "detail"]
         return [dict(zip(keys, r, strict=True)) for r in rows]
 
-    def record_feedback(self, *, guild_id: int | None, user_id: int, answer_key: str, question: str,
-                        passage_ids: Sequence[int], vote: int) -> None:
+    def record_feedback(
+        self,
+        *,
+        guild_id: int | None,
+        user_id: int,
+        answer_key: str,
+        question: str,
+        passage_ids: Sequence[int],
+        vote: int,
+    ) -> None:
         """One vote per user per answer; voting again replaces the earlier vote."""
         self.db.execute(
             """INSERT INTO feedback (at, guild_id, user_id, answer_key, question, passage_ids, vote)

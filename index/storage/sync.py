@@ -68,8 +68,9 @@ class IndexSync:
             return vectors
         return None
 
-    def sync(self, store: Store, progress: Progress = no_progress, *, full: bool = False,
-             repair: bool = False) -> tuple[VectorIndex, SyncReport]:
+    def sync(
+        self, store: Store, progress: Progress = no_progress, *, full: bool = False, repair: bool = False
+    ) -> tuple[VectorIndex, SyncReport]:
         """The index at the store's generation (full: rebuilt from the stored vectors), and what it took.
         repair: first embed any passage without a vector, even when the index is current (a build does)."""
         embedded = self._embed_missing(store, progress) if repair else 0
@@ -87,8 +88,9 @@ class IndexSync:
             self._exclude.clear()
             return vectors, replace(report, embedded=report.embedded + embedded)
 
-    def follow(self, store: Store, before: int, added: list[int], removed: list[int],
-               progress: Progress = no_progress) -> SyncReport:
+    def follow(
+        self, store: Store, before: int, added: list[int], removed: list[int], progress: Progress = no_progress
+    ) -> SyncReport:
         """Apply a write this process just committed (generation `before` + 1) straight to the index.
 
         When the index was current before the write and nothing else wrote since, the write's own ids are
@@ -97,9 +99,13 @@ class IndexSync:
             current = self._vectors
             generation = store.generation
             count = (current.count if current else 0) + len(added) - len(removed)
-            if (current is not None and current.model == self.embedder.name and current.generation == before
-                    and generation == before + 1
-                    and current.kind == choose_kind(count, current.kind, self.approx_above)):
+            if (
+                current is not None
+                and current.model == self.embedder.name
+                and current.generation == before
+                and generation == before + 1
+                and current.kind == choose_kind(count, current.kind, self.approx_above)
+            ):
                 current.remove(np.array(removed, dtype=np.int64), generation)
                 current.add(*self._stored(store, np.array(added, dtype=np.int64)), generation)
                 self._save(store, current)
@@ -136,8 +142,14 @@ class IndexSync:
             store_ids = np.array([i for i, _ in store.passage_hashes()], dtype=np.int64)
             if current is None or current.kind != choose_kind(len(store_ids), current.kind, self.approx_above):
                 found, matrix = self._stored(store, None)
-                vectors = VectorIndex.build(found, matrix, model=self.embedder.name, generation=generation,
-                                            dimension=DIMENSION, kind=choose_kind(len(found), above=self.approx_above))
+                vectors = VectorIndex.build(
+                    found,
+                    matrix,
+                    model=self.embedder.name,
+                    generation=generation,
+                    dimension=DIMENSION,
+                    kind=choose_kind(len(found), above=self.approx_above),
+                )
                 report = SyncReport("built", vectors.count, 0, embedded, tuple(warnings))
             else:
                 index_ids = current.ids()
@@ -170,8 +182,9 @@ class IndexSync:
         else:
             if loaded.model == self.embedder.name:
                 return loaded
-            warnings.append(f"warning: the vector index was built with {loaded.model}; "
-                            f"rebuilding it for {self.embedder.name}")
+            warnings.append(
+                f"warning: the vector index was built with {loaded.model}; rebuilding it for {self.embedder.name}"
+            )
         log.warning(warnings[-1])
         return None
 

@@ -60,8 +60,10 @@ def _checksum(crc: int) -> str:
 
 def _refuse_folder(path: Path) -> None:
     if path.is_dir():
-        raise StorageError(f"{path} is a folder, not an index file: move it out of PARLEY_DATA_DIR (Parley then "
-                           "rebuilds the index from its store), or point PARLEY_DATA_DIR to another folder.")
+        raise StorageError(
+            f"{path} is a folder, not an index file: move it out of PARLEY_DATA_DIR (Parley then "
+            "rebuilds the index from its store), or point PARLEY_DATA_DIR to another folder."
+        )
 
 
 class _Summing:
@@ -126,8 +128,14 @@ def _new_ivf(vectors: np.ndarray, seed: int = 1234):
     return index
 
 
-def calibrate_nprobe(index, ids: np.ndarray, vectors: np.ndarray, target: float = RECALL_TARGET,
-                     queries: int = CALIBRATION_QUERIES, seed: int = 4321) -> int:
+def calibrate_nprobe(
+    index,
+    ids: np.ndarray,
+    vectors: np.ndarray,
+    target: float = RECALL_TARGET,
+    queries: int = CALIBRATION_QUERIES,
+    seed: int = 4321,
+) -> int:
     """The smallest nprobe whose recall@10 against exact search reaches `target` on question-like queries.
 
     A query is the normalised sum of two stored vectors: like a question, it falls between passages rather
@@ -162,8 +170,16 @@ class VectorIndex:
         self._selectors: list[tuple[np.ndarray, object]] = []
 
     @classmethod
-    def build(cls, ids: np.ndarray, vectors: np.ndarray, *, model: str, generation: int, dimension: int,
-              kind: IndexKind = "flat") -> VectorIndex:
+    def build(
+        cls,
+        ids: np.ndarray,
+        vectors: np.ndarray,
+        *,
+        model: str,
+        generation: int,
+        dimension: int,
+        kind: IndexKind = "flat",
+    ) -> VectorIndex:
         """A new index of `kind` ("flat" or "ivf"; see choose_kind). IVF needs MIN_IVF vectors to train on,
         so a smaller set is indexed flat whatever was asked."""
         ids = np.asarray(ids, dtype=np.int64)
@@ -195,15 +211,19 @@ class VectorIndex:
             if self.kind != "ivf":
                 return faiss.vector_to_array(self._index.id_map).astype(np.int64)
             lists = self._index.invlists
-            parts = [faiss.rev_swig_ptr(lists.get_ids(i), lists.list_size(i)).copy()
-                     for i in range(self._index.nlist) if lists.list_size(i)]
+            parts = [
+                faiss.rev_swig_ptr(lists.get_ids(i), lists.list_size(i)).copy()
+                for i in range(self._index.nlist)
+                if lists.list_size(i)
+            ]
             return np.sort(np.concatenate(parts)).astype(np.int64) if parts else np.zeros(0, dtype=np.int64)
 
     def add(self, ids: np.ndarray, vectors: np.ndarray, generation: int) -> None:
         with self._lock:
             if len(ids):
-                self._index.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32),
-                                         np.asarray(ids, dtype=np.int64))
+                self._index.add_with_ids(
+                    np.ascontiguousarray(vectors, dtype=np.float32), np.asarray(ids, dtype=np.int64)
+                )
             self.generation = generation
 
     def remove(self, ids: np.ndarray, generation: int) -> int:
@@ -287,8 +307,9 @@ class VectorIndex:
         try:
             with os.fdopen(fd, "wb") as f:
                 with self._lock:
-                    header = json.dumps(Header(self.model, self.generation, self.count, self.kind,
-                                               UNSUMMED).__dict__).encode()
+                    header = json.dumps(
+                        Header(self.model, self.generation, self.count, self.kind, UNSUMMED).__dict__
+                    ).encode()
                     f.write(MAGIC)
                     place = f.tell() + header.index(UNSUMMED.encode())
                     f.write(header + b"\n")

@@ -14,7 +14,7 @@ from index.sources.document import Document
 
 WORDS = re.compile(r"[^\W_][\w'’.\-]*")
 MENU_SEPARATOR = re.compile(r"\s{2,}|\s+[|›»>·•/]\s+|\s+[|›»·•]|[|›»·•]\s+")
-SENTENCE_END = tuple(".!?\"”")
+SENTENCE_END = tuple('.!?"”')
 
 # Whole short lines: what a page says to its reader, never what a source says.
 UI_LINES = [
@@ -55,8 +55,9 @@ READER_CALL = re.compile(
     r"notifications?|log in|preferences|personalis\w+|personaliz\w+)\b",
     re.IGNORECASE,
 )
-COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\bterms of (use|service)\b",
-                       re.IGNORECASE)
+COPYRIGHT = re.compile(
+    r"©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\bterms of (use|service)\b", re.IGNORECASE
+)
 CREDIT_LINE = re.compile(
     r"^\(?\s*(additional |further )?(reporting|writing|editing|compiled|research|translated|translation|"
     r"graphics?|photos?|produced|edited) by\b|\b(contributed|contributing) (to )?(this )?(report|story|"
@@ -75,16 +76,99 @@ TRAILING_CREDIT = re.compile(
     re.IGNORECASE,
 )
 DATE_WORDS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed",
-    "thu", "fri", "sat", "sun",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
 }
-DATELINE_FILLER = {"published", "updated", "posted", "last", "modified", "on", "at", "am", "pm", "a.m", "p.m",
-                   "edt", "est", "gmt", "utc", "cet", "cest", "bst", "gst", "msk", "ist", "pst", "pdt", "et",
-                   "local", "time"}
-BYLINE_WORDS = {"and", "in", "of", "the", "for", "at", "de", "van", "von", "der", "al", "bin", "da", "du", "la",
-                "le", "staff", "writer", "writers", "correspondent", "reporter", "editor", "with", "&"}
+DATELINE_FILLER = {
+    "published",
+    "updated",
+    "posted",
+    "last",
+    "modified",
+    "on",
+    "at",
+    "am",
+    "pm",
+    "a.m",
+    "p.m",
+    "edt",
+    "est",
+    "gmt",
+    "utc",
+    "cet",
+    "cest",
+    "bst",
+    "gst",
+    "msk",
+    "ist",
+    "pst",
+    "pdt",
+    "et",
+    "local",
+    "time",
+}
+BYLINE_WORDS = {
+    "and",
+    "in",
+    "of",
+    "the",
+    "for",
+    "at",
+    "de",
+    "van",
+    "von",
+    "der",
+    "al",
+    "bin",
+    "da",
+    "du",
+    "la",
+    "le",
+    "staff",
+    "writer",
+    "writers",
+    "correspondent",
+    "reporter",
+    "editor",
+    "with",
+    "&",
+}
 
 
 def fold_spaces(line: str) -> str:
@@ -118,7 +202,7 @@ def is_dateline(line: str) -> bool:
 
 
 def is_byline(line: str, doc: Document) -> bool:
-    """"By NAME[, TITLE]", or the byline glued to the publisher ("The Kyiv IndependentTim Zadorozhnyy")."""
+    """ "By NAME[, TITLE]", or the byline glued to the publisher ("The Kyiv IndependentTim Zadorozhnyy")."""
     text = fold_spaces(line)
     m = re.match(r"^by\s+(.+)$", text, re.IGNORECASE)
     if m and not text.endswith(".") and len(text.split()) <= 14:
@@ -228,6 +312,8 @@ def is_chrome(line: str, doc: Document | None = None) -> bool:
 def is_ui_box(block: list[str]) -> bool:
     """A short block of short lines one of which asks the reader to act: a sign-up or consent box, whose
     other lines (the newsletter's blurb) are chrome too."""
-    return 1 < len(block) <= 4 and all(len(b.split()) <= 20 for b in block) and any(
-        calls_the_reader(fold_spaces(b)) for b in block
+    return (
+        1 < len(block) <= 4
+        and all(len(b.split()) <= 20 for b in block)
+        and any(calls_the_reader(fold_spaces(b)) for b in block)
     )

@@ -26,15 +26,36 @@ STATED, RELATIVE, SOURCE, NONE = "stated", "relative", "source", "none"
 BASES = (STATED, RELATIVE, SOURCE, NONE)
 
 MONTHS = {
-    "january": 1, "jan.": 1, "february": 2, "feb.": 2, "march": 3, "mar.": 3, "april": 4, "apr.": 4, "may": 5,
-    "june": 6, "july": 7, "august": 8, "aug.": 8, "september": 9, "sept.": 9, "sep.": 9, "october": 10,
-    "oct.": 10, "november": 11, "nov.": 11, "december": 12, "dec.": 12,
+    "january": 1,
+    "jan.": 1,
+    "february": 2,
+    "feb.": 2,
+    "march": 3,
+    "mar.": 3,
+    "april": 4,
+    "apr.": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "aug.": 8,
+    "september": 9,
+    "sept.": 9,
+    "sep.": 9,
+    "october": 10,
+    "oct.": 10,
+    "november": 11,
+    "nov.": 11,
+    "december": 12,
+    "dec.": 12,
 }
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTH_ABBR = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-          r"|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)")
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
+)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -156,13 +177,15 @@ def _absolute(text: str) -> tuple[dt.date, str] | None:
     return _spelled(text) or _parsed(text)
 
 
-_SPELLED = re.compile(rf"(?:{_WEEKDAY},?\s+)?"
-                      rf"(?:(?P<m1>{_MONTH})\s+(?:(?P<d1>{_DAY}),?\s+)?|(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+)"
-                      rf"(?P<y>{_YEAR})")
+_SPELLED = re.compile(
+    rf"(?:{_WEEKDAY},?\s+)?"
+    rf"(?:(?P<m1>{_MONTH})\s+(?:(?P<d1>{_DAY}),?\s+)?|(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+)"
+    rf"(?P<y>{_YEAR})"
+)
 
 
 def _spelled(text: str) -> tuple[dt.date, str] | None:
-    """"Sept. 29, 2022", "29 September 2022", "November 2024" and nothing else, read without a parser."""
+    """ "Sept. 29, 2022", "29 September 2022", "November 2024" and nothing else, read without a parser."""
     m = _SPELLED.fullmatch(text.strip(" ,"))
     if m is None:
         return None
@@ -191,9 +214,16 @@ def _line_parser():
     """One parser for date lines; its relative base is a fixed day because a date line needs a year."""
     from dateparser.date import DateDataParser
 
-    return DateDataParser(languages=["en"], settings={
-        "RELATIVE_BASE": dt.datetime(2000, 1, 1), "RETURN_AS_TIMEZONE_AWARE": False,
-        "REQUIRE_PARTS": ["month", "year"], "STRICT_PARSING": False, "PREFER_DAY_OF_MONTH": "first"})
+    return DateDataParser(
+        languages=["en"],
+        settings={
+            "RELATIVE_BASE": dt.datetime(2000, 1, 1),
+            "RETURN_AS_TIMEZONE_AWARE": False,
+            "REQUIRE_PARTS": ["month", "year"],
+            "STRICT_PARSING": False,
+            "PREFER_DAY_OF_MONTH": "first",
+        },
+    )
 
 
 def _parsed(text: str) -> tuple[dt.date, str] | None:
@@ -240,7 +270,8 @@ def parse_published(value: str | None) -> Published | None:
 
 
 DATE_LINE_LABEL = re.compile(
-    r"(?i)^\s*(published|posted|first published|updated|last updated|modified|date)(?:\s+on)?\s*:?\s*(.+)$")
+    r"(?i)^\s*(published|posted|first published|updated|last updated|modified|date)(?:\s+on)?\s*:?\s*(.+)$"
+)
 PUBLISHED_LABELS = {"published", "posted", "first published", "date"}
 DATELINE_DASH = re.compile(r"\s+[—–-]{1,2}\s+")
 DATE_LINE_SCAN = 25
@@ -422,7 +453,7 @@ def _resolve(found: _Found, published: Published | None) -> Dated | None:
 
 
 def _month_day(text: str, published: Published) -> Dated | None:
-    """"March 11" without a year: the latest such day not after publication (stated: the day is given)."""
+    """ "March 11" without a year: the latest such day not after publication (stated: the day is given)."""
     m = re.match(rf"({_MONTH})\s+(\d+)|(\d+)\w*\s+({_MONTH})", text)
     if m is None:
         return None
@@ -447,7 +478,7 @@ def _weekday(text: str, base: dt.date) -> Dated:
 
 
 def _relative(text: str, base: dt.date) -> Dated:
-    """"yesterday", "last week", "earlier this month", "late last year": calendar arithmetic on the
+    """ "yesterday", "last week", "earlier this month", "late last year": calendar arithmetic on the
     publication date, its only notion of now."""
     words = text.lower().split()
     unit, last = words[-1], "last" in words
@@ -468,8 +499,9 @@ def statement_date(text: str, published: str | None) -> Dated:
     reference = parse_published(published)
     masked = _mask_quotes(text) if MAY_HOLD_A_DATE.search(text) else ""
     candidates = _expressions(masked)
-    ranked = ([f for f in candidates if _verb_attached(masked, f)]
-              + [f for f in candidates if _sentence_initial(masked, f)])
+    ranked = [f for f in candidates if _verb_attached(masked, f)] + [
+        f for f in candidates if _sentence_initial(masked, f)
+    ]
     for found in ranked:
         dated = _resolve(found, reference)
         if dated is not None:

@@ -22,14 +22,65 @@ TOKEN = re.compile(r"\w+|[^\w\s]")
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 # Surnames too common, or too much like ordinary words, to stand for one known person on their own.
 SHARED_SURNAMES = {
-    "may", "frost", "martin", "harris", "powell", "cooper", "austin", "kyle", "healey",
-    "anton", "gill", "costa", "silva", "khan", "singh", "ahmed", "mustafa", "salam", "barrack",
-    "johnson", "sullivan", "kelly", "baker", "brown", "smith", "jones", "wong", "thani", "asif", "ali",
+    "may",
+    "frost",
+    "martin",
+    "harris",
+    "powell",
+    "cooper",
+    "austin",
+    "kyle",
+    "healey",
+    "anton",
+    "gill",
+    "costa",
+    "silva",
+    "khan",
+    "singh",
+    "ahmed",
+    "mustafa",
+    "salam",
+    "barrack",
+    "johnson",
+    "sullivan",
+    "kelly",
+    "baker",
+    "brown",
+    "smith",
+    "jones",
+    "wong",
+    "thani",
+    "asif",
+    "ali",
 }
 # Lower-case words that a chat question may use for something other than the actor of the same name.
-LOWERCASE_WORDS = {"us", "un", "who", "chad", "jordan", "georgia", "guinea", "polish", "may", "nice", "male",
-                   "turk", "finn", "pole", "poles", "brit", "lao", "dane", "ap", "rt", "ria", "pew", "trend", "jersey",
-                   "guernsey"}
+LOWERCASE_WORDS = {
+    "us",
+    "un",
+    "who",
+    "chad",
+    "jordan",
+    "georgia",
+    "guinea",
+    "polish",
+    "may",
+    "nice",
+    "male",
+    "turk",
+    "finn",
+    "pole",
+    "poles",
+    "brit",
+    "lao",
+    "dane",
+    "ap",
+    "rt",
+    "ria",
+    "pew",
+    "trend",
+    "jersey",
+    "guernsey",
+}
 
 
 @dataclass(frozen=True)
@@ -136,8 +187,13 @@ class Table:
     def add_party(self, party: str, kind: str, table: dict) -> None:
         self.kinds.setdefault(party, kind)
         self.aliases.append(Alias(party, (party,), "name", kind))
-        for form, key in (("name", "names"), ("name", "aliases"), ("demonym", "demonyms"), ("place", "places"),
-                          ("person", "people")):
+        for form, key in (
+            ("name", "names"),
+            ("name", "aliases"),
+            ("demonym", "demonyms"),
+            ("place", "places"),
+            ("person", "people"),
+        ):
             for text in table.get(key, []):
                 self.aliases.append(Alias(text, (party,), form, kind))
 
@@ -150,8 +206,13 @@ class Table:
                 owners.setdefault(words[-1], set()).add(a.parties[0])
         taken = {a.text for a in self.aliases}
         for surname, parties in owners.items():
-            if (len(parties) == 1 and len(surname) >= 4 and surname[:1].isupper() and surname not in taken
-                    and surname.casefold() not in SHARED_SURNAMES):
+            if (
+                len(parties) == 1
+                and len(surname) >= 4
+                and surname[:1].isupper()
+                and surname not in taken
+                and surname.casefold() not in SHARED_SURNAMES
+            ):
                 self.aliases.append(Alias(surname, (parties.pop(),), "surname", "person"))
 
 

@@ -78,5 +78,7 @@ def require_english(question: str) -> None:
         return
     where = f" (this one is written in {SCRIPT_NAMES.get(script, script.title())} script)" if script else ""
     native = f" {IN_THEIR_SCRIPT[script]}" if script in IN_THEIR_SCRIPT else ""
-    raise InputError(f"Parley reads questions in English only{where}: its sources and its model are English. "
-                     f"Please ask again in English, e.g. \"What does Ukraine demand?\"{native}")
+    raise InputError(
+        f"Parley reads questions in English only{where}: its sources and its model are English. "
+        f'Please ask again in English, e.g. "What does Ukraine demand?"{native}'
+    )

@@ -22,21 +22,147 @@ from index.text.names import is_name_word
 NONE = "none"
 
 TITLE_WORDS = {
-    "president", "vice", "prime", "minister", "ministry", "foreign", "defense", "defence", "deputy", "secretary",
-    "chancellor", "premier", "ambassador", "envoy", "special", "chief", "trade", "finance", "economy",
-    "economic", "interior", "security", "national", "government", "parliament", "embassy", "mission",
-    "delegation", "negotiator", "negotiating", "spokesman", "spokeswoman", "spokesperson", "commissioner",
-    "commission", "army", "armed", "military", "navy", "air", "forces", "force", "cabinet", "council", "senate",
-    "senator", "house", "congress", "general", "representative", "attorney", "treasury", "state", "department",
-    "office", "administration", "official", "officials", "leader", "supreme", "crown", "prince", "king",
-    "queen", "emir", "sheikh", "sultan", "health", "energy", "climate", "agriculture", "fisheries", "labor",
-    "labour", "justice", "intelligence", "central", "border", "coast", "guard", "revolutionary", "press",
-    "permanent", "consul", "consulate", "commander", "director", "head", "top", "senior", "presidential",
-    "joint", "chiefs", "staff", "adviser", "advisor", "affairs", "relations", "communications", "public",
-    "diplomat", "diplomatic", "negotiations", "talks", "team", "lead", "chair", "chairman", "chairwoman",
-    "speaker", "mp", "lawmaker", "legislator", "member", "ceo", "cfo", "coo", "executive", "founder", "mayor",
-    "governor", "policy", "industry", "commerce", "lieutenant", "colonel", "major", "gen", "adm",
-    "first", "second", "acting", "interim", "high", "grand", "federal", "royal", "his", "her", "the", "of",
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "ministry",
+    "foreign",
+    "defense",
+    "defence",
+    "deputy",
+    "secretary",
+    "chancellor",
+    "premier",
+    "ambassador",
+    "envoy",
+    "special",
+    "chief",
+    "trade",
+    "finance",
+    "economy",
+    "economic",
+    "interior",
+    "security",
+    "national",
+    "government",
+    "parliament",
+    "embassy",
+    "mission",
+    "delegation",
+    "negotiator",
+    "negotiating",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "commissioner",
+    "commission",
+    "army",
+    "armed",
+    "military",
+    "navy",
+    "air",
+    "forces",
+    "force",
+    "cabinet",
+    "council",
+    "senate",
+    "senator",
+    "house",
+    "congress",
+    "general",
+    "representative",
+    "attorney",
+    "treasury",
+    "state",
+    "department",
+    "office",
+    "administration",
+    "official",
+    "officials",
+    "leader",
+    "supreme",
+    "crown",
+    "prince",
+    "king",
+    "queen",
+    "emir",
+    "sheikh",
+    "sultan",
+    "health",
+    "energy",
+    "climate",
+    "agriculture",
+    "fisheries",
+    "labor",
+    "labour",
+    "justice",
+    "intelligence",
+    "central",
+    "border",
+    "coast",
+    "guard",
+    "revolutionary",
+    "press",
+    "permanent",
+    "consul",
+    "consulate",
+    "commander",
+    "director",
+    "head",
+    "top",
+    "senior",
+    "presidential",
+    "joint",
+    "chiefs",
+    "staff",
+    "adviser",
+    "advisor",
+    "affairs",
+    "relations",
+    "communications",
+    "public",
+    "diplomat",
+    "diplomatic",
+    "negotiations",
+    "talks",
+    "team",
+    "lead",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "speaker",
+    "mp",
+    "lawmaker",
+    "legislator",
+    "member",
+    "ceo",
+    "cfo",
+    "coo",
+    "executive",
+    "founder",
+    "mayor",
+    "governor",
+    "policy",
+    "industry",
+    "commerce",
+    "lieutenant",
+    "colonel",
+    "major",
+    "gen",
+    "adm",
+    "first",
+    "second",
+    "acting",
+    "interim",
+    "high",
+    "grand",
+    "federal",
+    "royal",
+    "his",
+    "her",
+    "the",
+    "of",
 }
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "mister", "sen", "rep", "amb"}
 # An actor named in a role right after these words is the other side, not the speaker's own.
@@ -47,19 +173,25 @@ COUNTERPART = re.compile(
     r"|\btrip\s+to)\s+(?:the\s+|occupied\s+)?$",
     re.IGNORECASE,
 )
-MODIFIER = re.compile(r"^-(?:backed|based|led|allied|aligned|brokered|sponsored|born|funded|controlled|held|"
-                      r"occupied|friendly|linked|leaning|bound|made|registered)\b", re.IGNORECASE)
+MODIFIER = re.compile(
+    r"^-(?:backed|based|led|allied|aligned|brokered|sponsored|born|funded|controlled|held|"
+    r"occupied|friendly|linked|leaning|bound|made|registered)\b",
+    re.IGNORECASE,
+)
 NO_POSITION_ROLE = re.compile(
     r"\b(?:analyst|analysts|researcher|research fellow|fellow|professor|scholar|economist|pollster|historian|"
     r"commentator|journalist|correspondent|reporter|editor|columnist|lecturer|consultant|expert|"
     r"political scientist|think tank|think-tank|observer|academic|"
-    r"who\s+(?:teaches|taught|lectures|researches|studies|follows|has followed|tracks|has tracked)\s)\b", re.IGNORECASE)
+    r"who\s+(?:teaches|taught|lectures|researches|studies|follows|has followed|tracks|has tracked)\s)\b",
+    re.IGNORECASE,
+)
 FORMER = re.compile(r"^(?:(?:a|an|the)\s+)?(?:former|ex-|retired|onetime|one-time|erstwhile)", re.IGNORECASE)
 NO_POSITION_ORG = re.compile(
     r"\b(?:Institute|Institution|University|College|Center|Centre|Foundation|Endowment|School|Academy|Studies|"
     r"Research|Polling|Poll|Analytics|Consultancy|Consulting|Associates|Advisory|News|Times|Post|Journal|"
     r"Gazette|Herald|Tribune|Daily|Press|Radio|Television|TV|Broadcasting|Media|Magazine|Review|Observer|"
-    r"Economist|Wire|Insight|Intelligence Unit|Think Tank|Agency France|News Agency)\b")
+    r"Economist|Wire|Insight|Intelligence Unit|Think Tank|Agency France|News Agency)\b"
+)
 CAPITALISED = r"[A-Z](?:[\w'&-]|\.(?=\w))*"
 ORG_WORD = rf"(?:{CAPITALISED}|(?:of|for|and|the|&|de|du|des)(?![\w-]))"
 ORG_PHRASE = rf"{CAPITALISED}(?:[ \t]+{ORG_WORD})*"
@@ -73,35 +205,59 @@ ORG_SUFFIX = re.compile(
     r"Congress|Council|Party|Front|Movement|Forces|Company|Corporation|Corp|Inc|Group|Holdings|Industries|"
     r"Aerospace|Aviation|Airlines|Airways|Motors|Automotive|Shipyards|Shipbuilding|Steel|Mining|Railways|Logistics|"
     r"Pharmaceuticals|Technologies|Systems|Electric|Chemicals|Foods|Bank|Ltd|plc|LLC|GmbH|AG|Authority|Coalition|"
-    r"League|Organization|Organisation|Committee|Society|Chamber)\b\.?")
+    r"League|Organization|Organisation|Committee|Society|Chamber)\b\.?"
+)
 # What a role calls a party the text has already named: "the bloc's chief negotiator", "the union's president".
 GENERIC = {
-    "bloc": "bloc", "union": "union", "company": "company", "firm": "company", "carrier": "company",
-    "manufacturer": "company", "planemaker": "company", "automaker": "company", "group": "group",
-    "alliance": "alliance", "movement": "group", "militia": "group", "federation": "union",
-    "government": "government", "council": "council", "delegation": "delegation", "team": "delegation",
+    "bloc": "bloc",
+    "union": "union",
+    "company": "company",
+    "firm": "company",
+    "carrier": "company",
+    "manufacturer": "company",
+    "planemaker": "company",
+    "automaker": "company",
+    "group": "group",
+    "alliance": "alliance",
+    "movement": "group",
+    "militia": "group",
+    "federation": "union",
+    "government": "government",
+    "council": "council",
+    "delegation": "delegation",
+    "team": "delegation",
 }
 # "Colombia's government", "the Colombian government", "the government of Colombia": which country "the
 # government" means in an article.
-GOVERNMENT_OF = re.compile(r"\b(?P<before>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)(?:'s)?\s+government\b"
-                           r"|\bgovernment\s+of\s+(?:the\s+)?(?P<after>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)")
+GOVERNMENT_OF = re.compile(
+    r"\b(?P<before>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)(?:'s)?\s+government\b"
+    r"|\bgovernment\s+of\s+(?:the\s+)?(?P<after>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)"
+)
 BRIEFING = re.compile(r"\b(?:briefing|press conference|news conference|gaggle)\b", re.IGNORECASE)
-STATE_BODY = re.compile(r"\b(?:Department|Ministry|Office|Government|Embassy|Mission|Presidency|Administration|"
-                        r"Secretariat|Commission|Chancellery|Cabinet|Kremlin|White House|Palace)\b")
+STATE_BODY = re.compile(
+    r"\b(?:Department|Ministry|Office|Government|Embassy|Mission|Presidency|Administration|"
+    r"Secretariat|Commission|Chancellery|Cabinet|Kremlin|White House|Palace)\b"
+)
 # "an Indian delegation", "India's negotiating team", "the delegation from India": whose delegation "the
 # delegation" or "the team" means in an article.
-DELEGATION_OF = re.compile(r"\b(?P<before>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)(?:'s)?\s+(?:negotiating\s+|trade\s+)?"
-                           r"(?:delegation|team)\b|\b(?:delegation|team)\s+(?:of|from)\s+(?:the\s+)?"
-                           r"(?P<after>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)")
-COUNTRY_ROLE = re.compile(r"\b(?:the|this|that)\s+(?:country|nation|kingdom|republic|emirate|sultanate)(?:'s)?\b",
-                          re.IGNORECASE)
+DELEGATION_OF = re.compile(
+    r"\b(?P<before>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)(?:'s)?\s+(?:negotiating\s+|trade\s+)?"
+    r"(?:delegation|team)\b|\b(?:delegation|team)\s+(?:of|from)\s+(?:the\s+)?"
+    r"(?P<after>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)"
+)
+COUNTRY_ROLE = re.compile(
+    r"\b(?:the|this|that)\s+(?:country|nation|kingdom|republic|emirate|sultanate)(?:'s)?\b", re.IGNORECASE
+)
 GENERIC_ROLE = re.compile(r"\b(?:the|this|that)\s+(?P<noun>" + "|".join(GENERIC) + r")(?:'s)?\b", re.IGNORECASE)
 BLOCS = ("European Union", "ASEAN", "Mercosur", "African Union", "NATO", "BRICS", "Gulf Cooperation Council")
 
 ARTICLE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)  # "the eu", "the un": a short acronym typed in lower case
 VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
-VENUE_AFTER = re.compile(r"^[\s-]*(?:talks|round|rounds|meeting|meetings|summit|process|format|agreement|accords?|deal|"
-                         r"declaration|negotiations|conference|framework)\b", re.IGNORECASE)
+VENUE_AFTER = re.compile(
+    r"^[\s-]*(?:talks|round|rounds|meeting|meetings|summit|process|format|agreement|accords?|deal|"
+    r"declaration|negotiations|conference|framework)\b",
+    re.IGNORECASE,
+)
 
 
 def _venue(text: str, start: int, end: int) -> bool:
@@ -185,8 +341,11 @@ class Parties:
 
     @cached_property
     def _canonical(self) -> dict[str, str]:
-        return {fold_name(a.text): a.parties[0] for a in reversed(self.table.aliases)
-                if len(a.parties) == 1 and a.form in ("name", "place", "demonym")}
+        return {
+            fold_name(a.text): a.parties[0]
+            for a in reversed(self.table.aliases)
+            if len(a.parties) == 1 and a.form in ("name", "place", "demonym")
+        }
 
     def canonical(self, name: str) -> str | None:
         """The party a whole name stands for ("EU" → "European Union", "russia" → "Russia"), else None."""
@@ -206,20 +365,24 @@ class Parties:
             return False
         if m.alias.form in ("name", "place", "none", "ambiguous") and not m.alias.text.isupper():
             following = re.match(r"^ ([A-Z][\w'.-]*)", after)
-            if following and following.group(1).rstrip(".").casefold() not in TITLE_WORDS \
-                    and not self._text.find(following.group(1)):
+            if (
+                following
+                and following.group(1).rstrip(".").casefold() not in TITLE_WORDS
+                and not self._text.find(following.group(1))
+            ):
                 return m.alias.form == "none"
         if m.alias.form == "surname":
             return not self._other_name(text, m)
         return True
 
     def _other_name(self, text: str, m: Match) -> bool:
-        """"Abbas Karimi", "Ali Abbas": a known surname with another name word beside it names someone
+        """ "Abbas Karimi", "Ali Abbas": a known surname with another name word beside it names someone
         else, whose party it does not tell."""
         before = re.search(r"([A-Z][\w'’.-]*) $", normalise(text[max(0, m.start - 40) : m.start]))
         after = re.match(r"^ ([A-Z][\w'’.-]*)", normalise(text[m.end : m.end + 40]))
-        return any(found and is_name_word(found.group(1)) and not self._text.find(found.group(1))
-                   for found in (before, after))
+        return any(
+            found and is_name_word(found.group(1)) and not self._text.find(found.group(1)) for found in (before, after)
+        )
 
     def _found(self, text: str) -> list[Match]:
         """The gazetteer's names in the text and the article's own organisations; an organisation whose
@@ -229,8 +392,11 @@ class Parties:
         extra = self._document_matches(text)
         if not extra:
             return found
-        found = [m for m in found if not any(e.start <= m.start and m.end <= e.end and e.end - e.start > m.end - m.start
-                                             for e in extra)]
+        found = [
+            m
+            for m in found
+            if not any(e.start <= m.start and m.end <= e.end and e.end - e.start > m.end - m.start for e in extra)
+        ]
         taken = [(m.start, m.end) for m in found]
         return found + [e for e in extra if not any(a <= e.start < b for a, b in taken)]
 
@@ -257,8 +423,7 @@ class Parties:
     def names_body(self, text: str) -> bool:
         """Whether the words name a country, place or organisation that holds a position. A known person's
         surname ("Barnier said") names that person, not their party, so it does not count."""
-        return any(m.alias.party and m.alias.form not in ("person", "surname", "ambiguous")
-                   for m in self._found(text))
+        return any(m.alias.party and m.alias.form not in ("person", "surname", "ambiguous") for m in self._found(text))
 
     def institution(self, publisher: str | None, title: str | None) -> str | None:
         """The party a transcript's publisher is, when it is a state body ("U.S. Department of State",
@@ -268,8 +433,11 @@ class Parties:
         for text, state in ((publisher, True), (title, False)):
             if not text or not (STATE_BODY if state else BRIEFING).search(text):
                 continue
-            found = {m.alias.party for m in self._found(text) if m.alias.party
-                     and (m.alias.form == "place" or (state and m.alias.form == "name"))}
+            found = {
+                m.alias.party
+                for m in self._found(text)
+                if m.alias.party and (m.alias.form == "place" or (state and m.alias.form == "name"))
+            }
             if len(found) == 1:
                 return found.pop()
         return None
@@ -284,11 +452,18 @@ class Parties:
             written = question[m.start : m.end]
             if m.alias.form in ("person", "surname", "none") or not m.alias.parties:
                 continue
-            if written.islower() and written.casefold() in LOWERCASE_WORDS \
-                    and not (len(written) <= 3 and ARTICLE_BEFORE.search(question[: m.start])):
+            if (
+                written.islower()
+                and written.casefold() in LOWERCASE_WORDS
+                and not (len(written) <= 3 and ARTICLE_BEFORE.search(question[: m.start]))
+            ):
                 continue
-            if m.alias.text.isupper() and len(m.alias.text) <= 3 and not written.isupper() \
-                    and not ARTICLE_BEFORE.search(question[: m.start]):
+            if (
+                m.alias.text.isupper()
+                and len(m.alias.text) <= 3
+                and not written.isupper()
+                and not ARTICLE_BEFORE.search(question[: m.start])
+            ):
                 continue
             out.append(Actor(written, m.start, m.end, m.alias.parties))
         return out
@@ -298,10 +473,16 @@ class Parties:
         and neither is a city named as the talks' venue ("what did the ELN promise in Havana", "the Doha
         talks"): the host is not a side, unless the question makes it one ("what does Doha say")."""
         places = {(m.start, m.end) for m in self._question.find(text) if m.alias.form == "place"}
-        named = [a.parties[0] for a in self.actors(text)
-                 if len(a.parties) == 1 and not ((a.start, a.end) in places and _venue(text, a.start, a.end))]
-        people = [m.alias.parties[0] for m in self._question.find(text)
-                  if m.alias.form in ("person", "surname") and not text[m.start:m.end].islower()]
+        named = [
+            a.parties[0]
+            for a in self.actors(text)
+            if len(a.parties) == 1 and not ((a.start, a.end) in places and _venue(text, a.start, a.end))
+        ]
+        people = [
+            m.alias.parties[0]
+            for m in self._question.find(text)
+            if m.alias.form in ("person", "surname") and not text[m.start : m.end].islower()
+        ]
         return list(dict.fromkeys(named + people))
 
     # speakers ----------------------------------------------------------------------------------
@@ -371,9 +552,13 @@ class Parties:
         if self.document is None or at is None:
             return None
         window = self.document.text[max(0, at - 600) : at]
-        countries = [m.alias.party for m in self._found(window)
-                     if m.alias.party and self.kind(m.alias.party) in ("country", "party")
-                     and m.alias.form in ("name", "place", "demonym")]
+        countries = [
+            m.alias.party
+            for m in self._found(window)
+            if m.alias.party
+            and self.kind(m.alias.party) in ("country", "party")
+            and m.alias.form in ("name", "place", "demonym")
+        ]
         return countries[-1] if countries else None
 
     def affiliation(self, role: str, at: int | None = None) -> str | None:
@@ -393,8 +578,10 @@ class Parties:
             candidates.append(m)
         rank = {"person": 0, "surname": 0}
         if candidates:
-            best = min(candidates, key=lambda m: (rank.get(m.alias.form, 1 if m.alias.kind in ("organisation", "party")
-                                                                        else 2), m.start))
+            best = min(
+                candidates,
+                key=lambda m: (rank.get(m.alias.form, 1 if m.alias.kind in ("organisation", "party") else 2), m.start),
+            )
             return best.alias.party
         generic = self._generic(role) or (self._country_before(at) if COUNTRY_ROLE.search(role) else None)
         if generic:
@@ -404,8 +591,9 @@ class Parties:
     def _bare_organisation(self, role: str) -> str | None:
         """A role that is only an organisation's name ("Juan Osornio of Greenpeace")."""
         words = role.split()
-        if not re.fullmatch(ORG_PHRASE, role) or all(w.casefold().strip(".") in TITLE_WORDS | {"of", "the", "and"}
-                                                      for w in words):
+        if not re.fullmatch(ORG_PHRASE, role) or all(
+            w.casefold().strip(".") in TITLE_WORDS | {"of", "the", "and"} for w in words
+        ):
             return None
         return self._organisation(role)
 
@@ -467,8 +655,11 @@ class Parties:
         """The organisation an article named last before a position, which "its president" belongs to."""
         assert self.document is not None
         window = self.document.text[max(0, at - 400) : at]
-        named = [m for m in self._found(window) if m.alias.party and m.alias.form not in ("person", "surname")
-                 and self.kind(m.alias.party) != "country"]
+        named = [
+            m
+            for m in self._found(window)
+            if m.alias.party and m.alias.form not in ("person", "surname") and self.kind(m.alias.party) != "country"
+        ]
         return max(named, key=lambda m: m.start).alias.party if named else None
 
     # one article -------------------------------------------------------------------------------
@@ -495,8 +686,12 @@ class Parties:
             document.organisations.setdefault(full, full)
             first, second = full.split()[:2]
             alone = re.search(rf"\b{re.escape(first)}\b(?! {re.escape(second)})", normal)
-            if alone and first.casefold() not in TITLE_WORDS and first.casefold() not in lowercase \
-                    and not self._text.find(first):
+            if (
+                alone
+                and first.casefold() not in TITLE_WORDS
+                and first.casefold() not in lowercase
+                and not self._text.find(first)
+            ):
                 document.organisations.setdefault(first, full)
         bound = Parties(self.table, document)
         bound.__dict__.update({k: v for k, v in self.__dict__.items() if k.startswith("_")})
@@ -510,10 +705,14 @@ class Parties:
         return bound
 
 
-CIVIL_SUFFIX = re.compile(r"\b(?:Association|Alliance|Federation|Confederation|Chamber|Guild|Syndicate|Union|"
-                          r"Workers|Company|Corporation|Corp|Inc|Ltd|plc|LLC|Society|Council)\.?$")
-STATE_WORDS = re.compile(r"\b(?:Security|National|State|Supreme|Privy|Federal|Legislative|Executive|Military|"
-                         r"Revolutionary|Ministers|Government|Presidential|Royal|Armed|People's)\b")
+CIVIL_SUFFIX = re.compile(
+    r"\b(?:Association|Alliance|Federation|Confederation|Chamber|Guild|Syndicate|Union|"
+    r"Workers|Company|Corporation|Corp|Inc|Ltd|plc|LLC|Society|Council)\.?$"
+)
+STATE_WORDS = re.compile(
+    r"\b(?:Security|National|State|Supreme|Privy|Federal|Legislative|Executive|Military|"
+    r"Revolutionary|Ministers|Government|Presidential|Royal|Armed|People's)\b"
+)
 
 
 def _civil(org: str, named: list[Match]) -> bool:
@@ -527,9 +726,11 @@ def _civil(org: str, named: list[Match]) -> bool:
 def _proper(org: str, lowercase: set[str]) -> str:
     """An organisation's name without the sentence-initial words before it ("Members of the ...")."""
     words = org.split()
-    while len(words) > 2 and (words[0].casefold() in lowercase or words[0] in {"of", "the", "for", "and"}
-                              or (words[1] == "of" and not ORG_SUFFIX.match(words[0])
-                                  and ORG_SUFFIX.search(" ".join(words[2:])))):
+    while len(words) > 2 and (
+        words[0].casefold() in lowercase
+        or words[0] in {"of", "the", "for", "and"}
+        or (words[1] == "of" and not ORG_SUFFIX.match(words[0]) and ORG_SUFFIX.search(" ".join(words[2:])))
+    ):
         words.pop(0)
     return _leading_article(" ".join(words))
 
@@ -545,8 +746,11 @@ def _is_title(word: str) -> bool:
 
 def _trim_titles(org: str) -> str:
     words = org.split()
-    while words and (words[-1].casefold().strip(".") in TITLE_WORDS or words[-1] in {"and", "of", "for", "the", "&"}) \
-            and not (len(words) > 2 and ORG_SUFFIX.fullmatch(words[-1])):
+    while (
+        words
+        and (words[-1].casefold().strip(".") in TITLE_WORDS or words[-1] in {"and", "of", "for", "the", "&"})
+        and not (len(words) > 2 and ORG_SUFFIX.fullmatch(words[-1]))
+    ):
         words.pop()
     while words and words[0].casefold() in TITLE_WORDS - {"national", "federal", "royal", "central", "first"}:
         words.pop(0)
@@ -558,8 +762,10 @@ def _leading_article(org: str) -> str:
 
 
 # "…,' its president, Aaron Whitcombe, said": a title that belongs to the organisation named before.
-ITS_TITLE = re.compile(r"\bits\s+(?:[a-z-]+\s+){0,3}(?:president|chair|chairman|chairwoman|chairperson|director|"
-                       r"head|leader|spokesman|spokeswoman|spokesperson|secretary|executive|negotiator|chief)\s*,?\s*$")
+ITS_TITLE = re.compile(
+    r"\bits\s+(?:[a-z-]+\s+){0,3}(?:president|chair|chairman|chairwoman|chairperson|director|"
+    r"head|leader|spokesman|spokeswoman|spokesperson|secretary|executive|negotiator|chief)\s*,?\s*$"
+)
 TITLE_BEFORE_WORD = re.compile(r"^(?:[A-Z][\w.'-]*|[a-z]+)$")
 
 
@@ -587,7 +793,7 @@ NOT_APPOSITIVE = re.compile(r"^(?:and|or|but|nor|to|in|at|from|on|near|both|all|
 
 
 def _appositive_after(after: str) -> str | None:
-    """", the foreign ministry spokesman," after a name; not ", and to the ELN's negotiator" (the next
+    """ ", the foreign ministry spokesman," after a name; not ", and to the ELN's negotiator" (the next
     person in a list) nor ", both in Havana" (where they are, not whom they speak for)."""
     m = re.match(r"^,\s+(?P<what>(?:[a-z][\w-]*|[A-Z][\w.-]*'s)\s[^,.;\"“”]{3,120})", after)
     if not m or NOT_APPOSITIVE.match(m.group("what")):
@@ -616,8 +822,11 @@ def _country_referent(parties: Parties, text: str, pattern: re.Pattern[str]) -> 
     counts: dict[str, int] = {}
     for m in pattern.finditer(text):
         words = m.group("before") or m.group("after")
-        found = [x.alias.party for x in parties._text.find(words) if x.alias.party
-                 and parties.kind(x.alias.party) == "country"]
+        found = [
+            x.alias.party
+            for x in parties._text.find(words)
+            if x.alias.party and parties.kind(x.alias.party) == "country"
+        ]
         if found:
             counts[found[-1]] = counts.get(found[-1], 0) + 1
     return max(counts, key=counts.__getitem__) if counts else None
@@ -632,12 +841,18 @@ def _sort_of(party: str, parties: Parties) -> str | None:
         return "alliance"
     if re.search(r"\bCouncil$", party):
         return "council"
-    if re.search(r"\b(?:Union|Federation|Workers|Machinists|Brotherhood|Teamsters|Confederation|Guild|Congress|"
-                 r"Association)\b", party) or party in ("AFL-CIO",):
+    if re.search(
+        r"\b(?:Union|Federation|Workers|Machinists|Brotherhood|Teamsters|Confederation|Guild|Congress|"
+        r"Association)\b",
+        party,
+    ) or party in ("AFL-CIO",):
         return "union"
-    if re.search(r"\b(?:Company|Corporation|Corp|Inc|Holdings|Industries|Aerospace|Aviation|Airlines|Airways|Motors|"
-                 r"Automotive|Shipyards|Shipbuilding|Steel|Mining|Railways|Logistics|Pharmaceuticals|Technologies|"
-                 r"Systems|Electric|Chemicals|Foods|Ltd|plc|LLC|GmbH|AG)\b", party):
+    if re.search(
+        r"\b(?:Company|Corporation|Corp|Inc|Holdings|Industries|Aerospace|Aviation|Airlines|Airways|Motors|"
+        r"Automotive|Shipyards|Shipbuilding|Steel|Mining|Railways|Logistics|Pharmaceuticals|Technologies|"
+        r"Systems|Electric|Chemicals|Foods|Ltd|plc|LLC|GmbH|AG)\b",
+        party,
+    ):
         return "company"
     if parties.kind(party) == "organisation":
         return "group"

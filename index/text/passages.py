@@ -163,8 +163,19 @@ def _paragraph_units(p: _Paragraph, groups: list[int]) -> list[_Unit]:
     def add(a: int, b: int, inside: list[Span]) -> None:
         groups[0] += 1
         for x, y in _capped(text, a, b):
-            units.append(_Unit(p.number, x, y, p.section, [q for q in inside if q.start < y and q.end > x] or
-                               ([] if not inside else inside[-1:]), text, p.start, groups[0], p.turn))
+            units.append(
+                _Unit(
+                    p.number,
+                    x,
+                    y,
+                    p.section,
+                    [q for q in inside if q.start < y and q.end > x] or ([] if not inside else inside[-1:]),
+                    text,
+                    p.start,
+                    groups[0],
+                    p.turn,
+                )
+            )
 
     def flush() -> None:
         while pending:
@@ -217,21 +228,27 @@ def _drop_pull_quotes(units: list[_Unit]) -> list[_Unit]:
     return kept
 
 
-def _repeated(i: int, keys: list[str], holder: dict[str, int], units: list[_Unit],
-              paragraph_length: dict[int, int]) -> bool:
+def _repeated(
+    i: int, keys: list[str], holder: dict[str, int], units: list[_Unit], paragraph_length: dict[int, int]
+) -> bool:
     """Whether unit i's words appear again inside a longer paragraph (checked through a few shingles)."""
     words = keys[i].split()
     if len(words) < SHINGLE_WORDS:
         return False
     for n in {0, (len(words) - SHINGLE_WORDS) // 2, len(words) - SHINGLE_WORDS}:
         other = holder.get(" ".join(words[n : n + SHINGLE_WORDS]))
-        if other is not None and other != i and keys[i] in keys[other] \
-                and paragraph_length[units[other].paragraph] > len(keys[i]) + 1:
+        if (
+            other is not None
+            and other != i
+            and keys[i] in keys[other]
+            and paragraph_length[units[other].paragraph] > len(keys[i]) + 1
+        ):
             return True
     return False
 
 
 # attributing -------------------------------------------------------------------------------------
+
 
 def _outside_quotes(unit: _Unit) -> str:
     out, pos = [], unit.start
@@ -299,8 +316,9 @@ def _interviewee(paragraphs: list[_Paragraph], register: Register, title: str | 
         return None
     intro = " ".join(p.text for p in paragraphs[:first])
     named = [p for p in register.people if len(p.name.split()) > 1 and p.name in intro] or _named_in(intro, register)
-    titled = [p for p in register.people if len(p.name.split()) > 1 and title and p.name in title] \
-        or _named_in(title, register)
+    titled = [p for p in register.people if len(p.name.split()) > 1 and title and p.name in title] or _named_in(
+        title, register
+    )
     if len(titled) == 1 and (not named or titled[0] in named):
         named = titled
     if len(named) != 1:
@@ -319,8 +337,12 @@ def _named_in(text: str | None, register: Register) -> list[Person]:
     for _, _, words in capital_runs(text or ""):
         mention = parse_np(" ".join(words), strict=True)
         name = mention.name if mention is not None and mention.kind == "person" else None
-        if mention is not None and name and len(name.split()) > 1 \
-                and (not title_case or given_name_gender(name.split()[0])):
+        if (
+            mention is not None
+            and name
+            and len(name.split()) > 1
+            and (not title_case or given_name_gender(name.split()[0]))
+        ):
             found.append((name, mention))
     return [register.add(name, None if title_case else m.title or m.role, m.gender) for name, m in found]
 
@@ -330,8 +352,9 @@ def _title_case(title: str) -> bool:
     return not re.search(r"(?<![\w'’])[a-z]", title)
 
 
-def _own_attribution(units: list[_Unit], register: Register, resolver: Resolver,
-                     interviewee: Speaker | None = None) -> None:
+def _own_attribution(
+    units: list[_Unit], register: Register, resolver: Resolver, interviewee: Speaker | None = None
+) -> None:
     labels: dict[str, Speaker | None] = {"A": interviewee} if interviewee is not None else {}
     for unit in units:
         if unit.turn is not None:
@@ -357,8 +380,12 @@ def _lone_unknown_word(mention: Mention, register: Register) -> bool:
     """A sentence opening with one capitalised word nobody is named by ("Thank you for reading.") is not
     about a person that a later "he" could mean."""
     name = mention.name or ""
-    return (mention.kind == "person" and len(name.split()) == 1 and not register.find(name)
-            and given_name_gender(name) is None)
+    return (
+        mention.kind == "person"
+        and len(name.split()) == 1
+        and not register.find(name)
+        and given_name_gender(name) is None
+    )
 
 
 def _share_within_groups(units: list[_Unit]) -> None:
@@ -395,11 +422,17 @@ def _continue_quotes(paragraphs: list[_Paragraph], register: Register) -> None:
             if u.quotes and u.speaker is None and not u.attributed and u.turn is None and previous is not None:
                 same = previous.paragraph == u.paragraph
                 reported = previous.speaker is not None and previous.speaker.is_person and bool(previous.speaker.name)
-                carried = (u.first and previous_paragraph is not None and previous.last
-                           and (previous.quotes or reported) and previous.section == u.section
-                           and (p.opens_with_quote or (bool(previous.quotes) and _goes_on(u, register))))
-                if carried or (same and previous.speaker is not None
-                               and (previous.quotes or previous.speaker.is_person)):
+                carried = (
+                    u.first
+                    and previous_paragraph is not None
+                    and previous.last
+                    and (previous.quotes or reported)
+                    and previous.section == u.section
+                    and (p.opens_with_quote or (bool(previous.quotes) and _goes_on(u, register)))
+                )
+                if carried or (
+                    same and previous.speaker is not None and (previous.quotes or previous.speaker.is_person)
+                ):
                     u.speaker = previous.speaker
             previous = u
         previous_paragraph = p
@@ -414,13 +447,20 @@ def _goes_on(unit: _Unit, register: Register) -> bool:
     article knows. "Shipping lines have warned of “…”" has a subject of its own, and is not theirs."""
     outside = _outside_quotes(unit)
     words = [QUOTE if w == QUOTE or w[:1] in OPEN + STRAIGHT else plain(w) for w in outside.split()]
-    opens = bool(words) and (words[0] == QUOTE or words[0] in ANAPHORS
-                             or (len(words) > 1 and words[0] in {"a", "an", "the"} and words[1] == QUOTE))
+    opens = bool(words) and (
+        words[0] == QUOTE
+        or words[0] in ANAPHORS
+        or (len(words) > 1 and words[0] in {"a", "an", "the"} and words[1] == QUOTE)
+    )
     return opens and not any(register.find(" ".join(w)) for _, _, w in capital_runs(outside))
 
 
-def _party(unit: _Unit, parties: Parties, affiliations: dict[tuple[str | None, str | None, bool], str | None],
-           institution: str | None = None) -> str | None:
+def _party(
+    unit: _Unit,
+    parties: Parties,
+    affiliations: dict[tuple[str | None, str | None, bool], str | None],
+    institution: str | None = None,
+) -> str | None:
     """Whose position the passage describes: its speaker's affiliation when it has a speaker, else the
     party it is most about. A named speaker never takes a party from what the sentence mentions. A
     speaker's affiliation is looked up once per document, however many passages they have. In a
@@ -496,8 +536,13 @@ def _paragraphs(clean: CleanText, register_known: Callable[[str], bool], singles
     credits: dict[int, str] = {}
     for block in clean.blocks:
         text = clean.slice(block)
-        if texts and texts[-1] is not None and len(texts) - 1 not in credits and _credit_name(text) is not None \
-                and (direct_quotes(texts[-1], singles=singles) or "(@" in text):
+        if (
+            texts
+            and texts[-1] is not None
+            and len(texts) - 1 not in credits
+            and _credit_name(text) is not None
+            and (direct_quotes(texts[-1], singles=singles) or "(@" in text)
+        ):
             credits[len(texts) - 1] = text
             continue
         if block.kind == "heading":

@@ -59,56 +59,313 @@ PARTICIPLE = re.compile(
 ACCORDING = re.compile(r"(?<![\w-])according to\s+")
 HEADLINE_AFTER = re.compile(rf"^\s*{QUOTE}\s*[:—–-]\s*(?P<who>[^:]{{2,80}}?)(?:\s+(?:on|about|says|warns|tells)\s.*)?$")
 HEADLINE_BEFORE = re.compile(rf"^\s*(?P<who>[^:{QUOTE[0]}]{{2,60}}?)\s*:\s*{QUOTE}\s*$")
-QUOTED_AS = re.compile(r"(?<![\w-])(?:quoted|cited)\s+(?P<who>[^,;:]{1,120}?)\s+as\s+"
-                       r"(?:saying|telling|stating)(?![\w-])")
+QUOTED_AS = re.compile(
+    r"(?<![\w-])(?:quoted|cited)\s+(?P<who>[^,;:]{1,120}?)\s+as\s+"
+    r"(?:saying|telling|stating)(?![\w-])"
+)
 NOUN_SOURCE = re.compile(
     r"^(?:(?:a|an|the)\s+)?(?:new\s+|recent\s+|latest\s+)?(?P<noun>poll|polling|survey|data|report|study|"
     r"figures|statement)s?\s+(?:from|by|of|released by|published by|conducted by)\s+(?:the\s+)?"
 )
 INTRO_WORDS = {
-    "in", "on", "at", "after", "before", "while", "when", "whereas", "since", "although", "though", "if",
-    "because", "unlike", "despite", "once", "until", "following", "amid", "under", "over", "during", "from",
-    "ahead", "earlier", "later", "last", "meanwhile", "however", "also", "still", "instead", "according",
-    "for", "with", "without", "by", "into", "through", "throughout", "like", "as", "separately", "elsewhere",
-    "now", "then", "today", "yesterday", "who", "which", "whose", "whom", "where", "outside", "inside",
-    "near", "speaking", "asked", "standing", "briefing", "citing", "to", "not", "only", "even", "nor",
-    "indeed", "moreover", "furthermore", "nonetheless", "nevertheless", "yet", "so", "thus", "therefore",
-    "accordingly", "again", "already", "just", "about", "around", "against", "between", "among", "across",
-    "toward", "towards", "upon", "via", "per", "within", "beyond", "behind", "alongside", "plus", "minus",
-    "this", "next", "late", "early", "overnight", "first", "finally", "privately", "publicly",
-    "notably", "crucially", "previously", "recently", "shortly", "soon", "both",
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "while",
+    "when",
+    "whereas",
+    "since",
+    "although",
+    "though",
+    "if",
+    "because",
+    "unlike",
+    "despite",
+    "once",
+    "until",
+    "following",
+    "amid",
+    "under",
+    "over",
+    "during",
+    "from",
+    "ahead",
+    "earlier",
+    "later",
+    "last",
+    "meanwhile",
+    "however",
+    "also",
+    "still",
+    "instead",
+    "according",
+    "for",
+    "with",
+    "without",
+    "by",
+    "into",
+    "through",
+    "throughout",
+    "like",
+    "as",
+    "separately",
+    "elsewhere",
+    "now",
+    "then",
+    "today",
+    "yesterday",
+    "who",
+    "which",
+    "whose",
+    "whom",
+    "where",
+    "outside",
+    "inside",
+    "near",
+    "speaking",
+    "asked",
+    "standing",
+    "briefing",
+    "citing",
+    "to",
+    "not",
+    "only",
+    "even",
+    "nor",
+    "indeed",
+    "moreover",
+    "furthermore",
+    "nonetheless",
+    "nevertheless",
+    "yet",
+    "so",
+    "thus",
+    "therefore",
+    "accordingly",
+    "again",
+    "already",
+    "just",
+    "about",
+    "around",
+    "against",
+    "between",
+    "among",
+    "across",
+    "toward",
+    "towards",
+    "upon",
+    "via",
+    "per",
+    "within",
+    "beyond",
+    "behind",
+    "alongside",
+    "plus",
+    "minus",
+    "this",
+    "next",
+    "late",
+    "early",
+    "overnight",
+    "first",
+    "finally",
+    "privately",
+    "publicly",
+    "notably",
+    "crucially",
+    "previously",
+    "recently",
+    "shortly",
+    "soon",
+    "both",
 }
-NOUN_MARKERS = {"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "these", "those", "such",
-                "new", "main", "key", "whose", "of", "to"}
+NOUN_MARKERS = {
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "my",
+    "your",
+    "these",
+    "those",
+    "such",
+    "new",
+    "main",
+    "key",
+    "whose",
+    "of",
+    "to",
+}
 CONJUNCTIONS = {"and", "but", "or", "while", "as", "so", "yet", "nor", "then", "meanwhile"}
-DETERMINERS = {"a", "an", "the", "another", "one", "some", "two", "three", "four", "several", "many", "other",
-               "senior", "most", "few", "no", "any", "each", "every"}
-TRAILING = {
-    "has", "have", "had", "hasn’t", "hasn't", "haven’t", "haven't", "reportedly", "also", "later",
-    "previously", "then", "repeatedly", "once", "again", "recently", "earlier", "publicly", "privately",
-    "was", "were", "is", "are", "would", "will", "never", "not", "did", "didn’t", "didn't", "does", "doesn’t",
-    "doesn't", "separately", "however", "too", "himself", "herself", "itself", "themselves", "first",
-    "initially", "subsequently", "openly", "flatly", "firmly", "simply", "only", "just", "further", "already",
-    "could", "may", "might", "must", "should", "can", "been", "being", "immediately", "quickly",
-    "angrily", "bluntly", "sharply", "directly", "personally", "herself,", "himself,",
+DETERMINERS = {
+    "a",
+    "an",
+    "the",
+    "another",
+    "one",
+    "some",
+    "two",
+    "three",
+    "four",
+    "several",
+    "many",
+    "other",
+    "senior",
+    "most",
+    "few",
+    "no",
+    "any",
+    "each",
+    "every",
 }
-TIME_WORDS = DAYS | MONTHS | {"morning", "afternoon", "evening", "night", "week", "weekend", "month", "year",
-                              "earlier", "later", "late", "early", "last", "this", "next", "on", "in", "at",
-                              "overnight", "day", "days", "ago"}
-CUT_WORDS = {"who", "whom", "whose", "which", "that", "in", "on", "at", "during", "after", "before", "from",
-             "via", "speaking", "according", "when", "while", "as", "outside", "inside", "to", "with", "by",
-             "for", "standing", "told", "said", "citing", "quoted"}
+TRAILING = {
+    "has",
+    "have",
+    "had",
+    "hasn’t",
+    "hasn't",
+    "haven’t",
+    "haven't",
+    "reportedly",
+    "also",
+    "later",
+    "previously",
+    "then",
+    "repeatedly",
+    "once",
+    "again",
+    "recently",
+    "earlier",
+    "publicly",
+    "privately",
+    "was",
+    "were",
+    "is",
+    "are",
+    "would",
+    "will",
+    "never",
+    "not",
+    "did",
+    "didn’t",
+    "didn't",
+    "does",
+    "doesn’t",
+    "doesn't",
+    "separately",
+    "however",
+    "too",
+    "himself",
+    "herself",
+    "itself",
+    "themselves",
+    "first",
+    "initially",
+    "subsequently",
+    "openly",
+    "flatly",
+    "firmly",
+    "simply",
+    "only",
+    "just",
+    "further",
+    "already",
+    "could",
+    "may",
+    "might",
+    "must",
+    "should",
+    "can",
+    "been",
+    "being",
+    "immediately",
+    "quickly",
+    "angrily",
+    "bluntly",
+    "sharply",
+    "directly",
+    "personally",
+    "herself,",
+    "himself,",
+}
+TIME_WORDS = (
+    DAYS
+    | MONTHS
+    | {
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "week",
+        "weekend",
+        "month",
+        "year",
+        "earlier",
+        "later",
+        "late",
+        "early",
+        "last",
+        "this",
+        "next",
+        "on",
+        "in",
+        "at",
+        "overnight",
+        "day",
+        "days",
+        "ago",
+    }
+)
+CUT_WORDS = {
+    "who",
+    "whom",
+    "whose",
+    "which",
+    "that",
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "from",
+    "via",
+    "speaking",
+    "according",
+    "when",
+    "while",
+    "as",
+    "outside",
+    "inside",
+    "to",
+    "with",
+    "by",
+    "for",
+    "standing",
+    "told",
+    "said",
+    "citing",
+    "quoted",
+}
 PARENTHESES = re.compile(r"\([^()]*\)")
 # "according to two people who attended", "according to diplomats": who told the reporter, not who spoke.
-ANONYMOUS_SOURCES = re.compile(r"^(?:(?:a|an|the|two|three|four|five|several|many|some|other|senior|western|"
-                               r"diplomatic|unnamed|anonymous|informed|\d+)\s+)*(?:people|persons|sources|officials|"
-                               r"diplomats|delegates|participants|insiders|witnesses|attendees)\b", re.IGNORECASE)
+ANONYMOUS_SOURCES = re.compile(
+    r"^(?:(?:a|an|the|two|three|four|five|several|many|some|other|senior|western|"
+    r"diplomatic|unnamed|anonymous|informed|\d+)\s+)*(?:people|persons|sources|officials|"
+    r"diplomats|delegates|participants|insiders|witnesses|attendees)\b",
+    re.IGNORECASE,
+)
 WORD_CHAR = re.compile(r"\w")
 MAX_NAME_WORDS = 5
 MAX_PHRASE_WORDS = 14
 MAX_DESCRIPTION_WORDS = 32
 WINDOW = 300  # characters either side of a reporting verb that can hold its speaker
-
 
 
 @dataclass(frozen=True)
@@ -124,8 +381,8 @@ class Mention:
     initial: bool = False  # opens its sentence, where a capitalised "He" is the pronoun
 
 
-
 # noun phrases ------------------------------------------------------------------------------------------
+
 
 def _words(text: str) -> list[str]:
     return text.split()
@@ -133,8 +390,11 @@ def _words(text: str) -> list[str]:
 
 def _strip_trailing(words: list[str]) -> list[str]:
     """Drop auxiliaries, adverbs and time expressions after a subject: "Witkoff also", "Peskov on Monday"."""
-    while words and (words[-1].lower().strip(",") in TRAILING or plain(words[-1]) in TIME_WORDS
-                     or re.fullmatch(r"\d[\d,.:]*", words[-1].strip(","))):
+    while words and (
+        words[-1].lower().strip(",") in TRAILING
+        or plain(words[-1]) in TIME_WORDS
+        or re.fullmatch(r"\d[\d,.:]*", words[-1].strip(","))
+    ):
         words = words[:-1]
     return words
 
@@ -149,11 +409,17 @@ def _possessive(word: str) -> bool:
 
 
 def _surname_like_abbreviation(words: list[str], i: int) -> bool:
-    """"Hun Sen", "Ali Gov": a run's last word spelled like a title's abbreviation but printed without its
+    """ "Hun Sen", "Ali Gov": a run's last word spelled like a title's abbreviation but printed without its
     full stop, after a name word, is a surname ("Sen. Ali" keeps the stop and stays a title)."""
     w = words[i - 1].rstrip(",;:")
-    return (i == len(words) and i >= 2 and not w.endswith(".") and plain(w) in HONORIFICS
-            and HONORIFICS[plain(w)] is None and is_name_word(words[i - 2]))
+    return (
+        i == len(words)
+        and i >= 2
+        and not w.endswith(".")
+        and plain(w) in HONORIFICS
+        and HONORIFICS[plain(w)] is None
+        and is_name_word(words[i - 2])
+    )
 
 
 def _name_suffix(words: list[str], initial: bool) -> int:
@@ -190,7 +456,7 @@ def _phrase(words: list[str]) -> str:
 
 
 def _description(words: list[str]) -> Mention | None:
-    """"the union's president", "a senior U.S. administration official", "a source in Zelensky's office"."""
+    """ "the union's president", "a senior U.S. administration official", "a source in Zelensky's office"."""
     cut = next((i for i, w in enumerate(words) if plain(w) in {"who", "whom", "whose", "which", "that"}), len(words))
     words = words[:cut]
     head = next((i for i, w in enumerate(words) if plain(w) in ROLE_NOUNS), None)
@@ -205,7 +471,7 @@ def _description(words: list[str]) -> Mention | None:
 
 
 def _titled_name(words: list[str]) -> Mention | None:
-    """"the EU's chief negotiator Michel Barnier", "the Kremlin spokesman Dmitry Peskov": a description
+    """ "the EU's chief negotiator Michel Barnier", "the Kremlin spokesman Dmitry Peskov": a description
     that ends in a name, with no comma between them, is that person with the description as title."""
     start = _name_suffix(words, False)
     if not 1 < start < len(words) or words[start - 1].endswith(",") or plain(words[start - 1]) not in ROLE_NOUNS:
@@ -218,8 +484,13 @@ def _run(words: list[str], initial: bool) -> Mention | None:
     """A capitalised run with its title: "U.S. Secretary of State Marco Rubio", "Kremlin spokesman Dmitry
     Peskov", "ISW's Barros", "China's Ministry of Commerce", "Umland of SCEES"."""
     org_after = None
-    if len(words) >= 3 and words[-2] == "of" and is_capitalised(words[-1]) and is_name_word(words[-3]) \
-            and (not is_name_word(words[-1]) or (len(words) >= 4 and is_name_word(words[-4]))):
+    if (
+        len(words) >= 3
+        and words[-2] == "of"
+        and is_capitalised(words[-1])
+        and is_name_word(words[-3])
+        and (not is_name_word(words[-1]) or (len(words) >= 4 and is_name_word(words[-4])))
+    ):
         org_after, words = words[-1].strip(".,;:"), words[:-2]
     start = _name_suffix(words, initial)
     name_words = [w if re.fullmatch(r"[A-Z]\.", w) else re.sub(r"[’']s$", "", w).strip(",.;:") for w in words[start:]]
@@ -228,8 +499,11 @@ def _run(words: list[str], initial: bool) -> Mention | None:
         before = plain(title_words[-1]) if title_words else ""
         if before in {"of", "for", "and", "the"} or before in ORG_WORDS - TITLE_WORDS:
             return Mention("institution", " ".join(words))
-        if title_words and len(name_words) == 1 and not any(
-                plain(w) in PERSON_ROLE_NOUNS or plain(w) in HONORIFICS or _possessive(w) for w in title_words):
+        if (
+            title_words
+            and len(name_words) == 1
+            and not any(plain(w) in PERSON_ROLE_NOUNS or plain(w) in HONORIFICS or _possessive(w) for w in title_words)
+        ):
             return Mention("institution", " ".join(words))
         title = " ".join(title_words).strip(" ,") or None
         if title and plain(title) in {"the", "former", "then"}:
@@ -245,8 +519,15 @@ def _run(words: list[str], initial: bool) -> Mention | None:
             gender = gender or HONORIFICS.get(plain(w)) or ROLE_GENDER.get(plain(w))
         if name_words[0].lower() in {"he", "she"} and len(name_words) == 1 and initial:
             return Mention("pronoun", words[-1], gender=PRONOUN_GENDER[name_words[0].lower()], initial=True)
-        return Mention("person", " ".join(words), name=" ".join(name_words), title=title, role=org_after,
-                       gender=gender, initial=initial)
+        return Mention(
+            "person",
+            " ".join(words),
+            name=" ".join(name_words),
+            title=title,
+            role=org_after,
+            gender=gender,
+            initial=initial,
+        )
     if not words:
         return None
     last = plain(words[-1])
@@ -281,8 +562,12 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
         return Mention("credit", phrase)
     if first in DETERMINERS:
         described = _description(words)
-        if described is None and len(words) > 1 and is_capitalised(words[1]) \
-                and all(is_capitalised(w) or w in JOINERS for w in words[1:]):
+        if (
+            described is None
+            and len(words) > 1
+            and is_capitalised(words[1])
+            and all(is_capitalised(w) or w in JOINERS for w in words[1:])
+        ):
             return _run(words[1:], False)
         return described
     if first in FUNCTION_WORDS and first not in DETERMINERS:
@@ -301,19 +586,24 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
         if strict:
             return None
         words = words[:cut]
-    if not all(is_capitalised(w) or _is_role_word(w) or plain(w) in PARTICLES | {"of", "for", "and", "the", "&"}
-               for w in words):
+    if not all(
+        is_capitalised(w) or _is_role_word(w) or plain(w) in PARTICLES | {"of", "for", "and", "the", "&"} for w in words
+    ):
         if words[0][:1].isupper() and plain(words[0]) in ROLE_NOUNS and len(words) <= 3:
             return _description(words)
         return None
-    if words[0][:1].isupper() and len(words) == 1 and plain(words[0]).rstrip("s") + "s" == plain(words[0]) \
-            and plain(words[0]) in ROLE_NOUNS:
+    if (
+        words[0][:1].isupper()
+        and len(words) == 1
+        and plain(words[0]).rstrip("s") + "s" == plain(words[0])
+        and plain(words[0]) in ROLE_NOUNS
+    ):
         return Mention("description", words[0].lower())
     return _name_then_description(words, initial) or _run(words, initial)
 
 
 def _name_then_description(words: list[str], initial: bool) -> Mention | None:
-    """"David Frost the UK's chief negotiator": a name with its description after it and no comma between
+    """ "David Frost the UK's chief negotiator": a name with its description after it and no comma between
     them, as hurried copy prints an appositive, is that person with the description as role."""
     at = next((i for i, w in enumerate(words) if w == "the"), None)
     if not at or not all(is_name_word(w) or plain(w) in PARTICLES for w in words[:at]):
@@ -321,8 +611,15 @@ def _name_then_description(words: list[str], initial: bool) -> Mention | None:
     person, described = _run(words[:at], initial), _description(words[at:])
     if person is None or person.kind != "person" or described is None or described.kind != "description":
         return None
-    return Mention("person", " ".join(words), name=person.name, title=person.title, role=described.text,
-                   gender=person.gender or described.gender, initial=initial)
+    return Mention(
+        "person",
+        " ".join(words),
+        name=person.name,
+        title=person.title,
+        role=described.text,
+        gender=person.gender or described.gender,
+        initial=initial,
+    )
 
 
 def leading_np(text: str, initial: bool = True) -> Mention | None:
@@ -336,6 +633,7 @@ def leading_np(text: str, initial: bool = True) -> Mention | None:
 
 
 # clauses -----------------------------------------------------------------------------------------
+
 
 def _parts(segment: str) -> list[str]:
     segment = re.sub(r"\([^()]*\)", " ", segment)
@@ -367,12 +665,26 @@ def _merge(subject: Mention, other: Mention) -> Mention:
     """A name and the description beside it ("Sharren Haskel, Israel's deputy foreign minister")."""
     if subject.kind == "person" and other.kind == "description":
         role = ", ".join(r for r in (subject.title, other.text) if r) if not subject.role else subject.role
-        return Mention("person", subject.text, name=subject.name, title=None, role=role,
-                       gender=subject.gender or other.gender, initial=subject.initial)
+        return Mention(
+            "person",
+            subject.text,
+            name=subject.name,
+            title=None,
+            role=role,
+            gender=subject.gender or other.gender,
+            initial=subject.initial,
+        )
     if subject.kind == "description" and other.kind == "person":
         role = ", ".join(r for r in (subject.text, other.title) if r)
-        return Mention("person", other.text, name=other.name, title=None, role=role,
-                       gender=other.gender or subject.gender, initial=subject.initial)
+        return Mention(
+            "person",
+            other.text,
+            name=other.name,
+            title=None,
+            role=role,
+            gender=other.gender or subject.gender,
+            initial=subject.initial,
+        )
     return subject
 
 
@@ -430,7 +742,7 @@ def subject_after(text: str) -> Mention | None:
 
 def according_to(text: str) -> Mention | None:
     noun = NOUN_SOURCE.match(text)
-    rest = text[noun.end():] if noun else text
+    rest = text[noun.end() :] if noun else text
     phrase = re.split(r"[,.;:]|\s(?:which|who|that|published|released)\s", rest, maxsplit=1)[0]
     if noun:
         org = re.sub(r"\s*\([^()]*\)", "", phrase).strip()
@@ -458,7 +770,7 @@ def attributions(outside: str) -> list[Candidate]:
     """Every speaker a sentence names for its words, with where its verb stands; quotes read QUOTE."""
     found: list[Candidate] = []
     for m in VERB.finditer(outside):
-        before = outside[max(0, m.start() - WINDOW): m.start()]
+        before = outside[max(0, m.start() - WINDOW) : m.start()]
         previous = before.split()[-1:] if before.strip() else []
         if previous and (re.search(r"[’']s$", previous[0]) or previous[0].lower() in NOUN_MARKERS):
             continue
@@ -467,13 +779,13 @@ def attributions(outside: str) -> list[Candidate]:
         initial = boundary == 0 and m.start() <= WINDOW
         subject = subject_before(segment, initial) if segment.strip(" ,") else None
         if subject is None and (not segment.strip(" ,") or re.search(r",\s*$", segment)):
-            subject = subject_after(outside[m.end(): m.end() + WINDOW])
+            subject = subject_after(outside[m.end() : m.end() + WINDOW])
         if subject is not None:
             found.append(Candidate(m.start(), subject))
     for m in PARTICIPLE.finditer(outside):
-        if not re.search(r",\s*$", outside[max(0, m.start() - 3): m.start()]):
+        if not re.search(r",\s*$", outside[max(0, m.start() - 3) : m.start()]):
             continue
-        subject = leading_np(outside[:m.start()].lstrip(), initial=True)
+        subject = leading_np(outside[: m.start()].lstrip(), initial=True)
         if subject is not None:
             found.append(Candidate(m.start(), subject))
     headline = HEADLINE_AFTER.match(outside) or HEADLINE_BEFORE.match(outside)
@@ -486,7 +798,7 @@ def attributions(outside: str) -> list[Candidate]:
         if subject is not None:
             found.append(Candidate(m.start(), subject))
     for m in ACCORDING.finditer(outside):
-        subject = according_to(outside[m.end(): m.end() + WINDOW])
+        subject = according_to(outside[m.end() : m.end() + WINDOW])
         if subject is not None:
             found.append(Candidate(m.start(), subject))
     return sorted(found, key=lambda c: c.position)
@@ -524,11 +836,12 @@ def last_subject(text: str) -> Mention | None:
     return None
 
 
-
 # capitalised runs ---------------------------------------------------------------------------------
 
-ABBREVIATED = re.compile(r"^(?:[A-Z]\.)+$"
-                         r"|^(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Prof|Rev|Jr|Sr)\.$")
+ABBREVIATED = re.compile(
+    r"^(?:[A-Z]\.)+$"
+    r"|^(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Prof|Rev|Jr|Sr)\.$"
+)
 JOINERS = {"of", "for", "the", "and", "&"}
 # Role nouns that are verbs right after a name: "Pablo Beltrán heads the delegation".
 LEAD_VERBS = {"heads", "leads", "chairs", "directs"}
@@ -543,8 +856,10 @@ def capital_runs(sentence: str) -> list[tuple[int, int, list[str]]]:
     def close() -> None:
         while current and not is_capitalised(current[-1][2]) and plain(current[-1][2]) not in ROLE_NOUNS:
             current.pop()
-        while current and ((not is_capitalised(current[0][2]) and not _is_role_word(current[0][2]))
-                           or plain(current[0][2]) in FUNCTION_WORDS - DETERMINERS - {"he", "she"}):
+        while current and (
+            (not is_capitalised(current[0][2]) and not _is_role_word(current[0][2]))
+            or plain(current[0][2]) in FUNCTION_WORDS - DETERMINERS - {"he", "she"}
+        ):
             current.pop(0)
         if current and any(is_capitalised(w) for _, _, w in current):
             runs.append((current[0][0], current[-1][1], [w for _, _, w in current]))
@@ -552,23 +867,27 @@ def capital_runs(sentence: str) -> list[tuple[int, int, list[str]]]:
 
     for m in re.finditer(r"\S+", sentence):
         raw = m.group(0)
-        word = raw.strip("\"“”()[]")
+        word = raw.strip('"“”()[]')
         trailing = word[-1:] in {",", ";", ":", "!", "?"} or (word.endswith(".") and not ABBREVIATED.match(word))
         core = word.rstrip(",;:!?") if not ABBREVIATED.match(word) else word
         if core.endswith(".") and not ABBREVIATED.match(core):
             core = core.rstrip(".")
-        starts_quote = raw[:1] in "\"“(["
+        starts_quote = raw[:1] in '"“(['
         if starts_quote:
             close()
-        fits = core and (is_capitalised(core) or _is_role_word(core) or plain(core) in PARTICLES
-                         or (plain(core) in JOINERS and current))
+        fits = core and (
+            is_capitalised(core)
+            or _is_role_word(core)
+            or plain(core) in PARTICLES
+            or (plain(core) in JOINERS and current)
+        )
         if fits and core in LEAD_VERBS and current and is_name_word(current[-1][2]):
             fits = False
         if core == QUOTE or not fits:
             close()
             continue
         current.append((m.start(), m.start() + len(core) + (raw.find(core) if core in raw else 0), core))
-        if trailing or raw[-1:] in "\"”)]":
+        if trailing or raw[-1:] in '"”)]':
             close()
     close()
     return runs

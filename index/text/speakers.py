@@ -19,8 +19,9 @@ from index.text.names import PERSON_ROLE_NOUNS, PRONOUN_GENDER, TITLE_WORDS, giv
 from index.text.phrases import ANONYMOUS_SOURCES, PARENTHESES, REPORTING, WINDOW, Mention, capital_runs, parse_np
 
 RECENT_PARAGRAPHS = 3
-LEADER = re.compile(r"\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|supreme leader)\b",
-                    re.IGNORECASE)
+LEADER = re.compile(
+    r"\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|supreme leader)\b", re.IGNORECASE
+)
 
 
 @dataclass
@@ -33,8 +34,9 @@ class Person:
     def role(self) -> str | None:
         """The role that says the most: one naming an affiliation (a capitalised word) if any."""
         for role in self.roles:
-            if any(w[:1].isupper() for w in role.split()[1:]) or (role.split() and role[:1].isupper()
-                                                                  and plain(role.split()[0]) not in TITLE_WORDS):
+            if any(w[:1].isupper() for w in role.split()[1:]) or (
+                role.split() and role[:1].isupper() and plain(role.split()[0]) not in TITLE_WORDS
+            ):
                 return role
         return self.roles[0] if self.roles else None
 
@@ -131,9 +133,9 @@ def _rankless(key: str) -> str:
 
 
 def _gender_from_pronouns(sentence: str, name_end: int) -> str | None:
-    """"X said his country…": the first personal pronoun after a person who opens the sentence; not "him",
+    """ "X said his country…": the first personal pronoun after a person who opens the sentence; not "him",
     which is someone else ("X accused him of …")."""
-    after = sentence[name_end:name_end + 200]
+    after = sentence[name_end : name_end + 200]
     m = re.search(r"\b(he|his|himself|she|her|hers|herself)\b", after)
     if m is None or re.search(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b", after[: m.start()]):
         return None
@@ -210,8 +212,10 @@ def _register_sentence(register: Register, sentence: str) -> None:
 # ", the government says you have…" after a name is a new clause, not an appositive describing them.
 CLAUSE_VERB = re.compile(rf"(?<![\w-])(?:{REPORTING}|is|are|was|were|has|have)(?![\w-])")
 # "Pablo Beltrán heads the ELN's delegation": the position a sentence gives a person who leads something.
-LEADS = re.compile(r"^\s+(?:heads|leads|chairs|directs)\s+(?P<what>the\s+[^,.;:]{3,80}?)"
-                   r"(?=\s+(?:at|in|on|for|since)\s|[,.;:]|$)")
+LEADS = re.compile(
+    r"^\s+(?:heads|leads|chairs|directs)\s+(?P<what>the\s+[^,.;:]{3,80}?)"
+    r"(?=\s+(?:at|in|on|for|since)\s|[,.;:]|$)"
+)
 
 
 def _clause_before_comma(before: str) -> str | None:
@@ -225,9 +229,12 @@ def _clause_before_comma(before: str) -> str | None:
 
 
 def _who_role(appositive: str, register: Register) -> str | None:
-    """", who heads … at the Institute for the Study of War (ISW)" names the speaker's organisation."""
-    m = re.match(r"who\s+(?:heads|leads|runs|works|directs|chairs|is|was|serves)\b[^,]*?\s+(?:at|of|for)\s+(?:the\s+)?"
-                 r"(?P<org>[A-Z][\w’'.\-]*(?:\s+(?:for|of|and|the|on|in|&|[A-Z][\w’'.\-]*))*)", appositive)
+    """ ", who heads … at the Institute for the Study of War (ISW)" names the speaker's organisation."""
+    m = re.match(
+        r"who\s+(?:heads|leads|runs|works|directs|chairs|is|was|serves)\b[^,]*?\s+(?:at|of|for)\s+(?:the\s+)?"
+        r"(?P<org>[A-Z][\w’'.\-]*(?:\s+(?:for|of|and|the|on|in|&|[A-Z][\w’'.\-]*))*)",
+        appositive,
+    )
     if not m:
         return None
     org = re.sub(r"\s+(?:for|of|and|the|on|in|&)$", "", m.group("org").strip())
@@ -250,10 +257,11 @@ def build_register(sentences: Iterable[str]) -> Register:
 
 
 def appositive_role(register: Register, description: str) -> str | None:
-    """"an analyst at the Stockholm Center … (SCEES)" as "analyst, Stockholm Center …"."""
+    """ "an analyst at the Stockholm Center … (SCEES)" as "analyst, Stockholm Center …"."""
     description = " ".join(PARENTHESES.sub(" ", description).split()).strip(" .")
-    m = re.match(rf"^(?:an?|the)\s+(?P<what>[a-z][a-z\s-]*?)\s+(?:at|of|for|with)\s+(?:the\s+)?(?P<org>{ORG_NAME})$",
-                 description)
+    m = re.match(
+        rf"^(?:an?|the)\s+(?P<what>[a-z][a-z\s-]*?)\s+(?:at|of|for|with)\s+(?:the\s+)?(?P<org>{ORG_NAME})$", description
+    )
     if m:
         org = re.sub(r"\s+(?:for|of|and|the|on|in|&)$", "", m.group("org"))
         return f"{m.group('what')}, {register.expand(org)}"
@@ -261,6 +269,7 @@ def appositive_role(register: Register, description: str) -> str | None:
 
 
 # resolving ---------------------------------------------------------------------------------------
+
 
 @dataclass
 class Seen:
@@ -274,8 +283,12 @@ class Seen:
 class Resolver:
     """Turns a mention into a Speaker, remembering who spoke and who was talked about, for "he said"."""
 
-    def __init__(self, register: Register, knows_place: Callable[[str], bool] | None = None,
-                 affiliation: Callable[[str], str | None] | None = None) -> None:
+    def __init__(
+        self,
+        register: Register,
+        knows_place: Callable[[str], bool] | None = None,
+        affiliation: Callable[[str], str | None] | None = None,
+    ) -> None:
         self.register = register
         self.knows_place = knows_place or (lambda name: False)
         self.affiliation = affiliation or (lambda role: None)
@@ -326,8 +339,13 @@ class Resolver:
         role = org or mention.role or mention.title or person.role
         if role and mention.role == role:
             role = appositive_role(self.register, role) or role
-        if mention.title and not mention.role and person.role and person.role != mention.title \
-                and not any(w[:1].isupper() for w in mention.title.split() if plain(w) not in TITLE_WORDS):
+        if (
+            mention.title
+            and not mention.role
+            and person.role
+            and person.role != mention.title
+            and not any(w[:1].isupper() for w in mention.title.split() if plain(w) not in TITLE_WORDS)
+        ):
             role = mention.title if person.role.startswith(mention.title) else role
         return Speaker(person.name, role, True, mention.text, person.gender)
 
@@ -352,7 +370,7 @@ class Resolver:
         return None
 
     def definite(self, mention: Mention, paragraph: int) -> Speaker:
-        """"the official", "the poll": the nearest earlier speaker or subject the noun describes."""
+        """ "the official", "the poll": the nearest earlier speaker or subject the noun describes."""
         words = mention.text.split()
         noun = plain(words[-1])
         if any(w[:1].isupper() for w in words[1:]):
@@ -378,13 +396,17 @@ class Resolver:
         modifiers = {plain(w) for w in words[1:-1] if w[:1].isupper()}
         for seen in reversed(self.by_paragraph.get(paragraph, [])):
             who = seen.speaker
-            if who is not None and who.is_person and modifiers and modifiers <= {
-                    plain(w) for w in f"{who.mention} {who.role or ''}".split()}:
+            if (
+                who is not None
+                and who.is_person
+                and modifiers
+                and modifiers <= {plain(w) for w in f"{who.mention} {who.role or ''}".split()}
+            ):
                 return who
         return Speaker(mention.text, None, True, mention.text, mention.gender)
 
     def _untitled_subject(self, paragraph: int) -> Speaker | None:
-        """"Keir Starmer said …. Speaking on the flight, the prime minister said": a leader's bare title
+        """ "Keir Starmer said …. Speaking on the flight, the prime minister said": a leader's bare title
         points to the person the text was just about, when the text gives that person no role at all."""
         for seen in reversed(self.history):
             if seen.paragraph < paragraph - 1:
@@ -401,14 +423,18 @@ class Resolver:
         return self._sides[role]
 
     def _same_side(self, description: str) -> Person | None:
-        """"the Chilean negotiator" after "Chile's chief negotiator Tomas Reyes": the one person whose role
+        """ "the Chilean negotiator" after "Chile's chief negotiator Tomas Reyes": the one person whose role
         has the description's head noun and names the same party, however the text spells that party."""
         party = self._side(description)
         if not party:
             return None
         noun = plain(description.split()[-1])
-        found = {id(p): p for p in self.register.people for r in p.roles
-                 if noun in {plain(w) for w in r.split()} and self._side(r) == party}
+        found = {
+            id(p): p
+            for p in self.register.people
+            for r in p.roles
+            if noun in {plain(w) for w in r.split()} and self._side(r) == party
+        }
         return next(iter(found.values())) if len(found) == 1 else None
 
     def resolve(self, mention: Mention | None, paragraph: int) -> Speaker | None:
@@ -440,11 +466,16 @@ class Resolver:
             return Speaker(mention.text, None, True, mention.text, mention.gender)
         if kind == "institution":
             words = mention.text.split()
-            if words and words[0].lower() in {"the", "this", "that"} and len(words) <= 2 \
-                    and plain(words[-1]) in {"poll", "survey", "report", "study", "data", "figures"}:
+            if (
+                words
+                and words[0].lower() in {"the", "this", "that"}
+                and len(words) <= 2
+                and plain(words[-1]) in {"poll", "survey", "report", "study", "data", "figures"}
+            ):
                 return self.definite(mention, paragraph)
-            return Speaker(None, self.register.expand(re.sub(r"^(?:The|the)\s+", "", mention.text)), False,
-                           mention.text)
+            return Speaker(
+                None, self.register.expand(re.sub(r"^(?:The|the)\s+", "", mention.text)), False, mention.text
+            )
         return None
 
     def record(self, paragraph: int, speaker: Speaker | None, subject: Speaker | None) -> None:

@@ -22,19 +22,106 @@ LABEL = re.compile(
 )
 # "Q) …" / "A) …", "Q. …" / "A. …": an interview printed with question and answer letters, not names.
 SHORT_LABEL = re.compile(r"^(?P<label>[QA])(?P<mark>[).])\s+(?=\S)")
-QUESTIONERS = {"q", "question", "questioner", "host", "co-host", "interviewer", "reporter", "journalist",
-               "audience member", "audience", "participant", "anchor", "presenter", "correspondent", "moderator",
-               "operator", "announcer", "narrator", "unidentified person", "unidentified reporter"}
+QUESTIONERS = {
+    "q",
+    "question",
+    "questioner",
+    "host",
+    "co-host",
+    "interviewer",
+    "reporter",
+    "journalist",
+    "audience member",
+    "audience",
+    "participant",
+    "anchor",
+    "presenter",
+    "correspondent",
+    "moderator",
+    "operator",
+    "announcer",
+    "narrator",
+    "unidentified person",
+    "unidentified reporter",
+}
 NOT_LABELS = {
-    "note", "notes", "eds", "ed", "editor", "editors", "update", "updated", "correction", "photo", "photos",
-    "video", "source", "sources", "related", "watch", "read", "listen", "background", "context", "analysis",
-    "opinion", "explainer", "warning", "disclaimer", "tags", "topics", "location", "date", "time", "summary",
-    "key points", "why it matters", "bottom line", "the bottom line", "what's next", "go deeper",
-    "driving the news", "between the lines", "the big picture", "big picture", "zoom in", "zoom out",
-    "flashback", "reality check", "yes but", "state of play", "what they're saying", "what they’re saying",
-    "details", "by the numbers", "catch up quick", "the latest", "latest", "breaking", "exclusive", "live",
-    "also", "plus", "more", "credit", "image", "caption", "editor's note", "editor’s note", "transcript",
-    "subject", "from", "to", "re", "cc", "published", "posted", "filed", "dateline", "byline", "length",
+    "note",
+    "notes",
+    "eds",
+    "ed",
+    "editor",
+    "editors",
+    "update",
+    "updated",
+    "correction",
+    "photo",
+    "photos",
+    "video",
+    "source",
+    "sources",
+    "related",
+    "watch",
+    "read",
+    "listen",
+    "background",
+    "context",
+    "analysis",
+    "opinion",
+    "explainer",
+    "warning",
+    "disclaimer",
+    "tags",
+    "topics",
+    "location",
+    "date",
+    "time",
+    "summary",
+    "key points",
+    "why it matters",
+    "bottom line",
+    "the bottom line",
+    "what's next",
+    "go deeper",
+    "driving the news",
+    "between the lines",
+    "the big picture",
+    "big picture",
+    "zoom in",
+    "zoom out",
+    "flashback",
+    "reality check",
+    "yes but",
+    "state of play",
+    "what they're saying",
+    "what they’re saying",
+    "details",
+    "by the numbers",
+    "catch up quick",
+    "the latest",
+    "latest",
+    "breaking",
+    "exclusive",
+    "live",
+    "also",
+    "plus",
+    "more",
+    "credit",
+    "image",
+    "caption",
+    "editor's note",
+    "editor’s note",
+    "transcript",
+    "subject",
+    "from",
+    "to",
+    "re",
+    "cc",
+    "published",
+    "posted",
+    "filed",
+    "dateline",
+    "byline",
+    "length",
 }
 MIN_TURNS = 2
 
@@ -75,8 +162,7 @@ def _paired(labels: list[tuple[str, str | None, int] | None]) -> list[tuple[str,
 
 def _is_questioner(label: str, role: str | None, hosts: set[str]) -> bool:
     words = label.lower().split()
-    return (label.lower() in QUESTIONERS or (role or "").lower() in QUESTIONERS
-            or bool(words) and words[-1] in hosts)
+    return label.lower() in QUESTIONERS or (role or "").lower() in QUESTIONERS or bool(words) and words[-1] in hosts
 
 
 def _accepted(label: str, role: str | None, counts: dict[str, int], known: Callable[[str], bool]) -> bool:
@@ -88,8 +174,9 @@ def _accepted(label: str, role: str | None, counts: dict[str, int], known: Calla
     return known(label) or counts.get(label, 0) >= MIN_TURNS
 
 
-def read_turns(paragraphs: list[str | None], known: Callable[[str], bool],
-               quoted: Callable[[str], bool]) -> list[Turn | None]:
+def read_turns(
+    paragraphs: list[str | None], known: Callable[[str], bool], quoted: Callable[[str], bool]
+) -> list[Turn | None]:
     """The turn each paragraph belongs to (None outside turns); a None paragraph is a heading, which
     ends the turn before it. An unlabelled paragraph goes on with the turn before it unless it quotes
     someone, as narrative between turns does."""

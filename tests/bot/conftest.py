@@ -36,8 +36,14 @@ def bot_template(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -
 def bot_settings(tmp_path: Path, bot_template: Path) -> Settings:
     data = tmp_path / "data"
     shutil.copytree(bot_template, data)
-    return Settings(data_dir=data, corpus_dir=CORPUS, cooldown_seconds=0, moderator_role=MOD_ROLE,
-                    allow_private_urls=True, fetch_timeout=5.0)
+    return Settings(
+        data_dir=data,
+        corpus_dir=CORPUS,
+        cooldown_seconds=0,
+        moderator_role=MOD_ROLE,
+        allow_private_urls=True,
+        fetch_timeout=5.0,
+    )
 
 
 @pytest_asyncio.fixture(loop_scope="function")

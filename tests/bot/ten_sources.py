@@ -21,22 +21,42 @@ class Speaker:
     role: str
 
 
-CREWS = Speaker("Harbourside and Outer Islands Ferry Crews' Mutual Association", "Maximiliane Oyelaran-Fitzgerald",
-                "deputy general secretary and chief negotiator of the Harbourside and Outer Islands Ferry Crews' "
-                "Mutual Association")
-BOARD = Speaker("Lakeport Harbour Board and Port Authority", "Bartholomew Achterberg-Nakamura",
-                "acting chief executive and harbour master of the Lakeport Harbour Board and Port Authority")
-MINISTRY = Speaker("Regional Ministry of Transport, Infrastructure and Maritime Affairs",
-                   "Evangelina Castellanos-Whitcombe",
-                   "minister of state for transport, infrastructure and maritime affairs in the regional government")
-RESIDENTS = Speaker("Outer Islands Residents' and Smallholders' Council", "Theophilus Brannigan-Okafor",
-                    "chair of the Outer Islands Residents' and Smallholders' Council since its founding")
-FREIGHT = Speaker("Federation of Lake Freight and Haulage Operators", "Rosalind Vandermeulen-Adeyemi",
-                  "president of the Federation of Lake Freight and Haulage Operators and its chief spokeswoman")
-TOURISM = Speaker("Lakeport Coastal Tourism and Hospitality Board", "Konstantin Abernathy-Lindqvist",
-                  "managing director of the Lakeport Coastal Tourism and Hospitality Board")
-TREASURY = Speaker("Lakeport City Treasury and Finance Committee", "Philippa Oduya-Hargreaves",
-                   "city treasurer and chair of the Lakeport City Treasury and Finance Committee")
+CREWS = Speaker(
+    "Harbourside and Outer Islands Ferry Crews' Mutual Association",
+    "Maximiliane Oyelaran-Fitzgerald",
+    "deputy general secretary and chief negotiator of the Harbourside and Outer Islands Ferry Crews' "
+    "Mutual Association",
+)
+BOARD = Speaker(
+    "Lakeport Harbour Board and Port Authority",
+    "Bartholomew Achterberg-Nakamura",
+    "acting chief executive and harbour master of the Lakeport Harbour Board and Port Authority",
+)
+MINISTRY = Speaker(
+    "Regional Ministry of Transport, Infrastructure and Maritime Affairs",
+    "Evangelina Castellanos-Whitcombe",
+    "minister of state for transport, infrastructure and maritime affairs in the regional government",
+)
+RESIDENTS = Speaker(
+    "Outer Islands Residents' and Smallholders' Council",
+    "Theophilus Brannigan-Okafor",
+    "chair of the Outer Islands Residents' and Smallholders' Council since its founding",
+)
+FREIGHT = Speaker(
+    "Federation of Lake Freight and Haulage Operators",
+    "Rosalind Vandermeulen-Adeyemi",
+    "president of the Federation of Lake Freight and Haulage Operators and its chief spokeswoman",
+)
+TOURISM = Speaker(
+    "Lakeport Coastal Tourism and Hospitality Board",
+    "Konstantin Abernathy-Lindqvist",
+    "managing director of the Lakeport Coastal Tourism and Hospitality Board",
+)
+TREASURY = Speaker(
+    "Lakeport City Treasury and Finance Committee",
+    "Philippa Oduya-Hargreaves",
+    "city treasurer and chair of the Lakeport City Treasury and Finance Committee",
+)
 SPEAKERS = (CREWS, BOARD, MINISTRY, RESIDENTS, FREIGHT, TOURISM, TREASURY)
 
 
@@ -58,7 +78,9 @@ class Article:
 
 ARTICLES = (
     Article(
-        "01-crews-threaten-strike", "2025-01-13", "The Lakeport Evening Chronicle and Harbour Times",
+        "01-crews-threaten-strike",
+        "2025-01-13",
+        "The Lakeport Evening Chronicle and Harbour Times",
         "Ferry crews threaten a winter strike over the subsidy cut: what the association told its members at the "
         "depot gates, what the harbour board said in reply the same evening, and why the hospital staff who live "
         "on the outer islands are now watching the first boat of the morning more closely than ever",
@@ -71,9 +93,12 @@ ARTICLES = (
         "who sail the boats. We have asked three times for the accounts behind the proposed cut and three times "
         "we were told to wait. A strike ballot is already printed and it goes out next week. "
         "Nobody on the boats wants a strike, but "
-        "nobody will sail for less either"),
+        "nobody will sail for less either",
+    ),
     Article(
-        "02-board-defends-cut", "2025-02-10", "Outer Islands Gazette and Weekly Advertiser",
+        "02-board-defends-cut",
+        "2025-02-10",
+        "Outer Islands Gazette and Weekly Advertiser",
         "Harbour board defends a smaller ferry subsidy as fuel, insurance and berth repairs climb: the chief "
         "executive sets out the figures behind the proposal, names the three routes most at risk this winter, and "
         "asks the regional government to share a burden that the harbour can no longer carry alone",
@@ -85,9 +110,12 @@ ARTICLES = (
         "boats that sail half empty, and asks the regional government to pay its share for once. We have opened "
         "our books to the auditors and we will open them to the association as well. What we cannot do is promise "
         "a subsidy that the next budget will not cover. The auditors report in April, and the board will publish "
-        "their findings in full on the same day, whatever they say"),
+        "their findings in full on the same day, whatever they say",
+    ),
     Article(
-        "03-residents-fear-isolation", "2025-02-24", "Harbour Lights Community Radio News Desk",
+        "03-residents-fear-isolation",
+        "2025-02-24",
+        "Harbour Lights Community Radio News Desk",
         "Islanders fear isolation if the ferry subsidy shrinks: smallholders describe missed markets, pupils "
         "describe missed lessons, and the residents' council chair warns that a timetable drawn up in the city "
         "offices never reckons with fog, gales, or the single crossing that brings a doctor to the islands",
@@ -99,9 +127,12 @@ ARTICLES = (
         "sides between the crews and the board, but we will not stay quiet while the islands are treated as a line "
         "in somebody's spreadsheet. Come out on the six o'clock boat in February and then tell us which sailing is "
         "a luxury. Our children already leave home at fourteen to go to school on the mainland; do not make their "
-        "parents follow them for want of a boat"),
+        "parents follow them for want of a boat",
+    ),
     Article(
-        "04-ministry-offers-match", "2025-03-11", "The Northern Lakes Maritime and Shipping Review",
+        "04-ministry-offers-match",
+        "2025-03-11",
+        "The Northern Lakes Maritime and Shipping Review",
         "Ministry offers to match the city's ferry subsidy on two conditions: an open tender for every route and a "
         "public report on punctuality each quarter, as the minister of state tells the regional assembly that the "
         "money is there but the patience with closed contracts and missing timetables has run out",
@@ -113,9 +144,12 @@ ARTICLES = (
         "our offer touches their pay. But public money comes with public accounts, and a contract renewed behind "
         "closed doors every five years is not a contract any minister should sign again. The offer stands until "
         "the end of April. The assembly has approved the money, and my officials are ready to sign as soon as the "
-        "city and the board say yes to both conditions"),
+        "city and the board say yes to both conditions",
+    ),
     Article(
-        "05-freight-warns-costs", "2025-03-25", "Freight and Logistics Weekly of the Great Lakes Region",
+        "05-freight-warns-costs",
+        "2025-03-25",
+        "Freight and Logistics Weekly of the Great Lakes Region",
         "Hauliers warn that a thinner ferry subsidy will push freight rates up for every shop on the islands: the "
         "federation's president says the vehicle deck is not a luxury, sets out what a missed crossing costs a "
         "lorry, and calls for freight sailings to be protected in whatever deal the parties reach",
@@ -127,9 +161,12 @@ ARTICLES = (
         "written into whatever settlement the crews, the board and the ministry reach, so that nobody can cut "
         "them quietly next winter. The federation is ready to pay a modest surcharge if that is what keeps those "
         "two sailings safe. Every lorry that misses the noon boat is a shop shelf left empty on Friday, and "
-        "islanders notice that faster than anyone in the city"),
+        "islanders notice that faster than anyone in the city",
+    ),
     Article(
-        "06-crews-soften", "2025-04-14", "Lakeport Daily Courier and Evening Post",
+        "06-crews-soften",
+        "2025-04-14",
+        "Lakeport Daily Courier and Evening Post",
         "Ferry crews signal they could accept a smaller subsidy for one year if no crossing is cut and no contract "
         "is lost: the association's chief negotiator sets out terms after a long weekend of talks, and the "
         "harbour board's spokesman calls the shift the first real movement since the strike ballot",
@@ -141,9 +178,12 @@ ARTICLES = (
         "surprised us. If the ministry's offer is real and the board puts its savings into fuel and repairs rather "
         "than into consultants, we can live with a leaner year. We will put these terms to a ballot next week. "
         "Nobody should read this as a surrender; it is a bridge "
-        "to a better contract"),
+        "to a better contract",
+    ),
     Article(
-        "07-tourism-board-seasonal", "2025-04-28", "Lakeshore Tourism, Travel and Hospitality Journal",
+        "07-tourism-board-seasonal",
+        "2025-04-28",
+        "Lakeshore Tourism, Travel and Hospitality Journal",
         "Tourism board asks for the summer ferry timetable to be kept whole as the subsidy talks go on: hoteliers "
         "on the islands report bookings already down on last year, and the board's managing director warns that "
         "visitors who cannot count on a boat back in the evening simply choose another lake",
@@ -155,9 +195,12 @@ ARTICLES = (
         "the evening crossings from June to September. What we ask in return is that the summer timetable be "
         "published by the end of May, so that hotels can sell rooms with a straight face. "
         "Last summer the evening boats carried more visitors "
-        "than residents on most weekends, and every one of them spent money on the islands before going home"),
+        "than residents on most weekends, and every one of them spent money on the islands before going home",
+    ),
     Article(
-        "08-board-accepts-tender", "2025-05-12", "Islands Community Broadcasting Service Morning Bulletin",
+        "08-board-accepts-tender",
+        "2025-05-12",
+        "Islands Community Broadcasting Service Morning Bulletin",
         "Harbour board accepts an open tender for the island routes in exchange for the ministry's matching "
         "subsidy: the acting chief executive says the berth repairs will start in the autumn, and promises that "
         "the savings will go into fuel and maintenance rather than into advisers or new offices in the city",
@@ -168,9 +211,12 @@ ARTICLES = (
         "before the storms. I said in February that we could not promise money the budget would not cover; the "
         "ministry has now covered it. Every euro saved on the evening boats in late summer will go into fuel and "
         "maintenance. There will be no new advisers and no new offices, and the association will see the accounts "
-        "each quarter. The crews and the islanders have been patient, and they deserve to see where each euro goes"),
+        "each quarter. The crews and the islanders have been patient, and they deserve to see where each euro goes",
+    ),
     Article(
-        "09-treasury-caps-contribution", "2025-05-26", "The Civic Ledger of Lakeport and the Lake Districts",
+        "09-treasury-caps-contribution",
+        "2025-05-26",
+        "The Civic Ledger of Lakeport and the Lake Districts",
         "City treasury caps its share of the ferry subsidy for three budgets: the finance committee's "
         "chair tells councillors that the city will pay what it promised and no more, and that any overrun on the "
         "island routes will be met by the operator and the regional ministry under the new tender terms",
@@ -181,9 +227,12 @@ ARTICLES = (
         "write blank cheques for overruns that an open tender is meant to prevent. If the operator's costs rise, "
         "the contract says who bears them, and it is not the council tax payer in Lakeport. Councillors who want "
         "more sailings will have to say which other service they would close to pay for them. The committee will "
-        "publish the agreed figures with the budget papers in June, so the cap comes as a surprise to nobody"),
+        "publish the agreed figures with the budget papers in June, so the cap comes as a surprise to nobody",
+    ),
     Article(
-        "10-ministry-signs", "2025-06-09", "The Regional Transport Observer and Infrastructure Monitor",
+        "10-ministry-signs",
+        "2025-06-09",
+        "The Regional Transport Observer and Infrastructure Monitor",
         "Ministry signs the matched ferry subsidy into the regional budget as the crews' ballot backs the one-year "
         "deal: the minister thanks the islanders for their patience, confirms the tender timetable, and "
         "says that punctuality reports will be published online every quarter from the autumn onwards",
@@ -195,7 +244,8 @@ ARTICLES = (
         "published online every quarter from October, and anyone can read them. If the operator falls short, the "
         "contract lets us act, and we will. This is what public money with public accounts looks like. "
         "Nobody got all they asked for in these "
-        "talks, which is usually the sign of a fair settlement"),
+        "talks, which is usually the sign of a fair settlement",
+    ),
 )
 
 
@@ -219,5 +269,6 @@ def write_corpus(folder: Path) -> Path:
     for a in ARTICLES:
         (folder / "sources" / f"{a.slug}.txt").write_text(article_text(a), encoding="utf-8")
         (folder / "sources" / f"{a.slug}.toml").write_text(
-            f'title = "{a.title}"\npublisher = "{a.publisher}"\nurl = "{a.url}"\ndate = "{a.date}"\n', encoding="utf-8")
+            f'title = "{a.title}"\npublisher = "{a.publisher}"\nurl = "{a.url}"\ndate = "{a.date}"\n', encoding="utf-8"
+        )
     return folder

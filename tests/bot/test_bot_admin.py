@@ -44,7 +44,8 @@ async def test_reindex_is_hidden_from_members_checked_when_run_and_allowed_to_mo
 
 
 async def test_the_bot_keeps_serving_while_a_rebuild_is_held_inside_the_model(
-        bot_settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    bot_settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A moderator edited the corpus and ran /reindex; its thread is stopped inside the model on an Event we
     release, so nothing here depends on how fast the machine embeds. Meanwhile the event loop answers /help,
     /sources reads the store, and a question asked then is answered once the rebuild is released."""
@@ -71,8 +72,9 @@ async def test_the_bot_keeps_serving_while_a_rebuild_is_held_inside_the_model(
             await h.run_ticks(1)
             assert h.interaction_responses(helped)[0].callback_type == 4, "the event loop answered at once"
             listing = h.use_slash("sources", user=h.member)
-            listed = await h.wait_for_call(lambda c: c.is_followup and c.interaction_id == int(listing["id"]),
-                                           timeout=120)
+            listed = await h.wait_for_call(
+                lambda c: c.is_followup and c.interaction_id == int(listing["id"]), timeout=120
+            )
             assert "`#1`" in listed.embeds[0]["description"]
             question = h.use_slash("ask", {"question": "Does Ukraine accept legal cession?"}, user=h.member)
             await h.run_ticks(1)
@@ -80,10 +82,12 @@ async def test_the_bot_keeps_serving_while_a_rebuild_is_held_inside_the_model(
             assert not h.followups(rebuild), "all of this happened while the rebuild was held inside the model"
         finally:
             release.set()
-        reported = await h.wait_for_call(lambda c: c.is_followup and c.interaction_id == int(rebuild["id"]),
-                                         timeout=120)
-        answered = await h.wait_for_call(lambda c: c.is_followup and c.interaction_id == int(question["id"]),
-                                         timeout=120)
+        reported = await h.wait_for_call(
+            lambda c: c.is_followup and c.interaction_id == int(rebuild["id"]), timeout=120
+        )
+        answered = await h.wait_for_call(
+            lambda c: c.is_followup and c.interaction_id == int(question["id"]), timeout=120
+        )
         await h.settle(60)
 
     facts = {f["name"]: f["value"] for f in reported.embeds[0]["fields"]}
@@ -98,15 +102,20 @@ def _corpus_with_extra_source(target: Path) -> Path:
         "“The Zaporizhzhia nuclear plant must return to Ukrainian control, with the IAEA inspectors staying on "
         "site,” Ukrainian Foreign Minister Andriy Sybiha told reporters in Kyiv.\n\n"
         "Kremlin spokesman Dmitry Peskov rejected the idea. “The Zaporizhzhia station is a Russian facility and "
-        "Russian specialists will keep operating it,” Peskov said.\n", "utf-8")
+        "Russian specialists will keep operating it,” Peskov said.\n",
+        "utf-8",
+    )
     (target / "sources" / "harbour-zpp.toml").write_text(
         'title = "Kyiv and Moscow trade demands over the Zaporizhzhia nuclear plant"\n'
-        'publisher = "The Harbour Ledger"\nurl = "https://harbour.example/zpp"\ndate = "2025-04-02"\n', "utf-8")
+        'publisher = "The Harbour Ledger"\nurl = "https://harbour.example/zpp"\ndate = "2025-04-02"\n',
+        "utf-8",
+    )
     return target
 
 
-async def test_an_index_built_by_another_process_is_served_without_a_restart(bot_settings: Settings,
-                                                                             tmp_path: Path) -> None:
+async def test_an_index_built_by_another_process_is_served_without_a_restart(
+    bot_settings: Settings, tmp_path: Path
+) -> None:
     corpus = _corpus_with_extra_source(tmp_path / "corpus")
     settings = dataclasses.replace(bot_settings, corpus_dir=corpus)
     question = {"question": "Who should control the Zaporizhzhia nuclear power plant?"}
@@ -128,7 +137,8 @@ async def test_an_index_built_by_another_process_is_served_without_a_restart(bot
 
 
 async def test_start_up_loads_once_with_timings_and_syncs_commands_to_the_dev_guild(
-        bot_settings: Settings, caplog: pytest.LogCaptureFixture) -> None:
+    bot_settings: Settings, caplog: pytest.LogCaptureFixture
+) -> None:
     with caplog.at_level(logging.INFO, logger="parley.bot"):
         async with running(dataclasses.replace(bot_settings, dev_guild_id=GUILD_ID)) as h:
             started = [r.getMessage() for r in caplog.records if r.getMessage().startswith("model loaded in")]

@@ -94,14 +94,17 @@ async def test_more_passages_pages_and_votes_are_one_per_member_and_changeable(h
     assert len(field["value"].splitlines()) == 5, "the five passages the answer cited"
 
 
-async def test_a_long_answer_is_cut_to_discords_limits_and_keeps_its_links(h: DiscordHarness,
-                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_a_long_answer_is_cut_to_discords_limits_and_keeps_its_links(
+    h: DiscordHarness, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import random
 
     rng = random.Random(1)
     url = "https://example.org/" + "segment/" * 30
-    huge = [citation(n, words(800, rng), party=["Ukraine", "Russia", None][n % 3], title=words(80, rng), url=url)
-            for n in range(1, 16)]
+    huge = [
+        citation(n, words(800, rng), party=["Ukraine", "Russia", None][n % 3], title=words(80, rng), url=url)
+        for n in range(1, 16)
+    ]
     long_answer = Answer(words(300, rng), False, words(1500, rng), huge, [])
 
     async def ask(question: str, *, k: int, guild_id: int | None) -> Answer:
@@ -116,8 +119,12 @@ async def test_a_long_answer_is_cut_to_discords_limits_and_keeps_its_links(h: Di
     assert len(fields) == 5 and not any(f"]({url})" in f["value"] for f in fields)
     assert embed["description"].count(f"]({url})") == 1, "the one source is linked once, in the numbered list"
     assert all(f["value"].split("\n")[0].endswith("…") for f in fields)
-    total = len(embed["title"]) + len(embed["description"]) + len(embed["footer"]["text"]) + sum(
-        len(f["name"]) + len(f["value"]) for f in fields)
+    total = (
+        len(embed["title"])
+        + len(embed["description"])
+        + len(embed["footer"]["text"])
+        + sum(len(f["name"]) + len(f["value"]) for f in fields)
+    )
     assert total <= 6000 and all(len(f["value"]) <= 1024 for f in fields)
     import discord
 
@@ -127,8 +134,9 @@ async def test_a_long_answer_is_cut_to_discords_limits_and_keeps_its_links(h: Di
 async def test_a_mention_is_answered_in_a_thread_and_follow_ups_there_need_no_mention(h: DiscordHarness) -> None:
     h.post_message("just chatting about the weekend", author=h.member)
     await h.settle()
-    assert not h.messages_sent() and not h.find_calls(method="POST",
-                                                      route="/channels/{channel_id}/messages/{message_id}/threads")
+    assert not h.messages_sent() and not h.find_calls(
+        method="POST", route="/channels/{channel_id}/messages/{message_id}/threads"
+    )
 
     mention = h.post_message(f"{h.bot_mention} {CESSION}", author=h.member)
     created = await h.wait_for_call(route="/channels/{channel_id}/messages/{message_id}/threads")
@@ -178,7 +186,8 @@ async def test_the_cooldown_answers_with_the_wait_and_spares_other_members(bot_s
 
 
 async def test_an_unexpected_error_reaches_the_user_ephemerally_and_the_log_with_its_traceback(
-        bot_settings: Settings, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    bot_settings: Settings, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
     async def broken(*args: object, **kwargs: object) -> Answer:
         raise RuntimeError("the index fell over")
 
@@ -206,7 +215,8 @@ async def test_a_bad_question_is_refused_at_once_and_ephemerally(h: DiscordHarne
 
 
 async def test_an_error_in_a_thread_answer_is_told_in_the_thread_and_logged(
-        bot_settings: Settings, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    bot_settings: Settings, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
     async def broken(*args: object, **kwargs: object) -> Answer:
         raise OSError("disk on fire")
 

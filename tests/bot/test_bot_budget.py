@@ -14,26 +14,48 @@ from index.answering.timeline import Entry, PartyTimeline, Timeline
 from tests.helpers import assert_fits, live_links, words
 
 LIST_LINE = re.compile(r"(\d+)\. \[(?P<label>[^\]]+)\]\((?P<url>[^)\s]+)\)(?P<details>.*)")
-PARTIES = ["Northshore Dockworkers' and Crane Operators' Mutual Benevolent Association",
-           "Eastern Grain Terminal Operators' Council and Export Board"]
+PARTIES = [
+    "Northshore Dockworkers' and Crane Operators' Mutual Benevolent Association",
+    "Eastern Grain Terminal Operators' Council and Export Board",
+]
 
 
 def long_source(i: int, url_chars: int = 220) -> SourceRef:
     path = "-".join(["dockworkers-and-terminal-operators-trade-offers-over-night-shift-pay"] * 40)
     url = f"https://www.the-northshore-harbour-and-grain-coast-evening-ledger-{i}.example/{path}"[:url_chars]
-    title = (f"Dock talks, day {i}: the dockworkers' association sets out what it would trade for night-shift pay, "
-             "the terminal operators answer with a counter-offer on rosters, and the port authority asks both "
-             "sides to return to the table before the grain season starts in earnest on the eastern berths")
-    return SourceRef(i, title, f"The Northshore Harbour and Grain Coast Evening Ledger No. {i}", url,
-                     f"2025-{i % 9 + 1:02d}-1{i % 10}")
+    title = (
+        f"Dock talks, day {i}: the dockworkers' association sets out what it would trade for night-shift pay, "
+        "the terminal operators answer with a counter-offer on rosters, and the port authority asks both "
+        "sides to return to the table before the grain season starts in earnest on the eastern berths"
+    )
+    return SourceRef(
+        i,
+        title,
+        f"The Northshore Harbour and Grain Coast Evening Ledger No. {i}",
+        url,
+        f"2025-{i % 9 + 1:02d}-1{i % 10}",
+    )
 
 
 def long_citation(n: int, source: SourceRef, rng: random.Random) -> Citation:
     party = PARTIES[n % 2]
     role = f"deputy general secretary, chief negotiator and acting treasurer of the {party} since its founding"
     text = f"“{words(150, rng)},” Speaker Number{n} Okonkwo-Lindqvist said."
-    passage = Passage(n, source.id, n, 0, len(text), None, "quote", f"Speaker Number{n} Okonkwo-Lindqvist", role,
-                      party, text, source.date, "source")
+    passage = Passage(
+        n,
+        source.id,
+        n,
+        0,
+        len(text),
+        None,
+        "quote",
+        f"Speaker Number{n} Okonkwo-Lindqvist",
+        role,
+        party,
+        text,
+        source.date,
+        "source",
+    )
     return Citation(n, passage, source, 1.0 - n / 100)
 
 
@@ -129,8 +151,9 @@ def test_links_too_long_to_all_fit_give_way_longest_first_and_every_line_keeps_i
 
 def test_with_room_to_spare_a_citation_names_more_of_its_title_than_its_opening_words() -> None:
     rng = random.Random(17)
-    sources = [SourceRef(n, s.title, "The Ledger", s.url, s.date)
-               for n, s in ((n, long_source(n)) for n in range(1, 4))]
+    sources = [
+        SourceRef(n, s.title, "The Ledger", s.url, s.date) for n, s in ((n, long_source(n)) for n in range(1, 4))
+    ]
     citations = [long_citation(n, source, rng) for n, source in enumerate(sources, 1)]
     answer = Answer("What has each side offered on night-shift pay?", False, compose_lead(citations, []), citations, [])
     data = assert_fits(render.answer_embed(answer, page=0, per_page=5))

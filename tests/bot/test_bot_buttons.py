@@ -53,8 +53,12 @@ async def test_an_answers_buttons_page_and_vote_after_the_bot_restarts(bot_setti
 def _feedback(settings: Settings) -> list[dict]:
     with sqlite3.connect(settings.data_dir / "parley.db") as db:
         db.row_factory = sqlite3.Row
-        return [dict(r) for r in db.execute("SELECT guild_id, user_id, answer_key, question, passage_ids, vote "
-                                            "FROM feedback ORDER BY id")]
+        return [
+            dict(r)
+            for r in db.execute(
+                "SELECT guild_id, user_id, answer_key, question, passage_ids, vote FROM feedback ORDER BY id"
+            )
+        ]
 
 
 async def test_an_answer_in_a_thread_pages_after_a_restart(bot_settings: Settings) -> None:

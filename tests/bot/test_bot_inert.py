@@ -7,8 +7,10 @@ from tests.discord_harness import DiscordHarness
 from tests.helpers import command, final, live_links
 
 HOSTILE_TITLE = "See [1] and [the annex](https://evil.example/a) or [more](https://evil.example/b) @everyone"
-TEXT = ("“We will not trade territory for a ceasefire,” the foreign minister said on Tuesday.\n\n"
-        "Talks on the grain corridor resumed in Istanbul after a week's pause.")
+TEXT = (
+    "“We will not trade territory for a ceasefire,” the foreign minister said on Tuesday.\n\n"
+    "Talks on the grain corridor resumed in Istanbul after a week's pause."
+)
 
 
 async def test_a_refusal_naming_a_hostile_title_has_no_live_link_or_ping(h: DiscordHarness) -> None:

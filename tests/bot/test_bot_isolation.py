@@ -27,8 +27,9 @@ PLANT_TOPIC = "the Zaporizhzhia nuclear plant"
 
 
 async def add_article(h: DiscordHarness) -> None:
-    _, responses = await command(h, "source add", {"file": ("zpp.html", ARTICLE.encode(), "text/html")},
-                                 user=h.admin, timeout=60)
+    _, responses = await command(
+        h, "source add", {"file": ("zpp.html", ARTICLE.encode(), "text/html")}, user=h.admin, timeout=60
+    )
     assert final(responses).embeds[0]["title"] == f"Added source #2: {ARTICLE_TITLE}"
 
 
@@ -37,7 +38,8 @@ def field_values(call: Any) -> dict[str, str]:
 
 
 async def test_source_show_from_another_server_finds_nothing_there_and_the_shared_corpus_still_shows(
-        h: DiscordHarness) -> None:
+    h: DiscordHarness,
+) -> None:
     await add_article(h)
 
     _, responses = await command(h, "source show", {"id": 2}, user=h.member)
@@ -87,8 +89,7 @@ def _state(h: DiscordHarness) -> tuple[Any, ...]:
     return kb.store.generation, sources, kb.audit(1000)
 
 
-async def test_a_members_refused_moderator_commands_leave_the_store_and_the_audit_unchanged(
-        h: DiscordHarness) -> None:
+async def test_a_members_refused_moderator_commands_leave_the_store_and_the_audit_unchanged(h: DiscordHarness) -> None:
     before = _state(h)
     attempts: Sequence[tuple[str, dict[str, Any] | None]] = [
         ("source add", {"text": "“We will hold Kherson,” said Zelensky.", "title": "Kherson"}),
@@ -105,7 +106,8 @@ async def test_a_members_refused_moderator_commands_leave_the_store_and_the_audi
 
 
 async def test_a_source_committed_while_a_question_is_being_answered_fails_neither(
-        bot_settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    bot_settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The question is held after it has synced to the index, the upload after it has committed to the store
     but before the index follows; the question then finishes, reading a store newer than its index."""
     question_held, release_question = threading.Event(), threading.Event()
@@ -137,8 +139,9 @@ async def test_a_source_committed_while_a_question_is_being_answered_fails_neith
             assert await asyncio.to_thread(write_committed.wait, 120), "the upload committed"
 
             release_question.set()
-            answered = await h.wait_for_call(lambda c: c.is_followup and c.interaction_id == int(question["id"]),
-                                             timeout=120)
+            answered = await h.wait_for_call(
+                lambda c: c.is_followup and c.interaction_id == int(question["id"]), timeout=120
+            )
             assert not h.followups(upload), "the upload is still held"
         finally:
             release_question.set()

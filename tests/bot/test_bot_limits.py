@@ -67,8 +67,9 @@ async def test_source_changes_are_limited_per_server_and_members_refusals_spend_
     [refusal] = h.interaction_responses(payload)
     assert refusal.callback_type == 4 and refusal.ephemeral, "refused at once, before any work"
     assert refusal.content == refused(SOURCE_CHANGES, "10 min")
-    added = await only_reply(h, "source add", {"text": "“We will hold Kherson,” said Zelensky.", "title": "Kherson"},
-                             user=h.admin)
+    added = await only_reply(
+        h, "source add", {"text": "“We will hold Kherson,” said Zelensky.", "title": "Kherson"}, user=h.admin
+    )
     assert added.content == refused(SOURCE_CHANGES, "10 min")
     assert h.client.library.kb.audit(100) == audited, "a refused change reaches neither the store nor the audit"
 
@@ -123,7 +124,8 @@ def pasted(n: int) -> dict[str, str]:
 
 
 async def test_a_full_write_queue_refuses_at_once_and_the_queued_writes_complete(
-        bot_settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    bot_settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
     running_write, release = threading.Event(), threading.Event()
     async with running(bot_settings) as h:
         add_text = h.client.library.kb.add_text
@@ -153,8 +155,10 @@ async def test_a_full_write_queue_refuses_at_once_and_the_queued_writes_complete
         reports = [await followup_of(u) for u in uploads]
         await h.settle(60)
         assert [r.embeds[0]["title"] for r in reports] == [
-            f"Added source #{n + 2}: Note {n}" for n in range(WRITE_QUEUE)]
+            f"Added source #{n + 2}: Note {n}" for n in range(WRITE_QUEUE)
+        ]
 
-        again = await only_reply(h, "source add", pasted(WRITE_QUEUE), user=h.users[ADMIN_B], channel_id=CHANNEL_B,
-                                 timeout=60)
+        again = await only_reply(
+            h, "source add", pasted(WRITE_QUEUE), user=h.users[ADMIN_B], channel_id=CHANNEL_B, timeout=60
+        )
         assert again.embeds[0]["title"] == f"Added source #{WRITE_QUEUE + 2}: Note {WRITE_QUEUE}"

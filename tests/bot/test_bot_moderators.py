@@ -48,7 +48,8 @@ def source_count(h: DiscordHarness) -> int:
 
 
 async def test_a_role_name_two_roles_share_grants_nothing_and_the_log_says_to_use_the_id(
-        bot_settings: Settings, caplog: pytest.LogCaptureFixture) -> None:
+    bot_settings: Settings, caplog: pytest.LogCaptureFixture
+) -> None:
     assert bot_settings.moderator_role == MOD_ROLE and bot_settings.moderator_role_id is None
     async with running(bot_settings, guilds=world_with_an_impostor()) as h:
         with caplog.at_level(logging.WARNING, logger="parley.bot"):

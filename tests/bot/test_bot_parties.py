@@ -20,7 +20,7 @@ async def test_a_moderator_maps_a_speaker_for_this_server_only_and_removes_it(h:
     _, responses = await command(h, "party set", {"name": "George Barros", "party": "us"}, user=h.admin)
     reply = final(responses)
     assert reply.ephemeral and "George Barros" in reply.content and "United States" in reply.content
-    assert barros_parties(h, GUILD_ID) == {"United States"}, "\"us\" is read as the United States"
+    assert barros_parties(h, GUILD_ID) == {"United States"}, '"us" is read as the United States'
     assert barros_parties(h, GUILD_B) == {None}, "another server keeps the sources' reading"
 
     _, responses = await command(h, "ask", {"question": QUESTION}, user=h.member)

@@ -48,8 +48,18 @@ def test_a_huge_answer_fits_every_limit_and_keeps_every_citations_link() -> None
     rng = random.Random(7)
     url = "https://example.org/" + "long-path-segment/" * 20
     long_title = "Title " + words(120, rng)
-    citations = [citation(n, words(900, rng), party=PARTIES[n % 4], title=long_title, url=url,
-                          speaker="Speaker " + words(60, rng), role=words(40, rng)) for n in range(1, 11)]
+    citations = [
+        citation(
+            n,
+            words(900, rng),
+            party=PARTIES[n % 4],
+            title=long_title,
+            url=url,
+            speaker="Speaker " + words(60, rng),
+            role=words(40, rng),
+        )
+        for n in range(1, 11)
+    ]
     big = Answer("Why " + words(400, rng) + "?", False, words(2000, rng), citations, ["Ukraine"])
 
     embed = render.answer_embed(big, page=0, per_page=10)
@@ -89,8 +99,10 @@ def test_pages_keep_the_answers_numbers_and_group_by_party() -> None:
 
 
 def test_mentions_and_markdown_in_a_passage_are_inert() -> None:
-    text = ("@everyone read **this** now <@123456789012345678> and <@&223456789012345678>, "
-            "@here __too__ # not a header ||spoiler|| [click](https://evil.example)")
+    text = (
+        "@everyone read **this** now <@123456789012345678> and <@&223456789012345678>, "
+        "@here __too__ # not a header ||spoiler|| [click](https://evil.example)"
+    )
     data = assert_fits(render.answer_embed(answer([citation(1, text, title="**Bold** [title] @everyone")])))
     value = data["fields"][0]["value"] + "\n" + data["description"]
 
@@ -121,11 +133,17 @@ def test_random_answers_always_fit() -> None:
     for _ in range(150):
         n = rng.randint(1, 30)
         citations = [
-            citation(i, words(rng.choice([1, 5, 60, 400, 1500]), rng), party=rng.choice(PARTIES),
-                     title=words(rng.choice([1, 10, 200]), rng),
-                     speaker=rng.choice([None, words(3, rng), words(80, rng)]),
-                     role=rng.choice([None, words(30, rng)]), publisher=rng.choice([None, words(50, rng)]),
-                     url=rng.choice([None, "https://x.org/" + "a" * rng.choice([5, 900, 3000])]), source_id=i % 4 + 1)
+            citation(
+                i,
+                words(rng.choice([1, 5, 60, 400, 1500]), rng),
+                party=rng.choice(PARTIES),
+                title=words(rng.choice([1, 10, 200]), rng),
+                speaker=rng.choice([None, words(3, rng), words(80, rng)]),
+                role=rng.choice([None, words(30, rng)]),
+                publisher=rng.choice([None, words(50, rng)]),
+                url=rng.choice([None, "https://x.org/" + "a" * rng.choice([5, 900, 3000])]),
+                source_id=i % 4 + 1,
+            )
             for i in range(1, n + 1)
         ]
         generated = answer(citations, question=words(rng.choice([1, 50, 400]), rng))
@@ -136,11 +154,14 @@ def test_random_answers_always_fit() -> None:
 
 def test_comparison_sits_side_by_side_and_names_silent_parties() -> None:
     rng = random.Random(3)
-    comparison = Comparison("the four oblasts " + words(300, rng), [
-        PartyPosition("Ukraine", citation(1, words(2000, rng))),
-        PartyPosition("Russia", None),
-        PartyPosition("United States", citation(1, "Short quote.", party="United States", url="https://e.org/x")),
-    ])
+    comparison = Comparison(
+        "the four oblasts " + words(300, rng),
+        [
+            PartyPosition("Ukraine", citation(1, words(2000, rng))),
+            PartyPosition("Russia", None),
+            PartyPosition("United States", citation(1, "Short quote.", party="United States", url="https://e.org/x")),
+        ],
+    )
     data = assert_fits(render.comparison_embed(comparison))
     assert [f["name"] for f in data["fields"]] == ["Ukraine", "Russia", "United States"]
     assert all(f["inline"] for f in data["fields"])
@@ -151,9 +172,23 @@ def test_comparison_sits_side_by_side_and_names_silent_parties() -> None:
 
 
 def _row(i: int, **kw) -> SourceRow:
-    base = dict(id=i, guild_id=None, title=f"Source {i}", publisher="Pub", author=None, url=f"https://e.org/{i}",
-                date="2025-01-01", origin="url", corpus_file=None, content_hash="h", splitter="s", added_at=0.0,
-                passages=10, quotes=3, speakers=2)
+    base = dict(
+        id=i,
+        guild_id=None,
+        title=f"Source {i}",
+        publisher="Pub",
+        author=None,
+        url=f"https://e.org/{i}",
+        date="2025-01-01",
+        origin="url",
+        corpus_file=None,
+        content_hash="h",
+        splitter="s",
+        added_at=0.0,
+        passages=10,
+        quotes=3,
+        speakers=2,
+    )
     return SourceRow(**{**base, **kw})
 
 
@@ -166,8 +201,22 @@ def test_long_source_lists_fit_and_say_how_many_are_left_out() -> None:
 
 def test_a_source_with_many_speakers_and_long_quotes_fits() -> None:
     rng = random.Random(5)
-    passages = [Passage(i, 1, i, 0, 1, None, "quote", f"Speaker {i % 40} " + words(20, rng), words(10, rng),
-                        PARTIES[i % 4], words(300, rng)) for i in range(400)]
+    passages = [
+        Passage(
+            i,
+            1,
+            i,
+            0,
+            1,
+            None,
+            "quote",
+            f"Speaker {i % 40} " + words(20, rng),
+            words(10, rng),
+            PARTIES[i % 4],
+            words(300, rng),
+        )
+        for i in range(400)
+    ]
     row = _row(1, title=words(200, rng), url="https://e.org/" + "p" * 3000)
     data = assert_fits(render.source_embed(row, passages))
     assert data["fields"][-1]["name"] == "More speakers"
@@ -176,8 +225,9 @@ def test_a_source_with_many_speakers_and_long_quotes_fits() -> None:
 
 
 def test_write_reports_fit() -> None:
-    report = AddReport(7, "T" * 300, "P" * 300, 40, 12, [f"Speaker {i} " * 5 for i in range(300)],
-                       ["Ukraine", "Russia"], 40, 1.5)
+    report = AddReport(
+        7, "T" * 300, "P" * 300, 40, 12, [f"Speaker {i} " * 5 for i in range(300)], ["Ukraine", "Russia"], 40, 1.5
+    )
     data = assert_fits(render.added_embed(report))
     assert data["title"].startswith("Added source #7")
     build = BuildReport(sources=3, passages=90, embedded=50, added_sources=["x" * 300] * 20, warnings=["w" * 2000])
@@ -192,7 +242,10 @@ def test_only_http_links_are_linked(url: str | None) -> None:
 
 
 def test_parentheses_in_links_are_encoded() -> None:
-    assert render.linkable("https://en.wikipedia.org/wiki/Minsk_(city)") == "https://en.wikipedia.org/wiki/Minsk_%28city%29"
+    assert (
+        render.linkable("https://en.wikipedia.org/wiki/Minsk_(city)")
+        == "https://en.wikipedia.org/wiki/Minsk_%28city%29"
+    )
 
 
 HOSTILE = [

@@ -28,9 +28,9 @@ SYBIHA = "The Zaporizhzhia nuclear plant must return to Ukrainian control"
 MEMO = (
     "# Briefing: Black Sea grain corridor\n\n"
     "Negotiators met in Istanbul on Tuesday to discuss reopening the Black Sea grain corridor to merchant shipping.\n\n"
-    "\"We insist that the grain corridor reopen with international inspections at every port,\" said Yulia "
+    '"We insist that the grain corridor reopen with international inspections at every port," said Yulia '
     "Svyrydenko, Ukraine's economy minister.\n\n"
-    "\"Shipping in the Black Sea can resume only once sanctions on Rosselkhozbank are lifted,\" Russian Foreign "
+    '"Shipping in the Black Sea can resume only once sanctions on Rosselkhozbank are lifted," Russian Foreign '
     "Minister Sergey Lavrov said.\n"
 )
 SVYRYDENKO = "We insist that the grain corridor reopen with international inspections at every port"
@@ -55,7 +55,8 @@ async def add(h: DiscordHarness, options: dict, user: dict | None = None, **kwar
 
 
 async def test_moderators_add_a_page_and_a_file_served_at_once_in_their_guild_only_then_remove_one(
-        bot_settings: Settings, pages: ThreadingHTTPServer) -> None:
+    bot_settings: Settings, pages: ThreadingHTTPServer
+) -> None:
     pages.pages["/zpp.html"] = (ARTICLE.encode(), "text/html; charset=utf-8")  # type: ignore[attr-defined]
     url = page_url(pages, "/zpp.html")
     async with running(bot_settings) as h:
@@ -69,8 +70,14 @@ async def test_moderators_add_a_page_and_a_file_served_at_once_in_their_guild_on
         assert all(name in speakers for name in ("Andriy Sybiha", "Dmitry Peskov", "Steve Witkoff"))
         assert facts["Parties"] == "Russia, Ukraine, United States"
 
-        memo = await add(h, {"file": ("grain-memo.md", MEMO.encode(), "text/markdown"), "publisher": "Harbour Wire",
-                             "url": "https://harbour.example/grain"})
+        memo = await add(
+            h,
+            {
+                "file": ("grain-memo.md", MEMO.encode(), "text/markdown"),
+                "publisher": "Harbour Wire",
+                "url": "https://harbour.example/grain",
+            },
+        )
         assert memo.embeds[0]["title"] == "Added source #3: Briefing: Black Sea grain corridor"
 
         plant = await ask(h, PLANT_QUESTION, user=h.member)
@@ -104,8 +111,10 @@ async def test_moderators_add_a_page_and_a_file_served_at_once_in_their_guild_on
 
         audit = h.client.library.kb.audit(10)
         assert [(r["action"], r["outcome"], r["source_id"], r["guild_id"], r["user_id"]) for r in audit[:3]] == [
-            ("remove", "ok", 2, h.guild_id, ADMIN_ID), ("add", "ok", 3, h.guild_id, ADMIN_ID),
-            ("add", "ok", 2, h.guild_id, ADMIN_ID)]
+            ("remove", "ok", 2, h.guild_id, ADMIN_ID),
+            ("add", "ok", 3, h.guild_id, ADMIN_ID),
+            ("add", "ok", 2, h.guild_id, ADMIN_ID),
+        ]
 
 
 async def test_bad_input_gets_a_short_ephemeral_error_and_changes_nothing(h: DiscordHarness) -> None:
@@ -144,8 +153,9 @@ async def test_members_are_refused_source_changes_and_the_moderator_role_is_allo
     _, [refusal] = await command(h, "source remove", {"id": 1}, user=h.member)
     assert refusal.content.startswith("Only moderators")
 
-    added = await add(h, {"text": "“We will not give up Kherson,” said Zelensky.", "title": "Kherson note"},
-                      user=h.users[MOD_ID])
+    added = await add(
+        h, {"text": "“We will not give up Kherson,” said Zelensky.", "title": "Kherson note"}, user=h.users[MOD_ID]
+    )
     assert added.embeds[0]["title"] == "Added source #2: Kherson note"
 
 
@@ -155,8 +165,9 @@ async def test_pasted_paragraphs_come_through_a_modal(h: DiscordHarness) -> None
     fields = {c["custom_id"]: c for row in opened.json["data"]["components"] for c in row["components"]}
     assert fields["title"]["value"] == "Grain memo" and fields["publisher"]["value"] == "Harbour Wire"
 
-    submitted = h.submit_modal({"title": "Grain memo", "text": MEMO, "publisher": "Harbour Wire", "url": "",
-                                "date": ""})
+    submitted = h.submit_modal(
+        {"title": "Grain memo", "text": MEMO, "publisher": "Harbour Wire", "url": "", "date": ""}
+    )
     await h.settle(60)
     responses = h.interaction_responses(submitted)
     assert responses[0].callback_type == 5 and responses[0].ephemeral
@@ -187,8 +198,10 @@ async def test_removal_waits_for_confirmation_and_refuses_what_the_guild_does_no
 
 
 async def test_mentions_and_markdown_inside_a_source_are_shown_inert(h: DiscordHarness) -> None:
-    text = ("“@everyone must hear this: **no** ceasefire without <@&1100000000000000003> and "
-            f"<@{h.member['id']}> at the table, @here and now,” said Zelensky about the Odesa talks.")
+    text = (
+        "“@everyone must hear this: **no** ceasefire without <@&1100000000000000003> and "
+        f"<@{h.member['id']}> at the table, @here and now,” said Zelensky about the Odesa talks."
+    )
     await add(h, {"text": text, "title": "Odesa @everyone note"})
 
     _, responses = await command(h, "ask", {"question": "What did Zelensky say about the Odesa talks?"}, user=h.member)

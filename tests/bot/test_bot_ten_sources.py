@@ -44,8 +44,13 @@ def ten_source_data(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
 def settings(tmp_path: Path, ten_source_data: tuple[Path, Path]) -> Settings:
     data, corpus = ten_source_data
     shutil.copytree(data, tmp_path / "data")
-    return Settings(data_dir=tmp_path / "data", corpus_dir=corpus, cooldown_seconds=0, moderator_role=MOD_ROLE,
-                    citations_per_page=10)
+    return Settings(
+        data_dir=tmp_path / "data",
+        corpus_dir=corpus,
+        cooldown_seconds=0,
+        moderator_role=MOD_ROLE,
+        citations_per_page=10,
+    )
 
 
 async def shown(h: DiscordHarness, name: str, options: dict) -> Payload:
@@ -170,10 +175,12 @@ async def test_each_timeline_passage_names_its_sources_title_and_publisher(setti
             assert_names_title(line["label"], sources[int(n)])
 
 
-@pytest.mark.parametrize("name, options", [("ask", {"question": QUESTION}), ("compare", {"topic": TOPIC}),
-                                           ("timeline", {"topic": TOPIC})])
+@pytest.mark.parametrize(
+    "name, options", [("ask", {"question": QUESTION}), ("compare", {"topic": TOPIC}), ("timeline", {"topic": TOPIC})]
+)
 async def test_each_listed_source_keeps_its_title_and_publisher_beside_its_long_link(
-        settings: Settings, name: str, options: dict) -> None:
+    settings: Settings, name: str, options: dict
+) -> None:
     async with running(settings) as h:
         message = await shown(h, name, options)
     [embed] = message["embeds"]
@@ -185,15 +192,18 @@ async def test_each_listed_source_keeps_its_title_and_publisher_beside_its_long_
 
 
 async def test_each_ask_citation_shows_its_date_and_whom_the_sources_credit(
-        settings: Settings, ten_source_data: tuple[Path, Path], embedder: Embedder) -> None:
+    settings: Settings, ten_source_data: tuple[Path, Path], embedder: Embedder
+) -> None:
     """The party's opening words, the date and the credit (the speaker as found, or the outlet reporting) in
     every citation's name, however long the party, the speaker's role and the source's link."""
     data, corpus = ten_source_data
     kb = KnowledgeBase(data, corpus, embedder=embedder)
     try:
         urls = {row.id: row.url for row in kb.sources()}
-        credit = {urls[p.source_id]: (p.speaker or f"reporting by {BY_URL[urls[p.source_id]].publisher}")
-                  for p in kb.passages()}
+        credit = {
+            urls[p.source_id]: (p.speaker or f"reporting by {BY_URL[urls[p.source_id]].publisher}")
+            for p in kb.passages()
+        }
     finally:
         kb.close()
     async with running(settings) as h:
@@ -207,9 +217,12 @@ async def test_each_ask_citation_shows_its_date_and_whom_the_sources_credit(
         assert who.startswith(credit[article.url]), field["name"]
 
 
-@pytest.mark.xfail(strict=True, reason="the renderer keeps every citation's date and credit (the test above), but "
-                   "two of the ten quotes are credited as 'reporting by' their outlet: their speakers are not found "
-                   "(the speaker-detection failure below)")
+@pytest.mark.xfail(
+    strict=True,
+    reason="the renderer keeps every citation's date and credit (the test above), but "
+    "two of the ten quotes are credited as 'reporting by' their outlet: their speakers are not found "
+    "(the speaker-detection failure below)",
+)
 async def test_each_ask_citation_shows_its_date_and_speaker(settings: Settings) -> None:
     async with running(settings) as h:
         message = await shown(h, "ask", {"question": QUESTION})
@@ -228,9 +241,12 @@ async def test_each_compare_side_shows_its_date(settings: Settings) -> None:
         assert DATE.search(who), who
 
 
-@pytest.mark.xfail(strict=True, reason="a speaker followed by a role with commas in it ('minister of state for "
-                   "transport, infrastructure and maritime affairs in the regional government') or a long one "
-                   "is not found, and the quote is credited as 'reporting by' its outlet")
+@pytest.mark.xfail(
+    strict=True,
+    reason="a speaker followed by a role with commas in it ('minister of state for "
+    "transport, infrastructure and maritime affairs in the regional government') or a long one "
+    "is not found, and the quote is credited as 'reporting by' its outlet",
+)
 def test_each_quote_is_credited_to_its_speaker(ten_source_data: tuple[Path, Path], embedder: Embedder) -> None:
     data, corpus = ten_source_data
     kb = KnowledgeBase(data, corpus, embedder=embedder)

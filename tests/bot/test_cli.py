@@ -33,8 +33,14 @@ def run(tmp_path, corpus_copy, embedder, monkeypatch):
 
 def test_readme_first_command_answers_from_a_fresh_data_dir(tmp_path):
     env = {**os.environ, "PARLEY_DATA_DIR": str(tmp_path / "data")}
-    done = subprocess.run([sys.executable, "-m", "bot", "ask", "Does Ukraine accept legal cession?"],
-                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "ask", "Does Ukraine accept legal cession?"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr
     first = done.stdout.split("[1]", 2)[2] if done.stdout.count("[1]") > 1 else done.stdout.split("[1]", 1)[1]
     assert ZELENSKY in " ".join(first.split())
@@ -96,18 +102,26 @@ def test_eval_with_a_malformed_file_is_a_one_line_error(run, tmp_path):
 
 
 def test_help_explains_every_command(run):
-    for args in (["--help"], ["ask", "--help"], ["index", "build", "--help"], ["eval", "--help"],
-                 ["source", "add", "--help"], ["passages", "--help"]):
+    for args in (
+        ["--help"],
+        ["ask", "--help"],
+        ["index", "build", "--help"],
+        ["eval", "--help"],
+        ["source", "add", "--help"],
+        ["passages", "--help"],
+    ):
         result = run(*args)
         assert result.exit_code == 0 and "Usage:" in result.output
 
 
 def test_commands_without_a_model_do_not_import_torch(tmp_path):
     env = {**os.environ, "PARLEY_DATA_DIR": str(tmp_path / "data")}
-    code = ("import sys; from bot.cli import cli\n"
-            "try:\n    cli(['passages', '--party', 'Russia'], prog_name='parley')\n"
-            "except SystemExit:\n    pass\n"
-            "print('torch' in sys.modules, 'sentence_transformers' in sys.modules)")
+    code = (
+        "import sys; from bot.cli import cli\n"
+        "try:\n    cli(['passages', '--party', 'Russia'], prog_name='parley')\n"
+        "except SystemExit:\n    pass\n"
+        "print('torch' in sys.modules, 'sentence_transformers' in sys.modules)"
+    )
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert done.stdout.strip().splitlines()[-1] == "False False", done.stderr
 
@@ -131,9 +145,19 @@ def test_source_show_lists_quotes_by_speaker(run):
 
 
 @pytest.mark.parametrize("guild", ["99999999999999999999", "9223372036854775808", "0", "-5", "twelve"])
-@pytest.mark.parametrize("command", [["ask", "Does Ukraine accept legal cession?"], ["passages"], ["source", "list"],
-                                     ["audit"], ["source", "add", "https://example.org/a"], ["party", "list"],
-                                     ["party", "set", "Jane Roe", "none"], ["party", "remove", "Jane Roe"]])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["ask", "Does Ukraine accept legal cession?"],
+        ["passages"],
+        ["source", "list"],
+        ["audit"],
+        ["source", "add", "https://example.org/a"],
+        ["party", "list"],
+        ["party", "set", "Jane Roe", "none"],
+        ["party", "remove", "Jane Roe"],
+    ],
+)
 def test_a_guild_id_outside_discords_range_is_a_usage_error(run, command, guild):
     result = run(*command, "--guild", guild)
     assert result.exit_code == 2, result.output
@@ -157,7 +181,9 @@ def test_a_question_with_bytes_that_are_not_utf8_is_one_line_and_exit_1(run):
     assert "not UTF-8" in result.output and len(result.output.strip().splitlines()) == 1
 
 
-@pytest.mark.parametrize("args", [["passages", "--speaker", "Zel\udcffensky"], ["source", "add", "https://exa\udcffmple.org/"]])
+@pytest.mark.parametrize(
+    "args", [["passages", "--speaker", "Zel\udcffensky"], ["source", "add", "https://exa\udcffmple.org/"]]
+)
 def test_other_text_with_bytes_that_are_not_utf8_is_a_usage_error(run, args):
     result = run(*args)
     assert result.exit_code == 2 and "not UTF-8" in result.output
@@ -176,8 +202,14 @@ def test_a_file_names_line_break_bidi_override_and_bad_bytes_stay_out_of_the_tit
 
 
 def _parley(*args: str, env: dict[str, str], cwd=ROOT) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "bot", *args], cwd=cwd, env={**os.environ, **env},
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        cwd=cwd,
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def test_an_unknown_log_level_is_one_line_naming_the_setting(tmp_path):
@@ -195,13 +227,17 @@ def test_the_env_example_log_level_does_not_bury_results_or_errors(run, tmp_path
     settings = tmp_path / "settings.env"
     settings.write_text((ROOT / ".env.example").read_text())
     assert "PARLEY_LOG_LEVEL=INFO" in settings.read_text()
-    env = {"PARLEY_ENV_FILE": str(settings), "PARLEY_DATA_DIR": os.environ["PARLEY_DATA_DIR"],
-           "PARLEY_CORPUS_DIR": os.environ["PARLEY_CORPUS_DIR"]}
+    env = {
+        "PARLEY_ENV_FILE": str(settings),
+        "PARLEY_DATA_DIR": os.environ["PARLEY_DATA_DIR"],
+        "PARLEY_CORPUS_DIR": os.environ["PARLEY_CORPUS_DIR"],
+    }
     asked = _parley("ask", "Does Ukraine accept legal cession?", env=env)
     assert asked.returncode == 0 and ZELENSKY in " ".join(asked.stdout.split())
     assert asked.stderr.splitlines() == [
         f"warning: the vector index is unreadable ({tmp_path / 'data' / 'index.faiss'} is not a Parley index); "
-        "rebuilding it from the store"]
+        "rebuilding it from the store"
+    ]
     missing = _parley("source", "show", "999", env=env)
     assert missing.returncode == 1 and missing.stderr.count("\n") == 1 and missing.stderr.startswith("Error: ")
 

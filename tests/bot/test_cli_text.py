@@ -6,25 +6,35 @@ from bot import terminal as text
 from index.answering.answer import Answer, Citation, Passage, SourceRef, compose_lead
 from index.answering.timeline import Entry, PartyTimeline, Timeline
 
-LEDGER = SourceRef(1, "Union signals it could settle for less", "The Northgate Ledger", "https://ledger.example/a",
-                   "2025-04-11")
+LEDGER = SourceRef(
+    1, "Union signals it could settle for less", "The Northgate Ledger", "https://ledger.example/a", "2025-04-11"
+)
 NOTES = SourceRef(2, "Notes from the depot gate", None, None, None)
 UNION = "Transit Workers' Union"
 
 
 def cite(n: int, body: str, date: str | None, basis: str, source: SourceRef = LEDGER) -> Citation:
-    return Citation(n, Passage(n, source.id, n, 0, len(body), None, "quote", "Dana Okoro", "president", UNION, body,
-                               date, basis), source, 0.9)
+    return Citation(
+        n,
+        Passage(n, source.id, n, 0, len(body), None, "quote", "Dana Okoro", "president", UNION, body, date, basis),
+        source,
+        0.9,
+    )
 
 
-SOFTER = cite(1, "“We are prepared to accept a 6 percent pay rise over two years,” Okoro said on Tuesday.",
-              "2025-04-08", "relative")
+SOFTER = cite(
+    1,
+    "“We are prepared to accept a 6 percent pay rise over two years,” Okoro said on Tuesday.",
+    "2025-04-08",
+    "relative",
+)
 FIRMER = cite(2, 'We will not accept a penny less than 12 percent," Okoro said.', "2025-01-17", "source", NOTES)
 
 
 def test_citations_say_when_and_name_their_source() -> None:
-    shown = text.answer(Answer("Will the union settle?", False, compose_lead([SOFTER, FIRMER], [UNION]),
-                               [SOFTER, FIRMER], [UNION]))
+    shown = text.answer(
+        Answer("Will the union settle?", False, compose_lead([SOFTER, FIRMER], [UNION]), [SOFTER, FIRMER], [UNION])
+    )
     lines, flat = shown.splitlines(), " ".join(shown.split())
     assert lines[1].startswith("Transit Workers' Union — Dana Okoro, president (Apr 8, 2025):")
     assert any(line.startswith("Also cited:") for line in lines)

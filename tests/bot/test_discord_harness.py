@@ -75,8 +75,9 @@ class Toy(commands.Cog):
     async def file_upload(self, interaction: discord.Interaction, file: discord.Attachment) -> None:
         await interaction.response.defer(ephemeral=True)
         data = await file.read()
-        await interaction.followup.send(f"{file.filename}: {len(data)} bytes, starts {data[:5].decode()}",
-                                        ephemeral=True)
+        await interaction.followup.send(
+            f"{file.filename}: {len(data)} bytes, starts {data[:5].decode()}", ephemeral=True
+        )
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
@@ -167,8 +168,9 @@ async def test_group_subcommand_is_hidden_checked_and_allowed(h: DiscordHarness)
     assert h.interaction_responses(allowed)[0].content == "Added widget"
     assert h.interaction_responses(admin)[0].content == "Added gadget"
     assert admin["member"]["permissions"] == str(discord.Permissions.all().value)
-    assert admin["data"]["options"] == [{"name": "add", "type": 1,
-                                         "options": [{"name": "name", "type": 3, "value": "gadget"}]}]
+    assert admin["data"]["options"] == [
+        {"name": "add", "type": 1, "options": [{"name": "name", "type": 3, "value": "gadget"}]}
+    ]
 
 
 async def test_nested_group_with_attachment_option(h: DiscordHarness) -> None:
@@ -288,8 +290,11 @@ def test_the_harness_is_written_for_the_discord_py_that_pyproject_pins_and_is_in
 def test_another_discord_py_is_refused_with_the_reason_and_the_way_out() -> None:
     from tests.discord_harness.pin import check_version
 
-    with pytest.raises(ImportError, match=r"patches discord\.py 2\.7\.1 internals, but discord\.py 2\.8\.0 is installed"
-                       r".*scripts/setup.*pyproject\.toml"):
+    with pytest.raises(
+        ImportError,
+        match=r"patches discord\.py 2\.7\.1 internals, but discord\.py 2\.8\.0 is installed"
+        r".*scripts/setup.*pyproject\.toml",
+    ):
         check_version("2.8.0", "2.7.1")
 
 
@@ -325,26 +330,39 @@ def test_every_discord_limit_on_a_message_is_named_with_where_it_broke() -> None
     assert message_problems({"embeds": [_embed(fields=[field] * 5)] * 1}) == []
     assert message_problems({"content": "c" * 2001}) == ["content: 2001 characters > 2000"]
     assert message_problems({"embeds": [_embed()] * 11}) == ["embeds: 11 > 10"]
-    assert message_problems({"embeds": [_embed(fields=[field] * 5)] * 2}) == [
-        "embeds: 10250 characters in all > 6000"]
-    assert message_problems({"embeds": [_embed(title="t" * 257, footer={"text": "f" * 2049},
-                                               author={"name": "a" * 257})]}) == [
-        "embeds[0].title: 257 characters > 256", "embeds[0].footer.text: 2049 characters > 2048",
-        "embeds[0].author.name: 257 characters > 256"]
+    assert message_problems({"embeds": [_embed(fields=[field] * 5)] * 2}) == ["embeds: 10250 characters in all > 6000"]
+    assert message_problems(
+        {"embeds": [_embed(title="t" * 257, footer={"text": "f" * 2049}, author={"name": "a" * 257})]}
+    ) == [
+        "embeds[0].title: 257 characters > 256",
+        "embeds[0].footer.text: 2049 characters > 2048",
+        "embeds[0].author.name: 257 characters > 256",
+    ]
     assert message_problems({"embeds": [_embed(fields=[{"name": "n" * 257, "value": ""}] * 26)]})[:3] == [
-        "embeds[0].fields: 26 > 25", "embeds[0].fields[0].name: 257 characters > 256",
-        "embeds[0].fields[0].value: empty"]
+        "embeds[0].fields: 26 > 25",
+        "embeds[0].fields[0].name: 257 characters > 256",
+        "embeds[0].fields[0].value: empty",
+    ]
 
 
 def test_component_limits_are_discords() -> None:
     button = {"type": 2, "style": 1, "label": "b" * 81, "custom_id": "c" * 101}
-    select = {"type": 3, "custom_id": "s", "placeholder": "p" * 151,
-              "options": [{"label": "l" * 101, "value": "v"}] + [{"label": "l", "value": "v"}] * 25}
+    select = {
+        "type": 3,
+        "custom_id": "s",
+        "placeholder": "p" * 151,
+        "options": [{"label": "l" * 101, "value": "v"}] + [{"label": "l", "value": "v"}] * 25,
+    }
     rows = [{"type": 1, "components": [button]}, {"type": 1, "components": [select]}]
     assert message_problems({"components": rows}) == [
-        f"component {'c' * 101}: custom_id: 101 characters > 100", f"component {'c' * 101}: label: 81 characters > 80",
-        "component s: placeholder: 151 characters > 150", "component s: 26 options > 25",
-        "component s: options[0].label: 101 characters > 100"]
+        f"component {'c' * 101}: custom_id: 101 characters > 100",
+        f"component {'c' * 101}: label: 81 characters > 80",
+        "component s: placeholder: 151 characters > 150",
+        "component s: 26 options > 25",
+        "component s: options[0].label: 101 characters > 100",
+    ]
     six = {"type": 1, "components": [{"type": 2, "style": 1, "label": "x", "custom_id": str(i)} for i in range(6)]}
-    assert message_problems({"components": [six] * 6}) == ["components: 6 action rows > 5"] + [
-        "component 1: 6 components in one row > 5"] * 6
+    assert (
+        message_problems({"components": [six] * 6})
+        == ["components: 6 action rows > 5"] + ["component 1: 6 components in one row > 5"] * 6
+    )

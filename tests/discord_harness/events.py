@@ -235,8 +235,12 @@ class Events(World):
         nest.extend(self._command_options(leaf, dict(options or {}), resolved, payload, focused))
 
         key = (command_guild, spec["name"], spec.get("type", 1))
-        data: Payload = {"id": str(self._command_id(key)), "name": spec["name"], "type": spec.get("type", 1),
-                         "options": top}
+        data: Payload = {
+            "id": str(self._command_id(key)),
+            "name": spec["name"],
+            "type": spec.get("type", 1),
+            "options": top,
+        }
         if resolved:
             data["resolved"] = resolved
         if command_guild is not None:
@@ -335,8 +339,9 @@ class Events(World):
         edited it; the current stored state is used, as Discord sends the message as it is now.
         """
         stored = self._resolve_message(message)
-        component = next((c for c in iter_components(stored.get("components", [])) if c.get("custom_id") == custom_id),
-                         None)
+        component = next(
+            (c for c in iter_components(stored.get("components", [])) if c.get("custom_id") == custom_id), None
+        )
         if component is None:
             raise LookupError(f"message {stored['id']} has no component {custom_id!r}")
         if component.get("disabled"):
@@ -370,9 +375,11 @@ class Events(World):
     ) -> Payload:
         """An INTERACTION_CREATE type 5.  ``components`` is the modal as the bot sent it (found
         automatically by :meth:`submit_modal`); each text input gets ``fields[custom_id]``."""
-        layout = list(components) if components is not None else [
-            {"type": 1, "components": [{"type": 4, "custom_id": key}]} for key in fields
-        ]
+        layout = (
+            list(components)
+            if components is not None
+            else [{"type": 1, "components": [{"type": 4, "custom_id": key}]} for key in fields]
+        )
 
         def answer(component: Payload) -> Payload | None:
             if component["type"] == 1:
@@ -450,15 +457,17 @@ class Events(World):
             stored = self._resolve_message(message)
             found = [c for c in iter_components(stored.get("components", [])) if c.get("label") == label]
             if len(found) != 1:
-                raise LookupError(f"expected one component labelled {label!r} in message {stored['id']}, "
-                                  f"found {len(found)}")
+                raise LookupError(
+                    f"expected one component labelled {label!r} in message {stored['id']}, found {len(found)}"
+                )
             custom_id = found[0]["custom_id"]
         payload = self.component_click(custom_id, message, **kwargs)
         self.deliver("INTERACTION_CREATE", payload)
         return payload
 
-    def submit_modal(self, fields: Mapping[str, str | Sequence[str]], *, custom_id: str | None = None,
-                     **kwargs: Any) -> Payload:
+    def submit_modal(
+        self, fields: Mapping[str, str | Sequence[str]], *, custom_id: str | None = None, **kwargs: Any
+    ) -> Payload:
         """Submit the most recent modal the bot opened (or the one with ``custom_id``)."""
         for interaction_id, modal in reversed(self._modals):
             if custom_id is None or modal["custom_id"] == custom_id:

@@ -299,15 +299,17 @@ class DiscordHarness(Routes, Transport):
             remaining = deadline - loop.time()
             if remaining <= 0:
                 seen = "\n  ".join(repr(c) for c in self.calls[since:]) or "(none)"
-                raise HarnessError(f"no matching call within timeout; calls since #{since}:\n  "
-                                   f"{seen}{self._error_suffix()}")
+                raise HarnessError(
+                    f"no matching call within timeout; calls since #{since}:\n  {seen}{self._error_suffix()}"
+                )
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._new_call.wait(), remaining)
 
     def _report(self, message: str, *args: Any, exc_info: bool = False) -> None:
         """Record a harness-side failure in :attr:`errors` whatever ``error_loggers`` is, and log it."""
-        record = _log.makeRecord(_log.name, logging.ERROR, __file__, 0, message, args,
-                                 sys.exc_info() if exc_info else None)
+        record = _log.makeRecord(
+            _log.name, logging.ERROR, __file__, 0, message, args, sys.exc_info() if exc_info else None
+        )
         self.errors.append(record)
         _log.handle(record)
 

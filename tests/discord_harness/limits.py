@@ -80,17 +80,23 @@ def message_problems(message: Payload) -> list[str]:
 def embed_length(embed: Payload) -> int:
     """The characters Discord counts towards the 6,000 a message's embeds may hold together."""
     fields = embed.get("fields") or []
-    return (len(embed.get("title") or "") + len(embed.get("description") or "")
-            + sum(len(f.get("name") or "") + len(f.get("value") or "") for f in fields)
-            + len((embed.get("footer") or {}).get("text") or "") + len((embed.get("author") or {}).get("name") or ""))
+    return (
+        len(embed.get("title") or "")
+        + len(embed.get("description") or "")
+        + sum(len(f.get("name") or "") + len(f.get("value") or "") for f in fields)
+        + len((embed.get("footer") or {}).get("text") or "")
+        + len((embed.get("author") or {}).get("name") or "")
+    )
 
 
 def embed_problems(embed: Payload, where: str) -> list[str]:
-    problems = (_too_long(f"{where}.title", embed.get("title"), TITLE)
-                + _too_long(f"{where}.description", embed.get("description"), DESCRIPTION)
-                + _too_long(f"{where}.url", embed.get("url"), URL)
-                + _too_long(f"{where}.footer.text", (embed.get("footer") or {}).get("text"), FOOTER)
-                + _too_long(f"{where}.author.name", (embed.get("author") or {}).get("name"), AUTHOR_NAME))
+    problems = (
+        _too_long(f"{where}.title", embed.get("title"), TITLE)
+        + _too_long(f"{where}.description", embed.get("description"), DESCRIPTION)
+        + _too_long(f"{where}.url", embed.get("url"), URL)
+        + _too_long(f"{where}.footer.text", (embed.get("footer") or {}).get("text"), FOOTER)
+        + _too_long(f"{where}.author.name", (embed.get("author") or {}).get("name"), AUTHOR_NAME)
+    )
     fields = embed.get("fields") or []
     if len(fields) > FIELDS:
         problems.append(f"{where}.fields: {len(fields)} > {FIELDS}")
@@ -116,15 +122,18 @@ def component_problems(components: Iterable[Payload]) -> list[str]:
         elif kind in (3, 5, 6, 7, 8):
             problems += _select_problems(component, where)
         elif kind == 4:
-            problems += (_too_long(f"{where}: label", component.get("label"), TEXT_INPUT_LABEL)
-                         + _too_long(f"{where}: placeholder", component.get("placeholder"), TEXT_INPUT_PLACEHOLDER)
-                         + _too_long(f"{where}: value", component.get("value"), TEXT_INPUT_VALUE))
+            problems += (
+                _too_long(f"{where}: label", component.get("label"), TEXT_INPUT_LABEL)
+                + _too_long(f"{where}: placeholder", component.get("placeholder"), TEXT_INPUT_PLACEHOLDER)
+                + _too_long(f"{where}: value", component.get("value"), TEXT_INPUT_VALUE)
+            )
     return problems
 
 
 def modal_problems(modal: Payload) -> list[str]:
     problems = _too_long("modal title", modal.get("title"), MODAL_TITLE) + _too_long(
-        "modal custom_id", modal.get("custom_id"), CUSTOM_ID)
+        "modal custom_id", modal.get("custom_id"), CUSTOM_ID
+    )
     components = modal.get("components") or []
     if len(components) > ACTION_ROWS:
         problems.append(f"modal: {len(components)} rows > {ACTION_ROWS}")

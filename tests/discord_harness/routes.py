@@ -117,7 +117,10 @@ class Routes(Events):
         body = call.json or {}
         reference = body.get("message_reference")
         message = self._message(
-            int(channel["id"]), self.bot_user, body, attachments=self._files_as_attachments(call.files),
+            int(channel["id"]),
+            self.bot_user,
+            body,
+            attachments=self._files_as_attachments(call.files),
             type=19 if reference else 0,
         )
         if reference:
@@ -138,8 +141,11 @@ class Routes(Events):
         channel_id = int(self._channel(call.params["channel_id"])["id"])
         query = call.query
         found = sorted(
-            (m for m in self.messages.values()
-             if int(m["channel_id"]) == channel_id and not m["flags"] & FLAG_EPHEMERAL),
+            (
+                m
+                for m in self.messages.values()
+                if int(m["channel_id"]) == channel_id and not m["flags"] & FLAG_EPHEMERAL
+            ),
             key=lambda m: int(m["id"]),
             reverse=True,
         )
@@ -254,8 +260,9 @@ class Routes(Events):
             raise http_error(404, 10015, "Unknown Webhook")
         return interaction
 
-    def _interaction_message(self, interaction: InteractionRecord, body: Payload, files: Sequence[RecordedFile],
-                             flags: int = 0) -> Payload:
+    def _interaction_message(
+        self, interaction: InteractionRecord, body: Payload, files: Sequence[RecordedFile], flags: int = 0
+    ) -> Payload:
         message = self._message(
             interaction.channel_id,
             self.bot_user,

@@ -119,7 +119,11 @@ class Transport:
     # ------------------------------------------------------------------ transport
 
     async def _http_request(
-        self, route: Route, *, files: Sequence[discord.File] | None = None, form: Iterable[Payload] | None = None,
+        self,
+        route: Route,
+        *,
+        files: Sequence[discord.File] | None = None,
+        form: Iterable[Payload] | None = None,
         **kwargs: Any,
     ) -> Any:
         body, recorded = self._decode_body(kwargs.get("json"), form)

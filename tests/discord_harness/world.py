@@ -98,9 +98,13 @@ class World:
 
     def _guild_as_now(self, guild: Payload) -> Payload:
         """GUILD_CREATE lists the guild's active threads, including those started since the world was built."""
-        active = [c for c in self.channels.values()
-                  if c.get("guild_id") == str(guild["id"]) and c["type"] in THREAD_TYPES
-                  and not c.get("thread_metadata", {}).get("archived")]
+        active = [
+            c
+            for c in self.channels.values()
+            if c.get("guild_id") == str(guild["id"])
+            and c["type"] in THREAD_TYPES
+            and not c.get("thread_metadata", {}).get("archived")
+        ]
         return {**guild, "threads": active}
 
     def _guild_of(self, channel_id: int) -> int | None:
@@ -240,8 +244,9 @@ class World:
 
     def _files_as_attachments(self, files: Sequence[RecordedFile]) -> list[Payload]:
         return [
-            self._attachment((f.filename or "file", f.data, f.content_type or "application/octet-stream"),
-                             ephemeral=False)
+            self._attachment(
+                (f.filename or "file", f.data, f.content_type or "application/octet-stream"), ephemeral=False
+            )
             for f in files
         ]
 

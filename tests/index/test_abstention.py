@@ -47,21 +47,24 @@ def missing(kb: KnowledgeBase, question: str, guild: int | None = GUILD) -> list
     return unknown_names(question, kb.store, kb.parties, guild)
 
 
-@pytest.mark.parametrize("question", [
-    "What does the EU want from China?",  # the text says European Union
-    "What is Beijing's position on tariffs?",  # China
-    "What does Baku want in the border treaty?",  # Azerbaijan
-    "What did Boeing’s CEO say about the offer?",  # curly possessive; the text says "Boeing CEO"
-    "What did Kelly say about the offer?",  # a first name of a speaker in scope
-    "What did Boris say about Brexit?",  # the text says only "Johnson"
-    "How do Sudanese officials see the truce?",  # Sudan
-    "Where do India-Pakistan water talks stand?",  # both, named apart in the text
-    "What does Islamabad want on water?",  # Pakistan
-    "What is Berlin offering for reconstruction?",  # Germany
-    "Is there a plan B if the tariff talks fail?",  # a single letter is no name
-    "Q&A: what did I miss on tariffs?",
-    "What do island states want from this COP?",  # the text says COP29
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What does the EU want from China?",  # the text says European Union
+        "What is Beijing's position on tariffs?",  # China
+        "What does Baku want in the border treaty?",  # Azerbaijan
+        "What did Boeing’s CEO say about the offer?",  # curly possessive; the text says "Boeing CEO"
+        "What did Kelly say about the offer?",  # a first name of a speaker in scope
+        "What did Boris say about Brexit?",  # the text says only "Johnson"
+        "How do Sudanese officials see the truce?",  # Sudan
+        "Where do India-Pakistan water talks stand?",  # both, named apart in the text
+        "What does Islamabad want on water?",  # Pakistan
+        "What is Berlin offering for reconstruction?",  # Germany
+        "Is there a plan B if the tariff talks fail?",  # a single letter is no name
+        "Q&A: what did I miss on tariffs?",
+        "What do island states want from this COP?",  # the text says COP29
+    ],
+)
 def test_surface_forms_never_make_parley_abstain(kb, question):
     assert missing(kb, question) == []
 
@@ -95,8 +98,9 @@ def test_a_sources_title_and_publisher_cover_what_its_text_never_names(kb):
 
 A) We expect them to. The settlements remain the obstacle, and we have said so to every envoy who came.
 """
-    kb.add_text(interview, "Arab League chief: the settlements must stop first", publisher="The Gulf Ledger",
-                guild_id=GUILD + 1)
+    kb.add_text(
+        interview, "Arab League chief: the settlements must stop first", publisher="The Gulf Ledger", guild_id=GUILD + 1
+    )
     assert missing(kb, "What does the Arab League want on settlements?", guild=GUILD + 1) == []
     assert missing(kb, "What did the Gulf Ledger report?", guild=GUILD + 1) == []
     assert missing(kb, "What does the Arab League want on settlements?") == ["Arab League"], "another guild's title"

@@ -39,28 +39,34 @@ def test_wrapped_wire_copy_becomes_whole_paragraphs_not_headings():
     kinds = [k for k, _ in got]
     assert kinds == ["paragraph", "paragraph", "heading", "paragraph"]
     assert got[0][1].endswith("where the handover would happen.")
-    assert "on the numbers and far apart on the sequence,\" the mediator said" in got[1][1]
+    assert 'on the numbers and far apart on the sequence," the mediator said' in got[1][1]
     assert got[2][1] == "Ports and power"
 
 
 def test_paragraphs_marked_by_indentation_are_split_there_and_joined_elsewhere():
     blocks = unwrap(INDENTED)
-    assert blocks == [[
-        "NICOSIA (XW) -- Shipping lines suspended sailings on Monday after port workers walked out over pay "
-        "and the length of shifts on the container quay.",
-        "The union said the strike would last until the port authority returned to the table.",
-    ]]
+    assert blocks == [
+        [
+            "NICOSIA (XW) -- Shipping lines suspended sailings on Monday after port workers walked out over pay "
+            "and the length of shifts on the container quay.",
+            "The union said the strike would last until the port authority returned to the table.",
+        ]
+    ]
 
 
 def test_unwrapped_text_is_left_as_it_is():
     raw = "Short line one\nShort line two\n\nA paragraph on one long line that runs on and on without any wrap."
-    assert unwrap(raw) == [["Short line one", "Short line two"],
-                           ["A paragraph on one long line that runs on and on without any wrap."]]
+    assert unwrap(raw) == [
+        ["Short line one", "Short line two"],
+        ["A paragraph on one long line that runs on and on without any wrap."],
+    ]
 
 
 def test_a_line_broken_after_a_hyphen_keeps_the_compound_whole():
-    raw = ("The two sides agreed on a phased and border-\nwide withdrawal of heavy weapons from the\nzone and a "
-           "joint monitoring commission for the crossing points of the\nregion.")
+    raw = (
+        "The two sides agreed on a phased and border-\nwide withdrawal of heavy weapons from the\nzone and a "
+        "joint monitoring commission for the crossing points of the\nregion."
+    )
     assert unwrap(raw)[0][0].startswith("The two sides agreed on a phased and border-wide withdrawal of heavy")
 
 
@@ -96,9 +102,11 @@ CHROME = [
 
 
 def test_present_tense_news_is_not_taken_for_a_caption():
-    for line in ("The union holds its vote on the offer next week.",
-                 "Iran insists on enrichment. Washington wants it to stop.",
-                 "“We hold the line,” Okoro said in Geneva, Switzerland."):
+    for line in (
+        "The union holds its vote on the offer next week.",
+        "Iran insists on enrichment. Washington wants it to stop.",
+        "“We hold the line,” Okoro said in Geneva, Switzerland.",
+    ):
         assert paragraphs(line) == [("paragraph", line)], line
 
 
@@ -110,15 +118,19 @@ def test_chrome_lines_are_dropped_by_their_shape():
 
 
 def test_a_newsletter_box_goes_with_its_blurb():
-    raw = ("Sign up for our newsletter\nThe Week in Talks: every round, every Friday.\nYour email    Sign up\n\n"
-           "The talks resumed on Wednesday after a two-day pause.")
+    raw = (
+        "Sign up for our newsletter\nThe Week in Talks: every round, every Friday.\nYour email    Sign up\n\n"
+        "The talks resumed on Wednesday after a two-day pause."
+    )
     assert paragraphs(raw) == [("paragraph", "The talks resumed on Wednesday after a two-day pause.")]
 
 
 def test_headings_bullets_transcript_turns_and_quotes_are_kept():
-    raw = ("What each side wants\n\n- The union wants a 30% raise over four years.\n\n"
-           "Q: Will you sign the offer?\n\nMENDES: Not as it stands. We want the pension back.\n\n"
-           "\"Share the profits with the people who build the ships,\" Mendes said.")
+    raw = (
+        "What each side wants\n\n- The union wants a 30% raise over four years.\n\n"
+        "Q: Will you sign the offer?\n\nMENDES: Not as it stands. We want the pension back.\n\n"
+        '"Share the profits with the people who build the ships," Mendes said.'
+    )
     got = paragraphs(raw, title="T")
     assert [k for k, _ in got] == ["heading", "paragraph", "paragraph", "paragraph", "paragraph"]
 
@@ -126,4 +138,5 @@ def test_headings_bullets_transcript_turns_and_quotes_are_kept():
 def test_a_publisher_line_and_the_title_are_metadata():
     raw = "The Harbour Post\n\nStrike halts port\n\nDockers walked out on Monday over pay."
     assert paragraphs(raw, title="Strike halts port", publisher="The Harbour Post") == [
-        ("paragraph", "Dockers walked out on Monday over pay.")]
+        ("paragraph", "Dockers walked out on Monday over pay.")
+    ]

@@ -39,8 +39,9 @@ def test_an_unnamed_speaker_is_right_as_nobody_or_as_a_description():
 
 
 def test_party_accepts_any_listed_alternative_and_null_only_for_none():
-    assert party_matches(("North Sea Fishermen’s Alliance", "North Sea Fishermen's Alliance"),
-                         "North Sea Fishermen's Alliance")
+    assert party_matches(
+        ("North Sea Fishermen’s Alliance", "North Sea Fishermen's Alliance"), "North Sea Fishermen's Alliance"
+    )
     assert party_matches(None, None)
     assert not party_matches(None, "Russia")
     assert not party_matches(("Russia",), None)
@@ -53,18 +54,21 @@ def test_score_counts_found_speaker_and_party_and_lists_the_misses(tmp_path):
         {"source": "a", "quote": "said nowhere in the article", "speaker": None, "party": None},
     ]
     (tmp_path / "quotes.jsonl").write_text("\n".join(json.dumps(x) for x in lines) + "\n")
-    passages = {"a": [
-        passage("“We will NOT give up the port,” Lee said.", "Ann Lee", "Freedonia"),
-        passage("“Nobody is leaving this room,” he said.", "Ann Lee", "Freedonia"),
-        passage("Said nowhere in the article, as a statement.", None, None, kind="statement"),
-    ]}
+    passages = {
+        "a": [
+            passage("“We will NOT give up the port,” Lee said.", "Ann Lee", "Freedonia"),
+            passage("“Nobody is leaving this room,” he said.", "Ann Lee", "Freedonia"),
+            passage("Said nowhere in the article, as a statement.", None, None, kind="statement"),
+        ]
+    }
     result = score(load_gold(tmp_path), passages)
     assert (result.total, result.found, result.speaker, result.party) == (3, 2, 1, 1)
     assert [m.what for m in result.misses] == ["speaker", "party", "not found"]
 
 
-@pytest.mark.parametrize("line", ['{"source": "a", "quote": "x"}', "not json", '{"source": "a", "quote": "q", '
-                                  '"speaker": null, "party": 3}'])
+@pytest.mark.parametrize(
+    "line", ['{"source": "a", "quote": "x"}', "not json", '{"source": "a", "quote": "q", "speaker": null, "party": 3}']
+)
 def test_a_bad_gold_line_is_refused_with_its_line_number(tmp_path, line):
     (tmp_path / "quotes.jsonl").write_text('{"source": "a", "quote": "fine", "speaker": null, "party": null}\n' + line)
     with pytest.raises(InputError, match="line 2"):

@@ -33,7 +33,9 @@ def test_british_single_quotation_marks_quote_speech_and_apostrophes_stay_apostr
         "Mara Quill, director of the Harlow Dockers' Association, said the quay would reopen. 'We will reopen "
         "the quay by June, and the harbour's owners know it,' she said.\n\n"
         "'I'd rather wait a month than rush it and lose the whole season,' Quill said.\n\n"
-        "The Exporters' Council, which speaks for the growers, said nothing about the dockers' demands.", parties)
+        "The Exporters' Council, which speaks for the growers, said nothing about the dockers' demands.",
+        parties,
+    )
     june = one(drafts, "reopen the quay by June")
     assert (june.kind, june.speaker) == ("quote", "Mara Quill")
     assert "the harbour's owners know it" in june.text
@@ -45,7 +47,9 @@ def test_british_single_quotation_marks_quote_speech_and_apostrophes_stay_apostr
 def test_an_article_quoting_in_double_marks_reads_single_marks_as_apostrophes_or_inner_quotes(parties):
     drafts = passages(
         "“We won't sign a text that the minister's own aides call 'a plan for next year', and we said so,” "
-        "Ada Okoro said.\n\nCritics called it 'a rock 'n' roll plan for the whole coast' on Monday.", parties)
+        "Ada Okoro said.\n\nCritics called it 'a rock 'n' roll plan for the whole coast' on Monday.",
+        parties,
+    )
     text = one(drafts, "We won't sign")
     assert (text.kind, text.speaker) == ("quote", "Ada Okoro")
     assert one(drafts, "Critics called it").kind == "statement"
@@ -58,10 +62,15 @@ def test_a_credit_line_under_a_quote_names_its_speaker_and_a_bullet_does_not(par
         "“This agreement gives every fishing town on the coast the certainty it has waited for.”\n"
         "– The Hon. Ada Okoro, Minister of Fisheries of Kenya\n\n"
         "“Nobody should read this text as the end of the dispute over the northern channel.”\n\n"
-        "— Ivo Brandt, Tanzania’s Minister of Trade\n\nThe ministers left Geneva on Friday.", parties)
+        "— Ivo Brandt, Tanzania’s Minister of Trade\n\nThe ministers left Geneva on Friday.",
+        parties,
+    )
     certainty = one(drafts, "gives every fishing town")
-    assert (certainty.speaker, certainty.role, certainty.party) == ("Ada Okoro", "Minister of Fisheries of Kenya",
-                                                                   "Kenya")
+    assert (certainty.speaker, certainty.role, certainty.party) == (
+        "Ada Okoro",
+        "Minister of Fisheries of Kenya",
+        "Kenya",
+    )
     dispute = one(drafts, "end of the dispute")
     assert (dispute.speaker, dispute.party) == ("Ivo Brandt", "Tanzania")
     assert not [d for d in drafts if d.text.startswith(("–", "—"))]
@@ -69,14 +78,20 @@ def test_a_credit_line_under_a_quote_names_its_speaker_and_a_bullet_does_not(par
 
 
 def test_a_sentence_opening_with_a_verb_is_about_nobody_a_later_he_could_mean(parties):
-    drafts = passages("Ivo Brandt, the fisheries minister, spoke first.\n\nThank you for reading.\n\n"
-                      "“We will not fire first on any boat in the channel tonight,” he wrote.", parties)
+    drafts = passages(
+        "Ivo Brandt, the fisheries minister, spoke first.\n\nThank you for reading.\n\n"
+        "“We will not fire first on any boat in the channel tonight,” he wrote.",
+        parties,
+    )
     assert one(drafts, "fire first").speaker != "Thank"
 
 
 def test_a_surname_spelled_like_a_title_abbreviation_is_a_name(parties):
-    drafts = passages("Hun Sen, the president of the senate, wrote on Telegram that units would hold. “We will hold "
-                      "every position along the river tonight,” he wrote.", parties)
+    drafts = passages(
+        "Hun Sen, the president of the senate, wrote on Telegram that units would hold. “We will hold "
+        "every position along the river tonight,” he wrote.",
+        parties,
+    )
     assert one(drafts, "hold every position").speaker == "Hun Sen"
 
 
@@ -89,7 +104,8 @@ TRANSCRIPT = (
     "[00:00:20]\nANA RUIZ: We got a ceasefire that holds and that both sides want to keep for six months.\n\n"
     "[00:00:40]\nTOMAS VIDAL: We have agreed to suspend the payments, but the fund has to be real money.\n\n"
     "[00:01:00]\n[CLIP] JUAN MORA: The country was waiting for this step and I recognise it today.\n\n"
-    "[00:01:20]\nRUIZ: The regional dialogue continues whatever the front says about it.")
+    "[00:01:20]\nRUIZ: The regional dialogue continues whatever the front says about it."
+)
 
 
 def test_a_transcript_turn_takes_its_party_from_the_intro_and_a_clip_is_a_turn(parties):
@@ -104,14 +120,20 @@ def test_a_transcript_turn_takes_its_party_from_the_intro_and_a_clip_is_a_turn(p
 
 
 def test_an_armed_group_in_the_gazetteer_is_its_members_party(parties):
-    drafts = passages("Ivo Marquez, the ELN's chief negotiator, spoke in Caracas. “We will not disarm before "
-                      "the fund is paid in full,” Marquez said.", parties)
+    drafts = passages(
+        "Ivo Marquez, the ELN's chief negotiator, spoke in Caracas. “We will not disarm before "
+        "the fund is paid in full,” Marquez said.",
+        parties,
+    )
     assert one(drafts, "not disarm").party == "ELN"
 
 
 def test_a_colon_intro_after_an_appositive_with_a_preposition_names_the_speaker(parties):
-    drafts = passages("Ivo Marek, Croatia's ambassador to the WTO, said in a statement: “Croatia has made a "
-                      "serious offer on the quota and expects the same from every member.”", parties)
+    drafts = passages(
+        "Ivo Marek, Croatia's ambassador to the WTO, said in a statement: “Croatia has made a "
+        "serious offer on the quota and expects the same from every member.”",
+        parties,
+    )
     quote = one(drafts, "serious offer on the quota")
     assert (quote.speaker, quote.party) == ("Ivo Marek", "Croatia")
 
@@ -121,141 +143,200 @@ def test_a_long_appositive_after_a_quote_names_the_speaker_not_the_previous_one(
         "A senior Peruvian official said on Monday that Peru would not return to the table.\n\n"
         "“We have watched the same film for two years and we will no longer sit through it,” Rosa Quispe, Peru’s "
         "minister of water resources and irrigation, told a television interviewer in Lima on Tuesday night.",
-        parties)
+        parties,
+    )
     quote = one(drafts, "same film")
     assert (quote.speaker, quote.party) == ("Rosa Quispe", "Peru")
 
 
 def test_people_who_told_the_reporter_are_not_the_speaker_named_before_them(parties):
-    drafts = passages("Ambassador Ivo Marek of Croatia, who chairs the talks, told delegates at a closed meeting that "
-                      "the gaps were \"narrower than they look on paper, but in the hardest places,\" according to "
-                      "two people who attended.", parties)
+    drafts = passages(
+        "Ambassador Ivo Marek of Croatia, who chairs the talks, told delegates at a closed meeting that "
+        'the gaps were "narrower than they look on paper, but in the hardest places," according to '
+        "two people who attended.",
+        parties,
+    )
     quote = one(drafts, "narrower than they look")
     assert (quote.speaker, quote.party) == ("Ivo Marek", "Croatia")
 
 
 def test_a_lone_given_name_on_second_reference_is_the_full_name_that_holds_it(parties):
-    drafts = passages("Key events\n\n- Ceasefire at midnight, Tesfaye says\n\n"
-                      "Prime Minister Tesfaye Alemu of Ethiopia announced the truce.\n\n"
-                      "“The guns will fall silent at midnight, with no conditions on either side,” Tesfaye said.",
-                      parties)
+    drafts = passages(
+        "Key events\n\n- Ceasefire at midnight, Tesfaye says\n\n"
+        "Prime Minister Tesfaye Alemu of Ethiopia announced the truce.\n\n"
+        "“The guns will fall silent at midnight, with no conditions on either side,” Tesfaye said.",
+        parties,
+    )
     assert one(drafts, "guns will fall silent").speaker == "Tesfaye Alemu"
 
 
-@pytest.mark.parametrize("who", [
-    "Amara Obi, who teaches maritime law at the Coastal Institute of Governance in Accra,",
-    "Amara Obi, who follows the talks for the Blue Harbour Trust, an environmental group,",
-])
+@pytest.mark.parametrize(
+    "who",
+    [
+        "Amara Obi, who teaches maritime law at the Coastal Institute of Governance in Accra,",
+        "Amara Obi, who follows the talks for the Blue Harbour Trust, an environmental group,",
+    ],
+)
 def test_someone_who_teaches_or_follows_the_talks_speaks_for_no_party(parties, who):
-    drafts = passages(f"{who} said both sides wanted the other to move first. “Each capital wants certainty for "
-                      "itself and flexibility for the other side,” Obi said.", parties)
+    drafts = passages(
+        f"{who} said both sides wanted the other to move first. “Each capital wants certainty for "
+        "itself and flexibility for the other side,” Obi said.",
+        parties,
+    )
     quote = one(drafts, "certainty for itself")
     assert (quote.speaker, quote.party) == ("Amara Obi", None)
 
 
 def test_a_title_and_country_after_the_name_give_the_party_on_second_reference(parties):
-    drafts = passages("Ambassador Ivo Marek of Croatia, who chairs the talks, opened the meeting.\n\n"
-                      "“I will not table a text that one member will block,” Marek said.", parties)
+    drafts = passages(
+        "Ambassador Ivo Marek of Croatia, who chairs the talks, opened the meeting.\n\n"
+        "“I will not table a text that one member will block,” Marek said.",
+        parties,
+    )
     assert one(drafts, "table a text").party == "Croatia"
 
 
 def test_a_department_named_with_of_is_the_speaker_and_its_country_the_party(parties):
-    drafts = passages("The US Department of Agriculture said in a separate statement that the quota was 'the heart "
-                      "of this agreement' and that tariffs would return 'automatically and without any notice to "
-                      "Ottawa' if it was exceeded.", parties)
+    drafts = passages(
+        "The US Department of Agriculture said in a separate statement that the quota was 'the heart "
+        "of this agreement' and that tariffs would return 'automatically and without any notice to "
+        "Ottawa' if it was exceeded.",
+        parties,
+    )
     passage = one(drafts, "separate statement")
     assert (passage.speaker, passage.role, passage.party) == (None, "US Department of Agriculture", "United States")
 
 
 def test_an_unnamed_envoy_described_by_country_has_no_name_and_that_country_as_party(parties):
-    drafts = passages("Tonga's ambassador, speaking for the island group, said delay would ruin them. "
-                      "“Foreign fleets are fishing our tuna with subsidised fuel while we wait,” the ambassador said.",
-                      parties)
+    drafts = passages(
+        "Tonga's ambassador, speaking for the island group, said delay would ruin them. "
+        "“Foreign fleets are fishing our tuna with subsidised fuel while we wait,” the ambassador said.",
+        parties,
+    )
     quote = one(drafts, "fishing our tuna")
     assert (quote.speaker, quote.role, quote.party) == (None, "Tonga's ambassador", "Tonga")
 
 
-@pytest.mark.parametrize("who,party", [
-    ("Leo Holt, chair of the Canadian Dairy Growers' Alliance,", "Canadian Dairy Growers' Alliance"),
-    ("Tom Reyes, chief executive of the UK Cheese Importers' Association,", "UK Cheese Importers' Association"),
-    ("Oleg Petrov, secretary of the Russian Security Council,", "Russia"),
-])
+@pytest.mark.parametrize(
+    "who,party",
+    [
+        ("Leo Holt, chair of the Canadian Dairy Growers' Alliance,", "Canadian Dairy Growers' Alliance"),
+        ("Tom Reyes, chief executive of the UK Cheese Importers' Association,", "UK Cheese Importers' Association"),
+        ("Oleg Petrov, secretary of the Russian Security Council,", "Russia"),
+    ],
+)
 def test_an_association_whose_name_holds_a_country_is_its_own_party_and_a_state_body_is_not(parties, who, party):
-    drafts = passages(f"{who} spoke after the deal. “We back any deal that keeps our members in business past "
-                      "next winter,” he said. British buyers and American sellers were not consulted.", parties)
+    drafts = passages(
+        f"{who} spoke after the deal. “We back any deal that keeps our members in business past "
+        "next winter,” he said. British buyers and American sellers were not consulted.",
+        parties,
+    )
     assert one(drafts, "keeps our members").party == party
 
 
 def test_its_president_speaks_for_the_organisation_named_before(parties):
-    drafts = passages("The Harbour Pilots' Council, which represents most of the coast's pilots, was more cautious. "
-                      "“It is not yet an agreement and our members will read it very hard,” its president, Aaron "
-                      "Mills, said in a statement.", parties)
+    drafts = passages(
+        "The Harbour Pilots' Council, which represents most of the coast's pilots, was more cautious. "
+        "“It is not yet an agreement and our members will read it very hard,” its president, Aaron "
+        "Mills, said in a statement.",
+        parties,
+    )
     quote = one(drafts, "not yet an agreement")
     assert (quote.speaker, quote.party) == ("Aaron Mills", "Harbour Pilots' Council")
 
 
 def test_a_plural_possessive_inside_a_british_quote_does_not_end_it(parties):
-    drafts = passages("Mara Quill, director of the harbour board, spoke on Monday. 'The Dockers' Council will "
-                      "read the text before anyone calls this a win,' she said.\n\n'We are not there yet, and the "
-                      "growers know it,' Quill said.", parties)
+    drafts = passages(
+        "Mara Quill, director of the harbour board, spoke on Monday. 'The Dockers' Council will "
+        "read the text before anyone calls this a win,' she said.\n\n'We are not there yet, and the "
+        "growers know it,' Quill said.",
+        parties,
+    )
     quote = one(drafts, "read the text before anyone")
     assert (quote.kind, quote.speaker) == ("quote", "Mara Quill")
     assert "The Dockers' Council will read" in quote.text
 
 
 def test_a_list_of_names_under_a_paragraph_that_quotes_no_one_credits_no_one(parties):
-    drafts = passages("The delegations were led by the following ministers.\n\n"
-                      "– Ada Okoro, Minister of Fisheries of Kenya\n\n– Ivo Brandt, Minister of Trade of Tanzania\n\n"
-                      "The talks began on Monday in Geneva and are due to run for the whole of the week.", parties)
+    drafts = passages(
+        "The delegations were led by the following ministers.\n\n"
+        "– Ada Okoro, Minister of Fisheries of Kenya\n\n– Ivo Brandt, Minister of Trade of Tanzania\n\n"
+        "The talks began on Monday in Geneva and are due to run for the whole of the week.",
+        parties,
+    )
     assert one(drafts, "delegations were led").speaker is None
 
 
 def test_people_familiar_with_the_talks_are_no_speaker(parties):
-    drafts = passages("Two people familiar with the talks said the gap on quotas was narrowing. “It is closer than "
-                      "anyone admits in public,” one of them said.", parties)
+    drafts = passages(
+        "Two people familiar with the talks said the gap on quotas was narrowing. “It is closer than "
+        "anyone admits in public,” one of them said.",
+        parties,
+    )
     assert one(drafts, "gap on quotas").speaker is None
     assert one(drafts, "closer than anyone").speaker is None
 
 
 def test_a_surname_written_without_its_article_on_second_reference_is_the_full_name(parties):
-    drafts = passages("Khalid al-Mansour, the army chief, told troops in the port there would be no talks.\n\n"
-                      "“We will fight until the last rebel lays down his weapon,” Mansour said.", parties)
+    drafts = passages(
+        "Khalid al-Mansour, the army chief, told troops in the port there would be no talks.\n\n"
+        "“We will fight until the last rebel lays down his weapon,” Mansour said.",
+        parties,
+    )
     assert one(drafts, "last rebel").speaker == "Khalid al-Mansour"
 
 
 def test_a_campaigner_of_a_named_group_speaks_for_it(parties):
-    drafts = passages("“We came here for a deal that works for people, not for polluters,” said Juan Osornio of "
-                      "Bluewater, an environmental campaign group.", parties)
+    drafts = passages(
+        "“We came here for a deal that works for people, not for polluters,” said Juan Osornio of "
+        "Bluewater, an environmental campaign group.",
+        parties,
+    )
     assert one(drafts, "not for polluters").party == "Bluewater"
 
 
 def test_the_alliance_is_the_alliance_the_article_named(parties):
-    drafts = passages("The Pacific Shipping Alliance, which represents the employers, said its offer stood. "
-                      "“We have bargained in good faith for six weeks now,” the alliance said.", parties)
+    drafts = passages(
+        "The Pacific Shipping Alliance, which represents the employers, said its offer stood. "
+        "“We have bargained in good faith for six weeks now,” the alliance said.",
+        parties,
+    )
     assert one(drafts, "bargained in good faith").party == "Pacific Shipping Alliance"
 
 
 def test_an_object_pronoun_after_a_name_says_nothing_of_its_gender(parties):
-    drafts = passages("Kemi Adeyemi, the opposition leader, accused him of dithering. “Every week he waits costs "
-                      "jobs in the north,” she said.", parties)
+    drafts = passages(
+        "Kemi Adeyemi, the opposition leader, accused him of dithering. “Every week he waits costs "
+        "jobs in the north,” she said.",
+        parties,
+    )
     assert one(drafts, "Every week he waits").speaker == "Kemi Adeyemi"
 
 
 def test_the_answers_of_a_q_and_a_are_the_one_person_its_introduction_names(parties):
-    drafts = passages("In an interview in Tehran, Abbas Karimi, Iran's deputy foreign minister, spoke about the talks."
-                      "\n\nQ: Will Iran stop enrichment?\n\nA: Enrichment is our right under the treaty, and we "
-                      "will discuss its level, not its existence.\n\nQ: And the sanctions?\n\nA: If the Europeans "
-                      "trigger them, they will have no role in any future deal.", parties)
+    drafts = passages(
+        "In an interview in Tehran, Abbas Karimi, Iran's deputy foreign minister, spoke about the talks."
+        "\n\nQ: Will Iran stop enrichment?\n\nA: Enrichment is our right under the treaty, and we "
+        "will discuss its level, not its existence.\n\nQ: And the sanctions?\n\nA: If the Europeans "
+        "trigger them, they will have no role in any future deal.",
+        parties,
+    )
     answer = one(drafts, "discuss its level")
     assert (answer.kind, answer.speaker, answer.party) == ("quote", "Abbas Karimi", "Iran")
     assert one(drafts, "And the sanctions").speaker is None
 
 
-@pytest.mark.parametrize("intro,expected", [
-    ("Mara Quill has said the country will not be bullied into a deal.", "Mara Quill"),
-    ("Mara Quill, the trade minister, has said the country will not be bullied into a deal.", "the prime minister"),
-])
+@pytest.mark.parametrize(
+    "intro,expected",
+    [
+        ("Mara Quill has said the country will not be bullied into a deal.", "Mara Quill"),
+        ("Mara Quill, the trade minister, has said the country will not be bullied into a deal.", "the prime minister"),
+    ],
+)
 def test_a_leaders_bare_title_is_the_untitled_person_just_named(parties, intro, expected):
-    drafts = passages(f"{intro}\n\nSpeaking to reporters on the flight, the prime minister said: “We want a deal, "
-                      "but not at any price, and our farmers are not a bargaining chip.”", parties)
+    drafts = passages(
+        f"{intro}\n\nSpeaking to reporters on the flight, the prime minister said: “We want a deal, "
+        "but not at any price, and our farmers are not a bargaining chip.”",
+        parties,
+    )
     assert one(drafts, "bargaining chip").speaker == expected

@@ -33,7 +33,9 @@ def test_a_known_persons_surname_alone_is_the_speaker_not_their_party(parties):
     is that person speaking, with their party, not the bloc or country itself."""
     drafts = passages(
         "“We have put a fair offer on the table and the quota question can be settled this month,” "
-        "Dombrovskis said.\n\nDombrovskis said the commission would not reopen the steel chapter.", parties)
+        "Dombrovskis said.\n\nDombrovskis said the commission would not reopen the steel chapter.",
+        parties,
+    )
     offer = one(drafts, "fair offer on the table")
     assert (offer.speaker, offer.party) == ("Dombrovskis", "European Union")
     steel = one(drafts, "reopen the steel chapter")
@@ -41,8 +43,9 @@ def test_a_known_persons_surname_alone_is_the_speaker_not_their_party(parties):
 
 
 def test_an_unknown_surname_before_a_speech_verb_is_a_speaker(parties):
-    drafts = passages("“The yard stays shut until the pension clause is back in the contract,” Halvorsen said.",
-                      parties)
+    drafts = passages(
+        "“The yard stays shut until the pension clause is back in the contract,” Halvorsen said.", parties
+    )
     assert one(drafts, "pension clause").speaker == "Halvorsen"
 
 
@@ -50,7 +53,9 @@ def test_a_title_and_a_name_printed_without_a_comma_are_one_person_with_a_role(p
     drafts = passages(
         "The bloc’s chief negotiator Lena Varga has admitted that the round ended without a text.\n\n"
         "Tomas Reyes the Chilean chief negotiator and Varga have failed to agree on copper quotas.\n\n"
-        "Reyes told journalists, “Nobody in my delegation expected a breakthrough this week.”", parties)
+        "Reyes told journalists, “Nobody in my delegation expected a breakthrough this week.”",
+        parties,
+    )
     admitted = one(drafts, "ended without a text")
     assert (admitted.speaker, admitted.role) == ("Lena Varga", "bloc’s chief negotiator")
     nobody = one(drafts, "Nobody in my delegation")
@@ -64,7 +69,8 @@ def test_comma_intros_name_the_speaker_of_the_quote_after_them(parties):
         "He added, “The offer on copper stays on the table until the end of June.”\n\n"
         "Kenya’s fisheries minister, Ada Okoro, said her side would wait.\n\n"
         "The Chilean negotiator said, “Both sides have tabled full legal texts and the gaps are now political.”",
-        parties)
+        parties,
+    )
     for piece in ("Nobody in my delegation", "offer on copper", "gaps are now political"):
         found = one(drafts, piece)
         assert (found.kind, found.speaker, found.party) == ("quote", "Tomas Reyes", "Chile"), piece
@@ -77,7 +83,9 @@ def test_quoted_fragments_inside_reported_speech_are_the_speakers_words(parties)
         "Reyes added, the delegation will “keep working to find a landing zone,” and warned, “We need a change "
         "of approach from the other side before the next round.”\n\n"
         "A “serious obstacle” to the deal is Lima’s “insistence on a quota regime that no other partner of ours "
-        "has ever accepted.”", parties)
+        "has ever accepted.”",
+        parties,
+    )
     for piece in ("without major difficulties", "keep working to find", "We need a change", "insistence on a quota"):
         found = one(drafts, piece)
         assert (found.kind, found.speaker, found.party) == ("quote", "Tomas Reyes", "Chile"), piece
@@ -87,7 +95,9 @@ def test_scare_quotes_after_a_paragraph_that_names_someone_else_stay_unattribute
     drafts = passages(
         "Peru’s trade minister, Rosa Quispe, called the quota plan “a regime no partner of ours has accepted.”\n\n"
         "Chile’s chief negotiator Tomas Reyes said, “We need a change of approach before the next round.”\n\n"
-        "Quispe’s “firm line on quotas is popular at home” this spring, and her party is ahead.", parties)
+        "Quispe’s “firm line on quotas is popular at home” this spring, and her party is ahead.",
+        parties,
+    )
     assert one(drafts, "no partner of ours").speaker == "Rosa Quispe"
     assert one(drafts, "firm line on quotas").speaker != "Tomas Reyes"
 
@@ -98,7 +108,9 @@ def test_an_interview_in_question_and_answer_letters_gives_the_answers_to_the_in
         f"Our correspondent spoke to Abbas Karimi, Iran's deputy foreign minister, in Tehran.\n\n"
         f"{q} Will Iran stop enrichment?\n\n{a} Enrichment is our right under the treaty, and we will discuss its "
         f"level, not its existence.\n\n{q} And the sanctions?\n\n{a} He said the Europeans would trigger them. If "
-        f"they do, they will have no role in any future deal.", parties)
+        f"they do, they will have no role in any future deal.",
+        parties,
+    )
     for piece in ("discuss its level", "no role in any future deal"):
         answer = one(drafts, piece)
         assert (answer.kind, answer.speaker, answer.party) == ("quote", "Abbas Karimi", "Iran"), piece
@@ -107,19 +119,26 @@ def test_an_interview_in_question_and_answer_letters_gives_the_answers_to_the_in
 
 
 def test_an_initial_opening_paragraphs_is_not_an_answer_label(parties):
-    drafts = passages("A. Rahman, the port director, said the cranes were idle.\n\n"
-                      "A. Rahman also said, “We lose money every hour the quay stays shut.”", parties)
+    drafts = passages(
+        "A. Rahman, the port director, said the cranes were idle.\n\n"
+        "A. Rahman also said, “We lose money every hour the quay stays shut.”",
+        parties,
+    )
     assert one(drafts, "cranes were idle").text.startswith("A. Rahman")
     money = one(drafts, "We lose money")
     assert money.text.startswith("A. Rahman") and money.speaker == "Rahman"
 
 
 def test_an_interview_whose_capture_starts_at_the_first_question_takes_the_interviewee_from_its_title(parties):
-    raw = ("Q) Will Iran stop enrichment?\n\nA) Enrichment is our right under the treaty, and we will discuss its "
-           "level, not its existence.\n\nQ) And the sanctions?\n\nA) If the Europeans trigger them, they will have "
-           "no role in any future deal.")
-    for title in ("Q&A with Iran's deputy foreign minister Abbas Karimi",
-                  "Abbas Karimi, Iran's deputy foreign minister: enrichment is not negotiable"):
+    raw = (
+        "Q) Will Iran stop enrichment?\n\nA) Enrichment is our right under the treaty, and we will discuss its "
+        "level, not its existence.\n\nQ) And the sanctions?\n\nA) If the Europeans trigger them, they will have "
+        "no role in any future deal."
+    )
+    for title in (
+        "Q&A with Iran's deputy foreign minister Abbas Karimi",
+        "Abbas Karimi, Iran's deputy foreign minister: enrichment is not negotiable",
+    ):
         drafts = passages(raw, parties, title=title)
         answer = one(drafts, "discuss its level")
         assert (answer.kind, answer.speaker, answer.party) == ("quote", "Abbas Karimi", "Iran"), title
@@ -134,22 +153,32 @@ def test_the_delegation_a_negotiator_led_is_the_country_whose_delegation_the_art
         "“We are back home. The talks will go on, and a few issues remain on quotas and licences,” the chief "
         "negotiator, Amina Odhiambo, who led the delegation, said.\n\n"
         "“We will not sign before the licences are settled,” said Pedro Alves, who led the Brazilian team.\n\n"
-        "“Nobody on the quay is in a hurry,” said Jonas Pereira, president of the Dockers United Union.", parties)
-    assert (one(drafts, "We are back home").speaker, one(drafts, "We are back home").party) == ("Amina Odhiambo",
-                                                                                               "Kenya")
+        "“Nobody on the quay is in a hurry,” said Jonas Pereira, president of the Dockers United Union.",
+        parties,
+    )
+    assert (one(drafts, "We are back home").speaker, one(drafts, "We are back home").party) == (
+        "Amina Odhiambo",
+        "Kenya",
+    )
     assert one(drafts, "will not sign before").party == "Brazil"
     assert one(drafts, "Nobody on the quay").party == "Dockers United Union"
 
 
-BRIEFING = ("MR HALVERSEN: Good afternoon, everyone.\n\nQUESTION: Is there a deal on the detainees?\n\n"
-            "MR HALVERSEN: We are very close to an agreement, but we are not there yet, and nothing is final until "
-            "everything is final.\n\nQUESTION: When will the first releases happen?\n\n"
-            "MR HALVERSEN: I will not put a date on it from this podium today.")
+BRIEFING = (
+    "MR HALVERSEN: Good afternoon, everyone.\n\nQUESTION: Is there a deal on the detainees?\n\n"
+    "MR HALVERSEN: We are very close to an agreement, but we are not there yet, and nothing is final until "
+    "everything is final.\n\nQUESTION: When will the first releases happen?\n\n"
+    "MR HALVERSEN: I will not put a date on it from this podium today."
+)
 
 
 def test_a_briefings_spokesperson_named_only_by_label_speaks_for_the_institution_that_published_it(parties):
-    drafts = split(clean(Document(BRIEFING, title="Department Press Briefing - March 3, 2026",
-                                  publisher="U.S. Department of State")), parties)
+    drafts = split(
+        clean(
+            Document(BRIEFING, title="Department Press Briefing - March 3, 2026", publisher="U.S. Department of State")
+        ),
+        parties,
+    )
     close = one(drafts, "We are very close")
     assert (close.kind, close.speaker, close.party) == ("quote", "Halversen", "United States")
     assert one(drafts, "When will the first releases").party is None
@@ -158,21 +187,26 @@ def test_a_briefings_spokesperson_named_only_by_label_speaks_for_the_institution
 
 
 def test_a_transcript_published_by_an_outlet_gives_an_unknown_speaker_no_party(parties):
-    drafts = split(clean(Document(BRIEFING, title="Transcript: the talks in Doha, day three",
-                                  publisher="Harbour Radio")), parties)
+    drafts = split(
+        clean(Document(BRIEFING, title="Transcript: the talks in Doha, day three", publisher="Harbour Radio")), parties
+    )
     assert one(drafts, "We are very close").party is None
 
 
 def test_a_title_after_an_acronyms_possessive_is_kept_whole_as_the_role(parties):
-    drafts = passages("The WTO’s chief negotiator Lena Varga has admitted that the round ended without a text.",
-                      parties)
+    drafts = passages(
+        "The WTO’s chief negotiator Lena Varga has admitted that the round ended without a text.", parties
+    )
     assert one(drafts, "without a text").role == "WTO’s chief negotiator"
 
 
 def test_a_union_the_gazetteer_does_not_know_is_the_party_of_its_president(parties):
-    drafts = passages("Q: Will the port reopen?\n\nA: It will reopen when the wage deal is signed and not one day "
-                      "before.\n\nQ: And the owners?\n\nA: They know our terms.", parties,
-                      title="Q&A: Dockers United Union president Tarek Osmani")
+    drafts = passages(
+        "Q: Will the port reopen?\n\nA: It will reopen when the wage deal is signed and not one day "
+        "before.\n\nQ: And the owners?\n\nA: They know our terms.",
+        parties,
+        title="Q&A: Dockers United Union president Tarek Osmani",
+    )
     reopen = one(drafts, "reopen when the wage deal")
     assert (reopen.speaker, reopen.party) == ("Tarek Osmani", "Dockers United Union")
 
@@ -183,21 +217,31 @@ def test_a_known_surname_used_as_someone_elses_given_name_gives_no_party(parties
     assert one(passages("“The crossings open on Monday,” Abbas said.", parties), "crossings open").party == "Palestine"
 
 
-@pytest.mark.parametrize("title, speaker", [
-    ("Interview with Tarek Osmani", "Tarek Osmani"),
-    ("Tarek Osmani: the port will reopen when the deal is signed", "Tarek Osmani"),
-    ("Dockers Reject Final Offer From Owners", None),
-])
+@pytest.mark.parametrize(
+    "title, speaker",
+    [
+        ("Interview with Tarek Osmani", "Tarek Osmani"),
+        ("Tarek Osmani: the port will reopen when the deal is signed", "Tarek Osmani"),
+        ("Dockers Reject Final Offer From Owners", None),
+    ],
+)
 def test_a_title_names_an_interviewee_the_text_gives_no_role(parties, title, speaker):
-    drafts = passages("Q. Will the port reopen?\n\nA. It will reopen when the wage deal is signed and not one day "
-                      "before.\n\nQ. And the owners?\n\nA. They know our terms.", parties, title=title)
+    drafts = passages(
+        "Q. Will the port reopen?\n\nA. It will reopen when the wage deal is signed and not one day "
+        "before.\n\nQ. And the owners?\n\nA. They know our terms.",
+        parties,
+        title=title,
+    )
     assert one(drafts, "reopen when the wage deal").speaker == speaker
 
 
 def test_an_introduction_that_names_the_interviewee_without_a_role_gives_them_the_answers(parties):
-    drafts = passages("The Harbour Times interviewed Tarek Osmani in Alexandria.\n\nQ: Will the port reopen?\n\n"
-                      "A: It will reopen when the wage deal is signed and not one day before.\n\nQ: And the owners?"
-                      "\n\nA: They know our terms.", parties)
+    drafts = passages(
+        "The Harbour Times interviewed Tarek Osmani in Alexandria.\n\nQ: Will the port reopen?\n\n"
+        "A: It will reopen when the wage deal is signed and not one day before.\n\nQ: And the owners?"
+        "\n\nA: They know our terms.",
+        parties,
+    )
     assert one(drafts, "reopen when the wage deal").speaker == "Tarek Osmani"
 
 
@@ -205,7 +249,9 @@ def test_quoted_fragments_under_a_subject_of_their_own_are_not_the_last_speakers
     drafts = passages(
         "Okafor dismissed that. He said the company was “hiding record profits behind a wall of accountants.”\n\n"
         "Shipping lines have warned of “weeks of delays for every importer on the coast.”\n\n"
-        "Importers fear “a Christmas with empty shelves in every shop in the region.”", parties)
+        "Importers fear “a Christmas with empty shelves in every shop in the region.”",
+        parties,
+    )
     assert one(drafts, "hiding record profits").speaker == "Okafor"
     assert one(drafts, "weeks of delays").speaker is None
     assert one(drafts, "empty shelves").speaker is None

@@ -66,8 +66,11 @@ def _lines_run(raw: str, parties: Parties) -> int:
 
 
 def _quote_heavy_paragraph(n: int) -> str:
-    return " ".join(f"“Crossing {i} stays closed until the guns fall silent,” Ada Okoro said. "
-                    f"Officials said talks on crossing {i} would resume." for i in range(n))
+    return " ".join(
+        f"“Crossing {i} stays closed until the guns fall silent,” Ada Okoro said. "
+        f"Officials said talks on crossing {i} would resume."
+        for i in range(n)
+    )
 
 
 def _quote_paragraphs(n: int) -> str:

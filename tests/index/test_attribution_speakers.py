@@ -28,9 +28,12 @@ def speaker_of(drafts, piece: str) -> tuple[str | None, str | None]:
 
 
 def test_a_day_after_the_verb_is_not_the_speaker(parties):
-    drafts = passages("Foreign Minister Ada Okoro arrived in Geneva for the talks.\n\n"
-                      "“We will keep talking until there is a text,” Okoro said Monday.\n\n"
-                      "Okoro said Friday that the next round would be in Nairobi.", parties)
+    drafts = passages(
+        "Foreign Minister Ada Okoro arrived in Geneva for the talks.\n\n"
+        "“We will keep talking until there is a text,” Okoro said Monday.\n\n"
+        "Okoro said Friday that the next round would be in Nairobi.",
+        parties,
+    )
     assert speaker_of(drafts, "keep talking")[0] == "Ada Okoro"
     assert speaker_of(drafts, "next round")[0] == "Ada Okoro"
 
@@ -41,78 +44,117 @@ def test_a_place_after_the_verb_is_not_the_speaker_and_the_title_is_the_role(par
 
 
 def test_a_surname_that_is_also_a_pronoun_is_read_as_the_name_after_a_title(parties):
-    drafts = passages("Vice Premier He Lifeng led the delegation to the talks in Geneva.\n\n"
-                      "“The talks were candid and constructive,” He said, \"and we reached important "
-                      "consensus on the next steps.\"", parties)
+    drafts = passages(
+        "Vice Premier He Lifeng led the delegation to the talks in Geneva.\n\n"
+        '“The talks were candid and constructive,” He said, "and we reached important '
+        'consensus on the next steps."',
+        parties,
+    )
     assert speaker_of(drafts, "candid and constructive") == ("He Lifeng", "Vice Premier")
     assert "we reached important consensus" in next(d.text for d in drafts if "candid" in d.text)
 
 
 def test_a_role_never_runs_across_a_sentence_or_paragraph_break(parties):
-    drafts = passages("The talks ended on Monday.\n\nRussian President Vladimir Putin said the offer was "
-                      "not serious. Officials in Kyiv said little on Monday. Ukrainian President Volodymyr "
-                      "Zelensky said the plan was a trap.", parties)
+    drafts = passages(
+        "The talks ended on Monday.\n\nRussian President Vladimir Putin said the offer was "
+        "not serious. Officials in Kyiv said little on Monday. Ukrainian President Volodymyr "
+        "Zelensky said the plan was a trap.",
+        parties,
+    )
     assert speaker_of(drafts, "offer was not serious") == ("Vladimir Putin", "Russian President")
     assert speaker_of(drafts, "plan was a trap") == ("Volodymyr Zelensky", "Ukrainian President")
 
 
-@pytest.mark.parametrize("raw,name,role", [
-    ("“Enrichment is a right and it is not for sale at any price,” said Reza Tavakoli, the country’s foreign "
-     "minister, in remarks on state television.", "Reza Tavakoli", "the country’s foreign minister"),
-    ("Noa Levin, Israel’s deputy foreign minister, said the talks would resume on Sunday.", "Noa Levin",
-     "Israel’s deputy foreign minister"),
-    ("“This vote is about dignity and about the next generation,” the union's president, Ray Duda, told members.",
-     "Ray Duda", "the union's president"),
-    ("“The offer on the table is the best in our history,” Halcyon CEO Mara Quist said.", "Mara Quist",
-     "Halcyon CEO"),
-])
+@pytest.mark.parametrize(
+    "raw,name,role",
+    [
+        (
+            "“Enrichment is a right and it is not for sale at any price,” said Reza Tavakoli, the country’s foreign "
+            "minister, in remarks on state television.",
+            "Reza Tavakoli",
+            "the country’s foreign minister",
+        ),
+        (
+            "Noa Levin, Israel’s deputy foreign minister, said the talks would resume on Sunday.",
+            "Noa Levin",
+            "Israel’s deputy foreign minister",
+        ),
+        (
+            "“This vote is about dignity and about the next generation,” the union's president, Ray "
+            "Duda, told members.",
+            "Ray Duda",
+            "the union's president",
+        ),
+        (
+            "“The offer on the table is the best in our history,” Halcyon CEO Mara Quist said.",
+            "Mara Quist",
+            "Halcyon CEO",
+        ),
+    ],
+)
 def test_titles_and_appositives_are_kept_as_the_role(parties, raw, name, role):
     [draft] = passages(raw, parties)
     assert (draft.speaker, draft.role) == (name, role)
 
 
 def test_she_said_goes_to_the_nearest_person_whose_gender_fits(parties):
-    drafts = passages("Maria Lopez, the union's lead negotiator, said the offer was poor. Tom Reed, the "
-                      "company's spokesman, said it was final.\n\n"
-                      "“We will not go back to work for that offer, not this year,” she said.", parties)
+    drafts = passages(
+        "Maria Lopez, the union's lead negotiator, said the offer was poor. Tom Reed, the "
+        "company's spokesman, said it was final.\n\n"
+        "“We will not go back to work for that offer, not this year,” she said.",
+        parties,
+    )
     assert speaker_of(drafts, "go back to work")[0] == "Maria Lopez"
 
 
 def test_he_said_with_nobody_it_fits_is_left_unknown(parties):
-    drafts = passages("Maria Lopez, the union's lead negotiator, said the offer was poor.\n\n"
-                      "“We will not go back to work for that offer, not this year,” he said.", parties)
+    drafts = passages(
+        "Maria Lopez, the union's lead negotiator, said the offer was poor.\n\n"
+        "“We will not go back to work for that offer, not this year,” he said.",
+        parties,
+    )
     assert speaker_of(drafts, "go back to work")[0] is None
 
 
 def test_he_said_within_the_paragraph_is_its_speaker_not_another_name_in_it(parties):
-    drafts = passages("Karim Haddad, the ministry's spokesman, said mediators had passed on the reply, and "
-                      "that the intelligence chief, Omar Fathi, had joined them. “We are close, but not at the "
-                      "finish line yet,” he said.", parties)
+    drafts = passages(
+        "Karim Haddad, the ministry's spokesman, said mediators had passed on the reply, and "
+        "that the intelligence chief, Omar Fathi, had joined them. “We are close, but not at the "
+        "finish line yet,” he said.",
+        parties,
+    )
     assert speaker_of(drafts, "finish line")[0] == "Karim Haddad"
 
 
 def test_a_quote_left_open_takes_the_attribution_at_the_end_of_the_next_paragraph(parties):
-    drafts = passages("“We are not talking about a pause for the sake of a pause. Any pause must not become a "
-                      "chance to rearm.\n\n“Our negotiators know exactly where the limits are,” said Dmitry Peskov.",
-                      parties)
+    drafts = passages(
+        "“We are not talking about a pause for the sake of a pause. Any pause must not become a "
+        "chance to rearm.\n\n“Our negotiators know exactly where the limits are,” said Dmitry Peskov.",
+        parties,
+    )
     assert speaker_of(drafts, "for the sake of a pause")[0] == "Dmitry Peskov"
 
 
 def test_a_quote_continues_its_speaker_in_the_paragraph_but_not_across_someone_else(parties):
-    drafts = passages("“The first phase is agreed in full,” said Steve Witkoff. “The second will take longer.”\n\n"
-                      "The talks resumed on Tuesday in Riyadh after a day of consultations.\n\n"
-                      "“Nobody has seen a written text of any of it.”", parties)
+    drafts = passages(
+        "“The first phase is agreed in full,” said Steve Witkoff. “The second will take longer.”\n\n"
+        "The talks resumed on Tuesday in Riyadh after a day of consultations.\n\n"
+        "“Nobody has seen a written text of any of it.”",
+        parties,
+    )
     assert speaker_of(drafts, "second will take longer")[0] == "Steve Witkoff"
     assert speaker_of(drafts, "written text")[0] is None
 
 
 def test_transcript_labels_name_the_speakers_and_questions_have_no_party(parties):
-    raw = ("Secretary of State Marco Rubio and Foreign Minister Andriy Sybiha spoke to reporters.\n\n"
-           "SECRETARY RUBIO: We have made progress on the ceasefire and on the ports, as I said before.\n\n"
-           "QUESTION: Mr. Secretary, will Russia accept the text?\n\n"
-           "Sybiha: Ukraine is ready to sign it tomorrow, and we said so in Jeddah.\n\n"
-           "Q: And the prisoners?\n\n"
-           "SECRETARY RUBIO: The exchange comes first, all for all.")
+    raw = (
+        "Secretary of State Marco Rubio and Foreign Minister Andriy Sybiha spoke to reporters.\n\n"
+        "SECRETARY RUBIO: We have made progress on the ceasefire and on the ports, as I said before.\n\n"
+        "QUESTION: Mr. Secretary, will Russia accept the text?\n\n"
+        "Sybiha: Ukraine is ready to sign it tomorrow, and we said so in Jeddah.\n\n"
+        "Q: And the prisoners?\n\n"
+        "SECRETARY RUBIO: The exchange comes first, all for all."
+    )
     drafts = passages(raw, parties)
     assert speaker_of(drafts, "progress on the ceasefire") == ("Marco Rubio", "Secretary of State")
     assert speaker_of(drafts, "ready to sign")[0] == "Andriy Sybiha"
@@ -124,86 +166,131 @@ def test_transcript_labels_name_the_speakers_and_questions_have_no_party(parties
 
 
 def test_an_interview_label_for_the_host_is_a_questioner_by_surname_too(parties):
-    raw = ("STEVE ADLER, HOST: Minister, is the text finished?\n\nDMYTRO KULEBA: The text is finished, and "
-           "we are ready.\n\nADLER: Then why has nothing been signed?\n\nKULEBA: Because Moscow keeps adding "
-           "conditions.")
+    raw = (
+        "STEVE ADLER, HOST: Minister, is the text finished?\n\nDMYTRO KULEBA: The text is finished, and "
+        "we are ready.\n\nADLER: Then why has nothing been signed?\n\nKULEBA: Because Moscow keeps adding "
+        "conditions."
+    )
     drafts = passages(raw, parties)
     assert speaker_of(drafts, "why has nothing been signed")[0] is None
     assert speaker_of(drafts, "keeps adding conditions")[0] == "Dmytro Kuleba"
 
 
-@pytest.mark.parametrize("raw,expected", [
-    ("“The deal is there if Moscow wants it,” Olaf Scholz remarked to reporters, according to AFP.", "Olaf Scholz"),
-    ("“The sanctions stay until the troops leave, all of them,” Kaja Kallas told Reuters.", "Kaja Kallas"),
-    ("“Both teams will meet again on Tuesday morning in the capital,” the Associated Press reported.", None),
-    ("“Both teams will meet again on Tuesday morning in the capital,” state media reported.", None),
-    ("“We will never accept a deal written somewhere else,” we said.", None),
-    ("“We will never accept a deal written somewhere else,” they said.", None),
-])
+@pytest.mark.parametrize(
+    "raw,expected",
+    [
+        ("“The deal is there if Moscow wants it,” Olaf Scholz remarked to reporters, according to AFP.", "Olaf Scholz"),
+        ("“The sanctions stay until the troops leave, all of them,” Kaja Kallas told Reuters.", "Kaja Kallas"),
+        ("“Both teams will meet again on Tuesday morning in the capital,” the Associated Press reported.", None),
+        ("“Both teams will meet again on Tuesday morning in the capital,” state media reported.", None),
+        ("“We will never accept a deal written somewhere else,” we said.", None),
+        ("“We will never accept a deal written somewhere else,” they said.", None),
+    ],
+)
 def test_agencies_and_pronouns_without_a_referent_are_never_the_speaker(parties, raw, expected):
     [draft] = passages(raw, parties)
     assert draft.speaker == expected
 
 
 def test_an_institution_speaks_with_no_personal_name_but_keeps_its_affiliation(parties):
-    [draft] = passages("“The agreement is an important step,” China’s Ministry of Commerce said in a "
-                       "statement.", parties)
+    [draft] = passages(
+        "“The agreement is an important step,” China’s Ministry of Commerce said in a statement.", parties
+    )
     assert draft.speaker is None and "Ministry of Commerce" in (draft.role or "")
 
 
-@pytest.mark.parametrize("raw,name", [
-    ("European Commission President Ursula von der Leyen arrived in Montevideo.\n\n“This is a win-win agreement "
-     "for both sides,” von der Leyen said.", "Ursula von der Leyen"),
-    ("External Affairs Minister S. Jaishankar spoke in New Delhi.\n\n“We will never compromise on our security,” "
-     "Jaishankar said.", "S. Jaishankar"),
-    ("Kremlin spokesman Dmitry Peskov spoke to reporters.\n\n“There is no such plan on the table at all,” Peskov "
-     "was quoted as saying.", "Dmitry Peskov"),
-    ("Foreign Minister Sergey Lavrov spoke in Moscow. TASS quoted Lavrov as saying: “Western capitals want to "
-     "prolong the conflict.”", "Sergey Lavrov"),
-    ("Russian President Vladimir Putin said Moscow was open to talks. “We are ready, but only on the basis of the "
-     "realities on the ground,” the Russian leader stressed.", "Vladimir Putin"),
-])
+@pytest.mark.parametrize(
+    "raw,name",
+    [
+        (
+            "European Commission President Ursula von der Leyen arrived in Montevideo.\n\n“This is a win-win agreement "
+            "for both sides,” von der Leyen said.",
+            "Ursula von der Leyen",
+        ),
+        (
+            "External Affairs Minister S. Jaishankar spoke in New Delhi.\n\n“We will never compromise "
+            "on our security,” "
+            "Jaishankar said.",
+            "S. Jaishankar",
+        ),
+        (
+            "Kremlin spokesman Dmitry Peskov spoke to reporters.\n\n“There is no such plan on the "
+            "table at all,” Peskov "
+            "was quoted as saying.",
+            "Dmitry Peskov",
+        ),
+        (
+            "Foreign Minister Sergey Lavrov spoke in Moscow. TASS quoted Lavrov as saying: “Western capitals want to "
+            "prolong the conflict.”",
+            "Sergey Lavrov",
+        ),
+        (
+            "Russian President Vladimir Putin said Moscow was open to talks. “We are ready, but only "
+            "on the basis of the "
+            "realities on the ground,” the Russian leader stressed.",
+            "Vladimir Putin",
+        ),
+    ],
+)
 def test_particles_initials_quoted_as_saying_and_the_leader(parties, raw, name):
     quote = next(d for d in passages(raw, parties) if d.kind == "quote")
     assert quote.speaker == name
 
 
 def test_a_label_on_its_own_line_opens_the_turn_that_follows(parties):
-    raw = ("ANNA BELL, HOST:\n\nThe foreign minister joins us from Kyiv. Good morning.\n\n"
-           "DMYTRO KULEBA: Good morning. We will never accept a deal that legalizes the occupation.\n\n"
-           "BELL: And if Washington insists?\n\nKULEBA: Then we will say no to Washington too.")
+    raw = (
+        "ANNA BELL, HOST:\n\nThe foreign minister joins us from Kyiv. Good morning.\n\n"
+        "DMYTRO KULEBA: Good morning. We will never accept a deal that legalizes the occupation.\n\n"
+        "BELL: And if Washington insists?\n\nKULEBA: Then we will say no to Washington too."
+    )
     drafts = passages(raw, parties)
     assert speaker_of(drafts, "joins us from Kyiv")[0] is None
     assert speaker_of(drafts, "say no to Washington")[0] == "Dmytro Kuleba"
 
 
-@pytest.mark.parametrize("raw,name", [
-    ("PORT SUDAN, Sudan — Sudan's army chief Gen. Abdel Fattah al-Burhan said Tuesday there would be no truce. "
-     "“There will be no negotiations with those who destroyed our country,” al-Burhan told troops.",
-     "Abdel Fattah al-Burhan"),
-    ("Azerbaijani President Ilham Aliyev said the treaty could be signed soon. “The ball is in the other "
-     "court now,” the head of state noted.", "Ilham Aliyev"),
-    ("Hikmet Hajiyev, Assistant to the President of the Republic of Azerbaijan – Head of the Foreign Policy "
-     "Affairs Department of the Presidential Administration, spoke in Baku.\n\n“Without it, there is no peace "
-     "treaty at all,” Hajiyev said.", "Hikmet Hajiyev"),
-])
+@pytest.mark.parametrize(
+    "raw,name",
+    [
+        (
+            "PORT SUDAN, Sudan — Sudan's army chief Gen. Abdel Fattah al-Burhan said Tuesday there would be no truce. "
+            "“There will be no negotiations with those who destroyed our country,” al-Burhan told troops.",
+            "Abdel Fattah al-Burhan",
+        ),
+        (
+            "Azerbaijani President Ilham Aliyev said the treaty could be signed soon. “The ball is in the other "
+            "court now,” the head of state noted.",
+            "Ilham Aliyev",
+        ),
+        (
+            "Hikmet Hajiyev, Assistant to the President of the Republic of Azerbaijan – Head of the Foreign Policy "
+            "Affairs Department of the Presidential Administration, spoke in Baku.\n\n“Without it, there is no peace "
+            "treaty at all,” Hajiyev said.",
+            "Hikmet Hajiyev",
+        ),
+    ],
+)
 def test_datelines_heads_of_state_and_long_appositives(parties, raw, name):
     quote = next(d for d in passages(raw, parties) if d.kind == "quote")
     assert quote.speaker == name and quote.role
 
 
 def test_an_honorific_is_not_a_name_or_a_role(parties):
-    drafts = passages("Sen. Lindsey Graham spoke on Tuesday. “Putin is playing games with all of us,” Graham "
-                      "said. Mr. Sharif, the Pakistani prime minister, was in Riyadh. “We appreciate the work "
-                      "of the mediators,” Sharif said.", parties)
+    drafts = passages(
+        "Sen. Lindsey Graham spoke on Tuesday. “Putin is playing games with all of us,” Graham "
+        "said. Mr. Sharif, the Pakistani prime minister, was in Riyadh. “We appreciate the work "
+        "of the mediators,” Sharif said.",
+        parties,
+    )
     assert speaker_of(drafts, "playing games") == ("Lindsey Graham", "Sen.")
     assert speaker_of(drafts, "appreciate the work") == ("Sharif", "the Pakistani prime minister")
 
 
 def test_a_headline_that_quotes_someone_is_a_quote_by_the_person_it_describes(parties):
     title = "‘The text is agreed, only the signature is missing’: Armenia’s foreign minister on the treaty"
-    raw = (f"{title}\n\nArarat Mirzoyan, Armenia’s foreign minister, spoke to us in Yerevan on Monday.\n\n"
-           "Q: Why has nothing been signed?\n\nMirzoyan: From our side there is no obstacle at all.")
+    raw = (
+        f"{title}\n\nArarat Mirzoyan, Armenia’s foreign minister, spoke to us in Yerevan on Monday.\n\n"
+        "Q: Why has nothing been signed?\n\nMirzoyan: From our side there is no obstacle at all."
+    )
     drafts = passages(raw, parties, title=title)
     headline = next(d for d in drafts if "only the signature is missing" in d.text)
     assert (headline.kind, headline.speaker) == ("quote", "Ararat Mirzoyan")
@@ -216,28 +303,35 @@ def test_a_title_without_a_quote_stays_metadata(parties):
 
 
 def test_a_quote_paragraph_after_a_reported_statement_is_that_speakers(parties):
-    drafts = passages("Sergey Lavrov said the first phase was nothing of the kind.\n\n"
-                      "“Nobody has seen a written text of any of it.”\n\n"
-                      "Officials in Kyiv declined to comment on the draft.\n\n"
-                      "“There is no draft, and there never was one.”", parties)
+    drafts = passages(
+        "Sergey Lavrov said the first phase was nothing of the kind.\n\n"
+        "“Nobody has seen a written text of any of it.”\n\n"
+        "Officials in Kyiv declined to comment on the draft.\n\n"
+        "“There is no draft, and there never was one.”",
+        parties,
+    )
     assert speaker_of(drafts, "written text")[0] == "Sergey Lavrov"
     assert speaker_of(drafts, "never was one")[0] is None
 
 
 def test_a_title_only_label_is_the_one_person_holding_that_title(parties):
-    raw = ("Remarks by President Donald Trump and Prime Minister Mark Carney before their meeting.\n\n"
-           "THE PRESIDENT: We are going to make a great deal on trade, a very fair deal.\n\n"
-           "Q: Will tariffs come off?\n\nMODERATOR: Last question, please.\n\n"
-           "THE PRESIDENT: Not yet. They come off when the deal is signed.")
+    raw = (
+        "Remarks by President Donald Trump and Prime Minister Mark Carney before their meeting.\n\n"
+        "THE PRESIDENT: We are going to make a great deal on trade, a very fair deal.\n\n"
+        "Q: Will tariffs come off?\n\nMODERATOR: Last question, please.\n\n"
+        "THE PRESIDENT: Not yet. They come off when the deal is signed."
+    )
     drafts = passages(raw, parties)
     assert speaker_of(drafts, "great deal on trade")[0] == "Donald Trump"
     assert speaker_of(drafts, "Last question")[0] is None
 
 
 def test_a_dropped_caption_still_tells_who_a_surname_is(parties):
-    raw = ("Iranian Foreign Minister Reza Tavakoli (C) arrives for talks in Muscat on May 10, 2025. "
-           "(Photo by Ana Ruiz/XW via Example Images)\n\n"
-           "“Enrichment is a right and it is not for sale,” Tavakoli said on Sunday.")
+    raw = (
+        "Iranian Foreign Minister Reza Tavakoli (C) arrives for talks in Muscat on May 10, 2025. "
+        "(Photo by Ana Ruiz/XW via Example Images)\n\n"
+        "“Enrichment is a right and it is not for sale,” Tavakoli said on Sunday."
+    )
     [draft] = passages(raw, parties)
     assert (draft.speaker, draft.role) == ("Reza Tavakoli", "Iranian Foreign Minister")
     assert "arrives" not in draft.text

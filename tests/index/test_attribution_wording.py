@@ -33,8 +33,10 @@ def test_reporting_is_credited_to_the_publisher_else_the_title() -> None:
 
 
 def test_the_lead_the_terminal_and_discord_credit_unattributed_reporting_alike() -> None:
-    cited = [Citation(1, passage(1, None, None, LEDGER), LEDGER, 0.9),
-             Citation(2, passage(2, None, None, NOTES), NOTES, 0.8)]
+    cited = [
+        Citation(1, passage(1, None, None, LEDGER), LEDGER, 0.9),
+        Citation(2, passage(2, None, None, NOTES), NOTES, 0.8),
+    ]
     answer = Answer("Have the depot talks resumed?", False, compose_lead(cited, []), cited, [])
     shown = " ".join(terminal.answer(answer).split())
     embed = render.answer_embed(answer, page=0, per_page=5).to_dict()

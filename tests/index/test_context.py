@@ -12,11 +12,13 @@ from index.text.context import TITLE_WEIGHT, Reading, encode, reading
 def test_the_key_holds_everything_the_vector_is_made_of():
     base = reading("Ray Dombrowski", "union president", "The pension is not coming back.", "Machinists strike")
     assert base.text == "Ray Dombrowski, union president: The pension is not coming back."
-    keys = {base.key,
-            reading("Ray Dombrowski", "union president", "The pension is not coming back.", "Talks resume").key,
-            reading("Trent Lowell", None, "The pension is not coming back.", "Machinists strike").key,
-            reading(None, None, "The pension is not coming back.", "Machinists strike").key,
-            reading("Ray Dombrowski", "union president", "The pension is not coming back.", None).key}
+    keys = {
+        base.key,
+        reading("Ray Dombrowski", "union president", "The pension is not coming back.", "Talks resume").key,
+        reading("Trent Lowell", None, "The pension is not coming back.", "Machinists strike").key,
+        reading(None, None, "The pension is not coming back.", "Machinists strike").key,
+        reading("Ray Dombrowski", "union president", "The pension is not coming back.", None).key,
+    }
     assert len(keys) == 5
     assert reading(None, None, "Text.", "  ").key == "Text."
 
@@ -45,8 +47,10 @@ def test_the_same_words_in_two_articles_are_two_vectors(fresh_kb):
 
 
 def test_a_new_title_in_the_corpus_re_embeds_the_sources_passages(fresh_kb, corpus_copy):
-    body = ('Union leaders met on Monday.\n\n"We will not sign anything that cuts pensions," said Ray Dombrowski, '
-            "the union president.\n")
+    body = (
+        'Union leaders met on Monday.\n\n"We will not sign anything that cuts pensions," said Ray Dombrowski, '
+        "the union president.\n"
+    )
     (corpus_copy / "sources" / "strike.txt").write_text(body, "utf-8")
     meta = corpus_copy / "sources" / "strike.toml"
     meta.write_text('title = "Machinists vote to strike"\n', "utf-8")

@@ -12,8 +12,10 @@ PUBLISHED = "2025-03-12"  # a Wednesday
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ('"We will not sign away the east," the minister said on Sept. 29, 2022, after the vote.',
-         ("2022-09-29", "stated")),
+        (
+            '"We will not sign away the east," the minister said on Sept. 29, 2022, after the vote.',
+            ("2022-09-29", "stated"),
+        ),
         ("The envoy said in November 2024 that the corridor was open.", ("2024-11", "stated")),
         ("The spokesperson said on March 7 that no proposal had arrived.", ("2025-03-07", "stated")),
         ("In September 2022, the council voted to annex the region.", ("2022-09", "stated")),
@@ -63,8 +65,12 @@ def test_a_date_in_what_was_said_is_not_the_date_it_was_said(text: str) -> None:
 def test_without_a_publication_date_only_a_full_date_can_be_given() -> None:
     said = statement_date("The envoy said on Sept. 29, 2022 that the corridor was open.", None)
     assert said == Dated("2022-09-29", "stated")
-    for text in ("The envoy said in November that the corridor was open.", "The envoy said Monday it was open.",
-                 "The envoy said on March 7 that it was open.", "The envoy said that it was open."):
+    for text in (
+        "The envoy said in November that the corridor was open.",
+        "The envoy said Monday it was open.",
+        "The envoy said on March 7 that it was open.",
+        "The envoy said that it was open.",
+    ):
         assert statement_date(text, None) == Dated(None, "none")
 
 
@@ -114,8 +120,13 @@ def test_a_date_line_gives_the_publication_date(text: str, expected: str | None)
 
 def test_dates_of_any_precision_read_and_sort() -> None:
     dates = ["2025-03-12", "2024-11", "2025-W10", "2024", "2025-03-12/.."]
-    assert [display(d) for d in dates] == ["Mar 12, 2025", "Nov 2024", "week of Mar 3, 2025", "2024",
-                                           "after Mar 12, 2025"]
+    assert [display(d) for d in dates] == [
+        "Mar 12, 2025",
+        "Nov 2024",
+        "week of Mar 3, 2025",
+        "2024",
+        "after Mar 12, 2025",
+    ]
     assert sorted(dates, key=first_day) == ["2024", "2024-11", "2025-W10", "2025-03-12", "2025-03-12/.."]
     assert display(None) is None and first_day(None) is None
 
@@ -133,12 +144,16 @@ def test_passages_are_dated_when_they_are_split() -> None:
     from index.text.passages import split
     from tests.helpers import CORPUS
 
-    text = ("Depot workers reject the offer\n\n"
-            "“We will not accept a penny less than 12 percent,” Dana Okoro said on Tuesday.\n\n"
-            "In January, the union said it would strike.\n\n"
-            "The depots were quiet.")
-    drafts = split(clean(Document(text, title="Depot workers reject the offer", date="2025-04-11")),
-                   Parties.load(CORPUS / "parties.toml"))
+    text = (
+        "Depot workers reject the offer\n\n"
+        "“We will not accept a penny less than 12 percent,” Dana Okoro said on Tuesday.\n\n"
+        "In January, the union said it would strike.\n\n"
+        "The depots were quiet."
+    )
+    drafts = split(
+        clean(Document(text, title="Depot workers reject the offer", date="2025-04-11")),
+        Parties.load(CORPUS / "parties.toml"),
+    )
     dated = {d.text.split()[1]: (d.date, d.date_basis) for d in drafts}
     assert dated["will"] == ("2025-04-08", "relative")
     assert dated["January,"] == ("2025-01", "relative")

@@ -25,8 +25,12 @@ def scores(tmp_path_factory, embedder):
         result = runner.invoke(cli, ["eval", str(EVAL), "--mode", mode, "--json"], catch_exceptions=False)
         assert result.exit_code == 0, result.output
         out[mode] = json.loads(result.stdout)
-    print("\n" + "\n".join(f"{m}: {json.dumps({k: v for k, v in d['scores'].items() if k != 'misses'})}"
-                           for m, d in out.items()))
+    print(
+        "\n"
+        + "\n".join(
+            f"{m}: {json.dumps({k: v for k, v in d['scores'].items() if k != 'misses'})}" for m, d in out.items()
+        )
+    )
     return out
 
 
@@ -60,21 +64,26 @@ def test_json_holds_each_questions_full_answer(scores):
 GOOD = '{"question": "Does Ukraine accept legal cession?", "expected": ["cannot legally acknowledge"]}'
 
 
-@pytest.mark.parametrize("line,message", [
-    ('{"question": "Who plays?", "expected": "xylophone"}', '"expected" must be a list of non-empty strings'),
-    ('{"question": "Who plays?", "expected": [1, 2]}', '"expected" must be a list of non-empty strings'),
-    ('{"question": "Who plays?", "expected": ["", " "]}', '"expected" must be a list of non-empty strings'),
-    ('{"question": ["Who plays?"], "expected": ["x"]}', '"question" must be a non-empty string'),
-    ('{"question": "  ", "unanswerable": true}', '"question" must be a non-empty string'),
-    ('{"question": "Who plays?", "unanswerable": "yes"}', '"unanswerable" must be true or false'),
-    ('{"question": "Who plays?", "unanswerable": true, "expected": ["x"]}',
-     'a question cannot be "unanswerable" and have'),
-    ('{"question": "Who plays?", "expected": ["x"], "source": 7}', '"source" must be a string'),
-    ('{"question": "Who plays?"}', 'give "expected" strings or "unanswerable": true'),
-    ('["Who plays?", "xylophone"]', "a JSON object is needed, not list"),
-    ('"Who plays?"', "a JSON object is needed, not str"),
-    ('{"question": "Who plays?", "expected": ["x"]', "not JSON"),
-])
+@pytest.mark.parametrize(
+    "line,message",
+    [
+        ('{"question": "Who plays?", "expected": "xylophone"}', '"expected" must be a list of non-empty strings'),
+        ('{"question": "Who plays?", "expected": [1, 2]}', '"expected" must be a list of non-empty strings'),
+        ('{"question": "Who plays?", "expected": ["", " "]}', '"expected" must be a list of non-empty strings'),
+        ('{"question": ["Who plays?"], "expected": ["x"]}', '"question" must be a non-empty string'),
+        ('{"question": "  ", "unanswerable": true}', '"question" must be a non-empty string'),
+        ('{"question": "Who plays?", "unanswerable": "yes"}', '"unanswerable" must be true or false'),
+        (
+            '{"question": "Who plays?", "unanswerable": true, "expected": ["x"]}',
+            'a question cannot be "unanswerable" and have',
+        ),
+        ('{"question": "Who plays?", "expected": ["x"], "source": 7}', '"source" must be a string'),
+        ('{"question": "Who plays?"}', 'give "expected" strings or "unanswerable": true'),
+        ('["Who plays?", "xylophone"]', "a JSON object is needed, not list"),
+        ('"Who plays?"', "a JSON object is needed, not str"),
+        ('{"question": "Who plays?", "expected": ["x"]', "not JSON"),
+    ],
+)
 def test_a_malformed_line_is_refused_with_its_number(tmp_path, line, message):
     path = tmp_path / "set.jsonl"
     path.write_text(f"{GOOD}\n\n{line}\n", encoding="utf-8")
@@ -96,4 +105,4 @@ def test_parley_eval_refuses_a_string_of_expected_letters_rather_than_scoring_it
     env = {"PARLEY_DATA_DIR": str(tmp_path / "data"), "PARLEY_ENV_FILE": str(tmp_path / "no.env")}
     result = CliRunner(env=env).invoke(cli, ["eval", str(path)])
     assert result.exit_code == 1 and "hit@1" not in result.output
-    assert f"{path}:2: \"expected\" must be a list" in result.output
+    assert f'{path}:2: "expected" must be a list' in result.output

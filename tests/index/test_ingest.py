@@ -69,6 +69,7 @@ NAV_ONLY_HTML = """<!DOCTYPE html><html><head><title>The Meridian Post</title></
 <footer><p><a href="/privacy">Privacy policy</a> | <a href="/terms">Terms of use</a></p></footer>
 </body></html>"""
 
+
 @pytest.fixture(scope="module")
 def certificate(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """A self-signed certificate for news.example, made with the openssl command line."""
@@ -353,9 +354,7 @@ def test_connection_goes_to_the_validated_address(
     assert server.requests[0][1]["Host"] == f"news.example:{server.port}"
 
 
-def test_https_connects_to_the_address_but_verifies_the_name(
-    tls_server: Server, fake_dns: dict[str, str]
-) -> None:
+def test_https_connects_to_the_address_but_verifies_the_name(tls_server: Server, fake_dns: dict[str, str]) -> None:
     """SNI and certificate checks use the name from the link although the socket goes to an IP."""
     tls_server.route("/article", reply(ARTICLE_HTML))
     fake_dns["news.example"] = "127.0.0.1"
@@ -381,9 +380,7 @@ def test_connect_refuses_an_address_that_was_not_allowed(monkeypatch: pytest.Mon
     assert dialled == []
 
 
-def test_connect_checks_the_address_actually_connected(
-    server: Server, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_connect_checks_the_address_actually_connected(server: Server, monkeypatch: pytest.MonkeyPatch) -> None:
     """If the socket ends up somewhere other than the address that was checked, the request stops."""
     real_connect = socket.create_connection
 
@@ -753,8 +750,10 @@ UKRAINIAN = "Переговори відновилися в Женеві, зая
 
 @pytest.mark.parametrize("charset", NOT_CHARSETS)
 def test_a_header_charset_that_is_no_character_set_falls_back_to_the_page(server: Server, charset: str) -> None:
-    html = (f'<html><head><meta charset="windows-1251"><title>Женева</title></head>'
-            f"<body><article><p>{UKRAINIAN}</p></article></body></html>").encode("cp1251")
+    html = (
+        f'<html><head><meta charset="windows-1251"><title>Женева</title></head>'
+        f"<body><article><p>{UKRAINIAN}</p></article></body></html>"
+    ).encode("cp1251")
     url = server.route("/page", reply(html, f'text/html; charset="{charset}"'))
     assert "Переговори відновилися в Женеві" in fetch_url(url, LOCAL).text
 
@@ -791,8 +790,9 @@ def test_a_refused_charset_add_is_audited_and_a_fallback_add_succeeds(server: Se
 
 # --- bodies that end early -------------------------------------------------------------------------
 
-PARAGRAPHS = [f"Paragraph {i}: the delegations met again on day {i} and exchanged drafts on the corridor."
-              for i in range(60)]
+PARAGRAPHS = [
+    f"Paragraph {i}: the delegations met again on day {i} and exchanged drafts on the corridor." for i in range(60)
+]
 REPORT = "\n\n".join(PARAGRAPHS).encode()
 
 
@@ -801,14 +801,19 @@ def _deflate(data: bytes, wrapped: bool) -> bytes:
     return packer.compress(data) + packer.flush()
 
 
-@pytest.mark.parametrize("encoding,packed", [
-    ("gzip", gzip.compress(REPORT)),
-    ("deflate", _deflate(REPORT, wrapped=True)),
-    ("deflate", _deflate(REPORT, wrapped=False)),
-], ids=["gzip", "zlib", "raw-deflate"])
+@pytest.mark.parametrize(
+    "encoding,packed",
+    [
+        ("gzip", gzip.compress(REPORT)),
+        ("deflate", _deflate(REPORT, wrapped=True)),
+        ("deflate", _deflate(REPORT, wrapped=False)),
+    ],
+    ids=["gzip", "zlib", "raw-deflate"],
+)
 def test_a_compressed_body_cut_off_mid_stream_is_refused(server: Server, encoding: str, packed: bytes) -> None:
-    url = server.route("/report.txt", reply(packed[: len(packed) // 2], "text/plain",
-                                            headers={"Content-Encoding": encoding}))
+    url = server.route(
+        "/report.txt", reply(packed[: len(packed) // 2], "text/plain", headers={"Content-Encoding": encoding})
+    )
     with pytest.raises(InputError) as exc:
         fetch_url(url, LOCAL)
     assert_short(exc, "compressed page that is cut off")
@@ -821,21 +826,27 @@ def test_every_member_of_a_multi_member_gzip_body_is_read(server: Server) -> Non
     assert fetch_url(url, LOCAL).text.split("\n\n") == PARAGRAPHS
 
 
-@pytest.mark.parametrize("tail,message", [
-    (gzip.compress(b"the second member", mtime=0)[:12], "cut off"),
-    (b"<html>trailing bytes</html>", "damaged compressed data"),
-], ids=["cut-off-member", "trailing-bytes"])
+@pytest.mark.parametrize(
+    "tail,message",
+    [
+        (gzip.compress(b"the second member", mtime=0)[:12], "cut off"),
+        (b"<html>trailing bytes</html>", "damaged compressed data"),
+    ],
+    ids=["cut-off-member", "trailing-bytes"],
+)
 def test_a_gzip_body_with_a_bad_second_member_is_refused(server: Server, tail: bytes, message: str) -> None:
-    url = server.route("/report.txt", reply(gzip.compress(REPORT) + tail, "text/plain",
-                                            headers={"Content-Encoding": "gzip"}))
+    url = server.route(
+        "/report.txt", reply(gzip.compress(REPORT) + tail, "text/plain", headers={"Content-Encoding": "gzip"})
+    )
     with pytest.raises(InputError) as exc:
         fetch_url(url, LOCAL)
     assert_short(exc, message)
 
 
 def test_a_body_shorter_than_its_content_length_is_refused(server: Server) -> None:
-    url = server.route("/report.txt", reply(REPORT[:2000], "text/plain", length=False,
-                                            headers={"Content-Length": str(len(REPORT))}))
+    url = server.route(
+        "/report.txt", reply(REPORT[:2000], "text/plain", length=False, headers={"Content-Length": str(len(REPORT))})
+    )
     with pytest.raises(InputError) as exc:
         fetch_url(url, LOCAL)
     assert_short(exc, "was cut off", "2,000 of")
@@ -844,8 +855,9 @@ def test_a_body_shorter_than_its_content_length_is_refused(server: Server) -> No
 def test_a_cut_off_page_leaves_no_source_and_is_audited(server: Server, fresh_kb) -> None:
     fresh_kb.fetch_limits = LOCAL
     packed = gzip.compress(REPORT)
-    url = server.route("/report.txt", reply(packed[: len(packed) // 2], "text/plain",
-                                            headers={"Content-Encoding": "gzip"}))
+    url = server.route(
+        "/report.txt", reply(packed[: len(packed) // 2], "text/plain", headers={"Content-Encoding": "gzip"})
+    )
     with pytest.raises(InputError):
         fresh_kb.add_url(url, title="Corridor talks")
     assert all(r.title != "Corridor talks" for r in fresh_kb.sources(None, all_guilds=True))

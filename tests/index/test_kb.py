@@ -80,7 +80,6 @@ def test_rebuild_with_nothing_changed_embeds_nothing(fresh_kb):
     assert again.embedded == 0 and not again.changed
 
 
-
 def test_passages_that_lost_their_stored_vectors_are_served_from_the_index_until_a_build_embeds_them(fresh_kb):
     fresh_kb.rebuild()
     fresh_kb.store.db.execute("DELETE FROM embeddings")
@@ -88,6 +87,7 @@ def test_passages_that_lost_their_stored_vectors_are_served_from_the_index_until
     report = fresh_kb.rebuild()
     assert report.embedded == report.passages and report.changed
     assert fresh_kb.store.missing_embeddings(fresh_kb.embedder.name) == []
+
 
 def test_editing_the_corpus_re_embeds_only_the_changed_passages(fresh_kb, corpus_copy):
     fresh_kb.rebuild()
@@ -104,8 +104,9 @@ def test_editing_the_corpus_re_embeds_only_the_changed_passages(fresh_kb, corpus
 def test_metadata_edit_updates_citations_without_re_embedding(fresh_kb, corpus_copy):
     fresh_kb.rebuild()
     meta = corpus_copy / "sources" / f"{SEED}.toml"
-    meta.write_text(meta.read_text(encoding="utf-8").replace('date = "after 2025-03-12"', 'date = "2025-03-13"'),
-                    encoding="utf-8")
+    meta.write_text(
+        meta.read_text(encoding="utf-8").replace('date = "after 2025-03-12"', 'date = "2025-03-13"'), encoding="utf-8"
+    )
     report = fresh_kb.rebuild()
     assert report.embedded == 0 and report.updated_sources
     assert fresh_kb.ask("Does Ukraine accept legal cession?").citations[0].source.date == "2025-03-13"
@@ -187,8 +188,13 @@ def test_stale_index_is_reconciled_not_served(fresh_kb):
 
 def test_index_from_another_model_is_rebuilt(fresh_kb):
     fresh_kb.rebuild()
-    other = VectorIndex.build(np.array([1]), np.ones((1, 384), np.float32), model="other-model",
-                              generation=fresh_kb.store.generation, dimension=384)
+    other = VectorIndex.build(
+        np.array([1]),
+        np.ones((1, 384), np.float32),
+        model="other-model",
+        generation=fresh_kb.store.generation,
+        dimension=384,
+    )
     other.save(fresh_kb.index_path)
     kb = _reopen(fresh_kb)
     assert any("other-model" in w for w in kb.ensure_ready().warnings)
@@ -226,9 +232,12 @@ def returns_passage_rows(statement: str) -> bool:
     sql = " ".join(statement.split())
     if not sql.startswith("SELECT ") or not re.search(r"\b(FROM|JOIN) passages\b", sql):
         return False
-    selected = sql[len("SELECT "):sql.index(" FROM ")]
-    return ("DISTINCT" not in selected and " GROUP BY " not in sql
-            and re.search(r"\b(text|speaker|party)\b", selected) is not None)
+    selected = sql[len("SELECT ") : sql.index(" FROM ")]
+    return (
+        "DISTINCT" not in selected
+        and " GROUP BY " not in sql
+        and re.search(r"\b(text|speaker|party)\b", selected) is not None
+    )
 
 
 def passage_row_reads(kb: KnowledgeBase, call) -> list[str]:
@@ -245,9 +254,12 @@ def passage_row_reads(kb: KnowledgeBase, call) -> list[str]:
 def test_a_question_reads_its_passage_rows_once(shipped_kb):
     shipped_kb.ask("Does Ukraine accept legal cession?")
     topic = "legal recognition of occupied territory"
-    for call in (lambda: shipped_kb.ask("Does Ukraine accept legal cession?", k=8),
-                 lambda: shipped_kb.compare(topic), lambda: shipped_kb.compare(topic, latest=True),
-                 lambda: shipped_kb.timeline(topic)):
+    for call in (
+        lambda: shipped_kb.ask("Does Ukraine accept legal cession?", k=8),
+        lambda: shipped_kb.compare(topic),
+        lambda: shipped_kb.compare(topic, latest=True),
+        lambda: shipped_kb.timeline(topic),
+    ):
         reads = passage_row_reads(shipped_kb, call)
         assert len(reads) == 1 and PASSAGE_COLUMNS in reads[0], reads
 
@@ -278,12 +290,14 @@ def test_an_add_reports_the_index_warnings_met_on_the_way(fresh_kb):
     fresh_kb.index_path.write_bytes(data[: len(data) // 2])
     kb = _reopen(fresh_kb)
     try:
-        report = kb.add_text("The minister said: \"We will not sign a deal that gives up the coast.\"",
-                             "Coast talks", guild_id=7)
+        report = kb.add_text(
+            'The minister said: "We will not sign a deal that gives up the coast."', "Coast talks", guild_id=7
+        )
         assert any("unreadable" in w for w in report.warnings)
         assert any("unreadable" in w for w in report.to_dict()["warnings"])
-        assert not kb.add_text("The envoy said: \"The port stays open to grain ships.\"", "Port talks",
-                               guild_id=7).warnings, "the next add meets a sound index"
+        assert not kb.add_text(
+            'The envoy said: "The port stays open to grain ships."', "Port talks", guild_id=7
+        ).warnings, "the next add meets a sound index"
     finally:
         kb.close()
 
@@ -297,8 +311,9 @@ def test_editing_a_corpus_file_keeps_its_source_id(fresh_kb, corpus_copy):
         assert fresh_kb.rebuild().updated_sources == [f"{SEED}.txt"]
         assert [(r.id, r.date) for r in fresh_kb.sources()] == [(shipped.id, date)]
     text = corpus_copy / "sources" / f"{SEED}.txt"
-    text.write_text(text.read_text(encoding="utf-8").replace("A Gallup poll released", "A Gallup survey released"),
-                    encoding="utf-8")
+    text.write_text(
+        text.read_text(encoding="utf-8").replace("A Gallup poll released", "A Gallup survey released"), encoding="utf-8"
+    )
     fresh_kb.rebuild()
     assert [r.id for r in fresh_kb.sources()] == [shipped.id]
     cited = fresh_kb.ask("What did the Gallup survey find?", k=3).citations
@@ -313,14 +328,14 @@ def test_importing_the_embedder_leaves_the_environment_alone():
     assert result.stdout.strip() == "None"
 
 
-
 def test_the_facade_says_whether_the_corpus_is_stored_and_how_large_an_upload_may_be(tmp_path, corpus_copy, embedder):
     from index.limits import LIMITS
     from index.sources.fetch import FetchLimits
 
     kb = KnowledgeBase(tmp_path / "data", corpus_copy, embedder=embedder)
-    limited = KnowledgeBase(tmp_path / "other", corpus_copy, embedder=embedder,
-                            fetch_limits=FetchLimits(max_bytes=1234))
+    limited = KnowledgeBase(
+        tmp_path / "other", corpus_copy, embedder=embedder, fetch_limits=FetchLimits(max_bytes=1234)
+    )
     try:
         assert not kb.corpus_synced()
         kb.sync_corpus()

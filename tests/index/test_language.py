@@ -32,37 +32,46 @@ def test_an_english_question_naming_someone_in_cyrillic_is_answered(shipped_kb):
     assert not answer.abstained and answer.citations
 
 
-@pytest.mark.parametrize("question, script", [
-    ("ما هو موقف أوكرانيا من وقف إطلاق النار؟", "ARABIC"),
-    ("乌克兰对停火的立场是什么？", "CJK"),
-    ("우크라이나의 입장은 무엇입니까?", "HANGUL"),
-])
+@pytest.mark.parametrize(
+    "question, script",
+    [
+        ("ما هو موقف أوكرانيا من وقف إطلاق النار؟", "ARABIC"),
+        ("乌克兰对停火的立场是什么？", "CJK"),
+        ("우크라이나의 입장은 무엇입니까?", "HANGUL"),
+    ],
+)
 def test_other_scripts_are_named(question, script):
     assert foreign_script(question) == script
     with pytest.raises(InputError, match="English only"):
         require_english(question)
 
 
-@pytest.mark.parametrize("question", [
-    "Que veut la France dans les négociations sur la pêche?",
-    "¿Qué quiere Rusia para un alto el fuego?",
-    "Warum ist die Ukraine nicht bereit für einen Waffenstillstand?",
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Que veut la France dans les négociations sur la pêche?",
+        "¿Qué quiere Rusia para un alto el fuego?",
+        "Warum ist die Ukraine nicht bereit für einen Waffenstillstand?",
+    ],
+)
 def test_latin_script_questions_in_other_languages_are_refused(question):
     assert foreign_latin(question)
     with pytest.raises(InputError, match="English only"):
         require_english(question)
 
 
-@pytest.mark.parametrize("question", [
-    "Does Ukraine accept legal cession?",
-    "What did Le Pen say about the EU deal?",
-    "Que sera sera?",
-    "Šefčovič on fish quotas",
-    "Peskov",
-    "What is the 'Zangezur corridor'?",
-    "2025?",
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does Ukraine accept legal cession?",
+        "What did Le Pen say about the EU deal?",
+        "Que sera sera?",
+        "Šefčovič on fish quotas",
+        "Peskov",
+        "What is the 'Zangezur corridor'?",
+        "2025?",
+    ],
+)
 def test_english_questions_and_bare_names_pass(question):
     assert foreign_script(question) is None and not foreign_latin(question)
     require_english(question)

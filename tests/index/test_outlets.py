@@ -38,9 +38,12 @@ def test_every_article_became_a_source_with_its_metadata(outlet_kb):
             assert len(passages) >= 10, article.name
 
 
-@pytest.mark.xfail(strict=True, reason="issue 8's holdout target (hit@3 >= 0.95) is not met yet: the outlets "
-                   "benchmark measures 0.750 on the holdout; strict, so meeting it fails here until the mark is "
-                   "removed")
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 8's holdout target (hit@3 >= 0.95) is not met yet: the outlets "
+    "benchmark measures 0.750 on the holdout; strict, so meeting it fails here until the mark is "
+    "removed",
+)
 def test_holdout_answers_land_in_the_top_three(holdout):
     scores, _ = holdout
     assert scores.hit_at_3 >= 0.95, scores.misses
@@ -68,17 +71,33 @@ def test_outlets_benchmark_tables_on_a_small_set(tmp_path, embedder):
     folder.mkdir()
     (folder / "talks.txt").write_text(
         'Union negotiators rejected the latest offer on Tuesday.\n\n"We will not sign a contract that cuts '
-        'pensions," said Ray Dombrowski, the union\'s president.\n\nThe company said it would return to the table '
-        "next week.\n", "utf-8")
+        "pensions,\" said Ray Dombrowski, the union's president.\n\nThe company said it would return to the table "
+        "next week.\n",
+        "utf-8",
+    )
     (folder / "talks.toml").write_text('title = "Strike talks stall"\npublisher = "Test Wire"\n', "utf-8")
     (folder / "questions.jsonl").write_text(
-        json.dumps({"question": "will the union accept pension cuts?", "expected": ["will not sign a contract"]}) + "\n"
-        + json.dumps({"question": "what is the best pizza topping?", "unanswerable": True}) + "\n", "utf-8")
-    (folder / "quotes.jsonl").write_text(json.dumps(
-        {"source": "talks", "quote": "We will not sign a contract that cuts pensions", "speaker": "Ray Dombrowski",
-         "party": None}) + "\n", "utf-8")
-    quality, gold, readings = outlets.bench_outlets(["mini"], sets_dir=tmp_path, peer=False, misses_of=(),
-                                                    embedder=embedder)
+        json.dumps({"question": "will the union accept pension cuts?", "expected": ["will not sign a contract"]})
+        + "\n"
+        + json.dumps({"question": "what is the best pizza topping?", "unanswerable": True})
+        + "\n",
+        "utf-8",
+    )
+    (folder / "quotes.jsonl").write_text(
+        json.dumps(
+            {
+                "source": "talks",
+                "quote": "We will not sign a contract that cuts pensions",
+                "speaker": "Ray Dombrowski",
+                "party": None,
+            }
+        )
+        + "\n",
+        "utf-8",
+    )
+    quality, gold, readings = outlets.bench_outlets(
+        ["mini"], sets_dir=tmp_path, peer=False, misses_of=(), embedder=embedder
+    )
     assert [row[:2] for row in quality.rows] == [["mini", "Parley hybrid"], ["mini", "Parley dense only"]]
     assert quality.rows[0][2:4] == ["1.000", "1.000"] and quality.rows[0][6] == "1/1"
     assert gold.rows[0][:3] == ["mini", "1", "1 (100%)"]

@@ -7,8 +7,11 @@ def parties() -> Parties:
 
 
 def test_question_parties_follow_aliases_in_order():
-    assert parties().in_question("What do Moscow and Kyiv want from Washington?") == ["Russia", "Ukraine",
-                                                                                      "United States"]
+    assert parties().in_question("What do Moscow and Kyiv want from Washington?") == [
+        "Russia",
+        "Ukraine",
+        "United States",
+    ]
 
 
 def test_capitalised_aliases_match_only_as_written():
@@ -93,10 +96,12 @@ def test_ambiguous_names_give_no_party_but_name_every_actor_they_may_mean():
 
 
 def test_an_article_says_what_its_union_company_and_bloc_are():
-    text = ("Workers at Marlowe Shipyards walked out on Monday. Members of the Coastal Welders Federation (CWF) "
-            "rejected the offer. “We will stay out,” the union’s president, Ada Kerr, said. “The offer stands,” "
-            "said Tom Vance, the company’s spokesman. Marlowe said talks would resume. The European Union said "
-            "the bloc’s chief negotiator would attend.")
+    text = (
+        "Workers at Marlowe Shipyards walked out on Monday. Members of the Coastal Welders Federation (CWF) "
+        "rejected the offer. “We will stay out,” the union’s president, Ada Kerr, said. “The offer stands,” "
+        "said Tom Vance, the company’s spokesman. Marlowe said talks would resume. The European Union said "
+        "the bloc’s chief negotiator would attend."
+    )
     p = parties().in_document(text)
     assert p.of_speaker("Ada Kerr", None) == "Coastal Welders Federation"
     assert p.of_speaker("Someone", "the company’s spokesman") == "Marlowe Shipyards"
@@ -106,8 +111,10 @@ def test_an_article_says_what_its_union_company_and_bloc_are():
 
 
 def test_the_countrys_minister_is_the_country_the_article_just_named():
-    text = ("Talks in Muscat went on past midnight. Oman has carried messages for years. “We are close,” said "
-            "Salim Harthy, the country’s deputy foreign minister, as Iranian negotiators left.")
+    text = (
+        "Talks in Muscat went on past midnight. Oman has carried messages for years. “We are close,” said "
+        "Salim Harthy, the country’s deputy foreign minister, as Iranian negotiators left."
+    )
     p = parties().in_document(text)
     assert p.of_speaker("Salim Harthy", None) == "Oman"
     assert p.of_speaker("Salim Harthy", "the country’s deputy foreign minister") == "Oman"

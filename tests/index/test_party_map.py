@@ -76,12 +76,15 @@ def test_a_party_the_gazetteer_knows_is_stored_under_its_usual_name(kb):
     assert stored(kb, "Tom Vance") == {None}
 
 
-@pytest.mark.parametrize("name, party, fragment", [
-    ("", "Russia", "name is empty"),
-    ("Tom Vance", "   ", "party is empty"),
-    ("x" * 101, "Russia", "101 characters"),
-    ("<@123>", "Russia", "as printed"),
-])
+@pytest.mark.parametrize(
+    "name, party, fragment",
+    [
+        ("", "Russia", "name is empty"),
+        ("Tom Vance", "   ", "party is empty"),
+        ("x" * 101, "Russia", "101 characters"),
+        ("<@123>", "Russia", "as printed"),
+    ],
+)
 def test_bad_input_is_refused_audited_and_changes_nothing(kb, name, party, fragment):
     with pytest.raises(InputError, match=fragment):
         kb.set_party(name, party, guild_id=GUILD)
@@ -92,8 +95,11 @@ def test_bad_input_is_refused_audited_and_changes_nothing(kb, name, party, fragm
 
 
 def test_cli_sets_lists_and_removes_mappings_for_every_guild_or_one(tmp_path, corpus_copy, embedder):
-    env = {"PARLEY_DATA_DIR": str(tmp_path / "data"), "PARLEY_CORPUS_DIR": str(corpus_copy),
-           "PARLEY_ENV_FILE": str(tmp_path / "no.env")}
+    env = {
+        "PARLEY_DATA_DIR": str(tmp_path / "data"),
+        "PARLEY_CORPUS_DIR": str(corpus_copy),
+        "PARLEY_ENV_FILE": str(tmp_path / "no.env"),
+    }
     runner = CliRunner(env=env)
 
     def run(*args: str):
@@ -105,8 +111,9 @@ def test_cli_sets_lists_and_removes_mappings_for_every_guild_or_one(tmp_path, co
     rows = json.loads(run("passages", "--speaker", "George Barros", "--json").stdout)
     assert rows and {r["party"] for r in rows} == {"United States"}, "every guild's view, stored at once"
     assert run("party", "set", "George Barros", "none", "--guild", "9").exit_code == 0
-    assert {r["party"] for r in json.loads(run("passages", "--speaker", "Barros", "--guild", "9",
-                                               "--json").stdout)} == {None}
+    assert {
+        r["party"] for r in json.loads(run("passages", "--speaker", "Barros", "--guild", "9", "--json").stdout)
+    } == {None}
     listed = json.loads(run("party", "list", "--json").stdout)
     assert [(m["name"], m["party"], m["guild_id"]) for m in listed] == [("George Barros", "United States", None)]
     assert "George Barros" in run("party", "list", "--guild", "9").stdout

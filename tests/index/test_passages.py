@@ -20,8 +20,11 @@ QUOTES = [
     ("this could be a model for future breakups", "Andreas Umland", None),
     ("the same as was done in these Ukrainian territories", "Andreas Umland", None),
     ("We cannot legally acknowledge any occupied territory of Ukraine as Russian", "Volodymyr Zelensky", "Ukraine"),
-    ("even if this would prolong the war and threaten the preservation of independence",
-     "Kyiv International Institute of Sociology", None),
+    (
+        "even if this would prolong the war and threaten the preservation of independence",
+        "Kyiv International Institute of Sociology",
+        None,
+    ),
     ("I think that is also one of Russia's strategies", "Andreas Umland", None),
     ("They want to create this contentious issue in Ukraine", "Andreas Umland", None),
     ("will never, never, never recognize Russia's claims", "Joe Biden", "United States"),
@@ -69,8 +72,15 @@ def test_no_other_passage_is_a_quote(seed):
 def test_aggregator_chrome_captions_and_byline_are_gone(seed):
     doc, cleaned, drafts = seed
     text = cleaned.text
-    for chrome in ("5 hours ago", "Read Entire Article", "From Twitter", "Comments", "Getty Images",
-                   "IndependentTim Zadorozhnyy", "exits a Tesla Model S"):
+    for chrome in (
+        "5 hours ago",
+        "Read Entire Article",
+        "From Twitter",
+        "Comments",
+        "Getty Images",
+        "IndependentTim Zadorozhnyy",
+        "exits a Tesla Model S",
+    ):
         assert chrome not in text
     assert doc.author == "Tim Zadorozhnyy"
     assert not text.startswith("Temporary ceasefire"), "the title is metadata, not a passage"
@@ -118,16 +128,20 @@ def test_statements_carry_the_party_they_describe(seed):
 
 
 def test_pull_quote_collapses_into_the_attributed_quote():
-    raw = ("Intro paragraph about the talks.\n\n“Nobody will trade land for promises.\"\n\n"
-           "Mid paragraph.\n\n“Nobody will trade land for promises,” President Volodymyr Zelensky said.")
+    raw = (
+        'Intro paragraph about the talks.\n\n“Nobody will trade land for promises."\n\n'
+        "Mid paragraph.\n\n“Nobody will trade land for promises,” President Volodymyr Zelensky said."
+    )
     drafts = split(clean(Document(raw, title="T")), Parties.load(CORPUS / "parties.toml"))
     matching = [d for d in drafts if "trade land" in d.text]
     assert len(matching) == 1 and matching[0].speaker == "Volodymyr Zelensky" and matching[0].party == "Ukraine"
 
 
 def test_quote_only_paragraph_continues_the_previous_speaker():
-    raw = ("“We will not give up Crimea under any terms,” said Sergey Lavrov, Russia's foreign minister.\n\n"
-           "“Nor will we accept any foreign troops on that land.”")
+    raw = (
+        "“We will not give up Crimea under any terms,” said Sergey Lavrov, Russia's foreign minister.\n\n"
+        "“Nor will we accept any foreign troops on that land.”"
+    )
     drafts = split(clean(Document(raw, title="T")), Parties.load(CORPUS / "parties.toml"))
     assert [d.speaker for d in drafts] == ["Sergey Lavrov", "Sergey Lavrov"]
     assert [d.party for d in drafts] == ["Russia", "Russia"]

@@ -24,8 +24,12 @@ GUILD, OTHER = 111, 222
 
 @pytest.fixture
 def kb(tmp_path, corpus_copy, embedder) -> KnowledgeBase:
-    kb = KnowledgeBase(tmp_path / "data", corpus_copy, embedder=embedder,
-                       fetch_limits=FetchLimits(allow_private=True, max_bytes=200_000, timeout=3))
+    kb = KnowledgeBase(
+        tmp_path / "data",
+        corpus_copy,
+        embedder=embedder,
+        fetch_limits=FetchLimits(allow_private=True, max_bytes=200_000, timeout=3),
+    )
     kb.ensure_ready()
     yield kb
     kb.close()
@@ -65,8 +69,14 @@ def test_url_source_is_split_embedded_and_answered_only_in_its_guild(kb, server)
 
 
 def test_file_source_with_overrides_then_removed_is_cited_no_more(kb):
-    report = kb.add_file(MEMO_MARKDOWN.encode(), "grain-briefing.md", guild_id=GUILD, user_id=7,
-                         publisher="Parley moderators", date="2025-04-01")
+    report = kb.add_file(
+        MEMO_MARKDOWN.encode(),
+        "grain-briefing.md",
+        guild_id=GUILD,
+        user_id=7,
+        publisher="Parley moderators",
+        date="2025-04-01",
+    )
     question = "What does Ukraine want for the Black Sea grain corridor?"
     first = kb.ask(question, guild_id=GUILD).citations[0]
     assert GRAIN in first.passage.text and first.source.publisher == "Parley moderators"
@@ -99,10 +109,15 @@ def test_same_content_or_url_twice_is_refused_naming_the_source(kb, server):
 def test_the_shipped_corpus_cannot_be_added_again(kb, corpus_copy):
     raw = (corpus_copy / "sources" / "kyiv-independent-territorial-concessions.txt").read_bytes()
     with pytest.raises(DuplicateSourceError, match="#1"):
-        kb.add_file(raw, "copy.txt", guild_id=GUILD,
-                    title="Temporary ceasefire or redrawing borders? What ‘territorial concessions’ mean to Ukraine, "
-                          "Russia, and the US",
-                    publisher="The Kyiv Independent", author="Tim Zadorozhnyy")
+        kb.add_file(
+            raw,
+            "copy.txt",
+            guild_id=GUILD,
+            title="Temporary ceasefire or redrawing borders? What ‘territorial concessions’ mean to Ukraine, "
+            "Russia, and the US",
+            publisher="The Kyiv Independent",
+            author="Tim Zadorozhnyy",
+        )
 
 
 BAD_URLS = [
@@ -137,9 +152,18 @@ def test_loopback_is_refused_unless_allowed(strict, server):
     assert snapshot(strict) == state
 
 
-@pytest.mark.parametrize("address", ["http://10.0.0.1/a", "http://169.254.169.254/latest/meta-data",
-                                     "http://[::1]/", "http://[::ffff:127.0.0.1]/", "http://224.0.0.1/",
-                                     "http://0.0.0.0/", "http://192.168.1.1/"])
+@pytest.mark.parametrize(
+    "address",
+    [
+        "http://10.0.0.1/a",
+        "http://169.254.169.254/latest/meta-data",
+        "http://[::1]/",
+        "http://[::ffff:127.0.0.1]/",
+        "http://224.0.0.1/",
+        "http://0.0.0.0/",
+        "http://192.168.1.1/",
+    ],
+)
 def test_private_link_local_multicast_and_reserved_hosts_change_nothing(strict, address):
     state = snapshot(strict)
     with pytest.raises(InputError) as e:
@@ -158,8 +182,9 @@ def test_a_page_slower_than_the_time_limit_changes_nothing(kb, server):
             handler.wfile.flush()
             time.sleep(0.1)
 
-    slow = KnowledgeBase(kb.data_dir, kb.corpus_dir, embedder=kb.embedder,
-                         fetch_limits=FetchLimits(allow_private=True, timeout=1))
+    slow = KnowledgeBase(
+        kb.data_dir, kb.corpus_dir, embedder=kb.embedder, fetch_limits=FetchLimits(allow_private=True, timeout=1)
+    )
     state = snapshot(kb)
     with pytest.raises(InputError, match="longer than"):
         slow.add_url(server.route("/slow", drip), guild_id=GUILD)
@@ -180,14 +205,17 @@ def test_bad_responses_change_nothing(kb, server):
     assert snapshot(kb) == state
 
 
-@pytest.mark.parametrize("data,name,fragment", [
-    (b"\x00\x01\x02binary\x00", "notes.txt", "binary"),
-    (b"\xff\xfe\xfd not text \xc3\x28", "notes.txt", ""),
-    (b"   \n\n  ", "empty.txt", "empty"),
-    (b"%PDF-1.4 broken", "scan.pdf", ""),
-    (b"x" * 300_000, "huge.txt", "larger than"),
-    (b"text", "program.exe", ".txt"),
-])
+@pytest.mark.parametrize(
+    "data,name,fragment",
+    [
+        (b"\x00\x01\x02binary\x00", "notes.txt", "binary"),
+        (b"\xff\xfe\xfd not text \xc3\x28", "notes.txt", ""),
+        (b"   \n\n  ", "empty.txt", "empty"),
+        (b"%PDF-1.4 broken", "scan.pdf", ""),
+        (b"x" * 300_000, "huge.txt", "larger than"),
+        (b"text", "program.exe", ".txt"),
+    ],
+)
 def test_bad_files_change_nothing(kb, data, name, fragment):
     state = snapshot(kb)
     with pytest.raises(InputError) as e:
@@ -249,13 +277,15 @@ def test_cli_adds_lists_removes_and_audits(tmp_path, corpus_copy, embedder, serv
     assert text.exit_code == 0 and "Added source #" in text.output and "Yulia Svyrydenko" in text.output
     listed = json.loads(run("source", "list", "--json").stdout)
     assert [s["title"] for s in listed][1] == ARTICLE_TITLE and listed[1]["passages"] == report["passages"]
-    asked = json.loads(run("ask", "Will Russia accept a ceasefire without recognition of the new borders?",
-                           "--json").stdout)
+    asked = json.loads(
+        run("ask", "Will Russia accept a ceasefire without recognition of the new borders?", "--json").stdout
+    )
     assert LAVROV in asked["citations"][0]["text"]
     removed = run("source", "remove", str(report["source_id"]), "--yes")
     assert removed.exit_code == 0 and "Removed source" in removed.output
-    asked = json.loads(run("ask", "Will Russia accept a ceasefire without recognition of the new borders?",
-                           "--json").stdout)
+    asked = json.loads(
+        run("ask", "Will Russia accept a ceasefire without recognition of the new borders?", "--json").stdout
+    )
     assert all(LAVROV not in c["text"] for c in asked["citations"])
     refused = run("source", "add", "ftp://example.org/x")
     assert refused.exit_code == 1 and "Traceback" not in refused.output

@@ -24,8 +24,10 @@ from index.text.parties import Parties
 from index.text.passages import split
 from tests.helpers import CORPUS, ROOT
 
-MEMO = ("Grain corridor memo.\n\n“The Odesa grain corridor will stay open under naval escort through the winter,” "
-        "Oleksandr Kubrakov said on Friday.")
+MEMO = (
+    "Grain corridor memo.\n\n“The Odesa grain corridor will stay open under naval escort through the winter,” "
+    "Oleksandr Kubrakov said on Friday."
+)
 UNIQUE_INDEXES = ("sources_corpus_file", "sources_scope_hash", "sources_scope_url")
 
 
@@ -33,11 +35,27 @@ def drafts(text: str):
     return split(clean(Document(text=text, title="t")), Parties.load(CORPUS / "parties.toml"))
 
 
-def fields(text: str, *, guild_id: int | None = None, url: str | None = None, corpus_file: str | None = None,
-           title: str = "Memo") -> dict:
-    return {"guild_id": guild_id, "title": title, "publisher": None, "author": None, "url": url, "date": None,
-            "origin": "corpus" if corpus_file else "text", "corpus_file": corpus_file,
-            "content_hash": text_hash(text), "splitter": "test", "cleaned_text": text}
+def fields(
+    text: str,
+    *,
+    guild_id: int | None = None,
+    url: str | None = None,
+    corpus_file: str | None = None,
+    title: str = "Memo",
+) -> dict:
+    return {
+        "guild_id": guild_id,
+        "title": title,
+        "publisher": None,
+        "author": None,
+        "url": url,
+        "date": None,
+        "origin": "corpus" if corpus_file else "text",
+        "corpus_file": corpus_file,
+        "content_hash": text_hash(text),
+        "splitter": "test",
+        "cleaned_text": text,
+    }
 
 
 def add(store: Store, text: str, **kwargs) -> int:
@@ -58,13 +76,29 @@ def version_1_store(path: Path) -> sqlite3.Connection:
 def raw_add(conn: sqlite3.Connection, text: str, **kwargs) -> int:
     """What the racing processes of version 1 did: insert with nothing to stop a second copy."""
     row = fields(text, **kwargs) | {"added_at": 0.0, "added_by": None}
-    cur = conn.execute(f"INSERT INTO sources ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-                       list(row.values()))
+    cur = conn.execute(
+        f"INSERT INTO sources ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values())
+    )
     for seq, d in enumerate(drafts(text)):
-        conn.execute("""INSERT INTO passages (source_id, guild_id, seq, paragraph, start, "end", section, kind,
+        conn.execute(
+            """INSERT INTO passages (source_id, guild_id, seq, paragraph, start, "end", section, kind,
                         speaker, role, party, text, text_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)""",
-                     [cur.lastrowid, row["guild_id"], seq, d.paragraph, d.start, d.end, d.section, d.kind,
-                      d.speaker, d.role, d.party, d.text, text_hash(d.text)])
+            [
+                cur.lastrowid,
+                row["guild_id"],
+                seq,
+                d.paragraph,
+                d.start,
+                d.end,
+                d.section,
+                d.kind,
+                d.speaker,
+                d.role,
+                d.party,
+                d.text,
+                text_hash(d.text),
+            ],
+        )
     return cur.lastrowid
 
 
@@ -78,8 +112,9 @@ def test_a_version_1_store_with_raced_copies_is_upgraded_in_place(tmp_path):
 
     store = Store(path)
     rows = store.sources(all_guilds=True)
-    assert [r.id for r in rows] == [shipped[-1], added[0], by_url[0]], \
+    assert [r.id for r in rows] == [shipped[-1], added[0], by_url[0]], (
         "one copy of each; a corpus file keeps the copy builds updated"
+    )
     assert store.meta("schema_version") == str(SCHEMA_VERSION) and store.generation == 1
     assert [r["action"] for r in store.audit_rows()].count("migrate") == 4
     leftover = store.db.execute("SELECT COUNT(*) FROM passages WHERE source_id NOT IN (SELECT id FROM sources)")
@@ -123,8 +158,9 @@ def test_a_corpus_source_keeps_its_id_when_replaced(tmp_path):
     shipped = add(store, MEMO, corpus_file="memo.txt")
     old = {p.id for p in store.passages(source_id=shipped)}
     with store.transaction():
-        removed, added = store.replace_source(shipped, fields(MEMO + " More.", title="Memo, edited"),
-                                              drafts(MEMO + " More."))
+        removed, added = store.replace_source(
+            shipped, fields(MEMO + " More.", title="Memo, edited"), drafts(MEMO + " More.")
+        )
     assert set(removed) == old and added and not set(added) & old
     assert [(r.id, r.title) for r in store.sources()] == [(shipped, "Memo, edited")]
     assert {p.id for p in store.passages(source_id=shipped)} == set(added)
@@ -143,6 +179,7 @@ def test_a_source_as_json_says_what_it_holds_and_not_the_stores_bookkeeping(tmp_
 
 
 # the data folder ---------------------------------------------------------------------------------
+
 
 def cli_in(data_dir: Path, *args: str):
     runner = CliRunner()
@@ -186,8 +223,12 @@ def data_home(tmp_path) -> Path:
 
 def run_cli_without_override(base: Path, data: Path, *args: str) -> subprocess.CompletedProcess:
     """The CLI in a process that file modes bind: as root, one without the capability to override them."""
-    env = {**os.environ, "PARLEY_DATA_DIR": str(data), "PARLEY_CORPUS_DIR": str(CORPUS),
-           "PARLEY_ENV_FILE": str(base / "empty.env")}
+    env = {
+        **os.environ,
+        "PARLEY_DATA_DIR": str(data),
+        "PARLEY_CORPUS_DIR": str(CORPUS),
+        "PARLEY_ENV_FILE": str(base / "empty.env"),
+    }
     command = [sys.executable, "-m", "bot", *args]
     if os.geteuid() == 0:
         if shutil.which("setpriv") is None:

@@ -11,15 +11,26 @@ from index.text.parties import Parties
 from index.text.passages import split
 from tests.helpers import CORPUS
 
-TEXT = ("Depot workers reject the offer\n\n"
-        "“We will not accept a penny less than 12 percent,” Dana Okoro said on Tuesday.\n\n"
-        "The depots stayed shut.")
+TEXT = (
+    "Depot workers reject the offer\n\n"
+    "“We will not accept a penny less than 12 percent,” Dana Okoro said on Tuesday.\n\n"
+    "The depots stayed shut."
+)
 
 
 def fields(date: str | None) -> dict:
-    return {"guild_id": None, "title": "Depot workers reject the offer", "publisher": "The Northgate Ledger",
-            "author": None, "url": None, "date": date, "origin": "text", "content_hash": text_hash(TEXT),
-            "splitter": "test", "cleaned_text": TEXT}
+    return {
+        "guild_id": None,
+        "title": "Depot workers reject the offer",
+        "publisher": "The Northgate Ledger",
+        "author": None,
+        "url": None,
+        "date": date,
+        "origin": "text",
+        "content_hash": text_hash(TEXT),
+        "splitter": "test",
+        "cleaned_text": TEXT,
+    }
 
 
 def drafts(date: str | None):
@@ -46,13 +57,29 @@ def test_a_store_from_before_dates_is_upgraded_and_its_passages_dated(tmp_path) 
     conn.execute("ALTER TABLE passages DROP COLUMN date_basis")
     conn.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
     row = fields("2025-04-11") | {"added_at": 0.0, "added_by": None}
-    cur = conn.execute(f"INSERT INTO sources ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-                       list(row.values()))
+    cur = conn.execute(
+        f"INSERT INTO sources ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values())
+    )
     for seq, d in enumerate(drafts(None)):
-        conn.execute("""INSERT INTO passages (source_id, guild_id, seq, paragraph, start, "end", section, kind,
+        conn.execute(
+            """INSERT INTO passages (source_id, guild_id, seq, paragraph, start, "end", section, kind,
                         speaker, role, party, text, text_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)""",
-                     [cur.lastrowid, None, seq, d.paragraph, d.start, d.end, d.section, d.kind, d.speaker, d.role,
-                      d.party, d.text, text_hash(d.text)])
+            [
+                cur.lastrowid,
+                None,
+                seq,
+                d.paragraph,
+                d.start,
+                d.end,
+                d.section,
+                d.kind,
+                d.speaker,
+                d.role,
+                d.party,
+                d.text,
+                text_hash(d.text),
+            ],
+        )
     conn.close()
 
     store = Store(path)

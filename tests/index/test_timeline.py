@@ -15,24 +15,45 @@ from index.text import context
 
 UNION, AUTHORITY = "Transit Workers' Union", "Metro Authority"
 JAN = SourceRef(1, "Northgate transit workers vote to strike over pay", "The Northgate Ledger", None, "2025-01-17")
-FEB = SourceRef(2, "Northgate strike enters third week as pay talks stall", "Northgate Evening Post", None,
-                "2025-02-21")
+FEB = SourceRef(
+    2, "Northgate strike enters third week as pay talks stall", "Northgate Evening Post", None, "2025-02-21"
+)
 APR = SourceRef(3, "Union signals it could settle for less", "The Northgate Ledger", None, "2025-04-11")
 
 SPEAKERS = {UNION: ("Dana Okoro", "president"), AUTHORITY: ("Paul Lindqvist", "chief executive")}
 SAID = [  # (id, source, party, date, text)
-    (1, JAN, UNION, "2025-01-16",
-     "“We will not accept a penny less than a 12 percent pay rise, and our members will strike "
-                                  "for as long as it takes,” Okoro said on Thursday."),
+    (
+        1,
+        JAN,
+        UNION,
+        "2025-01-16",
+        "“We will not accept a penny less than a 12 percent pay rise, and our members will strike "
+        "for as long as it takes,” Okoro said on Thursday.",
+    ),
     (2, JAN, AUTHORITY, "2025-01-17", "“A 4 percent pay rise is all the budget allows this year,” Lindqvist said."),
-    (3, FEB, UNION, "2025-02-19",
-     "“We will not accept a penny less than a 12 percent pay rise, and we will stay out for "
-                                  "as long as it takes,” Okoro told reporters on Wednesday."),
-    (4, FEB, AUTHORITY, "2025-02-21", "“Our offer of a 4 percent pay rise stands, and anything more would mean higher "
-                                      "fares,” Lindqvist said."),
-    (5, APR, UNION, "2025-04-08",
-     "“We are prepared to accept a 6 percent pay rise over two years so that our members can "
-                                  "get back to work,” Okoro said on Tuesday."),
+    (
+        3,
+        FEB,
+        UNION,
+        "2025-02-19",
+        "“We will not accept a penny less than a 12 percent pay rise, and we will stay out for "
+        "as long as it takes,” Okoro told reporters on Wednesday.",
+    ),
+    (
+        4,
+        FEB,
+        AUTHORITY,
+        "2025-02-21",
+        "“Our offer of a 4 percent pay rise stands, and anything more would mean higher fares,” Lindqvist said.",
+    ),
+    (
+        5,
+        APR,
+        UNION,
+        "2025-04-08",
+        "“We are prepared to accept a 6 percent pay rise over two years so that our members can "
+        "get back to work,” Okoro said on Tuesday.",
+    ),
     (6, APR, AUTHORITY, "2025-04-11", "“A 4 percent pay rise is still all the budget allows,” Lindqvist said."),
     (7, APR, UNION, "2025-04-11", "Tram depots in the north of the city reopened for maintenance crews on Friday."),
 ]
@@ -42,8 +63,9 @@ TOPIC = "pay rise"
 @pytest.fixture(scope="module")
 def candidates(embedder) -> list[Candidate]:
     """Encoded as the store encodes them: led by the speaker, the article's title mixed in."""
-    vectors = context.encode(embedder, [context.reading(*SPEAKERS[party], text, source.title)
-                                        for _, source, party, _, text in SAID])
+    vectors = context.encode(
+        embedder, [context.reading(*SPEAKERS[party], text, source.title) for _, source, party, _, text in SAID]
+    )
     topic = embedder.encode_one(TOPIC)
     out = []
     for (pid, source, party, date, text), vector in zip(SAID, vectors, strict=True):
@@ -103,8 +125,12 @@ def test_one_party_only_and_a_party_with_nothing_says_so(candidates) -> None:
 
 
 def test_undated_passages_come_last_and_are_never_a_shift(candidates) -> None:
-    undated = [Candidate(replace(c.passage, date=None, date_basis="none"), c.source, c.similarity, c.vector)
-               if c.passage.id == 5 else c for c in candidates]
+    undated = [
+        Candidate(replace(c.passage, date=None, date_basis="none"), c.source, c.similarity, c.vector)
+        if c.passage.id == 5
+        else c
+        for c in candidates
+    ]
     union = _union(build(TOPIC, undated))
     assert union.entries[-1].citation.passage.id == 5
     assert union.entries[-1].citation.passage.when == "date unknown" and not union.entries[-1].shift
@@ -116,8 +142,10 @@ def test_the_lead_learns_of_a_contradiction_only_across_dates(candidates) -> Non
     vectors = {c.passage.id: c.vector for c in candidates}
     [shift] = contradictions(cited, vectors)
     assert (shift.party, shift.earlier.passage.id, shift.later.passage.id) == (UNION, 1, 5)
-    same_day = [Citation(1, by_id[5].passage, APR, 0.9),
-                Citation(2, replace(by_id[1].passage, date="2025-04-08"), JAN, 0.8)]
+    same_day = [
+        Citation(1, by_id[5].passage, APR, 0.9),
+        Citation(2, replace(by_id[1].passage, date="2025-04-08"), JAN, 0.8),
+    ]
     assert contradictions(same_day, vectors) == []
 
 

@@ -157,9 +157,21 @@ def _add_filler(kb, count: int, seed: int = 5) -> None:
                 text = f"Filler passage {i} on grain shipping insurance rates number {rng.integers(1e9)}"
                 drafts.append(Draft(i - start, 0, len(text), None, "statement", None, None, None, text))
                 rows.append((text_hash(reading(None, None, text, f"Filler {start}").key), vectors[i].tobytes()))
-            kb.store.insert_source({"guild_id": None, "title": f"Filler {start}", "publisher": None, "author": None,
-                                    "url": None, "date": None, "origin": "test", "content_hash": text_hash(str(start)),
-                                    "splitter": "test", "cleaned_text": "filler"}, drafts)
+            kb.store.insert_source(
+                {
+                    "guild_id": None,
+                    "title": f"Filler {start}",
+                    "publisher": None,
+                    "author": None,
+                    "url": None,
+                    "date": None,
+                    "origin": "test",
+                    "content_hash": text_hash(str(start)),
+                    "splitter": "test",
+                    "cleaned_text": "filler",
+                },
+                drafts,
+            )
         kb.store.put_embeddings(kb.embedder.name, rows)
 
 
@@ -174,8 +186,10 @@ def test_knowledge_base_switches_to_ivf_by_size_and_keeps_guilds_apart(fresh_kb)
     assert VectorIndex.read_header(kb.index_path).kind == "ivf"
     assert ZELENSKY in kb.ask("Does Ukraine accept legal cession?").citations[0].passage.text
 
-    memo = ("Grain corridor briefing.\n\n“The Odesa grain corridor will stay open under naval escort through the "
-            "winter,” Oleksandr Kubrakov said on Friday.")
+    memo = (
+        "Grain corridor briefing.\n\n“The Odesa grain corridor will stay open under naval escort through the "
+        "winter,” Oleksandr Kubrakov said on Friday."
+    )
     mine = kb.add_text(memo, "Grain corridor memo", guild_id=5)
     assert kb.sync_index().kind == "ivf"
     question = "Will the Odesa grain corridor stay open this winter?"
@@ -203,6 +217,7 @@ def test_an_index_path_that_is_a_folder_says_what_to_do(pair, tmp_path):
     path = tmp_path / "index.faiss"
     path.mkdir()
     for action in (lambda: flat.save(path), lambda: VectorIndex.load(path), lambda: VectorIndex.read_header(path)):
-        with pytest.raises(StorageError,
-                           match=f"{path} is a folder, not an index file: move it out of PARLEY_DATA_DIR"):
+        with pytest.raises(
+            StorageError, match=f"{path} is a folder, not an index file: move it out of PARLEY_DATA_DIR"
+        ):
             action()

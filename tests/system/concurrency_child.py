@@ -19,8 +19,10 @@ QUESTION = "Will the Odesa grain corridor stay open under naval escort?"
 
 def briefing(i: int) -> str:
     """A short source the question above matches, different each time so none is a duplicate."""
-    return (f"Grain corridor briefing {i}.\n\n“The Odesa grain corridor will stay open under naval escort, in "
-            f"round {i} as in every round,” Oleksandr Kubrakov said on Friday.")
+    return (
+        f"Grain corridor briefing {i}.\n\n“The Odesa grain corridor will stay open under naval escort, in "
+        f"round {i} as in every round,” Oleksandr Kubrakov said on Friday."
+    )
 
 
 def wait_for_go(load_model: bool) -> None:

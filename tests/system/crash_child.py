@@ -21,16 +21,29 @@ TITLE = "Crash test briefing"
 
 def briefing(paragraphs: int = 90) -> str:
     """A long article of distinct attributed quotes, so that the write has many steps."""
-    topics = ["the grain corridor", "prisoner exchanges", "the Zaporizhzhia plant", "energy strikes",
-              "sanctions relief", "the Black Sea fleet", "security guarantees", "frozen assets", "elections"]
-    speakers = [("Andriy Sybiha", "Ukraine's foreign minister"), ("Sergey Lavrov", "Russia's foreign minister"),
-                ("Marco Rubio", "the U.S. secretary of state")]
+    topics = [
+        "the grain corridor",
+        "prisoner exchanges",
+        "the Zaporizhzhia plant",
+        "energy strikes",
+        "sanctions relief",
+        "the Black Sea fleet",
+        "security guarantees",
+        "frozen assets",
+        "elections",
+    ]
+    speakers = [
+        ("Andriy Sybiha", "Ukraine's foreign minister"),
+        ("Sergey Lavrov", "Russia's foreign minister"),
+        ("Marco Rubio", "the U.S. secretary of state"),
+    ]
     out = []
     for i in range(paragraphs):
         name, role = speakers[i % 3]
         topic = topics[i % len(topics)]
-        out.append(f"“Point {i} on {topic} is a condition we set in round {i // 3 + 1} of the talks,” "
-                   f"said {name}, {role}.")
+        out.append(
+            f"“Point {i} on {topic} is a condition we set in round {i // 3 + 1} of the talks,” said {name}, {role}."
+        )
     return "\n\n".join(out)
 
 

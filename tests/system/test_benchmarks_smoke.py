@@ -61,8 +61,13 @@ def test_incremental_table_on_a_small_store(embedder, folder):
 
 def test_peer_table_scores_both_pipelines_with_the_same_code(embedder):
     cases = load_cases(ROOT / "tests" / "data" / "eval.jsonl")[:3]
-    fake = {"chunks": 2, "search": [0.01, 0.02], "floor": [0.01, 0.01], "build_seconds": 1.0,
-            "results": [[case.expected[0] if case.expected else "nothing"] for case in cases]}
+    fake = {
+        "chunks": 2,
+        "search": [0.01, 0.02],
+        "floor": [0.01, 0.01],
+        "build_seconds": 1.0,
+        "results": [[case.expected[0] if case.expected else "nothing"] for case in cases],
+    }
     [table] = run.bench_peer(rounds=1, peer_output=fake, limit=3)
     assert_table(table.markdown(), 2)
     assert "| 1.000 | 1.000 | 1.000 |" in table.markdown(), "a chunk holding the expected text is a hit at rank 1"

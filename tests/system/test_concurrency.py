@@ -23,14 +23,25 @@ WRITES = 20
 def environment(tmp_path: Path) -> dict[str, str]:
     env_file = tmp_path / "empty.env"
     env_file.write_text("")
-    return {**os.environ, "PARLEY_DATA_DIR": str(tmp_path / "data"), "PARLEY_CORPUS_DIR": str(CORPUS),
-            "PARLEY_ENV_FILE": str(env_file), "PYTHONUNBUFFERED": "1"}
+    return {
+        **os.environ,
+        "PARLEY_DATA_DIR": str(tmp_path / "data"),
+        "PARLEY_CORPUS_DIR": str(CORPUS),
+        "PARLEY_ENV_FILE": str(env_file),
+        "PYTHONUNBUFFERED": "1",
+    }
 
 
 def start(env: dict[str, str], *args: str) -> subprocess.Popen:
-    proc = subprocess.Popen([sys.executable, "-m", "tests.system.concurrency_child", *args], cwd=ROOT, env=env,
-                            text=True,
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tests.system.concurrency_child", *args],
+        cwd=ROOT,
+        env=env,
+        text=True,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     line = proc.stdout.readline()
     assert line.strip() == "ready", proc.stderr.read()
     return proc
@@ -46,8 +57,11 @@ def go(procs: list[subprocess.Popen]) -> list[tuple[str, str]]:
 
 def test_three_first_uses_at_once_store_the_shipped_source_once(tmp_path):
     env = environment(tmp_path)
-    procs = [start(env, "cli", "source", "list", "--json"), start(env, "cli", "source", "list", "--json"),
-             start(env, "cli", "passages", "--json")]
+    procs = [
+        start(env, "cli", "source", "list", "--json"),
+        start(env, "cli", "source", "list", "--json"),
+        start(env, "cli", "passages", "--json"),
+    ]
     outputs = go(procs)
     assert all(out.rstrip().endswith("exit 0") for out, _ in outputs), outputs
     kb = KnowledgeBase(tmp_path / "data", CORPUS)

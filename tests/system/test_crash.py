@@ -43,7 +43,11 @@ class Child:
         extra = [] if kill_at is None else [str(kill_at)]
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "tests.system.crash_child", str(data), str(corpus), action, *extra],
-            cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            cwd=ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
             env={**os.environ, "PYTHONUNBUFFERED": "1"},
         )
         line = self.proc.stdout.readline()

@@ -45,7 +45,7 @@ def imported(path: Path, root: Path) -> Iterator[tuple[int, str]]:
 
 
 def breaches(root: Path, package: str, refused: Callable[[str], bool]) -> list[str]:
-    """"path:line imports module" for every import statement under ``root/package`` that ``refused`` rejects,
+    """ "path:line imports module" for every import statement under ``root/package`` that ``refused`` rejects,
     naming the first module it rejects on that line."""
     found: dict[str, str] = {}
     for path in sorted((root / package).rglob("*.py")):
@@ -82,11 +82,14 @@ def test_a_planted_breach_is_reported_with_its_file_and_line(tmp_path):
     (front / "cogs" / "__init__.py").write_text("")
     (front / "fine.py").write_text("from index.api import KnowledgeBase, InputError\nimport index.api\n")
     (front / "cogs" / "lazy.py").write_text(
-        "from index import api\n\n\ndef handler():\n    from index.storage.store import Store\n    return Store\n")
+        "from index import api\n\n\ndef handler():\n    from index.storage.store import Store\n    return Store\n"
+    )
     (front / "cogs" / "package.py").write_text("from index import storage\n")
     found = breaches(tmp_path, "front", _core_internal)
-    assert found == ["front/cogs/lazy.py:5 imports index.storage.store",
-                     "front/cogs/package.py:1 imports index.storage"]
+    assert found == [
+        "front/cogs/lazy.py:5 imports index.storage.store",
+        "front/cogs/package.py:1 imports index.storage",
+    ]
 
 
 def test_a_core_module_importing_discord_or_the_bot_is_reported(tmp_path):
@@ -106,8 +109,12 @@ def test_relative_imports_are_resolved_against_their_package(tmp_path):
     (pkg / "__init__.py").write_text("from ..storage import store\n")
     (pkg / "mod.py").write_text("from . import sibling\nfrom .. import api\n")
     assert list(imported(pkg / "__init__.py", tmp_path)) == [(1, "index.storage"), (1, "index.storage.store")]
-    assert list(imported(pkg / "mod.py", tmp_path)) == [(1, "index.sub"), (1, "index.sub.sibling"), (2, "index"),
-                                                        (2, "index.api")]
+    assert list(imported(pkg / "mod.py", tmp_path)) == [
+        (1, "index.sub"),
+        (1, "index.sub.sibling"),
+        (2, "index"),
+        (2, "index.api"),
+    ]
 
 
 def test_every_public_name_resolves_and_the_type_checkers_see_the_same_names():

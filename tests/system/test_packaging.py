@@ -42,10 +42,15 @@ def checkout(tmp_path: Path) -> Path:
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
     log = tmp_path / "calls.log"
-    record = (f'echo "$(basename "$0") $* | PYTHONWARNINGS=${{PYTHONWARNINGS:-}}" >> {log}\n'
-              f'if [[ -f {tmp_path / "fail-install"} && "$*" == *"-e .[test]"* ]]; then exit 1; fi\n')
-    _executable(bin_dir / "python3.11", record + 'if [[ "$1 $2" == "-m venv" ]]; then mkdir -p "$3/bin"; '
-                f'cp {bin_dir / "venv-python"} "$3/bin/python"; fi\n')
+    record = (
+        f'echo "$(basename "$0") $* | PYTHONWARNINGS=${{PYTHONWARNINGS:-}}" >> {log}\n'
+        f'if [[ -f {tmp_path / "fail-install"} && "$*" == *"-e .[test]"* ]]; then exit 1; fi\n'
+    )
+    _executable(
+        bin_dir / "python3.11",
+        record + 'if [[ "$1 $2" == "-m venv" ]]; then mkdir -p "$3/bin"; '
+        f'cp {bin_dir / "venv-python"} "$3/bin/python"; fi\n',
+    )
     _executable(bin_dir / "venv-python", record)
     return project
 
@@ -54,9 +59,15 @@ def _setup(project: Path, **env: str) -> list[str]:
     log = project.parent / "calls.log"
     before = log.read_text().splitlines() if log.exists() else []
     path = f"{project.parent / 'bin'}{os.pathsep}{os.environ['PATH']}"
-    subprocess.run(["bash", str(project / "scripts" / "setup")], env={**os.environ, "PATH": path, **env},
-                   check=True, capture_output=True, text=True, timeout=60)
-    return (log.read_text().splitlines() if log.exists() else [])[len(before):]
+    subprocess.run(
+        ["bash", str(project / "scripts" / "setup")],
+        env={**os.environ, "PATH": path, **env},
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    return (log.read_text().splitlines() if log.exists() else [])[len(before) :]
 
 
 def test_setup_installs_on_a_fresh_clone_with_torch_pinned_in_the_same_command(checkout: Path):

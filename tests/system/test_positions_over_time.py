@@ -40,8 +40,9 @@ def transit(tmp_path, monkeypatch, embedder):
 # the command line ------------------------------------------------------------------------------
 
 
-def test_the_answer_quotes_zelensky_with_his_party_and_a_date_and_every_citation_is_dated(tmp_path, monkeypatch,
-                                                                                          embedder):
+def test_the_answer_quotes_zelensky_with_his_party_and_a_date_and_every_citation_is_dated(
+    tmp_path, monkeypatch, embedder
+):
     invoke = runner(tmp_path, CORPUS, monkeypatch)
     data = json.loads(invoke("ask", "Does Ukraine accept legal cession?", "--json").stdout)
     first_line = data["answer"].splitlines()[0]
@@ -77,7 +78,8 @@ def test_a_party_the_sources_do_not_hold_is_a_one_line_error(transit):
     assert result.exit_code == 1
     assert result.output.strip().splitlines() == [
         "Error: No party called “Riverside Council” speaks in the sources on this; leave party out to see every "
-        "party's passages."]
+        "party's passages."
+    ]
 
 
 def test_the_lead_says_when_the_unions_cited_passages_point_different_ways(transit):
@@ -96,8 +98,9 @@ def test_feedback_lists_the_down_voted_answers_with_their_passages(transit, tmp_
     answer = kb.ask("Will the union accept less than 12 percent?", k=2)
     ids = [c.passage.id for c in answer.citations]
     kb.record_feedback(guild_id=7, user_id=1, answer_key="k1", question=answer.question, passage_ids=ids, vote=-1)
-    kb.record_feedback(guild_id=7, user_id=2, answer_key="k2", question="Who drives the trams?", passage_ids=ids,
-                       vote=1)
+    kb.record_feedback(
+        guild_id=7, user_id=2, answer_key="k2", question="Who drives the trams?", passage_ids=ids, vote=1
+    )
     kb.close()
     data = json.loads(transit("feedback", "--json").stdout)
     assert [(c["question"], c["downvotes"]) for c in data] == [(answer.question, 1)]
@@ -118,32 +121,48 @@ def ten_source_corpus(folder: Path) -> Path:
     for i, party in enumerate(parties):
         lines += [f'[parties."{party}"]', f'aliases = ["{party}", "Speaker{i}"]', ""]
     (folder / "parties.toml").write_text("\n".join(lines), encoding="utf-8")
-    firm = ["will not accept any pay rise below 9 percent",
-            "refuse any pay rise that leaves night shifts at single pay",
-            "cannot take a pay rise that inflation eats within a year", "reject any pay rise without a pension top-up",
-            "will not fund a pay rise the fare box cannot carry"]
-    open_ = ["are ready to accept a pay rise of 5 percent", "are ready to take the pay rise as a night-shift bonus",
-             "are ready to accept a pay rise spread over two years", "are ready to take a smaller pay rise now",
-             "are ready to fund a pay rise from the regional grant"]
+    firm = [
+        "will not accept any pay rise below 9 percent",
+        "refuse any pay rise that leaves night shifts at single pay",
+        "cannot take a pay rise that inflation eats within a year",
+        "reject any pay rise without a pension top-up",
+        "will not fund a pay rise the fare box cannot carry",
+    ]
+    open_ = [
+        "are ready to accept a pay rise of 5 percent",
+        "are ready to take the pay rise as a night-shift bonus",
+        "are ready to accept a pay rise spread over two years",
+        "are ready to take a smaller pay rise now",
+        "are ready to fund a pay rise from the regional grant",
+    ]
     for i, party in enumerate(parties):
         for j, (month, stance) in enumerate((("01", firm[i]), ("04", open_[i]))):
             name = f"{i}{j}-pay-{party.split()[0].lower().strip(chr(39))}"
             slug = "-".join(["northgate-pay-talks-what-each-side-said-about-the-offer"] * 3)
             (folder / "sources" / f"{name}.txt").write_text(
                 f"{party} on pay, round {j + 1}\n\n“We {stance} this year,” Ann Speaker{i}, "
-                f"who speaks for the {party}, said on Monday.\n", encoding="utf-8")
+                f"who speaks for the {party}, said on Monday.\n",
+                encoding="utf-8",
+            )
             (folder / "sources" / f"{name}.toml").write_text(
                 f'title = "{party} on the pay rise, round {j + 1}: what was said at the depot gates and after"\n'
                 f'publisher = "Northgate Outlet {i}{j}"\nurl = "https://outlet{i}{j}.example/2025/{month}/{slug}"\n'
-                f'date = "2025-{month}-1{i}"\n', encoding="utf-8")
+                f'date = "2025-{month}-1{i}"\n',
+                encoding="utf-8",
+            )
     return folder
 
 
 @pytest.fixture
 def ten_sources(tmp_path, embedder) -> Settings:
     corpus = ten_source_corpus(tmp_path / "corpus")
-    return Settings(data_dir=tmp_path / "data", corpus_dir=corpus, cooldown_seconds=0, moderator_role=MOD_ROLE,
-                    citations_per_page=10)
+    return Settings(
+        data_dir=tmp_path / "data",
+        corpus_dir=corpus,
+        cooldown_seconds=0,
+        moderator_role=MOD_ROLE,
+        citations_per_page=10,
+    )
 
 
 def linked_once(embed: dict) -> list[str]:
@@ -168,8 +187,9 @@ async def test_ask_compare_and_timeline_citing_many_sources_stay_within_discords
         assert_fits(discord.Embed.from_dict(embed))
         assert "latest passage" in embed["description"]
         assert len(linked_once(embed)) == len(embed["fields"])
-        assert len(embed["fields"]) == 5 and all("ready to" in f["value"] and "· Apr 1" in f["value"]
-                                                 for f in embed["fields"]), "each party's April passage"
+        assert len(embed["fields"]) == 5 and all(
+            "ready to" in f["value"] and "· Apr 1" in f["value"] for f in embed["fields"]
+        ), "each party's April passage"
 
         _, shown = await command(h, "timeline", {"topic": "the pay rise"})
         embed = final(shown).embeds[0]
