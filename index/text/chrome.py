@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from index.sources.document import Document
+from index.text.names import DAYS, MONTHS
 
 WORDS = re.compile(r"[^\W_][\w'’.\-]*")
 MENU_SEPARATOR = re.compile(r"\s{2,}|\s+[|›»>·•/]\s+|\s+[|›»·•]|[|›»·•]\s+")
@@ -75,46 +76,8 @@ TRAILING_CREDIT = re.compile(
     r"\b(getty images|ap photo|afp via getty images|shutterstock|epa-efe|pool photo)[^.]{0,40})\.?\s*$",
     re.IGNORECASE,
 )
-DATE_WORDS = {
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "wed",
-    "thu",
-    "fri",
-    "sat",
-    "sun",
-}
+RELATIVE_DAYS = {"today", "tonight", "yesterday", "tomorrow"}  # not what a dateline prints
+DATE_WORDS = MONTHS | (DAYS - RELATIVE_DAYS) | {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
 DATELINE_FILLER = {
     "published",
     "updated",
