@@ -207,6 +207,8 @@ ORG_SUFFIX = re.compile(
     r"Pharmaceuticals|Technologies|Systems|Electric|Chemicals|Foods|Bank|Ltd|plc|LLC|GmbH|AG|Authority|Coalition|"
     r"League|Organization|Organisation|Committee|Society|Chamber)\b\.?"
 )
+# "Harbour Workers Union": a role that is a whole organisation's name, not "Harbour" with "Workers" as a title.
+ORG_SUFFIX_END = re.compile(ORG_SUFFIX.pattern + r"$")
 # What a role calls a party the text has already named: "the bloc's chief negotiator", "the union's president".
 GENERIC = {
     "bloc": "bloc",
@@ -586,6 +588,10 @@ class Parties:
         generic = self._generic(role) or (self._country_before(at) if COUNTRY_ROLE.search(role) else None)
         if generic:
             return generic
+        if ORG_SUFFIX_END.search(role):
+            whole = self._bare_organisation(role)
+            if whole:
+                return whole
         return self._organisation_in_role(role) or self._bare_organisation(role)
 
     def _bare_organisation(self, role: str) -> str | None:
@@ -732,6 +738,10 @@ def _proper(org: str, lowercase: set[str]) -> str:
         or (words[1] == "of" and not ORG_SUFFIX.match(words[0]) and ORG_SUFFIX.search(" ".join(words[2:])))
     ):
         words.pop(0)
+    if "of" in words[1:]:
+        at = words.index("of", 1)
+        if not ORG_SUFFIX.search(" ".join(words[:at])) and ORG_SUFFIX.search(" ".join(words[at + 1 :])):
+            words = words[at + 1 :]
     return _leading_article(" ".join(words))
 
 

@@ -362,6 +362,8 @@ ANONYMOUS_SOURCES = re.compile(
     re.IGNORECASE,
 )
 WORD_CHAR = re.compile(r"\w")
+# "said 51-year-old Jo Park": an age printed before a name is no part of it.
+AGE = re.compile(r"\d{1,3}-years?-old,?")
 MAX_NAME_WORDS = 5
 MAX_PHRASE_WORDS = 14
 MAX_DESCRIPTION_WORDS = 32
@@ -492,6 +494,10 @@ def _run(words: list[str], initial: bool) -> Mention | None:
         and (not is_name_word(words[-1]) or (len(words) >= 4 and is_name_word(words[-4])))
     ):
         org_after, words = words[-1].strip(".,;:"), words[:-2]
+    else:
+        affiliated = _name_of(words)
+        if affiliated is not None:
+            words, org_after = affiliated
     start = _name_suffix(words, initial)
     name_words = [w if re.fullmatch(r"[A-Z]\.", w) else re.sub(r"[’']s$", "", w).strip(",.;:") for w in words[start:]]
     title_words = words[:start]
@@ -536,6 +542,34 @@ def _run(words: list[str], initial: bool) -> Mention | None:
     return Mention("institution", _phrase(words))
 
 
+def _name_of(words: list[str]) -> tuple[list[str], str] | None:
+    """ "Nozipho Dlamini of South Africa", "Jo Park of the United Auto Workers": a full name (two name
+    words or more) and the country or organisation after its "of", which is the person's affiliation. A
+    title before the "of" ("Secretary of State Marco Rubio") is no name, so it is not read so."""
+    for k in range(2, len(words) - 1):
+        if words[k] != "of":
+            continue
+        name, after = words[:k], words[k + 1 :]
+        if after[:1] == ["the"]:
+            after = after[1:]
+        if (
+            after
+            and len(name) <= MAX_NAME_WORDS
+            and all(is_name_word(w) or plain(w) in PARTICLES for w in name)
+            and is_name_word(name[0])
+            and is_name_word(name[-1])
+            and is_capitalised(after[0])
+            and all(is_capitalised(w) or w in JOINERS for w in after)
+            and not any(
+                (plain(w) in PERSON_ROLE_NOUNS or plain(w) in HONORIFICS) and is_name_word(nxt)
+                for w, nxt in zip(after, after[1:], strict=False)
+            )
+        ):
+            return name, " ".join(after).strip(".,;:")
+        return None
+    return None
+
+
 @lru_cache(maxsize=65536)
 def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention | None:
     """What a noun phrase says about a speaker, or None when it is not a noun phrase that can speak.
@@ -545,6 +579,8 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
     words = [w for w in _words(text) if w != QUOTE and WORD_CHAR.search(w)]
     if not strict:
         words = _strip_trailing(words)
+    if len(words) > 1 and AGE.fullmatch(words[0]):
+        words = words[1:]
     if not words:
         return None
     first = plain(words[0])

@@ -202,11 +202,28 @@ def _register_sentence(register: Register, sentence: str) -> None:
         if len(words_in_name) == 1 and known:
             register.add_role(known[0], role)
             continue
-        if not (mention.title or role or mention.gender or given_name_gender(words_in_name[0])):
+        if not (
+            mention.title
+            or role
+            or mention.gender
+            or given_name_gender(words_in_name[0])
+            or (len(words_in_name) > 1 and _reports(before, after))
+        ):
             continue
         person = register.add(mention.name, role, mention.gender)
         if initial and person.gender is None:
             person.gender = _gender_from_pronouns(sentence, end)
+
+
+# "said 51-year-old Jo Park", "Jo Park later told reporters": a name right beside a reporting verb.
+VERB_BEFORE = re.compile(rf"(?<![\w-])(?:{REPORTING})\s+(?:\d{{1,3}}-years?-old\s+)?$")
+VERB_AFTER = re.compile(rf"^,?\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+)?(?:{REPORTING})(?![\w-])")
+
+
+def _reports(before: str, after: str) -> bool:
+    """Whether a run stands as the subject of a reporting verb, which makes two name words a person's
+    name whatever the given name (one no list of given names holds)."""
+    return bool(VERB_BEFORE.search(before) or VERB_AFTER.match(after))
 
 
 # ", the government says you have…" after a name is a new clause, not an appositive describing them.

@@ -255,3 +255,39 @@ def test_quoted_fragments_under_a_subject_of_their_own_are_not_the_last_speakers
     assert one(drafts, "hiding record profits").speaker == "Okafor"
     assert one(drafts, "weeks of delays").speaker is None
     assert one(drafts, "empty shelves").speaker is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "speaker", "party"),
+    [
+        (
+            "“The fund will be judged by what is in the text on finance,” said Thandeka Molefe-Nkosi of "
+            "South Africa, who chairs a bloc of developing countries.",
+            "Thandeka Molefe-Nkosi",
+            "South Africa",
+        ),
+        (
+            "“Our members will not cross the line before the pension is back,” said Orrin Vance of the "
+            "Harbour Workers Union.",
+            "Orrin Vance",
+            "Harbour Workers Union",
+        ),
+    ],
+)
+def test_a_name_and_the_country_or_organisation_after_its_of_are_speaker_and_party(parties, raw, speaker, party):
+    """Wire copy names a delegate by country ("X of South Africa") and a unionist by union ("X of the
+    ... Union"): the full name is the speaker, what follows "of" their affiliation."""
+    found = one(passages(raw, parties), "judged by" if "judged" in raw else "cross the line")
+    assert (found.speaker, found.party) == (speaker, party)
+
+
+def test_an_age_before_a_name_is_not_part_of_it_and_the_later_surname_finds_the_person(parties):
+    """ "said 47-year-old Dario Kestrel": a striker whose given name no list holds is still the speaker,
+    and "Kestrel said" later is the same person."""
+    drafts = passages(
+        "“Without the pension this is just another job, not a career,” said 47-year-old Dario Kestrel.\n\n"
+        "Kestrel said he had been on strike twice before and had saved for this moment.",
+        parties,
+    )
+    assert one(drafts, "just another job").speaker == "Dario Kestrel"
+    assert one(drafts, "on strike twice").speaker == "Dario Kestrel"
