@@ -283,6 +283,15 @@ def _label_speaker(turn: Turn, register: Register, cache: dict[str, Speaker | No
         return None
     name = " ".join(w if not w.isupper() else w.capitalize() for w in words)
     name = re.sub(r"(?<=[-’'])(\w)", lambda m: m.group(1).upper(), name)
+    titled = parse_np(name, initial=True, strict=True) if not turn.label.isupper() else None
+    if titled is not None and titled.kind == "person" and titled.name and titled.title:
+        name, role = titled.name, titled.title
+        people = [p for p in register.find(name) if p.name == name] or register.find(name)
+        person = people[0] if people else register.add(name, role, gender)
+        register.add_role(person, role)
+        speaker = Speaker(person.name, person.role or role, True, turn.label, person.gender)
+        cache[turn.label] = speaker
+        return speaker
     people = register.find(name)
     if people:
         person = people[0]
@@ -552,7 +561,7 @@ def _paragraphs(clean: CleanText, register_known: Callable[[str], bool], singles
             texts.append(text)
         sections.append(section)
         starts.append(block.start)
-    turns = read_turns(texts, register_known, lambda t: bool(direct_quotes(t, singles=singles)))
+    turns = read_turns(texts, register_known, lambda t: _narrates(t, singles))
     paragraphs, number = [], 0
     for i, (body, turn, sec, start) in enumerate(zip(texts, turns, sections, starts, strict=True)):
         if body is None:
@@ -560,6 +569,22 @@ def _paragraphs(clean: CleanText, register_known: Callable[[str], bool], singles
         number += 1
         paragraphs.append(_Paragraph(number, body, start, sec, turn, singles, credits.get(i)))
     return paragraphs
+
+
+THIRD_PERSON = {"person", "description", "institution", "source"}
+
+
+def _narrates(text: str, singles: bool) -> bool:
+    """A paragraph between transcript turns that quotes someone and says who ("“…,” Zarif said", "“…,” he
+    said"), as the narrative around a transcript does; a speaker quoting a hypothetical ("and say, “I want
+    this”") or themselves in their answer goes on with their turn."""
+    if not direct_quotes(text, singles=singles):
+        return False
+    opens = text[:1] in OPEN + STRAIGHT
+    return any(
+        c.mention.kind in THIRD_PERSON or (opens and c.mention.kind == "pronoun")
+        for c in attributions(_masked(text, singles))
+    )
 
 
 def split(clean: CleanText, parties: Parties) -> list[Draft]:

@@ -291,3 +291,29 @@ def test_an_age_before_a_name_is_not_part_of_it_and_the_later_surname_finds_the_
     )
     assert one(drafts, "just another job").speaker == "Dario Kestrel"
     assert one(drafts, "on strike twice").speaker == "Dario Kestrel"
+
+
+RADIO_INTERVIEW = (
+    "Kenyan Trade Minister Amina Wanjiru Odhiambo talks to Dana Pell about the fisheries talks.\n\n"
+    "Dana Pell: You said on Monday the package is all or nothing. What did you mean by that?\n\n"
+    "Kenyan Trade Minister Amina Wanjiru Odhiambo: The text is the result of four years of work, and "
+    "every line of it was argued over.\n\n"
+    "You cannot take one chapter out and say, “I want this clause improved.” The quotas and the "
+    "inspections stand or fall together.\n\n"
+    "Would you reopen the inspections chapter if the other side asked?\n\n"
+    "We have told Brussels that we are not prepared to reopen any chapter of this agreement."
+)
+
+
+def test_a_radio_transcript_with_named_labels_gives_answers_to_the_guest_and_questions_to_nobody(parties):
+    """A broadcaster prints labels in title case, the guest's with a title ("Kenyan Trade Minister X:"),
+    the host by name only; the host's turns all ask. A hypothetical the guest quotes inside an answer
+    is still the answer, and when the capture loses the last labels, a paragraph that only asks is the
+    host's and the one after it the guest's again."""
+    drafts = passages(RADIO_INTERVIEW, parties)
+    for piece in ("four years of work", "I want this clause improved", "not prepared to reopen"):
+        found = one(drafts, piece)
+        assert (found.kind, found.speaker, found.party) == ("quote", "Amina Wanjiru Odhiambo", "Kenya"), piece
+    for piece in ("What did you mean", "Would you reopen"):
+        found = one(drafts, piece)
+        assert (found.kind, found.party) == ("statement", None), piece
