@@ -140,3 +140,15 @@ def test_a_publisher_line_and_the_title_are_metadata():
     assert paragraphs(raw, title="Strike halts port", publisher="The Harbour Post") == [
         ("paragraph", "Dockers walked out on Monday over pay.")
     ]
+
+
+def test_a_short_last_line_cut_off_inside_a_quote_is_a_paragraph_not_a_heading():
+    """A capture that stops mid-quote leaves a short line with a quote opened and never closed; it is the
+    organisation's words, not a heading to drop."""
+    raw = (
+        "The dockers' union said on Tuesday it would not return to the table before the owners withdrew "
+        "the automation clause.\n\n"
+        "The union said: “The union leader promised that, as hard as these weeks"
+    )
+    got = paragraphs(raw)
+    assert got[-1] == ("paragraph", "The union said: “The union leader promised that, as hard as these weeks")
