@@ -17,7 +17,7 @@ from functools import cached_property
 from pathlib import Path
 
 from index.text.gazetteer import LOWERCASE_WORDS, Alias, Match, Matcher, Table, fold_name, load_table, normalise
-from index.text.names import is_name_word
+from index.text.names import PERSON_ROLE_NOUNS, is_name_word
 
 NONE = "none"
 
@@ -601,6 +601,8 @@ class Parties:
             w.casefold().strip(".") in TITLE_WORDS | {"of", "the", "and"} for w in words
         ):
             return None
+        if words[-1].casefold() in PERSON_ROLE_NOUNS and not words[-1].endswith("s"):
+            return None  # "Mining Minister": a title whatever the portfolio, not an organisation
         return self._organisation(role)
 
     def _generic(self, role: str) -> str | None:
@@ -617,6 +619,8 @@ class Parties:
             if not m:
                 continue
             org = _trim_titles(m.group("org"))
+            if ORG_SUFFIX.fullmatch(org) and org.casefold() not in GENERIC:
+                continue  # "Mining Minister": a portfolio, not an organisation named "Mining"
             if org and (pattern is ORG_OF or _is_title(m.group("title"))):
                 found = self._organisation(org)
                 if found:
@@ -646,7 +650,11 @@ class Parties:
         text = normalise(self.document.text)
         for m in re.finditer(rf"(?<![\w-]){re.escape(normalise(speaker))}(?![\w-])", text):
             before = text[max(0, m.start() - 120) : m.start()]
-            for phrase in (_title_before(before), _appositive_after(text[m.end() : m.end() + 160])):
+            for phrase in (
+                _title_before(before),
+                _appositive_after(text[m.end() : m.end() + 160]),
+                _coordinated_title(before),
+            ):
                 if phrase:
                     found = self.affiliation(phrase, m.start())
                     if found:
@@ -796,6 +804,38 @@ def _title_before(before: str) -> str | None:
     run.reverse()
     if run and any(w.casefold().strip(".") in TITLE_WORDS or w.endswith("'s") for w in run):
         return " ".join(run)
+    return None
+
+
+COORDINATED = re.compile(r"^(?P<rest>.*?)(?:,|\s+and|,\s+and)\s+$")
+PREVIOUS_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*$")
+
+
+def _coordinated_title(before: str) -> str | None:
+    """ "South Korean Finance Minister Choi Sang-mok and Industry Minister Ahn Duk-geun": a country named
+    once before two parallel titles (both ministers, both envoys) is both people's. The title run before
+    the earlier name counts only when its head noun is the same as this one's."""
+    own = _title_before(before)
+    if not own:
+        return None
+    head = before.rstrip()
+    if not head.endswith(own):
+        return None
+    joined = COORDINATED.match(head[: len(head) - len(own)])
+    if not joined:
+        return None
+    rest = joined.group("rest")
+    name = PREVIOUS_NAME.search(rest)
+    if not name:
+        return None
+    start = name.start()
+    for word in name.group(0).split():
+        if word.casefold().strip(".") not in TITLE_WORDS:
+            break
+        start = rest.index(word, start) + len(word)
+    earlier = _title_before(rest[:start])
+    if earlier and earlier.split()[-1].casefold() == own.split()[-1].casefold() and earlier != own:
+        return earlier
     return None
 
 

@@ -317,3 +317,17 @@ def test_a_radio_transcript_with_named_labels_gives_answers_to_the_guest_and_que
     for piece in ("What did you mean", "Would you reopen"):
         found = one(drafts, piece)
         assert (found.kind, found.party) == ("statement", None), piece
+
+
+def test_a_country_named_once_before_two_parallel_titles_is_both_ministers_party(parties):
+    """ "Met Chilean Finance Minister A and Mining Minister B": the demonym is read for both ministers, so
+    B's quotes are Chile's; a different title after "and" ("... and Trade Commissioner C") is not."""
+    drafts = passages(
+        "The envoys met Chilean Finance Minister Rosa Quintral and Mining Minister Tomas Aravena on "
+        "Monday, and later Trade Commissioner Ilse Varga.\n\n"
+        "“We agreed a framework for the copper chapter,” Aravena told reporters.\n\n"
+        "“Nothing is settled on lithium,” Varga said.",
+        parties,
+    )
+    assert one(drafts, "copper chapter").party == "Chile"
+    assert one(drafts, "settled on lithium").party is None
