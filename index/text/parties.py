@@ -247,6 +247,13 @@ DELEGATION_OF = re.compile(
     r"(?:delegation|team)\b|\b(?:delegation|team)\s+(?:of|from)\s+(?:the\s+)?"
     r"(?P<after>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)"
 )
+# "a 14-year machinist on the fuselage line", "a striking nurse": a worker quoted in an article about a
+# union's dispute speaks on the union's side.
+RANK_AND_FILE = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:striking\s+|union\s+)?(?:worker|machinist|striker|picketer|"
+    r"docker|dockworker|longshoreman|union member|member of the union|shop steward|steward)s?\b",
+    re.IGNORECASE,
+)
 COUNTRY_ROLE = re.compile(
     r"\b(?:the|this|that)\s+(?:country|nation|kingdom|republic|emirate|sultanate)(?:'s)?\b", re.IGNORECASE
 )
@@ -588,6 +595,8 @@ class Parties:
         generic = self._generic(role) or (self._country_before(at) if COUNTRY_ROLE.search(role) else None)
         if generic:
             return generic
+        if RANK_AND_FILE.search(role) and self.document is not None and "union" in self.document.generic:
+            return self.document.generic["union"]
         if ORG_SUFFIX_END.search(role):
             whole = self._bare_organisation(role)
             if whole:

@@ -331,3 +331,16 @@ def test_a_country_named_once_before_two_parallel_titles_is_both_ministers_party
     )
     assert one(drafts, "copper chapter").party == "Chile"
     assert one(drafts, "settled on lithium").party is None
+
+
+def test_a_worker_quoted_in_a_union_dispute_speaks_on_the_unions_side(parties):
+    """ "Mara Quist, a 12-year welder on the hull line," in a story about a union's strike is on the
+    union's side; a worker in a story that names no union has no party."""
+    strike = (
+        "Members of the Coastal Shipwrights Union voted on Sunday to stay out for a third week.\n\n"
+        "Mara Quist, a 12-year machinist on the hull line, said overtime was the real issue.\n\n"
+        "“The pay matters, but the hours are what break people,” Quist said."
+    )
+    assert one(passages(strike, parties), "hours are what break").party == "Coastal Shipwrights Union"
+    alone = strike.replace("Members of the Coastal Shipwrights Union voted", "Yard staff voted")
+    assert one(passages(alone, parties), "hours are what break").party is None
