@@ -251,7 +251,8 @@ DELEGATION_OF = re.compile(
 # union's dispute speaks on the union's side.
 RANK_AND_FILE = re.compile(
     r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:striking\s+|union\s+)?(?:worker|machinist|striker|picketer|"
-    r"docker|dockworker|longshoreman|union member|member of the union|shop steward|steward)s?\b",
+    r"docker|dockworker|longshoreman|union member|member of the union|shop steward|steward)s?\b"
+    r"|^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?striking\s+[\w-]+",
     re.IGNORECASE,
 )
 COUNTRY_ROLE = re.compile(

@@ -19,6 +19,8 @@ from index.text.names import PERSON_ROLE_NOUNS, PRONOUN_GENDER, TITLE_WORDS, giv
 from index.text.phrases import ANONYMOUS_SOURCES, PARENTHESES, REPORTING, WINDOW, Mention, capital_runs, parse_np
 
 RECENT_PARAGRAPHS = 3
+# Nouns a later description may use for anyone in office: "the Qatari official" after the Qatari minister.
+GENERAL_NOUNS = {"official", "diplomat", "politician"}
 LEADER = re.compile(
     r"\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|supreme leader)\b", re.IGNORECASE
 )
@@ -394,6 +396,9 @@ class Resolver:
             person = self.register.by_role(mention.text) or self._same_side(mention.text)
             if person is not None:
                 return Speaker(person.name, person.role, True, mention.text, person.gender)
+            recent = self._recent_of_side(mention.text, paragraph)
+            if recent is not None:
+                return recent
         described = " ".join(words[1:]).lower()
         for seen in reversed(self.history):
             if seen.paragraph < paragraph - RECENT_PARAGRAPHS:
@@ -453,6 +458,27 @@ class Resolver:
             if noun in {plain(w) for w in r.split()} and self._side(r) == party
         }
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _recent_of_side(self, description: str, paragraph: int) -> Speaker | None:
+        """ "said the Qatari leader" after "Qatari Prime Minister X said": the nearest person the last
+        paragraphs spoke or were about whose role names the description's party, when the description's noun
+        is in that role or is a general one ("leader" for a head of government, "official", "diplomat")."""
+        party = self._side(description)
+        if not party:
+            return None
+        noun = plain(description.split()[-1])
+        for seen in reversed(self.history):
+            if seen.paragraph < paragraph - RECENT_PARAGRAPHS:
+                break
+            for who in (seen.speaker, seen.subject):
+                if who is None or not who.is_person or not who.name or not who.role or self._side(who.role) != party:
+                    continue
+                fits = noun in {plain(w) for w in who.role.split()} or (
+                    LEADER.search(who.role) if noun == "leader" else noun in GENERAL_NOUNS
+                )
+                if fits:
+                    return who
+        return None
 
     def resolve(self, mention: Mention | None, paragraph: int) -> Speaker | None:
         if mention is None:

@@ -344,3 +344,19 @@ def test_a_worker_quoted_in_a_union_dispute_speaks_on_the_unions_side(parties):
     assert one(passages(strike, parties), "hours are what break").party == "Coastal Shipwrights Union"
     alone = strike.replace("Members of the Coastal Shipwrights Union voted", "Yard staff voted")
     assert one(passages(alone, parties), "hours are what break").party is None
+
+
+def test_a_later_description_by_nationality_is_the_person_of_that_country_just_named(parties):
+    """ "said the Omani leader" after "Omani Prime Minister X said": the Omani in office the text was just
+    about, not a new speaker called "the Omani leader"; a description of another country finds nobody."""
+    drafts = passages(
+        "Omani Prime Minister Said bin Hamad Al Harthi said the response to the draft was largely "
+        "positive.\n\n"
+        "“We are hopeful, and we have passed the reply to the other side,” said the Omani leader, at a "
+        "press conference with the visiting envoy.\n\n"
+        "“Nothing is agreed until everything is agreed,” said the Yemeni official.",
+        parties,
+    )
+    hopeful = one(drafts, "We are hopeful")
+    assert (hopeful.speaker, hopeful.party) == ("Said bin Hamad Al Harthi", "Oman")
+    assert one(drafts, "Nothing is agreed").speaker == "the Yemeni official"
