@@ -373,11 +373,14 @@ def _own_attribution(
             continue
         outside = _outside_quotes(unit)
         candidates = attributions(outside)
-        unit.attributed = bool(candidates)
         mention = choose(candidates, outside, quoting=bool(unit.quotes))
         unit.speaker = resolver.resolve(mention, unit.paragraph)
+        unit.attributed = bool(candidates) and not (
+            mention is not None and mention.kind == "document" and not unit.speaker
+        )
         if mention is not None and mention.kind == "pronoun":
             resolver.learn_gender(unit.speaker, mention.gender)
+        resolver.note_documents(unit.paragraph, unit.speaker, outside)
         opening = last_subject(outside)
         subject = None
         if opening is not None and not _lone_unknown_word(opening, register):

@@ -56,7 +56,7 @@ PARTICIPLE = re.compile(
     r"(?<![\w-])(?:saying|adding|telling|noting|writing|arguing|warning|insisting|stressing|explaining|"
     r"calling|describing|urging|accusing|vowing|declaring|posting|stating|arguing|acknowledging)(?![\w-])"
 )
-ACCORDING = re.compile(r"(?<![\w-])according to\s+")
+ACCORDING = re.compile(r"(?<![\w-])[Aa]ccording to\s+")
 HEADLINE_AFTER = re.compile(rf"^\s*{QUOTE}\s*[:—–-]\s*(?P<who>[^:]{{2,80}}?)(?:\s+(?:on|about|says|warns|tells)\s.*)?$")
 HEADLINE_BEFORE = re.compile(rf"^\s*(?P<who>[^:{QUOTE[0]}]{{2,60}}?)\s*:\s*{QUOTE}\s*$")
 QUOTED_AS = re.compile(
@@ -362,6 +362,16 @@ ANONYMOUS_SOURCES = re.compile(
     re.IGNORECASE,
 )
 WORD_CHAR = re.compile(r"\w")
+# "…,” the statement said": a document whose issuer the text named when it said "in a statement".
+DOCUMENT_NOUNS = {"statement", "letter", "communique", "communiqué", "readout", "memo", "declaration", "post"}
+ISSUED = re.compile(
+    r"(?<![\w-])(?:in|issued|released|published|posted|sent)\s+(?:a|an|its|their|his|her|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<noun>" + "|".join(DOCUMENT_NOUNS) + r")\b",
+    re.IGNORECASE,
+)
+# "S.P. Thamilselvan", "J. Ramos": initials before a name are part of it; "U.S." before one is a place.
+INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+PLACE_INITIALS = {"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "U.S.A.", "N.Y.", "L.A.", "S.F."}
 # "said 51-year-old Jo Park": an age printed before a name is no part of it.
 AGE = re.compile(r"\d{1,3}-years?-old,?")
 MAX_NAME_WORDS = 5
@@ -374,7 +384,7 @@ WINDOW = 300  # characters either side of a reporting verb that can hold its spe
 class Mention:
     """The words that name (or point to) a speaker, as a clause prints them."""
 
-    kind: str  # person, pronoun, description, institution, source, credit or nobody
+    kind: str  # person, pronoun, description, institution, source, document, credit or nobody
     text: str
     name: str | None = None
     title: str | None = None
@@ -444,6 +454,8 @@ def _name_suffix(words: list[str], initial: bool) -> int:
                 break
         else:
             break
+    while 0 < i < len(words) and INITIALS.fullmatch(words[i - 1]) and words[i - 1] not in PLACE_INITIALS:
+        i -= 1
     while 0 < i < len(words) and plain(words[i]) in PARTICLES:
         i += 1
     return i
@@ -499,7 +511,7 @@ def _run(words: list[str], initial: bool) -> Mention | None:
         if affiliated is not None:
             words, org_after = affiliated
     start = _name_suffix(words, initial)
-    name_words = [w if re.fullmatch(r"[A-Z]\.", w) else re.sub(r"[’']s$", "", w).strip(",.;:") for w in words[start:]]
+    name_words = [w if INITIALS.fullmatch(w) else re.sub(r"[’']s$", "", w).strip(",.;:") for w in words[start:]]
     title_words = words[:start]
     if name_words and len(name_words) <= MAX_NAME_WORDS:
         before = plain(title_words[-1]) if title_words else ""
@@ -596,6 +608,13 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
     phrase = " ".join(words).strip(" ,;:")
     if is_credit(phrase):
         return Mention("credit", phrase)
+    if (
+        2 <= len(words) <= 4
+        and first in {"the", "this", "that"}
+        and words[-1] in DOCUMENT_NOUNS
+        and all(w.islower() for w in words)
+    ):
+        return Mention("document", phrase)
     if first in DETERMINERS:
         described = _description(words)
         if (
@@ -688,13 +707,29 @@ def _is_intro(part: str) -> bool:
     return all(plain(w) in TIME_WORDS or re.fullmatch(r"\d[\d,.:]*", w.strip(",")) for w in words)
 
 
-def _appositive(part: str) -> Mention | None:
+MAX_APPOSITIVE_LEAD = 3
+
+
+def appositive_np(part: str) -> Mention | None:
     """A description beside a name that a subject could not be on its own: ", China's ambassador to the
     WTO,", ", Egypt's minister of water resources and irrigation,"."""
     words = [w for w in part.split() if WORD_CHAR.search(w)]
     if words and (_possessive(words[0]) or plain(words[0]) in {"a", "an", "the"}):
         return _description(words)
+    head = next((i for i, w in enumerate(words[: MAX_APPOSITIVE_LEAD + 1]) if plain(w) in ROLE_NOUNS), None)
+    if (
+        head is not None
+        and all(w.isalpha() and w.islower() for w in words[: head + 1])
+        and not re.search(r"[^s]s$", plain(words[head]))
+    ):
+        described = _description(words)  # ", chief negotiator for the LTTE,", ", development minister of …"
+        if described is not None and described.kind != "description":
+            return Mention("description", _phrase(words), gender=ROLE_GENDER.get(plain(words[head])))
+        return described
     return None
+
+
+MAX_ROLE_BEFORE_WORDS = 8
 
 
 def _merge(subject: Mention, other: Mention) -> Mention:
@@ -711,6 +746,8 @@ def _merge(subject: Mention, other: Mention) -> Mention:
             initial=subject.initial,
         )
     if subject.kind == "description" and other.kind == "person":
+        if len(subject.text.split()) > MAX_ROLE_BEFORE_WORDS:
+            return other  # "The two sides reaffirmed the truce and …, Lunde said": a clause, not Lunde's role
         role = ", ".join(r for r in (subject.text, other.title) if r)
         return Mention(
             "person",
@@ -741,8 +778,13 @@ def subject_before(segment: str, initial: bool) -> Mention | None:
         if last and words[0].lower() == "as" and len(words) > 1:
             part = " ".join(words[1:])
         found = parse_np(part, initial=initial and i == 0 and not restart, strict=not last)
-        if found is None and subject is not None and subject.kind == "person" and not restart:
-            found = _appositive(part)
+        if (
+            subject is not None
+            and subject.kind == "person"
+            and not restart
+            and (found is None or (found.kind == "institution" and part[:1].islower()))
+        ):
+            found = appositive_np(part) or found
         if found is None and last and _is_intro(part) is False:
             return None
         if found is None:
@@ -846,11 +888,36 @@ def choose(candidates: list[Candidate], outside: str, quoting: bool) -> Mention 
     if not usable:
         return None
     if not quoting:
-        return usable[0].mention
+        return _closing(usable, outside).mention
     quotes = [m.start() for m in re.finditer(QUOTE, outside)]
     if not quotes:
         return usable[0].mention
     return min(usable, key=lambda c: min(abs(c.position - q) for q in quotes)).mention
+
+
+TRAILING_CLAUSE_WORDS = 12
+
+
+def _closing(usable: list[Candidate], outside: str) -> Candidate:
+    """A statement's speaker is the first it names, unless the same sentence closes on its own
+    attribution ("The government and the rebels reiterated their commitment …, Solheim said."): the
+    verbs inside the sentence report what others did, the closing clause says who told it."""
+    first = usable[0]
+    end = _sentence_end(outside, first.position)
+    for c in reversed(usable[1:]):
+        if c.position >= end:
+            continue
+        comma = outside.rfind(",", 0, c.position)
+        clause = outside[comma + 1 : end]
+        if comma >= 0 and QUOTE not in clause and len(clause.split()) <= TRAILING_CLAUSE_WORDS:
+            return c
+        break
+    return first
+
+
+def _sentence_end(text: str, start: int) -> int:
+    found = re.compile(r"[.!?](?=\s+[A-Z\"“‘']|\s*$)").search(text, start)
+    return found.end() if found else len(text)
 
 
 def subject_of(sentence: str) -> Mention | None:

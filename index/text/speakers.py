@@ -16,7 +16,17 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from index.text.names import PERSON_ROLE_NOUNS, PRONOUN_GENDER, TITLE_WORDS, given_name_gender, plain
-from index.text.phrases import ANONYMOUS_SOURCES, PARENTHESES, REPORTING, WINDOW, Mention, capital_runs, parse_np
+from index.text.phrases import (
+    ANONYMOUS_SOURCES,
+    ISSUED,
+    PARENTHESES,
+    REPORTING,
+    WINDOW,
+    Mention,
+    appositive_np,
+    capital_runs,
+    parse_np,
+)
 
 RECENT_PARAGRAPHS = 3
 # Nouns a later description may use for anyone in office: "the Qatari official" after the Qatari minister.
@@ -186,6 +196,8 @@ def _register_sentence(register: Register, sentence: str) -> None:
             appositive = None
         if appositive:
             desc = parse_np(appositive.group(1))
+            if desc is None or desc.kind != "description":
+                desc = appositive_np(appositive.group(1)) or desc
             if desc is not None and desc.kind == "description":
                 printed = appositive.group(1).strip()
                 role = ", ".join(r for r in (mention.title, appositive_role(register, printed) or printed) if r)
@@ -195,7 +207,7 @@ def _register_sentence(register: Register, sentence: str) -> None:
         if leads and not role:
             role = f"head of {leads.group('what')}"
         preceding = _clause_before_comma(before)
-        if preceding and not mention.title:
+        if preceding and not mention.title and len(preceding.split()) <= MAX_PRECEDING_WORDS:
             desc = parse_np(preceding)
             if desc is not None and desc.kind == "description":
                 role = desc.text
@@ -217,6 +229,9 @@ def _register_sentence(register: Register, sentence: str) -> None:
             person.gender = _gender_from_pronouns(sentence, end)
 
 
+# "The union's lead negotiator, Jo Park, said": a description before a name's comma is its role; a whole
+# clause there ("The two sides reaffirmed the truce and …, Park said") is what Park said, not who Park is.
+MAX_PRECEDING_WORDS = 8
 # "said 51-year-old Jo Park", "Jo Park later told reporters": a name right beside a reporting verb.
 VERB_BEFORE = re.compile(rf"(?<![\w-])(?:{REPORTING})\s+(?:\d{{1,3}}-years?-old\s+)?$")
 VERB_AFTER = re.compile(rf"^,?\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+)?(?:{REPORTING})(?![\w-])")
@@ -315,6 +330,7 @@ class Resolver:
         self.history: list[Seen] = []
         self.by_paragraph: dict[int, list[Seen]] = {}
         self.last_seen: dict[int, int] = {}
+        self.documents: dict[str, tuple[int, Speaker]] = {}
 
     def gender(self, speaker: Speaker | None) -> str | None:
         if speaker is None:
@@ -328,6 +344,10 @@ class Resolver:
     def _fits(self, speaker: Speaker | None, gender: str | None) -> bool:
         if speaker is None or not speaker.is_person or not speaker.name or speaker.name[:1].islower():
             return False
+        if re.match(r"(?:the|a|an)\s", speaker.name, re.IGNORECASE) and not any(
+            plain(w) in PERSON_ROLE_NOUNS for w in speaker.name.split()
+        ):
+            return False  # "The government and the rebels reiterated …": what a sentence was about, not a "he"
         known = self.gender(speaker)
         return gender is None or known is None or known == gender
 
@@ -491,6 +511,9 @@ class Resolver:
                 found = self.named(mention)
                 return found if found is not None else self.pronoun(PRONOUN_GENDER[mention.name.lower()], paragraph)
             return self.named(mention)
+        if kind == "document":
+            issued = self.documents.get(plain(mention.text.split()[-1]))
+            return issued[1] if issued and issued[0] >= paragraph - RECENT_PARAGRAPHS else None
         if kind == "source":
             return Speaker(self.register.expand(mention.name or mention.text), None, False, mention.text)
         if kind == "description":
@@ -525,6 +548,13 @@ class Resolver:
         seen = Seen(paragraph, speaker, subject)
         self.history.append(seen)
         self.by_paragraph.setdefault(paragraph, []).append(seen)
+
+    def note_documents(self, paragraph: int, speaker: Speaker | None, text: str) -> None:
+        """ "the State Department said in a statement": whose statement a later "the statement said" is."""
+        if speaker is None:
+            return
+        for m in ISSUED.finditer(text):
+            self.documents[plain(m.group("noun"))] = (paragraph, speaker)
 
     def learn_gender(self, speaker: Speaker | None, gender: str | None) -> None:
         """A pronoun resolved to someone tells their gender for the rest of the document."""

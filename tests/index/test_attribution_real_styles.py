@@ -360,3 +360,39 @@ def test_a_later_description_by_nationality_is_the_person_of_that_country_just_n
     hopeful = one(drafts, "We are hopeful")
     assert (hopeful.speaker, hopeful.party) == ("Said bin Hamad Al Harthi", "Oman")
     assert one(drafts, "Nothing is agreed").speaker == "the Yemeni official"
+
+
+def test_wire_appositives_initials_and_a_closing_attribution_name_the_speaker(parties):
+    """Wire copy: "K.R. Velan, chief negotiator for the ... Front (PLF), said", "Ivar Lunde, international
+    development minister of mediator Finland, said", a sentence reporting what the sides did that closes on
+    ", Lunde said.", and the "he said" after it, which is Lunde, not the sides the sentence was about."""
+    drafts = passages(
+        "K.R. Velan, chief negotiator for the Palmyra Liberation Front (PLF), said the rebels would not "
+        "attend new talks until the coast road was reopened.\n\n"
+        "Ivar Lunde, international development minister of mediator Finland, said he would keep working "
+        "with both sides “on every idea that moves the process forward.”\n\n"
+        "The government and the Front reaffirmed their commitment to the 2019 truce and promised not to "
+        "launch new offensives, Lunde said.\n\n"
+        "“Both sides are expected to show restraint and keep these commitments,” he said.",
+        parties,
+    )
+    velan = one(drafts, "coast road")
+    assert (velan.speaker, velan.party) == ("K.R. Velan", "Palmyra Liberation Front")
+    for piece in ("moves the process forward", "reaffirmed their commitment", "show restraint"):
+        found = one(drafts, piece)
+        assert (found.speaker, found.party) == ("Ivar Lunde", "Finland"), piece
+
+
+def test_the_statement_said_is_whoever_issued_the_statement_and_according_to_opens_a_sentence(parties):
+    """ "The Foreign Office said in a statement …" then "“…,” the statement said": the Foreign Office's words.
+    "According to Varga, …" at the head of a sentence names Varga as the speaker, as it does mid-sentence."""
+    drafts = passages(
+        "Norwegian Foreign Ministry spokeswoman Hilde Varga said on Monday the talks had been useful.\n\n"
+        "According to Varga, the two delegations agreed to meet again before the end of the month.\n\n"
+        "The Danish Foreign Ministry said in a statement that its envoy would attend the next round.\n\n"
+        "“Both sides showed a businesslike approach and a wish to resume the talks,” the statement said.",
+        parties,
+    )
+    agreed = one(drafts, "meet again")
+    assert (agreed.speaker, agreed.party) == ("Hilde Varga", "Norway")
+    assert one(drafts, "businesslike approach").party == "Denmark"
