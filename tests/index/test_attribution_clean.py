@@ -152,3 +152,34 @@ def test_a_short_last_line_cut_off_inside_a_quote_is_a_paragraph_not_a_heading()
     )
     got = paragraphs(raw)
     assert got[-1] == ("paragraph", "The union said: “The union leader promised that, as hard as these weeks")
+
+
+def test_stray_line_breaks_inside_sentences_of_unwrapped_copy_are_joined():
+    """A newsletter page that is not hard-wrapped still breaks a few sentences mid-way: on a word no
+    sentence ends on, before a lower-case word, or between a role and the name it belongs to. Those lines
+    are one paragraph; a real short heading stays a heading."""
+    raw = (
+        "The envoy is in the\n"
+        "Gulf to shore up support for a deal that would pause the fighting for six weeks.\n"
+        "The main sticking point between the two sides in the talks is the length of the\n"
+        "truce.\n"
+        "Rebel spokesman\n"
+        "Idris Kamal said in a statement on Tuesday that the group would not move to a second phase.\n"
+        "Where talks stand\n"
+        "Both delegations are expected back in the capital on Friday."
+    )
+    got = paragraphs(raw)
+    assert got == [
+        (
+            "paragraph",
+            "The envoy is in the Gulf to shore up support for a deal that would pause the fighting for six weeks.",
+        ),
+        ("paragraph", "The main sticking point between the two sides in the talks is the length of the truce."),
+        (
+            "paragraph",
+            "Rebel spokesman Idris Kamal said in a statement on Tuesday that the group would not move to a second "
+            "phase.",
+        ),
+        ("heading", "Where talks stand"),
+        ("paragraph", "Both delegations are expected back in the capital on Friday."),
+    ]
