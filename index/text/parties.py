@@ -255,6 +255,15 @@ RANK_AND_FILE = re.compile(
     r"|^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?striking\s+[\w-]+",
     re.IGNORECASE,
 )
+STATE_TITLE = re.compile(
+    r"\b(?:minister|president|premier|chancellor|spokesman|spokeswoman|spokesperson|ambassador|envoy|"
+    r"secretary|negotiator)$"
+)
+# "ANKARA (AP) —", "KYIV, Ukraine (Reuters) -", "BEIJING:": the place a wire story was filed from.
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?:,\s+(?P<region>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)?))?"
+    r"\s*(?:\([^()]{1,40}\))?\s*(?:[—–:]|--?)\s"
+)
 COUNTRY_ROLE = re.compile(
     r"\b(?:the|this|that)\s+(?:country|nation|kingdom|republic|emirate|sultanate)(?:'s)?\b", re.IGNORECASE
 )
@@ -293,6 +302,7 @@ class Document:
     text: str
     organisations: dict[str, str] = field(default_factory=dict)  # short form or abbreviation → full name
     generic: dict[str, str] = field(default_factory=dict)  # "union" → full name
+    dateline: str | None = None  # the country of the dateline's place ("ANKARA (AP) —" → Turkey)
 
 
 class Parties:
@@ -539,7 +549,20 @@ class Parties:
             if named:
                 return named
             if self.document is not None:
-                return self._from_document(speaker)
+                found = self._from_document(speaker)
+                if found:
+                    return found
+        return self._dateline_official(role or (speaker if _descriptive(speaker) else None))
+
+    def _dateline_official(self, role: str | None) -> str | None:
+        """ "ANKARA (AP) — Foreign Minister X said": wire copy gives the dateline country's officials their
+        bare title, so a state title that names no country (and nothing else in the article gives one)
+        is that country's."""
+        if self.document is None or not self.document.dateline or not role:
+            return None
+        words = [w.casefold().strip(".,") for w in re.sub(r"^(?:the|a|an)\s+", "", role.strip(), flags=re.I).split()]
+        if words and all(w in TITLE_WORDS for w in words) and STATE_TITLE.search(" ".join(words)):
+            return self.document.dateline
         return None
 
     def _named_speaker(self, speaker: str) -> str | None:
@@ -688,6 +711,22 @@ class Parties:
 
     # one article -------------------------------------------------------------------------------
 
+    def _dateline_country(self, text: str) -> str | None:
+        m = DATELINE.match(text.lstrip())
+        if not m:
+            return None
+        for words in (m.group("region"), m.group("place")):
+            if not words:
+                continue
+            named = {
+                x.alias.party
+                for x in self._text.find(words.title() if words.isupper() else words)
+                if x.alias.party and self.kind(x.alias.party) == "country" and x.alias.form in ("name", "place")
+            }
+            if len(named) == 1:
+                return named.pop()
+        return None
+
     def in_document(self, text: str) -> Parties:
         """These parties as one article sees them: the organisations it names, what its "the union" or
         "the bloc" refers to, and the roles it gives people where it first names them."""
@@ -719,6 +758,7 @@ class Parties:
                 document.organisations.setdefault(first, full)
         bound = Parties(self.table, document)
         bound.__dict__.update({k: v for k, v in self.__dict__.items() if k.startswith("_")})
+        document.dateline = bound._dateline_country(normal)
         document.generic = _generic_referents(bound, normal)
         government = _country_referent(bound, normal, GOVERNMENT_OF)
         if government:

@@ -396,3 +396,19 @@ def test_the_statement_said_is_whoever_issued_the_statement_and_according_to_ope
     agreed = one(drafts, "meet again")
     assert (agreed.speaker, agreed.party) == ("Hilde Varga", "Norway")
     assert one(drafts, "businesslike approach").party == "Denmark"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "party"),
+    [("VILNIUS (XW) — ", "Lithuania"), ("RIGA, Latvia (XW) - ", "Latvia"), ("", None)],
+)
+def test_a_bare_state_title_under_a_dateline_is_the_dateline_countrys(parties, dateline, party):
+    """Wire copy gives the dateline country's own officials their bare title ("VILNIUS (XW) — Foreign
+    Minister X said"); without a dateline nothing says whose minister that is."""
+    drafts = passages(
+        f"{dateline}Foreign Minister Rasa Bendoraityte said on Tuesday that the talks on the border "
+        "crossings would resume next week.\n\n"
+        "“We will not reopen the crossings before the guarantees are signed,” Bendoraityte said.",
+        parties,
+    )
+    assert one(drafts, "reopen the crossings").party == party
