@@ -511,6 +511,8 @@ def _run(words: list[str], initial: bool) -> Mention | None:
         if affiliated is not None:
             words, org_after = affiliated
     start = _name_suffix(words, initial)
+    while 0 < start < len(words) - 2 and plain(words[start - 1]) in {"of", "for"}:
+        start += 1  # "President of Azerbaijan Ilham Aliyev": the place after "of" belongs to the title
     name_words = [w if INITIALS.fullmatch(w) else re.sub(r"[’']s$", "", w).strip(",.;:") for w in words[start:]]
     title_words = words[:start]
     if name_words and len(name_words) <= MAX_NAME_WORDS:
@@ -634,6 +636,12 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
     if words[0][:1].islower() and not (_is_role_word(words[0]) or is_capitalised(words[0])):
         return None
     if plain(words[0]) in PERSON_ROLE_NOUNS and len(words) > 1 and words[1] in {"of", "to", "for", "at", "with"}:
+        if not strict:  # "President of X Ilham Aliyev in his remarks at …": the circumstances are no title
+            tail = next(
+                (i for i in range(3, len(words) - 1) if plain(words[i]) in CUT_WORDS and words[i + 1][:1].islower()),
+                None,
+            )
+            words = words[:tail] if tail else words
         as_run = _run(words, initial) if all(is_capitalised(w) or w in JOINERS for w in words) else None
         return as_run if as_run is not None and as_run.kind == "person" else _description(words)
     cut = next((i for i, w in enumerate(words) if i and plain(w) in CUT_WORDS and w[:1].islower()), len(words))
@@ -844,6 +852,21 @@ class Candidate:
     mention: Mention
 
 
+SENTENCE_BREAK = re.compile(r"(?P<word>\S+)[.!?][\"”’']?\s+(?=[A-Z\"“‘/])")
+
+
+def _last_sentence_start(before: str) -> int:
+    """Where the sentence a verb stands in begins, so that its subject is not read across a full stop
+    ("The talks ended on Friday. Lavrov said …", a dateline "YEREVAN, November 10. /TASS/. X said …");
+    an abbreviation's full stop ("U.S. Secretary …", "S.P. Velan") ends no sentence."""
+    start = 0
+    for m in SENTENCE_BREAK.finditer(before):
+        word = m.group("word") + "."
+        if not ABBREVIATED.match(word) and not re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]?\.?", word):
+            start = m.end()
+    return start
+
+
 def attributions(outside: str) -> list[Candidate]:
     """Every speaker a sentence names for its words, with where its verb stands; quotes read QUOTE."""
     found: list[Candidate] = []
@@ -852,11 +875,13 @@ def attributions(outside: str) -> list[Candidate]:
         previous = before.split()[-1:] if before.strip() else []
         if previous and (re.search(r"[’']s$", previous[0]) or previous[0].lower() in NOUN_MARKERS):
             continue
-        boundary = max(before.rfind(QUOTE) + len(QUOTE) if QUOTE in before else 0, before.rfind(":") + 1)
+        quoted = before.rfind(QUOTE) + len(QUOTE) if QUOTE in before else 0
+        sentence = _last_sentence_start(before)
+        boundary = max(quoted, before.rfind(":") + 1, sentence)
         segment = before[boundary:]
-        initial = boundary == 0 and m.start() <= WINDOW
-        subject = subject_before(segment, initial) if segment.strip(" ,") else None
-        if subject is None and (not segment.strip(" ,") or re.search(r",\s*$", segment)):
+        initial = (boundary == 0 and m.start() <= WINDOW) or (boundary == sentence > 0)
+        subject = subject_before(segment, initial) if segment.strip(" ,–—-") else None
+        if subject is None and (not segment.strip(" ,–—-") or re.search(r"[,–—-]\s*$", segment)):
             subject = subject_after(outside[m.end() : m.end() + WINDOW])
         if subject is not None:
             found.append(Candidate(m.start(), subject))

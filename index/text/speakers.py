@@ -29,6 +29,7 @@ from index.text.phrases import (
 )
 
 RECENT_PARAGRAPHS = 3
+HEAD_OF = re.compile(r"(?:the|The)\s+head\s+of\s+(?:state|government)")
 # Nouns a later description may use for anyone in office: "the Qatari official" after the Qatari minister.
 GENERAL_NOUNS = {"official", "diplomat", "politician"}
 LEADER = re.compile(
@@ -435,6 +436,13 @@ class Resolver:
                 who = seen.speaker
                 if who is not None and who.is_person and LEADER.search(f"{who.mention} {who.role or ''}"):
                     return who
+            if HEAD_OF.fullmatch(mention.text):  # "…,” the head of state added": the leader just quoted
+                for seen in reversed(self.history):
+                    if seen.paragraph < paragraph - 1:
+                        break
+                    who = seen.speaker
+                    if who is not None and who.is_person and LEADER.search(f"{who.mention} {who.role or ''}"):
+                        return who
         modifiers = {plain(w) for w in words[1:-1] if w[:1].isupper()}
         for seen in reversed(self.by_paragraph.get(paragraph, [])):
             who = seen.speaker

@@ -412,3 +412,27 @@ def test_a_bare_state_title_under_a_dateline_is_the_dateline_countrys(parties, d
         parties,
     )
     assert one(drafts, "reopen the crossings").party == party
+
+
+def test_styles_of_agency_copy_from_the_region_name_their_speakers(parties):
+    """A dateline closed by full stops ("TBILISI, May 4. /XNA/. X said"), a second sentence whose own
+    subject speaks ("The round ended on Friday. Y said …"), a quote followed by a dash attribution
+    ("“…” – said Z when asked …"), "said President of Georgia W in his remarks at …" and "the head of
+    state added" after W."""
+    drafts = passages(
+        "TBILISI, May 4. /XNA/. Georgian Prime Minister Levan Kvirikadze said on Friday he still hoped to "
+        "sign the transit accord this year.\n\n"
+        "The round ended on Friday. Kvirikadze said the next one would be held in Baku in June.\n\n"
+        "“We are focused on a peaceful settlement of all open questions.” – said Giorgi Abashidze when "
+        "answering a question about the border posts.\n\n"
+        "“We have heard the proposals and we are ready to see actions,” said President of Georgia Nino "
+        "Tsereteli in her remarks at a conference held at the university.\n\n"
+        "“The realities have changed and the mediators have said so,” the head of state added.",
+        parties,
+    )
+    assert one(drafts, "transit accord").speaker == "Levan Kvirikadze"
+    assert one(drafts, "held in Baku").speaker == "Levan Kvirikadze"
+    assert one(drafts, "peaceful settlement").speaker == "Giorgi Abashidze"
+    for piece in ("ready to see actions", "realities have changed"):
+        found = one(drafts, piece)
+        assert (found.speaker, found.role, found.party) == ("Nino Tsereteli", "President of Georgia", "Georgia")
