@@ -517,7 +517,8 @@ def _run(words: list[str], initial: bool) -> Mention | None:
     title_words = words[:start]
     if name_words and len(name_words) <= MAX_NAME_WORDS:
         before = plain(title_words[-1]) if title_words else ""
-        if before in {"of", "for", "and", "the"} or before in ORG_WORDS - TITLE_WORDS:
+        office = any(plain(w) in PERSON_ROLE_NOUNS for w in title_words)  # "Minister of Foreign Affairs X"
+        if before in {"of", "for", "and", "the"} or (before in ORG_WORDS - TITLE_WORDS and not office):
             return Mention("institution", " ".join(words))
         if (
             title_words
@@ -700,7 +701,7 @@ def leading_np(text: str, initial: bool = True) -> Mention | None:
 
 def _parts(segment: str) -> list[str]:
     segment = re.sub(r"\([^()]*\)", " ", segment)
-    return [p.strip() for p in re.split(r",|;|\s[—–]\s|\s--\s|—|–(?=\s)", segment)]
+    return [p.strip() for p in re.split(r",|;|\s[—–]\s|\s--?\s|—|–(?=\s)", segment)]
 
 
 def _is_intro(part: str) -> bool:
@@ -933,8 +934,9 @@ def _closing(usable: list[Candidate], outside: str) -> Candidate:
         if c.position >= end:
             continue
         comma = outside.rfind(",", 0, c.position)
-        clause = outside[comma + 1 : end]
-        if comma >= 0 and QUOTE not in clause and len(clause.split()) <= TRAILING_CLAUSE_WORDS:
+        clause = outside[comma + 1 : end].strip()
+        opens = clause.startswith(c.mention.text) or VERB.match(clause)
+        if comma >= 0 and opens and QUOTE not in clause and len(clause.split()) <= TRAILING_CLAUSE_WORDS:
             return c
         break
     return first

@@ -436,3 +436,26 @@ def test_styles_of_agency_copy_from_the_region_name_their_speakers(parties):
     for piece in ("ready to see actions", "realities have changed"):
         found = one(drafts, piece)
         assert (found.speaker, found.role, found.party) == ("Nino Tsereteli", "President of Georgia", "Georgia")
+
+
+def test_an_outlet_slug_office_titles_ending_in_affairs_and_a_closing_participle(parties):
+    """ "NEWSWIRE - A Malian official stated …" is the official, not "NEWSWIRE A Malian official"; a
+    title whose last word is an organisation word ("Malian Minister of Foreign Affairs X") is still a
+    person's title; a participle closing a sentence (", arguing that …") does not take the speaker from
+    its subject."""
+    drafts = passages(
+        "NEWSWIRE - A Malian official stated to a local radio station that talks on the northern truce were "
+        "still under way.\n\n"
+        "Malian Minister of Foreign Affairs Oumar Keita said that he ruled out a new truce this month.\n\n"
+        "Ambassador Oumar Keita, the minister in charge, rejected the draft, arguing that the talks had not "
+        "yet resumed in earnest.",
+        parties,
+    )
+    official = one(drafts, "northern truce")
+    assert (official.speaker, official.party) == ("A Malian official", "Mali")
+    ruled = one(drafts, "ruled out a new truce")
+    assert (ruled.speaker, ruled.role, ruled.party) == ("Oumar Keita", "Malian Minister of Foreign Affairs", "Mali")
+    assert (one(drafts, "rejected the draft").speaker, one(drafts, "rejected the draft").party) == (
+        "Oumar Keita",
+        "Mali",
+    )
