@@ -48,7 +48,8 @@ REPORTING = (
     r"rejects|ruled out|rules out|refused|refuses|asked|asks|signall?ed|hinted|boasted|lamented|quipped|"
     r"joked|recounted|elaborated|clarified|affirmed|reaffirmed|repeated|indicated|disclosed|revealed|"
     r"reported|wrote on|told reporters|briefed|proposed|proposes|offered|offers|welcomed|welcomes|"
-    r"criticized|criticised|condemned|condemns|praised|praises|hailed|hails|called|calls|labell?ed|branded|"
+    r"criticized|criticised|condemned|condemns|praised|praises|commended|commends|hailed|hails|called|calls|"
+    r"labell?ed|branded|"
     r"termed|was quoted as saying|were quoted as saying|was cited as saying|is quoted as saying|put it|puts it"
 )
 VERB = re.compile(rf"(?<![\w-])(?:{REPORTING})(?![\w-])")
@@ -202,6 +203,7 @@ NOUN_MARKERS = {
     "of",
     "to",
 }
+QUANTIFIERS = {"any", "some", "no", "many", "several", "two", "three", "four", "few", "more", "other", "all"}
 CONJUNCTIONS = {"and", "but", "or", "while", "as", "so", "yet", "nor", "then", "meanwhile"}
 DETERMINERS = {
     "a",
@@ -647,9 +649,14 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
         return as_run if as_run is not None and as_run.kind == "person" else _description(words)
     cut = next((i for i, w in enumerate(words) if i and plain(w) in CUT_WORDS and w[:1].islower()), len(words))
     if cut < len(words):
+        titled = _title_at_organisation(words, cut, initial)
+        if titled is not None:
+            return titled
         if strict:
             return None
         words = words[:cut]
+        if len(words) == 1 and words[0].endswith("ing"):
+            return None  # "Responding to a question …, X said": a participle, not a person called "Responding"
     if not all(
         is_capitalised(w) or _is_role_word(w) or plain(w) in PARTICLES | {"of", "for", "and", "the", "&"} for w in words
     ):
@@ -664,6 +671,20 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
     ):
         return Mention("description", words[0].lower())
     return _name_then_description(words, initial) or _run(words, initial)
+
+
+def _title_at_organisation(words: list[str], cut: int, initial: bool) -> Mention | None:
+    """ "Principal Deputy Spokesperson at the State Department Thomas Pigott": a title that names its
+    organisation after "at" or "for", then the person, with no comma between them."""
+    rest = words[cut + 1 :]
+    if plain(words[cut]) not in {"at", "for", "to", "with"} or not rest:
+        return None
+    if not all(is_capitalised(w) or w in JOINERS or _is_role_word(w) for w in words[:cut] + rest):
+        return None
+    found = _run(words, initial)
+    if found is None or found.kind != "person" or len((found.name or "").split()) < 2 or not found.title:
+        return None
+    return found
 
 
 def _name_then_description(words: list[str], initial: bool) -> Mention | None:
@@ -874,8 +895,8 @@ def attributions(outside: str) -> list[Candidate]:
     for m in VERB.finditer(outside):
         before = outside[max(0, m.start() - WINDOW) : m.start()]
         previous = before.split()[-1:] if before.strip() else []
-        if previous and (re.search(r"[’']s$", previous[0]) or previous[0].lower() in NOUN_MARKERS):
-            continue
+        if previous and (re.search(r"[’']s$", previous[0]) or previous[0].lower() in NOUN_MARKERS | QUANTIFIERS):
+            continue  # "the union's demands", "any pledges": the verb's spelling used as a noun
         quoted = before.rfind(QUOTE) + len(QUOTE) if QUOTE in before else 0
         sentence = _last_sentence_start(before)
         boundary = max(quoted, before.rfind(":") + 1, sentence)

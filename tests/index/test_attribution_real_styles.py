@@ -459,3 +459,22 @@ def test_an_outlet_slug_office_titles_ending_in_affairs_and_a_closing_participle
         "Oumar Keita",
         "Mali",
     )
+
+
+def test_briefing_copy_titles_with_their_office_and_nouns_spelled_like_verbs(parties):
+    """ "Deputy Spokesperson at the Foreign Office Mara Lind said" is Lind with that title; "any pledges"
+    is a noun, so the words before it name no speaker, and a sentence opening "Responding to a question
+    …" is no person called "Responding"; "He commended …" after Lind is Lind's."""
+    drafts = passages(
+        "“We welcome the truce and urge both sides to keep talking,” Deputy Spokesperson at the Foreign "
+        "Office Mara Lind said on Tuesday.\n\n"
+        "Responding to a question about whether the minister secured any pledges from the rebels, Lind "
+        "declined to discuss private conversations. “I will not go into what was said on those calls,” "
+        "she said.\n\n"
+        "Lind praised the truce. She commended the “courage and restraint” both sides had shown.",
+        parties,
+    )
+    welcome = one(drafts, "urge both sides")
+    assert (welcome.speaker, welcome.role) == ("Mara Lind", "Deputy Spokesperson at the Foreign Office")
+    assert one(drafts, "what was said on those calls").speaker == "Mara Lind"
+    assert one(drafts, "courage and restraint").speaker == "Mara Lind"
