@@ -795,6 +795,7 @@ def subject_before(segment: str, initial: bool) -> Mention | None:
     """The subject of a verb that follows `segment`: the first noun phrase of its clause, with any
     appositive beside it; intro phrases ("In Moscow,") and interrupters (", speaking in Paris,") skipped."""
     subject: Mention | None = None
+    interrupted = False  # an interrupter after the subject: "Motegi, speaking to his counterpart, X,"
     parts = _parts(segment)
     for i, part in enumerate(parts):
         words = part.split()
@@ -819,9 +820,12 @@ def subject_before(segment: str, initial: bool) -> Mention | None:
             return None
         if found is None:
             if _is_intro(part):
+                interrupted = subject is not None and subject.kind == "person"
                 continue
             subject = None
             continue
+        if interrupted and not restart and found.kind == "person":
+            continue  # the person the interrupter ends on ("… with his counterpart, X,") is not the subject
         bare = subject is not None and subject.kind == "person" and not subject.title and len(subject.text.split()) == 1
         fuller = found.kind == "person" and (found.title or len((found.name or "").split()) > 1)
         if subject is None or restart or subject.kind in {"institution", "nobody", "credit"} or (bare and fuller):

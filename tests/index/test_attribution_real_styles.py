@@ -478,3 +478,16 @@ def test_briefing_copy_titles_with_their_office_and_nouns_spelled_like_verbs(par
     assert (welcome.speaker, welcome.role) == ("Mara Lind", "Deputy Spokesperson at the Foreign Office")
     assert one(drafts, "what was said on those calls").speaker == "Mara Lind"
     assert one(drafts, "courage and restraint").speaker == "Mara Lind"
+
+
+def test_a_person_an_interrupter_ends_on_is_not_the_subject_of_the_verb_after_it(parties):
+    """ "Sato, speaking after talks with his counterpart, EU Trade Commissioner Jan Novak, said …": the
+    interrupter's last words name someone else, who did not say it."""
+    drafts = passages(
+        "Japanese Economy Minister Kenji Sato met EU officials on Friday.\n\n"
+        "Sato, speaking to reporters after a second day of talks with his counterpart, EU Trade "
+        "Commissioner Jan Novak, said the timetable would be settled at the summit.",
+        parties,
+    )
+    found = one(drafts, "timetable would be settled")
+    assert (found.speaker, found.party) == ("Kenji Sato", "Japan")
