@@ -709,7 +709,11 @@ def _name_then_description(words: list[str], initial: bool) -> Mention | None:
 
 def leading_np(text: str, initial: bool = True) -> Mention | None:
     """The noun phrase a clause opens with, if any: the subject of "Witkoff declined…, saying"."""
-    words = _words(re.sub(r"\([^()]*\)", " ", text))[:MAX_PHRASE_WORDS]
+    words = _words(re.sub(r"\([^()]*\)", " ", text))
+    dash = next((i for i, w in enumerate(words[:MAX_NAME_WORDS]) if w in {"-", "–", "—", "--"}), None)
+    if dash is not None and all(w.isupper() or not w[:1].isalpha() for w in words[:dash]):
+        words = words[dash + 1 :]  # "PARIS - Brazilian President X met …": the dateline is not the subject
+    words = words[:MAX_PHRASE_WORDS]
     for n in range(len(words), 0, -1):
         found = parse_np(" ".join(words[:n]), initial=initial, strict=True)
         if found is not None and found.kind in {"person", "description", "institution", "pronoun"}:

@@ -29,7 +29,7 @@ from index.text.phrases import (
 )
 
 RECENT_PARAGRAPHS = 3
-HEAD_OF = re.compile(r"(?:the|The)\s+head\s+of\s+(?:state|government)")
+HEAD_OF = re.compile(r"\bhead\s+of\s+(?:state|government)$")
 # Nouns a later description may use for anyone in office: "the Qatari official" after the Qatari minister.
 GENERAL_NOUNS = {"official", "diplomat", "politician"}
 LEADER = re.compile(
@@ -436,7 +436,7 @@ class Resolver:
                 who = seen.speaker
                 if who is not None and who.is_person and LEADER.search(f"{who.mention} {who.role or ''}"):
                     return who
-            if HEAD_OF.fullmatch(mention.text):  # "…,” the head of state added": the leader just quoted
+            if HEAD_OF.search(mention.text):  # "…,” the head of state added": the leader just quoted
                 for seen in reversed(self.history):
                     if seen.paragraph < paragraph - 1:
                         break
@@ -501,8 +501,9 @@ class Resolver:
             for who in (seen.speaker, seen.subject):
                 if who is None or not who.is_person or not who.name or not who.role or self._side(who.role) != party:
                     continue
+                leader = noun == "leader" or HEAD_OF.search(description)
                 fits = noun in {plain(w) for w in who.role.split()} or (
-                    LEADER.search(who.role) if noun == "leader" else noun in GENERAL_NOUNS
+                    LEADER.search(who.role) if leader else noun in GENERAL_NOUNS
                 )
                 if fits:
                     return who

@@ -491,3 +491,19 @@ def test_a_person_an_interrupter_ends_on_is_not_the_subject_of_the_verb_after_it
     )
     found = one(drafts, "timetable would be settled")
     assert (found.speaker, found.party) == ("Kenji Sato", "Japan")
+
+
+def test_a_spaced_dateline_is_no_title_and_a_head_of_state_by_nationality_is_the_leader_just_named(parties):
+    """ "LISBON - Chilean President X met …, urging …" gives X the title "Chilean President", not
+    "LISBON Chilean President"; "“…”, stated the Chilean head of state" after X is X."""
+    drafts = passages(
+        "LISBON - Chilean President Carla Ibáñez met Portuguese leaders on Thursday to discuss the copper "
+        "accord, urging support from Lisbon.\n\n"
+        "“We consider that this agreement cannot be signed as it stands”, stated the Chilean head of state, "
+        "speaking on arrival at the summit.",
+        parties,
+    )
+    met = one(drafts, "copper accord")
+    assert (met.speaker, met.role) == ("Carla Ibáñez", "Chilean President")
+    stands = one(drafts, "cannot be signed")
+    assert (stands.speaker, stands.party) == ("Carla Ibáñez", "Chile")
