@@ -18,7 +18,7 @@ from index.text.clean import CleanText, fold
 from index.text.dates import statement_date
 from index.text.names import HONORIFICS, TITLE_WORDS, given_name_gender, plain
 from index.text.parties import NONE, Parties
-from index.text.phrases import QUOTE, Mention, attributions, capital_runs, choose, last_subject, parse_np
+from index.text.phrases import OWN_OFFICE, QUOTE, Mention, attributions, capital_runs, choose, last_subject, parse_np
 from index.text.quotes import (
     OPEN,
     STRAIGHT,
@@ -380,11 +380,13 @@ def _own_attribution(
         )
         if mention is not None and mention.kind == "pronoun":
             resolver.learn_gender(unit.speaker, mention.gender)
-        resolver.note_documents(unit.paragraph, unit.speaker, outside)
         opening = last_subject(outside)
         subject = None
         if opening is not None and not _lone_unknown_word(opening, register):
             subject = resolver.resolve(opening, unit.paragraph)
+        if unit.speaker is None and mention is not None and OWN_OFFICE.match(mention.text):
+            unit.speaker = resolver.own_office(mention, subject)  # "X sent a delegation, his office said"
+        resolver.note_documents(unit.paragraph, unit.speaker or subject, outside)
         resolver.record(unit.paragraph, unit.speaker, subject)
 
 

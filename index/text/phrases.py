@@ -50,7 +50,8 @@ REPORTING = (
     r"reported|wrote on|told reporters|briefed|proposed|proposes|offered|offers|welcomed|welcomes|"
     r"criticized|criticised|condemned|condemns|praised|praises|commended|commends|hailed|hails|called|calls|"
     r"labell?ed|branded|"
-    r"termed|was quoted as saying|were quoted as saying|was cited as saying|is quoted as saying|put it|puts it"
+    r"termed|issued a statement|released a statement|was quoted as saying|were quoted as saying|"
+    r"was cited as saying|is quoted as saying|put it|puts it"
 )
 VERB = re.compile(rf"(?<![\w-])(?:{REPORTING})(?![\w-])")
 PARTICIPLE = re.compile(
@@ -374,6 +375,17 @@ ISSUED = re.compile(
 # "S.P. Thamilselvan", "J. Ramos": initials before a name are part of it; "U.S." before one is a place.
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 PLACE_INITIALS = {"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "U.S.A.", "N.Y.", "L.A.", "S.F."}
+# "“…,” the statement read": a document's text is what its issuer says.
+DOCUMENT_READS = re.compile(
+    r"(?<![\w-])(?P<document>(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:"
+    + "|".join(sorted(DOCUMENT_NOUNS))
+    + r"))\s+(?P<verb>read|reads)(?![\w-])"
+)
+# "his office said", "a statement from her office said": the office of the person a pronoun points to.
+OWN_OFFICE = re.compile(
+    r"^(?:(?:a|the)\s+(?:statement|spokesman|spokeswoman|spokesperson)\s+(?:from|for|of)\s+)?"
+    r"(?P<pronoun>his|her|His|Her)\s+(?:office|spokesman|spokeswoman|spokesperson|aides?)$"
+)
 # "said 51-year-old Jo Park": an age printed before a name is no part of it.
 AGE = re.compile(r"\d{1,3}-years?-old,?")
 MAX_NAME_WORDS = 5
@@ -604,6 +616,8 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
     describes = first in DETERMINERS or first in PERSON_ROLE_NOUNS or _possessive(words[0])
     if len(words) > (MAX_DESCRIPTION_WORDS if describes else MAX_PHRASE_WORDS):
         return None
+    if OWN_OFFICE.match(" ".join(words).strip(" ,;:")):
+        return Mention("description", " ".join(words).strip(" ,;:"))
     if len(words) == 1 and first in PRONOUN_GENDER and first in {"he", "she"}:
         if words[0][0].isupper() and not initial:
             return Mention("person", words[0], name=words[0], initial=initial)
@@ -713,8 +727,12 @@ def leading_np(text: str, initial: bool = True) -> Mention | None:
     dash = next((i for i, w in enumerate(words[:MAX_NAME_WORDS]) if w in {"-", "–", "—", "--"}), None)
     if dash is not None and all(w.isupper() or not w[:1].isalpha() for w in words[:dash]):
         words = words[dash + 1 :]  # "PARIS - Brazilian President X met …": the dateline is not the subject
+    if words and re.fullmatch(r"[A-Z][A-Z'’.-]+:", words[0]):
+        words = words[1:]  # "JERUSALEM: Israeli Prime Minister X sent …"
     words = words[:MAX_PHRASE_WORDS]
     for n in range(len(words), 0, -1):
+        if n > 1 and plain(words[n - 1]) in DAYS | MONTHS:
+            continue  # "Prime Minister X Thursday authorized …": the day is no part of the subject
         found = parse_np(" ".join(words[:n]), initial=initial, strict=True)
         if found is not None and found.kind in {"person", "description", "institution", "pronoun"}:
             return found
@@ -800,6 +818,7 @@ def subject_before(segment: str, initial: bool) -> Mention | None:
     appositive beside it; intro phrases ("In Moscow,") and interrupters (", speaking in Paris,") skipped."""
     subject: Mention | None = None
     interrupted = False  # an interrupter after the subject: "Motegi, speaking to his counterpart, X,"
+    after_clause = False  # a whole clause came first: the noun phrase beside the verb is its subject
     parts = _parts(segment)
     for i, part in enumerate(parts):
         words = part.split()
@@ -826,7 +845,10 @@ def subject_before(segment: str, initial: bool) -> Mention | None:
             if _is_intro(part):
                 interrupted = subject is not None and subject.kind == "person"
                 continue
-            subject = None
+            subject, after_clause = None, True
+            continue
+        if after_clause and last and found.kind in {"description", "institution", "person"}:
+            subject = found  # "X met Y, a representative of Z, the prime minister's office said"
             continue
         if interrupted and not restart and found.kind == "person":
             continue  # the person the interrupter ends on ("… with his counterpart, X,") is not the subject
@@ -926,6 +948,8 @@ def attributions(outside: str) -> list[Candidate]:
         subject = parse_np(headline.group("who"))
         if subject is not None:
             found.append(Candidate(headline.start("who"), subject))
+    for m in DOCUMENT_READS.finditer(outside):
+        found.append(Candidate(m.start("verb"), Mention("document", m.group("document"))))
     for m in QUOTED_AS.finditer(outside):
         subject = parse_np(m.group("who"))
         if subject is not None:

@@ -19,6 +19,7 @@ from index.text.names import PERSON_ROLE_NOUNS, PRONOUN_GENDER, TITLE_WORDS, giv
 from index.text.phrases import (
     ANONYMOUS_SOURCES,
     ISSUED,
+    OWN_OFFICE,
     PARENTHESES,
     REPORTING,
     WINDOW,
@@ -29,6 +30,8 @@ from index.text.phrases import (
 )
 
 RECENT_PARAGRAPHS = 3
+OFFICE_NOUN = re.compile(r"\b(?:office|spokesman|spokeswoman|spokesperson|aides?)$", re.IGNORECASE)
+TITLE_OFFICE = re.compile(r"^(?:the|The)\s+(?P<title>(?:[\w-]+\s+){0,2}[\w-]+)['’]s\s+[Oo]ffice$")
 HEAD_OF = re.compile(r"\bhead\s+of\s+(?:state|government)$")
 # Nouns a later description may use for anyone in office: "the Qatari official" after the Qatari minister.
 GENERAL_NOUNS = {"official", "diplomat", "politician"}
@@ -509,9 +512,34 @@ class Resolver:
                     return who
         return None
 
+    def _office(self, mention: Mention, paragraph: int) -> Speaker | None:
+        """ "his office said", "a statement from her office", "the prime minister's office said": an
+        office speaks for the person it serves, the one a pronoun or a title points to."""
+        text = mention.text
+        own = OWN_OFFICE.match(text)
+        if own:
+            return self.pronoun(PRONOUN_GENDER[own.group("pronoun").lower()], paragraph)
+        titled = TITLE_OFFICE.match(text)
+        if titled:
+            holder = Mention("description", f"the {titled.group('title')}")
+            found = self.definite(holder, paragraph)
+            return found if found.name and found.name != holder.text else None
+        return None
+
+    def own_office(self, mention: Mention, subject: Speaker | None) -> Speaker | None:
+        """ "X sent a delegation to Doha, his office said": the office of the sentence's own subject."""
+        own = OWN_OFFICE.match(mention.text)
+        if own is None or subject is None:
+            return None
+        return subject if self._fits(subject, PRONOUN_GENDER[own.group("pronoun").lower()]) else None
+
     def resolve(self, mention: Mention | None, paragraph: int) -> Speaker | None:
         if mention is None:
             return None
+        if mention.kind in {"description", "institution", "person"} and OFFICE_NOUN.search(mention.text):
+            office = self._office(mention, paragraph)
+            if office is not None or OWN_OFFICE.match(mention.text):
+                return office  # an office of someone a pronoun cannot find is nobody known
         kind = mention.kind
         if kind == "pronoun":
             return self.pronoun(mention.gender, paragraph)

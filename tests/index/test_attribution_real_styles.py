@@ -507,3 +507,26 @@ def test_a_spaced_dateline_is_no_title_and_a_head_of_state_by_nationality_is_the
     assert (met.speaker, met.role) == ("Carla Ibáñez", "Chilean President")
     stands = one(drafts, "cannot be signed")
     assert (stands.speaker, stands.party) == ("Carla Ibáñez", "Chile")
+
+
+def test_a_leaders_office_speaks_for_the_leader(parties):
+    """Copy on a head of government's statements: "X Thursday sent a team to Oslo, his office said",
+    "…, the prime minister's office said in a statement" after a clause about others, "“…“, the statement
+    said" with an opening mark printed as the closing one, "the statement read", and "a statement from his
+    office said"; all are the prime minister's, whose country the title gives."""
+    drafts = passages(
+        "VALLETTA: Maltese Prime Minister Karl Vella Thursday sent a team to Oslo for the fisheries talks, "
+        "his office said.\n\n"
+        "Vella met the Nordic envoy, a representative of the commission and two senior officials, the prime "
+        "minister's office said in a statement.\n\n"
+        "Vella told the team “to stay in Oslo for as long as it takes to close the quota chapter“, the "
+        "statement said.\n\n"
+        "“Malta has made every offer it can on the quota chapter and waits for an answer,” the statement "
+        "read.\n\n"
+        "“The prime minister has approved a second round of talks next month,” a statement from his office "
+        "said.",
+        parties,
+    )
+    for piece in ("sent a team", "Nordic envoy", "as long as it takes", "waits for an answer", "second round"):
+        found = one(drafts, piece)
+        assert (found.speaker, found.party) == ("Karl Vella", "Malta"), piece
