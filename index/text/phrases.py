@@ -841,6 +841,9 @@ def subject_before(segment: str, initial: bool) -> Mention | None:
             found = appositive_np(part) or found
         if found is None and last and _is_intro(part) is False:
             return None
+        if found is None and _continues_role(subject, part):
+            subject = _extend_role(subject, part)  # ", minister for transport, infrastructure and …,"
+            continue
         if found is None:
             if _is_intro(part):
                 interrupted = subject is not None and subject.kind == "person"
@@ -859,6 +862,37 @@ def subject_before(segment: str, initial: bool) -> Mention | None:
         else:
             subject = _merge(subject, found)
     return subject
+
+
+FINITE = re.compile(r"(?<![\w-])(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do)(?![\w-])")
+
+
+def _continues_role(subject: Mention | None, part: str) -> bool:
+    """A lower-case piece after a person's role that has no verb of its own goes on listing the role
+    ("…, minister of state for transport, infrastructure and maritime affairs in the regional government,")."""
+    return (
+        subject is not None
+        and subject.kind == "person"
+        and bool(subject.role)
+        and part[:1].islower()
+        and not _is_intro(part)
+        and not VERB.search(part)
+        and not FINITE.search(part)
+    )
+
+
+def _extend_role(subject: Mention | None, part: str) -> Mention | None:
+    if subject is None:
+        return None
+    return Mention(
+        "person",
+        subject.text,
+        name=subject.name,
+        title=subject.title,
+        role=f"{subject.role}, {part}",
+        gender=subject.gender,
+        initial=subject.initial,
+    )
 
 
 def subject_after(text: str) -> Mention | None:

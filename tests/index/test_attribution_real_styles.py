@@ -530,3 +530,16 @@ def test_a_leaders_office_speaks_for_the_leader(parties):
     for piece in ("sent a team", "Nordic envoy", "as long as it takes", "waits for an answer", "second round"):
         found = one(drafts, piece)
         assert (found.speaker, found.party) == ("Karl Vella", "Malta"), piece
+
+
+def test_a_role_that_lists_its_portfolio_with_commas_keeps_its_speaker(parties):
+    """ "…,” X, minister for fisheries, harbours and coastal affairs in the island government, said": the
+    pieces between commas go on listing X's role; none of them is a clause that would hide the speaker."""
+    drafts = passages(
+        "“The quota offer stands until the end of the month,” Ilse Marrow-Tennant, minister for fisheries, "
+        "harbours and coastal affairs in the island government, said on Monday.",
+        parties,
+    )
+    found = one(drafts, "quota offer stands")
+    assert found.speaker == "Ilse Marrow-Tennant"
+    assert found.role == "minister for fisheries, harbours and coastal affairs in the island government"
