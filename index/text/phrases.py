@@ -727,8 +727,8 @@ def leading_np(text: str, initial: bool = True) -> Mention | None:
     dash = next((i for i, w in enumerate(words[:MAX_NAME_WORDS]) if w in {"-", "–", "—", "--"}), None)
     if dash is not None and all(w.isupper() or not w[:1].isalpha() for w in words[:dash]):
         words = words[dash + 1 :]  # "PARIS - Brazilian President X met …": the dateline is not the subject
-    if words and re.fullmatch(r"[A-Z][A-Z'’.-]+:", words[0]):
-        words = words[1:]  # "JERUSALEM: Israeli Prime Minister X sent …"
+    if len(words) > 1 and re.fullmatch(r"[A-Z][\w'’.-]+:", words[0]) and words[1][:1].isupper():
+        words = words[1:]  # "JERUSALEM: Israeli Prime Minister X sent …", "Baku: Negotiators from …"
     words = words[:MAX_PHRASE_WORDS]
     for n in range(len(words), 0, -1):
         if n > 1 and plain(words[n - 1]) in DAYS | MONTHS:

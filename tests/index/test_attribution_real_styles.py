@@ -543,3 +543,14 @@ def test_a_role_that_lists_its_portfolio_with_commas_keeps_its_speaker(parties):
     found = one(drafts, "quota offer stands")
     assert found.speaker == "Ilse Marrow-Tennant"
     assert found.role == "minister for fisheries, harbours and coastal affairs in the island government"
+
+
+def test_a_dateline_in_title_case_before_a_colon_is_no_part_of_the_subject(parties):
+    """ "Valletta: Negotiators from small islands … walked out …, saying …" is said by the negotiators, not
+    by someone called "Valletta Negotiators"."""
+    drafts = passages(
+        "Valletta: Negotiators from small islands and poorer nations on Saturday walked out of talks on the "
+        "fund with the summit's host, saying their demands on finance were ignored.",
+        parties,
+    )
+    assert one(drafts, "walked out").speaker == "negotiators"
