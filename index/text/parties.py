@@ -247,6 +247,10 @@ DELEGATION_OF = re.compile(
     r"(?:delegation|team)\b|\b(?:delegation|team)\s+(?:of|from)\s+(?:the\s+)?"
     r"(?P<after>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)"
 )
+# Who speaks for an organisation: "a Boeing spokesperson", "Boeing CEO", "Boeing's chief executive" (a
+# person has a spokesman too, "Araghchi's spokesman", so the possessive counts only for what a person has not).
+STAFF = r"(?:spokesperson|spokesman|spokeswoman|spokespeople|chief executive|CEO|executives?|management)\b"
+OWNED = r"(?:chief executive|CEO|executives|management|board|shareholders|workforce)\b"
 # "a 14-year machinist on the fuselage line", "a striking nurse": a worker quoted in an article about a
 # union's dispute speaks on the union's side.
 RANK_AND_FILE = re.compile(
@@ -572,7 +576,20 @@ class Parties:
             return found[0].alias.party or NONE
         if ORG_SUFFIX.search(speaker) or NO_POSITION_ORG.search(speaker):
             return self._organisation(speaker)
+        if self._staffed(speaker):
+            return self._organisation(speaker)
         return None
+
+    def _staffed(self, name: str) -> bool:
+        """ "Boeing said" where the article also prints "a Boeing spokesperson" or "Boeing's chief
+        executive": a name that has staff speaking for it is an organisation, not a person's surname."""
+        if self.document is None or len(name.split()) > 3 or not name[:1].isupper():
+            return False
+        name = re.escape(normalise(name))
+        text = normalise(self.document.text)
+        return bool(
+            re.search(rf"(?<![\w-]){name}\s+{STAFF}", text) or re.search(rf"(?<![\w-]){name}'s\s+{OWNED}", text)
+        )
 
     def _first_mention(self, speaker: str | None) -> int | None:
         if self.document is None or not speaker or _descriptive(speaker):

@@ -672,7 +672,11 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
         if len(words) == 1 and words[0].endswith("ing"):
             return None  # "Responding to a question …, X said": a participle, not a person called "Responding"
     if not all(
-        is_capitalised(w) or _is_role_word(w) or plain(w) in PARTICLES | {"of", "for", "and", "the", "&"} for w in words
+        is_capitalised(w)
+        or _is_role_word(w)
+        or plain(w) in PARTICLES | {"of", "for", "and", "the", "&"}
+        or (0 < i < len(words) - 1 and re.fullmatch(r"\d{1,5}", w))  # "IAM District 751 President X"
+        for i, w in enumerate(words)
     ):
         if words[0][:1].isupper() and plain(words[0]) in ROLE_NOUNS and len(words) <= 3:
             return _description(words)

@@ -557,7 +557,11 @@ class Resolver:
             if ANONYMOUS_SOURCES.match(mention.text):
                 return None
             words = mention.text.split()
-            if words[0].lower() == "the" and len(words) <= 5 and any(plain(w) in PERSON_ROLE_NOUNS for w in words[1:]):
+            if (
+                words[0].lower() in {"the", "one"}
+                and len(words) <= 5
+                and any(plain(w) in PERSON_ROLE_NOUNS for w in words[1:])
+            ):  # "one official told Reuters" after "Israeli officials said": one of them
                 return self.definite(mention, paragraph)
             if words[0].lower() == "the" and plain(words[-1]) in {"poll", "survey", "report", "study", "statement"}:
                 return self.definite(mention, paragraph)

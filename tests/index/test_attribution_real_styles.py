@@ -554,3 +554,21 @@ def test_a_dateline_in_title_case_before_a_colon_is_no_part_of_the_subject(parti
         parties,
     )
     assert one(drafts, "walked out").speaker == "negotiators"
+
+
+def test_a_company_a_numbered_branch_and_one_of_the_officials_just_named(parties):
+    """ "Vantor said in a statement" where the article prints "a Vantor spokesperson" is the company
+    speaking; "said ILWU Local 63 President X" keeps its number inside the title; "one official told
+    Reuters" after "Danish officials said" is one of the Danish officials."""
+    drafts = passages(
+        "Vantor said in a statement that the offer was its best and final one.\n\n"
+        "“We are disappointed by the result,” a Vantor spokesperson told Reuters.\n\n"
+        "“Our members have spoken,” said ILWU Local 63 President Dana Ruiz.\n\n"
+        "Danish officials said the response contained unacceptable demands. “This is a non-starter,” one "
+        "official told Reuters.",
+        parties,
+    )
+    assert one(drafts, "best and final").party == "Vantor"
+    spoken = one(drafts, "members have spoken")
+    assert (spoken.speaker, spoken.role) == ("Dana Ruiz", "ILWU Local 63 President")
+    assert one(drafts, "non-starter").party == "Denmark"
