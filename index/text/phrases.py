@@ -455,8 +455,9 @@ def _name_suffix(words: list[str], initial: bool) -> int:
         w = words[i - 1]
         bare = plain(w)
         if (is_name_word(w) or _surname_like_abbreviation(words, i)) and not (_possessive(w) and i < len(words)):
-            if bare in {"he", "she"} and (i == len(words) or (i - 1 == 0 and initial and i == len(words))):
-                break
+            titled = i >= 2 and words[i - 2][:1].isupper() and plain(words[i - 2]) in TITLE_WORDS
+            if bare in {"he", "she"} and not titled and i == len(words):
+                break  # "Premier He" is a surname after a title; a lone "He" is the pronoun
             i -= 1
         elif bare in PARTICLES and i < len(words):
             j = i - 1

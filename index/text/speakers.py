@@ -216,6 +216,8 @@ def _register_sentence(register: Register, sentence: str) -> None:
             if desc is not None and desc.kind == "description":
                 role = desc.text
         words_in_name = mention.name.split()
+        if len(words_in_name) == 1 and plain(mention.name) in PRONOUN_GENDER:
+            continue  # "Premier He": a surname spelled like the pronoun is found through the full name only
         known = register.find(mention.name)
         if len(words_in_name) == 1 and known:
             register.add_role(known[0], role)

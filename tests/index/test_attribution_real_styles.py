@@ -572,3 +572,15 @@ def test_a_company_a_numbered_branch_and_one_of_the_officials_just_named(parties
     spoken = one(drafts, "members have spoken")
     assert (spoken.speaker, spoken.role) == ("Dana Ruiz", "ILWU Local 63 President")
     assert one(drafts, "non-starter").party == "Denmark"
+
+
+def test_a_surname_spelled_like_the_pronoun_after_a_title_is_the_person(parties):
+    """ "“…,” Premier He said" after "Vice Premier He Lifeng": the surname He, not the pronoun and not an
+    institution called "Premier He"."""
+    drafts = passages(
+        "Chinese Vice Premier He Lifeng said the talks in Geneva were candid.\n\n"
+        "“Both sides should keep to the consensus and keep talking,” Premier He said.",
+        parties,
+    )
+    found = one(drafts, "keep to the consensus")
+    assert (found.speaker, found.party) == ("He Lifeng", "China")
