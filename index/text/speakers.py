@@ -30,6 +30,8 @@ from index.text.phrases import (
 )
 
 RECENT_PARAGRAPHS = 3
+# "the ministry", "the embassy": a body the text has just had speak under its full name.
+REFERRING_BODIES = {"ministry", "department", "embassy", "commission", "office", "agency", "council", "presidency"}
 OFFICE_NOUN = re.compile(r"\b(?:office|spokesman|spokeswoman|spokesperson|aides?)$", re.IGNORECASE)
 TITLE_OFFICE = re.compile(r"^(?:the|The)\s+(?P<title>(?:[\w-]+\s+){0,2}[\w-]+)['’]s\s+[Oo]ffice$")
 HEAD_OF = re.compile(r"\bhead\s+of\s+(?:state|government)$")
@@ -492,6 +494,17 @@ class Resolver:
         }
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def _recent_body(self, noun: str, paragraph: int) -> Speaker | None:
+        """The institution the last paragraphs had speak whose name ends in the noun ("Ukraine's Foreign
+        Ministry said …" before "the ministry said")."""
+        for seen in reversed(self.history):
+            if seen.paragraph < paragraph - RECENT_PARAGRAPHS:
+                break
+            who = seen.speaker
+            if who is not None and not who.is_person and who.role and plain(who.role.split()[-1]) == noun:
+                return who
+        return None
+
     def _recent_of_side(self, description: str, paragraph: int) -> Speaker | None:
         """ "said the Qatari leader" after "Qatari Prime Minister X said": the nearest person the last
         paragraphs spoke or were about whose role names the description's party, when the description's noun
@@ -567,6 +580,10 @@ class Resolver:
                 return self.definite(mention, paragraph)
             if words[0].lower() == "the" and plain(words[-1]) in {"poll", "survey", "report", "study", "statement"}:
                 return self.definite(mention, paragraph)
+            if words[0].lower() == "the" and len(words) == 2 and plain(words[1]) in REFERRING_BODIES:
+                named = self._recent_body(plain(words[1]), paragraph)  # "“…,” the ministry said"
+                if named is not None:
+                    return named
             person = self.register.by_role(mention.text)
             if person is not None:
                 return Speaker(person.name, mention.text, True, mention.text, person.gender)

@@ -584,3 +584,14 @@ def test_a_surname_spelled_like_the_pronoun_after_a_title_is_the_person(parties)
     )
     found = one(drafts, "keep to the consensus")
     assert (found.speaker, found.party) == ("He Lifeng", "China")
+
+
+def test_the_ministry_said_is_the_ministry_the_text_just_had_speak(parties):
+    """ "Estonia's Foreign Ministry said … “…,” the ministry said": the Estonian ministry, not a speaker
+    called "the ministry" with no party."""
+    drafts = passages(
+        "Estonia's Foreign Ministry said the proposal ignored the line of contact. “No one can trade our "
+        "territory behind our backs,” the ministry said.",
+        parties,
+    )
+    assert one(drafts, "trade our territory").party == "Estonia"
