@@ -17,7 +17,7 @@ from functools import cached_property
 from pathlib import Path
 
 from index.text.gazetteer import LOWERCASE_WORDS, Alias, Match, Matcher, Table, fold_name, load_table, normalise
-from index.text.names import PERSON_ROLE_NOUNS, is_name_word
+from index.text.names import DAYS, MONTHS, PERSON_ROLE_NOUNS, is_name_word
 
 NONE = "none"
 
@@ -251,6 +251,14 @@ DELEGATION_OF = re.compile(
 # person has a spokesman too, "Araghchi's spokesman", so the possessive counts only for what a person has not).
 STAFF = r"(?:spokesperson|spokesman|spokeswoman|spokespeople|chief executive|CEO|executives?|management)\b"
 OWNED = r"(?:chief executive|CEO|executives|management|board|shareholders|workforce)\b"
+UNION_LEADER = re.compile(
+    r"\b[Uu]nion(?:'s)?\s+(?:[Pp]resident|[Ll]eader|[Cc]hief|[Hh]ead|[Bb]oss|[Cc]hair|[Cc]hairman|[Cc]hairwoman)\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2})"
+)
+WORKERS = re.compile(
+    r"\b(?:workers|strikers|machinists|union members|picket line|picketers|picketing)\b", re.IGNORECASE
+)
+WORKERS_WINDOW = 600
 # "a 14-year machinist on the fuselage line", "a striking nurse": a worker quoted in an article about a
 # union's dispute speaks on the union's side.
 RANK_AND_FILE = re.compile(
@@ -713,7 +721,31 @@ class Parties:
                 found = self._organisation_before(m.start())
                 if found:
                     return found
+        return self._one_of_the_workers(speaker)
+
+    def _union_of_its_leader(self, text: str) -> str | None:
+        """ "Machinist union president Jon Holden": an article that names its union only through a leader
+        the gazetteer knows means that leader's union by "the union"."""
+        for m in UNION_LEADER.finditer(text):
+            party = self.person(m.group("name"))
+            if party and party != NONE:
+                return party
         return None
+
+    def _one_of_the_workers(self, speaker: str) -> str | None:
+        """ "A handful of factory workers on a picket line … '…,' said 51-year-old Jason Tolle": a person
+        the article gives no role, quoted right after it describes striking workers, is one of them, and
+        on the side of the union the article names."""
+        assert self.document is not None
+        union = self.document.generic.get("union")
+        at = self._first_mention(speaker)
+        if not union or at is None:
+            return None
+        before = self.document.text[max(0, at - WORKERS_WINDOW) : at]
+        paragraph_start = before.rfind("\n\n")
+        earlier = before[: paragraph_start if paragraph_start >= 0 else 0]
+        last_paragraph = earlier[earlier.rfind("\n\n") + 2 :] if earlier else ""
+        return union if WORKERS.search(last_paragraph + before[paragraph_start:]) else None
 
     def _organisation_before(self, at: int) -> str | None:
         """The organisation an article named last before a position, which "its president" belongs to."""
@@ -759,6 +791,9 @@ class Parties:
             suffixes = list(ORG_SUFFIX.finditer(org))
             if not suffixes or NO_POSITION_ORG.search(org):
                 continue
+            after = org[suffixes[-1].end() :].split()[:1]
+            if after and after[0][:1].isupper() and _placename_word(after[0]):
+                continue  # "Seattle Union Hall", "Union Station": a building named after a word, not a union
             full = org[: suffixes[-1].end()].strip()
             named = [x for x in self._text.find(full) if x.alias.form != "none"]
             if len(full.split()) < 2 or (named and not _civil(full, named)):
@@ -777,6 +812,10 @@ class Parties:
         bound.__dict__.update({k: v for k, v in self.__dict__.items() if k.startswith("_")})
         document.dateline = bound._dateline_country(normal)
         document.generic = _generic_referents(bound, normal)
+        if "union" not in document.generic:
+            led = bound._union_of_its_leader(normal)
+            if led:
+                document.generic["union"] = led
         government = _country_referent(bound, normal, GOVERNMENT_OF)
         if government:
             document.generic["government"] = government
@@ -818,6 +857,11 @@ def _proper(org: str, lowercase: set[str]) -> str:
         if not ORG_SUFFIX.search(" ".join(words[:at])) and ORG_SUFFIX.search(" ".join(words[at + 1 :])):
             words = words[at + 1 :]
     return _leading_article(" ".join(words))
+
+
+def _placename_word(word: str) -> bool:
+    bare = word.casefold().strip(".,")
+    return bare not in TITLE_WORDS and bare not in DAYS and bare not in MONTHS and not ORG_SUFFIX.fullmatch(word)
 
 
 def _descriptive(speaker: str | None) -> bool:

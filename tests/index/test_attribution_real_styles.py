@@ -595,3 +595,21 @@ def test_the_ministry_said_is_the_ministry_the_text_just_had_speak(parties):
         parties,
     )
     assert one(drafts, "trade our territory").party == "Estonia"
+
+
+def test_a_striker_quoted_after_the_picket_line_is_on_the_unions_side(parties):
+    """A worker the article gives no role, quoted right after it describes workers on a picket line, is
+    one of them: on the side of the union, whether the article names it or only its president (whom the
+    gazetteer knows); a "Union Hall" is a building, not the union."""
+    named = (
+        "Members of the Coastal Shipwrights Union met at the Harbor Union Hall on Tuesday night.\n\n"
+        "Outside, a handful of workers on the picket line cheered the result.\n\n"
+        "“Without the pension this is just another job,” said 44-year-old Pavel Dorn."
+    )
+    assert one(passages(named, parties), "just another job").party == "Coastal Shipwrights Union"
+    led = (
+        "Machinist union president Jon Holden announced the result at the union hall on Wednesday.\n\n"
+        "Outside, a handful of workers on the picket line cheered the result.\n\n"
+        "“Without the pension this is just another job,” said 44-year-old Pavel Dorn."
+    )
+    assert one(passages(led, parties), "just another job").party == "International Association of Machinists"
