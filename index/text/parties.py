@@ -741,11 +741,11 @@ class Parties:
         at = self._first_mention(speaker)
         if not union or at is None:
             return None
-        before = self.document.text[max(0, at - WORKERS_WINDOW) : at]
-        paragraph_start = before.rfind("\n\n")
-        earlier = before[: paragraph_start if paragraph_start >= 0 else 0]
-        last_paragraph = earlier[earlier.rfind("\n\n") + 2 :] if earlier else ""
-        return union if WORKERS.search(last_paragraph + before[paragraph_start:]) else None
+        text = self.document.text
+        own = text.rfind("\n\n", 0, at)
+        previous = text.rfind("\n\n", 0, own) if own > 0 else -1
+        window = text[max(previous, at - WORKERS_WINDOW, 0) : at]  # this paragraph and the one before it
+        return union if WORKERS.search(window) else None
 
     def _organisation_before(self, at: int) -> str | None:
         """The organisation an article named last before a position, which "its president" belongs to."""
