@@ -196,9 +196,9 @@ CAPITALISED = r"[A-Z](?:[\w'&-]|\.(?=\w))*"
 ORG_WORD = rf"(?:{CAPITALISED}|(?:of|for|and|the|&|de|du|des)(?![\w-]))"
 ORG_PHRASE = rf"{CAPITALISED}(?:[ \t]+{ORG_WORD})*"
 ORG_OF = re.compile(rf"\b(?:of|for|at|with|from|by)\s+(?:the\s+)?(?P<org>{ORG_PHRASE})")
-ORG_BEFORE = re.compile(rf"^(?:the\s+|a\s+|an\s+)?(?P<org>{ORG_PHRASE}?)(?:'s)?\s+(?P<title>[\w-]+)")
+ORG_BEFORE = re.compile(rf"^(?:[Tt]he\s+|[Aa]\s+|[Aa]n\s+)?(?P<org>{ORG_PHRASE}?)(?:'s)?\s+(?P<title>[\w-]+)")
 # "Dockers United Union president": the whole capitalised name before the title, not its first word.
-WHOLE_ORG_BEFORE = re.compile(rf"^(?:the\s+|a\s+|an\s+)?(?P<org>{ORG_PHRASE})(?:'s)?\s+(?P<title>[\w-]+)")
+WHOLE_ORG_BEFORE = re.compile(rf"^(?:[Tt]he\s+|[Aa]\s+|[Aa]n\s+)?(?P<org>{ORG_PHRASE})(?:'s)?\s+(?P<title>[\w-]+)")
 # Words that make a capitalised phrase an organisation when a text names it as a speaker.
 ORG_SUFFIX = re.compile(
     r"\b(?:Union|Federation|Association|Alliance|Workers|Machinists|Brotherhood|Confederation|Guild|Syndicate|"
@@ -255,6 +255,25 @@ UNION_LEADER = re.compile(
     r"\b[Uu]nion(?:'s)?\s+(?:[Pp]resident|[Ll]eader|[Cc]hief|[Hh]ead|[Bb]oss|[Cc]hair|[Cc]hairman|[Cc]hairwoman)\s+"
     r"(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2})"
 )
+# Bodies every state has: "Parliament" alone after "European Parliament" may still be a national one.
+EVERY_STATE_HAS = {
+    "parliament",
+    "government",
+    "ministry",
+    "council",
+    "senate",
+    "congress",
+    "assembly",
+    "office",
+    "department",
+    "cabinet",
+    "court",
+    "army",
+    "police",
+    "bank",
+    "agency",
+    "presidency",
+}
 WORKERS = re.compile(
     r"\b(?:workers|strikers|machinists|union members|picket line|picketers|picketing)\b", re.IGNORECASE
 )
@@ -315,6 +334,7 @@ class Document:
     organisations: dict[str, str] = field(default_factory=dict)  # short form or abbreviation → full name
     generic: dict[str, str] = field(default_factory=dict)  # "union" → full name
     dateline: str | None = None  # the country of the dateline's place ("ANKARA (AP) —" → Turkey)
+    last_words: dict[str, str] = field(default_factory=dict)  # "Commission" → the party of "European Commission"
 
 
 class Parties:
@@ -646,6 +666,10 @@ class Parties:
             return generic
         if RANK_AND_FILE.search(role) and self.document is not None and "union" in self.document.generic:
             return self.document.generic["union"]
+        if self.document is not None:
+            short = [self.document.last_words[w] for w in role.split() if w in self.document.last_words]
+            if short:
+                return short[0]  # "a Commission spokesperson" where the article prints "European Commission"
         if ORG_SUFFIX_END.search(role):
             whole = self._bare_organisation(role)
             if whole:
@@ -698,6 +722,9 @@ class Parties:
             for short, full in self.document.organisations.items():
                 if org in (short, full) or full.startswith(org + " "):
                     return full
+            shortened = self.document.last_words.get(org)
+            if shortened:
+                return shortened  # "a Commission spokesperson" where the article prints "European Commission"
         return org
 
     def _from_document(self, speaker: str) -> str | None:
@@ -760,6 +787,23 @@ class Parties:
 
     # one article -------------------------------------------------------------------------------
 
+    def _last_words(self, text: str) -> dict[str, str]:
+        """The last word of each several-word organisation name the article prints ("European Commission",
+        "State Department"), for the party a later short form ("the Commission") means; a word two
+        parties' names end in means neither."""
+        found: dict[str, set[str]] = {}
+        for m in self._found(text):
+            words = m.alias.text.split()
+            if (
+                m.alias.party
+                and len(words) > 1
+                and m.alias.form == "name"
+                and words[-1][:1].isupper()
+                and words[-1].casefold() not in EVERY_STATE_HAS
+            ):
+                found.setdefault(words[-1], set()).add(m.alias.party)
+        return {word: parties.pop() for word, parties in found.items() if len(parties) == 1}
+
     def _dateline_country(self, text: str) -> str | None:
         m = DATELINE.match(text.lstrip())
         if not m:
@@ -811,6 +855,7 @@ class Parties:
         bound = Parties(self.table, document)
         bound.__dict__.update({k: v for k, v in self.__dict__.items() if k.startswith("_")})
         document.dateline = bound._dateline_country(normal)
+        document.last_words = bound._last_words(normal)
         document.generic = _generic_referents(bound, normal)
         if "union" not in document.generic:
             led = bound._union_of_its_leader(normal)

@@ -613,3 +613,17 @@ def test_a_striker_quoted_after_the_picket_line_is_on_the_unions_side(parties):
         "“Without the pension this is just another job,” said 44-year-old Pavel Dorn."
     )
     assert one(passages(led, parties), "just another job").party == "International Association of Machinists"
+
+
+def test_a_short_form_of_a_body_the_article_names_in_full_is_that_bodys_party(parties):
+    """ "A Commission spokesperson told Reuters" in an article that prints "European Commission" speaks for
+    the European Union, not for a party called "A" or "Commission"; "Parliament" alone, which every state
+    has, is not read so."""
+    drafts = passages(
+        "The European Commission said on Monday the conditions for the deal had not been met.\n\n"
+        "“Talks are continuing at technical level,” a Commission spokesperson told Reuters.\n\n"
+        "“We will not ratify it as it stands,” a Parliament member said.",
+        parties,
+    )
+    assert one(drafts, "technical level").party == "European Union"
+    assert one(drafts, "ratify it as it stands").party is None
