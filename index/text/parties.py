@@ -255,6 +255,11 @@ UNION_LEADER = re.compile(
     r"\b[Uu]nion(?:'s)?\s+(?:[Pp]resident|[Ll]eader|[Cc]hief|[Hh]ead|[Bb]oss|[Cc]hair|[Cc]hairman|[Cc]hairwoman)\s+"
     r"(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2})"
 )
+# "French farmers' union FNSEA", "the carmaker group Stellantis": a sort of organisation, then its name.
+APPOSED_ORG = re.compile(
+    r"\b(?:union|company|firm|group|federation|association|alliance|coalition|movement|militia|carmaker|"
+    r"planemaker|manufacturer|lobby)\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})$"
+)
 # Bodies every state has: "Parliament" alone after "European Parliament" may still be a national one.
 EVERY_STATE_HAS = {
     "parliament",
@@ -645,6 +650,9 @@ class Parties:
         role = normalise(role).strip()
         if FORMER.match(role) or NO_POSITION_ROLE.search(role):
             return NONE
+        named = APPOSED_ORG.search(role)
+        if named and not self._text.find(named.group("org")):
+            return self._organisation(named.group("org"))  # "French farmers' union FNSEA": the union itself
         candidates = []
         for m in sorted(self._found(role), key=lambda m: m.start):
             if m.alias.form == "ambiguous":

@@ -381,6 +381,12 @@ DOCUMENT_READS = re.compile(
     + "|".join(sorted(DOCUMENT_NOUNS))
     + r"))\s+(?P<verb>read|reads)(?![\w-])"
 )
+# "French farmers' union FNSEA said": a sort of organisation, then its name, as the subject.
+SORT_THEN_NAME = re.compile(
+    r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w'’-]*\s+){0,3}(?:union|company|firm|federation|"
+    r"association|alliance|coalition|carmaker|planemaker|manufacturer|lobby)\s+[A-Z][\w&'’.-]*$"
+)
+MAX_APPOSED_WORDS = 7
 # "his office said", "a statement from her office said": the office of the person a pronoun points to.
 OWN_OFFICE = re.compile(
     r"^(?:(?:a|the)\s+(?:statement|spokesman|spokeswoman|spokesperson)\s+(?:from|for|of)\s+)?"
@@ -617,6 +623,8 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
     describes = first in DETERMINERS or first in PERSON_ROLE_NOUNS or _possessive(words[0])
     if len(words) > (MAX_DESCRIPTION_WORDS if describes else MAX_PHRASE_WORDS):
         return None
+    if len(words) <= MAX_APPOSED_WORDS and SORT_THEN_NAME.search(" ".join(words).strip(" ,;:")):
+        return Mention("institution", " ".join(words).strip(" ,;:"))  # "French farmers' union FNSEA"
     if OWN_OFFICE.match(" ".join(words).strip(" ,;:")):
         return Mention("description", " ".join(words).strip(" ,;:"))
     if len(words) == 1 and first in PRONOUN_GENDER and first in {"he", "she"}:

@@ -627,3 +627,13 @@ def test_a_short_form_of_a_body_the_article_names_in_full_is_that_bodys_party(pa
     )
     assert one(drafts, "technical level").party == "European Union"
     assert one(drafts, "ratify it as it stands").party is None
+
+
+def test_a_sort_of_organisation_then_its_name_is_that_organisation(parties):
+    """ "Dutch dairy farmers' union NMV said …" is the union NMV speaking, with itself as party, not the
+    Netherlands its demonym names."""
+    drafts = passages(
+        "Dutch dairy farmers' union NMV said the deal would sacrifice family farms to beef imports.",
+        parties,
+    )
+    assert one(drafts, "sacrifice family farms").party == "NMV"
