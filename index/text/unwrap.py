@@ -136,6 +136,10 @@ ROLE_AT_END = re.compile(
     r"ambassador|leader|chief|commander|adviser|advisor|director|chairman|chairwoman|chair)$"
 )
 PROSE_WORDS = 3
+# A line that opens its own sentence about someone: "Eirik Solheim, Norway's minister, said …", "Solheim said".
+OWN_SUBJECT = re.compile(
+    r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s|\s+(?:said|says|told|added|stressed|warned)\b)"
+)
 
 
 def _stray_break(previous: str, line: str) -> bool:
@@ -145,8 +149,10 @@ def _stray_break(previous: str, line: str) -> bool:
     if previous.endswith(SENTENCE_END) or len(previous.split()) < PROSE_WORDS and not ROLE_AT_END.search(previous):
         return False
     last = previous.rsplit(" ", 1)[-1]
-    if last in DANGLING or line[:1].islower():
+    if line[:1].islower():
         return True
+    if last in DANGLING:
+        return not OWN_SUBJECT.match(line)  # a cut-off line ("… told a") before a new speaker's paragraph
     return bool(ROLE_AT_END.search(previous) and re.match(r"[A-Z][\w'’.-]+ [A-Z]", line))
 
 

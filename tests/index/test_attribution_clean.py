@@ -183,3 +183,15 @@ def test_stray_line_breaks_inside_sentences_of_unwrapped_copy_are_joined():
         ("heading", "Where talks stand"),
         ("paragraph", "Both delegations are expected back in the capital on Friday."),
     ]
+
+
+def test_a_line_cut_off_before_a_new_speakers_paragraph_is_not_joined_to_it():
+    """A capture that lost the end of a line ("… head of the delegation, told a") before a paragraph that
+    opens on its own speaker ("Ivar Lunde, the mediator, said …") keeps them apart, so the next speaker's
+    words are not read as the first one's."""
+    raw = (
+        "“It is regrettable that they have set a condition,” Ana Reyes, head of the delegation, told a\n"
+        "Ivar Lunde, the mediator, said he would keep working with both sides on every idea that helps."
+    )
+    got = paragraphs(raw)
+    assert [text for _, text in got] == raw.split("\n")
