@@ -295,6 +295,10 @@ STATE_TITLE = re.compile(
     r"\b(?:minister|president|premier|chancellor|spokesman|spokeswoman|spokesperson|ambassador|envoy|"
     r"secretary|negotiator)$"
 )
+STATE_SPEAKS = re.compile(
+    r"^(?:\s+(?:on|last|this|late|early)\s+\w+)?\s+(?:has\s+)?(?:said|says|announced|warned|insisted|stressed|"
+    r"told|urged|called)\b"
+)
 # "ANKARA (AP) —", "KYIV, Ukraine (Reuters) -", "BEIJING:": the place a wire story was filed from.
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?:,\s+(?P<region>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)?))?"
@@ -339,6 +343,7 @@ class Document:
     organisations: dict[str, str] = field(default_factory=dict)  # short form or abbreviation → full name
     generic: dict[str, str] = field(default_factory=dict)  # "union" → full name
     dateline: str | None = None  # the country of the dateline's place ("ANKARA (AP) —" → Turkey)
+    speaking_state: str | None = None  # the one country the article has speak ("Turkey on Sunday said")
     last_words: dict[str, str] = field(default_factory=dict)  # "Commission" → the party of "European Commission"
 
 
@@ -595,12 +600,32 @@ class Parties:
         """ "ANKARA (AP) — Foreign Minister X said": wire copy gives the dateline country's officials their
         bare title, so a state title that names no country (and nothing else in the article gives one)
         is that country's."""
-        if self.document is None or not self.document.dateline or not role:
+        if self.document is None or not role:
+            return None
+        country = self.document.dateline or self.document.speaking_state
+        if not country:
             return None
         words = [w.casefold().strip(".,") for w in re.sub(r"^(?:the|a|an)\s+", "", role.strip(), flags=re.I).split()]
         if words and all(w in TITLE_WORDS for w in words) and STATE_TITLE.search(" ".join(words)):
-            return self.document.dateline
+            return country
         return None
+
+    def _speaking_state(self, text: str) -> str | None:
+        """The one country an article has speak as a state ("Turkey on Sunday said …"), whose officials
+        it may then give a bare title ("Foreign Minister X said"); none when several countries speak."""
+        found: set[str] = set()
+        for m in self._found(text):
+            if not (
+                m.alias.party
+                and self.kind(m.alias.party) == "country"
+                and m.alias.form == "name"
+                and STATE_SPEAKS.match(text[m.end : m.end + 40])
+            ):
+                continue
+            if re.search(r"(?:\band|&|,)\s*$", text[max(0, m.start - 6) : m.start]):
+                return None  # "Lithuania and Latvia said": two countries speak together
+            found.add(m.alias.party)
+        return found.pop() if len(found) == 1 else None
 
     def _named_speaker(self, speaker: str) -> str | None:
         """A speaker that is an institution rather than a person: "the Kremlin", "Hamas", "Halcyon Aerospace"."""
@@ -864,6 +889,7 @@ class Parties:
         bound.__dict__.update({k: v for k, v in self.__dict__.items() if k.startswith("_")})
         document.dateline = bound._dateline_country(normal)
         document.last_words = bound._last_words(normal)
+        document.speaking_state = bound._speaking_state(normal)
         document.generic = _generic_referents(bound, normal)
         if "union" not in document.generic:
             led = bound._union_of_its_leader(normal)

@@ -637,3 +637,20 @@ def test_a_sort_of_organisation_then_its_name_is_that_organisation(parties):
         parties,
     )
     assert one(drafts, "sacrifice family farms").party == "NMV"
+
+
+@pytest.mark.parametrize(
+    ("opening", "party"),
+    [
+        ("Lithuania on Sunday said the two sides were close to a deal on the crossings.", "Lithuania"),
+        ("Lithuania and Latvia said on Sunday the two sides were close to a deal.", None),
+    ],
+)
+def test_a_bare_state_title_after_the_one_country_that_speaks_is_that_countrys(parties, opening, party):
+    """An article that has one country speak ("Lithuania on Sunday said …") and then quotes "Foreign
+    Minister X" gives X that country; when two countries speak, the bare title says nothing."""
+    drafts = passages(
+        f"{opening}\n\n“We see that the parties are close to an agreement,” Foreign Minister Rasa Bendoraityte said.",
+        parties,
+    )
+    assert one(drafts, "close to an agreement").party == party
