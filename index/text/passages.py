@@ -453,17 +453,20 @@ def _continue_quotes(paragraphs: list[_Paragraph], register: Register) -> None:
 
 
 ANAPHORS = {"this", "that", "it", "these", "those", "such"}
+# "Adding, “…”": a participle with no subject goes on with whoever spoke last.
+GOING_ON = {"adding", "continuing", "concluding"}
 
 
 def _goes_on(unit: _Unit, register: Register) -> bool:
     """Whether quoted fragments go on from the last speaker's words: the sentence brings no subject of its
-    own (it opens with a quote, "A “major obstacle” …", or with "This would “…”") and names nobody the
+    own (it opens with a quote, "A “major obstacle” …", "This would “…”" or "Adding, “…”") and names nobody the
     article knows. "Shipping lines have warned of “…”" has a subject of its own, and is not theirs."""
     outside = _outside_quotes(unit)
     words = [QUOTE if w == QUOTE or w[:1] in OPEN + STRAIGHT else plain(w) for w in outside.split()]
     opens = bool(words) and (
         words[0] == QUOTE
         or words[0] in ANAPHORS
+        or (len(words) > 1 and words[0] in GOING_ON and words[1] == QUOTE)
         or (len(words) > 1 and words[0] in {"a", "an", "the"} and words[1] == QUOTE)
     )
     return opens and not any(register.find(" ".join(w)) for _, _, w in capital_runs(outside))
