@@ -199,6 +199,10 @@ ORG_OF = re.compile(rf"\b(?:of|for|at|with|from|by)\s+(?:the\s+)?(?P<org>{ORG_PH
 ORG_BEFORE = re.compile(rf"^(?:[Tt]he\s+|[Aa]\s+|[Aa]n\s+)?(?P<org>{ORG_PHRASE}?)(?:'s)?\s+(?P<title>[\w-]+)")
 # "Dockers United Union president": the whole capitalised name before the title, not its first word.
 WHOLE_ORG_BEFORE = re.compile(rf"^(?:[Tt]he\s+|[Aa]\s+|[Aa]n\s+)?(?P<org>{ORG_PHRASE})(?:'s)?\s+(?P<title>[\w-]+)")
+# "USW Local 6500", "IAM District 751": a numbered branch; the name before it is a union's.
+UNIT = r"(?:Local|District|Lodge|Branch|Chapter)\s+\d+[A-Z]?\b"
+UNIT_BEFORE = re.compile(rf"^(?:[Tt]he\s+)?(?P<org>{ORG_PHRASE}?)\s+{UNIT}\s+(?P<title>[\w-]+)")
+UNION_UNIT = re.compile(rf"(?P<org>{CAPITALISED}(?:[ \t]+{CAPITALISED})*)\s+{UNIT}")
 # Words that make a capitalised phrase an organisation when a text names it as a speaker.
 ORG_SUFFIX = re.compile(
     r"\b(?:Union|Federation|Association|Alliance|Workers|Machinists|Brotherhood|Confederation|Guild|Syndicate|"
@@ -345,6 +349,7 @@ class Document:
     dateline: str | None = None  # the country of the dateline's place ("ANKARA (AP) —" → Turkey)
     speaking_state: str | None = None  # the one country the article has speak ("Turkey on Sunday said")
     last_words: dict[str, str] = field(default_factory=dict)  # "Commission" → the party of "European Commission"
+    unions: set[str] = field(default_factory=set)  # organisations with numbered locals ("USW Local 6500")
 
 
 class Parties:
@@ -729,7 +734,7 @@ class Parties:
     def _organisation_in_role(self, role: str) -> str | None:
         """An organisation the gazetteer does not know, named in the role: "president of the United Auto
         Workers", "Boeing CEO", "Boeing's chief executive", "Dockers United Union president"."""
-        for pattern in (ORG_OF, WHOLE_ORG_BEFORE, ORG_BEFORE):
+        for pattern in (ORG_OF, UNIT_BEFORE, WHOLE_ORG_BEFORE, ORG_BEFORE):
             m = pattern.search(role)
             if not m:
                 continue
@@ -885,6 +890,11 @@ class Parties:
                 and not self._text.find(first)
             ):
                 document.organisations.setdefault(first, full)
+        for m in UNION_UNIT.finditer(normal):
+            org = _trim_titles(m.group("org"))
+            if org and not self._text.find(org):
+                document.organisations.setdefault(org, org)
+                document.unions.add(org)
         bound = Parties(self.table, document)
         bound.__dict__.update({k: v for k, v in self.__dict__.items() if k.startswith("_")})
         document.dateline = bound._dateline_country(normal)
@@ -1073,6 +1083,8 @@ def _country_referent(parties: Parties, text: str, pattern: re.Pattern[str]) -> 
 
 
 def _sort_of(party: str, parties: Parties) -> str | None:
+    if parties.document is not None and party in parties.document.unions:
+        return "union"
     if party in BLOCS:
         return "bloc" if party != "NATO" else "alliance"
     if parties.kind(party) == "country" or parties.kind(party) == "party":

@@ -35,3 +35,19 @@ def test_a_subjectless_adding_goes_on_with_the_last_speaker(parties):
     )
     assert one(drafts, "at any hour").speaker == "Dana Kessler"
 
+
+def test_a_union_officer_with_a_numbered_local_speaks_for_the_union(parties):
+    """'said XYZ Local 4100 President Omar Lind': a branch number in the title keeps the union as the
+    party, the next bare quote is his too, and 'according to the union' is that union."""
+    drafts = passages(
+        "Harbourline Mining and the Smelter Guild Local 4100 are still far apart.\n\n"
+        "“Harbourline forced this stoppage by cutting pensions,” said SGW Local 4100 President Omar Lind.\n\n"
+        "“Our members want to go back to work on a fair contract.”\n\n"
+        "About 900 members of the SGW walked out in May to “defend pensions and safety rules” according to "
+        "the union.",
+        parties,
+    )
+    forced = one(drafts, "forced this stoppage")
+    assert (forced.speaker, forced.party) == ("Omar Lind", "SGW")
+    assert one(drafts, "fair contract").party == "SGW"
+    assert one(drafts, "safety rules").party == "SGW"
