@@ -28,6 +28,7 @@ TITLE_WORDS = {
     "minister",
     "ministry",
     "foreign",
+    "external",
     "defense",
     "defence",
     "deputy",
@@ -203,6 +204,9 @@ WHOLE_ORG_BEFORE = re.compile(rf"^(?:[Tt]he\s+|[Aa]\s+|[Aa]n\s+)?(?P<org>{ORG_PH
 UNIT = r"(?:Local|District|Lodge|Branch|Chapter)\s+\d+[A-Z]?\b"
 UNIT_BEFORE = re.compile(rf"^(?:[Tt]he\s+)?(?P<org>{ORG_PHRASE}?)\s+{UNIT}\s+(?P<title>[\w-]+)")
 UNION_UNIT = re.compile(rf"(?P<org>{CAPITALISED}(?:[ \t]+{CAPITALISED})*)\s+{UNIT}")
+# Only states have ministers: the words before "Minister" are a portfolio ("External Affairs Minister"),
+# not an organisation named "External".
+MINISTER = re.compile(r"\bminist(?:er|ry)$", re.IGNORECASE)
 # Words that make a capitalised phrase an organisation when a text names it as a speaker.
 ORG_SUFFIX = re.compile(
     r"\b(?:Union|Federation|Association|Alliance|Workers|Machinists|Brotherhood|Confederation|Guild|Syndicate|"
@@ -303,11 +307,12 @@ STATE_SPEAKS = re.compile(
     r"^(?:\s+(?:on|last|this|late|early)\s+\w+)?\s+(?:has\s+)?(?:said|says|announced|warned|insisted|stressed|"
     r"told|urged|called)\b"
 )
-# "ANKARA (AP) —", "KYIV, Ukraine (Reuters) -", "BEIJING:": the place a wire story was filed from.
+# "ANKARA (AP) —", "KYIV, Ukraine (Reuters) -", "BEIJING:", "New Delhi:": the place a wire story was filed from.
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?:,\s+(?P<region>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)?))?"
     r"\s*(?:\([^()]{1,40}\))?\s*(?:[—–:]|--?)\s"
 )
+TITLE_CASE_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}):\s")
 COUNTRY_ROLE = re.compile(
     r"\b(?:the|this|that)\s+(?:country|nation|kingdom|republic|emirate|sultanate)(?:'s)?\b", re.IGNORECASE
 )
@@ -736,7 +741,7 @@ class Parties:
         Workers", "Boeing CEO", "Boeing's chief executive", "Dockers United Union president"."""
         for pattern in (ORG_OF, UNIT_BEFORE, WHOLE_ORG_BEFORE, ORG_BEFORE):
             m = pattern.search(role)
-            if not m:
+            if not m or (pattern is not ORG_OF and MINISTER.search(role)):
                 continue
             org = _trim_titles(m.group("org"))
             if ORG_SUFFIX.fullmatch(org) and org.casefold() not in GENERIC:
@@ -843,10 +848,10 @@ class Parties:
         return {word: parties.pop() for word, parties in found.items() if len(parties) == 1}
 
     def _dateline_country(self, text: str) -> str | None:
-        m = DATELINE.match(text.lstrip())
+        m = DATELINE.match(text.lstrip()) or TITLE_CASE_DATELINE.match(text.lstrip())
         if not m:
             return None
-        for words in (m.group("region"), m.group("place")):
+        for words in (m.groupdict().get("region"), m.group("place")):
             if not words:
                 continue
             named = {

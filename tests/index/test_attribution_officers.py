@@ -51,3 +51,24 @@ def test_a_union_officer_with_a_numbered_local_speaks_for_the_union(parties):
     assert (forced.speaker, forced.party) == ("Omar Lind", "SGW")
     assert one(drafts, "fair contract").party == "SGW"
     assert one(drafts, "safety rules").party == "SGW"
+
+
+def test_a_ministers_portfolio_is_no_party(parties):
+    """'External Affairs Minister X' names no organisation called 'External'; under a title-case dateline
+    the minister is that country's, as under an all-capitals one."""
+    drafts = passages(
+        "New Delhi: India welcomed the truce on Saturday, stated External Affairs Minister Arun Mehra.\n\n"
+        "“Both sides will stop firing from this evening,” said External Affairs Minister Arun Mehra.",
+        parties,
+    )
+    assert one(drafts, "stop firing").party == "India"
+
+
+def test_a_portfolio_without_a_country_gives_no_party(parties):
+    drafts = passages(
+        "“The border crossings reopen at dawn,” said Home Affairs Minister Lena Duval.",
+        parties,
+    )
+    found = one(drafts, "border crossings")
+    assert found.speaker == "Lena Duval"
+    assert found.party is None
