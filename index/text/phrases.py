@@ -697,7 +697,23 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
         and plain(words[0]) in ROLE_NOUNS
     ):
         return Mention("description", words[0].lower())
+    if initial and _group_of_officials(words):
+        return Mention("description", " ".join([words[0].lower(), *words[1:]]))
     return _name_then_description(words, initial) or _run(words, initial)
+
+
+def _group_of_officials(words: list[str]) -> bool:
+    """ "Security officials responded", "Defense officials said": a plural role noun after role words only,
+    capitalised because it opens the sentence, is an unnamed group, not a name. A demonym or a place
+    before it ("Israeli officials") is no role word, so it stays as written."""
+    last = plain(words[-1])
+    return (
+        1 < len(words) <= 3
+        and last.endswith("s")
+        and last in ROLE_NOUNS
+        and all(_is_role_word(w) and w[:1].isupper() == (i == 0) for i, w in enumerate(words[:-1]))
+        and words[-1].islower()
+    )
 
 
 def _title_at_organisation(words: list[str], cut: int, initial: bool) -> Mention | None:

@@ -72,3 +72,17 @@ def test_a_portfolio_without_a_country_gives_no_party(parties):
     found = one(drafts, "border crossings")
     assert found.speaker == "Lena Duval"
     assert found.party is None
+
+
+def test_a_group_of_officials_opening_a_sentence_is_no_name(parties):
+    """'Security officials responded' is an unnamed group whose first word is capitalised only because it
+    opens the sentence; 'Israeli officials' keeps its demonym and its party."""
+    drafts = passages(
+        "Security officials responded, saying, “Nobody here expected a different answer.”\n\n"
+        "Israeli officials said the delegation would not travel before Thursday.",
+        parties,
+    )
+    group = one(drafts, "different answer")
+    assert group.speaker == "security officials"
+    israeli = one(drafts, "would not travel")
+    assert (israeli.speaker, israeli.party) == ("Israeli officials", "Israel")
