@@ -268,6 +268,13 @@ APPOSED_ORG = re.compile(
     r"\b(?:union|company|firm|group|federation|association|alliance|coalition|movement|militia|carmaker|"
     r"planemaker|manufacturer|lobby)\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})$"
 )
+# A title only a company gives ("Chief Financial Officer", "CEO"): with no organisation named in it, the
+# officer is the company's the article is about, as "the company's chief executive" is.
+COMPANY_OFFICER = re.compile(
+    r"^(?:the\s+|an?\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:chief\s+[a-z]+(?:\s+[a-z]+)?\s+officer|CEO|COO|CFO|CTO|"
+    r"chief\s+executive)$",
+    re.IGNORECASE,
+)
 # Bodies every state has: "Parliament" alone after "European Parliament" may still be a national one.
 EVERY_STATE_HAS = {
     "parliament",
@@ -717,7 +724,10 @@ class Parties:
             whole = self._bare_organisation(role)
             if whole:
                 return whole
-        return self._organisation_in_role(role) or self._bare_organisation(role)
+        named_in_role = self._organisation_in_role(role) or self._bare_organisation(role)
+        if named_in_role is None and COMPANY_OFFICER.match(role) and self.document is not None:
+            return self.document.generic.get("company")
+        return named_in_role
 
     def _bare_organisation(self, role: str) -> str | None:
         """A role that is only an organisation's name ("Juan Osornio of Greenpeace")."""

@@ -86,3 +86,17 @@ def test_a_group_of_officials_opening_a_sentence_is_no_name(parties):
     assert group.speaker == "security officials"
     israeli = one(drafts, "would not travel")
     assert (israeli.speaker, israeli.party) == ("Israeli officials", "Israel")
+
+
+def test_a_company_officer_with_no_company_named_is_the_articles_company(parties):
+    """'said Chief Financial Officer X' in an article about one company is that company's officer, as
+    'the company's chief executive' is; the same title in an article that names no company gives none."""
+    drafts = passages(
+        "Northwind Motors and the assembly workers remain far apart after the latest offer.\n\n"
+        "“This offer is final,” said Chief Financial Officer Tom Reid.",
+        parties,
+    )
+    final = one(drafts, "offer is final")
+    assert (final.speaker, final.party) == ("Tom Reid", "Northwind Motors")
+    alone = passages("“This offer is final,” said Chief Financial Officer Tom Reid.", parties)
+    assert one(alone, "offer is final").party is None
