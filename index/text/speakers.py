@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from index.text.names import PERSON_ROLE_NOUNS, PRONOUN_GENDER, TITLE_WORDS, given_name_gender, plain
 from index.text.phrases import (
     ANONYMOUS_SOURCES,
+    DOCUMENT_NOUNS,
     ISSUED,
     OWN_OFFICE,
     PARENTHESES,
@@ -137,6 +138,13 @@ class Register:
             wanted = _rankless(_role_key(description))
             matches = [p for key, people in self._roles.items() if _rankless(key) == wanted for p in people]
         return matches[0] if len(set(map(id, matches))) == 1 else None
+
+
+def _body_or_its_document(words: list[str]) -> bool:
+    """ "the ministry", or "the ministry's statement on Telegram": a document a body issued speaks for it."""
+    if len(words) == 2:
+        return True
+    return len(words) > 2 and bool(re.search(r"[’']s$", words[1])) and plain(words[2]) in DOCUMENT_NOUNS
 
 
 def _role_key(role: str) -> str:
@@ -496,12 +504,16 @@ class Resolver:
 
     def _recent_body(self, noun: str, paragraph: int) -> Speaker | None:
         """The institution the last paragraphs had speak whose name ends in the noun ("Ukraine's Foreign
-        Ministry said …" before "the ministry said")."""
+        Ministry said …" before "the ministry said"), or that a description named ("the Iranian Foreign
+        Ministry said")."""
         for seen in reversed(self.history):
             if seen.paragraph < paragraph - RECENT_PARAGRAPHS:
                 break
             who = seen.speaker
-            if who is not None and not who.is_person and who.role and plain(who.role.split()[-1]) == noun:
+            if who is None:
+                continue
+            named = who.role if not who.is_person else (who.name if who.name and who.name[:4] == "the " else None)
+            if named and plain(named.split()[-1]) == noun:
                 return who
         return None
 
@@ -580,7 +592,7 @@ class Resolver:
                 return self.definite(mention, paragraph)
             if words[0].lower() == "the" and plain(words[-1]) in {"poll", "survey", "report", "study", "statement"}:
                 return self.definite(mention, paragraph)
-            if words[0].lower() == "the" and len(words) == 2 and plain(words[1]) in REFERRING_BODIES:
+            if words[0].lower() == "the" and plain(words[1]) in REFERRING_BODIES and _body_or_its_document(words):
                 named = self._recent_body(plain(words[1]), paragraph)  # "“…,” the ministry said"
                 if named is not None:
                     return named

@@ -100,3 +100,17 @@ def test_a_company_officer_with_no_company_named_is_the_articles_company(parties
     assert (final.speaker, final.party) == ("Tom Reid", "Northwind Motors")
     alone = passages("“This offer is final,” said Chief Financial Officer Tom Reid.", parties)
     assert one(alone, "offer is final").party is None
+
+
+def test_a_bodys_statement_continued_by_anaphor_is_that_body(parties):
+    """'the ministry's statement on Telegram added' after 'the Norwegian Foreign Ministry said' is the same
+    ministry, with its party, and so is the bare quote after it in that paragraph."""
+    drafts = passages(
+        "“The first round of talks between the two governments ended,” the Norwegian Foreign Ministry said "
+        "on Saturday, after four hours of talks in Oslo.\n\n"
+        "Both sides held talks “in a calm and respectful tone”, the ministry's statement on Telegram added. "
+        "“The delegations will meet again next week.”",
+        parties,
+    )
+    assert one(drafts, "calm and respectful").party == "Norway"
+    assert one(drafts, "meet again next week").party == "Norway"
