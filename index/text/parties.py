@@ -765,8 +765,8 @@ class Parties:
     def _organisation(self, org: str) -> str | None:
         org = re.sub(r"^(?:the|The)\s+", "", org).strip(" ,.")
         org = re.sub(r"['’]s$", "", org)
-        if not org or not org[:1].isupper():
-            return None
+        if not org or not org[:1].isupper() or org.casefold() in {"a", "an"}:
+            return None  # "A senior administration official": the article opening the sentence, not a body "A"
         if NO_POSITION_ORG.search(org):
             return NONE
         if self.document is not None and org.casefold() in GENERIC:

@@ -114,3 +114,13 @@ def test_a_bodys_statement_continued_by_anaphor_is_that_body(parties):
     )
     assert one(drafts, "calm and respectful").party == "Norway"
     assert one(drafts, "meet again next week").party == "Norway"
+
+
+def test_the_article_opening_a_description_is_no_organisation(parties):
+    """'A senior administration official told reporters …': the capital 'A' opens the sentence; it names
+    no body called 'A' for the party."""
+    drafts = passages(
+        "A senior administration official told reporters that the tariffs on steel would stay for now.",
+        parties,
+    )
+    assert one(drafts, "tariffs on steel").party is None
