@@ -608,7 +608,7 @@ class Parties:
             if named:
                 return named
             if self.document is not None:
-                found = self._from_document(speaker)
+                found = self._from_document(speaker, role)
                 if found:
                     return found
         return self._dateline_official(role or (speaker if _descriptive(speaker) else None))
@@ -780,12 +780,14 @@ class Parties:
                 return shortened  # "a Commission spokesperson" where the article prints "European Commission"
         return org
 
-    def _from_document(self, speaker: str) -> str | None:
+    def _from_document(self, speaker: str, role: str | None = None) -> str | None:
         """The affiliation the article gives the speaker where it names them: the title before the name
         ("Iran's Foreign Ministry spokesman Esmaeil Baghaei") or the appositive after it ("Baghaei, the
-        foreign ministry spokesman,")."""
+        foreign ministry spokesman,"). Someone the article gives a role ("The governor, X,") is no
+        rank-and-file worker, whatever the paragraph before describes."""
         assert self.document is not None
         text = normalise(self.document.text)
+        described = bool(role)
         for m in re.finditer(rf"(?<![\w-]){re.escape(normalise(speaker))}(?![\w-])", text):
             before = text[max(0, m.start() - 120) : m.start()]
             for phrase in (
@@ -794,6 +796,7 @@ class Parties:
                 _coordinated_title(before),
             ):
                 if phrase:
+                    described = True
                     found = self.affiliation(phrase, m.start())
                     if found:
                         return found
@@ -801,7 +804,7 @@ class Parties:
                 found = self._organisation_before(m.start())
                 if found:
                     return found
-        return self._one_of_the_workers(speaker)
+        return None if described else self._one_of_the_workers(speaker)
 
     def _union_of_its_leader(self, text: str) -> str | None:
         """ "Machinist union president Jon Holden": an article that names its union only through a leader

@@ -124,3 +124,17 @@ def test_the_article_opening_a_description_is_no_organisation(parties):
         parties,
     )
     assert one(drafts, "tariffs on steel").party is None
+
+
+def test_someone_with_a_role_after_a_picket_line_is_no_striker(parties):
+    """The worker-after-a-picket-line rule is for people the article gives no role: 'The governor, X,'
+    quoted after strikers are described is not on the union's side."""
+    drafts = passages(
+        "Workers at Crestline Auto walked off the job on Friday after talks with the Harbour Workers Union "
+        "collapsed, and strikers formed a picket line at the gate. “We're fighting for our pensions,” said "
+        "Tasha Reed.\n\n"
+        "The governor, Carla Wendt, urged both sides to return to the table.",
+        parties,
+    )
+    assert one(drafts, "return to the table").party is None
+    assert one(drafts, "fighting for our pensions").party == "Harbour Workers Union"
