@@ -147,8 +147,13 @@ def _body_or_its_document(words: list[str]) -> bool:
     return len(words) > 2 and bool(re.search(r"[’']s$", words[1])) and plain(words[2]) in DOCUMENT_NOUNS
 
 
+# One office under two names: "the premier added" after "Prime Minister X said" is X.
+ROLE_SYNONYMS = {"premier": "prime minister"}
+
+
 def _role_key(role: str) -> str:
-    return re.sub(r"^(?:the|a|an)\s+", "", re.sub(r"[’']", "'", role).casefold()).strip(" .,")
+    key = re.sub(r"^(?:the|a|an)\s+", "", re.sub(r"[’']", "'", role).casefold()).strip(" .,")
+    return " ".join(ROLE_SYNONYMS.get(w, w) for w in key.split())
 
 
 RANK_WORDS = {"chief", "lead", "top", "main", "senior", "principal", "head"}
@@ -440,7 +445,9 @@ class Resolver:
             if seen.paragraph < paragraph - RECENT_PARAGRAPHS:
                 break
             for who in (seen.speaker, seen.subject):
-                if who is not None and (noun in who.mention.lower() or described in (who.role or "").lower()):
+                if who is not None and (
+                    noun in who.mention.lower() or _role_key(described) in _role_key(who.role or "")
+                ):
                     return who
         if LEADER.fullmatch(" ".join(words[1:])) and not self.register.by_role(mention.text):
             untitled = self._untitled_subject(paragraph)

@@ -138,3 +138,13 @@ def test_someone_with_a_role_after_a_picket_line_is_no_striker(parties):
     )
     assert one(drafts, "return to the table").party is None
     assert one(drafts, "fighting for our pensions").party == "Harbour Workers Union"
+
+
+def test_the_premier_is_the_prime_minister_just_quoted(parties):
+    """One office under two names: '“…,” the premier added' after 'Prime Minister X said' is X."""
+    drafts = passages(
+        "Speaking in parliament, Prime Minister Nawaz Karimov said the country wanted peace. "
+        "“But peace with dignity,” the premier added.",
+        parties,
+    )
+    assert one(drafts, "peace with dignity").speaker == "Nawaz Karimov"
