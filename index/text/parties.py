@@ -275,6 +275,35 @@ COMPANY_OFFICER = re.compile(
     r"chief\s+executive)$",
     re.IGNORECASE,
 )
+# Adjectives of a region, a faith or a reach: "a Western diplomat", "an Arab official", "a Gulf source"
+# describe where someone is from, not an organisation called "Western".
+REGION_ADJECTIVES = {
+    "western",
+    "eastern",
+    "northern",
+    "southern",
+    "arab",
+    "gulf",
+    "asian",
+    "african",
+    "latin",
+    "nordic",
+    "baltic",
+    "balkan",
+    "european",
+    "sunni",
+    "shia",
+    "shiite",
+    "muslim",
+    "christian",
+    "jewish",
+    "regional",
+    "foreign",
+    "international",
+    "local",
+    "senior",
+    "other",
+}
 # Bodies every state has: "Parliament" alone after "European Parliament" may still be a national one.
 EVERY_STATE_HAS = {
     "parliament",
@@ -765,7 +794,7 @@ class Parties:
     def _organisation(self, org: str) -> str | None:
         org = re.sub(r"^(?:the|The)\s+", "", org).strip(" ,.")
         org = re.sub(r"['’]s$", "", org)
-        if not org or not org[:1].isupper() or org.casefold() in {"a", "an"}:
+        if not org or not org[:1].isupper() or org.casefold() in {"a", "an"} | REGION_ADJECTIVES:
             return None  # "A senior administration official": the article opening the sentence, not a body "A"
         if NO_POSITION_ORG.search(org):
             return NONE

@@ -148,3 +148,14 @@ def test_the_premier_is_the_prime_minister_just_quoted(parties):
         parties,
     )
     assert one(drafts, "peace with dignity").speaker == "Nawaz Karimov"
+
+
+def test_a_regional_adjective_is_no_organisation(parties):
+    """'a Western diplomat', 'an Arab official': where someone is from, not a body called 'Western'."""
+    drafts = passages(
+        "“The ball is in the other court now,” a Western diplomat said on condition of anonymity.\n\n"
+        "An Arab official said the mediators would meet again on Sunday.",
+        parties,
+    )
+    assert one(drafts, "ball is in").party is None
+    assert one(drafts, "mediators would meet").party is None
