@@ -1028,7 +1028,8 @@ def choose(candidates: list[Candidate], outside: str, quoting: bool) -> Mention 
     """The speaker of a quote is the one whose verb stands nearest a quote; of a statement, the first."""
     usable = [c for c in candidates if c.mention.kind not in {"credit", "nobody"}]
     if not usable:
-        return None
+        its = [c for c in candidates if c.mention.kind == "nobody" and c.mention.text.casefold() == "it"]
+        return its[-1].mention if quoting and its else None  # "“…,” it said": the body that just spoke
     if not quoting:
         return _closing(usable, outside).mention
     quotes = [m.start() for m in re.finditer(QUOTE, outside)]

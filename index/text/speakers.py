@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from index.text.names import PERSON_ROLE_NOUNS, PRONOUN_GENDER, TITLE_WORDS, given_name_gender, plain
+from index.text.names import BODY_NOUNS, PERSON_ROLE_NOUNS, PRONOUN_GENDER, TITLE_WORDS, given_name_gender, plain
 from index.text.phrases import (
     ANONYMOUS_SOURCES,
     DOCUMENT_NOUNS,
@@ -509,6 +509,22 @@ class Resolver:
         }
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def _body_just_heard(self, paragraph: int) -> Speaker | None:
+        """ "Hamas said in a statement … “…,” it said": the institution that spoke last, in this paragraph or
+        the one before; a person in between, or no institution, leaves the quote without a speaker."""
+        for seen in reversed(self.history):
+            if seen.paragraph < paragraph - 1:
+                break
+            who = seen.speaker
+            if who is None:
+                continue
+            if not who.is_person:
+                return who
+            if who.name and re.match(r"^[Tt]he\s", who.name) and plain(who.name.split()[-1]) in BODY_NOUNS:
+                return who  # "the Serbian Foreign Ministry"
+            return None
+        return None
+
     def _recent_body(self, noun: str, paragraph: int) -> Speaker | None:
         """The institution the last paragraphs had speak whose name ends in the noun ("Ukraine's Foreign
         Ministry said …" before "the ministry said"), or that a description named ("the Iranian Foreign
@@ -575,6 +591,8 @@ class Resolver:
             if office is not None or OWN_OFFICE.match(mention.text):
                 return office  # an office of someone a pronoun cannot find is nobody known
         kind = mention.kind
+        if kind == "nobody" and mention.text.casefold() == "it":
+            return self._body_just_heard(paragraph)
         if kind == "pronoun":
             return self.pronoun(mention.gender, paragraph)
         if kind == "person":

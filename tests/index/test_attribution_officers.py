@@ -159,3 +159,19 @@ def test_a_regional_adjective_is_no_organisation(parties):
     )
     assert one(drafts, "ball is in").party is None
     assert one(drafts, "mediators would meet").party is None
+
+
+def test_it_said_is_the_body_that_just_spoke(parties):
+    """'“…,” it said' after an institution spoke is that institution, with its party; after a person
+    spoke it is nobody rather than that person."""
+    drafts = passages(
+        "The Serbian Foreign Ministry said Belgrade would not sign the text. “Recognition is off the table,” "
+        "it said.\n\n"
+        "Hamas said in a statement that it had studied the proposal. “We are ready for a deal,” it said.\n\n"
+        "Mediator Lena Berg said the gap was narrow. “Both sides can close it,” it said.",
+        parties,
+    )
+    assert one(drafts, "off the table").party == "Serbia"
+    assert one(drafts, "ready for a deal").party == "Hamas"
+    person = one(drafts, "can close it")
+    assert person.speaker is None
