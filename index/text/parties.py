@@ -353,6 +353,12 @@ COUNTRY_ROLE = re.compile(
     r"\b(?:the|this|that)\s+(?:country|nation|kingdom|republic|emirate|sultanate)(?:'s)?\b", re.IGNORECASE
 )
 GENERIC_ROLE = re.compile(r"\b(?:the|this|that)\s+(?P<noun>" + "|".join(GENERIC) + r")(?:'s)?\b", re.IGNORECASE)
+# "a company spokesperson", "a union official": someone speaking for the one company or union of the article.
+GENERIC_STAFF = re.compile(
+    r"^(?:a|an)\s+(?P<noun>company|union)\s+(?:spokesperson|spokesman|spokeswoman|official|representative|"
+    r"negotiator)$",
+    re.IGNORECASE,
+)
 BLOCS = ("European Union", "ASEAN", "Mercosur", "African Union", "NATO", "BRICS", "Gulf Cooperation Council")
 
 ARTICLE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)  # "the eu", "the un": a short acronym typed in lower case
@@ -772,7 +778,7 @@ class Parties:
     def _generic(self, role: str) -> str | None:
         if self.document is None:
             return None
-        m = GENERIC_ROLE.search(role)
+        m = GENERIC_ROLE.search(role) or GENERIC_STAFF.match(role)
         return self.document.generic.get(GENERIC[m.group("noun").lower()]) if m else None
 
     def _organisation_in_role(self, role: str) -> str | None:

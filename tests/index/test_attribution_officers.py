@@ -175,3 +175,16 @@ def test_it_said_is_the_body_that_just_spoke(parties):
     assert one(drafts, "ready for a deal").party == "Hamas"
     person = one(drafts, "can close it")
     assert person.speaker is None
+
+
+def test_a_company_spokesperson_speaks_for_the_articles_company(parties):
+    """'A company spokesperson said' in an article about one company is that company's, as 'the company
+    said' is; with no company in the article it stays without a party."""
+    drafts = passages(
+        "Crestline Mining said it would not raise its offer to the smelter workers.\n\n"
+        "A company spokesperson said talks would resume on Friday.",
+        parties,
+    )
+    assert one(drafts, "resume on Friday").party == "Crestline Mining"
+    alone = passages("A company spokesperson said talks would resume on Friday.", parties)
+    assert one(alone, "resume on Friday").party is None
