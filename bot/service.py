@@ -36,7 +36,7 @@ if TYPE_CHECKING:
         PartyChange,
         Passage,
         RemoveReport,
-        SourceRow,
+        Source,
         Timeline,
     )
 
@@ -136,10 +136,10 @@ class AsyncKnowledgeBase:
     async def complaints(self, *, guild_id: int | None) -> list[Complaint]:
         return await self._read(self.kb.complaints, guild_id)
 
-    async def sources(self, guild_id: int | None) -> list[SourceRow]:
+    async def sources(self, guild_id: int | None) -> list[Source]:
         return await self._read(self.kb.sources, guild_id)
 
-    async def source(self, source_id: int, guild_id: int | None) -> tuple[SourceRow, list[Passage]]:
+    async def source(self, source_id: int, guild_id: int | None) -> tuple[Source, list[Passage]]:
         return await self._read(self.kb.source, source_id, guild_id)
 
     async def feedback(

@@ -14,19 +14,20 @@ from pathlib import Path
 
 from index import party_map
 from index.answering import question as rules
-from index.answering.answer import Answer, Comparison, Passage
+from index.answering.answer import Answer, Comparison
 from index.answering.feedback import Complaint, cited_ids, complaints
 from index.answering.timeline import Timeline
 from index.errors import NotFoundError
 from index.kinds import Mode
 from index.limits import LIMITS
 from index.questions import Questions, check_mode
+from index.records import Passage, Source
 from index.reports import AddReport, BuildReport, RemoveReport
 from index.sources import corpus as corpus_files
 from index.sources.document import Document
 from index.sources.fetch import FetchLimits
 from index.storage.embedder import Embedder
-from index.storage.store import SourceRow, Store
+from index.storage.store import Store
 from index.storage.sync import IndexSync, SyncReport, no_progress
 from index.storage.vectors import VectorIndex
 from index.text.parties import Parties
@@ -162,12 +163,12 @@ class KnowledgeBase:
 
     # reading sources ---------------------------------------------------------------------------
 
-    def sources(self, guild_id: int | None = None, *, all_guilds: bool = False) -> list[SourceRow]:
+    def sources(self, guild_id: int | None = None, *, all_guilds: bool = False) -> list[Source]:
         return self.store.sources(guild_id, all_guilds=all_guilds)
 
     def source(
         self, source_id: int, guild_id: int | None = None, *, all_guilds: bool = False
-    ) -> tuple[SourceRow, list[Passage]]:
+    ) -> tuple[Source, list[Passage]]:
         row = self.store.source(source_id)
         if row is None or not (all_guilds or row.guild_id is None or row.guild_id == guild_id):
             raise NotFoundError(f"There is no source #{source_id} here; `/sources` lists the ids.")

@@ -19,9 +19,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final, Literal
 
-from index.answering.answer import Passage
 from index.errors import InputError
 from index.limits import LIMITS
+from index.records import Passage
 from index.storage import party_maps
 from index.storage.party_maps import Mapping
 from index.storage.store import Store

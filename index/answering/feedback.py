@@ -12,7 +12,8 @@ import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from index.answering.answer import Citation, Passage, SourceRef
+from index.answering.answer import Citation
+from index.records import Passage, Source
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ def cited_ids(rows: Iterable[Mapping]) -> set[int]:
 
 
 def complaints(
-    rows: Iterable[Mapping], passages: Mapping[int, Passage], sources: Mapping[int, SourceRef]
+    rows: Iterable[Mapping], passages: Mapping[int, Passage], sources: Mapping[int, Source]
 ) -> list[Complaint]:
     """Answers with at least one 👎, most down votes first, then the most recently voted."""
     grouped: dict[str, dict] = {}

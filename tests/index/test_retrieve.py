@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from index.answering.answer import Passage
 from index.answering.retrieve import is_question
+from index.records import Passage
 
 BRIEFING = """Trade secretary on the Lisbon tariff truce
 

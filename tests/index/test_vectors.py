@@ -8,10 +8,10 @@ import pytest
 
 from bot.config import Settings
 from index.errors import IndexCorruptError, StorageError
+from index.records import UNSTORED, Passage
 from index.storage.store import text_hash
 from index.storage.vectors import MAGIC, MIN_IVF, VectorIndex, choose_kind
 from index.text.context import reading
-from index.text.passages import Draft
 
 DIM = 64
 ZELENSKY = "We cannot legally acknowledge any occupied territory of Ukraine as Russian"
@@ -155,7 +155,9 @@ def _add_filler(kb, count: int, seed: int = 5) -> None:
             drafts = []
             for i in range(start, min(count, start + 50)):
                 text = f"Filler passage {i} on grain shipping insurance rates number {rng.integers(1e9)}"
-                drafts.append(Draft(i - start, 0, len(text), None, "statement", None, None, None, text))
+                drafts.append(
+                    Passage(UNSTORED, UNSTORED, i - start, 0, len(text), None, "statement", None, None, None, text)
+                )
                 rows.append((text_hash(reading(None, None, text, f"Filler {start}").key), vectors[i].tobytes()))
             kb.store.insert_source(
                 {
