@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from index.records import Passage, Source
     from index.reports import AddReport, BuildReport, RemoveReport
     from index.sources.fetch import FetchLimits, describe_size
+    from index.sources.inputs import FileInput, SourceInput, TextInput, UrlInput
     from index.storage.party_maps import Mapping
     from index.text.characters import clean_line, has_lone_surrogate
     from index.text.dates import display_published
@@ -66,6 +67,10 @@ _LAZY: dict[str, str] = {
     "RemoveReport": "index.reports",
     "FetchLimits": "index.sources.fetch",
     "describe_size": "index.sources.fetch",
+    "FileInput": "index.sources.inputs",
+    "SourceInput": "index.sources.inputs",
+    "TextInput": "index.sources.inputs",
+    "UrlInput": "index.sources.inputs",
     "Mapping": "index.storage.party_maps",
     "Passage": "index.records",
     "Source": "index.records",

@@ -73,11 +73,6 @@ def audited(
         raise
 
 
-def titled(doc: Document, filename: str) -> Document:
-    """A file with no title of its own is named after the file."""
-    return doc if doc.title else replace(doc, title=Path(filename).stem.replace("-", " ").replace("_", " "))
-
-
 def splitter_fingerprint(corpus_dir: Path) -> str:
     """Changes when the splitter or the party list does, so that corpus sources are split again."""
     return corpus_files.fingerprint(SPLITTER_VERSION, gazetteer.fingerprint(corpus_files.parties_file(corpus_dir)))
