@@ -35,7 +35,7 @@ from index.text.passages import split
 
 log = logging.getLogger(__name__)
 
-SPLITTER_VERSION = "3"
+SPLITTER_VERSION = "4"
 MAX_TITLE_CHARS = LIMITS.title_chars
 METADATA = ("title", "publisher", "author", "url", "date")
 Progress = Callable[[str, int, int], None]

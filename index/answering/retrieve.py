@@ -3,11 +3,14 @@
 Fusion is a weighted sum rather than reciprocal ranks because the abstention decision needs an absolute
 relevance: the dense cosine of the best candidate, calibrated on tests/data/eval.jsonl. Weights are fitted
 on the development articles in tests/data/sources/dev and dev2 with the seed's questions as a no-regression check
-(benchmarks/outlets.py), never on the holdout.
+(benchmarks/outlets.py), never on the holdout; LEAD_IN_DECAY also on two sets of real articles kept outside the
+repository.
 
 Passages are quote-sized, but an answer may not be: a transcript's question matches a member's question
-better than the answer after it, and a speaker's words run over several passages. So a candidate hands
-its score on to the passage after it when that passage answers or continues it.
+better than the answer after it, a speaker's words run over several passages, and a sentence that
+introduces a speaker ("Fiji's ambassador, speaking for the Pacific group, said…") matches better than the
+quote it introduces. So a candidate hands its score on to the passage after it when that passage
+answers, continues or is introduced by it.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ SPEAKER_BOOST = 0.05  # the question names the passage's speaker: "what did hun 
 # A reporter's or host's question states no position; more than TURN_DECAY, so it ranks below the whole answer.
 QUESTION_PENALTY = 0.15
 TURN_DECAY = 0.10  # how much less the rest of a speaker's words weigh than the passage that matched
+LEAD_IN_DECAY = 0.05  # how much less a quote weighs than the reported sentence that introduces it
 DUPLICATE_COSINE = 0.93
 # Best dense cosine under which the sources are taken not to cover the question: mid-way between the closest
 # off-topic question (0.235) and the farthest answerable one (0.325) of the dev set and the seed's eval.jsonl.
@@ -175,29 +179,54 @@ def _followers(ids: list[int], rows: dict[int, tuple[Passage, bytes | None]]) ->
 
     A source's passages are inserted in reading order in one transaction, so the next passage of the same
     source has the next id. It follows on when the candidate is a question (the next passage is its
-    answer) or when both are the same speaker's words (a quote split over sentences or paragraphs)."""
+    answer), when both are the same speaker's words (a quote split over sentences or paragraphs), or when
+    the candidate leads in to the quote after it."""
     out = {}
     for pid in ids:
         here, after = rows.get(pid), rows.get(pid + 1)
         if here is None or after is None or after[0].source_id != here[0].source_id:
             continue
-        if is_question(here[0]) or (here[0].speaker is not None and after[0].speaker == here[0].speaker):
+        if is_question(here[0]) or leads_in(here[0], after[0]) or _same_speaker(here[0], after[0]):
             out[pid] = pid + 1
     return out
+
+
+def leads_in(here: Passage, after: Passage) -> bool:
+    """A reported sentence that introduces the quote after it, in its paragraph or the next: one with no
+    speaker of its own ("The BC Lumber Exporters' Council was more cautious."), or the quote's speaker's
+    ("Qatar's spokesman said mediators had passed Israel's response")."""
+    return (
+        here.kind != "quote"
+        and after.kind == "quote"
+        and after.paragraph - here.paragraph in (0, 1)
+        and (here.speaker is None or here.speaker == after.speaker)
+    )
+
+
+def _same_speaker(here: Passage, after: Passage) -> bool:
+    return here.speaker is not None and after.speaker == here.speaker
 
 
 def _hand_on(hits: dict[int, Hit], followers: dict[int, int]) -> None:
     """A question hands its relevance to the answer after it, and a speaker's matched words lend theirs,
     a little less, to what the same speaker says next: the answer to "what happens after the 90 days?" is
-    the turn after the reporter's question, and its second half may hold the words asked about.
+    the turn after the reporter's question, and its second half may hold the words asked about. A sentence
+    that introduces a quote lends it nearly all of its own, so the quote is cited beside it.
     In reading order, so a turn of three passages carries on from the first."""
     for pid in sorted(followers):
         source, follower = hits.get(pid), hits.get(followers[pid])
         if source is None or follower is None:
             continue
-        handed = source.score + QUESTION_PENALTY if is_question(source.passage) else source.score - TURN_DECAY
+        handed = source.score + _handed(source.passage, follower.passage)
         if handed > follower.score:
             hits[follower.passage_id] = replace(follower, score=handed)
+
+
+def _handed(source: Passage, follower: Passage) -> float:
+    """What a candidate's score gains (a question's penalty back) or loses when handed to its follower."""
+    if is_question(source):
+        return QUESTION_PENALTY
+    return -LEAD_IN_DECAY if leads_in(source, follower) else -TURN_DECAY
 
 
 def _vectors_of(

@@ -62,12 +62,18 @@ def headline_quote(line: str) -> str | None:
     return f"“{m.group('quote')}”{m.group('rest')}"
 
 
+# "The union said: “The leader promised that, as serious as these": a quote opened and never closed, as a
+# capture cut off mid-sentence leaves it, is a paragraph however short, not a heading.
+OPENED_QUOTE = re.compile(r"“[^”]*$|^[^\"]*\"(?:[^\"]*\"[^\"]*\")*[^\"]*$")
+
+
 def is_heading(line: str) -> bool:
     words = line.split()
     return (
         0 < len(words) <= HEADING_MAX_WORDS
         and not line.rstrip().endswith(FINAL_PUNCTUATION)
         and not line.startswith(('"', "“", "'", "‘"))
+        and not OPENED_QUOTE.search(line)
     )
 
 

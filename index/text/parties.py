@@ -17,7 +17,7 @@ from functools import cached_property
 from pathlib import Path
 
 from index.text.gazetteer import LOWERCASE_WORDS, Alias, Match, Matcher, Table, fold_name, load_table, normalise
-from index.text.names import is_name_word
+from index.text.names import DAYS, MONTHS, PERSON_ROLE_NOUNS, is_name_word
 
 NONE = "none"
 
@@ -28,6 +28,7 @@ TITLE_WORDS = {
     "minister",
     "ministry",
     "foreign",
+    "external",
     "defense",
     "defence",
     "deputy",
@@ -196,9 +197,16 @@ CAPITALISED = r"[A-Z](?:[\w'&-]|\.(?=\w))*"
 ORG_WORD = rf"(?:{CAPITALISED}|(?:of|for|and|the|&|de|du|des)(?![\w-]))"
 ORG_PHRASE = rf"{CAPITALISED}(?:[ \t]+{ORG_WORD})*"
 ORG_OF = re.compile(rf"\b(?:of|for|at|with|from|by)\s+(?:the\s+)?(?P<org>{ORG_PHRASE})")
-ORG_BEFORE = re.compile(rf"^(?:the\s+|a\s+|an\s+)?(?P<org>{ORG_PHRASE}?)(?:'s)?\s+(?P<title>[\w-]+)")
+ORG_BEFORE = re.compile(rf"^(?:[Tt]he\s+|[Aa]\s+|[Aa]n\s+)?(?P<org>{ORG_PHRASE}?)(?:'s)?\s+(?P<title>[\w-]+)")
 # "Dockers United Union president": the whole capitalised name before the title, not its first word.
-WHOLE_ORG_BEFORE = re.compile(rf"^(?:the\s+|a\s+|an\s+)?(?P<org>{ORG_PHRASE})(?:'s)?\s+(?P<title>[\w-]+)")
+WHOLE_ORG_BEFORE = re.compile(rf"^(?:[Tt]he\s+|[Aa]\s+|[Aa]n\s+)?(?P<org>{ORG_PHRASE})(?:'s)?\s+(?P<title>[\w-]+)")
+# "USW Local 6500", "IAM District 751": a numbered branch; the name before it is a union's.
+UNIT = r"(?:Local|District|Lodge|Branch|Chapter)\s+\d+[A-Z]?\b"
+UNIT_BEFORE = re.compile(rf"^(?:[Tt]he\s+)?(?P<org>{ORG_PHRASE}?)\s+{UNIT}\s+(?P<title>[\w-]+)")
+UNION_UNIT = re.compile(rf"(?P<org>{CAPITALISED}(?:[ \t]+{CAPITALISED})*)\s+{UNIT}")
+# Only states have ministers: the words before "Minister" are a portfolio ("External Affairs Minister"),
+# not an organisation named "External".
+MINISTER = re.compile(r"\bminist(?:er|ry)$", re.IGNORECASE)
 # Words that make a capitalised phrase an organisation when a text names it as a speaker.
 ORG_SUFFIX = re.compile(
     r"\b(?:Union|Federation|Association|Alliance|Workers|Machinists|Brotherhood|Confederation|Guild|Syndicate|"
@@ -207,6 +215,8 @@ ORG_SUFFIX = re.compile(
     r"Pharmaceuticals|Technologies|Systems|Electric|Chemicals|Foods|Bank|Ltd|plc|LLC|GmbH|AG|Authority|Coalition|"
     r"League|Organization|Organisation|Committee|Society|Chamber)\b\.?"
 )
+# "Harbour Workers Union": a role that is a whole organisation's name, not "Harbour" with "Workers" as a title.
+ORG_SUFFIX_END = re.compile(ORG_SUFFIX.pattern + r"$")
 # What a role calls a party the text has already named: "the bloc's chief negotiator", "the union's president".
 GENERIC = {
     "bloc": "bloc",
@@ -245,6 +255,71 @@ DELEGATION_OF = re.compile(
     r"(?:delegation|team)\b|\b(?:delegation|team)\s+(?:of|from)\s+(?:the\s+)?"
     r"(?P<after>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)"
 )
+# Who speaks for an organisation: "a Boeing spokesperson", "Boeing CEO", "Boeing's chief executive" (a
+# person has a spokesman too, "Araghchi's spokesman", so the possessive counts only for what a person has not).
+STAFF = r"(?:spokesperson|spokesman|spokeswoman|spokespeople|chief executive|CEO|executives?|management)\b"
+OWNED = r"(?:chief executive|CEO|executives|management|board|shareholders|workforce)\b"
+UNION_LEADER = re.compile(
+    r"\b[Uu]nion(?:'s)?\s+(?:[Pp]resident|[Ll]eader|[Cc]hief|[Hh]ead|[Bb]oss|[Cc]hair|[Cc]hairman|[Cc]hairwoman)\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2})"
+)
+# "French farmers' union FNSEA", "the carmaker group Stellantis": a sort of organisation, then its name.
+APPOSED_ORG = re.compile(
+    r"\b(?:union|company|firm|group|federation|association|alliance|coalition|movement|militia|carmaker|"
+    r"planemaker|manufacturer|lobby)\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})$"
+)
+# A title only a company gives ("Chief Financial Officer", "CEO"): with no organisation named in it, the
+# officer is the company's the article is about, as "the company's chief executive" is.
+COMPANY_OFFICER = re.compile(
+    r"^(?:the\s+|an?\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:chief\s+[a-z]+(?:\s+[a-z]+)?\s+officer|CEO|COO|CFO|CTO|"
+    r"chief\s+executive)$",
+    re.IGNORECASE,
+)
+# Bodies every state has: "Parliament" alone after "European Parliament" may still be a national one.
+EVERY_STATE_HAS = {
+    "parliament",
+    "government",
+    "ministry",
+    "council",
+    "senate",
+    "congress",
+    "assembly",
+    "office",
+    "department",
+    "cabinet",
+    "court",
+    "army",
+    "police",
+    "bank",
+    "agency",
+    "presidency",
+}
+WORKERS = re.compile(
+    r"\b(?:workers|strikers|machinists|union members|picket line|picketers|picketing)\b", re.IGNORECASE
+)
+WORKERS_WINDOW = 600
+# "a 14-year machinist on the fuselage line", "a striking nurse": a worker quoted in an article about a
+# union's dispute speaks on the union's side.
+RANK_AND_FILE = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:striking\s+|union\s+)?(?:worker|machinist|striker|picketer|"
+    r"docker|dockworker|longshoreman|union member|member of the union|shop steward|steward)s?\b"
+    r"|^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?striking\s+[\w-]+",
+    re.IGNORECASE,
+)
+STATE_TITLE = re.compile(
+    r"\b(?:minister|president|premier|chancellor|spokesman|spokeswoman|spokesperson|ambassador|envoy|"
+    r"secretary|negotiator)$"
+)
+STATE_SPEAKS = re.compile(
+    r"^(?:\s+(?:on|last|this|late|early)\s+\w+)?\s+(?:has\s+)?(?:said|says|announced|warned|insisted|stressed|"
+    r"told|urged|called)\b"
+)
+# "ANKARA (AP) —", "KYIV, Ukraine (Reuters) -", "BEIJING:", "New Delhi:": the place a wire story was filed from.
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?:,\s+(?P<region>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)?))?"
+    r"\s*(?:\([^()]{1,40}\))?\s*(?:[—–:]|--?)\s"
+)
+TITLE_CASE_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}):\s")
 COUNTRY_ROLE = re.compile(
     r"\b(?:the|this|that)\s+(?:country|nation|kingdom|republic|emirate|sultanate)(?:'s)?\b", re.IGNORECASE
 )
@@ -283,6 +358,10 @@ class Document:
     text: str
     organisations: dict[str, str] = field(default_factory=dict)  # short form or abbreviation → full name
     generic: dict[str, str] = field(default_factory=dict)  # "union" → full name
+    dateline: str | None = None  # the country of the dateline's place ("ANKARA (AP) —" → Turkey)
+    speaking_state: str | None = None  # the one country the article has speak ("Turkey on Sunday said")
+    last_words: dict[str, str] = field(default_factory=dict)  # "Commission" → the party of "European Commission"
+    unions: set[str] = field(default_factory=set)  # organisations with numbered locals ("USW Local 6500")
 
 
 class Parties:
@@ -529,8 +608,41 @@ class Parties:
             if named:
                 return named
             if self.document is not None:
-                return self._from_document(speaker)
+                found = self._from_document(speaker, role)
+                if found:
+                    return found
+        return self._dateline_official(role or (speaker if _descriptive(speaker) else None))
+
+    def _dateline_official(self, role: str | None) -> str | None:
+        """ "ANKARA (AP) — Foreign Minister X said": wire copy gives the dateline country's officials their
+        bare title, so a state title that names no country (and nothing else in the article gives one)
+        is that country's."""
+        if self.document is None or not role:
+            return None
+        country = self.document.dateline or self.document.speaking_state
+        if not country:
+            return None
+        words = [w.casefold().strip(".,") for w in re.sub(r"^(?:the|a|an)\s+", "", role.strip(), flags=re.I).split()]
+        if words and all(w in TITLE_WORDS for w in words) and STATE_TITLE.search(" ".join(words)):
+            return country
         return None
+
+    def _speaking_state(self, text: str) -> str | None:
+        """The one country an article has speak as a state ("Turkey on Sunday said …"), whose officials
+        it may then give a bare title ("Foreign Minister X said"); none when several countries speak."""
+        found: set[str] = set()
+        for m in self._found(text):
+            if not (
+                m.alias.party
+                and self.kind(m.alias.party) == "country"
+                and m.alias.form == "name"
+                and STATE_SPEAKS.match(text[m.end : m.end + 40])
+            ):
+                continue
+            if re.search(r"(?:\band|&|,)\s*$", text[max(0, m.start - 6) : m.start]):
+                return None  # "Lithuania and Latvia said": two countries speak together
+            found.add(m.alias.party)
+        return found.pop() if len(found) == 1 else None
 
     def _named_speaker(self, speaker: str) -> str | None:
         """A speaker that is an institution rather than a person: "the Kremlin", "Hamas", "Halcyon Aerospace"."""
@@ -539,7 +651,20 @@ class Parties:
             return found[0].alias.party or NONE
         if ORG_SUFFIX.search(speaker) or NO_POSITION_ORG.search(speaker):
             return self._organisation(speaker)
+        if self._staffed(speaker):
+            return self._organisation(speaker)
         return None
+
+    def _staffed(self, name: str) -> bool:
+        """ "Boeing said" where the article also prints "a Boeing spokesperson" or "Boeing's chief
+        executive": a name that has staff speaking for it is an organisation, not a person's surname."""
+        if self.document is None or len(name.split()) > 3 or not name[:1].isupper():
+            return False
+        name = re.escape(normalise(name))
+        text = normalise(self.document.text)
+        return bool(
+            re.search(rf"(?<![\w-]){name}\s+{STAFF}", text) or re.search(rf"(?<![\w-]){name}'s\s+{OWNED}", text)
+        )
 
     def _first_mention(self, speaker: str | None) -> int | None:
         if self.document is None or not speaker or _descriptive(speaker):
@@ -567,6 +692,9 @@ class Parties:
         role = normalise(role).strip()
         if FORMER.match(role) or NO_POSITION_ROLE.search(role):
             return NONE
+        named = APPOSED_ORG.search(role)
+        if named and not self._text.find(named.group("org")):
+            return self._organisation(named.group("org"))  # "French farmers' union FNSEA": the union itself
         candidates = []
         for m in sorted(self._found(role), key=lambda m: m.start):
             if m.alias.form == "ambiguous":
@@ -586,7 +714,20 @@ class Parties:
         generic = self._generic(role) or (self._country_before(at) if COUNTRY_ROLE.search(role) else None)
         if generic:
             return generic
-        return self._organisation_in_role(role) or self._bare_organisation(role)
+        if RANK_AND_FILE.search(role) and self.document is not None and "union" in self.document.generic:
+            return self.document.generic["union"]
+        if self.document is not None:
+            short = [self.document.last_words[w] for w in role.split() if w in self.document.last_words]
+            if short:
+                return short[0]  # "a Commission spokesperson" where the article prints "European Commission"
+        if ORG_SUFFIX_END.search(role):
+            whole = self._bare_organisation(role)
+            if whole:
+                return whole
+        named_in_role = self._organisation_in_role(role) or self._bare_organisation(role)
+        if named_in_role is None and COMPANY_OFFICER.match(role) and self.document is not None:
+            return self.document.generic.get("company")
+        return named_in_role
 
     def _bare_organisation(self, role: str) -> str | None:
         """A role that is only an organisation's name ("Juan Osornio of Greenpeace")."""
@@ -595,6 +736,8 @@ class Parties:
             w.casefold().strip(".") in TITLE_WORDS | {"of", "the", "and"} for w in words
         ):
             return None
+        if words[-1].casefold() in PERSON_ROLE_NOUNS and not words[-1].endswith("s"):
+            return None  # "Mining Minister": a title whatever the portfolio, not an organisation
         return self._organisation(role)
 
     def _generic(self, role: str) -> str | None:
@@ -606,11 +749,13 @@ class Parties:
     def _organisation_in_role(self, role: str) -> str | None:
         """An organisation the gazetteer does not know, named in the role: "president of the United Auto
         Workers", "Boeing CEO", "Boeing's chief executive", "Dockers United Union president"."""
-        for pattern in (ORG_OF, WHOLE_ORG_BEFORE, ORG_BEFORE):
+        for pattern in (ORG_OF, UNIT_BEFORE, WHOLE_ORG_BEFORE, ORG_BEFORE):
             m = pattern.search(role)
-            if not m:
+            if not m or (pattern is not ORG_OF and MINISTER.search(role)):
                 continue
             org = _trim_titles(m.group("org"))
+            if ORG_SUFFIX.fullmatch(org) and org.casefold() not in GENERIC:
+                continue  # "Mining Minister": a portfolio, not an organisation named "Mining"
             if org and (pattern is ORG_OF or _is_title(m.group("title"))):
                 found = self._organisation(org)
                 if found:
@@ -620,8 +765,8 @@ class Parties:
     def _organisation(self, org: str) -> str | None:
         org = re.sub(r"^(?:the|The)\s+", "", org).strip(" ,.")
         org = re.sub(r"['’]s$", "", org)
-        if not org or not org[:1].isupper():
-            return None
+        if not org or not org[:1].isupper() or org.casefold() in {"a", "an"}:
+            return None  # "A senior administration official": the article opening the sentence, not a body "A"
         if NO_POSITION_ORG.search(org):
             return NONE
         if self.document is not None and org.casefold() in GENERIC:
@@ -630,18 +775,28 @@ class Parties:
             for short, full in self.document.organisations.items():
                 if org in (short, full) or full.startswith(org + " "):
                     return full
+            shortened = self.document.last_words.get(org)
+            if shortened:
+                return shortened  # "a Commission spokesperson" where the article prints "European Commission"
         return org
 
-    def _from_document(self, speaker: str) -> str | None:
+    def _from_document(self, speaker: str, role: str | None = None) -> str | None:
         """The affiliation the article gives the speaker where it names them: the title before the name
         ("Iran's Foreign Ministry spokesman Esmaeil Baghaei") or the appositive after it ("Baghaei, the
-        foreign ministry spokesman,")."""
+        foreign ministry spokesman,"). Someone the article gives a role ("The governor, X,") is no
+        rank-and-file worker, whatever the paragraph before describes."""
         assert self.document is not None
         text = normalise(self.document.text)
+        described = bool(role)
         for m in re.finditer(rf"(?<![\w-]){re.escape(normalise(speaker))}(?![\w-])", text):
             before = text[max(0, m.start() - 120) : m.start()]
-            for phrase in (_title_before(before), _appositive_after(text[m.end() : m.end() + 160])):
+            for phrase in (
+                _title_before(before),
+                _appositive_after(text[m.end() : m.end() + 160]),
+                _coordinated_title(before),
+            ):
                 if phrase:
+                    described = True
                     found = self.affiliation(phrase, m.start())
                     if found:
                         return found
@@ -649,7 +804,31 @@ class Parties:
                 found = self._organisation_before(m.start())
                 if found:
                     return found
+        return None if described else self._one_of_the_workers(speaker)
+
+    def _union_of_its_leader(self, text: str) -> str | None:
+        """ "Machinist union president Jon Holden": an article that names its union only through a leader
+        the gazetteer knows means that leader's union by "the union"."""
+        for m in UNION_LEADER.finditer(text):
+            party = self.person(m.group("name"))
+            if party and party != NONE:
+                return party
         return None
+
+    def _one_of_the_workers(self, speaker: str) -> str | None:
+        """ "A handful of factory workers on a picket line … '…,' said 51-year-old Jason Tolle": a person
+        the article gives no role, quoted right after it describes striking workers, is one of them, and
+        on the side of the union the article names."""
+        assert self.document is not None
+        union = self.document.generic.get("union")
+        at = self._first_mention(speaker)
+        if not union or at is None:
+            return None
+        text = self.document.text
+        own = text.rfind("\n\n", 0, at)
+        previous = text.rfind("\n\n", 0, own) if own > 0 else -1
+        window = text[max(previous, at - WORKERS_WINDOW, 0) : at]  # this paragraph and the one before it
+        return union if WORKERS.search(window) else None
 
     def _organisation_before(self, at: int) -> str | None:
         """The organisation an article named last before a position, which "its president" belongs to."""
@@ -663,6 +842,39 @@ class Parties:
         return max(named, key=lambda m: m.start).alias.party if named else None
 
     # one article -------------------------------------------------------------------------------
+
+    def _last_words(self, text: str) -> dict[str, str]:
+        """The last word of each several-word organisation name the article prints ("European Commission",
+        "State Department"), for the party a later short form ("the Commission") means; a word two
+        parties' names end in means neither."""
+        found: dict[str, set[str]] = {}
+        for m in self._found(text):
+            words = m.alias.text.split()
+            if (
+                m.alias.party
+                and len(words) > 1
+                and m.alias.form == "name"
+                and words[-1][:1].isupper()
+                and words[-1].casefold() not in EVERY_STATE_HAS
+            ):
+                found.setdefault(words[-1], set()).add(m.alias.party)
+        return {word: parties.pop() for word, parties in found.items() if len(parties) == 1}
+
+    def _dateline_country(self, text: str) -> str | None:
+        m = DATELINE.match(text.lstrip()) or TITLE_CASE_DATELINE.match(text.lstrip())
+        if not m:
+            return None
+        for words in (m.groupdict().get("region"), m.group("place")):
+            if not words:
+                continue
+            named = {
+                x.alias.party
+                for x in self._text.find(words.title() if words.isupper() else words)
+                if x.alias.party and self.kind(x.alias.party) == "country" and x.alias.form in ("name", "place")
+            }
+            if len(named) == 1:
+                return named.pop()
+        return None
 
     def in_document(self, text: str) -> Parties:
         """These parties as one article sees them: the organisations it names, what its "the union" or
@@ -679,6 +891,9 @@ class Parties:
             suffixes = list(ORG_SUFFIX.finditer(org))
             if not suffixes or NO_POSITION_ORG.search(org):
                 continue
+            after = org[suffixes[-1].end() :].split()[:1]
+            if after and after[0][:1].isupper() and _placename_word(after[0]):
+                continue  # "Seattle Union Hall", "Union Station": a building named after a word, not a union
             full = org[: suffixes[-1].end()].strip()
             named = [x for x in self._text.find(full) if x.alias.form != "none"]
             if len(full.split()) < 2 or (named and not _civil(full, named)):
@@ -693,9 +908,21 @@ class Parties:
                 and not self._text.find(first)
             ):
                 document.organisations.setdefault(first, full)
+        for m in UNION_UNIT.finditer(normal):
+            org = _trim_titles(m.group("org"))
+            if org and not self._text.find(org):
+                document.organisations.setdefault(org, org)
+                document.unions.add(org)
         bound = Parties(self.table, document)
         bound.__dict__.update({k: v for k, v in self.__dict__.items() if k.startswith("_")})
+        document.dateline = bound._dateline_country(normal)
+        document.last_words = bound._last_words(normal)
+        document.speaking_state = bound._speaking_state(normal)
         document.generic = _generic_referents(bound, normal)
+        if "union" not in document.generic:
+            led = bound._union_of_its_leader(normal)
+            if led:
+                document.generic["union"] = led
         government = _country_referent(bound, normal, GOVERNMENT_OF)
         if government:
             document.generic["government"] = government
@@ -732,7 +959,16 @@ def _proper(org: str, lowercase: set[str]) -> str:
         or (words[1] == "of" and not ORG_SUFFIX.match(words[0]) and ORG_SUFFIX.search(" ".join(words[2:])))
     ):
         words.pop(0)
+    if "of" in words[1:]:
+        at = words.index("of", 1)
+        if not ORG_SUFFIX.search(" ".join(words[:at])) and ORG_SUFFIX.search(" ".join(words[at + 1 :])):
+            words = words[at + 1 :]
     return _leading_article(" ".join(words))
+
+
+def _placename_word(word: str) -> bool:
+    bare = word.casefold().strip(".,")
+    return bare not in TITLE_WORDS and bare not in DAYS and bare not in MONTHS and not ORG_SUFFIX.fullmatch(word)
 
 
 def _descriptive(speaker: str | None) -> bool:
@@ -789,6 +1025,38 @@ def _title_before(before: str) -> str | None:
     return None
 
 
+COORDINATED = re.compile(r"^(?P<rest>.*?)(?:,|\s+and|,\s+and)\s+$")
+PREVIOUS_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*$")
+
+
+def _coordinated_title(before: str) -> str | None:
+    """ "South Korean Finance Minister Choi Sang-mok and Industry Minister Ahn Duk-geun": a country named
+    once before two parallel titles (both ministers, both envoys) is both people's. The title run before
+    the earlier name counts only when its head noun is the same as this one's."""
+    own = _title_before(before)
+    if not own:
+        return None
+    head = before.rstrip()
+    if not head.endswith(own):
+        return None
+    joined = COORDINATED.match(head[: len(head) - len(own)])
+    if not joined:
+        return None
+    rest = joined.group("rest")
+    name = PREVIOUS_NAME.search(rest)
+    if not name:
+        return None
+    start = name.start()
+    for word in name.group(0).split():
+        if word.casefold().strip(".") not in TITLE_WORDS:
+            break
+        start = rest.index(word, start) + len(word)
+    earlier = _title_before(rest[:start])
+    if earlier and earlier.split()[-1].casefold() == own.split()[-1].casefold() and earlier != own:
+        return earlier
+    return None
+
+
 NOT_APPOSITIVE = re.compile(r"^(?:and|or|but|nor|to|in|at|from|on|near|both|all|then|while|after|before|when|where)\b")
 
 
@@ -833,6 +1101,8 @@ def _country_referent(parties: Parties, text: str, pattern: re.Pattern[str]) -> 
 
 
 def _sort_of(party: str, parties: Parties) -> str | None:
+    if parties.document is not None and party in parties.document.unions:
+        return "union"
     if party in BLOCS:
         return "bloc" if party != "NATO" else "alliance"
     if parties.kind(party) == "country" or parties.kind(party) == "party":

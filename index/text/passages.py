@@ -19,7 +19,7 @@ from index.text.clean import CleanText, fold
 from index.text.dates import statement_date
 from index.text.names import HONORIFICS, TITLE_WORDS, given_name_gender, plain
 from index.text.parties import NONE, Parties
-from index.text.phrases import QUOTE, Mention, attributions, capital_runs, choose, last_subject, parse_np
+from index.text.phrases import OWN_OFFICE, QUOTE, Mention, attributions, capital_runs, choose, last_subject, parse_np
 from index.text.quotes import (
     OPEN,
     STRAIGHT,
@@ -267,6 +267,15 @@ def _label_speaker(turn: Turn, register: Register, cache: dict[str, Speaker | No
         return None
     name = " ".join(w if not w.isupper() else w.capitalize() for w in words)
     name = re.sub(r"(?<=[-’'])(\w)", lambda m: m.group(1).upper(), name)
+    titled = parse_np(name, initial=True, strict=True) if not turn.label.isupper() else None
+    if titled is not None and titled.kind == "person" and titled.name and titled.title:
+        name, role = titled.name, titled.title
+        people = [p for p in register.find(name) if p.name == name] or register.find(name)
+        person = people[0] if people else register.add(name, role, gender)
+        register.add_role(person, role)
+        speaker = Speaker(person.name, person.role or role, True, turn.label, person.gender)
+        cache[turn.label] = speaker
+        return speaker
     people = register.find(name)
     if people:
         person = people[0]
@@ -348,15 +357,20 @@ def _own_attribution(
             continue
         outside = _outside_quotes(unit)
         candidates = attributions(outside)
-        unit.attributed = bool(candidates)
         mention = choose(candidates, outside, quoting=bool(unit.quotes))
         unit.speaker = resolver.resolve(mention, unit.paragraph)
+        unit.attributed = bool(candidates) and not (
+            mention is not None and mention.kind == "document" and not unit.speaker
+        )
         if mention is not None and mention.kind == "pronoun":
             resolver.learn_gender(unit.speaker, mention.gender)
         opening = last_subject(outside)
         subject = None
         if opening is not None and not _lone_unknown_word(opening, register):
             subject = resolver.resolve(opening, unit.paragraph)
+        if unit.speaker is None and mention is not None and OWN_OFFICE.match(mention.text):
+            unit.speaker = resolver.own_office(mention, subject)  # "X sent a delegation, his office said"
+        resolver.note_documents(unit.paragraph, unit.speaker or subject, outside)
         resolver.record(unit.paragraph, unit.speaker, subject)
 
 
@@ -423,17 +437,20 @@ def _continue_quotes(paragraphs: list[_Paragraph], register: Register) -> None:
 
 
 ANAPHORS = {"this", "that", "it", "these", "those", "such"}
+# "Adding, “…”": a participle with no subject goes on with whoever spoke last.
+GOING_ON = {"adding", "continuing", "concluding"}
 
 
 def _goes_on(unit: _Unit, register: Register) -> bool:
     """Whether quoted fragments go on from the last speaker's words: the sentence brings no subject of its
-    own (it opens with a quote, "A “major obstacle” …", or with "This would “…”") and names nobody the
+    own (it opens with a quote, "A “major obstacle” …", "This would “…”" or "Adding, “…”") and names nobody the
     article knows. "Shipping lines have warned of “…”" has a subject of its own, and is not theirs."""
     outside = _outside_quotes(unit)
     words = [QUOTE if w == QUOTE or w[:1] in OPEN + STRAIGHT else plain(w) for w in outside.split()]
     opens = bool(words) and (
         words[0] == QUOTE
         or words[0] in ANAPHORS
+        or (len(words) > 1 and words[0] in GOING_ON and words[1] == QUOTE)
         or (len(words) > 1 and words[0] in {"a", "an", "the"} and words[1] == QUOTE)
     )
     return opens and not any(register.find(" ".join(w)) for _, _, w in capital_runs(outside))
@@ -536,7 +553,7 @@ def _paragraphs(clean: CleanText, register_known: Callable[[str], bool], singles
             texts.append(text)
         sections.append(section)
         starts.append(block.start)
-    turns = read_turns(texts, register_known, lambda t: bool(direct_quotes(t, singles=singles)))
+    turns = read_turns(texts, register_known, lambda t: _narrates(t, singles))
     paragraphs, number = [], 0
     for i, (body, turn, sec, start) in enumerate(zip(texts, turns, sections, starts, strict=True)):
         if body is None:
@@ -544,6 +561,22 @@ def _paragraphs(clean: CleanText, register_known: Callable[[str], bool], singles
         number += 1
         paragraphs.append(_Paragraph(number, body, start, sec, turn, singles, credits.get(i)))
     return paragraphs
+
+
+THIRD_PERSON = {"person", "description", "institution", "source"}
+
+
+def _narrates(text: str, singles: bool) -> bool:
+    """A paragraph between transcript turns that quotes someone and says who ("“…,” Zarif said", "“…,” he
+    said"), as the narrative around a transcript does; a speaker quoting a hypothetical ("and say, “I want
+    this”") or themselves in their answer goes on with their turn."""
+    if not direct_quotes(text, singles=singles):
+        return False
+    opens = text[:1] in OPEN + STRAIGHT
+    return any(
+        c.mention.kind in THIRD_PERSON or (opens and c.mention.kind == "pronoun")
+        for c in attributions(_masked(text, singles))
+    )
 
 
 def split(clean: CleanText, parties: Parties) -> list[Passage]:

@@ -48,15 +48,17 @@ REPORTING = (
     r"rejects|ruled out|rules out|refused|refuses|asked|asks|signall?ed|hinted|boasted|lamented|quipped|"
     r"joked|recounted|elaborated|clarified|affirmed|reaffirmed|repeated|indicated|disclosed|revealed|"
     r"reported|wrote on|told reporters|briefed|proposed|proposes|offered|offers|welcomed|welcomes|"
-    r"criticized|criticised|condemned|condemns|praised|praises|hailed|hails|called|calls|labell?ed|branded|"
-    r"termed|was quoted as saying|were quoted as saying|was cited as saying|is quoted as saying|put it|puts it"
+    r"criticized|criticised|condemned|condemns|praised|praises|commended|commends|hailed|hails|called|calls|"
+    r"labell?ed|branded|"
+    r"termed|issued a statement|released a statement|was quoted as saying|were quoted as saying|"
+    r"was cited as saying|is quoted as saying|put it|puts it"
 )
 VERB = re.compile(rf"(?<![\w-])(?:{REPORTING})(?![\w-])")
 PARTICIPLE = re.compile(
     r"(?<![\w-])(?:saying|adding|telling|noting|writing|arguing|warning|insisting|stressing|explaining|"
     r"calling|describing|urging|accusing|vowing|declaring|posting|stating|arguing|acknowledging)(?![\w-])"
 )
-ACCORDING = re.compile(r"(?<![\w-])according to\s+")
+ACCORDING = re.compile(r"(?<![\w-])[Aa]ccording to\s+")
 HEADLINE_AFTER = re.compile(rf"^\s*{QUOTE}\s*[:—–-]\s*(?P<who>[^:]{{2,80}}?)(?:\s+(?:on|about|says|warns|tells)\s.*)?$")
 HEADLINE_BEFORE = re.compile(rf"^\s*(?P<who>[^:{QUOTE[0]}]{{2,60}}?)\s*:\s*{QUOTE}\s*$")
 QUOTED_AS = re.compile(
@@ -202,6 +204,7 @@ NOUN_MARKERS = {
     "of",
     "to",
 }
+QUANTIFIERS = {"any", "some", "no", "many", "several", "two", "three", "four", "few", "more", "other", "all"}
 CONJUNCTIONS = {"and", "but", "or", "while", "as", "so", "yet", "nor", "then", "meanwhile"}
 DETERMINERS = {
     "a",
@@ -362,6 +365,35 @@ ANONYMOUS_SOURCES = re.compile(
     re.IGNORECASE,
 )
 WORD_CHAR = re.compile(r"\w")
+# "…,” the statement said": a document whose issuer the text named when it said "in a statement".
+DOCUMENT_NOUNS = {"statement", "letter", "communique", "communiqué", "readout", "memo", "declaration", "post"}
+ISSUED = re.compile(
+    r"(?<![\w-])(?:in|issued|released|published|posted|sent)\s+(?:a|an|its|their|his|her|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<noun>" + "|".join(DOCUMENT_NOUNS) + r")\b",
+    re.IGNORECASE,
+)
+# "S.P. Thamilselvan", "J. Ramos": initials before a name are part of it; "U.S." before one is a place.
+INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+PLACE_INITIALS = {"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "U.S.A.", "N.Y.", "L.A.", "S.F."}
+# "“…,” the statement read": a document's text is what its issuer says.
+DOCUMENT_READS = re.compile(
+    r"(?<![\w-])(?P<document>(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:"
+    + "|".join(sorted(DOCUMENT_NOUNS))
+    + r"))\s+(?P<verb>read|reads)(?![\w-])"
+)
+# "French farmers' union FNSEA said": a sort of organisation, then its name, as the subject.
+SORT_THEN_NAME = re.compile(
+    r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w'’-]*\s+){0,3}(?:union|company|firm|federation|"
+    r"association|alliance|coalition|carmaker|planemaker|manufacturer|lobby)\s+[A-Z][\w&'’.-]*$"
+)
+MAX_APPOSED_WORDS = 7
+# "his office said", "a statement from her office said": the office of the person a pronoun points to.
+OWN_OFFICE = re.compile(
+    r"^(?:(?:a|the)\s+(?:statement|spokesman|spokeswoman|spokesperson)\s+(?:from|for|of)\s+)?"
+    r"(?P<pronoun>his|her|His|Her)\s+(?:office|spokesman|spokeswoman|spokesperson|aides?)$"
+)
+# "said 51-year-old Jo Park": an age printed before a name is no part of it.
+AGE = re.compile(r"\d{1,3}-years?-old,?")
 MAX_NAME_WORDS = 5
 MAX_PHRASE_WORDS = 14
 MAX_DESCRIPTION_WORDS = 32
@@ -372,7 +404,7 @@ WINDOW = 300  # characters either side of a reporting verb that can hold its spe
 class Mention:
     """The words that name (or point to) a speaker, as a clause prints them."""
 
-    kind: str  # person, pronoun, description, institution, source, credit or nobody
+    kind: str  # person, pronoun, description, institution, source, document, credit or nobody
     text: str
     name: str | None = None
     title: str | None = None
@@ -429,8 +461,9 @@ def _name_suffix(words: list[str], initial: bool) -> int:
         w = words[i - 1]
         bare = plain(w)
         if (is_name_word(w) or _surname_like_abbreviation(words, i)) and not (_possessive(w) and i < len(words)):
-            if bare in {"he", "she"} and (i == len(words) or (i - 1 == 0 and initial and i == len(words))):
-                break
+            titled = i >= 2 and words[i - 2][:1].isupper() and plain(words[i - 2]) in TITLE_WORDS
+            if bare in {"he", "she"} and not titled and i == len(words):
+                break  # "Premier He" is a surname after a title; a lone "He" is the pronoun
             i -= 1
         elif bare in PARTICLES and i < len(words):
             j = i - 1
@@ -442,6 +475,8 @@ def _name_suffix(words: list[str], initial: bool) -> int:
                 break
         else:
             break
+    while 0 < i < len(words) and INITIALS.fullmatch(words[i - 1]) and words[i - 1] not in PLACE_INITIALS:
+        i -= 1
     while 0 < i < len(words) and plain(words[i]) in PARTICLES:
         i += 1
     return i
@@ -492,12 +527,19 @@ def _run(words: list[str], initial: bool) -> Mention | None:
         and (not is_name_word(words[-1]) or (len(words) >= 4 and is_name_word(words[-4])))
     ):
         org_after, words = words[-1].strip(".,;:"), words[:-2]
+    else:
+        affiliated = _name_of(words)
+        if affiliated is not None:
+            words, org_after = affiliated
     start = _name_suffix(words, initial)
-    name_words = [w if re.fullmatch(r"[A-Z]\.", w) else re.sub(r"[’']s$", "", w).strip(",.;:") for w in words[start:]]
+    while 0 < start < len(words) - 2 and plain(words[start - 1]) in {"of", "for"}:
+        start += 1  # "President of Azerbaijan Ilham Aliyev": the place after "of" belongs to the title
+    name_words = [w if INITIALS.fullmatch(w) else re.sub(r"[’']s$", "", w).strip(",.;:") for w in words[start:]]
     title_words = words[:start]
     if name_words and len(name_words) <= MAX_NAME_WORDS:
         before = plain(title_words[-1]) if title_words else ""
-        if before in {"of", "for", "and", "the"} or before in ORG_WORDS - TITLE_WORDS:
+        office = any(plain(w) in PERSON_ROLE_NOUNS for w in title_words)  # "Minister of Foreign Affairs X"
+        if before in {"of", "for", "and", "the"} or (before in ORG_WORDS - TITLE_WORDS and not office):
             return Mention("institution", " ".join(words))
         if (
             title_words
@@ -536,6 +578,34 @@ def _run(words: list[str], initial: bool) -> Mention | None:
     return Mention("institution", _phrase(words))
 
 
+def _name_of(words: list[str]) -> tuple[list[str], str] | None:
+    """ "Nozipho Dlamini of South Africa", "Jo Park of the United Auto Workers": a full name (two name
+    words or more) and the country or organisation after its "of", which is the person's affiliation. A
+    title before the "of" ("Secretary of State Marco Rubio") is no name, so it is not read so."""
+    for k in range(2, len(words) - 1):
+        if words[k] != "of":
+            continue
+        name, after = words[:k], words[k + 1 :]
+        if after[:1] == ["the"]:
+            after = after[1:]
+        if (
+            after
+            and len(name) <= MAX_NAME_WORDS
+            and all(is_name_word(w) or plain(w) in PARTICLES for w in name)
+            and is_name_word(name[0])
+            and is_name_word(name[-1])
+            and is_capitalised(after[0])
+            and all(is_capitalised(w) or w in JOINERS for w in after)
+            and not any(
+                (plain(w) in PERSON_ROLE_NOUNS or plain(w) in HONORIFICS) and is_name_word(nxt)
+                for w, nxt in zip(after, after[1:], strict=False)
+            )
+        ):
+            return name, " ".join(after).strip(".,;:")
+        return None
+    return None
+
+
 @lru_cache(maxsize=65536)
 def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention | None:
     """What a noun phrase says about a speaker, or None when it is not a noun phrase that can speak.
@@ -545,12 +615,18 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
     words = [w for w in _words(text) if w != QUOTE and WORD_CHAR.search(w)]
     if not strict:
         words = _strip_trailing(words)
+    if len(words) > 1 and AGE.fullmatch(words[0]):
+        words = words[1:]
     if not words:
         return None
     first = plain(words[0])
     describes = first in DETERMINERS or first in PERSON_ROLE_NOUNS or _possessive(words[0])
     if len(words) > (MAX_DESCRIPTION_WORDS if describes else MAX_PHRASE_WORDS):
         return None
+    if len(words) <= MAX_APPOSED_WORDS and SORT_THEN_NAME.search(" ".join(words).strip(" ,;:")):
+        return Mention("institution", " ".join(words).strip(" ,;:"))  # "French farmers' union FNSEA"
+    if OWN_OFFICE.match(" ".join(words).strip(" ,;:")):
+        return Mention("description", " ".join(words).strip(" ,;:"))
     if len(words) == 1 and first in PRONOUN_GENDER and first in {"he", "she"}:
         if words[0][0].isupper() and not initial:
             return Mention("person", words[0], name=words[0], initial=initial)
@@ -560,6 +636,13 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
     phrase = " ".join(words).strip(" ,;:")
     if is_credit(phrase):
         return Mention("credit", phrase)
+    if (
+        2 <= len(words) <= 4
+        and first in {"the", "this", "that"}
+        and words[-1] in DOCUMENT_NOUNS
+        and all(w.islower() for w in words)
+    ):
+        return Mention("document", phrase)
     if first in DETERMINERS:
         described = _description(words)
         if (
@@ -579,15 +662,30 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
     if words[0][:1].islower() and not (_is_role_word(words[0]) or is_capitalised(words[0])):
         return None
     if plain(words[0]) in PERSON_ROLE_NOUNS and len(words) > 1 and words[1] in {"of", "to", "for", "at", "with"}:
+        if not strict:  # "President of X Ilham Aliyev in his remarks at …": the circumstances are no title
+            tail = next(
+                (i for i in range(3, len(words) - 1) if plain(words[i]) in CUT_WORDS and words[i + 1][:1].islower()),
+                None,
+            )
+            words = words[:tail] if tail else words
         as_run = _run(words, initial) if all(is_capitalised(w) or w in JOINERS for w in words) else None
         return as_run if as_run is not None and as_run.kind == "person" else _description(words)
     cut = next((i for i, w in enumerate(words) if i and plain(w) in CUT_WORDS and w[:1].islower()), len(words))
     if cut < len(words):
+        titled = _title_at_organisation(words, cut, initial)
+        if titled is not None:
+            return titled
         if strict:
             return None
         words = words[:cut]
+        if len(words) == 1 and words[0].endswith("ing"):
+            return None  # "Responding to a question …, X said": a participle, not a person called "Responding"
     if not all(
-        is_capitalised(w) or _is_role_word(w) or plain(w) in PARTICLES | {"of", "for", "and", "the", "&"} for w in words
+        is_capitalised(w)
+        or _is_role_word(w)
+        or plain(w) in PARTICLES | {"of", "for", "and", "the", "&"}
+        or (0 < i < len(words) - 1 and re.fullmatch(r"\d{1,5}", w))  # "IAM District 751 President X"
+        for i, w in enumerate(words)
     ):
         if words[0][:1].isupper() and plain(words[0]) in ROLE_NOUNS and len(words) <= 3:
             return _description(words)
@@ -599,7 +697,37 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
         and plain(words[0]) in ROLE_NOUNS
     ):
         return Mention("description", words[0].lower())
+    if initial and _group_of_officials(words):
+        return Mention("description", " ".join([words[0].lower(), *words[1:]]))
     return _name_then_description(words, initial) or _run(words, initial)
+
+
+def _group_of_officials(words: list[str]) -> bool:
+    """ "Security officials responded", "Defense officials said": a plural role noun after role words only,
+    capitalised because it opens the sentence, is an unnamed group, not a name. A demonym or a place
+    before it ("Israeli officials") is no role word, so it stays as written."""
+    last = plain(words[-1])
+    return (
+        1 < len(words) <= 3
+        and last.endswith("s")
+        and last in ROLE_NOUNS
+        and all(_is_role_word(w) and w[:1].isupper() == (i == 0) for i, w in enumerate(words[:-1]))
+        and words[-1].islower()
+    )
+
+
+def _title_at_organisation(words: list[str], cut: int, initial: bool) -> Mention | None:
+    """ "Principal Deputy Spokesperson at the State Department Thomas Pigott": a title that names its
+    organisation after "at" or "for", then the person, with no comma between them."""
+    rest = words[cut + 1 :]
+    if plain(words[cut]) not in {"at", "for", "to", "with"} or not rest:
+        return None
+    if not all(is_capitalised(w) or w in JOINERS or _is_role_word(w) for w in words[:cut] + rest):
+        return None
+    found = _run(words, initial)
+    if found is None or found.kind != "person" or len((found.name or "").split()) < 2 or not found.title:
+        return None
+    return found
 
 
 def _name_then_description(words: list[str], initial: bool) -> Mention | None:
@@ -624,8 +752,16 @@ def _name_then_description(words: list[str], initial: bool) -> Mention | None:
 
 def leading_np(text: str, initial: bool = True) -> Mention | None:
     """The noun phrase a clause opens with, if any: the subject of "Witkoff declined…, saying"."""
-    words = _words(re.sub(r"\([^()]*\)", " ", text))[:MAX_PHRASE_WORDS]
+    words = _words(re.sub(r"\([^()]*\)", " ", text))
+    dash = next((i for i, w in enumerate(words[:MAX_NAME_WORDS]) if w in {"-", "–", "—", "--"}), None)
+    if dash is not None and all(w.isupper() or not w[:1].isalpha() for w in words[:dash]):
+        words = words[dash + 1 :]  # "PARIS - Brazilian President X met …": the dateline is not the subject
+    if len(words) > 1 and re.fullmatch(r"[A-Z][\w'’.-]+:", words[0]) and words[1][:1].isupper():
+        words = words[1:]  # "JERUSALEM: Israeli Prime Minister X sent …", "Baku: Negotiators from …"
+    words = words[:MAX_PHRASE_WORDS]
     for n in range(len(words), 0, -1):
+        if n > 1 and plain(words[n - 1]) in DAYS | MONTHS:
+            continue  # "Prime Minister X Thursday authorized …": the day is no part of the subject
         found = parse_np(" ".join(words[:n]), initial=initial, strict=True)
         if found is not None and found.kind in {"person", "description", "institution", "pronoun"}:
             return found
@@ -637,7 +773,7 @@ def leading_np(text: str, initial: bool = True) -> Mention | None:
 
 def _parts(segment: str) -> list[str]:
     segment = re.sub(r"\([^()]*\)", " ", segment)
-    return [p.strip() for p in re.split(r",|;|\s[—–]\s|\s--\s|—|–(?=\s)", segment)]
+    return [p.strip() for p in re.split(r",|;|\s[—–]\s|\s--?\s|—|–(?=\s)", segment)]
 
 
 def _is_intro(part: str) -> bool:
@@ -652,13 +788,29 @@ def _is_intro(part: str) -> bool:
     return all(plain(w) in TIME_WORDS or re.fullmatch(r"\d[\d,.:]*", w.strip(",")) for w in words)
 
 
-def _appositive(part: str) -> Mention | None:
+MAX_APPOSITIVE_LEAD = 3
+
+
+def appositive_np(part: str) -> Mention | None:
     """A description beside a name that a subject could not be on its own: ", China's ambassador to the
     WTO,", ", Egypt's minister of water resources and irrigation,"."""
     words = [w for w in part.split() if WORD_CHAR.search(w)]
     if words and (_possessive(words[0]) or plain(words[0]) in {"a", "an", "the"}):
         return _description(words)
+    head = next((i for i, w in enumerate(words[: MAX_APPOSITIVE_LEAD + 1]) if plain(w) in ROLE_NOUNS), None)
+    if (
+        head is not None
+        and all(w.isalpha() and w.islower() for w in words[: head + 1])
+        and not re.search(r"[^s]s$", plain(words[head]))
+    ):
+        described = _description(words)  # ", chief negotiator for the LTTE,", ", development minister of …"
+        if described is not None and described.kind != "description":
+            return Mention("description", _phrase(words), gender=ROLE_GENDER.get(plain(words[head])))
+        return described
     return None
+
+
+MAX_ROLE_BEFORE_WORDS = 8
 
 
 def _merge(subject: Mention, other: Mention) -> Mention:
@@ -675,6 +827,8 @@ def _merge(subject: Mention, other: Mention) -> Mention:
             initial=subject.initial,
         )
     if subject.kind == "description" and other.kind == "person":
+        if len(subject.text.split()) > MAX_ROLE_BEFORE_WORDS:
+            return other  # "The two sides reaffirmed the truce and …, Lunde said": a clause, not Lunde's role
         role = ", ".join(r for r in (subject.text, other.title) if r)
         return Mention(
             "person",
@@ -692,6 +846,8 @@ def subject_before(segment: str, initial: bool) -> Mention | None:
     """The subject of a verb that follows `segment`: the first noun phrase of its clause, with any
     appositive beside it; intro phrases ("In Moscow,") and interrupters (", speaking in Paris,") skipped."""
     subject: Mention | None = None
+    interrupted = False  # an interrupter after the subject: "Motegi, speaking to his counterpart, X,"
+    after_clause = False  # a whole clause came first: the noun phrase beside the verb is its subject
     parts = _parts(segment)
     for i, part in enumerate(parts):
         words = part.split()
@@ -705,15 +861,29 @@ def subject_before(segment: str, initial: bool) -> Mention | None:
         if last and words[0].lower() == "as" and len(words) > 1:
             part = " ".join(words[1:])
         found = parse_np(part, initial=initial and i == 0 and not restart, strict=not last)
-        if found is None and subject is not None and subject.kind == "person" and not restart:
-            found = _appositive(part)
+        if (
+            subject is not None
+            and subject.kind == "person"
+            and not restart
+            and (found is None or (found.kind == "institution" and part[:1].islower()))
+        ):
+            found = appositive_np(part) or found
         if found is None and last and _is_intro(part) is False:
             return None
+        if found is None and _continues_role(subject, part):
+            subject = _extend_role(subject, part)  # ", minister for transport, infrastructure and …,"
+            continue
         if found is None:
             if _is_intro(part):
+                interrupted = subject is not None and subject.kind == "person"
                 continue
-            subject = None
+            subject, after_clause = None, True
             continue
+        if after_clause and last and found.kind in {"description", "institution", "person"}:
+            subject = found  # "X met Y, a representative of Z, the prime minister's office said"
+            continue
+        if interrupted and not restart and found.kind == "person":
+            continue  # the person the interrupter ends on ("… with his counterpart, X,") is not the subject
         bare = subject is not None and subject.kind == "person" and not subject.title and len(subject.text.split()) == 1
         fuller = found.kind == "person" and (found.title or len((found.name or "").split()) > 1)
         if subject is None or restart or subject.kind in {"institution", "nobody", "credit"} or (bare and fuller):
@@ -721,6 +891,37 @@ def subject_before(segment: str, initial: bool) -> Mention | None:
         else:
             subject = _merge(subject, found)
     return subject
+
+
+FINITE = re.compile(r"(?<![\w-])(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do)(?![\w-])")
+
+
+def _continues_role(subject: Mention | None, part: str) -> bool:
+    """A lower-case piece after a person's role that has no verb of its own goes on listing the role
+    ("…, minister of state for transport, infrastructure and maritime affairs in the regional government,")."""
+    return (
+        subject is not None
+        and subject.kind == "person"
+        and bool(subject.role)
+        and part[:1].islower()
+        and not _is_intro(part)
+        and not VERB.search(part)
+        and not FINITE.search(part)
+    )
+
+
+def _extend_role(subject: Mention | None, part: str) -> Mention | None:
+    if subject is None:
+        return None
+    return Mention(
+        "person",
+        subject.text,
+        name=subject.name,
+        title=subject.title,
+        role=f"{subject.role}, {part}",
+        gender=subject.gender,
+        initial=subject.initial,
+    )
 
 
 def subject_after(text: str) -> Mention | None:
@@ -766,19 +967,36 @@ class Candidate:
     mention: Mention
 
 
+SENTENCE_BREAK = re.compile(r"(?P<word>\S+)[.!?][\"”’']?\s+(?=[A-Z\"“‘/])")
+
+
+def _last_sentence_start(before: str) -> int:
+    """Where the sentence a verb stands in begins, so that its subject is not read across a full stop
+    ("The talks ended on Friday. Lavrov said …", a dateline "YEREVAN, November 10. /TASS/. X said …");
+    an abbreviation's full stop ("U.S. Secretary …", "S.P. Velan") ends no sentence."""
+    start = 0
+    for m in SENTENCE_BREAK.finditer(before):
+        word = m.group("word") + "."
+        if not ABBREVIATED.match(word) and not re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]?\.?", word):
+            start = m.end()
+    return start
+
+
 def attributions(outside: str) -> list[Candidate]:
     """Every speaker a sentence names for its words, with where its verb stands; quotes read QUOTE."""
     found: list[Candidate] = []
     for m in VERB.finditer(outside):
         before = outside[max(0, m.start() - WINDOW) : m.start()]
         previous = before.split()[-1:] if before.strip() else []
-        if previous and (re.search(r"[’']s$", previous[0]) or previous[0].lower() in NOUN_MARKERS):
-            continue
-        boundary = max(before.rfind(QUOTE) + len(QUOTE) if QUOTE in before else 0, before.rfind(":") + 1)
+        if previous and (re.search(r"[’']s$", previous[0]) or previous[0].lower() in NOUN_MARKERS | QUANTIFIERS):
+            continue  # "the union's demands", "any pledges": the verb's spelling used as a noun
+        quoted = before.rfind(QUOTE) + len(QUOTE) if QUOTE in before else 0
+        sentence = _last_sentence_start(before)
+        boundary = max(quoted, before.rfind(":") + 1, sentence)
         segment = before[boundary:]
-        initial = boundary == 0 and m.start() <= WINDOW
-        subject = subject_before(segment, initial) if segment.strip(" ,") else None
-        if subject is None and (not segment.strip(" ,") or re.search(r",\s*$", segment)):
+        initial = (boundary == 0 and m.start() <= WINDOW) or (boundary == sentence > 0)
+        subject = subject_before(segment, initial) if segment.strip(" ,–—-") else None
+        if subject is None and (not segment.strip(" ,–—-") or re.search(r"[,–—-]\s*$", segment)):
             subject = subject_after(outside[m.end() : m.end() + WINDOW])
         if subject is not None:
             found.append(Candidate(m.start(), subject))
@@ -793,6 +1011,8 @@ def attributions(outside: str) -> list[Candidate]:
         subject = parse_np(headline.group("who"))
         if subject is not None:
             found.append(Candidate(headline.start("who"), subject))
+    for m in DOCUMENT_READS.finditer(outside):
+        found.append(Candidate(m.start("verb"), Mention("document", m.group("document"))))
     for m in QUOTED_AS.finditer(outside):
         subject = parse_np(m.group("who"))
         if subject is not None:
@@ -810,11 +1030,37 @@ def choose(candidates: list[Candidate], outside: str, quoting: bool) -> Mention 
     if not usable:
         return None
     if not quoting:
-        return usable[0].mention
+        return _closing(usable, outside).mention
     quotes = [m.start() for m in re.finditer(QUOTE, outside)]
     if not quotes:
         return usable[0].mention
     return min(usable, key=lambda c: min(abs(c.position - q) for q in quotes)).mention
+
+
+TRAILING_CLAUSE_WORDS = 12
+
+
+def _closing(usable: list[Candidate], outside: str) -> Candidate:
+    """A statement's speaker is the first it names, unless the same sentence closes on its own
+    attribution ("The government and the rebels reiterated their commitment …, Solheim said."): the
+    verbs inside the sentence report what others did, the closing clause says who told it."""
+    first = usable[0]
+    end = _sentence_end(outside, first.position)
+    for c in reversed(usable[1:]):
+        if c.position >= end:
+            continue
+        comma = outside.rfind(",", 0, c.position)
+        clause = outside[comma + 1 : end].strip()
+        opens = clause.startswith(c.mention.text) or VERB.match(clause)
+        if comma >= 0 and opens and QUOTE not in clause and len(clause.split()) <= TRAILING_CLAUSE_WORDS:
+            return c
+        break
+    return first
+
+
+def _sentence_end(text: str, start: int) -> int:
+    found = re.compile(r"[.!?](?=\s+[A-Z\"“‘']|\s*$)").search(text, start)
+    return found.end() if found else len(text)
 
 
 def subject_of(sentence: str) -> Mention | None:

@@ -90,6 +90,12 @@ def _is_opening_straight(text: str, i: int) -> bool:
     return (before.isspace() or before in "([{—–-/") and not after.isspace()
 
 
+def _ends_word(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or after in ",.;:!?)]—–-…")
+
+
 def _opens_single(text: str, i: int) -> bool:
     """A single mark at a word's start, before a letter (not a year's '80s)."""
     before = text[i - 1] if i > 0 else " "
@@ -121,6 +127,8 @@ def quote_spans(text: str, singles: bool = False) -> list[Span]:
     for m in QUOTE_MARK.finditer(text):
         i, ch = m.start(), m.group(0)
         opening = ch in OPEN or (ch == STRAIGHT and _is_opening_straight(text, i))
+        if opening and start is not None and ch in OPEN and _ends_word(text, i):
+            opening = False  # "… our hostages“, the statement said": an opening mark printed as the closing one
         if opening and start is None:
             start = i
         elif not opening:

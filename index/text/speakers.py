@@ -16,9 +16,28 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from index.text.names import PERSON_ROLE_NOUNS, PRONOUN_GENDER, TITLE_WORDS, given_name_gender, plain
-from index.text.phrases import ANONYMOUS_SOURCES, PARENTHESES, REPORTING, WINDOW, Mention, capital_runs, parse_np
+from index.text.phrases import (
+    ANONYMOUS_SOURCES,
+    DOCUMENT_NOUNS,
+    ISSUED,
+    OWN_OFFICE,
+    PARENTHESES,
+    REPORTING,
+    WINDOW,
+    Mention,
+    appositive_np,
+    capital_runs,
+    parse_np,
+)
 
 RECENT_PARAGRAPHS = 3
+# "the ministry", "the embassy": a body the text has just had speak under its full name.
+REFERRING_BODIES = {"ministry", "department", "embassy", "commission", "office", "agency", "council", "presidency"}
+OFFICE_NOUN = re.compile(r"\b(?:office|spokesman|spokeswoman|spokesperson|aides?)$", re.IGNORECASE)
+TITLE_OFFICE = re.compile(r"^(?:the|The)\s+(?P<title>(?:[\w-]+\s+){0,2}[\w-]+)['’]s\s+[Oo]ffice$")
+HEAD_OF = re.compile(r"\bhead\s+of\s+(?:state|government)$")
+# Nouns a later description may use for anyone in office: "the Qatari official" after the Qatari minister.
+GENERAL_NOUNS = {"official", "diplomat", "politician"}
 LEADER = re.compile(
     r"\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|supreme leader)\b", re.IGNORECASE
 )
@@ -121,8 +140,20 @@ class Register:
         return matches[0] if len(set(map(id, matches))) == 1 else None
 
 
+def _body_or_its_document(words: list[str]) -> bool:
+    """ "the ministry", or "the ministry's statement on Telegram": a document a body issued speaks for it."""
+    if len(words) == 2:
+        return True
+    return len(words) > 2 and bool(re.search(r"[’']s$", words[1])) and plain(words[2]) in DOCUMENT_NOUNS
+
+
+# One office under two names: "the premier added" after "Prime Minister X said" is X.
+ROLE_SYNONYMS = {"premier": "prime minister"}
+
+
 def _role_key(role: str) -> str:
-    return re.sub(r"^(?:the|a|an)\s+", "", re.sub(r"[’']", "'", role).casefold()).strip(" .,")
+    key = re.sub(r"^(?:the|a|an)\s+", "", re.sub(r"[’']", "'", role).casefold()).strip(" .,")
+    return " ".join(ROLE_SYNONYMS.get(w, w) for w in key.split())
 
 
 RANK_WORDS = {"chief", "lead", "top", "main", "senior", "principal", "head"}
@@ -184,6 +215,8 @@ def _register_sentence(register: Register, sentence: str) -> None:
             appositive = None
         if appositive:
             desc = parse_np(appositive.group(1))
+            if desc is None or desc.kind != "description":
+                desc = appositive_np(appositive.group(1)) or desc
             if desc is not None and desc.kind == "description":
                 printed = appositive.group(1).strip()
                 role = ", ".join(r for r in (mention.title, appositive_role(register, printed) or printed) if r)
@@ -193,20 +226,42 @@ def _register_sentence(register: Register, sentence: str) -> None:
         if leads and not role:
             role = f"head of {leads.group('what')}"
         preceding = _clause_before_comma(before)
-        if preceding and not mention.title:
+        if preceding and not mention.title and len(preceding.split()) <= MAX_PRECEDING_WORDS:
             desc = parse_np(preceding)
             if desc is not None and desc.kind == "description":
                 role = desc.text
         words_in_name = mention.name.split()
+        if len(words_in_name) == 1 and plain(mention.name) in PRONOUN_GENDER:
+            continue  # "Premier He": a surname spelled like the pronoun is found through the full name only
         known = register.find(mention.name)
         if len(words_in_name) == 1 and known:
             register.add_role(known[0], role)
             continue
-        if not (mention.title or role or mention.gender or given_name_gender(words_in_name[0])):
+        if not (
+            mention.title
+            or role
+            or mention.gender
+            or given_name_gender(words_in_name[0])
+            or (len(words_in_name) > 1 and _reports(before, after))
+        ):
             continue
         person = register.add(mention.name, role, mention.gender)
         if initial and person.gender is None:
             person.gender = _gender_from_pronouns(sentence, end)
+
+
+# "The union's lead negotiator, Jo Park, said": a description before a name's comma is its role; a whole
+# clause there ("The two sides reaffirmed the truce and …, Park said") is what Park said, not who Park is.
+MAX_PRECEDING_WORDS = 8
+# "said 51-year-old Jo Park", "Jo Park later told reporters": a name right beside a reporting verb.
+VERB_BEFORE = re.compile(rf"(?<![\w-])(?:{REPORTING})\s+(?:\d{{1,3}}-years?-old\s+)?$")
+VERB_AFTER = re.compile(rf"^,?\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+)?(?:{REPORTING})(?![\w-])")
+
+
+def _reports(before: str, after: str) -> bool:
+    """Whether a run stands as the subject of a reporting verb, which makes two name words a person's
+    name whatever the given name (one no list of given names holds)."""
+    return bool(VERB_BEFORE.search(before) or VERB_AFTER.match(after))
 
 
 # ", the government says you have…" after a name is a new clause, not an appositive describing them.
@@ -296,6 +351,7 @@ class Resolver:
         self.history: list[Seen] = []
         self.by_paragraph: dict[int, list[Seen]] = {}
         self.last_seen: dict[int, int] = {}
+        self.documents: dict[str, tuple[int, Speaker]] = {}
 
     def gender(self, speaker: Speaker | None) -> str | None:
         if speaker is None:
@@ -309,6 +365,10 @@ class Resolver:
     def _fits(self, speaker: Speaker | None, gender: str | None) -> bool:
         if speaker is None or not speaker.is_person or not speaker.name or speaker.name[:1].islower():
             return False
+        if re.match(r"(?:the|a|an)\s", speaker.name, re.IGNORECASE) and not any(
+            plain(w) in PERSON_ROLE_NOUNS for w in speaker.name.split()
+        ):
+            return False  # "The government and the rebels reiterated …": what a sentence was about, not a "he"
         known = self.gender(speaker)
         return gender is None or known is None or known == gender
 
@@ -377,12 +437,17 @@ class Resolver:
             person = self.register.by_role(mention.text) or self._same_side(mention.text)
             if person is not None:
                 return Speaker(person.name, person.role, True, mention.text, person.gender)
+            recent = self._recent_of_side(mention.text, paragraph)
+            if recent is not None:
+                return recent
         described = " ".join(words[1:]).lower()
         for seen in reversed(self.history):
             if seen.paragraph < paragraph - RECENT_PARAGRAPHS:
                 break
             for who in (seen.speaker, seen.subject):
-                if who is not None and (noun in who.mention.lower() or described in (who.role or "").lower()):
+                if who is not None and (
+                    noun in who.mention.lower() or _role_key(described) in _role_key(who.role or "")
+                ):
                     return who
         if LEADER.fullmatch(" ".join(words[1:])) and not self.register.by_role(mention.text):
             untitled = self._untitled_subject(paragraph)
@@ -393,6 +458,13 @@ class Resolver:
                 who = seen.speaker
                 if who is not None and who.is_person and LEADER.search(f"{who.mention} {who.role or ''}"):
                     return who
+            if HEAD_OF.search(mention.text):  # "…,” the head of state added": the leader just quoted
+                for seen in reversed(self.history):
+                    if seen.paragraph < paragraph - 1:
+                        break
+                    who = seen.speaker
+                    if who is not None and who.is_person and LEADER.search(f"{who.mention} {who.role or ''}"):
+                        return who
         modifiers = {plain(w) for w in words[1:-1] if w[:1].isupper()}
         for seen in reversed(self.by_paragraph.get(paragraph, [])):
             who = seen.speaker
@@ -437,9 +509,71 @@ class Resolver:
         }
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def _recent_body(self, noun: str, paragraph: int) -> Speaker | None:
+        """The institution the last paragraphs had speak whose name ends in the noun ("Ukraine's Foreign
+        Ministry said …" before "the ministry said"), or that a description named ("the Iranian Foreign
+        Ministry said")."""
+        for seen in reversed(self.history):
+            if seen.paragraph < paragraph - RECENT_PARAGRAPHS:
+                break
+            who = seen.speaker
+            if who is None:
+                continue
+            named = who.role if not who.is_person else (who.name if who.name and who.name[:4] == "the " else None)
+            if named and plain(named.split()[-1]) == noun:
+                return who
+        return None
+
+    def _recent_of_side(self, description: str, paragraph: int) -> Speaker | None:
+        """ "said the Qatari leader" after "Qatari Prime Minister X said": the nearest person the last
+        paragraphs spoke or were about whose role names the description's party, when the description's noun
+        is in that role or is a general one ("leader" for a head of government, "official", "diplomat")."""
+        party = self._side(description)
+        if not party:
+            return None
+        noun = plain(description.split()[-1])
+        for seen in reversed(self.history):
+            if seen.paragraph < paragraph - RECENT_PARAGRAPHS:
+                break
+            for who in (seen.speaker, seen.subject):
+                if who is None or not who.is_person or not who.name or not who.role or self._side(who.role) != party:
+                    continue
+                leader = noun == "leader" or HEAD_OF.search(description)
+                fits = noun in {plain(w) for w in who.role.split()} or (
+                    LEADER.search(who.role) if leader else noun in GENERAL_NOUNS
+                )
+                if fits:
+                    return who
+        return None
+
+    def _office(self, mention: Mention, paragraph: int) -> Speaker | None:
+        """ "his office said", "a statement from her office", "the prime minister's office said": an
+        office speaks for the person it serves, the one a pronoun or a title points to."""
+        text = mention.text
+        own = OWN_OFFICE.match(text)
+        if own:
+            return self.pronoun(PRONOUN_GENDER[own.group("pronoun").lower()], paragraph)
+        titled = TITLE_OFFICE.match(text)
+        if titled:
+            holder = Mention("description", f"the {titled.group('title')}")
+            found = self.definite(holder, paragraph)
+            return found if found.name and found.name != holder.text else None
+        return None
+
+    def own_office(self, mention: Mention, subject: Speaker | None) -> Speaker | None:
+        """ "X sent a delegation to Doha, his office said": the office of the sentence's own subject."""
+        own = OWN_OFFICE.match(mention.text)
+        if own is None or subject is None:
+            return None
+        return subject if self._fits(subject, PRONOUN_GENDER[own.group("pronoun").lower()]) else None
+
     def resolve(self, mention: Mention | None, paragraph: int) -> Speaker | None:
         if mention is None:
             return None
+        if mention.kind in {"description", "institution", "person"} and OFFICE_NOUN.search(mention.text):
+            office = self._office(mention, paragraph)
+            if office is not None or OWN_OFFICE.match(mention.text):
+                return office  # an office of someone a pronoun cannot find is nobody known
         kind = mention.kind
         if kind == "pronoun":
             return self.pronoun(mention.gender, paragraph)
@@ -448,16 +582,27 @@ class Resolver:
                 found = self.named(mention)
                 return found if found is not None else self.pronoun(PRONOUN_GENDER[mention.name.lower()], paragraph)
             return self.named(mention)
+        if kind == "document":
+            issued = self.documents.get(plain(mention.text.split()[-1]))
+            return issued[1] if issued and issued[0] >= paragraph - RECENT_PARAGRAPHS else None
         if kind == "source":
             return Speaker(self.register.expand(mention.name or mention.text), None, False, mention.text)
         if kind == "description":
             if ANONYMOUS_SOURCES.match(mention.text):
                 return None
             words = mention.text.split()
-            if words[0].lower() == "the" and len(words) <= 5 and any(plain(w) in PERSON_ROLE_NOUNS for w in words[1:]):
+            if (
+                words[0].lower() in {"the", "one"}
+                and len(words) <= 5
+                and any(plain(w) in PERSON_ROLE_NOUNS for w in words[1:])
+            ):  # "one official told Reuters" after "Israeli officials said": one of them
                 return self.definite(mention, paragraph)
             if words[0].lower() == "the" and plain(words[-1]) in {"poll", "survey", "report", "study", "statement"}:
                 return self.definite(mention, paragraph)
+            if words[0].lower() == "the" and plain(words[1]) in REFERRING_BODIES and _body_or_its_document(words):
+                named = self._recent_body(plain(words[1]), paragraph)  # "“…,” the ministry said"
+                if named is not None:
+                    return named
             person = self.register.by_role(mention.text)
             if person is not None:
                 return Speaker(person.name, mention.text, True, mention.text, person.gender)
@@ -482,6 +627,13 @@ class Resolver:
         seen = Seen(paragraph, speaker, subject)
         self.history.append(seen)
         self.by_paragraph.setdefault(paragraph, []).append(seen)
+
+    def note_documents(self, paragraph: int, speaker: Speaker | None, text: str) -> None:
+        """ "the State Department said in a statement": whose statement a later "the statement said" is."""
+        if speaker is None:
+            return
+        for m in ISSUED.finditer(text):
+            self.documents[plain(m.group("noun"))] = (paragraph, speaker)
 
     def learn_gender(self, speaker: Speaker | None, gender: str | None) -> None:
         """A pronoun resolved to someone tells their gender for the rest of the document."""

@@ -5,6 +5,8 @@ A transcript prints no quotation marks: `SECRETARY RUBIO: …`, `MR. MILLER: …
 `QUESTION:` or `HOST:`; an interview may print only letters, `Q) …` / `A) …` or `Q. …` / `A. …`. Each
 answer turn is that speaker's words, so it is read as quotes by the labelled person; a questioner's turn
 states no party's position.
+A broadcaster may print labels in title case, the guest's with a title (`Iranian Foreign Minister Mohammad
+Javad Zarif: …`) and the host by name alone (`Steve Inskeep: …`); a host so printed is known by asking.
 A label is taken as one only when the document is a transcript (at least two labelled turns), so that a
 lone "Note: …" in an article is not read as a speaker.
 """
@@ -17,7 +19,7 @@ from dataclasses import dataclass
 
 LABEL = re.compile(
     r"^(?:\[[A-Z][A-Z ]{0,20}\]\s*)?"
-    r"(?P<label>(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]*\s){0,4}[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]*|[A-ZÀ-Þ][\w'’\-]+(?:\s[A-ZÀ-Þ][\w'’\-]+){0,2})"
+    r"(?P<label>(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]*\s){0,4}[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]*|[A-ZÀ-Þ][\w'’\-]+(?:\s[A-ZÀ-Þ][\w'’\-]+){0,6})"
     r"(?:,\s*(?P<role>[A-Za-z][\w .'’\-]{0,40}?))?:(?:\s+(?=\S)|\s*$)"
 )
 # "Q) …" / "A) …", "Q. …" / "A. …": an interview printed with question and answer letters, not names.
@@ -124,6 +126,10 @@ NOT_LABELS = {
     "length",
 }
 MIN_TURNS = 2
+# A label in title case longer than a name ("Iranian Foreign Minister Mohammad Javad Zarif:") is taken only
+# when the text names that person elsewhere; a short one ("Steve Inskeep:") also when it recurs.
+MAX_NAME_LABEL_WORDS = 3
+MAX_LABEL_WORDS = 7
 
 
 @dataclass(frozen=True)
@@ -142,7 +148,7 @@ def _label(paragraph: str) -> tuple[str, str | None, int] | None:
     if not m:
         return None
     label = m.group("label").strip()
-    if label.lower() in NOT_LABELS or len(label.split()) > 5:
+    if label.lower() in NOT_LABELS or len(label.split()) > MAX_LABEL_WORDS:
         return None
     return label, m.group("role"), m.end()
 
@@ -171,6 +177,8 @@ def _accepted(label: str, role: str | None, counts: dict[str, int], known: Calla
     letters = re.sub(r"[^\w]", "", label)
     if letters.isupper() and len(letters) >= 2:
         return True
+    if len(label.split()) > MAX_NAME_LABEL_WORDS:
+        return known(label)
     return known(label) or counts.get(label, 0) >= MIN_TURNS
 
 
@@ -204,4 +212,56 @@ def read_turns(
         else:
             current = None
         turns.append(current if paragraph is not None else None)
-    return turns
+    turns = _askers(turns, paragraphs)
+    return _unlabelled_questions(turns, paragraphs, accepted)
+
+
+def _asks(paragraph: str | None) -> bool:
+    return (paragraph or "").rstrip(" \"”’'").endswith("?")
+
+
+def _askers(turns: list[Turn | None], paragraphs: list[str | None]) -> list[Turn | None]:
+    """An interviewer printed by name ("Steve Inskeep:"), not as "Q:" or "HOST:", is the one whose every
+    turn ends in a question while someone else's turns do not."""
+    ends: dict[str, list[bool]] = {}
+    for i, turn in enumerate(turns):
+        following = turns[i + 1] if i + 1 < len(turns) else None
+        if (
+            turn is not None
+            and not turn.questioner
+            and (following is None or following.body or following.label != turn.label)
+        ):
+            ends.setdefault(turn.label, []).append(_asks(paragraphs[i]))
+    askers = {label for label, asked in ends.items() if all(asked)}
+    if not askers or len(askers) == len(ends):
+        return turns
+    return [Turn(t.label, t.role, t.body, True) if t is not None and t.label in askers else t for t in turns]
+
+
+def _unlabelled_questions(
+    turns: list[Turn | None], paragraphs: list[str | None], labelled: list[tuple[str, str | None, int] | None]
+) -> list[Turn | None]:
+    """A capture whose last labels were lost goes on in the same rhythm: an unlabelled paragraph that only
+    asks, after an answer, is the interviewer's question, and the unlabelled paragraph after it is the
+    answerer's reply again."""
+    asker = next((t for t in turns if t is not None and t.questioner), None)
+    if asker is None:
+        return turns
+    out = list(turns)
+    answerer: Turn | None = None
+    for i, turn in enumerate(turns):
+        if turn is None or labelled[i]:
+            answerer = turn if turn is not None and not turn.questioner else answerer
+            continue
+        previous = out[i - 1] if i else None
+        if not turn.questioner and _asks(paragraphs[i]) and _only_questions(paragraphs[i]):
+            answerer = turn
+            out[i] = Turn(asker.label, asker.role, 0, True)
+        elif previous is not None and previous.questioner and answerer is not None and not labelled[i - 1]:
+            out[i] = Turn(answerer.label, answerer.role, 0, False)
+    return out
+
+
+def _only_questions(paragraph: str | None) -> bool:
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", (paragraph or "").strip()) if s]
+    return bool(sentences) and all(s.rstrip(" \"”’'").endswith("?") for s in sentences)

@@ -73,16 +73,87 @@ def _first_word(text: str) -> str:
 
 def _continues(previous: Line, line: Line, width: int | None, paragraph_indent: int | None) -> bool:
     """Whether `line` goes on the paragraph of `previous` rather than starting a new one."""
-    if width is None:
-        return False
-    if paragraph_indent is not None and line.indent > paragraph_indent:
-        return False
     if LABEL.match(line.text) or BULLET.match(line.text):
+        return False
+    if width is None:
+        return _stray_break(previous.text, line.text)
+    if paragraph_indent is not None and line.indent > paragraph_indent:
         return False
     would_fit = previous.indent + len(previous.text) + 1 + len(_first_word(line.text)) <= width
     if not would_fit:
         return True
     return line.text[:1].islower() and not previous.text.endswith(SENTENCE_END)
+
+
+# Words no sentence or heading ends on: a line that stops on one was broken inside its sentence.
+DANGLING = {
+    "the",
+    "a",
+    "an",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "from",
+    "with",
+    "by",
+    "and",
+    "or",
+    "but",
+    "nor",
+    "than",
+    "as",
+    "that",
+    "whose",
+    "who",
+    "which",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "would",
+    "has",
+    "have",
+    "had",
+    "least",
+    "into",
+    "between",
+    "over",
+    "about",
+    "after",
+}
+# A role noun at a line's end with a name on the next line: "Hamas official" / "Mahmoud Mardawi said".
+ROLE_AT_END = re.compile(
+    r"\b(?:official|spokesman|spokeswoman|spokesperson|minister|president|secretary|envoy|negotiator|"
+    r"ambassador|leader|chief|commander|adviser|advisor|director|chairman|chairwoman|chair)$"
+)
+PROSE_WORDS = 3
+# A line that opens its own sentence about someone: "Eirik Solheim, Norway's minister, said …", "Solheim said".
+OWN_SUBJECT = re.compile(
+    r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s|\s+(?:said|says|told|added|stressed|warned)\b)"
+)
+
+
+def _stray_break(previous: str, line: str) -> bool:
+    """In text that is not hard-wrapped, a line break a copy left inside a sentence (a newsletter's
+    "Blinken is in the" / "Middle East to …", "an extended" / "ceasefire."): the line stops on a word no
+    sentence ends on, or the next line goes on in lower case, or a role noun waits for its name."""
+    if previous.endswith(SENTENCE_END) or len(previous.split()) < PROSE_WORDS and not ROLE_AT_END.search(previous):
+        return False
+    last = previous.rsplit(" ", 1)[-1]
+    if line[:1].islower():
+        return True
+    if last in DANGLING:
+        return not OWN_SUBJECT.match(line)  # a cut-off line ("… told a") before a new speaker's paragraph
+    return bool(ROLE_AT_END.search(previous) and re.match(r"[A-Z][\w'’.-]+ [A-Z]", line))
 
 
 def _join(left: str, right: str) -> str:

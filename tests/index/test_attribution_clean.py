@@ -140,3 +140,58 @@ def test_a_publisher_line_and_the_title_are_metadata():
     assert paragraphs(raw, title="Strike halts port", publisher="The Harbour Post") == [
         ("paragraph", "Dockers walked out on Monday over pay.")
     ]
+
+
+def test_a_short_last_line_cut_off_inside_a_quote_is_a_paragraph_not_a_heading():
+    """A capture that stops mid-quote leaves a short line with a quote opened and never closed; it is the
+    organisation's words, not a heading to drop."""
+    raw = (
+        "The dockers' union said on Tuesday it would not return to the table before the owners withdrew "
+        "the automation clause.\n\n"
+        "The union said: “The union leader promised that, as hard as these weeks"
+    )
+    got = paragraphs(raw)
+    assert got[-1] == ("paragraph", "The union said: “The union leader promised that, as hard as these weeks")
+
+
+def test_stray_line_breaks_inside_sentences_of_unwrapped_copy_are_joined():
+    """A newsletter page that is not hard-wrapped still breaks a few sentences mid-way: on a word no
+    sentence ends on, before a lower-case word, or between a role and the name it belongs to. Those lines
+    are one paragraph; a real short heading stays a heading."""
+    raw = (
+        "The envoy is in the\n"
+        "Gulf to shore up support for a deal that would pause the fighting for six weeks.\n"
+        "The main sticking point between the two sides in the talks is the length of the\n"
+        "truce.\n"
+        "Rebel spokesman\n"
+        "Idris Kamal said in a statement on Tuesday that the group would not move to a second phase.\n"
+        "Where talks stand\n"
+        "Both delegations are expected back in the capital on Friday."
+    )
+    got = paragraphs(raw)
+    assert got == [
+        (
+            "paragraph",
+            "The envoy is in the Gulf to shore up support for a deal that would pause the fighting for six weeks.",
+        ),
+        ("paragraph", "The main sticking point between the two sides in the talks is the length of the truce."),
+        (
+            "paragraph",
+            "Rebel spokesman Idris Kamal said in a statement on Tuesday that the group would not move to a second "
+            "phase.",
+        ),
+        ("heading", "Where talks stand"),
+        ("paragraph", "Both delegations are expected back in the capital on Friday."),
+    ]
+
+
+def test_a_line_cut_off_before_a_new_speakers_paragraph_is_not_joined_to_it():
+    """A capture that lost the end of a line ("… head of the delegation, told a") before a paragraph that
+    opens on its own speaker ("Ivar Lunde, the mediator, said …") keeps them apart, so the next speaker's
+    words are not read as the first one's."""
+    raw = (
+        "“It is regrettable that they have set a condition,” Ana Reyes, head of the delegation, told a\n"
+        "Ivar Lunde, the mediator, said he would keep working with both sides on every idea that helps."
+    )
+    got = paragraphs(raw)
+    assert [text for _, text in got] == raw.split("\n")

@@ -255,3 +255,402 @@ def test_quoted_fragments_under_a_subject_of_their_own_are_not_the_last_speakers
     assert one(drafts, "hiding record profits").speaker == "Okafor"
     assert one(drafts, "weeks of delays").speaker is None
     assert one(drafts, "empty shelves").speaker is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "speaker", "party"),
+    [
+        (
+            "“The fund will be judged by what is in the text on finance,” said Thandeka Molefe-Nkosi of "
+            "South Africa, who chairs a bloc of developing countries.",
+            "Thandeka Molefe-Nkosi",
+            "South Africa",
+        ),
+        (
+            "“Our members will not cross the line before the pension is back,” said Orrin Vance of the "
+            "Harbour Workers Union.",
+            "Orrin Vance",
+            "Harbour Workers Union",
+        ),
+    ],
+)
+def test_a_name_and_the_country_or_organisation_after_its_of_are_speaker_and_party(parties, raw, speaker, party):
+    """Wire copy names a delegate by country ("X of South Africa") and a unionist by union ("X of the
+    ... Union"): the full name is the speaker, what follows "of" their affiliation."""
+    found = one(passages(raw, parties), "judged by" if "judged" in raw else "cross the line")
+    assert (found.speaker, found.party) == (speaker, party)
+
+
+def test_an_age_before_a_name_is_not_part_of_it_and_the_later_surname_finds_the_person(parties):
+    """ "said 47-year-old Dario Kestrel": a striker whose given name no list holds is still the speaker,
+    and "Kestrel said" later is the same person."""
+    drafts = passages(
+        "“Without the pension this is just another job, not a career,” said 47-year-old Dario Kestrel.\n\n"
+        "Kestrel said he had been on strike twice before and had saved for this moment.",
+        parties,
+    )
+    assert one(drafts, "just another job").speaker == "Dario Kestrel"
+    assert one(drafts, "on strike twice").speaker == "Dario Kestrel"
+
+
+RADIO_INTERVIEW = (
+    "Kenyan Trade Minister Amina Wanjiru Odhiambo talks to Dana Pell about the fisheries talks.\n\n"
+    "Dana Pell: You said on Monday the package is all or nothing. What did you mean by that?\n\n"
+    "Kenyan Trade Minister Amina Wanjiru Odhiambo: The text is the result of four years of work, and "
+    "every line of it was argued over.\n\n"
+    "You cannot take one chapter out and say, “I want this clause improved.” The quotas and the "
+    "inspections stand or fall together.\n\n"
+    "Would you reopen the inspections chapter if the other side asked?\n\n"
+    "We have told Brussels that we are not prepared to reopen any chapter of this agreement."
+)
+
+
+def test_a_radio_transcript_with_named_labels_gives_answers_to_the_guest_and_questions_to_nobody(parties):
+    """A broadcaster prints labels in title case, the guest's with a title ("Kenyan Trade Minister X:"),
+    the host by name only; the host's turns all ask. A hypothetical the guest quotes inside an answer
+    is still the answer, and when the capture loses the last labels, a paragraph that only asks is the
+    host's and the one after it the guest's again."""
+    drafts = passages(RADIO_INTERVIEW, parties)
+    for piece in ("four years of work", "I want this clause improved", "not prepared to reopen"):
+        found = one(drafts, piece)
+        assert (found.kind, found.speaker, found.party) == ("quote", "Amina Wanjiru Odhiambo", "Kenya"), piece
+    for piece in ("What did you mean", "Would you reopen"):
+        found = one(drafts, piece)
+        assert (found.kind, found.party) == ("statement", None), piece
+
+
+def test_a_country_named_once_before_two_parallel_titles_is_both_ministers_party(parties):
+    """ "Met Chilean Finance Minister A and Mining Minister B": the demonym is read for both ministers, so
+    B's quotes are Chile's; a different title after "and" ("... and Trade Commissioner C") is not."""
+    drafts = passages(
+        "The envoys met Chilean Finance Minister Rosa Quintral and Mining Minister Tomas Aravena on "
+        "Monday, and later Trade Commissioner Ilse Varga.\n\n"
+        "“We agreed a framework for the copper chapter,” Aravena told reporters.\n\n"
+        "“Nothing is settled on lithium,” Varga said.",
+        parties,
+    )
+    assert one(drafts, "copper chapter").party == "Chile"
+    assert one(drafts, "settled on lithium").party is None
+
+
+def test_a_worker_quoted_in_a_union_dispute_speaks_on_the_unions_side(parties):
+    """ "Mara Quist, a 12-year welder on the hull line," in a story about a union's strike is on the
+    union's side; a worker in a story that names no union has no party."""
+    strike = (
+        "Members of the Coastal Shipwrights Union voted on Sunday to stay out for a third week.\n\n"
+        "Mara Quist, a 12-year machinist on the hull line, said overtime was the real issue.\n\n"
+        "“The pay matters, but the hours are what break people,” Quist said."
+    )
+    assert one(passages(strike, parties), "hours are what break").party == "Coastal Shipwrights Union"
+    alone = strike.replace("Members of the Coastal Shipwrights Union voted", "Yard staff voted")
+    assert one(passages(alone, parties), "hours are what break").party is None
+
+
+def test_a_later_description_by_nationality_is_the_person_of_that_country_just_named(parties):
+    """ "said the Omani leader" after "Omani Prime Minister X said": the Omani in office the text was just
+    about, not a new speaker called "the Omani leader"; a description of another country finds nobody."""
+    drafts = passages(
+        "Omani Prime Minister Said bin Hamad Al Harthi said the response to the draft was largely "
+        "positive.\n\n"
+        "“We are hopeful, and we have passed the reply to the other side,” said the Omani leader, at a "
+        "press conference with the visiting envoy.\n\n"
+        "“Nothing is agreed until everything is agreed,” said the Yemeni official.",
+        parties,
+    )
+    hopeful = one(drafts, "We are hopeful")
+    assert (hopeful.speaker, hopeful.party) == ("Said bin Hamad Al Harthi", "Oman")
+    assert one(drafts, "Nothing is agreed").speaker == "the Yemeni official"
+
+
+def test_wire_appositives_initials_and_a_closing_attribution_name_the_speaker(parties):
+    """Wire copy: "K.R. Velan, chief negotiator for the ... Front (PLF), said", "Ivar Lunde, international
+    development minister of mediator Finland, said", a sentence reporting what the sides did that closes on
+    ", Lunde said.", and the "he said" after it, which is Lunde, not the sides the sentence was about."""
+    drafts = passages(
+        "K.R. Velan, chief negotiator for the Palmyra Liberation Front (PLF), said the rebels would not "
+        "attend new talks until the coast road was reopened.\n\n"
+        "Ivar Lunde, international development minister of mediator Finland, said he would keep working "
+        "with both sides “on every idea that moves the process forward.”\n\n"
+        "The government and the Front reaffirmed their commitment to the 2019 truce and promised not to "
+        "launch new offensives, Lunde said.\n\n"
+        "“Both sides are expected to show restraint and keep these commitments,” he said.",
+        parties,
+    )
+    velan = one(drafts, "coast road")
+    assert (velan.speaker, velan.party) == ("K.R. Velan", "Palmyra Liberation Front")
+    for piece in ("moves the process forward", "reaffirmed their commitment", "show restraint"):
+        found = one(drafts, piece)
+        assert (found.speaker, found.party) == ("Ivar Lunde", "Finland"), piece
+
+
+def test_the_statement_said_is_whoever_issued_the_statement_and_according_to_opens_a_sentence(parties):
+    """ "The Foreign Office said in a statement …" then "“…,” the statement said": the Foreign Office's words.
+    "According to Varga, …" at the head of a sentence names Varga as the speaker, as it does mid-sentence."""
+    drafts = passages(
+        "Norwegian Foreign Ministry spokeswoman Hilde Varga said on Monday the talks had been useful.\n\n"
+        "According to Varga, the two delegations agreed to meet again before the end of the month.\n\n"
+        "The Danish Foreign Ministry said in a statement that its envoy would attend the next round.\n\n"
+        "“Both sides showed a businesslike approach and a wish to resume the talks,” the statement said.",
+        parties,
+    )
+    agreed = one(drafts, "meet again")
+    assert (agreed.speaker, agreed.party) == ("Hilde Varga", "Norway")
+    assert one(drafts, "businesslike approach").party == "Denmark"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "party"),
+    [("VILNIUS (XW) — ", "Lithuania"), ("RIGA, Latvia (XW) - ", "Latvia"), ("", None)],
+)
+def test_a_bare_state_title_under_a_dateline_is_the_dateline_countrys(parties, dateline, party):
+    """Wire copy gives the dateline country's own officials their bare title ("VILNIUS (XW) — Foreign
+    Minister X said"); without a dateline nothing says whose minister that is."""
+    drafts = passages(
+        f"{dateline}Foreign Minister Rasa Bendoraityte said on Tuesday that the talks on the border "
+        "crossings would resume next week.\n\n"
+        "“We will not reopen the crossings before the guarantees are signed,” Bendoraityte said.",
+        parties,
+    )
+    assert one(drafts, "reopen the crossings").party == party
+
+
+def test_styles_of_agency_copy_from_the_region_name_their_speakers(parties):
+    """A dateline closed by full stops ("TBILISI, May 4. /XNA/. X said"), a second sentence whose own
+    subject speaks ("The round ended on Friday. Y said …"), a quote followed by a dash attribution
+    ("“…” – said Z when asked …"), "said President of Georgia W in his remarks at …" and "the head of
+    state added" after W."""
+    drafts = passages(
+        "TBILISI, May 4. /XNA/. Georgian Prime Minister Levan Kvirikadze said on Friday he still hoped to "
+        "sign the transit accord this year.\n\n"
+        "The round ended on Friday. Kvirikadze said the next one would be held in Baku in June.\n\n"
+        "“We are focused on a peaceful settlement of all open questions.” – said Giorgi Abashidze when "
+        "answering a question about the border posts.\n\n"
+        "“We have heard the proposals and we are ready to see actions,” said President of Georgia Nino "
+        "Tsereteli in her remarks at a conference held at the university.\n\n"
+        "“The realities have changed and the mediators have said so,” the head of state added.",
+        parties,
+    )
+    assert one(drafts, "transit accord").speaker == "Levan Kvirikadze"
+    assert one(drafts, "held in Baku").speaker == "Levan Kvirikadze"
+    assert one(drafts, "peaceful settlement").speaker == "Giorgi Abashidze"
+    for piece in ("ready to see actions", "realities have changed"):
+        found = one(drafts, piece)
+        assert (found.speaker, found.role, found.party) == ("Nino Tsereteli", "President of Georgia", "Georgia")
+
+
+def test_an_outlet_slug_office_titles_ending_in_affairs_and_a_closing_participle(parties):
+    """ "NEWSWIRE - A Malian official stated …" is the official, not "NEWSWIRE A Malian official"; a
+    title whose last word is an organisation word ("Malian Minister of Foreign Affairs X") is still a
+    person's title; a participle closing a sentence (", arguing that …") does not take the speaker from
+    its subject."""
+    drafts = passages(
+        "NEWSWIRE - A Malian official stated to a local radio station that talks on the northern truce were "
+        "still under way.\n\n"
+        "Malian Minister of Foreign Affairs Oumar Keita said that he ruled out a new truce this month.\n\n"
+        "Ambassador Oumar Keita, the minister in charge, rejected the draft, arguing that the talks had not "
+        "yet resumed in earnest.",
+        parties,
+    )
+    official = one(drafts, "northern truce")
+    assert (official.speaker, official.party) == ("A Malian official", "Mali")
+    ruled = one(drafts, "ruled out a new truce")
+    assert (ruled.speaker, ruled.role, ruled.party) == ("Oumar Keita", "Malian Minister of Foreign Affairs", "Mali")
+    assert (one(drafts, "rejected the draft").speaker, one(drafts, "rejected the draft").party) == (
+        "Oumar Keita",
+        "Mali",
+    )
+
+
+def test_briefing_copy_titles_with_their_office_and_nouns_spelled_like_verbs(parties):
+    """ "Deputy Spokesperson at the Foreign Office Mara Lind said" is Lind with that title; "any pledges"
+    is a noun, so the words before it name no speaker, and a sentence opening "Responding to a question
+    …" is no person called "Responding"; "He commended …" after Lind is Lind's."""
+    drafts = passages(
+        "“We welcome the truce and urge both sides to keep talking,” Deputy Spokesperson at the Foreign "
+        "Office Mara Lind said on Tuesday.\n\n"
+        "Responding to a question about whether the minister secured any pledges from the rebels, Lind "
+        "declined to discuss private conversations. “I will not go into what was said on those calls,” "
+        "she said.\n\n"
+        "Lind praised the truce. She commended the “courage and restraint” both sides had shown.",
+        parties,
+    )
+    welcome = one(drafts, "urge both sides")
+    assert (welcome.speaker, welcome.role) == ("Mara Lind", "Deputy Spokesperson at the Foreign Office")
+    assert one(drafts, "what was said on those calls").speaker == "Mara Lind"
+    assert one(drafts, "courage and restraint").speaker == "Mara Lind"
+
+
+def test_a_person_an_interrupter_ends_on_is_not_the_subject_of_the_verb_after_it(parties):
+    """ "Sato, speaking after talks with his counterpart, EU Trade Commissioner Jan Novak, said …": the
+    interrupter's last words name someone else, who did not say it."""
+    drafts = passages(
+        "Japanese Economy Minister Kenji Sato met EU officials on Friday.\n\n"
+        "Sato, speaking to reporters after a second day of talks with his counterpart, EU Trade "
+        "Commissioner Jan Novak, said the timetable would be settled at the summit.",
+        parties,
+    )
+    found = one(drafts, "timetable would be settled")
+    assert (found.speaker, found.party) == ("Kenji Sato", "Japan")
+
+
+def test_a_spaced_dateline_is_no_title_and_a_head_of_state_by_nationality_is_the_leader_just_named(parties):
+    """ "LISBON - Chilean President X met …, urging …" gives X the title "Chilean President", not
+    "LISBON Chilean President"; "“…”, stated the Chilean head of state" after X is X."""
+    drafts = passages(
+        "LISBON - Chilean President Carla Ibáñez met Portuguese leaders on Thursday to discuss the copper "
+        "accord, urging support from Lisbon.\n\n"
+        "“We consider that this agreement cannot be signed as it stands”, stated the Chilean head of state, "
+        "speaking on arrival at the summit.",
+        parties,
+    )
+    met = one(drafts, "copper accord")
+    assert (met.speaker, met.role) == ("Carla Ibáñez", "Chilean President")
+    stands = one(drafts, "cannot be signed")
+    assert (stands.speaker, stands.party) == ("Carla Ibáñez", "Chile")
+
+
+def test_a_leaders_office_speaks_for_the_leader(parties):
+    """Copy on a head of government's statements: "X Thursday sent a team to Oslo, his office said",
+    "…, the prime minister's office said in a statement" after a clause about others, "“…“, the statement
+    said" with an opening mark printed as the closing one, "the statement read", and "a statement from his
+    office said"; all are the prime minister's, whose country the title gives."""
+    drafts = passages(
+        "VALLETTA: Maltese Prime Minister Karl Vella Thursday sent a team to Oslo for the fisheries talks, "
+        "his office said.\n\n"
+        "Vella met the Nordic envoy, a representative of the commission and two senior officials, the prime "
+        "minister's office said in a statement.\n\n"
+        "Vella told the team “to stay in Oslo for as long as it takes to close the quota chapter“, the "
+        "statement said.\n\n"
+        "“Malta has made every offer it can on the quota chapter and waits for an answer,” the statement "
+        "read.\n\n"
+        "“The prime minister has approved a second round of talks next month,” a statement from his office "
+        "said.",
+        parties,
+    )
+    for piece in ("sent a team", "Nordic envoy", "as long as it takes", "waits for an answer", "second round"):
+        found = one(drafts, piece)
+        assert (found.speaker, found.party) == ("Karl Vella", "Malta"), piece
+
+
+def test_a_role_that_lists_its_portfolio_with_commas_keeps_its_speaker(parties):
+    """ "…,” X, minister for fisheries, harbours and coastal affairs in the island government, said": the
+    pieces between commas go on listing X's role; none of them is a clause that would hide the speaker."""
+    drafts = passages(
+        "“The quota offer stands until the end of the month,” Ilse Marrow-Tennant, minister for fisheries, "
+        "harbours and coastal affairs in the island government, said on Monday.",
+        parties,
+    )
+    found = one(drafts, "quota offer stands")
+    assert found.speaker == "Ilse Marrow-Tennant"
+    assert found.role == "minister for fisheries, harbours and coastal affairs in the island government"
+
+
+def test_a_dateline_in_title_case_before_a_colon_is_no_part_of_the_subject(parties):
+    """ "Valletta: Negotiators from small islands … walked out …, saying …" is said by the negotiators, not
+    by someone called "Valletta Negotiators"."""
+    drafts = passages(
+        "Valletta: Negotiators from small islands and poorer nations on Saturday walked out of talks on the "
+        "fund with the summit's host, saying their demands on finance were ignored.",
+        parties,
+    )
+    assert one(drafts, "walked out").speaker == "negotiators"
+
+
+def test_a_company_a_numbered_branch_and_one_of_the_officials_just_named(parties):
+    """ "Vantor said in a statement" where the article prints "a Vantor spokesperson" is the company
+    speaking; "said ILWU Local 63 President X" keeps its number inside the title; "one official told
+    Reuters" after "Danish officials said" is one of the Danish officials."""
+    drafts = passages(
+        "Vantor said in a statement that the offer was its best and final one.\n\n"
+        "“We are disappointed by the result,” a Vantor spokesperson told Reuters.\n\n"
+        "“Our members have spoken,” said ILWU Local 63 President Dana Ruiz.\n\n"
+        "Danish officials said the response contained unacceptable demands. “This is a non-starter,” one "
+        "official told Reuters.",
+        parties,
+    )
+    assert one(drafts, "best and final").party == "Vantor"
+    spoken = one(drafts, "members have spoken")
+    assert (spoken.speaker, spoken.role) == ("Dana Ruiz", "ILWU Local 63 President")
+    assert one(drafts, "non-starter").party == "Denmark"
+
+
+def test_a_surname_spelled_like_the_pronoun_after_a_title_is_the_person(parties):
+    """ "“…,” Premier He said" after "Vice Premier He Lifeng": the surname He, not the pronoun and not an
+    institution called "Premier He"."""
+    drafts = passages(
+        "Chinese Vice Premier He Lifeng said the talks in Geneva were candid.\n\n"
+        "“Both sides should keep to the consensus and keep talking,” Premier He said.",
+        parties,
+    )
+    found = one(drafts, "keep to the consensus")
+    assert (found.speaker, found.party) == ("He Lifeng", "China")
+
+
+def test_the_ministry_said_is_the_ministry_the_text_just_had_speak(parties):
+    """ "Estonia's Foreign Ministry said … “…,” the ministry said": the Estonian ministry, not a speaker
+    called "the ministry" with no party."""
+    drafts = passages(
+        "Estonia's Foreign Ministry said the proposal ignored the line of contact. “No one can trade our "
+        "territory behind our backs,” the ministry said.",
+        parties,
+    )
+    assert one(drafts, "trade our territory").party == "Estonia"
+
+
+def test_a_striker_quoted_after_the_picket_line_is_on_the_unions_side(parties):
+    """A worker the article gives no role, quoted right after it describes workers on a picket line, is
+    one of them: on the side of the union, whether the article names it or only its president (whom the
+    gazetteer knows); a "Union Hall" is a building, not the union."""
+    named = (
+        "Members of the Coastal Shipwrights Union met at the Harbor Union Hall on Tuesday night.\n\n"
+        "Outside, a handful of workers on the picket line cheered the result.\n\n"
+        "“Without the pension this is just another job,” said 44-year-old Pavel Dorn."
+    )
+    assert one(passages(named, parties), "just another job").party == "Coastal Shipwrights Union"
+    led = (
+        "Machinist union president Jon Holden announced the result at the union hall on Wednesday.\n\n"
+        "Outside, a handful of workers on the picket line cheered the result.\n\n"
+        "“Without the pension this is just another job,” said 44-year-old Pavel Dorn."
+    )
+    assert one(passages(led, parties), "just another job").party == "International Association of Machinists"
+
+
+def test_a_short_form_of_a_body_the_article_names_in_full_is_that_bodys_party(parties):
+    """ "A Commission spokesperson told Reuters" in an article that prints "European Commission" speaks for
+    the European Union, not for a party called "A" or "Commission"; "Parliament" alone, which every state
+    has, is not read so."""
+    drafts = passages(
+        "The European Commission said on Monday the conditions for the deal had not been met.\n\n"
+        "“Talks are continuing at technical level,” a Commission spokesperson told Reuters.\n\n"
+        "“We will not ratify it as it stands,” a Parliament member said.",
+        parties,
+    )
+    assert one(drafts, "technical level").party == "European Union"
+    assert one(drafts, "ratify it as it stands").party is None
+
+
+def test_a_sort_of_organisation_then_its_name_is_that_organisation(parties):
+    """ "Dutch dairy farmers' union NMV said …" is the union NMV speaking, with itself as party, not the
+    Netherlands its demonym names."""
+    drafts = passages(
+        "Dutch dairy farmers' union NMV said the deal would sacrifice family farms to beef imports.",
+        parties,
+    )
+    assert one(drafts, "sacrifice family farms").party == "NMV"
+
+
+@pytest.mark.parametrize(
+    ("opening", "party"),
+    [
+        ("Lithuania on Sunday said the two sides were close to a deal on the crossings.", "Lithuania"),
+        ("Lithuania and Latvia said on Sunday the two sides were close to a deal.", None),
+    ],
+)
+def test_a_bare_state_title_after_the_one_country_that_speaks_is_that_countrys(parties, opening, party):
+    """An article that has one country speak ("Lithuania on Sunday said …") and then quotes "Foreign
+    Minister X" gives X that country; when two countries speak, the bare title says nothing."""
+    drafts = passages(
+        f"{opening}\n\n“We see that the parties are close to an agreement,” Foreign Minister Rasa Bendoraityte said.",
+        parties,
+    )
+    assert one(drafts, "close to an agreement").party == party

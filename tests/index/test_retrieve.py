@@ -89,3 +89,43 @@ def test_a_question_naming_a_speaker_ranks_that_speakers_words_first(fresh_kb):
     for who, words in (("nwachukwu", "Automation is"), ("wielgosz", "Automation without")):
         texts = ranked_texts(fresh_kb, f"what did {who} say about automation and jobs")
         assert texts[0].startswith(f'"{words}'), (who, texts[:2])
+
+
+SUBSIDY_TALKS = """Fisheries subsidy talks stall in Geneva
+
+GENEVA - Talks on curbing fisheries subsidies ended on Monday without agreement, after delegates failed to settle
+how fast large fleets should cut their fuel support.
+
+The chair of the talks said a new draft text would be circulated to members before the end of the month.
+
+Tonga's ambassador, speaking for the Pacific island states, said small island states had the most to lose from
+further delay.
+
+"Distant fleets burn cheap diesel in our waters while we are asked to wait another twenty years. We cannot wait,"
+the ambassador said.
+
+Norway's delegate said Oslo could accept caps on fuel support if they applied to every fleet equally.
+
+"Every member has fishermen who depend on us, and a deal that shields the largest fleets is no deal," said
+Ingrid Solberg, Norway's ambassador.
+"""
+
+
+def test_a_quote_is_cited_beside_the_sentence_that_introduces_its_speaker(fresh_kb):
+    fresh_kb.add(TextInput(SUBSIDY_TALKS, title="Fisheries subsidy talks stall in Geneva"))
+    texts = ranked_texts(fresh_kb, "what do the pacific island states want from the fisheries subsidy talks")
+    assert texts[0].startswith("Tonga's ambassador"), texts[:3]
+    assert texts[1].startswith('"Distant fleets burn cheap diesel'), texts[:3]
+
+
+def test_only_a_reported_sentence_without_another_speaker_leads_in_to_the_quote_after_it():
+    from index.answering.retrieve import leads_in
+
+    def p(paragraph: int, kind: str, speaker: str | None) -> Passage:
+        return Passage(1, 1, paragraph, 0, 1, None, kind, speaker, None, None, "text")
+
+    assert leads_in(p(3, "statement", None), p(4, "quote", "Ingrid Solberg"))
+    assert leads_in(p(3, "statement", "Ingrid Solberg"), p(3, "quote", "Ingrid Solberg"))
+    assert not leads_in(p(3, "statement", "Jon Holden"), p(4, "quote", "Ingrid Solberg"))
+    assert not leads_in(p(3, "quote", None), p(4, "quote", None))
+    assert not leads_in(p(3, "statement", None), p(5, "quote", None))

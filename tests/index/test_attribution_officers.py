@@ -1,0 +1,150 @@
+"""Officers of unions and companies, ministers named by portfolio, and a speaker carried on by a
+subjectless "Adding, “…”", each on a short text written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.sources.document import Document
+from index.text.clean import clean
+from index.text.parties import Parties
+from index.text.passages import split
+from tests.helpers import CORPUS
+
+
+@pytest.fixture(scope="module")
+def parties() -> Parties:
+    return Parties.load(CORPUS / "parties.toml")
+
+
+def passages(raw: str, parties: Parties):
+    return split(clean(Document(raw, title="A test article")), parties)
+
+
+def one(drafts, piece: str):
+    found = [d for d in drafts if piece in d.text]
+    assert len(found) == 1, f"{piece!r} in {len(found)} passages"
+    return found[0]
+
+
+def test_a_subjectless_adding_goes_on_with_the_last_speaker(parties):
+    drafts = passages(
+        "“The revised offer is fair to everyone at the smelter,” said Dana Kessler, the plant manager.\n\n"
+        "Adding, “We remain ready to meet the bargaining committee at any hour.”",
+        parties,
+    )
+    assert one(drafts, "at any hour").speaker == "Dana Kessler"
+
+
+def test_a_union_officer_with_a_numbered_local_speaks_for_the_union(parties):
+    """'said XYZ Local 4100 President Omar Lind': a branch number in the title keeps the union as the
+    party, the next bare quote is his too, and 'according to the union' is that union."""
+    drafts = passages(
+        "Harbourline Mining and the Smelter Guild Local 4100 are still far apart.\n\n"
+        "“Harbourline forced this stoppage by cutting pensions,” said SGW Local 4100 President Omar Lind.\n\n"
+        "“Our members want to go back to work on a fair contract.”\n\n"
+        "About 900 members of the SGW walked out in May to “defend pensions and safety rules” according to "
+        "the union.",
+        parties,
+    )
+    forced = one(drafts, "forced this stoppage")
+    assert (forced.speaker, forced.party) == ("Omar Lind", "SGW")
+    assert one(drafts, "fair contract").party == "SGW"
+    assert one(drafts, "safety rules").party == "SGW"
+
+
+def test_a_ministers_portfolio_is_no_party(parties):
+    """'External Affairs Minister X' names no organisation called 'External'; under a title-case dateline
+    the minister is that country's, as under an all-capitals one."""
+    drafts = passages(
+        "New Delhi: India welcomed the truce on Saturday, stated External Affairs Minister Arun Mehra.\n\n"
+        "“Both sides will stop firing from this evening,” said External Affairs Minister Arun Mehra.",
+        parties,
+    )
+    assert one(drafts, "stop firing").party == "India"
+
+
+def test_a_portfolio_without_a_country_gives_no_party(parties):
+    drafts = passages(
+        "“The border crossings reopen at dawn,” said Home Affairs Minister Lena Duval.",
+        parties,
+    )
+    found = one(drafts, "border crossings")
+    assert found.speaker == "Lena Duval"
+    assert found.party is None
+
+
+def test_a_group_of_officials_opening_a_sentence_is_no_name(parties):
+    """'Security officials responded' is an unnamed group whose first word is capitalised only because it
+    opens the sentence; 'Israeli officials' keeps its demonym and its party."""
+    drafts = passages(
+        "Security officials responded, saying, “Nobody here expected a different answer.”\n\n"
+        "Israeli officials said the delegation would not travel before Thursday.",
+        parties,
+    )
+    group = one(drafts, "different answer")
+    assert group.speaker == "security officials"
+    israeli = one(drafts, "would not travel")
+    assert (israeli.speaker, israeli.party) == ("Israeli officials", "Israel")
+
+
+def test_a_company_officer_with_no_company_named_is_the_articles_company(parties):
+    """'said Chief Financial Officer X' in an article about one company is that company's officer, as
+    'the company's chief executive' is; the same title in an article that names no company gives none."""
+    drafts = passages(
+        "Northwind Motors and the assembly workers remain far apart after the latest offer.\n\n"
+        "“This offer is final,” said Chief Financial Officer Tom Reid.",
+        parties,
+    )
+    final = one(drafts, "offer is final")
+    assert (final.speaker, final.party) == ("Tom Reid", "Northwind Motors")
+    alone = passages("“This offer is final,” said Chief Financial Officer Tom Reid.", parties)
+    assert one(alone, "offer is final").party is None
+
+
+def test_a_bodys_statement_continued_by_anaphor_is_that_body(parties):
+    """'the ministry's statement on Telegram added' after 'the Norwegian Foreign Ministry said' is the same
+    ministry, with its party, and so is the bare quote after it in that paragraph."""
+    drafts = passages(
+        "“The first round of talks between the two governments ended,” the Norwegian Foreign Ministry said "
+        "on Saturday, after four hours of talks in Oslo.\n\n"
+        "Both sides held talks “in a calm and respectful tone”, the ministry's statement on Telegram added. "
+        "“The delegations will meet again next week.”",
+        parties,
+    )
+    assert one(drafts, "calm and respectful").party == "Norway"
+    assert one(drafts, "meet again next week").party == "Norway"
+
+
+def test_the_article_opening_a_description_is_no_organisation(parties):
+    """'A senior administration official told reporters …': the capital 'A' opens the sentence; it names
+    no body called 'A' for the party."""
+    drafts = passages(
+        "A senior administration official told reporters that the tariffs on steel would stay for now.",
+        parties,
+    )
+    assert one(drafts, "tariffs on steel").party is None
+
+
+def test_someone_with_a_role_after_a_picket_line_is_no_striker(parties):
+    """The worker-after-a-picket-line rule is for people the article gives no role: 'The governor, X,'
+    quoted after strikers are described is not on the union's side."""
+    drafts = passages(
+        "Workers at Crestline Auto walked off the job on Friday after talks with the Harbour Workers Union "
+        "collapsed, and strikers formed a picket line at the gate. “We're fighting for our pensions,” said "
+        "Tasha Reed.\n\n"
+        "The governor, Carla Wendt, urged both sides to return to the table.",
+        parties,
+    )
+    assert one(drafts, "return to the table").party is None
+    assert one(drafts, "fighting for our pensions").party == "Harbour Workers Union"
+
+
+def test_the_premier_is_the_prime_minister_just_quoted(parties):
+    """One office under two names: '“…,” the premier added' after 'Prime Minister X said' is X."""
+    drafts = passages(
+        "Speaking in parliament, Prime Minister Nawaz Karimov said the country wanted peace. "
+        "“But peace with dignity,” the premier added.",
+        parties,
+    )
+    assert one(drafts, "peace with dignity").speaker == "Nawaz Karimov"
