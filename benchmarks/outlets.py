@@ -3,7 +3,7 @@
 `python -m benchmarks.run outlets` (or `python -m benchmarks.outlets [SET or FOLDER …]`). Each annotated set
 under tests/data/sources/ (dev and dev2: weights and thresholds are fitted on them; holdout: only reported),
 or a folder given by its path (articles kept outside the repository, annotated the same way), is added to a
-fresh store the way a moderator adds articles — `KnowledgeBase.add_file` with the title, publisher,
+fresh store the way a moderator adds articles — `KnowledgeBase.add` of a `FileInput` with the title, publisher,
 author and date of its .toml — beside the shipped corpus. The peer (benchmarks/peer.py in its own venv)
 splits the same files, shipped corpus included, so both pipelines search the same articles in the same
 run, and both are scored by index/answering/evaluate.py. Attribution is scored on the set's gold quotes
@@ -22,6 +22,8 @@ import tomllib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+from index.sources.inputs import FileInput
 
 from .common import CORPUS, EVAL, RESULTS, ROOT, Table, load_average, load_note
 
@@ -62,7 +64,7 @@ def add_articles(kb, folder: Path) -> dict[str, int]:
     """Add every article of a set as a moderator would; returns the source id of each article name."""
     ids = {}
     for article in articles(folder):
-        report = kb.add_file(article.path.read_bytes(), article.path.name, **article.metadata)
+        report = kb.add(FileInput(article.path.read_bytes(), article.path.name, **article.metadata))
         ids[article.name] = report.source_id
     return ids
 
@@ -72,7 +74,7 @@ def build(data_dir: Path, folders: Sequence[Path], embedder, corpus: Path = CORP
     from index.kb import KnowledgeBase
 
     kb = KnowledgeBase(data_dir, corpus, embedder=embedder)
-    kb.ensure_ready()
+    kb.readiness.ensure()
     ids: dict[str, int] = {}
     for folder in folders:
         ids |= add_articles(kb, folder)
@@ -349,9 +351,9 @@ def bench_outlets(
                 quality, name, f"LangChain 500/50 + FAISS ({out['chunks']} chunks)", peer_scores(cases, out["results"])
             )
     quality.notes += [
-        "each set in a fresh store beside the shipped corpus, added through `KnowledgeBase.add_file` with its .toml "
-        "metadata (seed: the shipped corpus alone, with tests/data/eval.jsonl); the peer splits the same files; both "
-        "asked for 10 results, scored in retrieval order by index/answering/evaluate.py",
+        "each set in a fresh store beside the shipped corpus, added through `KnowledgeBase.add` (a `FileInput`) with "
+        "its .toml metadata (seed: the shipped corpus alone, with tests/data/eval.jsonl); the peer splits the same "
+        "files; both asked for 10 results, scored in retrieval order by index/answering/evaluate.py",
         "a hit is an expected string inside a cited passage, so longer chunks hit more easily: 'chars in top 3' is "
         "what a reader has to read; the peer never abstains",
         "dev is what weights and thresholds are fitted on, the seed a no-regression check; "

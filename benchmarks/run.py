@@ -119,7 +119,7 @@ def bench_warm(rounds: int = 3, limit: int | None = None) -> list[Table]:
     qs = questions(limit)
     with tempfile.TemporaryDirectory() as tmp:
         kb = _kb(Path(tmp))
-        kb.warm()
+        kb.readiness.warm()
         model = _floor_model()
         for q in qs[:3]:
             kb.ask(q)
@@ -337,11 +337,11 @@ def _rebuild_as(kb, kind: str) -> float:
     """Rebuild the KnowledgeBase's index from the store as `kind` by moving the switch threshold."""
     from index.storage.vectors import APPROX_ABOVE
 
-    kb.approx_above = 0 if kind == "ivf" else 10**12
+    kb.index.approx_above = 0 if kind == "ivf" else 10**12
     try:
         return timed(lambda: kb.rebuild(full=True))
     finally:
-        kb.approx_above = APPROX_ABOVE
+        kb.index.approx_above = APPROX_ABOVE
 
 
 LOAD_CODE = """
@@ -422,12 +422,12 @@ def bench_scale(
     for size in sizes:
         data = _scale_folder(size, bases, folder)
         kb = _kb(data, embedder)
-        kb.ensure_ready()
+        kb.readiness.ensure()
         exclude = np.array(kb.store.passage_ids(GUILDS[0], exclusive=True), dtype=np.int64)
         truth: dict[str, list[np.ndarray]] = {}
         for kind in ("flat", "ivf"):
             seconds = _rebuild_as(kb, kind)
-            vectors = kb.sync_index()
+            vectors = kb.readiness.vectors()
             assert vectors.kind == kind, (vectors.kind, kind)
             results = [vectors.search(q, 10)[0] for q in queries]
             filtered = [vectors.search(q, 10, exclude)[0] for q in queries]
@@ -440,14 +440,14 @@ def bench_scale(
                 qs[:ask_limit], max(1, rounds // 2), lambda q: kb.ask(q), lambda q: model.encode([q])
             )
             floors += floor
-            load_s, held = _loaded_rss(kb.index_path)
+            load_s, held = _loaded_rss(kb.index.path)
             lists = f"{vectors._index.nlist} / {vectors.nprobe}" if kind == "ivf" else "—"
             table.add(
                 f"{kb.store.db.execute('SELECT COUNT(*) FROM passages').fetchone()[0]:,}",
                 kind,
                 lists,
                 secs(seconds),
-                f"{kb.index_path.stat().st_size / 2**20:,.0f} MB",
+                f"{kb.index.path.stat().st_size / 2**20:,.0f} MB",
                 f"{held:,.0f} MB",
                 secs(load_s),
                 f"{ms(percentile(search, 50))} / {ms(percentile(search, 95))}",
@@ -531,6 +531,7 @@ def bench_incremental(
     size: int = 100_000, reps: int = 3, *, bases_count: int = 2000, folder: Path = RESULTS
 ) -> list[Table]:
     """One ~2,000-word article into a store of `size` passages, against rebuilding the index from the store."""
+    from index.sources.inputs import TextInput
     from index.text.context import reading
 
     from .synthetic import make_bases
@@ -543,12 +544,12 @@ def bench_incremental(
         data = Path(tmp) / "data"
         shutil.copytree(source, data)
         kb = _kb(data, embedder)
-        kb.ensure_ready()
+        kb.readiness.ensure()
         adds, floors, removes, passages = [], [], [], []
         for rep in range(reps + 1):
             text = article(1000 + rep)
             t = time.perf_counter()
-            report = kb.add_text(text, f"Benchmark article {rep}")
+            report = kb.add(TextInput(text, title=f"Benchmark article {rep}"))
             elapsed = time.perf_counter() - t
             _, rows = kb.source(report.source_id, all_guilds=True)
             texts = [reading(p.speaker, p.role, p.text, None).text for p in rows] + [report.title]
@@ -559,9 +560,9 @@ def bench_incremental(
                 floors.append(fl)
                 removes.append(removed)
                 passages.append(report.passages)
-        count = kb.sync_index().count
+        count = kb.readiness.vectors().count
         rebuild = [timed(lambda: kb.rebuild(full=True)) for _ in range(max(1, reps // 2))]
-        kind = kb.sync_index().kind
+        kind = kb.readiness.vectors().kind
         kb.close()
     floor_p50 = percentile(floors, 50)
     per_passage = floor_p50 / max(1, int(np.median(passages)))
@@ -578,7 +579,7 @@ def bench_incremental(
     )
     add_p50 = percentile(adds, 50)
     table.add(
-        "`KnowledgeBase.add_text` (split, embed, store, index, save)",
+        "`KnowledgeBase.add` of pasted text (split, embed, store, index, save)",
         secs(add_p50),
         secs(max(adds)),
         ratio(add_p50, floor_p50),
@@ -689,7 +690,7 @@ def bench_peer(rounds: int = 3, peer_output: dict | None = None, limit: int | No
         peer_output = json.loads(done.stdout)
     with tempfile.TemporaryDirectory() as tmp:
         kb = _kb(Path(tmp))
-        kb.warm()
+        kb.readiness.warm()
         model = _floor_model()
         for q in qs[:3]:
             kb.ask(q, k=10)

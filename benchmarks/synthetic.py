@@ -23,10 +23,10 @@ from pathlib import Path
 
 import numpy as np
 
+from index.records import UNSTORED, Passage
 from index.storage.embedder import Embedder
 from index.storage.store import Store, text_hash
 from index.text.context import embedding_text, reading
-from index.text.passages import Draft
 
 from .common import CORPUS, RESULTS
 
@@ -190,7 +190,19 @@ def populate(
                     voice = bases.voices[first[j]]
                     text = reworded(bases.texts[first[j]], bases.texts[second[j]], vocabulary, prng)
                     drafts.append(
-                        Draft(j - start, 0, len(text), None, voice.kind, voice.speaker, voice.role, voice.party, text)
+                        Passage(
+                            UNSTORED,
+                            UNSTORED,
+                            j - start,
+                            0,
+                            len(text),
+                            None,
+                            voice.kind,
+                            voice.speaker,
+                            voice.role,
+                            voice.party,
+                            text,
+                        )
                     )
                     embeddings.append(
                         (text_hash(reading(voice.speaker, voice.role, text, title).key), vectors[j].tobytes())

@@ -214,17 +214,17 @@ def timeline(ctx: click.Context, topic: str, party: str | None, guild: int | Non
 @friendly
 def feedback(ctx: click.Context, guild: int | None) -> None:
     """The answers members marked 👎 in Discord, with the passages each cited: what to add or fix."""
-    found = _kb(ctx).complaints(guild)
+    found = _kb(ctx).feedback.complaints(guild)
     emit(lambda: [c.to_dict() for c in found], lambda: terminal.feedback(found))
 
 
 def _ensure_ready(kb):
     """Build on first use with a progress bar, rather than silently inside the first question."""
-    if not kb.corpus_synced():
+    if not kb.readiness.corpus_synced():
         click.echo("Building the index from corpus/ (first use)…", err=True)
     bars = ProgressBars()
     try:
-        return kb.ensure_ready(bars)
+        return kb.readiness.ensure(bars)
     finally:
         bars.close()
 
@@ -314,21 +314,23 @@ def source() -> None:
 @friendly
 def source_add(ctx: click.Context, location: str, title, publisher, author, url_override, date, guild) -> None:
     """Add LOCATION, a file (.txt .md .html .pdf) or an http(s) URL, as a source."""
+    from index.api import FileInput, SourceInput, UrlInput
+
     kb = _kb(ctx)
-    overrides = {"title": title, "publisher": publisher, "author": author, "url": url_override, "date": date}
+    metadata = {"title": title, "publisher": publisher, "author": author, "url": url_override, "date": date}
+    source: SourceInput
+    if "://" in location:
+        source = UrlInput(location, **metadata)
+    else:
+        path = Path(location)
+        if not path.is_file():
+            raise click.ClickException(
+                f"no file at {clean_line(location)} (give a path to a .txt, .md, .html or .pdf, or an http(s) URL)"
+            )
+        source = FileInput(_read_bytes(path, kb), clean_line(path.name), **metadata)
     bars = ProgressBars()
     try:
-        if "://" in location:
-            report = kb.add_url(location, guild_id=guild, progress=bars, **overrides)
-        else:
-            path = Path(location)
-            if not path.is_file():
-                raise click.ClickException(
-                    f"no file at {clean_line(location)} (give a path to a .txt, .md, .html or .pdf, or an http(s) URL)"
-                )
-            report = kb.add_file(
-                _read_bytes(path, kb), clean_line(path.name), guild_id=guild, progress=bars, **overrides
-            )
+        report = kb.add(source, guild_id=guild, progress=bars)
     finally:
         bars.close()
     emit(report.to_dict, lambda: terminal.add_report(report))
@@ -380,8 +382,7 @@ def source_remove(ctx: click.Context, source_id: int, yes: bool) -> None:
 def source_list(ctx: click.Context, guild: int | None) -> None:
     """List the sources with ids, titles, publishers and passage counts."""
     kb = _kb(ctx)
-    if not kb.corpus_synced():
-        kb.sync_corpus()
+    kb.readiness.corpus()
     rows = kb.sources(guild, all_guilds=guild is None)
     emit(lambda: [r.to_dict() for r in rows], lambda: terminal.source_table(rows))
 
@@ -420,9 +421,8 @@ def party_set(ctx: click.Context, name: str, party_name: str, guild: int | None)
     from . import party_text
 
     kb = _kb(ctx)
-    if not kb.corpus_synced():
-        kb.sync_corpus()
-    change = kb.set_party(name, party_name, guild_id=guild)
+    kb.readiness.corpus()
+    change = kb.party_map.set(name, party_name, guild_id=guild)
     emit(change.to_dict, lambda: party_text.change(change))
 
 
@@ -436,7 +436,7 @@ def party_remove(ctx: click.Context, name: str, guild: int | None) -> None:
     """Drop NAME's mapping: its passages take their party from the sources again."""
     from . import party_text
 
-    change = _kb(ctx).remove_party(name, guild_id=guild)
+    change = _kb(ctx).party_map.remove(name, guild_id=guild)
     emit(change.to_dict, lambda: party_text.change(change, removed=True))
 
 
@@ -449,7 +449,7 @@ def party_list(ctx: click.Context, guild: int | None) -> None:
     """List the mappings, each with how many passages it decides."""
     from . import party_text
 
-    rows = _kb(ctx).party_mappings(guild)
+    rows = _kb(ctx).party_map.mappings(guild)
     emit(lambda: [party_text.mapping_dict(m, n) for m, n in rows], lambda: party_text.listing(rows, guild))
 
 

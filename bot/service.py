@@ -36,7 +36,8 @@ if TYPE_CHECKING:
         PartyChange,
         Passage,
         RemoveReport,
-        SourceRow,
+        Source,
+        SourceInput,
         Timeline,
     )
 
@@ -55,11 +56,6 @@ class Busy(ParleyError):
         other = "other change" if pending == 1 else "other changes"
         super().__init__(f"Parley is busy with {pending} {other}; try again in a minute.")
         self.pending = pending
-
-
-def _given(overrides: dict[str, str | None]) -> dict[str, str]:
-    """Only the overrides a moderator actually filled in; blank options leave extraction's values."""
-    return {k: v.strip() for k, v in overrides.items() if v is not None and v.strip()}
 
 
 class AsyncKnowledgeBase:
@@ -107,8 +103,8 @@ class AsyncKnowledgeBase:
         return await self._read(self._warm)
 
     def _warm(self) -> dict[str, float]:
-        timings = self.kb.warm()
-        timings["first_query"] = self.kb.warm_up()
+        timings = self.kb.readiness.warm()
+        timings["first_query"] = self.kb.readiness.warm_up()
         timings["total"] += timings["first_query"]
         return timings
 
@@ -134,12 +130,12 @@ class AsyncKnowledgeBase:
         return await self._read(self.kb.timeline, topic, party=party, guild_id=guild_id)
 
     async def complaints(self, *, guild_id: int | None) -> list[Complaint]:
-        return await self._read(self.kb.complaints, guild_id)
+        return await self._read(lambda: self.kb.feedback.complaints(guild_id))
 
-    async def sources(self, guild_id: int | None) -> list[SourceRow]:
+    async def sources(self, guild_id: int | None) -> list[Source]:
         return await self._read(self.kb.sources, guild_id)
 
-    async def source(self, source_id: int, guild_id: int | None) -> tuple[SourceRow, list[Passage]]:
+    async def source(self, source_id: int, guild_id: int | None) -> tuple[Source, list[Passage]]:
         return await self._read(self.kb.source, source_id, guild_id)
 
     async def feedback(
@@ -147,38 +143,27 @@ class AsyncKnowledgeBase:
     ) -> None:
         """One small upsert, off the write queue so a vote never waits behind a long upload."""
         await self._read(
-            self.kb.record_feedback,
-            guild_id=guild_id,
-            user_id=user_id,
-            answer_key=answer_key,
-            question=question,
-            passage_ids=passage_ids,
-            vote=vote,
+            lambda: self.kb.feedback.record(
+                guild_id=guild_id,
+                user_id=user_id,
+                answer_key=answer_key,
+                question=question,
+                passage_ids=passage_ids,
+                vote=vote,
+            )
         )
 
     async def remember_question(self, key: str, guild_id: int | None, question: str) -> None:
         """Off the write queue, like votes: it must not wait behind uploads, nor be refused when they fill it."""
-        await self._read(self.kb.remember_question, key, guild_id, question)
+        await self._read(lambda: self.kb.asked.remember(key, guild_id, question))
 
     async def asked_question(self, key: str) -> tuple[int | None, str] | None:
-        return await self._read(self.kb.asked_question, key)
+        return await self._read(lambda: self.kb.asked.recall(key))
 
     # writes ------------------------------------------------------------------------------------
 
-    async def add_url(self, address: str, *, guild_id: int, user_id: int, **overrides: str | None) -> AddReport:
-        return await self._write(self.kb.add_url, address, guild_id=guild_id, user_id=user_id, **_given(overrides))
-
-    async def add_file(
-        self, data: bytes, filename: str, *, guild_id: int, user_id: int, **overrides: str | None
-    ) -> AddReport:
-        return await self._write(
-            self.kb.add_file, data, filename, guild_id=guild_id, user_id=user_id, **_given(overrides)
-        )
-
-    async def add_text(
-        self, text: str, title: str, *, guild_id: int, user_id: int, **overrides: str | None
-    ) -> AddReport:
-        return await self._write(self.kb.add_text, text, title, guild_id=guild_id, user_id=user_id, **_given(overrides))
+    async def add(self, source: SourceInput, *, guild_id: int, user_id: int) -> AddReport:
+        return await self._write(self.kb.add, source, guild_id=guild_id, user_id=user_id)
 
     async def remove(self, source_id: int, *, guild_id: int, user_id: int) -> RemoveReport:
         return await self._write(self.kb.remove_source, source_id, guild_id=guild_id, user_id=user_id)
@@ -189,10 +174,10 @@ class AsyncKnowledgeBase:
     # party mappings (bot/cogs/parties.py) ----------------------------------------------------------
 
     async def party_mappings(self, guild_id: int | None) -> list[tuple[Mapping, int]]:
-        return await self._read(self.kb.party_mappings, guild_id)
+        return await self._read(lambda: self.kb.party_map.mappings(guild_id))
 
     async def set_party(self, name: str, party: str, *, guild_id: int, user_id: int) -> PartyChange:
-        return await self._write(self.kb.set_party, name, party, guild_id=guild_id, user_id=user_id)
+        return await self._write(lambda: self.kb.party_map.set(name, party, guild_id=guild_id, user_id=user_id))
 
     async def remove_party(self, name: str, *, guild_id: int, user_id: int) -> PartyChange:
-        return await self._write(self.kb.remove_party, name, guild_id=guild_id, user_id=user_id)
+        return await self._write(lambda: self.kb.party_map.remove(name, guild_id=guild_id, user_id=user_id))

@@ -19,8 +19,7 @@ if TYPE_CHECKING:
         Passage,
         RemoveReport,
         Scores,
-        SourceRef,
-        SourceRow,
+        Source,
         Timeline,
     )
 
@@ -33,7 +32,7 @@ def _wrap(body: str, indent: str, following: str | None = None) -> str:
     )
 
 
-def credit(p: Passage, source: SourceRef | None = None) -> str:
+def credit(p: Passage, source: Source | None = None) -> str:
     """Who said it, for which party, and whether in their own words: the line under every passage."""
     party = f" · {p.party}" if p.party else ""
     return f"{attribution(p, source)}{party} · {p.kind}"
@@ -47,7 +46,7 @@ def dated(p: Passage) -> str:
     return f"{SAID_OR_PUBLISHED.get(p.date_basis, 'dated')} {p.when}" if p.date else "date unknown"
 
 
-def named(s: SourceRef) -> str:
+def named(s: Source) -> str:
     return " · ".join(x for x in (s.publisher, f"“{s.title}”") if x)
 
 
@@ -60,7 +59,7 @@ def citation(c: Citation, score: bool = True) -> str:
     return f"{body}\n" + textwrap.fill(who, WIDTH, initial_indent=pad, subsequent_indent=pad + "  ")
 
 
-def source_line(s: SourceRef) -> str:
+def source_line(s: Source) -> str:
     parts = [x for x in (s.publisher, f"“{s.title}”", display_published(s.date)) if x]
     line = " · ".join(parts) + (f" <{s.url}>" if s.url else "")
     return textwrap.fill(
@@ -151,7 +150,7 @@ def passages(rows: Iterable[Passage]) -> str:
     return "\n".join(out) if out else "No passages match."
 
 
-def source_table(rows: list[SourceRow]) -> str:
+def source_table(rows: list[Source]) -> str:
     if not rows:
         return "No sources yet. Add one with: parley source add PATH|URL"
     out = [f"{'id':>4}  {'passages':>8}  {'quotes':>6}  {'scope':<20}  title (publisher)"]
@@ -162,7 +161,7 @@ def source_table(rows: list[SourceRow]) -> str:
     return "\n".join(out)
 
 
-def source_detail(r: SourceRow, rows: list[Passage]) -> str:
+def source_detail(r: Source, rows: list[Passage]) -> str:
     out = [f"#{r.id} {r.title}"]
     scope = "all guilds" if r.guild_id is None else f"guild {r.guild_id}"
     for label, value in (

@@ -25,9 +25,7 @@ if TYPE_CHECKING:
         Citation,
         Comparison,
         PartyPosition,
-        Passage,
         Shift,
-        SourceRef,
         compose_lead,
     )
     from index.answering.attribution import attribution, quotes_by_speaker
@@ -37,10 +35,11 @@ if TYPE_CHECKING:
     from index.answering.timeline import Timeline
     from index.kb import KnowledgeBase
     from index.party_map import PartyChange
+    from index.records import Passage, Source
     from index.reports import AddReport, BuildReport, RemoveReport
     from index.sources.fetch import FetchLimits, describe_size
+    from index.sources.inputs import FileInput, SourceInput, TextInput, UrlInput
     from index.storage.party_maps import Mapping
-    from index.storage.store import SourceRow
     from index.text.characters import clean_line, has_lone_surrogate
     from index.text.dates import display_published
     from index.text.wording import count
@@ -51,9 +50,7 @@ _LAZY: dict[str, str] = {
     "Citation": "index.answering.answer",
     "Comparison": "index.answering.answer",
     "PartyPosition": "index.answering.answer",
-    "Passage": "index.answering.answer",
     "Shift": "index.answering.answer",
-    "SourceRef": "index.answering.answer",
     "NEUTRAL": "index.answering.answer",
     "compose_lead": "index.answering.answer",
     "attribution": "index.answering.attribution",
@@ -70,8 +67,13 @@ _LAZY: dict[str, str] = {
     "RemoveReport": "index.reports",
     "FetchLimits": "index.sources.fetch",
     "describe_size": "index.sources.fetch",
+    "FileInput": "index.sources.inputs",
+    "SourceInput": "index.sources.inputs",
+    "TextInput": "index.sources.inputs",
+    "UrlInput": "index.sources.inputs",
     "Mapping": "index.storage.party_maps",
-    "SourceRow": "index.storage.store",
+    "Passage": "index.records",
+    "Source": "index.records",
     "clean_line": "index.text.characters",
     "has_lone_surrogate": "index.text.characters",
     "display_published": "index.text.dates",

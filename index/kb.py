@@ -1,43 +1,42 @@
 """KnowledgeBase: the one facade the CLI, the bot and the tests use. It orchestrates; the work lives in the
-modules it calls: index/questions.py (a question, from one store snapshot), index/writes.py (every add
-and removal), index/storage/sync.py (the FAISS index, kept at the store's generation) and
-index/party_map.py (moderators' party mappings).
+modules it calls: index/readiness.py (the corpus stored, the model and the index loaded), index/questions.py
+(a question, from one store snapshot), index/writes.py (every add and removal, from any
+index/sources/inputs.py input), index/storage/sync.py (the FAISS index, kept at the store's generation),
+index/party_map.py (moderators' party mappings), index/answering/feedback.py (members' votes) and
+index/asked.py (the questions behind the bot's answer buttons).
 
 Reads may come from any thread. Writes serialise on SQLite's write lock, across threads and processes.
 """
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
 from pathlib import Path
 
-from index import party_map
 from index.answering import question as rules
-from index.answering.answer import Answer, Comparison, Passage
-from index.answering.feedback import Complaint, cited_ids, complaints
+from index.answering.answer import Answer, Comparison
+from index.answering.feedback import Feedback
 from index.answering.timeline import Timeline
+from index.asked import AskedQuestions
 from index.errors import NotFoundError
 from index.kinds import Mode
 from index.limits import LIMITS
+from index.party_map import PartyMaps
+from index.party_map import passages as mapped_passages
 from index.questions import Questions, check_mode
+from index.readiness import Readiness
+from index.records import Passage, Source
 from index.reports import AddReport, BuildReport, RemoveReport
 from index.sources import corpus as corpus_files
-from index.sources.document import Document
 from index.sources.fetch import FetchLimits
+from index.sources.inputs import SourceInput
 from index.storage.embedder import Embedder
-from index.storage.store import SourceRow, Store
-from index.storage.sync import IndexSync, SyncReport, no_progress
-from index.storage.vectors import VectorIndex
+from index.storage.store import Store
+from index.storage.sync import IndexSync, Progress, no_progress
 from index.text.parties import Parties
-from index.writes import Writes, titled
-
-Progress = Callable[[str, int, int], None]  # (stage, advance, total)
+from index.writes import Writes
 
 
 class KnowledgeBase:
-    check_question = staticmethod(rules.check_question)
-
     def __init__(
         self,
         data_dir: Path,
@@ -51,11 +50,10 @@ class KnowledgeBase:
         self.corpus_dir = Path(corpus_dir)
         self.embedder = embedder or Embedder()
         self.fetch_limits = fetch_limits or FetchLimits()
-        self.index_path = self.data_dir / "index.faiss"
-        self._index = IndexSync(self.index_path, self.embedder, approx_above)
+        self.index = IndexSync(self.data_dir / "index.faiss", self.embedder, approx_above)
+        self.readiness = Readiness(lambda: self.store, self.embedder, self.index, self.sync_corpus)
         self._store: Store | None = None
         self._parties: Parties | None = None
-        self._corpus_synced = False
 
     @property
     def store(self) -> Store:
@@ -70,14 +68,6 @@ class KnowledgeBase:
         return self._parties
 
     @property
-    def approx_above(self) -> int:
-        return self._index.approx_above
-
-    @approx_above.setter
-    def approx_above(self, value: int) -> None:
-        self._index.approx_above = value
-
-    @property
     def upload_limit(self) -> int:
         """The largest file or page accepted, in bytes: a front end refuses a bigger one before reading it."""
         return self.fetch_limits.max_bytes
@@ -87,55 +77,10 @@ class KnowledgeBase:
             self._store.close()
             self._store = None
 
-    # being ready -------------------------------------------------------------------------------
-
-    def warm(self, progress: Progress = no_progress) -> dict[str, float]:
-        """Load the model and the index now (the bot does this once at start), with timings."""
-        started = time.perf_counter()
-        model_seconds = self.embedder.load()
-        t = time.perf_counter()
-        vectors, _ = self._ready(progress)
-        return {
-            "model": model_seconds,
-            "index": time.perf_counter() - t,
-            "total": time.perf_counter() - started,
-            "passages": vectors.count,
-        }
-
-    def warm_up(self) -> float:
-        """Load the model and encode once, so the first member's question does not pay for torch's
-        first-call setup; returns the seconds that first encode took."""
-        self.embedder.load()
-        started = time.perf_counter()
-        self.embedder.encode_one("warm-up")
-        return time.perf_counter() - started
-
-    def corpus_synced(self) -> bool:
-        """Whether the shipped corpus is in the store yet: the CLI says it is building when not."""
-        return self.store.meta("corpus_synced") is not None
-
-    def ensure_ready(self, progress: Progress = no_progress) -> SyncReport:
-        """First use stores the corpus; every use brings the index to the store's generation."""
-        return self._ready(progress)[1]
-
-    def sync_index(self, progress: Progress = no_progress) -> VectorIndex:
-        """The in-memory index at the store's generation (benchmarks read its kind and size)."""
-        return self._ready(progress)[0]
-
-    def _ready(self, progress: Progress) -> tuple[VectorIndex, SyncReport]:
-        if not self._corpus_synced:
-            self._store_corpus()
-            self._corpus_synced = True
-        return self._index.sync(self.store, progress)
-
-    def _store_corpus(self) -> None:
-        if not self.corpus_synced():
-            self.sync_corpus()
-
     # questions: validated once here (a checked Question passes as is), made ready once ---------
 
     def _questions(self) -> Questions:
-        return Questions(self.store, self.embedder, self.parties, self._index, self._ready(no_progress)[0])
+        return Questions(self.store, self.embedder, self.parties, self.index, self.readiness.vectors())
 
     def ask(
         self,
@@ -162,101 +107,39 @@ class KnowledgeBase:
 
     # reading sources ---------------------------------------------------------------------------
 
-    def sources(self, guild_id: int | None = None, *, all_guilds: bool = False) -> list[SourceRow]:
+    def sources(self, guild_id: int | None = None, *, all_guilds: bool = False) -> list[Source]:
         return self.store.sources(guild_id, all_guilds=all_guilds)
 
     def source(
         self, source_id: int, guild_id: int | None = None, *, all_guilds: bool = False
-    ) -> tuple[SourceRow, list[Passage]]:
+    ) -> tuple[Source, list[Passage]]:
         row = self.store.source(source_id)
         if row is None or not (all_guilds or row.guild_id is None or row.guild_id == guild_id):
             raise NotFoundError(f"There is no source #{source_id} here; `/sources` lists the ids.")
-        return row, party_map.passages(self.store, row.guild_id, guild_id, source_id=source_id)
+        return row, mapped_passages(self.store, row.guild_id, guild_id, source_id=source_id)
 
     def passages(
         self, *, speaker: str | None = None, party: str | None = None, guild_id: int | None = None
     ) -> list[Passage]:
-        self._store_corpus()
-        return party_map.passages(self.store, guild_id, guild_id, speaker=speaker, party=party)
+        self.readiness.corpus()
+        return mapped_passages(self.store, guild_id, guild_id, speaker=speaker, party=party)
 
     # writing: one path in index/writes.py --------------------------------------------------------
 
     def _writes(self) -> Writes:
-        return Writes(
-            self.store,
-            self.embedder,
-            self.parties,
-            self.corpus_dir,
-            self._index,
-            lambda progress: self._ready(progress)[1],
-        )
+        return Writes(self.store, self.embedder, self.parties, self.corpus_dir, self.index, self.readiness.ensure)
 
-    def add_source(
+    def add(
         self,
-        doc: Document,
+        source: SourceInput,
         *,
         guild_id: int | None = None,
         user_id: int | None = None,
         progress: Progress = no_progress,
     ) -> AddReport:
-        return self._writes().add_document(lambda: doc, doc.title, guild_id, user_id, progress)
-
-    def add_url(
-        self,
-        address: str,
-        *,
-        guild_id: int | None = None,
-        user_id: int | None = None,
-        progress: Progress = no_progress,
-        **overrides: str | None,
-    ) -> AddReport:
-        """Fetch and add a page; the address fetched is the link citations show unless overridden."""
-        from index.sources.ingest import fetch_url
-
+        """Read, clean, split, embed and store one source: a page, a file or pasted text."""
         return self._writes().add_document(
-            lambda: fetch_url(address, self.fetch_limits).with_overrides(**overrides),
-            address,
-            guild_id,
-            user_id,
-            progress,
-        )
-
-    def add_file(
-        self,
-        data: bytes,
-        filename: str,
-        *,
-        guild_id: int | None = None,
-        user_id: int | None = None,
-        progress: Progress = no_progress,
-        **overrides: str | None,
-    ) -> AddReport:
-        """Add an uploaded file; one with no title of its own, and none given, is named after the file."""
-        from index.sources.ingest import read_file
-
-        overrides = {k: v for k, v in overrides.items() if k != "title" or v}
-        return self._writes().add_document(
-            lambda: titled(read_file(data, filename, self.fetch_limits), filename).with_overrides(**overrides),
-            filename,
-            guild_id,
-            user_id,
-            progress,
-        )
-
-    def add_text(
-        self,
-        text: str,
-        title: str,
-        *,
-        guild_id: int | None = None,
-        user_id: int | None = None,
-        progress: Progress = no_progress,
-        **overrides: str | None,
-    ) -> AddReport:
-        from index.sources.ingest import read_text
-
-        return self._writes().add_document(
-            lambda: read_text(text, title).with_overrides(**overrides), title, guild_id, user_id, progress
+            lambda: source.read(self.fetch_limits), source.detail, guild_id, user_id, progress
         )
 
     def remove_source(
@@ -274,52 +157,22 @@ class KnowledgeBase:
     def rebuild(self, progress: Progress = no_progress, *, full: bool = False) -> BuildReport:
         """Sync the corpus, embed only what changed, and bring the index up to date (full: from scratch)."""
         report = self._writes().rebuild(progress, full)
-        self._corpus_synced = True
+        self.readiness.corpus_stored()
         return report
-
-    # feedback, audit and the questions behind the bot's answer buttons ---------------------------
-
-    def record_feedback(
-        self, *, guild_id: int | None, user_id: int, answer_key: str, question: str, passage_ids: list[int], vote: int
-    ) -> None:
-        """One upsert on this thread's connection: a vote does not queue behind a long upload."""
-        self.store.record_feedback(
-            guild_id=guild_id,
-            user_id=user_id,
-            answer_key=answer_key,
-            question=question,
-            passage_ids=passage_ids,
-            vote=vote,
-        )
-
-    def complaints(self, guild_id: int | None = None) -> list[Complaint]:
-        """Answers members marked 👎 (in one guild, or in all for None), with the passages they cited."""
-        rows = [r for r in self.store.feedback_rows() if guild_id is None or r["guild_id"] == guild_id]
-        passages = self.store.passages_by_id(cited_ids(rows))
-        return complaints(rows, passages, self.store.sources_for(passages.values()))
 
     def audit(self, limit: int = 50, guild_id: int | None = None) -> list[dict]:
         return self.store.audit_rows(limit, guild_id)
 
-    def remember_question(self, key: str, guild_id: int | None, question: str) -> None:
-        self.store.remember_question(key, guild_id, question)
+    # what the store keeps beside sources, each behind a small object of its own -----------------
 
-    def asked_question(self, key: str) -> tuple[int | None, str] | None:
-        return self.store.asked_question(key)
+    @property
+    def feedback(self) -> Feedback:
+        return Feedback(self.store)
 
-    # party mappings: logic in index/party_map.py --------------------------------------------------
+    @property
+    def asked(self) -> AskedQuestions:
+        return AskedQuestions(self.store)
 
-    def set_party(
-        self, name: str, party: str, *, guild_id: int | None = None, user_id: int | None = None
-    ) -> party_map.PartyChange:
-        """Map a speaker's or a party's name to a party (or "none") for one guild, or every guild."""
-        return party_map.set_party(self.store, self.parties, guild_id, name, party, user_id)
-
-    def remove_party(
-        self, name: str, *, guild_id: int | None = None, user_id: int | None = None
-    ) -> party_map.PartyChange:
-        return party_map.remove_party(self.store, guild_id, name, user_id)
-
-    def party_mappings(self, guild_id: int | None = None) -> list[tuple[party_map.Mapping, int]]:
-        self._store_corpus()
-        return party_map.list_parties(self.store, guild_id)
+    @property
+    def party_map(self) -> PartyMaps:
+        return PartyMaps(self.store, self.parties, self.readiness.corpus)

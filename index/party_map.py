@@ -15,13 +15,13 @@ import dataclasses
 import enum
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Final, Literal
 
-from index.answering.answer import Passage
 from index.errors import InputError
 from index.limits import LIMITS
+from index.records import Passage
 from index.storage import party_maps
 from index.storage.party_maps import Mapping
 from index.storage.store import Store
@@ -283,3 +283,24 @@ def held(store: Store, source_ids: Iterable[int], seen: View) -> Counter:
         if party:
             counts[party] += n
     return counts
+
+
+@dataclass(frozen=True)
+class PartyMaps:
+    """One knowledge base's party mappings. `ready` stores the shipped corpus first, so that a listing on a
+    new data folder counts the passages each mapping decides."""
+
+    store: Store
+    parties: Parties
+    ready: Callable[[], None]
+
+    def set(self, name: str, party: str, *, guild_id: int | None = None, user_id: int | None = None) -> PartyChange:
+        """Map a speaker's or a party's name to a party (or "none") for one guild, or every guild."""
+        return set_party(self.store, self.parties, guild_id, name, party, user_id)
+
+    def remove(self, name: str, *, guild_id: int | None = None, user_id: int | None = None) -> PartyChange:
+        return remove_party(self.store, guild_id, name, user_id)
+
+    def mappings(self, guild_id: int | None = None) -> list[tuple[Mapping, int]]:
+        self.ready()
+        return list_parties(self.store, guild_id)

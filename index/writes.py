@@ -20,17 +20,18 @@ from typing import TypeVar
 
 from index.errors import InputError, ParleyError
 from index.limits import LIMITS
+from index.records import Passage, Source
 from index.reports import AddReport, BuildReport, RemoveReport
 from index.sources import corpus as corpus_files
 from index.sources.document import Document
 from index.storage.embedder import Embedder
-from index.storage.store import SourceRow, Store, text_hash
+from index.storage.store import Store, text_hash
 from index.storage.sync import IndexSync, SyncReport, no_progress
 from index.text import gazetteer
 from index.text.clean import clean
 from index.text.context import encode, reading
 from index.text.parties import Parties
-from index.text.passages import Draft, split
+from index.text.passages import split
 
 log = logging.getLogger(__name__)
 
@@ -70,11 +71,6 @@ def audited(
         except Exception:  # the audit must never hide the error the user needs to see
             log.exception("could not write the audit row")
         raise
-
-
-def titled(doc: Document, filename: str) -> Document:
-    """A file with no title of its own is named after the file."""
-    return doc if doc.title else replace(doc, title=Path(filename).stem.replace("-", " ").replace("_", " "))
 
 
 def splitter_fingerprint(corpus_dir: Path) -> str:
@@ -122,7 +118,7 @@ class Writes:
         return self._commit("add", detail, guild_id, user_id, None, progress, work)
 
     def remove_source(
-        self, find: Callable[[], SourceRow], source_id: int, guild_id: int | None, user_id: int | None, all_guilds: bool
+        self, find: Callable[[], Source], source_id: int, guild_id: int | None, user_id: int | None, all_guilds: bool
     ) -> RemoveReport:
         """`find` looks the source up in the caller's scope, inside the audit: removing an id this guild
         cannot see is audited too."""
@@ -173,7 +169,7 @@ class Writes:
             seconds=time.perf_counter() - started,
         )
 
-    def prepare(self, doc: Document) -> tuple[str, list[Draft]]:
+    def prepare(self, doc: Document) -> tuple[str, list[Passage]]:
         cleaned = clean(doc)
         if not cleaned.text.strip():
             raise InputError("The source has no article text left after cleaning.")
@@ -243,7 +239,7 @@ class Writes:
         return report, Written(before, ids)
 
     def _remove(
-        self, row: SourceRow, guild_id: int | None, user_id: int | None, all_guilds: bool
+        self, row: Source, guild_id: int | None, user_id: int | None, all_guilds: bool
     ) -> tuple[RemoveReport, Written]:
         """Remove a source its guild (or an operator) may remove: not one the corpus ships."""
         if row.corpus_file is not None:

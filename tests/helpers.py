@@ -20,7 +20,8 @@ import discord
 
 from bot import create_bot
 from bot.config import Settings
-from index.answering.answer import Citation, Passage, SourceRef
+from index.answering.answer import Citation
+from index.records import Passage, Source
 from tests.discord_harness import (
     APPLICATION_ID,
     Call,
@@ -194,7 +195,7 @@ def citation(
     source_id: int = 1,
 ) -> Citation:
     passage = Passage(n, source_id, n, 0, len(text), None, "quote", speaker, role, party, text)
-    source = SourceRef(source_id, title, publisher, url or f"https://example.org/articles/{source_id}", "2025-03-12")
+    source = Source(source_id, title, publisher, url or f"https://example.org/articles/{source_id}", "2025-03-12")
     return Citation(n, passage, source, 1.0 - n / 100)
 
 

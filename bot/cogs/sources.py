@@ -15,7 +15,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from index.api import LIMITS, InputError, NotFoundError, describe_size
+from index.api import LIMITS, FileInput, InputError, NotFoundError, SourceInput, TextInput, UrlInput, describe_size
 
 from ..checks import guild_id_of, moderator_only
 from ..client import ParleyBot
@@ -106,25 +106,14 @@ class Sources(commands.Cog):
         await interaction.response.defer(ephemeral=True, thinking=True)
         guild_id, user_id = guild_id_of(interaction), interaction.user.id
         library = self.bot.library
+        source: SourceInput
         if file is not None:
-            report = await library.add_file(
-                await file.read(),
-                file.filename,
-                title=title,
-                publisher=publisher,
-                url=url,
-                date=date,
-                guild_id=guild_id,
-                user_id=user_id,
-            )
+            source = FileInput(await file.read(), file.filename, title=title, publisher=publisher, url=url, date=date)
         elif text is not None:
-            report = await library.add_text(
-                text, title or "", publisher=publisher, url=url, date=date, guild_id=guild_id, user_id=user_id
-            )
+            source = TextInput(text, title=title, publisher=publisher, url=url, date=date)
         else:
-            report = await library.add_url(
-                url or "", title=title, publisher=publisher, date=date, guild_id=guild_id, user_id=user_id
-            )
+            source = UrlInput(url or "", title=title, publisher=publisher, date=date)
+        report = await library.add(source, guild_id=guild_id, user_id=user_id)
         log.info(
             "guild %s: user %s added source #%s (%d passages)",
             interaction.guild_id,

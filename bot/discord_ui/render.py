@@ -34,8 +34,7 @@ if TYPE_CHECKING:
         Complaint,
         Passage,
         RemoveReport,
-        SourceRef,
-        SourceRow,
+        Source,
         Timeline,
     )
 
@@ -163,11 +162,11 @@ def _opening(title: str) -> int:
     return min(len(title), LABEL_CORE, len(" ".join(words[:LABEL_WORDS])) + len(ELLIPSIS))
 
 
-def _publisher(source: SourceRef) -> str:
+def _publisher(source: Source) -> str:
     return cut(inert(source.publisher), PUBLISHER_CHARS) if source.publisher else ""
 
 
-def list_line(number: int, source: SourceRef, limit: int, *, linked: bool = True) -> str:
+def list_line(number: int, source: Source, limit: int, *, linked: bool = True) -> str:
     """ "1. [title](url) · publisher · date" within ``limit`` where it can be: the link, the title's opening
     words and the publisher always; then the rest of the title, then the date. Discord counts a masked
     link's label and its URL both, so a long link leaves less of the title, never less of the publisher."""
@@ -186,27 +185,27 @@ def list_line(number: int, source: SourceRef, limit: int, *, linked: bool = True
     return line(cut(title, max(limit - fixed, _opening(title))), details[:1])
 
 
-def numbered_sources(citations: Sequence[Citation]) -> dict[int, SourceRef]:
+def numbered_sources(citations: Sequence[Citation]) -> dict[int, Source]:
     """The sources cited, numbered 1, 2, 3… in order of their first citation."""
-    found: dict[int, SourceRef] = {}
+    found: dict[int, Source] = {}
     for c in citations:
         found.setdefault(c.source.id, c.source)
     return {k: source for k, source in enumerate(found.values(), 1)}
 
 
-def _source_number(c: Citation, numbers: dict[int, SourceRef]) -> int:
+def _source_number(c: Citation, numbers: dict[int, Source]) -> int:
     return next(k for k, source in numbers.items() if source.id == c.source.id)
 
 
 SOURCES_HEADER = "**Sources**"
 
 
-def _list_lengths(numbers: dict[int, SourceRef], limit: int, linked: dict[int, bool] | None = None) -> int:
+def _list_lengths(numbers: dict[int, Source], limit: int, linked: dict[int, bool] | None = None) -> int:
     lines = [len(list_line(k, s, limit, linked=(linked or {}).get(k, True))) + 1 for k, s in numbers.items()]
     return len(SOURCES_HEADER) + sum(lines) if numbers else 0
 
 
-def source_list(numbers: dict[int, SourceRef], limit: int) -> str:
+def source_list(numbers: dict[int, Source], limit: int) -> str:
     """ "**Sources**" and one line per source, each source linked once per message, within ``limit``.
 
     Every line keeps its core (link, opening words, publisher) before any line gets more; when even the
@@ -225,7 +224,7 @@ def source_list(numbers: dict[int, SourceRef], limit: int) -> str:
     return cut("\n".join([SOURCES_HEADER, *lines]), limit)
 
 
-def _list_room(numbers: dict[int, SourceRef], free: int, available: int, cap: int) -> int:
+def _list_room(numbers: dict[int, Source], free: int, available: int, cap: int) -> int:
     """The list's room: its cores first, its full lines only out of what the citations leave, and never
     more than half of ``available`` unless its cores need it."""
     core, want = _list_lengths(numbers, 0), _list_lengths(numbers, _UNLIMITED)
@@ -233,7 +232,7 @@ def _list_room(numbers: dict[int, SourceRef], free: int, available: int, cap: in
     return max(0, min(cap, want, room))
 
 
-def source_ref(source: SourceRef, number: int, limit: int = SOURCE_REF_CHARS) -> str:
+def source_ref(source: Source, number: int, limit: int = SOURCE_REF_CHARS) -> str:
     """ "— publisher · title (source 1)": which source, by name, without its link; the publisher and the
     title's opening words whatever ``limit`` is."""
     tail = f" (source {number})"
@@ -243,7 +242,7 @@ def source_ref(source: SourceRef, number: int, limit: int = SOURCE_REF_CHARS) ->
     return head + cut(title, max(_opening(title), limit - len(head) - len(tail))) + tail
 
 
-def _speaker(passage: Passage, source: SourceRef) -> tuple[str, str]:
+def _speaker(passage: Passage, source: Source) -> tuple[str, str]:
     """(who, ", role"): the speaker's name is part of what identifies a citation, a role is its tail."""
     if passage.speaker:
         return cut(inert(passage.speaker), SPEAKER_CHARS), inert(f", {passage.role}") if passage.role else ""
@@ -260,7 +259,7 @@ def _quote_and_role(room: int, quote: str, role: str) -> tuple[str, str]:
     return cut(quote, max(QUOTE_FLOOR, room - role_room)) or ELLIPSIS, cut(role, role_room)
 
 
-def _fitting_ref(source: SourceRef, number: int, room: int, text: int) -> str:
+def _fitting_ref(source: Source, number: int, room: int, text: int) -> str:
     """The pointer to a source with more of its title only when the ``text`` (quote and role) still gets a fair
     length of ``room`` beside it: the title is in the source list already, the quote is nowhere else."""
     core, full = source_ref(source, number, 0), source_ref(source, number)
@@ -449,7 +448,7 @@ class Entry(Protocol):
     def shift(self) -> bool: ...
 
 
-def _timeline_parts(entry: Entry, numbers: dict[int, SourceRef]) -> tuple[str, str, str, str, str]:
+def _timeline_parts(entry: Entry, numbers: dict[int, Source]) -> tuple[str, str, str, str, str]:
     """(head, quote, who, role, tail) of a timeline line: all but the quote and the role identify it."""
     c = entry.citation
     again = "".join(f" · again {r.passage.when} [{r.n}]" for r in entry.repeats)
@@ -465,7 +464,7 @@ def _timeline_parts(entry: Entry, numbers: dict[int, SourceRef]) -> tuple[str, s
     )
 
 
-def _timeline_line(entry: Entry, numbers: dict[int, SourceRef], room: int) -> str:
+def _timeline_line(entry: Entry, numbers: dict[int, Source], room: int) -> str:
     """ "**date** [n] quote — speaker, role (source k)": a tight room cuts the quote's end and the role,
     never the pointer to the source at the line's end."""
     head, quote, who, role, tail = _timeline_parts(entry, numbers)
@@ -473,12 +472,12 @@ def _timeline_line(entry: Entry, numbers: dict[int, SourceRef], room: int) -> st
     return cut(head + quote + who + role + tail, room)
 
 
-def _timeline_core(entry: Entry, numbers: dict[int, SourceRef]) -> int:
+def _timeline_core(entry: Entry, numbers: dict[int, Source]) -> int:
     head, _, who, _, tail = _timeline_parts(entry, numbers)
     return len(head) + QUOTE_FLOOR + len(who) + len(tail)
 
 
-def _timeline_want(entry: Entry, numbers: dict[int, SourceRef]) -> int:
+def _timeline_want(entry: Entry, numbers: dict[int, Source]) -> int:
     return sum(len(part) for part in _timeline_parts(entry, numbers))
 
 
@@ -559,11 +558,11 @@ def feedback_embed(complaints: Sequence[Complaint]) -> discord.Embed:
 # sources ---------------------------------------------------------------------------------------
 
 
-def _scope(row: SourceRow) -> str:
+def _scope(row: Source) -> str:
     return "every server (shipped with Parley)" if row.guild_id is None else "this server only"
 
 
-def sources_embed(rows: Sequence[SourceRow]) -> discord.Embed:
+def sources_embed(rows: Sequence[Source]) -> discord.Embed:
     footer = "/source show id:<n> shows one source and its quotes."
     if not rows:
         empty = discord.Embed(title="Sources", description="No sources yet.", colour=QUIET_COLOUR)
@@ -587,7 +586,7 @@ def sources_embed(rows: Sequence[SourceRow]) -> discord.Embed:
     )
 
 
-def source_embed(row: SourceRow, passages: Iterable[Passage]) -> discord.Embed:
+def source_embed(row: Source, passages: Iterable[Passage]) -> discord.Embed:
     """One source's metadata, then its quotes grouped by speaker (one field per speaker)."""
     title = cut(f"#{row.id} {inert(row.title)}", TITLE_LIMIT)
     facts = [
@@ -674,7 +673,7 @@ def removed_text(report: RemoveReport) -> str:
     )
 
 
-def remove_prompt(row: SourceRow) -> str:
+def remove_prompt(row: Source) -> str:
     return message_text(
         f"Remove source #{row.id} “{inert(row.title)}” ({count(row.passages, 'passage')}, "
         f"{count(row.quotes, 'quote')})? Answers in this server stop citing it at once."

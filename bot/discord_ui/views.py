@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import discord
 
-from index.api import LIMITS
+from index.api import LIMITS, TextInput
 
 from ..errors import report, tell
 from ..limits import BUTTONS
@@ -219,14 +219,17 @@ class PastedTextModal(discord.ui.Modal, title="Add a source from pasted text"):
 
     async def on_submit(self, interaction: discord.Interaction) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
-        added = await self.library.add_text(
+        pasted = TextInput(
             self.text.value,
-            self.source_title.value,
-            guild_id=interaction.guild_id,  # type: ignore[arg-type]
-            user_id=interaction.user.id,
+            title=self.source_title.value,
             publisher=self.publisher.value,
             url=self.url.value,
             date=self.date.value,
+        )
+        added = await self.library.add(
+            pasted,
+            guild_id=interaction.guild_id,  # type: ignore[arg-type]
+            user_id=interaction.user.id,
         )
         log.info(
             "guild %s: user %s added source #%s from pasted text",

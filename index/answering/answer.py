@@ -6,56 +6,18 @@ Kept free of retrieval logic so that front ends can render an answer without imp
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from index.answering.attribution import attribution
-from index.text.dates import display
-from index.text.quotes import CLOSE, OPEN, STRAIGHT, direct_quotes, quote_spans
-
-
-@dataclass(frozen=True)
-class SourceRef:
-    id: int
-    title: str
-    publisher: str | None
-    url: str | None
-    date: str | None
-
-
-@dataclass(frozen=True)
-class Passage:
-    id: int
-    source_id: int
-    paragraph: int
-    start: int
-    end: int
-    section: str | None
-    kind: str  # "quote" or "statement"
-    speaker: str | None
-    role: str | None
-    party: str | None  # a party name from corpus/parties.toml, or None for analysts, pollsters…
-    text: str
-    date: str | None = None  # ISO at the precision known (index.text.dates), None when nothing is known
-    date_basis: str = "none"  # "stated", "relative", "source" or "none"
-
-    @property
-    def shown_text(self) -> str:
-        """The text with an opening quotation mark the capture dropped put back, so a quote reads as one."""
-        return restore_opening_mark(self.text)
-
-    @property
-    def when(self) -> str:
-        return display(self.date) or "date unknown"
-
-    def to_dict(self) -> dict:
-        return asdict(self)
+from index.records import Passage, Source
+from index.text.quotes import CLOSE, OPEN, STRAIGHT, direct_quotes
 
 
 @dataclass(frozen=True)
 class Citation:
     n: int
     passage: Passage
-    source: SourceRef
+    source: Source
     score: float
 
     def to_dict(self) -> dict:
@@ -73,7 +35,7 @@ class Citation:
             "date": p.date,
             "date_basis": p.date_basis,
             "score": round(self.score, 4),
-            "source": asdict(self.source),
+            "source": self.source.to_dict(),
         }
 
 
@@ -149,15 +111,6 @@ class Comparison:
 NEUTRAL = "Analysts and others"
 LEAD_QUOTE_CHARS = 300  # a lead line quotes at most this much; the citation below holds the rest
 _BEFORE_STANDALONE = ":,.;—–-"  # a quote after these (or at the start) is a whole utterance, not part of a clause
-
-
-def restore_opening_mark(text: str) -> str:
-    spans = quote_spans(text)
-    if not spans or spans[0].opened:
-        return text
-    closing = text[spans[0].end - 1]
-    opening = {"”": "“", "»": "«"}.get(closing, STRAIGHT)
-    return opening + text
 
 
 def _spoken(text: str, kind: str = "quote") -> str | None:

@@ -10,12 +10,12 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from index.answering.answer import Passage, SourceRef
+    from index.records import Passage, Source
 
 UNSOURCED = "(reported, no speaker)"
 
 
-def attribution(passage: Passage, source: SourceRef | None = None, *, role: bool = True) -> str:
+def attribution(passage: Passage, source: Source | None = None, *, role: bool = True) -> str:
     """ "Volodymyr Zelensky, President", "reporting by The Kyiv Independent", "reporting in “Title”".
 
     ``role=False`` for lists of names, where a role repeated after every citation would crowd them;

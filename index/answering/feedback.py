@@ -11,8 +11,13 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from index.answering.answer import Citation, Passage, SourceRef
+from index.answering.answer import Citation
+from index.records import Passage, Source
+
+if TYPE_CHECKING:
+    from index.storage.store import Store
 
 
 @dataclass(frozen=True)
@@ -46,7 +51,7 @@ def cited_ids(rows: Iterable[Mapping]) -> set[int]:
 
 
 def complaints(
-    rows: Iterable[Mapping], passages: Mapping[int, Passage], sources: Mapping[int, SourceRef]
+    rows: Iterable[Mapping], passages: Mapping[int, Passage], sources: Mapping[int, Source]
 ) -> list[Complaint]:
     """Answers with at least one 👎, most down votes first, then the most recently voted."""
     grouped: dict[str, dict] = {}
@@ -73,3 +78,29 @@ def complaints(
             )
         )
     return found
+
+
+@dataclass(frozen=True)
+class Feedback:
+    """Members' votes as the store keeps them: recorded from any thread, read back as complaints."""
+
+    store: Store
+
+    def record(
+        self, *, guild_id: int | None, user_id: int, answer_key: str, question: str, passage_ids: list[int], vote: int
+    ) -> None:
+        """One upsert on this thread's connection: a vote does not queue behind a long upload."""
+        self.store.record_feedback(
+            guild_id=guild_id,
+            user_id=user_id,
+            answer_key=answer_key,
+            question=question,
+            passage_ids=passage_ids,
+            vote=vote,
+        )
+
+    def complaints(self, guild_id: int | None = None) -> list[Complaint]:
+        """Answers members marked 👎 (in one guild, or in all for None), with the passages they cited."""
+        rows = [r for r in self.store.feedback_rows() if guild_id is None or r["guild_id"] == guild_id]
+        passages = self.store.passages_by_id(cited_ids(rows))
+        return complaints(rows, passages, self.store.sources_for(passages.values()))

@@ -7,10 +7,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from index.answering.answer import Citation, SourceRef
+from index.answering.answer import Citation
 from index.answering.retrieve import Hit, Retrieval
 from index.errors import InputError
 from index.limits import LIMITS
+from index.records import Source
 from index.text.characters import has_lone_surrogate
 from index.text.language import require_english
 
@@ -80,5 +81,5 @@ class Reading:
     view: View
 
 
-def citations(hits: Sequence[Hit], sources: dict[int, SourceRef], start: int = 1) -> list[Citation]:
+def citations(hits: Sequence[Hit], sources: dict[int, Source], start: int = 1) -> list[Citation]:
     return [Citation(n, h.passage, sources[h.passage.source_id], h.score) for n, h in enumerate(hits, start)]

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from index.answering.answer import Passage
 from index.answering.retrieve import Hit
+from index.records import Passage
 
 MAX_SIDES = 6
 MAIN_PARTY_PASSAGES = 3  # a party this present in the topic's sources is named even when silent on it

@@ -28,8 +28,9 @@ from typing import Protocol, TypeVar
 
 import numpy as np
 
-from index.answering.answer import Citation, Passage, Shift, SourceRef
+from index.answering.answer import Citation, Shift
 from index.errors import InputError
+from index.records import Passage, Source
 from index.text.dates import first_day
 from index.text.stance import opposed, stance
 
@@ -46,7 +47,7 @@ class Candidate:
     """A passage on the topic, as retrieval found it."""
 
     passage: Passage
-    source: SourceRef
+    source: Source
     similarity: float  # cosine to the topic
     vector: np.ndarray
 
@@ -260,7 +261,7 @@ def latest(hits: Sequence[Scored], party: str, relevant_from: float) -> Scored |
 
 
 def candidates(
-    hits: Sequence[_Scored], sources: Mapping[int, SourceRef], vectors: Mapping[int, np.ndarray]
+    hits: Sequence[_Scored], sources: Mapping[int, Source], vectors: Mapping[int, np.ndarray]
 ) -> list[Candidate]:
     return [
         Candidate(h.passage, sources[h.passage.source_id], h.dense, vectors[h.passage.id])

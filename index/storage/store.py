@@ -14,17 +14,15 @@ import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 import sqlite_utils
 
-from index.answering.answer import Passage, SourceRef
 from index.errors import DuplicateSourceError, StorageError
+from index.records import Passage, Source
 from index.storage import connection, migrations
 from index.text.context import Reading, reading
 from index.text.dates import statement_date
-from index.text.passages import Draft
 
 SCHEMA_VERSION = migrations.VERSION
 SCHEMA = """
@@ -117,45 +115,6 @@ STOPWORDS = set(
 
 def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
-
-
-@dataclass(frozen=True)
-class SourceRow:
-    """A source as the store holds it, with its passage counts: what listings show. A citation carries the
-    slimmer SourceRef, which is all an answer needs to link it."""
-
-    id: int
-    guild_id: int | None
-    title: str
-    publisher: str | None
-    author: str | None
-    url: str | None
-    date: str | None
-    origin: str
-    corpus_file: str | None
-    content_hash: str
-    splitter: str
-    added_at: float
-    passages: int = 0
-    quotes: int = 0
-    speakers: int = 0
-
-    def to_dict(self) -> dict:
-        """What `--json` shows of a source: where it came from and what it holds, without the store's
-        bookkeeping (its hashes, splitter version and insertion time)."""
-        return {
-            "id": self.id,
-            "title": self.title,
-            "publisher": self.publisher,
-            "author": self.author,
-            "url": self.url,
-            "date": self.date,
-            "origin": self.origin,
-            "guild_id": self.guild_id,
-            "passages": self.passages,
-            "quotes": self.quotes,
-            "speakers": self.speakers,
-        }
 
 
 def _passage(row: Sequence) -> Passage:
@@ -266,29 +225,29 @@ class Store:
 
     # sources -----------------------------------------------------------------------------------
 
-    def _source_rows(self, where: str, params: list) -> list[SourceRow]:
+    def _source_rows(self, where: str, params: list) -> list[Source]:
         sql = f"""
-            SELECT s.id, s.guild_id, s.title, s.publisher, s.author, s.url, s.date, s.origin, s.corpus_file,
+            SELECT s.id, s.title, s.publisher, s.url, s.date, s.author, s.guild_id, s.origin, s.corpus_file,
                    s.content_hash, s.splitter, s.added_at,
                    COUNT(p.id), COALESCE(SUM(p.kind = 'quote'), 0), COUNT(DISTINCT p.speaker)
             FROM sources s LEFT JOIN passages p ON p.source_id = s.id
             WHERE {where} GROUP BY s.id ORDER BY s.id"""
-        return [SourceRow(*row) for row in self.db.execute(sql, params).fetchall()]
+        return [Source(*row) for row in self.db.execute(sql, params).fetchall()]
 
-    def sources(self, guild_id: int | None = None, *, all_guilds: bool = False) -> list[SourceRow]:
+    def sources(self, guild_id: int | None = None, *, all_guilds: bool = False) -> list[Source]:
         if all_guilds:
             return self._source_rows("1", [])
         where, params = scope_sql(guild_id, "s.guild_id")
         return self._source_rows(where, params)
 
-    def source(self, source_id: int) -> SourceRow | None:
+    def source(self, source_id: int) -> Source | None:
         rows = self._source_rows("s.id = ?", [source_id])
         return rows[0] if rows else None
 
-    def corpus_sources(self) -> dict[str, SourceRow]:
+    def corpus_sources(self) -> dict[str, Source]:
         return {r.corpus_file: r for r in self._source_rows("s.corpus_file IS NOT NULL", []) if r.corpus_file}
 
-    def find_duplicate(self, guild_id: int | None, content_hash: str, url: str | None) -> SourceRow | None:
+    def find_duplicate(self, guild_id: int | None, content_hash: str, url: str | None) -> Source | None:
         where, params = scope_sql(guild_id, "s.guild_id")
         cond = "s.content_hash = ?" + (" OR s.url = ?" if url else "")
         rows = self._source_rows(f"{where} AND ({cond})", params + [content_hash] + ([url] if url else []))
@@ -303,7 +262,7 @@ class Store:
                 f"That {same} is already source #{duplicate.id} ({duplicate.title}).", duplicate.id
             )
 
-    def insert_source(self, fields: dict, drafts: Sequence[Draft]) -> tuple[int, list[int]]:
+    def insert_source(self, fields: dict, drafts: Sequence[Passage]) -> tuple[int, list[int]]:
         """Insert a source and its passages; the caller holds the transaction. The schema refuses a second
         copy of a corpus file, or of a text or URL in one scope, however many processes race to add it."""
         try:
@@ -330,7 +289,7 @@ class Store:
         return source_id, ids
 
     def replace_source(
-        self, source_id: int, fields: dict, drafts: Sequence[Draft] | None
+        self, source_id: int, fields: dict, drafts: Sequence[Passage] | None
     ) -> tuple[list[int], list[int]]:
         """New metadata, and new passages unless `drafts` is None, under the same source id, so the id a
         moderator noted keeps naming the edited source. Returns (removed, added) passage ids."""
@@ -357,7 +316,9 @@ class Store:
         dated = [(when.date, when.basis, pid) for pid, text in rows for when in (statement_date(text, published),)]
         self.db.conn.executemany("UPDATE passages SET date = ?, date_basis = ? WHERE id = ?", dated)
 
-    def _insert_passages(self, source_id: int, guild_id: int | None, drafts: Sequence[Draft], title: str) -> list[int]:
+    def _insert_passages(
+        self, source_id: int, guild_id: int | None, drafts: Sequence[Passage], title: str
+    ) -> list[int]:
         """Each passage keyed by what the model reads for it, its source's title included."""
         ids = []
         for seq, d in enumerate(drafts):
@@ -454,13 +415,11 @@ class Store:
     def has_guild_passages(self) -> bool:
         return self.db.execute("SELECT 1 FROM passages WHERE guild_id IS NOT NULL LIMIT 1").fetchone() is not None
 
-    def sources_for(self, passages: Iterable[Passage]) -> dict[int, SourceRef]:
+    def sources_for(self, passages: Iterable[Passage]) -> dict[int, Source]:
         ids = sorted({p.source_id for p in passages})
         if not ids:
             return {}
-        marks = ",".join("?" * len(ids))
-        rows = self.db.execute(f"SELECT id, title, publisher, url, date FROM sources WHERE id IN ({marks})", ids)
-        return {r[0]: SourceRef(*r) for r in rows}
+        return {s.id: s for s in self._source_rows(f"s.id IN ({','.join('?' * len(ids))})", ids)}
 
     def mentions(self, phrase: str, guild_id: int | None) -> bool:
         """Whether any passage this guild sees contains the phrase (as FTS5 tokenises and stems it)."""

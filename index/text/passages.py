@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from index.records import UNSTORED, Passage
 from index.text.clean import CleanText, fold
 from index.text.dates import statement_date
 from index.text.names import HONORIFICS, TITLE_WORDS, given_name_gender, plain
@@ -35,23 +36,6 @@ STATEMENT_SENTENCES = 2
 STATEMENT_CHARS = 420
 MAX_CHARS = 1000  # a passage is cut at a sentence end or a word boundary before this
 SHINGLE_WORDS = 4
-
-
-@dataclass(frozen=True)
-class Draft:
-    """A passage before it has an id in the store."""
-
-    paragraph: int
-    start: int
-    end: int
-    section: str | None
-    kind: str
-    speaker: str | None
-    role: str | None
-    party: str | None
-    text: str
-    date: str | None = None  # the date the passage speaks for (index.text.dates)
-    date_basis: str = "none"
 
 
 @dataclass
@@ -595,7 +579,7 @@ def _narrates(text: str, singles: bool) -> bool:
     )
 
 
-def split(clean: CleanText, parties: Parties) -> list[Draft]:
+def split(clean: CleanText, parties: Parties) -> list[Passage]:
     """The passages of a cleaned article, in reading order."""
     parties = parties.in_document(clean.text)
     groups = [0]
@@ -628,7 +612,9 @@ def split(clean: CleanText, parties: Parties) -> list[Draft]:
         speaker = u.speaker
         when = statement_date(clean.text[start:end], clean.published)
         drafts.append(
-            Draft(
+            Passage(
+                id=UNSTORED,
+                source_id=UNSTORED,
                 paragraph=u.paragraph,
                 start=start,
                 end=end,

@@ -27,7 +27,7 @@ def bot_template(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -
     """The shipped corpus built once per test process, to be copied by each bot."""
     target = tmp_path_factory.mktemp("bot-template")
     kb = KnowledgeBase(target, CORPUS, embedder=embedder)
-    kb.ensure_ready()
+    kb.readiness.ensure()
     kb.close()
     return target
 

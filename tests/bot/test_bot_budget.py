@@ -9,8 +9,9 @@ import re
 
 from bot.discord_ui import render
 from bot.discord_ui.budget import core_first, fair_shares
-from index.answering.answer import Answer, Citation, Comparison, PartyPosition, Passage, SourceRef, compose_lead
+from index.answering.answer import Answer, Citation, Comparison, PartyPosition, compose_lead
 from index.answering.timeline import Entry, PartyTimeline, Timeline
+from index.records import Passage, Source
 from tests.helpers import assert_fits, live_links, words
 
 LIST_LINE = re.compile(r"(\d+)\. \[(?P<label>[^\]]+)\]\((?P<url>[^)\s]+)\)(?P<details>.*)")
@@ -20,7 +21,7 @@ PARTIES = [
 ]
 
 
-def long_source(i: int, url_chars: int = 220) -> SourceRef:
+def long_source(i: int, url_chars: int = 220) -> Source:
     path = "-".join(["dockworkers-and-terminal-operators-trade-offers-over-night-shift-pay"] * 40)
     url = f"https://www.the-northshore-harbour-and-grain-coast-evening-ledger-{i}.example/{path}"[:url_chars]
     title = (
@@ -28,7 +29,7 @@ def long_source(i: int, url_chars: int = 220) -> SourceRef:
         "the terminal operators answer with a counter-offer on rosters, and the port authority asks both "
         "sides to return to the table before the grain season starts in earnest on the eastern berths"
     )
-    return SourceRef(
+    return Source(
         i,
         title,
         f"The Northshore Harbour and Grain Coast Evening Ledger No. {i}",
@@ -37,7 +38,7 @@ def long_source(i: int, url_chars: int = 220) -> SourceRef:
     )
 
 
-def long_citation(n: int, source: SourceRef, rng: random.Random) -> Citation:
+def long_citation(n: int, source: Source, rng: random.Random) -> Citation:
     party = PARTIES[n % 2]
     role = f"deputy general secretary, chief negotiator and acting treasurer of the {party} since its founding"
     text = f"“{words(150, rng)},” Speaker Number{n} Okonkwo-Lindqvist said."
@@ -69,7 +70,7 @@ def listed(data: dict) -> dict[int, str]:
     return {int(line.split(".", 1)[0]): line for line in listing.splitlines()}
 
 
-def assert_names_its_source(line: str, source: SourceRef) -> None:
+def assert_names_its_source(line: str, source: Source) -> None:
     """A linked list line whose label is at least the title's first five words and which names the publisher."""
     entry = LIST_LINE.fullmatch(line)
     assert entry and entry["url"] == source.url, line
@@ -151,9 +152,7 @@ def test_links_too_long_to_all_fit_give_way_longest_first_and_every_line_keeps_i
 
 def test_with_room_to_spare_a_citation_names_more_of_its_title_than_its_opening_words() -> None:
     rng = random.Random(17)
-    sources = [
-        SourceRef(n, s.title, "The Ledger", s.url, s.date) for n, s in ((n, long_source(n)) for n in range(1, 4))
-    ]
+    sources = [Source(n, s.title, "The Ledger", s.url, s.date) for n, s in ((n, long_source(n)) for n in range(1, 4))]
     citations = [long_citation(n, source, rng) for n, source in enumerate(sources, 1)]
     answer = Answer("What has each side offered on night-shift pay?", False, compose_lead(citations, []), citations, [])
     data = assert_fits(render.answer_embed(answer, page=0, per_page=5))

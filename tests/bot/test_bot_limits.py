@@ -128,15 +128,15 @@ async def test_a_full_write_queue_refuses_at_once_and_the_queued_writes_complete
 ) -> None:
     running_write, release = threading.Event(), threading.Event()
     async with running(bot_settings) as h:
-        add_text = h.client.library.kb.add_text
+        add = h.client.library.kb.add
 
         def held(*args: Any, **kwargs: Any) -> Any:
             if not running_write.is_set():
                 running_write.set()
                 release.wait(timeout=120)
-            return add_text(*args, **kwargs)
+            return add(*args, **kwargs)
 
-        monkeypatch.setattr(h.client.library.kb, "add_text", held)
+        monkeypatch.setattr(h.client.library.kb, "add", held)
 
         def followup_of(payload: Payload) -> Any:
             return h.wait_for_call(lambda c: c.is_followup and c.interaction_id == int(payload["id"]), timeout=120)

@@ -50,4 +50,4 @@ async def test_members_are_refused_and_bad_names_change_nothing(h: DiscordHarnes
     assert refused.ephemeral and "give it as printed" in refused.content
     _, responses = await command(h, "party remove", {"name": "Nobody Known"}, user=h.users[MOD_ID])
     assert "no party mapping" in final(responses).content
-    assert h.client.library.kb.party_mappings(GUILD_ID) == []
+    assert h.client.library.kb.party_map.mappings(GUILD_ID) == []

@@ -13,9 +13,9 @@ import re
 import pytest
 
 from bot.discord_ui import render
-from index.answering.answer import Answer, Citation, Comparison, PartyPosition, Passage, SourceRef, compose_lead
+from index.answering.answer import Answer, Citation, Comparison, PartyPosition, compose_lead
+from index.records import Passage, Source
 from index.reports import AddReport, BuildReport
-from index.storage.store import SourceRow
 from tests.helpers import assert_fits, citation, live_links, words
 
 PARTIES = ["Ukraine", "Russia", "United States", None]
@@ -122,7 +122,7 @@ def test_an_abstention_has_the_lead_and_no_citations() -> None:
 
 def test_a_source_without_a_link_is_still_named() -> None:
     c = citation(1, "Some words.", url=None)
-    c = Citation(1, c.passage, SourceRef(1, "Offline memo", None, None, None), 1.0)
+    c = Citation(1, c.passage, Source(1, "Offline memo", None, None, None), 1.0)
     data = assert_fits(render.answer_embed(answer([c])))
     assert data["fields"][0]["value"].endswith("— Offline memo (source 1)")
     assert data["description"].endswith("**Sources**\n1. Offline memo")
@@ -171,7 +171,7 @@ def test_comparison_sits_side_by_side_and_names_silent_parties() -> None:
     assert "Short quote." in data["fields"][2]["value"]
 
 
-def _row(i: int, **kw) -> SourceRow:
+def _row(i: int, **kw) -> Source:
     base = dict(
         id=i,
         guild_id=None,
@@ -189,7 +189,7 @@ def _row(i: int, **kw) -> SourceRow:
         quotes=3,
         speakers=2,
     )
-    return SourceRow(**{**base, **kw})
+    return Source(**{**base, **kw})
 
 
 def test_long_source_lists_fit_and_say_how_many_are_left_out() -> None:

@@ -34,7 +34,7 @@ def ten_source_data(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder
     base = tmp_path_factory.mktemp("ten-sources")
     corpus = write_corpus(base / "corpus")
     kb = KnowledgeBase(base / "data", corpus, embedder=embedder)
-    kb.ensure_ready()
+    kb.readiness.ensure()
     kb.close()
     return base / "data", corpus
 

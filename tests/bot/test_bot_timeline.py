@@ -7,17 +7,18 @@ import random
 import re
 
 from bot.discord_ui import render
-from index.answering.answer import Answer, Citation, Comparison, PartyPosition, Passage, Shift, SourceRef, compose_lead
+from index.answering.answer import Answer, Citation, Comparison, PartyPosition, Shift, compose_lead
 from index.answering.feedback import Complaint
 from index.answering.timeline import Entry, PartyTimeline, Timeline
+from index.records import Passage, Source
 from tests.helpers import assert_fits, live_links, words
 
 PARTIES = ["Transit Workers' Union", "Metro Authority", "City Council", None]
 
 
-def source(i: int) -> SourceRef:
+def source(i: int) -> Source:
     slug = "-".join(["northgate-transit-strike-talks-resume-after-union-names-a-lower-figure"] * 2)[:120]
-    return SourceRef(
+    return Source(
         i,
         f"Northgate strike, day {i * 7}: what the union and the authority said about pay this week",
         f"The Northgate Ledger {i}",
@@ -26,7 +27,7 @@ def source(i: int) -> SourceRef:
     )
 
 
-def cited(n: int, src: SourceRef, *, party: str | None, text: str, date: str = "2025-04-08") -> Citation:
+def cited(n: int, src: Source, *, party: str | None, text: str, date: str = "2025-04-08") -> Citation:
     p = Passage(
         n, src.id, n, 0, len(text), None, "quote", f"Speaker {n}", "spokesperson", party, text, date, "relative"
     )
@@ -44,7 +45,7 @@ def everything(data: dict) -> str:
     return "\n".join([data.get("description", "")] + [f"{f['name']}\n{f['value']}" for f in data.get("fields", [])])
 
 
-def assert_linked_once(data: dict, sources: list[SourceRef]) -> None:
+def assert_linked_once(data: dict, sources: list[Source]) -> None:
     links = live_links(everything(data))
     assert sorted(links) == sorted(s.url for s in sources), "each source is linked, and only once"
     assert all(live_links(f["value"]) == [] for f in data.get("fields", [])), "no field spends characters on a link"

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from bot import terminal as text
-from index.answering.answer import Answer, Citation, Passage, SourceRef, compose_lead
+from index.answering.answer import Answer, Citation, compose_lead
 from index.answering.timeline import Entry, PartyTimeline, Timeline
+from index.records import Passage, Source
 
-LEDGER = SourceRef(
+LEDGER = Source(
     1, "Union signals it could settle for less", "The Northgate Ledger", "https://ledger.example/a", "2025-04-11"
 )
-NOTES = SourceRef(2, "Notes from the depot gate", None, None, None)
+NOTES = Source(2, "Notes from the depot gate", None, None, None)
 UNION = "Transit Workers' Union"
 
 
-def cite(n: int, body: str, date: str | None, basis: str, source: SourceRef = LEDGER) -> Citation:
+def cite(n: int, body: str, date: str | None, basis: str, source: Source = LEDGER) -> Citation:
     return Citation(
         n,
         Passage(n, source.id, n, 0, len(body), None, "quote", "Dana Okoro", "president", UNION, body, date, basis),

@@ -16,7 +16,7 @@ from tests.local_http import Server
 def shipped_kb(tmp_path_factory, embedder) -> KnowledgeBase:
     """The shipped corpus, built once and only read by the tests that use it."""
     kb = KnowledgeBase(tmp_path_factory.mktemp("shipped"), CORPUS, embedder=embedder)
-    kb.ensure_ready()
+    kb.readiness.ensure()
     return kb
 
 

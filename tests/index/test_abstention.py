@@ -7,6 +7,7 @@ import pytest
 
 from index.answering.retrieve import named_phrases, unknown_names
 from index.kb import KnowledgeBase
+from index.sources.inputs import TextInput
 
 GUILD = 4242
 BRIEFING = """Trade envoys meet in Geneva
@@ -37,8 +38,8 @@ def kb(tmp_path_factory, embedder) -> KnowledgeBase:
     root = tmp_path_factory.mktemp("abstention")
     shutil.copytree(CORPUS, root / "corpus")
     kb = KnowledgeBase(root / "data", root / "corpus", embedder=embedder)
-    kb.ensure_ready()
-    kb.add_text(BRIEFING, "Trade envoys meet in Geneva", guild_id=GUILD)
+    kb.readiness.ensure()
+    kb.add(TextInput(BRIEFING, title="Trade envoys meet in Geneva"), guild_id=GUILD)
     yield kb
     kb.close()
 
@@ -98,8 +99,9 @@ def test_a_sources_title_and_publisher_cover_what_its_text_never_names(kb):
 
 A) We expect them to. The settlements remain the obstacle, and we have said so to every envoy who came.
 """
-    kb.add_text(
-        interview, "Arab League chief: the settlements must stop first", publisher="The Gulf Ledger", guild_id=GUILD + 1
+    kb.add(
+        TextInput(interview, title="Arab League chief: the settlements must stop first", publisher="The Gulf Ledger"),
+        guild_id=GUILD + 1,
     )
     assert missing(kb, "What does the Arab League want on settlements?", guild=GUILD + 1) == []
     assert missing(kb, "What did the Gulf Ledger report?", guild=GUILD + 1) == []

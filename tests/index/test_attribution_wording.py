@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from bot import terminal
 from bot.discord_ui import render
-from index.api import Answer, Citation, Comparison, PartyPosition, Passage, SourceRef, attribution, compose_lead
+from index.api import Answer, Citation, Comparison, PartyPosition, Passage, Source, attribution, compose_lead
 
-LEDGER = SourceRef(1, "Depot talks resume", "The Northgate Ledger", "https://ledger.example/a", "2025-04-11")
-NOTES = SourceRef(2, "Notes from the depot gate", None, None, None)
+LEDGER = Source(1, "Depot talks resume", "The Northgate Ledger", "https://ledger.example/a", "2025-04-11")
+NOTES = Source(2, "Notes from the depot gate", None, None, None)
 UNION = "Transit Workers' Union"
 
 
-def passage(n: int, speaker: str | None, role: str | None, source: SourceRef) -> Passage:
+def passage(n: int, speaker: str | None, role: str | None, source: Source) -> Passage:
     body = f"Talks at the depot resumed on day {n}, with both sides at the table."
     return Passage(n, source.id, n, 0, len(body), None, "statement", speaker, role, UNION, body)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from index.sources.inputs import TextInput
 from index.storage.store import text_hash
 from index.text.context import TITLE_WEIGHT, Reading, encode, reading
 
@@ -36,8 +37,10 @@ def test_a_passages_vector_leans_towards_its_title(embedder):
 
 def test_the_same_words_in_two_articles_are_two_vectors(fresh_kb):
     words = '"We will not sign anything that cuts pensions," said Ray Dombrowski, the union president.'
-    first = fresh_kb.add_text(f"Union leaders met on Monday.\n\n{words}", "Machinists vote to strike at Halcyon")
-    second = fresh_kb.add_text(f"Talks resumed on Friday.\n\n{words}", "Nurses reject hospital offer")
+    first = fresh_kb.add(
+        TextInput(f"Union leaders met on Monday.\n\n{words}", title="Machinists vote to strike at Halcyon")
+    )
+    second = fresh_kb.add(TextInput(f"Talks resumed on Friday.\n\n{words}", title="Nurses reject hospital offer"))
     hashes = {}
     for report in (first, second):
         [quote] = [p for p in fresh_kb.source(report.source_id, all_guilds=True)[1] if "pensions" in p.text]

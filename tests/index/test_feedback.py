@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 
-from index.answering.answer import Passage, SourceRef
 from index.answering.feedback import complaints
+from index.records import Passage, Source
 
-LEDGER = SourceRef(1, "Northgate transit workers vote to strike over pay", "The Northgate Ledger", None, "2025-01-17")
+LEDGER = Source(1, "Northgate transit workers vote to strike over pay", "The Northgate Ledger", None, "2025-01-17")
 PASSAGES = {
     i: Passage(
         i,

@@ -22,6 +22,7 @@ from index.errors import InputError
 from index.sources import fetch as fetch_module
 from index.sources.fetch import PinnedHTTPConnection, is_public_address
 from index.sources.ingest import FetchLimits, PdfLine, fetch_url, pdf_paragraphs, read_file, read_text, validate_title
+from index.sources.inputs import UrlInput
 from tests.local_http import Route, Server, redirect, reply
 
 LOCAL = FetchLimits(allow_private=True)
@@ -779,11 +780,11 @@ def test_a_refused_charset_add_is_audited_and_a_fallback_add_succeeds(server: Se
     fresh_kb.fetch_limits = LOCAL
     bad = server.route("/bad.txt", reply("Le café était froid.".encode("latin-1"), "text/plain; charset=hex"))
     with pytest.raises(InputError, match="not valid UTF-8 text"):
-        fresh_kb.add_url(bad, title="A note")
+        fresh_kb.add(UrlInput(bad, title="A note"))
     refused = fresh_kb.audit(5)[0]
     assert refused["action"] == "add" and refused["outcome"].startswith("refused: ") and "UTF-8" in refused["outcome"]
     page = server.route("/page", reply(ARTICLE_HTML, "text/html; charset=rot13"))
-    added = fresh_kb.add_url(page)
+    added = fresh_kb.add(UrlInput(page))
     assert added.title == "Kyiv signals openness to ceasefire talks" and added.quotes >= 3
     assert fresh_kb.audit(5)[0]["outcome"] == "ok"
 
@@ -859,7 +860,7 @@ def test_a_cut_off_page_leaves_no_source_and_is_audited(server: Server, fresh_kb
         "/report.txt", reply(packed[: len(packed) // 2], "text/plain", headers={"Content-Encoding": "gzip"})
     )
     with pytest.raises(InputError):
-        fresh_kb.add_url(url, title="Corridor talks")
+        fresh_kb.add(UrlInput(url, title="Corridor talks"))
     assert all(r.title != "Corridor talks" for r in fresh_kb.sources(None, all_guilds=True))
     assert fresh_kb.audit(1)[0]["outcome"].startswith("refused: ")
 

@@ -12,6 +12,7 @@ import pytest
 
 from index.errors import InputError, StorageError
 from index.kb import KnowledgeBase
+from index.sources.inputs import TextInput
 from index.storage.embedder import OFFLINE
 from index.storage.store import PASSAGE_COLUMNS
 from index.storage.vectors import VectorIndex
@@ -114,7 +115,7 @@ def test_metadata_edit_updates_citations_without_re_embedding(fresh_kb, corpus_c
 
 def test_index_file_records_model_and_generation(fresh_kb):
     fresh_kb.rebuild()
-    header = VectorIndex.read_header(fresh_kb.index_path)
+    header = VectorIndex.read_header(fresh_kb.index.path)
     assert header.model == fresh_kb.embedder.name
     assert header.generation == fresh_kb.store.generation
     assert header.count == len(fresh_kb.store.passage_hashes())
@@ -127,60 +128,60 @@ def _reopen(kb: KnowledgeBase) -> KnowledgeBase:
 
 def test_corrupt_index_is_rebuilt_with_a_warning(fresh_kb):
     fresh_kb.rebuild()
-    data = fresh_kb.index_path.read_bytes()
-    fresh_kb.index_path.write_bytes(data[: len(data) // 2])
+    data = fresh_kb.index.path.read_bytes()
+    fresh_kb.index.path.write_bytes(data[: len(data) // 2])
     kb = _reopen(fresh_kb)
-    assert any("unreadable" in w for w in kb.ensure_ready().warnings)
+    assert any("unreadable" in w for w in kb.readiness.ensure().warnings)
     answer = kb.ask("Does Ukraine accept legal cession?")
     assert ZELENSKY in answer.citations[0].passage.text
-    assert VectorIndex.load(kb.index_path).count == len(kb.store.passage_hashes())
+    assert VectorIndex.load(kb.index.path).count == len(kb.store.passage_hashes())
     kb.close()
 
 
 def test_flipped_bytes_inside_the_vectors_are_caught_and_rebuilt(fresh_kb):
     fresh_kb.rebuild()
-    data = bytearray(fresh_kb.index_path.read_bytes())
+    data = bytearray(fresh_kb.index.path.read_bytes())
     middle = len(data) // 2
     data[middle : middle + 4] = b"\xff\xff\xff\x7f"  # a NaN in the middle of a stored vector
-    fresh_kb.index_path.write_bytes(bytes(data))
+    fresh_kb.index.path.write_bytes(bytes(data))
     kb = _reopen(fresh_kb)
-    report = kb.ensure_ready()
+    report = kb.readiness.ensure()
     assert report.how == "built" and any("checksum" in w for w in report.warnings)
     answer = kb.ask("Does Ukraine accept legal cession?", k=50)
     assert ZELENSKY in answer.citations[0].passage.text
     assert all(np.isfinite(c.score) for c in answer.citations)
-    assert VectorIndex.load(kb.index_path).count == len(kb.store.passage_hashes()), "the rebuilt file loads clean"
+    assert VectorIndex.load(kb.index.path).count == len(kb.store.passage_hashes()), "the rebuilt file loads clean"
     kb.close()
 
 
 def test_an_index_path_that_is_a_folder_is_a_clear_error(fresh_kb):
     fresh_kb.rebuild()
-    fresh_kb.index_path.unlink()
-    fresh_kb.index_path.mkdir()
+    fresh_kb.index.path.unlink()
+    fresh_kb.index.path.mkdir()
     kb = _reopen(fresh_kb)
-    with pytest.raises(StorageError, match=f"{fresh_kb.index_path} is a folder.*PARLEY_DATA_DIR"):
-        kb.ensure_ready()
+    with pytest.raises(StorageError, match=f"{fresh_kb.index.path} is a folder.*PARLEY_DATA_DIR"):
+        kb.readiness.ensure()
     kb.close()
 
 
 def test_missing_index_is_rebuilt_from_stored_embeddings_without_the_corpus_changing(fresh_kb):
     fresh_kb.rebuild()
-    fresh_kb.index_path.unlink()
+    fresh_kb.index.path.unlink()
     kb = _reopen(fresh_kb)
     report = kb.rebuild()
     assert report.embedded == 0 and report.index_rebuilt
-    assert kb.index_path.exists()
+    assert kb.index.path.exists()
     kb.close()
 
 
 def test_stale_index_is_reconciled_not_served(fresh_kb):
     fresh_kb.rebuild()
-    stale = VectorIndex.load(fresh_kb.index_path)
+    stale = VectorIndex.load(fresh_kb.index.path)
     removed = stale.ids()[:5]
     stale.remove(removed, generation=stale.generation - 1)
-    stale.save(fresh_kb.index_path)
+    stale.save(fresh_kb.index.path)
     kb = _reopen(fresh_kb)
-    vectors = kb.sync_index()
+    vectors = kb.readiness.vectors()
     assert set(removed.tolist()) <= set(vectors.ids().tolist())
     assert vectors.generation == kb.store.generation
     kb.close()
@@ -195,10 +196,10 @@ def test_index_from_another_model_is_rebuilt(fresh_kb):
         generation=fresh_kb.store.generation,
         dimension=384,
     )
-    other.save(fresh_kb.index_path)
+    other.save(fresh_kb.index.path)
     kb = _reopen(fresh_kb)
-    assert any("other-model" in w for w in kb.ensure_ready().warnings)
-    assert VectorIndex.read_header(kb.index_path).model == kb.embedder.name
+    assert any("other-model" in w for w in kb.readiness.ensure().warnings)
+    assert VectorIndex.read_header(kb.index.path).model == kb.embedder.name
     kb.close()
 
 
@@ -270,7 +271,7 @@ def test_a_checked_question_is_not_checked_again(shipped_kb, monkeypatch):
     checked: list[str] = []
     real = question.require_english
     monkeypatch.setattr(question, "require_english", lambda text: checked.append(text) or real(text))
-    asked = shipped_kb.check_question("  Does Ukraine accept legal cession? ")
+    asked = question.check_question("  Does Ukraine accept legal cession? ")
     shipped_kb.ask(asked)
     shipped_kb.compare(asked)
     shipped_kb.timeline(asked)
@@ -286,17 +287,18 @@ def test_an_unknown_retrieval_mode_is_refused(shipped_kb):
 
 def test_an_add_reports_the_index_warnings_met_on_the_way(fresh_kb):
     fresh_kb.rebuild()
-    data = fresh_kb.index_path.read_bytes()
-    fresh_kb.index_path.write_bytes(data[: len(data) // 2])
+    data = fresh_kb.index.path.read_bytes()
+    fresh_kb.index.path.write_bytes(data[: len(data) // 2])
     kb = _reopen(fresh_kb)
     try:
-        report = kb.add_text(
-            'The minister said: "We will not sign a deal that gives up the coast."', "Coast talks", guild_id=7
+        report = kb.add(
+            TextInput('The minister said: "We will not sign a deal that gives up the coast."', title="Coast talks"),
+            guild_id=7,
         )
         assert any("unreadable" in w for w in report.warnings)
         assert any("unreadable" in w for w in report.to_dict()["warnings"])
-        assert not kb.add_text(
-            'The envoy said: "The port stays open to grain ships."', "Port talks", guild_id=7
+        assert not kb.add(
+            TextInput('The envoy said: "The port stays open to grain ships."', title="Port talks"), guild_id=7
         ).warnings, "the next add meets a sound index"
     finally:
         kb.close()
@@ -337,11 +339,11 @@ def test_the_facade_says_whether_the_corpus_is_stored_and_how_large_an_upload_ma
         tmp_path / "other", corpus_copy, embedder=embedder, fetch_limits=FetchLimits(max_bytes=1234)
     )
     try:
-        assert not kb.corpus_synced()
+        assert not kb.readiness.corpus_synced()
         kb.sync_corpus()
-        assert kb.corpus_synced()
+        assert kb.readiness.corpus_synced()
         assert (kb.upload_limit, limited.upload_limit) == (LIMITS.upload_bytes, 1234)
-        assert kb.warm_up() >= 0 and kb.embedder.loaded
+        assert kb.readiness.warm_up() >= 0 and kb.embedder.loaded
     finally:
         kb.close()
         limited.close()

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from index.answering.answer import Answer, Citation, Passage, Shift, SourceRef, compose_lead, reading_order
+from index.answering.answer import Answer, Citation, Shift, compose_lead, reading_order
+from index.records import Passage, Source
 
-LEDGER = SourceRef(
+LEDGER = Source(
     1,
     "Northgate transit workers vote to strike over pay",
     "The Northgate Ledger",
     "https://ledger.example/strike",
     "2025-01-17",
 )
-UNPUBLISHED = SourceRef(2, "Notes from the depot gate", None, None, None)
+UNPUBLISHED = Source(2, "Notes from the depot gate", None, None, None)
 
 UNION, AUTHORITY = "Transit Workers' Union", "Metro Authority"
 
@@ -26,12 +27,12 @@ def passage(
     kind: str = "quote",
     date: str | None = "2025-04-08",
     basis: str = "relative",
-    source: SourceRef = LEDGER,
+    source: Source = LEDGER,
 ) -> Passage:
     return Passage(pid, source.id, pid, 0, len(text), None, kind, speaker, role, party, text, date, basis)
 
 
-def cite(n: int, p: Passage, score: float, source: SourceRef = LEDGER) -> Citation:
+def cite(n: int, p: Passage, score: float, source: Source = LEDGER) -> Citation:
     return Citation(n, p, source, score)
 
 

@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from bot.cli import cli
 from index.errors import InputError
 from index.kb import KnowledgeBase
+from index.sources.inputs import TextInput
 
 GUILD, OTHER = 501, 502
 STRIKE = """Welders walk out at Marlowe Shipyards
@@ -32,8 +33,8 @@ def seen(kb: KnowledgeBase, speaker: str, guild: int | None) -> set[str | None]:
 
 @pytest.fixture
 def kb(fresh_kb: KnowledgeBase) -> KnowledgeBase:
-    fresh_kb.ensure_ready()
-    fresh_kb.add_text(STRIKE, "Welders walk out", guild_id=GUILD)
+    fresh_kb.readiness.ensure()
+    fresh_kb.add(TextInput(STRIKE, title="Welders walk out"), guild_id=GUILD)
     return fresh_kb
 
 
@@ -41,7 +42,7 @@ def test_a_guilds_own_passages_are_relabelled_in_the_store_and_restored_exactly(
     assert stored(kb, "Ada Kerr") == {None}, "the article never says whom she speaks for"
     generation, vectors = kb.store.generation, kb.store.db.execute("SELECT COUNT(*) FROM embeddings").fetchone()[0]
 
-    change = kb.set_party("Ada Kerr", "Marlowe Welders Union", guild_id=GUILD, user_id=7)
+    change = kb.party_map.set("Ada Kerr", "Marlowe Welders Union", guild_id=GUILD, user_id=7)
     assert (change.passages, change.relabelled, change.party) == (1, 1, "Marlowe Welders Union")
     assert stored(kb, "Ada Kerr") == {"Marlowe Welders Union"}
     assert kb.store.generation == generation, "no passage text changed, so the index stays as it is"
@@ -49,10 +50,10 @@ def test_a_guilds_own_passages_are_relabelled_in_the_store_and_restored_exactly(
     answer = kb.ask("Will the welders accept less than a real pension?", guild_id=GUILD)
     assert "Marlowe Welders Union" in {c.passage.party for c in answer.citations}
 
-    kb.set_party("Marlowe Shipyards", "Marlowe", guild_id=GUILD)  # a party's name, renamed
+    kb.party_map.set("Marlowe Shipyards", "Marlowe", guild_id=GUILD)  # a party's name, renamed
     assert stored(kb, "Tom Vance") == {"Marlowe"}
-    kb.remove_party("Marlowe Shipyards", guild_id=GUILD)
-    kb.remove_party("ada kerr", guild_id=GUILD)
+    kb.party_map.remove("Marlowe Shipyards", guild_id=GUILD)
+    kb.party_map.remove("ada kerr", guild_id=GUILD)
     assert stored(kb, "Ada Kerr") == {None} and stored(kb, "Tom Vance") == {"Marlowe Shipyards"}
     assert kb.store.db.execute("SELECT COUNT(*) FROM party_original").fetchone()[0] == 0
     audit = [(r["action"], r["outcome"], r["user_id"]) for r in kb.audit(10, GUILD)][:4]
@@ -60,8 +61,8 @@ def test_a_guilds_own_passages_are_relabelled_in_the_store_and_restored_exactly(
 
 
 def test_shared_passages_are_relabelled_only_as_the_mapping_guild_reads_them(kb):
-    kb.set_party("Barros", "none", guild_id=GUILD)
-    kb.set_party("George Barros", "United States", guild_id=OTHER)
+    kb.party_map.set("Barros", "none", guild_id=GUILD)
+    kb.party_map.set("George Barros", "United States", guild_id=OTHER)
     assert seen(kb, "George Barros", OTHER) == {"United States"}
     assert seen(kb, "George Barros", GUILD) == {None}
     assert seen(kb, "George Barros", None) == {None}
@@ -71,8 +72,8 @@ def test_shared_passages_are_relabelled_only_as_the_mapping_guild_reads_them(kb)
 
 
 def test_a_party_the_gazetteer_knows_is_stored_under_its_usual_name(kb):
-    assert kb.set_party("Tom Vance", "eu", guild_id=GUILD).party == "European Union"
-    assert kb.set_party("Tom Vance", "none", guild_id=GUILD).party is None
+    assert kb.party_map.set("Tom Vance", "eu", guild_id=GUILD).party == "European Union"
+    assert kb.party_map.set("Tom Vance", "none", guild_id=GUILD).party is None
     assert stored(kb, "Tom Vance") == {None}
 
 
@@ -87,11 +88,11 @@ def test_a_party_the_gazetteer_knows_is_stored_under_its_usual_name(kb):
 )
 def test_bad_input_is_refused_audited_and_changes_nothing(kb, name, party, fragment):
     with pytest.raises(InputError, match=fragment):
-        kb.set_party(name, party, guild_id=GUILD)
-    assert kb.party_mappings(GUILD) == []
+        kb.party_map.set(name, party, guild_id=GUILD)
+    assert kb.party_map.mappings(GUILD) == []
     assert kb.audit(1, GUILD)[0]["outcome"].startswith("refused")
     with pytest.raises(InputError, match="no party mapping"):
-        kb.remove_party("Tom Vance", guild_id=GUILD)
+        kb.party_map.remove("Tom Vance", guild_id=GUILD)
 
 
 def test_cli_sets_lists_and_removes_mappings_for_every_guild_or_one(tmp_path, corpus_copy, embedder):

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from index.answering.answer import Passage
 from index.answering.retrieve import is_question
+from index.records import Passage
+from index.sources.inputs import TextInput
 
 BRIEFING = """Trade secretary on the Lisbon tariff truce
 
@@ -28,7 +29,7 @@ SECRETARY MORAIS: The farm ministry will set out a support package next week.
 
 @pytest.fixture
 def briefing_kb(fresh_kb):
-    fresh_kb.add_text(BRIEFING, "Lisbon tariff truce press conference")
+    fresh_kb.add(TextInput(BRIEFING, title="Lisbon tariff truce press conference"))
     return fresh_kb
 
 
@@ -84,7 +85,7 @@ the only way this port competes, and we will guarantee retraining, not every job
 
 
 def test_a_question_naming_a_speaker_ranks_that_speakers_words_first(fresh_kb):
-    fresh_kb.add_text(TWO_NEGOTIATORS, "Harbour talks adjourn without a deal")
+    fresh_kb.add(TextInput(TWO_NEGOTIATORS, title="Harbour talks adjourn without a deal"))
     for who, words in (("nwachukwu", "Automation is"), ("wielgosz", "Automation without")):
         texts = ranked_texts(fresh_kb, f"what did {who} say about automation and jobs")
         assert texts[0].startswith(f'"{words}'), (who, texts[:2])
@@ -111,7 +112,7 @@ Ingrid Solberg, Norway's ambassador.
 
 
 def test_a_quote_is_cited_beside_the_sentence_that_introduces_its_speaker(fresh_kb):
-    fresh_kb.add_text(SUBSIDY_TALKS, "Fisheries subsidy talks stall in Geneva")
+    fresh_kb.add(TextInput(SUBSIDY_TALKS, title="Fisheries subsidy talks stall in Geneva"))
     texts = ranked_texts(fresh_kb, "what do the pacific island states want from the fisheries subsidy talks")
     assert texts[0].startswith("Tonga's ambassador"), texts[:3]
     assert texts[1].startswith('"Distant fleets burn cheap diesel'), texts[:3]

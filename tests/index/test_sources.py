@@ -13,6 +13,7 @@ from bot.cli import cli
 from index.errors import DuplicateSourceError, InputError, NotFoundError
 from index.kb import KnowledgeBase
 from index.sources.fetch import FetchLimits
+from index.sources.inputs import FileInput, TextInput, UrlInput
 from index.storage.vectors import VectorIndex
 from tests.articles import ARTICLE_HTML, ARTICLE_TITLE, MEMO_MARKDOWN
 from tests.local_http import reply
@@ -30,7 +31,7 @@ def kb(tmp_path, corpus_copy, embedder) -> KnowledgeBase:
         embedder=embedder,
         fetch_limits=FetchLimits(allow_private=True, max_bytes=200_000, timeout=3),
     )
-    kb.ensure_ready()
+    kb.readiness.ensure()
     yield kb
     kb.close()
 
@@ -44,19 +45,19 @@ def snapshot(kb: KnowledgeBase) -> tuple:
     """Everything a refused input must leave as it was."""
     db = kb.store.db
     counts = tuple(db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("sources", "passages", "embeddings"))
-    return counts, kb.store.generation, VectorIndex.read_header(kb.index_path).count
+    return counts, kb.store.generation, VectorIndex.read_header(kb.index.path).count
 
 
 def test_url_source_is_split_embedded_and_answered_only_in_its_guild(kb, server):
     url = server.route("/world/lavrov", reply(ARTICLE_HTML))
     before = kb.store.generation
-    report = kb.add_url(url, guild_id=GUILD, user_id=7)
+    report = kb.add(UrlInput(url), guild_id=GUILD, user_id=7)
     assert report.title == ARTICLE_TITLE and report.publisher == "The Meridian Post"
     assert report.quotes == 3 and "Sergey Lavrov" in report.speakers and "Andriy Sybiha" in report.speakers
     assert set(report.parties) >= {"Russia", "Ukraine"}
     assert report.embedded == report.passages, "only the new source's passages are embedded"
     assert kb.store.generation == before + 1
-    header = VectorIndex.read_header(kb.index_path)
+    header = VectorIndex.read_header(kb.index.path)
     stored = (kb.store.generation, len(kb.store.passage_hashes()))
     assert (header.generation, header.count) == stored, "the index took the new ids"
     question = "Will Russia accept a ceasefire without recognition of the new borders?"
@@ -69,38 +70,35 @@ def test_url_source_is_split_embedded_and_answered_only_in_its_guild(kb, server)
 
 
 def test_file_source_with_overrides_then_removed_is_cited_no_more(kb):
-    report = kb.add_file(
-        MEMO_MARKDOWN.encode(),
-        "grain-briefing.md",
+    report = kb.add(
+        FileInput(MEMO_MARKDOWN.encode(), "grain-briefing.md", publisher="Parley moderators", date="2025-04-01"),
         guild_id=GUILD,
         user_id=7,
-        publisher="Parley moderators",
-        date="2025-04-01",
     )
     question = "What does Ukraine want for the Black Sea grain corridor?"
     first = kb.ask(question, guild_id=GUILD).citations[0]
     assert GRAIN in first.passage.text and first.source.publisher == "Parley moderators"
     assert first.passage.speaker == "Yulia Svyrydenko" and first.passage.party == "Ukraine"
-    vectors_before = kb.sync_index().count
+    vectors_before = kb.readiness.vectors().count
     removed = kb.remove_source(report.source_id, guild_id=GUILD, user_id=7)
     assert removed.passages == report.passages
-    assert kb.sync_index().count == vectors_before - report.passages
+    assert kb.readiness.vectors().count == vectors_before - report.passages
     assert GRAIN not in cited(kb, question, GUILD)
-    assert VectorIndex.read_header(kb.index_path).count == vectors_before - report.passages
+    assert VectorIndex.read_header(kb.index.path).count == vectors_before - report.passages
 
 
 def test_same_content_or_url_twice_is_refused_naming_the_source(kb, server):
     url = server.route("/a", reply(ARTICLE_HTML))
-    first = kb.add_url(url, guild_id=GUILD)
+    first = kb.add(UrlInput(url), guild_id=GUILD)
     state = snapshot(kb)
     with pytest.raises(DuplicateSourceError, match=f"#{first.source_id}") as e:
-        kb.add_url(url, guild_id=GUILD)
+        kb.add(UrlInput(url), guild_id=GUILD)
     assert e.value.existing_id == first.source_id
     copy = server.route("/copy-of-a", reply(ARTICLE_HTML))
     with pytest.raises(DuplicateSourceError, match=f"#{first.source_id}"):
-        kb.add_url(copy, guild_id=GUILD)
+        kb.add(UrlInput(copy), guild_id=GUILD)
     assert snapshot(kb) == state
-    assert kb.add_url(copy, guild_id=OTHER).source_id != first.source_id, "another guild may add its own copy"
+    assert kb.add(UrlInput(copy), guild_id=OTHER).source_id != first.source_id, "another guild may add its own copy"
     kb.remove_source(first.source_id, guild_id=GUILD)
     assert kb.store.missing_embeddings(kb.embedder.name) == [], "vectors the other guild's copy uses are kept"
     assert LAVROV in cited(kb, "Will Russia accept a ceasefire without recognition of the new borders?", OTHER)
@@ -109,14 +107,16 @@ def test_same_content_or_url_twice_is_refused_naming_the_source(kb, server):
 def test_the_shipped_corpus_cannot_be_added_again(kb, corpus_copy):
     raw = (corpus_copy / "sources" / "kyiv-independent-territorial-concessions.txt").read_bytes()
     with pytest.raises(DuplicateSourceError, match="#1"):
-        kb.add_file(
-            raw,
-            "copy.txt",
+        kb.add(
+            FileInput(
+                raw,
+                "copy.txt",
+                title="Temporary ceasefire or redrawing borders? What ‘territorial concessions’ mean to Ukraine, "
+                "Russia, and the US",
+                publisher="The Kyiv Independent",
+                author="Tim Zadorozhnyy",
+            ),
             guild_id=GUILD,
-            title="Temporary ceasefire or redrawing borders? What ‘territorial concessions’ mean to Ukraine, "
-            "Russia, and the US",
-            publisher="The Kyiv Independent",
-            author="Tim Zadorozhnyy",
         )
 
 
@@ -130,7 +130,7 @@ BAD_URLS = [
 def test_bad_urls_change_nothing_and_are_audited(kb, url, fragment):
     state = snapshot(kb)
     with pytest.raises(InputError, match=fragment):
-        kb.add_url(url, guild_id=GUILD, user_id=9)
+        kb.add(UrlInput(url), guild_id=GUILD, user_id=9)
     assert snapshot(kb) == state
     row = kb.audit(1)[0]
     assert row["action"] == "add" and row["outcome"].startswith("refused") and row["user_id"] == 9
@@ -140,7 +140,7 @@ def test_bad_urls_change_nothing_and_are_audited(kb, url, fragment):
 def strict(tmp_path, corpus_copy, embedder) -> KnowledgeBase:
     """The production setting: no private targets, 1 s for a whole download."""
     kb = KnowledgeBase(tmp_path / "strict", corpus_copy, embedder=embedder, fetch_limits=FetchLimits(timeout=1))
-    kb.ensure_ready()
+    kb.readiness.ensure()
     yield kb
     kb.close()
 
@@ -148,7 +148,7 @@ def strict(tmp_path, corpus_copy, embedder) -> KnowledgeBase:
 def test_loopback_is_refused_unless_allowed(strict, server):
     state = snapshot(strict)
     with pytest.raises(InputError, match="(?i)private|loopback|not allowed|local"):
-        strict.add_url(server.route("/x", reply(ARTICLE_HTML)))
+        strict.add(UrlInput(server.route("/x", reply(ARTICLE_HTML))))
     assert snapshot(strict) == state
 
 
@@ -167,7 +167,7 @@ def test_loopback_is_refused_unless_allowed(strict, server):
 def test_private_link_local_multicast_and_reserved_hosts_change_nothing(strict, address):
     state = snapshot(strict)
     with pytest.raises(InputError) as e:
-        strict.add_url(address)
+        strict.add(UrlInput(address))
     assert "\n" not in str(e.value)
     assert snapshot(strict) == state
 
@@ -187,7 +187,7 @@ def test_a_page_slower_than_the_time_limit_changes_nothing(kb, server):
     )
     state = snapshot(kb)
     with pytest.raises(InputError, match="longer than"):
-        slow.add_url(server.route("/slow", drip), guild_id=GUILD)
+        slow.add(UrlInput(server.route("/slow", drip)), guild_id=GUILD)
     slow.close()
     assert snapshot(kb) == state
 
@@ -201,7 +201,7 @@ def test_bad_responses_change_nothing(kb, server):
     }
     for path, route in cases.items():
         with pytest.raises(InputError):
-            kb.add_url(server.route(path, route), guild_id=GUILD)
+            kb.add(UrlInput(server.route(path, route)), guild_id=GUILD)
     assert snapshot(kb) == state
 
 
@@ -219,7 +219,7 @@ def test_bad_responses_change_nothing(kb, server):
 def test_bad_files_change_nothing(kb, data, name, fragment):
     state = snapshot(kb)
     with pytest.raises(InputError) as e:
-        kb.add_file(data, name, guild_id=GUILD)
+        kb.add(FileInput(data, name), guild_id=GUILD)
     assert fragment in str(e.value) and "\n" not in str(e.value)
     assert snapshot(kb) == state
 
@@ -227,14 +227,14 @@ def test_bad_files_change_nothing(kb, data, name, fragment):
 def test_overlong_title_and_blank_text_are_refused(kb):
     state = snapshot(kb)
     with pytest.raises(InputError, match="300"):
-        kb.add_text(MEMO_MARKDOWN, "t" * 301, guild_id=GUILD)
+        kb.add(TextInput(MEMO_MARKDOWN, title="t" * 301), guild_id=GUILD)
     with pytest.raises(InputError):
-        kb.add_text("   ", "A title", guild_id=GUILD)
+        kb.add(TextInput("   ", title="A title"), guild_id=GUILD)
     assert snapshot(kb) == state
 
 
 def test_guilds_cannot_remove_each_others_or_the_shipped_sources(kb):
-    mine = kb.add_text(MEMO_MARKDOWN, "Grain briefing", guild_id=GUILD)
+    mine = kb.add(TextInput(MEMO_MARKDOWN, title="Grain briefing"), guild_id=GUILD)
     with pytest.raises(NotFoundError):
         kb.remove_source(mine.source_id, guild_id=OTHER)
     with pytest.raises(InputError, match="ships with the corpus"):
@@ -246,7 +246,7 @@ def test_questions_are_answered_while_a_source_is_added(kb, server):
     url = server.route("/lavrov", reply(ARTICLE_HTML))
     errors: list[BaseException] = []
     answers: list[str] = []
-    adding = threading.Thread(target=lambda: kb.add_url(url, guild_id=GUILD))
+    adding = threading.Thread(target=lambda: kb.add(UrlInput(url), guild_id=GUILD))
     adding.start()
     while adding.is_alive() or not answers:
         try:

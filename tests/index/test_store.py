@@ -246,7 +246,7 @@ def read_only(folder: Path) -> None:
 def test_a_read_only_data_dir_with_a_built_store_still_serves_reads(data_home, embedder):
     data = data_home / "data"
     kb = KnowledgeBase(data, CORPUS, embedder=embedder)
-    kb.ensure_ready()
+    kb.readiness.ensure()
     kb.close()
     read_only(data)
     listed = run_cli_without_override(data_home, data, "source", "list", "--json")

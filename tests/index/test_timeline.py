@@ -9,16 +9,15 @@ import pytest
 
 from benchmarks import shift_rule
 from index.answering import timeline
-from index.answering.answer import Citation, Passage, SourceRef
+from index.answering.answer import Citation
 from index.answering.timeline import Candidate, build, contradictions
+from index.records import Passage, Source
 from index.text import context
 
 UNION, AUTHORITY = "Transit Workers' Union", "Metro Authority"
-JAN = SourceRef(1, "Northgate transit workers vote to strike over pay", "The Northgate Ledger", None, "2025-01-17")
-FEB = SourceRef(
-    2, "Northgate strike enters third week as pay talks stall", "Northgate Evening Post", None, "2025-02-21"
-)
-APR = SourceRef(3, "Union signals it could settle for less", "The Northgate Ledger", None, "2025-04-11")
+JAN = Source(1, "Northgate transit workers vote to strike over pay", "The Northgate Ledger", None, "2025-01-17")
+FEB = Source(2, "Northgate strike enters third week as pay talks stall", "Northgate Evening Post", None, "2025-02-21")
+APR = Source(3, "Union signals it could settle for less", "The Northgate Ledger", None, "2025-04-11")
 
 SPEAKERS = {UNION: ("Dana Okoro", "president"), AUTHORITY: ("Paul Lindqvist", "chief executive")}
 SAID = [  # (id, source, party, date, text)

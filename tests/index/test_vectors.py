@@ -8,10 +8,11 @@ import pytest
 
 from bot.config import Settings
 from index.errors import IndexCorruptError, StorageError
+from index.records import UNSTORED, Passage
+from index.sources.inputs import TextInput
 from index.storage.store import text_hash
 from index.storage.vectors import MAGIC, MIN_IVF, VectorIndex, choose_kind
 from index.text.context import reading
-from index.text.passages import Draft
 
 DIM = 64
 ZELENSKY = "We cannot legally acknowledge any occupied territory of Ukraine as Russian"
@@ -60,7 +61,7 @@ def test_threshold_is_a_setting(monkeypatch, tmp_path):
     monkeypatch.setenv("PARLEY_APPROX_ABOVE", "1500")
     settings = Settings.from_env(tmp_path / "none.env")
     assert settings.approx_above == 1500
-    assert settings.knowledge_base().approx_above == 1500
+    assert settings.knowledge_base().index.approx_above == 1500
     assert choose_kind(2000, above=settings.approx_above) == "ivf"
     assert choose_kind(2000) == "flat"
 
@@ -155,7 +156,9 @@ def _add_filler(kb, count: int, seed: int = 5) -> None:
             drafts = []
             for i in range(start, min(count, start + 50)):
                 text = f"Filler passage {i} on grain shipping insurance rates number {rng.integers(1e9)}"
-                drafts.append(Draft(i - start, 0, len(text), None, "statement", None, None, None, text))
+                drafts.append(
+                    Passage(UNSTORED, UNSTORED, i - start, 0, len(text), None, "statement", None, None, None, text)
+                )
                 rows.append((text_hash(reading(None, None, text, f"Filler {start}").key), vectors[i].tobytes()))
             kb.store.insert_source(
                 {
@@ -177,27 +180,27 @@ def _add_filler(kb, count: int, seed: int = 5) -> None:
 
 def test_knowledge_base_switches_to_ivf_by_size_and_keeps_guilds_apart(fresh_kb):
     kb = fresh_kb
-    kb.ensure_ready()
-    assert kb.sync_index().kind == "flat"
-    kb.approx_above = 1000
+    kb.readiness.ensure()
+    assert kb.readiness.vectors().kind == "flat"
+    kb.index.approx_above = 1000
     _add_filler(kb, 1500)
-    vectors = kb.sync_index()
+    vectors = kb.readiness.vectors()
     assert vectors.kind == "ivf" and vectors.count == len(kb.store.passage_hashes())
-    assert VectorIndex.read_header(kb.index_path).kind == "ivf"
+    assert VectorIndex.read_header(kb.index.path).kind == "ivf"
     assert ZELENSKY in kb.ask("Does Ukraine accept legal cession?").citations[0].passage.text
 
     memo = (
         "Grain corridor briefing.\n\n“The Odesa grain corridor will stay open under naval escort through the "
         "winter,” Oleksandr Kubrakov said on Friday."
     )
-    mine = kb.add_text(memo, "Grain corridor memo", guild_id=5)
-    assert kb.sync_index().kind == "ivf"
+    mine = kb.add(TextInput(memo, title="Grain corridor memo"), guild_id=5)
+    assert kb.readiness.vectors().kind == "ivf"
     question = "Will the Odesa grain corridor stay open this winter?"
     assert any("Odesa grain corridor" in c.passage.text for c in kb.ask(question, guild_id=5).citations)
     other = kb.ask(question, guild_id=6, k=50)
     assert not any(c.source.id == mine.source_id for c in other.citations)
     kb.remove_source(mine.source_id, guild_id=5)
-    assert kb.sync_index().kind == "ivf" and kb.sync_index().count == len(kb.store.passage_hashes())
+    assert kb.readiness.vectors().kind == "ivf" and kb.readiness.vectors().count == len(kb.store.passage_hashes())
 
 
 def test_bytes_changed_after_saving_are_refused_by_the_checksum(pair, tmp_path):

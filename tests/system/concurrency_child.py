@@ -12,6 +12,7 @@ from __future__ import annotations
 import sys
 
 from bot.config import Settings
+from index.sources.inputs import TextInput
 from index.storage.embedder import Embedder
 
 QUESTION = "Will the Odesa grain corridor stay open under naval escort?"
@@ -47,10 +48,10 @@ def run_cli(args: list[str]) -> None:
 
 def writer(count: int) -> None:
     kb = Settings.from_env().knowledge_base()
-    kb.ensure_ready()
+    kb.readiness.ensure()
     wait_for_go(load_model=True)
     for i in range(count):
-        report = kb.add_text(briefing(i), f"Grain corridor briefing {i}")
+        report = kb.add(TextInput(briefing(i), title=f"Grain corridor briefing {i}"))
         kb.remove_source(report.source_id, all_guilds=True)
     kb.close()
     print("done", flush=True)

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from index.kb import KnowledgeBase
+from index.sources.inputs import TextInput
 
 GUILD = 4242
 TITLE = "Crash test briefing"
@@ -72,13 +73,13 @@ def main() -> None:
     steps = Steps(int(sys.argv[4]) if len(sys.argv) > 4 else None)
     kb = KnowledgeBase(Path(data), Path(corpus))
     kb.embedder.load()
-    kb.ensure_ready()
+    kb.readiness.ensure()
     print("ready", flush=True)
     sys.stdin.readline()
     kb.store.db.conn.set_trace_callback(steps.step)
     os.fsync, os.replace = steps.around(os.fsync), steps.around(os.replace)
     if action == "add":
-        kb.add_text(briefing(), TITLE, guild_id=GUILD)
+        kb.add(TextInput(briefing(), title=TITLE), guild_id=GUILD)
     else:
         kb.rebuild()
     print(f"done {steps.count}", flush=True)

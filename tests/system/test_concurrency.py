@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from index.kb import KnowledgeBase
+from index.sources.inputs import TextInput
 from tests.articles import MEMO_MARKDOWN
 from tests.helpers import CORPUS, ROOT
 from tests.system.concurrency_child import QUESTION, briefing
@@ -74,7 +75,7 @@ def test_three_first_uses_at_once_store_the_shipped_source_once(tmp_path):
 def test_the_same_file_added_twice_at_once_is_one_source_and_one_audited_refusal(tmp_path, embedder):
     env = environment(tmp_path)
     built = KnowledgeBase(tmp_path / "data", CORPUS, embedder=embedder)
-    built.ensure_ready()
+    built.readiness.ensure()
     built.close()
     memo = tmp_path / "grain-briefing.md"
     memo.write_text(MEMO_MARKDOWN, encoding="utf-8")
@@ -93,7 +94,7 @@ def test_the_same_file_added_twice_at_once_is_one_source_and_one_audited_refusal
 def test_questions_never_fail_while_another_process_adds_and_removes_sources(tmp_path, embedder):
     env = environment(tmp_path)
     kb = KnowledgeBase(tmp_path / "data", CORPUS, embedder=embedder)
-    kb.ensure_ready()
+    kb.readiness.ensure()
     writer = start(env, "writer", str(WRITES))
     writer.stdin.write("go\n")
     writer.stdin.flush()
@@ -117,12 +118,12 @@ def test_a_write_committed_while_a_question_reads_is_not_half_seen(tmp_path, emb
     must not return passages that the index the question uses has never held."""
     asker = KnowledgeBase(tmp_path / "data", corpus_copy, embedder=embedder)
     writer = KnowledgeBase(tmp_path / "data", corpus_copy, embedder=embedder)
-    asker.ensure_ready()
+    asker.readiness.ensure()
     writes = iter(range(3))
 
     def commit_during_search(statement: str) -> None:
         if "bm25(" in statement and (i := next(writes, None)) is not None:
-            writer.add_text(briefing(i), f"Grain corridor briefing {i}")
+            writer.add(TextInput(briefing(i), title=f"Grain corridor briefing {i}"))
 
     asker.store.db.conn.set_trace_callback(commit_during_search)
     try:

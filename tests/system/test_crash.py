@@ -31,7 +31,7 @@ def template(tmp_path_factory, embedder) -> tuple[Path, Path]:
     corpus = base / "corpus"
     shutil.copytree(ROOT / "corpus", corpus)
     kb = KnowledgeBase(base / "data", corpus, embedder=embedder)
-    kb.ensure_ready()
+    kb.readiness.ensure()
     kb.close()
     (corpus / "sources" / "briefing.txt").write_text(briefing(), encoding="utf-8")
     (corpus / "sources" / "briefing.toml").write_text(f'title = "{TITLE}"\n', encoding="utf-8")
@@ -81,7 +81,7 @@ def check_recovered(data: Path, corpus: Path, embedder, *, guild: int | None) ->
     kb = KnowledgeBase(data, corpus, embedder=embedder)
     try:
         assert kb.store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        vectors = kb.sync_index()
+        vectors = kb.readiness.vectors()
         store_ids = np.array(sorted(i for i, _ in kb.store.passage_hashes()))
         assert np.array_equal(np.sort(vectors.ids()), store_ids), "index and store disagree after restart"
         assert ZELENSKY in kb.ask("Does Ukraine accept legal cession?").citations[0].passage.text

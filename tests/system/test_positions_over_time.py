@@ -97,8 +97,8 @@ def test_feedback_lists_the_down_voted_answers_with_their_passages(transit, tmp_
     kb = KnowledgeBase(tmp_path / "data", TIMELINE_CORPUS)
     answer = kb.ask("Will the union accept less than 12 percent?", k=2)
     ids = [c.passage.id for c in answer.citations]
-    kb.record_feedback(guild_id=7, user_id=1, answer_key="k1", question=answer.question, passage_ids=ids, vote=-1)
-    kb.record_feedback(
+    kb.feedback.record(guild_id=7, user_id=1, answer_key="k1", question=answer.question, passage_ids=ids, vote=-1)
+    kb.feedback.record(
         guild_id=7, user_id=2, answer_key="k2", question="Who drives the trams?", passage_ids=ids, vote=1
     )
     kb.close()
