@@ -46,13 +46,14 @@ class KnowledgeBase:
         embedder: Embedder | None = None,
         fetch_limits: FetchLimits | None = None,
         approx_above: int = LIMITS.approx_above,
+        compressed_index: bool = LIMITS.compressed_index,
     ) -> None:
         self.data_dir = Path(data_dir)
         self.corpus_dir = Path(corpus_dir)
         self.embedder = embedder or Embedder()
         self.fetch_limits = fetch_limits or FetchLimits()
         self.index_path = self.data_dir / "index.faiss"
-        self._index = IndexSync(self.index_path, self.embedder, approx_above)
+        self._index = IndexSync(self.index_path, self.embedder, approx_above, compressed_index)
         self._store: Store | None = None
         self._parties: Parties | None = None
         self._corpus_synced = False
@@ -76,6 +77,23 @@ class KnowledgeBase:
     @approx_above.setter
     def approx_above(self, value: int) -> None:
         self._index.approx_above = value
+
+    @property
+    def compressed_index(self) -> bool:
+        return self._index.compressed
+
+    @compressed_index.setter
+    def compressed_index(self, value: bool) -> None:
+        self._index.compressed = value
+
+    @property
+    def index_delta_max(self) -> int:
+        """Vectors written to the index's delta file before the main file is rewritten with them."""
+        return self._index.delta_max
+
+    @index_delta_max.setter
+    def index_delta_max(self, value: int) -> None:
+        self._index.delta_max = value
 
     @property
     def upload_limit(self) -> int:
