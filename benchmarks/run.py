@@ -481,6 +481,7 @@ def bench_scale(
                 secs(percentile(removes[1:], 50)),
                 leaked,
             )
+            print(f"  {table.rows[-1]}", file=sys.stderr, flush=True)
             if kind == "ivf":
                 _sweep(sweep, vectors, queries, truth["all"], size, rounds)
             kb.approx_above = APPROX_ABOVE
