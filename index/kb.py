@@ -1,7 +1,7 @@
 """KnowledgeBase: the one facade the CLI, the bot and the tests use. It orchestrates; the work lives in the
 modules it calls: index/questions.py (a question, from one store snapshot), index/writes.py (every add
-and removal), index/storage/sync.py (the FAISS index, kept at the store's generation) and
-index/party_map.py (moderators' party mappings).
+and removal), index/storage/sync.py and lexical_sync.py (the FAISS and BM25 indexes, kept at the store's
+generation) and index/party_map.py (moderators' party mappings).
 
 Reads may come from any thread. Writes serialise on SQLite's write lock, across threads and processes.
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from index import party_map
@@ -26,6 +27,8 @@ from index.sources import corpus as corpus_files
 from index.sources.document import Document
 from index.sources.fetch import FetchLimits
 from index.storage.embedder import Embedder
+from index.storage.lexical import LexicalIndex
+from index.storage.lexical_sync import LexicalSync
 from index.storage.store import SourceRow, Store
 from index.storage.sync import IndexSync, SyncReport, no_progress
 from index.storage.vectors import VectorIndex
@@ -54,6 +57,7 @@ class KnowledgeBase:
         self.fetch_limits = fetch_limits or FetchLimits()
         self.index_path = self.data_dir / "index.faiss"
         self._index = IndexSync(self.index_path, self.embedder, approx_above, compressed_index)
+        self._lexical = LexicalSync(self.data_dir / "lexical")
         self._store: Store | None = None
         self._parties: Parties | None = None
         self._corpus_synced = False
@@ -140,11 +144,17 @@ class KnowledgeBase:
         """The in-memory index at the store's generation (benchmarks read its kind and size)."""
         return self._ready(progress)[0]
 
+    def sync_lexical(self) -> LexicalIndex:
+        """The lexical index at the store's generation (benchmarks time its searches)."""
+        return self._lexical.sync(self.store)[0]
+
     def _ready(self, progress: Progress) -> tuple[VectorIndex, SyncReport]:
         if not self._corpus_synced:
             self._store_corpus()
             self._corpus_synced = True
-        return self._index.sync(self.store, progress)
+        vectors, report = self._index.sync(self.store, progress)
+        _, warnings = self._lexical.sync(self.store)
+        return vectors, replace(report, warnings=report.warnings + warnings) if warnings else report
 
     def _store_corpus(self) -> None:
         if not self.corpus_synced():
@@ -153,7 +163,9 @@ class KnowledgeBase:
     # questions: validated once here (a checked Question passes as is), made ready once ---------
 
     def _questions(self) -> Questions:
-        return Questions(self.store, self.embedder, self.parties, self._index, self._ready(no_progress)[0])
+        vectors = self._ready(no_progress)[0]
+        lexical = self._lexical.sync(self.store)[0]
+        return Questions(self.store, self.embedder, self.parties, self._index, vectors, lexical)
 
     def ask(
         self,
@@ -206,6 +218,7 @@ class KnowledgeBase:
             self.parties,
             self.corpus_dir,
             self._index,
+            self._lexical,
             lambda progress: self._ready(progress)[1],
         )
 

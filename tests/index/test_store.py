@@ -261,7 +261,8 @@ def test_a_read_only_data_dir_with_a_built_store_still_serves_reads(data_home, e
     assert refused.returncode == 1
     assert refused.stderr.strip().count("\n") == 0 and "unexpected" not in refused.stderr
     assert "PARLEY_DATA_DIR" in refused.stderr and str(data) in refused.stderr and "read-only" in refused.stderr
-    assert sorted(p.name for p in data.iterdir()) == ["index.faiss", "parley.db"], "nothing was written there"
+    written = sorted(p.name for p in data.iterdir())
+    assert written == ["index.faiss", "lexical", "parley.db"], "nothing was written there"
 
 
 def test_a_read_only_empty_data_dir_is_one_line_saying_what_to_do(data_home):
