@@ -58,6 +58,7 @@ CREATE TABLE IF NOT EXISTS passages (
 );
 CREATE INDEX IF NOT EXISTS passages_source ON passages(source_id);
 CREATE INDEX IF NOT EXISTS passages_hash ON passages(text_hash);
+CREATE INDEX IF NOT EXISTS passages_party ON passages(party, guild_id);
 CREATE TABLE IF NOT EXISTS embeddings (
     text_hash TEXT NOT NULL, model TEXT NOT NULL, vector BLOB NOT NULL,
     PRIMARY KEY (text_hash, model)
@@ -96,6 +97,23 @@ END;
 CREATE TRIGGER IF NOT EXISTS "passages_ad" AFTER DELETE ON "passages" BEGIN
   INSERT INTO "passages_fts" ("passages_fts", rowid, "text", "speaker", "role", "section")
     VALUES('delete', old.rowid, old."text", old."speaker", old."role", old."section");
+END;
+CREATE VIRTUAL TABLE IF NOT EXISTS "sources_fts" USING FTS5 (
+    "title", "publisher",
+    tokenize='porter',
+    content="sources", content_rowid="id"
+);
+CREATE TRIGGER IF NOT EXISTS "sources_ai" AFTER INSERT ON "sources" BEGIN
+  INSERT INTO "sources_fts" (rowid, "title", "publisher") VALUES (new.id, new."title", new."publisher");
+END;
+CREATE TRIGGER IF NOT EXISTS "sources_ad" AFTER DELETE ON "sources" BEGIN
+  INSERT INTO "sources_fts" ("sources_fts", rowid, "title", "publisher")
+    VALUES('delete', old.id, old."title", old."publisher");
+END;
+CREATE TRIGGER IF NOT EXISTS "sources_au" AFTER UPDATE OF "title", "publisher" ON "sources" BEGIN
+  INSERT INTO "sources_fts" ("sources_fts", rowid, "title", "publisher")
+    VALUES('delete', old.id, old."title", old."publisher");
+  INSERT INTO "sources_fts" (rowid, "title", "publisher") VALUES (new.id, new."title", new."publisher");
 END;
 CREATE TRIGGER IF NOT EXISTS "passages_au" AFTER UPDATE ON "passages" BEGIN
   INSERT INTO "passages_fts" ("passages_fts", rowid, "text", "speaker", "role", "section")
