@@ -71,3 +71,11 @@ def test_peer_table_scores_both_pipelines_with_the_same_code(embedder):
     [table] = run.bench_peer(rounds=1, peer_output=fake, limit=3)
     assert_table(table.markdown(), 2)
     assert "| 1.000 | 1.000 | 1.000 |" in table.markdown(), "a chunk holding the expected text is a hit at rank 1"
+
+
+def test_lexical_candidates_table_on_a_small_store(embedder, folder):
+    from benchmarks import lexical
+
+    [table] = lexical.bench_lexical([2000], rounds=1, folder=folder, bases_count=40)
+    assert_table(table.markdown(), 1 + len(lexical.CANDIDATES))
+    assert "tantivy" in table.markdown()
