@@ -335,35 +335,15 @@ def _scale_folder(size: int, bases, base: Path) -> Path:
 
 def _rebuild_as(kb, kind: str) -> float:
     """Rebuild the KnowledgeBase's index from the store as `kind` by moving the switch threshold."""
-    from index.storage.vectors import APPROX_ABOVE
+    from index.limits import LIMITS
 
-    kb.index.approx_above = 0 if kind == "ivf" else 10**12
+    kb.index.approx_above = 0 if kind != "flat" else 10**12
+    kb.index.compressed = kind == "sq8"
     try:
         return timed(lambda: kb.rebuild(full=True))
     finally:
-        kb.index.approx_above = APPROX_ABOVE
-
-
-LOAD_CODE = """
-import sys, time
-from index.storage.vectors import VectorIndex
-from benchmarks.common import rss_mb
-import faiss
-before = rss_mb()
-started = time.perf_counter()
-index = VectorIndex.load(__import__("pathlib").Path(sys.argv[1]))
-print(time.perf_counter() - started, rss_mb() - before, index.count)
-"""
-
-
-def _loaded_rss(path: Path) -> tuple[float, float]:
-    """(seconds to load the index file, MB of resident memory it holds), in a fresh process so that
-    nothing this one freed earlier is reused."""
-    done = subprocess.run(
-        [sys.executable, "-c", LOAD_CODE, str(path)], cwd=ROOT, capture_output=True, text=True, check=True
-    )
-    seconds, held, _ = done.stdout.split()
-    return float(seconds), float(held)
+        kb.index.approx_above = LIMITS.approx_above
+        kb.index.compressed = LIMITS.compressed_index
 
 
 def _search_times(vectors, queries: np.ndarray, rounds: int, exclude=None, k: int = 40) -> list[float]:
@@ -375,6 +355,36 @@ def _recall(truth: list[np.ndarray], found: list[np.ndarray], k: int = 10) -> fl
     return hits / max(1, sum(min(k, len(t)) for t in truth))
 
 
+def _lexical_times(kb, qs: Sequence[str]) -> list[float]:
+    """The lexical retriever alone, as retrieve() calls it (benchmarks/lexical.py when it is there)."""
+    try:
+        from .lexical import lexical_times  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        return [timed(lambda: kb.store.bm25(q, None, 40)) for q in qs]
+    return lexical_times(kb, qs)
+
+
+def _writes(kb, model, seeds: Sequence[int]) -> tuple[list[float], list[float], list[float]]:
+    """Seconds to add a ~2,000-word article (split, embed, store, index, save), to encode its passages in
+    one batch (the floor), and to remove it again."""
+    from index.sources.inputs import TextInput
+    from index.text.context import reading
+
+    adds, floors, removes = [], [], []
+    for seed in seeds:
+        t = time.perf_counter()
+        report = kb.add(TextInput(article(seed), title=f"Benchmark article {seed}"))
+        adds.append(time.perf_counter() - t)
+        _, rows = kb.source(report.source_id, all_guilds=True)
+        texts = [reading(p.speaker, p.role, p.text, None).text for p in rows] + [report.title]
+        floors.append(timed(lambda: model.encode(texts, batch_size=len(texts))))
+        removes.append(timed(lambda: kb.remove_source(report.source_id, all_guilds=True)))
+    return adds, floors, removes
+
+
+SCALE_KINDS = ("flat", "ivf", "sq8")
+
+
 def bench_scale(
     sizes: Sequence[int] = SCALE_SIZES,
     *,
@@ -383,10 +393,14 @@ def bench_scale(
     rounds: int = 3,
     ask_limit: int = 20,
     folder: Path = RESULTS,
+    kinds: Sequence[str] = SCALE_KINDS,
+    writes: int = 2,
 ) -> list[Table]:
-    """Exact and IVF indexes on synthetic stores: latency, memory, build time, recall@10 on real questions."""
+    """Exact, IVF and compressed indexes on synthetic stores: latency, memory, writes, recall@10 on real
+    questions."""
     from index.storage.vectors import APPROX_ABOVE
 
+    from .memory import held_by
     from .synthetic import GUILDS, make_bases
 
     started = load_average()
@@ -397,21 +411,23 @@ def bench_scale(
     model = _floor_model()
     floors: list[float] = []
     table = Table(
-        "Scale: exact (flat) and approximate (IVF-Flat) index on synthetic stores",
+        "Scale: exact (flat), approximate (IVF-Flat) and compressed (IVF-SQ8) index on synthetic stores",
         [
             "passages",
             "index",
             "nlist / nprobe",
             "build from store",
             "index file",
-            "RSS of loaded index",
-            "load",
+            "RSS, 1 process",
+            "RSS / PSS per process, 3 processes",
             "FAISS search p50 / p95",
-            "BM25 p50",
+            "lexical p50",
             "ask p50 / p95",
             "ask p50 / floor",
             "recall@10",
             "recall@10, guild filter",
+            "add (/ its encoding)",
+            "remove",
             "excluded ids returned",
         ],
     )
@@ -419,13 +435,14 @@ def bench_scale(
         "IVF recall@10 and search latency by nprobe (real questions, exact search as truth)",
         ["passages", "nlist", "nprobe", "recall@10", "FAISS search p50"],
     )
+    seeds = iter(range(2000, 10**6))
     for size in sizes:
         data = _scale_folder(size, bases, folder)
         kb = _kb(data, embedder)
         kb.readiness.ensure()
         exclude = np.array(kb.store.passage_ids(GUILDS[0], exclusive=True), dtype=np.int64)
         truth: dict[str, list[np.ndarray]] = {}
-        for kind in ("flat", "ivf"):
+        for kind in kinds:
             seconds = _rebuild_as(kb, kind)
             vectors = kb.readiness.vectors()
             assert vectors.kind == kind, (vectors.kind, kind)
@@ -435,44 +452,58 @@ def bench_scale(
             if kind == "flat":
                 truth = {"all": results, "guild": filtered}
             search = _search_times(vectors, queries, rounds)
-            bm25 = [timed(lambda: kb.store.bm25(q, None, 40)) for q in qs[:ask_limit]]
+            lexical = _lexical_times(kb, qs[:ask_limit])
             ask, floor = interleaved(
                 qs[:ask_limit], max(1, rounds // 2), lambda q: kb.ask(q), lambda q: model.encode([q])
             )
             floors += floor
-            load_s, held = _loaded_rss(kb.index.path)
-            lists = f"{vectors._index.nlist} / {vectors.nprobe}" if kind == "ivf" else "—"
+            one = held_by(kb.index.path, queries, exclude, 1)[0]
+            three = held_by(kb.index.path, queries, exclude, 3)
+            file_size = kb.index.path.stat().st_size
+            kb.index.compressed = kind == "sq8"
+            kb.index.approx_above = 0 if kind != "flat" else 10**12
+            adds, add_floors, removes = _writes(kb, model, [next(seeds) for _ in range(writes + 1)])
+            lists = f"{vectors._index.nlist} / {vectors.nprobe}" if kind != "flat" else "—"
             table.add(
                 f"{kb.store.db.execute('SELECT COUNT(*) FROM passages').fetchone()[0]:,}",
                 kind,
                 lists,
                 secs(seconds),
-                f"{kb.index.path.stat().st_size / 2**20:,.0f} MB",
-                f"{held:,.0f} MB",
-                secs(load_s),
+                f"{file_size / 2**20:,.0f} MB",
+                f"{one.rss:,.0f} MB",
+                f"{max(h.rss for h in three):,.0f} / {max(h.pss for h in three):,.0f} MB",
                 f"{ms(percentile(search, 50))} / {ms(percentile(search, 95))}",
-                ms(percentile(bm25, 50)),
+                ms(percentile(lexical, 50)),
                 f"{ms(percentile(ask, 50))} / {ms(percentile(ask, 95))}",
                 ratio(percentile(ask, 50), percentile(floor, 50)),
                 f"{_recall(truth['all'], results):.3f}",
                 f"{_recall(truth['guild'], filtered):.3f}",
+                f"{secs(percentile(adds[1:], 50))} ({ratio(percentile(adds[1:], 50), percentile(add_floors[1:], 50))})",
+                secs(percentile(removes[1:], 50)),
                 leaked,
             )
+            print(f"  {table.rows[-1]}", file=sys.stderr, flush=True)
             if kind == "ivf":
                 _sweep(sweep, vectors, queries, truth["all"], size, rounds)
+            kb.index.approx_above = APPROX_ABOVE
         kb.close()
     table.notes += [
         f"floor: encoding a question, p50 {ms(percentile(floors, 50))}, alternated with each ask; ask = "
-        f"`KnowledgeBase.ask` (hybrid: FAISS top-40 + FTS5 BM25 top-40, guild filter on) on {min(len(qs), ask_limit)} "
+        f"`KnowledgeBase.ask` (hybrid: FAISS top-40 + lexical top-40, guild filter on) on {min(len(qs), ask_limit)} "
         f"questions; FAISS search = `VectorIndex.search(k=40)` on {len(qs)} questions × {rounds}; "
-        "BM25 = `Store.bm25` alone",
+        "lexical = the lexical retriever alone",
         f"synthetic passages: {bases_count} generated + the shipped passages embedded by the model, each passage a "
         "base vector leaned towards a second base plus noise, its text the base's text reworded; 10% of sources "
         f"belong to guild {GUILDS[0]} and 10% to guild {GUILDS[1]} (the guild filter excludes the latter)",
-        "recall@10 is against exact search on the same store; the guild-filter column compares filtered searches",
-        "BM25 here is a worst case, as uniform vectors would be for IVF: every synthetic text is reworded from one "
-        "article's vocabulary, so each question word matches 5-65% of the passages and FTS5 scores every match",
-        f"Parley switches to IVF above {APPROX_ABOVE:,} passages (PARLEY_APPROX_ABOVE)",
+        "recall@10 is against exact search on the same store; the guild-filter column compares filtered searches; "
+        "sq8 re-scores its top 4×k candidates with the stored float vectors",
+        "RSS / PSS: what a fresh process holding the index file (memory-mapped) adds, after searching every "
+        "question and touching every list once (the most it can hold); with 3 processes on one file, the largest "
+        "of the three (benchmarks/memory.py)",
+        f"add: a ~2,000-word article into the store ({writes} after one unmeasured), p50, and its ratio to encoding "
+        "the article's passages in one batch; remove: that article; both write the index's delta file",
+        f"Parley switches to IVF above {APPROX_ABOVE:,} passages (PARLEY_APPROX_ABOVE); sq8 is "
+        "PARLEY_INDEX_COMPRESSED=1",
         load_note(started),
     ]
     return [table, sweep]
@@ -531,6 +562,7 @@ def bench_incremental(
     size: int = 100_000, reps: int = 3, *, bases_count: int = 2000, folder: Path = RESULTS
 ) -> list[Table]:
     """One ~2,000-word article into a store of `size` passages, against rebuilding the index from the store."""
+    from index.limits import LIMITS
     from index.sources.inputs import TextInput
     from index.text.context import reading
 
@@ -561,6 +593,9 @@ def bench_incremental(
                 removes.append(removed)
                 passages.append(report.passages)
         count = kb.readiness.vectors().count
+        kb.index.delta_max = 0
+        compactions, _, _ = _writes(kb, model, range(2000, 2000 + max(1, reps // 2)))
+        kb.index.delta_max = LIMITS.index_delta_max
         rebuild = [timed(lambda: kb.rebuild(full=True)) for _ in range(max(1, reps // 2))]
         kind = kb.readiness.vectors().kind
         kb.close()
@@ -579,7 +614,7 @@ def bench_incremental(
     )
     add_p50 = percentile(adds, 50)
     table.add(
-        "`KnowledgeBase.add` of pasted text (split, embed, store, index, save)",
+        "`KnowledgeBase.add` of pasted text (split, embed, store, index, save the index's delta file)",
         secs(add_p50),
         secs(max(adds)),
         ratio(add_p50, floor_p50),
@@ -587,6 +622,13 @@ def bench_incremental(
     )
     table.add(
         "`KnowledgeBase.remove_source` of that article", secs(percentile(removes, 50)), secs(max(removes)), "", ""
+    )
+    table.add(
+        "the same add when the delta is full: the main index file is rewritten with it (a compaction)",
+        secs(percentile(compactions, 50)),
+        secs(max(compactions)),
+        ratio(percentile(compactions, 50), floor_p50),
+        "",
     )
     rebuild_p50 = percentile(rebuild, 50)
     table.add(

@@ -113,6 +113,7 @@ class Settings:
     fetch_timeout: float = LIMITS.fetch_seconds
     allow_private_urls: bool = False
     approx_above: int = LIMITS.approx_above
+    compressed_index: bool = LIMITS.compressed_index
     log_level: str | None = None  # None: the front end's default (INFO for the bot, WARNING for the CLI)
     debug: bool = False
     progress: bool = False
@@ -148,6 +149,7 @@ class Settings:
             fetch_timeout=_float(values, "PARLEY_FETCH_TIMEOUT", cls.fetch_timeout),
             allow_private_urls=_bool(values, "PARLEY_ALLOW_PRIVATE_URLS"),
             approx_above=_int(values, "PARLEY_APPROX_ABOVE", cls.approx_above),
+            compressed_index=_bool(values, "PARLEY_INDEX_COMPRESSED"),
             log_level=_log_level(values),
             debug=_bool(values, "PARLEY_DEBUG"),
             progress=_bool(values, "PARLEY_PROGRESS"),
@@ -165,4 +167,10 @@ class Settings:
         limits = FetchLimits(
             max_bytes=self.max_fetch_bytes, timeout=self.fetch_timeout, allow_private=self.allow_private_urls
         )
-        return KnowledgeBase(self.data_dir, self.corpus_dir, fetch_limits=limits, approx_above=self.approx_above)
+        return KnowledgeBase(
+            self.data_dir,
+            self.corpus_dir,
+            fetch_limits=limits,
+            approx_above=self.approx_above,
+            compressed_index=self.compressed_index,
+        )

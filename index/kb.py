@@ -3,7 +3,8 @@ modules it calls: index/readiness.py (the corpus stored, the model and the index
 (a question, from one store snapshot), index/writes.py (every add and removal, from any
 index/sources/inputs.py input), index/storage/sync.py (the FAISS index, kept at the store's generation),
 index/party_map.py (moderators' party mappings), index/answering/feedback.py (members' votes) and
-index/asked.py (the questions behind the bot's answer buttons).
+index/asked.py (the questions behind the bot's answer buttons); index/storage/lexical_sync.py keeps the BM25
+index at the store's generation beside the FAISS one.
 
 Reads may come from any thread. Writes serialise on SQLite's write lock, across threads and processes.
 """
@@ -30,6 +31,7 @@ from index.sources import corpus as corpus_files
 from index.sources.fetch import FetchLimits
 from index.sources.inputs import SourceInput
 from index.storage.embedder import Embedder
+from index.storage.lexical_sync import LexicalSync
 from index.storage.store import Store
 from index.storage.sync import IndexSync, Progress, no_progress
 from index.text.parties import Parties
@@ -45,13 +47,15 @@ class KnowledgeBase:
         embedder: Embedder | None = None,
         fetch_limits: FetchLimits | None = None,
         approx_above: int = LIMITS.approx_above,
+        compressed_index: bool = LIMITS.compressed_index,
     ) -> None:
         self.data_dir = Path(data_dir)
         self.corpus_dir = Path(corpus_dir)
         self.embedder = embedder or Embedder()
         self.fetch_limits = fetch_limits or FetchLimits()
-        self.index = IndexSync(self.data_dir / "index.faiss", self.embedder, approx_above)
-        self.readiness = Readiness(lambda: self.store, self.embedder, self.index, self.sync_corpus)
+        self.index = IndexSync(self.data_dir / "index.faiss", self.embedder, approx_above, compressed_index)
+        self.lexical = LexicalSync(self.data_dir / "lexical")
+        self.readiness = Readiness(lambda: self.store, self.embedder, self.index, self.lexical, self.sync_corpus)
         self._store: Store | None = None
         self._parties: Parties | None = None
 
@@ -80,7 +84,8 @@ class KnowledgeBase:
     # questions: validated once here (a checked Question passes as is), made ready once ---------
 
     def _questions(self) -> Questions:
-        return Questions(self.store, self.embedder, self.parties, self.index, self.readiness.vectors())
+        vectors, lexical = self.readiness.indexes()
+        return Questions(self.store, self.embedder, self.parties, self.index, vectors, lexical)
 
     def ask(
         self,
@@ -127,7 +132,9 @@ class KnowledgeBase:
     # writing: one path in index/writes.py --------------------------------------------------------
 
     def _writes(self) -> Writes:
-        return Writes(self.store, self.embedder, self.parties, self.corpus_dir, self.index, self.readiness.ensure)
+        return Writes(
+            self.store, self.embedder, self.parties, self.corpus_dir, self.index, self.lexical, self.readiness.ensure
+        )
 
     def add(
         self,

@@ -9,9 +9,10 @@ from __future__ import annotations
 from typing import Literal, get_args
 
 Mode = Literal["hybrid", "dense", "lexical"]  # which retrievers answer a question (evaluation compares them)
-IndexKind = Literal["flat", "ivf"]  # exact search, or inverted lists above LIMITS.approx_above vectors
+IndexKind = Literal["flat", "ivf", "sq8"]  # exact search, or inverted lists (of 8-bit codes when compressed)
 PassageKind = Literal["quote", "statement"]  # a speaker's own words, or a reported statement
 
 MODES: tuple[Mode, ...] = get_args(Mode)
 INDEX_KINDS: tuple[IndexKind, ...] = get_args(IndexKind)
+APPROXIMATE_KINDS: tuple[IndexKind, ...] = ("ivf", "sq8")  # above LIMITS.approx_above vectors
 PASSAGE_KINDS: tuple[PassageKind, ...] = get_args(PassageKind)

@@ -27,6 +27,8 @@ class Limits:
     page_min: int = 1  # citations per page of a Discord answer
     page_max: int = 10
     approx_above: int = 50_000  # passages above which the index is approximate (IVF)
+    compressed_index: bool = False  # the approximate index keeps 8-bit codes (a quarter of the memory)
+    index_delta_max: int = 10_000  # vectors added or removed kept in the delta file before a compaction
 
     def page_size(self, wanted: int) -> int:
         """A configured page size brought into range, rather than refused: it comes from a setting."""

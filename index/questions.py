@@ -23,6 +23,7 @@ from index.answering.sides import sides
 from index.errors import InputError
 from index.kinds import MODES, Mode
 from index.storage.embedder import Embedder
+from index.storage.lexical import LexicalIndex
 from index.storage.store import Store
 from index.storage.sync import IndexSync
 from index.storage.vectors import VectorIndex
@@ -44,6 +45,7 @@ class Questions:
     parties: Parties
     index: IndexSync
     vectors: VectorIndex
+    lexical: LexicalIndex
 
     @contextmanager
     def reading(self, question: str, guild_id: int | None, mode: Mode, pool: int = POOL) -> Iterator[rules.Reading]:
@@ -59,6 +61,7 @@ class Questions:
                 question,
                 self.store,
                 self.vectors,
+                self.lexical,
                 parties_asked=parties_asked,
                 exclude=exclude,
                 guild_id=guild_id,

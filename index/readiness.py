@@ -1,5 +1,5 @@
 """Being ready to serve: the shipped corpus in the store, the model loaded, the in-memory index at the
-store's generation.
+store's generation, and the lexical index with it.
 
 A question, a write and a listing each ask for what they need once, here. The corpus is stored on the
 first use of an empty data folder (no model needed, so `parley source list` works before any build) and
@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import replace
 
 from index.storage.embedder import Embedder
+from index.storage.lexical import LexicalIndex
+from index.storage.lexical_sync import LexicalSync
 from index.storage.store import Store
 from index.storage.sync import IndexSync, Progress, SyncReport, no_progress
 from index.storage.vectors import VectorIndex
@@ -22,11 +25,17 @@ class Readiness:
     """`store` is called, not held, because the facade opens its store on first use and again after close."""
 
     def __init__(
-        self, store: Callable[[], Store], embedder: Embedder, index: IndexSync, sync_corpus: Callable[[], object]
+        self,
+        store: Callable[[], Store],
+        embedder: Embedder,
+        index: IndexSync,
+        lexical: LexicalSync,
+        sync_corpus: Callable[[], object],
     ) -> None:
         self._store = store
         self._embedder = embedder
         self._index = index
+        self._lexical = lexical
         self._sync_corpus = sync_corpus
         self._corpus_stored = False
 
@@ -47,7 +56,19 @@ class Readiness:
 
     def sync(self, progress: Progress = no_progress) -> tuple[VectorIndex, SyncReport]:
         self.corpus()
-        return self._index.sync(self._store(), progress)
+        vectors, report = self._index.sync(self._store(), progress)
+        _, warnings = self._lexical.sync(self._store())
+        return vectors, replace(report, warnings=report.warnings + warnings) if warnings else report
+
+    def indexes(self) -> tuple[VectorIndex, LexicalIndex]:
+        """Both indexes a question reads, each at the store's generation."""
+        vectors = self.vectors()
+        return vectors, self._lexical.sync(self._store())[0]
+
+    def lexical(self) -> LexicalIndex:
+        """The lexical index at the store's generation (benchmarks time its searches)."""
+        self.corpus()
+        return self._lexical.sync(self._store())[0]
 
     def ensure(self, progress: Progress = no_progress) -> SyncReport:
         """First use stores the corpus; every use brings the index to the store's generation."""

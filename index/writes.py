@@ -25,6 +25,7 @@ from index.reports import AddReport, BuildReport, RemoveReport
 from index.sources import corpus as corpus_files
 from index.sources.document import Document
 from index.storage.embedder import Embedder
+from index.storage.lexical_sync import LexicalSync
 from index.storage.store import Store, text_hash
 from index.storage.sync import IndexSync, SyncReport, no_progress
 from index.text import gazetteer
@@ -89,6 +90,7 @@ class Writes:
         parties: Parties,
         corpus_dir: Path,
         index: IndexSync,
+        lexical: LexicalSync,
         ready: Callable[[Progress], SyncReport],
     ) -> None:
         self.store = store
@@ -96,6 +98,7 @@ class Writes:
         self.parties = parties
         self.corpus_dir = corpus_dir
         self.index = index
+        self.lexical = lexical
         self.ready = ready
         self.splitter = splitter_fingerprint(corpus_dir)
 
@@ -147,13 +150,16 @@ class Writes:
         with audited(self.store, action, guild_id, user_id, detail, source_id):
             report, written = work()
             followed = self.index.follow(self.store, written.before, written.added, written.removed, progress)
-        return replace(report, seconds=time.perf_counter() - started, warnings=report.warnings + followed.warnings)
+            lexical = self.lexical.follow(self.store, written.before, written.added, written.removed)
+        warnings = report.warnings + followed.warnings + lexical
+        return replace(report, seconds=time.perf_counter() - started, warnings=warnings)
 
     def rebuild(self, progress: Progress, full: bool) -> BuildReport:
         """Sync the corpus, embed only what changed, and bring the index up to date (full: from scratch)."""
         started = time.perf_counter()
         report = self.sync_corpus(BuildReport())
         _, sync = self.index.sync(self.store, progress, full=full, repair=True)
+        _, lexical = self.lexical.sync(self.store, full=full)
         rows = self.store.sources(all_guilds=True)
         return replace(
             report,
@@ -161,7 +167,7 @@ class Writes:
             index_rebuilt=sync.how == "built",
             vectors_added=sync.added,
             vectors_removed=sync.removed,
-            warnings=list(sync.warnings),
+            warnings=[*sync.warnings, *lexical],
             sources=len(rows),
             passages=sum(r.passages for r in rows),
             quotes=sum(r.quotes for r in rows),

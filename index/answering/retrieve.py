@@ -1,4 +1,5 @@
-"""Hybrid retrieval: dense (FAISS) and lexical (FTS5 BM25) candidates, fused, boosted, de-duplicated.
+"""Hybrid retrieval: dense (FAISS) and lexical (BM25, index/storage/lexical.py) candidates, fused, boosted,
+de-duplicated.
 
 Fusion is a weighted sum rather than reciprocal ranks because the abstention decision needs an absolute
 relevance: the dense cosine of the best candidate, calibrated on tests/data/eval.jsonl. Weights are fitted
@@ -25,7 +26,8 @@ import numpy as np
 
 from index.answering import coverage
 from index.answering.answer import Passage
-from index.storage.store import Store
+from index.storage.lexical import LexicalIndex
+from index.storage.store import Store, query_words
 from index.storage.vectors import VectorIndex
 from index.text.clean import fold
 from index.text.parties import Parties
@@ -93,6 +95,7 @@ def retrieve(
     question: str,
     store: Store,
     vectors: VectorIndex,
+    lexical: LexicalIndex,
     *,
     parties_asked: list[str],
     exclude: np.ndarray | None,
@@ -105,10 +108,11 @@ def retrieve(
     Called inside a store snapshot. Rows and vectors are read from that snapshot, never reconstructed from
     the index, which another thread or process may have moved on: a dense candidate the snapshot lacks is
     dropped, a lexical one the index lacks is still scored by its stored vector, and one whose stored vector
-    is gone (embeddings dropped, a build about to restore them) by the index's copy when it holds one."""
+    is gone (embeddings dropped, a build about to restore them) by the index's copy when it holds one.
+    Likewise the lexical index may hold a passage the snapshot lacks, which is dropped."""
     dense_ids = [int(i) for i in vectors.search(query, pool, exclude)[0]] if mode != "lexical" else []
-    lexical = store.bm25(question, guild_id, pool) if mode != "dense" else []
-    ids = list(dict.fromkeys(dense_ids + [i for i, _ in lexical]))
+    matched = lexical.search(query_words(question), guild_id, pool) if mode != "dense" else []
+    ids = list(dict.fromkeys(dense_ids + [i for i, _ in matched]))
     hybrid = mode == "hybrid"
     rows = store.passages_with_vectors(ids + ([i + 1 for i in ids] if hybrid else []), vectors.model)
     followers = _followers(ids, rows) if hybrid else {}
@@ -119,7 +123,7 @@ def retrieve(
         return Retrieval([], 0.0)
     vecs = np.vstack([stored[i] for i in ids])
     cosine = np.einsum("ij,j->i", vecs, query)  # not `@`: see _collapse
-    lexical_norm = {i: s / (s + LEXICAL_HALF) for i, s in lexical}
+    lexical_norm = {i: s / (s + LEXICAL_HALF) for i, s in matched}
     asked = _name_words(question)
     by_id: dict[int, Hit] = {}
     for row, pid in enumerate(ids):

@@ -113,9 +113,19 @@ def relabel(store: Store, changes: Iterable[tuple[int, str | None, str | None]])
 
 
 def parties_in_scope(store: Store, guild_id: int | None) -> set[str]:
-    """The parties a guild's passages hold as stored."""
+    """The parties a guild's passages hold as stored. Every question asks, so it walks the few distinct
+    parties on the passages_party index and probes each in scope, rather than reading every passage (650 ms
+    at 100k passages)."""
     where, params = scope_sql(guild_id, "p.guild_id")
-    rows = store.db.execute(f"SELECT DISTINCT p.party FROM passages p WHERE {where} AND p.party IS NOT NULL", params)
+    rows = store.db.execute(
+        f"""WITH RECURSIVE held(party) AS (
+                SELECT MIN(party) FROM passages
+                UNION ALL
+                SELECT (SELECT MIN(party) FROM passages WHERE party > held.party) FROM held WHERE party IS NOT NULL)
+            SELECT party FROM held WHERE party IS NOT NULL
+              AND EXISTS (SELECT 1 FROM passages p WHERE p.party = held.party AND {where})""",
+        params,
+    )
     return {r[0] for r in rows}
 
 
@@ -135,15 +145,15 @@ def mentions_any(store: Store, phrases: Iterable[str], guild_id: int | None, *, 
     for i in range(0, len(quoted), 200):
         if store.db.execute(sql, [" OR ".join(quoted[i : i + 200]), *params]).fetchone() is not None:
             return True
-    return _in_source_names(store, wanted, guild_id, prefix)
+    return _in_source_names(store, quoted, guild_id)
 
 
-def _in_source_names(store: Store, phrases: list[str], guild_id: int | None, prefix: bool) -> bool:
-    where, params = scope_sql(guild_id)
-    rows = store.db.execute(f"SELECT title, publisher FROM sources WHERE {where}", params)
-    names = [f"{t or ''} {p or ''}" for t, p in rows]
-    if not names:
-        return False
-    tail = r"" if prefix else r"(?!\w)"
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + ")" + tail, re.IGNORECASE)
-    return any(pattern.search(name) for name in names)
+def _in_source_names(store: Store, quoted: list[str], guild_id: int | None) -> bool:
+    """Whether a source in scope has one of the FTS5 phrases in its title or publisher (sources_fts)."""
+    where, params = scope_sql(guild_id, "s.guild_id")
+    sql = f"""SELECT 1 FROM sources_fts JOIN sources s ON s.id = sources_fts.rowid
+              WHERE sources_fts MATCH ? AND {where} LIMIT 1"""
+    return any(
+        store.db.execute(sql, [" OR ".join(quoted[i : i + 200]), *params]).fetchone() is not None
+        for i in range(0, len(quoted), 200)
+    )

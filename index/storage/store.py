@@ -56,6 +56,7 @@ CREATE TABLE IF NOT EXISTS passages (
 );
 CREATE INDEX IF NOT EXISTS passages_source ON passages(source_id);
 CREATE INDEX IF NOT EXISTS passages_hash ON passages(text_hash);
+CREATE INDEX IF NOT EXISTS passages_party ON passages(party, guild_id);
 CREATE TABLE IF NOT EXISTS embeddings (
     text_hash TEXT NOT NULL, model TEXT NOT NULL, vector BLOB NOT NULL,
     PRIMARY KEY (text_hash, model)
@@ -95,6 +96,23 @@ CREATE TRIGGER IF NOT EXISTS "passages_ad" AFTER DELETE ON "passages" BEGIN
   INSERT INTO "passages_fts" ("passages_fts", rowid, "text", "speaker", "role", "section")
     VALUES('delete', old.rowid, old."text", old."speaker", old."role", old."section");
 END;
+CREATE VIRTUAL TABLE IF NOT EXISTS "sources_fts" USING FTS5 (
+    "title", "publisher",
+    tokenize='porter',
+    content="sources", content_rowid="id"
+);
+CREATE TRIGGER IF NOT EXISTS "sources_ai" AFTER INSERT ON "sources" BEGIN
+  INSERT INTO "sources_fts" (rowid, "title", "publisher") VALUES (new.id, new."title", new."publisher");
+END;
+CREATE TRIGGER IF NOT EXISTS "sources_ad" AFTER DELETE ON "sources" BEGIN
+  INSERT INTO "sources_fts" ("sources_fts", rowid, "title", "publisher")
+    VALUES('delete', old.id, old."title", old."publisher");
+END;
+CREATE TRIGGER IF NOT EXISTS "sources_au" AFTER UPDATE OF "title", "publisher" ON "sources" BEGIN
+  INSERT INTO "sources_fts" ("sources_fts", rowid, "title", "publisher")
+    VALUES('delete', old.id, old."title", old."publisher");
+  INSERT INTO "sources_fts" (rowid, "title", "publisher") VALUES (new.id, new."title", new."publisher");
+END;
 CREATE TRIGGER IF NOT EXISTS "passages_au" AFTER UPDATE ON "passages" BEGIN
   INSERT INTO "passages_fts" ("passages_fts", rowid, "text", "speaker", "role", "section")
     VALUES('delete', old.rowid, old."text", old."speaker", old."role", old."section");
@@ -128,10 +146,15 @@ def scope_sql(guild_id: int | None, column: str = "guild_id") -> tuple[str, list
     return f"({column} IS NULL OR {column} = ?)", [guild_id]
 
 
+def query_words(question: str) -> list[str]:
+    """The question's content words, once each: what either lexical retriever searches for."""
+    words = [w for w in re.findall(r"\w+", question.lower()) if w not in STOPWORDS and len(w) > 1]
+    return list(dict.fromkeys(words))
+
+
 def fts_query(question: str) -> str | None:
     """An OR of the question's content words, each quoted so FTS5 syntax in user text is inert."""
-    words = [w for w in re.findall(r"\w+", question.lower()) if w not in STOPWORDS and len(w) > 1]
-    words = list(dict.fromkeys(words))
+    words = query_words(question)
     return " OR ".join(f'"{w}"' for w in words) if words else None
 
 
@@ -428,8 +451,20 @@ class Store:
                   WHERE passages_fts MATCH ? AND {where} LIMIT 1"""
         return self.db.execute(sql, ['"' + phrase.replace('"', "") + '"', *params]).fetchone() is not None
 
+    def lexical_rows(self, ids: Sequence[int] | None = None) -> Iterator[tuple]:
+        """(id, guild_id, text, speaker, role, section) of the given passages, or of all of them: what the
+        lexical index (index/storage/lexical.py) is built from."""
+        sql = "SELECT id, guild_id, text, speaker, role, section FROM passages"
+        if ids is None:
+            yield from self.db.execute(sql)
+            return
+        for i in range(0, len(ids), 500):
+            chunk = list(ids[i : i + 500])
+            yield from self.db.execute(f"{sql} WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+
     def bm25(self, question: str, guild_id: int | None, limit: int) -> list[tuple[int, float]]:
-        """(passage id, relevance ≥ 0) by FTS5 BM25, best first."""
+        """(passage id, relevance ≥ 0) by FTS5 BM25, best first: it scores every passage that shares a word
+        with the question, so questions use the pruned lexical index instead; benchmarks compare the two."""
         query = fts_query(question)
         if query is None:
             return []

@@ -22,9 +22,12 @@ from typing import Literal
 import numpy as np
 
 from index.errors import IndexCorruptError
+from index.kinds import IndexKind
+from index.limits import LIMITS
+from index.storage.delta import delta_path
 from index.storage.embedder import DIMENSION, Embedder
 from index.storage.store import Store
-from index.storage.vectors import VectorIndex, choose_kind
+from index.storage.vectors import Exact, VectorIndex, choose_kind
 from index.text.context import encode
 
 log = logging.getLogger(__name__)
@@ -54,10 +57,12 @@ class SyncReport:
 class IndexSync:
     """The one in-memory index of a KnowledgeBase, shared by its threads; changes go through one lock."""
 
-    def __init__(self, path: Path, embedder: Embedder, approx_above: int) -> None:
+    def __init__(self, path: Path, embedder: Embedder, approx_above: int, compressed: bool = False) -> None:
         self.path = path
         self.embedder = embedder
         self.approx_above = approx_above
+        self.compressed = compressed
+        self.delta_max = LIMITS.index_delta_max
         self._vectors: VectorIndex | None = None
         self._lock = threading.Lock()
         self._exclude: dict[int | None, tuple[int, np.ndarray | None]] = {}
@@ -81,9 +86,11 @@ class IndexSync:
                 self._vectors = None
                 if not store.read_only:
                     self.path.unlink(missing_ok=True)
+                    delta_path(self.path).unlink(missing_ok=True)
             elif (vectors := self._current(store.generation)) is not None:
                 return vectors, SyncReport(embedded=embedded)
             vectors, report = self._load_or_reconcile(store, progress)
+            vectors.exact = self._exact(store)
             self._vectors = vectors
             self._exclude.clear()
             return vectors, replace(report, embedded=report.embedded + embedded)
@@ -104,7 +111,7 @@ class IndexSync:
                 and current.model == self.embedder.name
                 and current.generation == before
                 and generation == before + 1
-                and current.kind == choose_kind(count, current.kind, self.approx_above)
+                and current.kind == self._kind(count, current.kind)
             ):
                 current.remove(np.array(removed, dtype=np.int64), generation)
                 current.add(*self._stored(store, np.array(added, dtype=np.int64)), generation)
@@ -131,16 +138,16 @@ class IndexSync:
         current = self._vectors
         if current is None or current.model != self.embedder.name:
             current = self._load_file(warnings)
-            if current is not None and current.generation == store.generation:
+            if current is not None and self._serves(current, store.generation):
                 return current, SyncReport("loaded", warnings=tuple(warnings))
         elif self._file_is_at(store.generation):
             fresh = self._load_file(warnings)
-            if fresh is not None and fresh.generation == store.generation:
+            if fresh is not None and self._serves(fresh, store.generation):
                 return fresh, SyncReport("loaded", warnings=tuple(warnings))
         embedded = self._embed_missing(store, progress)
         with store.snapshot() as generation:
             store_ids = np.array([i for i, _ in store.passage_hashes()], dtype=np.int64)
-            if current is None or current.kind != choose_kind(len(store_ids), current.kind, self.approx_above):
+            if current is None or current.kind != self._kind(len(store_ids), current.kind):
                 found, matrix = self._stored(store, None)
                 vectors = VectorIndex.build(
                     found,
@@ -148,7 +155,7 @@ class IndexSync:
                     model=self.embedder.name,
                     generation=generation,
                     dimension=DIMENSION,
-                    kind=choose_kind(len(found), above=self.approx_above),
+                    kind=self._kind(len(found)),
                 )
                 report = SyncReport("built", vectors.count, 0, embedded, tuple(warnings))
             else:
@@ -163,6 +170,24 @@ class IndexSync:
                 vectors = current
         self._save(store, vectors)
         return vectors, report
+
+    def _serves(self, vectors: VectorIndex, generation: int) -> bool:
+        """A loaded index at the store's generation, of the kind the settings ask for (a compressed index
+        switched on or off is rebuilt)."""
+        return vectors.generation == generation and vectors.kind == self._kind(vectors.count, vectors.kind)
+
+    def _kind(self, count: int, current: IndexKind | None = None) -> IndexKind:
+        return choose_kind(count, current, self.approx_above, self.compressed)
+
+    def _exact(self, store: Store) -> Exact:
+        """The stored float vectors of some passages, read on the caller's thread (inside its snapshot),
+        for a compressed index to re-rank its candidates with."""
+        model = self.embedder.name
+
+        def exact(ids: list[int]) -> dict[int, np.ndarray]:
+            return {i: np.frombuffer(blob, dtype=np.float32) for i, blob in store.vectors_for(model, ids)}
+
+        return exact
 
     def _file_is_at(self, generation: int) -> bool:
         try:
@@ -199,7 +224,7 @@ class IndexSync:
 
     def _save(self, store: Store, vectors: VectorIndex) -> None:
         if not store.read_only:
-            vectors.save(self.path)
+            vectors.save(self.path, self.delta_max)
 
     def _stored(self, store: Store, ids: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
         """Vectors of `ids`, or of every passage when None: one scan, twice as fast as by id at a million."""

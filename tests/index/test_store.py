@@ -18,6 +18,7 @@ from bot.cli import cli
 from index.errors import DuplicateSourceError, StorageError
 from index.kb import KnowledgeBase
 from index.sources.document import Document
+from index.storage import party_maps
 from index.storage.store import SCHEMA_VERSION, Store, text_hash
 from index.text.clean import clean
 from index.text.parties import Parties
@@ -123,6 +124,26 @@ def test_a_version_1_store_with_raced_copies_is_upgraded_in_place(tmp_path):
     assert found and found <= {p.id for p in store.passages(5)}, "full-text search holds only what is left"
     with pytest.raises(DuplicateSourceError, match=f"#{added[0]}"):
         add(store, MEMO + " Again.", guild_id=5)
+    store.close()
+
+
+def test_a_version_3_store_has_its_source_names_indexed_on_upgrade(tmp_path):
+    """The abstention check finds a name held only by a title in sources_fts (version 4), not by reading
+    every source: a store made before gets the titles it already holds indexed when it opens."""
+    path = tmp_path / "parley.db"
+    store = Store(path)
+    add(store, MEMO, title="Arab League chief: the corridor stays open", guild_id=5)
+    store.close()
+    conn = sqlite3.connect(path, isolation_level=None)
+    for trigger in ("sources_ai", "sources_ad", "sources_au"):
+        conn.execute(f"DROP TRIGGER {trigger}")
+    conn.execute("DROP TABLE sources_fts")
+    conn.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+    conn.close()
+    store = Store(path)
+    assert store.meta("schema_version") == str(SCHEMA_VERSION)
+    assert party_maps.mentions_any(store, ["Arab League"], 5)
+    assert not party_maps.mentions_any(store, ["Arab League"], 6), "another guild's title covers nothing"
     store.close()
 
 
@@ -261,7 +282,8 @@ def test_a_read_only_data_dir_with_a_built_store_still_serves_reads(data_home, e
     assert refused.returncode == 1
     assert refused.stderr.strip().count("\n") == 0 and "unexpected" not in refused.stderr
     assert "PARLEY_DATA_DIR" in refused.stderr and str(data) in refused.stderr and "read-only" in refused.stderr
-    assert sorted(p.name for p in data.iterdir()) == ["index.faiss", "parley.db"], "nothing was written there"
+    written = sorted(p.name for p in data.iterdir())
+    assert written == ["index.faiss", "lexical", "parley.db"], "nothing was written there"
 
 
 def test_a_read_only_empty_data_dir_is_one_line_saying_what_to_do(data_home):

@@ -3,13 +3,17 @@ inside an approximate search."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
 from bot.config import Settings
 from index.errors import IndexCorruptError, StorageError
+from index.kb import KnowledgeBase
 from index.records import UNSTORED, Passage
 from index.sources.inputs import TextInput
+from index.storage.delta import delta_path
 from index.storage.store import text_hash
 from index.storage.vectors import MAGIC, MIN_IVF, VectorIndex, choose_kind
 from index.text.context import reading
@@ -224,3 +228,137 @@ def test_an_index_path_that_is_a_folder_says_what_to_do(pair, tmp_path):
             StorageError, match=f"{path} is a folder, not an index file: move it out of PARLEY_DATA_DIR"
         ):
             action()
+
+
+def _file_state(path):
+    stat = path.stat()
+    return stat.st_ino, stat.st_mtime_ns, stat.st_size
+
+
+def test_a_write_after_saving_goes_to_the_delta_and_a_reader_sees_it(data, tmp_path):
+    ids, vectors, queries = data
+    index = VectorIndex.build(ids, vectors, model="m", generation=1, dimension=DIM, kind="ivf")
+    path = tmp_path / "index.faiss"
+    index.save(path)
+    main = _file_state(path)
+    extra = clustered(5, seed=9)
+    index.add(np.arange(90_001, 90_006), extra, generation=2)
+    index.remove(ids[:3], generation=3)
+    index.save(path)
+    assert _file_state(path) == main, "the main file is not rewritten for a small write"
+    assert delta_path(path).stat().st_size < 10_000
+    header = VectorIndex.read_header(path)
+    assert (header.generation, header.count) == (3, len(ids) + 2)
+    loaded = VectorIndex.load(path)
+    assert (loaded.generation, loaded.count) == (3, len(ids) + 2)
+    np.testing.assert_array_equal(loaded.ids(), index.ids())
+    assert loaded.search(extra[1], 1)[0][0] == 90_002
+    assert not set(loaded.search(vectors[0], 10)[0]) & set(ids[:3].tolist()), "removed ids are never returned"
+    for q in queries[:5]:
+        np.testing.assert_array_equal(loaded.search(q, 10)[0], index.search(q, 10)[0])
+
+
+def test_a_delta_past_its_limit_is_folded_into_a_new_main_file(data, tmp_path):
+    ids, vectors, _ = data
+    path = tmp_path / "index.faiss"
+    index = VectorIndex.build(ids, vectors, model="m", generation=1, dimension=DIM, kind="flat")
+    index.save(path)
+    index.add(np.arange(90_001, 90_021), clustered(20, seed=4), generation=2)
+    index.save(path, delta_max=10)
+    assert not delta_path(path).exists()
+    loaded = VectorIndex.load(path)
+    assert (loaded.count, loaded.pending) == (len(ids) + 20, 0)
+    loaded.remove(np.array([90_001, int(ids[5])]), generation=3)
+    loaded.save(path)
+    again = VectorIndex.load(path)
+    assert again.count == len(ids) + 18 and 90_001 not in again.ids() and ids[5] not in again.ids()
+
+
+def test_a_delta_naming_another_main_file_or_damaged_is_left_out(data, tmp_path):
+    ids, vectors, _ = data
+    path = tmp_path / "index.faiss"
+    index = VectorIndex.build(ids, vectors, model="m", generation=1, dimension=DIM, kind="flat")
+    index.save(path)
+    index.add(np.array([90_001]), clustered(1, seed=3), generation=2)
+    index.save(path)
+    stale = delta_path(path).read_bytes()
+    other = VectorIndex.build(ids[:-1], vectors[:-1], model="m", generation=5, dimension=DIM, kind="flat")
+    other.save(path)
+    delta_path(path).write_bytes(stale)
+    loaded = VectorIndex.load(path)
+    assert (loaded.generation, loaded.count) == (5, len(ids) - 1), "the delta of an older main file is ignored"
+    assert VectorIndex.read_header(path).generation == 5
+    index = VectorIndex.load(path)
+    index.add(np.array([90_002]), clustered(1, seed=4), generation=6)
+    index.save(path)
+    damaged = bytearray(delta_path(path).read_bytes())
+    damaged[-3] ^= 0xFF
+    delta_path(path).write_bytes(bytes(damaged))
+    assert VectorIndex.load(path).generation == 5, "a damaged delta is ignored, never served"
+
+
+def test_the_main_file_is_served_from_a_memory_map(pair, tmp_path):
+    _, ivf = pair
+    path = tmp_path / "index.faiss"
+    ivf.save(path)
+    assert path.read_bytes()[: len(MAGIC)] == MAGIC
+    loaded = VectorIndex.load(path)
+    maps = Path("/proc/self/maps").read_text()
+    assert str(path) in maps, "the index file is mapped, so processes share its pages"
+    loaded.add(np.array([90_001]), clustered(1, seed=7), generation=2)
+    loaded.remove(np.array([90_001, 100]), generation=3)
+    loaded.save(path, delta_max=0)
+    assert VectorIndex.load(path).count == ivf.count - 1
+
+
+def test_compressed_index_reranks_with_exact_vectors_and_keeps_recall_with_the_guild_filter(pair, data, tmp_path):
+    flat, _ = pair
+    ids, vectors, queries = data
+    sq8 = VectorIndex.build(ids, vectors, model="m", generation=1, dimension=DIM, kind="sq8")
+    by_id = dict(zip(ids.tolist(), vectors, strict=True))
+    sq8.exact = lambda wanted: {i: by_id[i] for i in wanted}
+    exclude = np.random.default_rng(5).choice(ids, 400, replace=False)
+    truth = [flat.search(q, 10, exclude)[0] for q in queries]
+    found = [sq8.search(q, 10, exclude) for q in queries]
+    assert recall(truth, [f for f, _ in found]) >= 0.95
+    assert not set(np.concatenate([f for f, _ in found]).tolist()) & set(exclude.tolist())
+    q = queries[0]
+    got, scores = found[0]
+    np.testing.assert_allclose(scores, vectors[np.searchsorted(ids, got)] @ q, rtol=1e-5)
+    path = tmp_path / "index.faiss"
+    sq8.save(path)
+    assert VectorIndex.read_header(path).kind == "sq8"
+    loaded = VectorIndex.load(path)
+    assert loaded.kind == "sq8" and loaded.held([int(ids[0])]) == {}, "8-bit codes are never served as vectors"
+    loaded.exact = sq8.exact
+    np.testing.assert_array_equal(loaded.search(q, 10, exclude)[0], got)
+
+
+def test_compressed_index_is_a_setting(monkeypatch, tmp_path):
+    monkeypatch.setenv("PARLEY_INDEX_COMPRESSED", "1")
+    settings = Settings.from_env(tmp_path / "none.env")
+    assert settings.knowledge_base().index.compressed
+    assert choose_kind(20_000, above=10_000, compressed=True) == "sq8"
+    assert choose_kind(6_000, "ivf", above=10_000, compressed=True) == "sq8", "a setting switched on rebuilds"
+
+
+def test_an_add_writes_only_the_delta_and_a_restart_serves_it(fresh_kb, embedder):
+    kb = fresh_kb
+    kb.readiness.ensure()
+    main = _file_state(kb.index.path)
+    memo = (
+        "Grain corridor briefing.\n\n“The Odesa grain corridor will stay open under naval escort through the "
+        "winter,” Oleksandr Kubrakov said on Friday."
+    )
+    added = kb.add(TextInput(memo, title="Grain corridor memo"), guild_id=5)
+    assert _file_state(kb.index.path) == main and delta_path(kb.index.path).exists()
+    question = "Will the Odesa grain corridor stay open this winter?"
+    again = KnowledgeBase(kb.data_dir, kb.corpus_dir, embedder=embedder)
+    try:
+        assert again.readiness.ensure().how == "loaded", "the main file and its delta are the store's generation"
+        assert any(c.source.id == added.source_id for c in again.ask(question, guild_id=5).citations)
+        again.remove_source(added.source_id, guild_id=5)
+        assert _file_state(kb.index.path) == main
+        assert not any(c.source.id == added.source_id for c in again.ask(question, guild_id=5, k=50).citations)
+    finally:
+        again.close()

@@ -2,8 +2,9 @@
 with SIGKILL at its Nth step — a SQL statement on its connection, an fsync or the rename of the index file —
 so a kill lands at the same point of the write however fast or loaded the machine is.
 
-Run as `python -m tests.system.crash_child DATA_DIR CORPUS_DIR add|build [KILL_AT]`; without KILL_AT it runs to
-the end and prints how many steps the write took.
+Run as `python -m tests.system.crash_child DATA_DIR CORPUS_DIR add|compact|build [KILL_AT]`; without KILL_AT it
+runs to the end and prints how many steps the write took. "add" writes the index's delta file; "compact" is the
+same add with no room left in the delta, so the main index file is rewritten and the delta dropped.
 """
 
 from __future__ import annotations
@@ -78,7 +79,9 @@ def main() -> None:
     sys.stdin.readline()
     kb.store.db.conn.set_trace_callback(steps.step)
     os.fsync, os.replace = steps.around(os.fsync), steps.around(os.replace)
-    if action == "add":
+    if action in ("add", "compact"):
+        if action == "compact":
+            kb.index.delta_max = 0
         kb.add(TextInput(briefing(), title=TITLE), guild_id=GUILD)
     else:
         kb.rebuild()

@@ -48,15 +48,15 @@ def test_build_table_in_process(embedder):
 
 def test_scale_tables_on_a_small_store(embedder, folder):
     scale, sweep = run.bench_scale([2000], bases_count=40, limit=3, rounds=1, ask_limit=2, folder=folder)
-    assert_table(scale.markdown(), 2)
-    assert "| flat |" in scale.markdown() and "| ivf |" in scale.markdown()
+    assert_table(scale.markdown(), 3)
+    assert all(f"| {kind} |" in scale.markdown() for kind in ("flat", "ivf", "sq8"))
     assert sweep.rows and "(chosen)" in sweep.markdown()
     assert all(row[-1] == "0" for row in scale.rows), "the guild filter let an excluded id through"
 
 
 def test_incremental_table_on_a_small_store(embedder, folder):
     [table] = run.bench_incremental(2000, reps=1, bases_count=40, folder=folder)
-    assert_table(table.markdown(), 5)
+    assert_table(table.markdown(), 6)
 
 
 def test_peer_table_scores_both_pipelines_with_the_same_code(embedder):
@@ -71,3 +71,11 @@ def test_peer_table_scores_both_pipelines_with_the_same_code(embedder):
     [table] = run.bench_peer(rounds=1, peer_output=fake, limit=3)
     assert_table(table.markdown(), 2)
     assert "| 1.000 | 1.000 | 1.000 |" in table.markdown(), "a chunk holding the expected text is a hit at rank 1"
+
+
+def test_lexical_candidates_table_on_a_small_store(embedder, folder):
+    from benchmarks import lexical
+
+    [table] = lexical.bench_lexical([2000], rounds=1, folder=folder, bases_count=40)
+    assert_table(table.markdown(), 1 + len(lexical.CANDIDATES))
+    assert "tantivy" in table.markdown()

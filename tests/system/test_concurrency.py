@@ -12,6 +12,7 @@ import pytest
 
 from index.kb import KnowledgeBase
 from index.sources.inputs import TextInput
+from index.storage.lexical import LexicalIndex
 from tests.articles import MEMO_MARKDOWN
 from tests.helpers import CORPUS, ROOT
 from tests.system.concurrency_child import QUESTION, briefing
@@ -113,25 +114,26 @@ def test_questions_never_fail_while_another_process_adds_and_removes_sources(tmp
     kb.close()
 
 
-def test_a_write_committed_while_a_question_reads_is_not_half_seen(tmp_path, embedder, corpus_copy):
-    """The write lands after the question fixed its snapshot and before its full-text search: the search
-    must not return passages that the index the question uses has never held."""
+def test_a_write_committed_while_a_question_reads_is_not_half_seen(tmp_path, embedder, corpus_copy, monkeypatch):
+    """The write lands after the question fixed its snapshot and before its lexical search, which then holds
+    the new passages: the question must not cite passages its snapshot of the store has never held."""
     asker = KnowledgeBase(tmp_path / "data", corpus_copy, embedder=embedder)
     writer = KnowledgeBase(tmp_path / "data", corpus_copy, embedder=embedder)
     asker.readiness.ensure()
     writes = iter(range(3))
+    search = LexicalIndex.search
 
-    def commit_during_search(statement: str) -> None:
-        if "bm25(" in statement and (i := next(writes, None)) is not None:
+    def commit_during_search(lexical: LexicalIndex, words, guild_id, limit):
+        if (i := next(writes, None)) is not None:
             writer.add(TextInput(briefing(i), title=f"Grain corridor briefing {i}"))
+            lexical.refresh()
+        return search(lexical, words, guild_id, limit)
 
-    asker.store.db.conn.set_trace_callback(commit_during_search)
-    try:
-        for i in range(3):
-            cited = {c.source.title for c in asker.ask(QUESTION, k=10).citations}
-            assert f"Grain corridor briefing {i}" not in cited, "a write after the snapshot is not seen"
-    finally:
-        asker.store.db.conn.set_trace_callback(None)
+    monkeypatch.setattr(LexicalIndex, "search", commit_during_search)
+    for i in range(3):
+        cited = {c.source.title for c in asker.ask(QUESTION, k=10).citations}
+        assert f"Grain corridor briefing {i}" not in cited, "a write after the snapshot is not seen"
+    monkeypatch.undo()
     cited = {c.source.title for c in asker.ask(QUESTION, k=10).citations}
     assert cited & {f"Grain corridor briefing {i}" for i in range(3)}, "the next question sees the writes"
     asker.close()

@@ -1,5 +1,6 @@
 """A process killed (SIGKILL) at any point of an add or a rebuild leaves a state from which the next
-start serves every committed source and nothing of an uncommitted one.
+start serves every committed source and nothing of an uncommitted one: whether the add writes the index's
+small delta file or rewrites the main index file (a compaction).
 
 The points are steps of the write (SQL statements, fsyncs, the index file's rename) counted by the child,
 not moments in time, so every run kills at the same places whatever the machine's speed or load."""
@@ -97,7 +98,7 @@ def check_recovered(data: Path, corpus: Path, embedder, *, guild: int | None) ->
         kb.close()
 
 
-@pytest.mark.parametrize("action,guild", [("add", GUILD), ("build", None)])
+@pytest.mark.parametrize("action,guild", [("add", GUILD), ("compact", GUILD), ("build", None)])
 def test_sigkill_at_any_point_leaves_a_consistent_store(template, tmp_path, embedder, action, guild):
     data_template, corpus = template
     data = fresh_copy(data_template, tmp_path / "data")

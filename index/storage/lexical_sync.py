@@ -1,0 +1,91 @@
+"""Keeping the lexical index at the store's generation: load it, reconcile it, or build it.
+
+The same rule as the FAISS index (index/storage/sync.py): the store is the truth, the index says which
+generation of it it reflects, and a question is never served from an index that says another. What a
+reconcile reads of the store (passage ids and texts, the generation) it reads inside one snapshot. A
+read-only data folder gets an index in memory when the one on disk is not current.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from index.errors import IndexCorruptError
+from index.storage.lexical import LexicalIndex, Row
+from index.storage.store import Store
+
+log = logging.getLogger(__name__)
+
+
+def _rows(store: Store, ids: Sequence[int] | None = None) -> Iterator[Row]:
+    return (Row(*row) for row in store.lexical_rows(ids))
+
+
+class LexicalSync:
+    """The one lexical index of a KnowledgeBase, shared by its threads; changes go through one lock."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lexical: LexicalIndex | None = None
+        self._lock = threading.Lock()
+
+    def sync(self, store: Store, *, full: bool = False) -> tuple[LexicalIndex, tuple[str, ...]]:
+        """The index at the store's generation (full: rebuilt from the store), and any warning on the way."""
+        current = self._lexical
+        if not full and current is not None and current.generation == store.generation:
+            return current, ()
+        with self._lock:
+            warnings: list[str] = []
+            if full:
+                self._lexical = self._reconciled(store, None)
+            else:
+                if (current := self._lexical) is not None and current.generation != store.generation:
+                    current.refresh()
+                self._lexical = self._reconciled(store, self._lexical or self._load(store, warnings))
+            return self._lexical, tuple(warnings)
+
+    def follow(self, store: Store, before: int, added: list[int], removed: list[int]) -> tuple[str, ...]:
+        """Apply a write this process just committed (generation `before` + 1): its own ids are all that
+        changed when the index was current before it and nothing else wrote since; otherwise a sync runs."""
+        with self._lock:
+            current = self._lexical
+            if current is not None and current.path is not None and current.generation == before:
+                with store.snapshot() as generation:
+                    if generation == before + 1:
+                        current.apply(_rows(store, added), removed, generation)
+                        return ()
+        return self.sync(store)[1]
+
+    def _load(self, store: Store, warnings: list[str]) -> LexicalIndex | None:
+        """The index on disk, if it can be read. A read-only data folder's reader builds its own in memory
+        without a word: nothing is wrong that it could fix."""
+        if not self.path.exists():
+            return None
+        try:
+            return LexicalIndex.load(self.path)
+        except IndexCorruptError as e:
+            if store.read_only:
+                log.info("%s; building one in memory", e)
+                return None
+            warnings.append(f"warning: {e}; rebuilding it from the store")
+            log.warning(warnings[-1])
+            return None
+
+    def _reconciled(self, store: Store, current: LexicalIndex | None) -> LexicalIndex:
+        with store.snapshot() as generation:
+            if current is not None and current.generation == generation:
+                return current
+            if current is None or (store.read_only and current.path is not None):
+                path = None if store.read_only else self.path
+                return LexicalIndex.build(path, _rows(store), generation)
+            store_ids = {pid for pid, _ in store.passage_hashes()}
+            held = set(current.ids())
+            missing = sorted(store_ids - held)
+            orphans = sorted(held - store_ids)
+            current.apply(_rows(store, missing), orphans, generation)
+            if missing or orphans:
+                log.info("reconciled the lexical index: %d passages added, %d removed", len(missing), len(orphans))
+            return current
