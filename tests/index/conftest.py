@@ -8,8 +8,15 @@ from collections.abc import Iterator
 import pytest
 
 from index.kb import KnowledgeBase
+from index.text.parties import Parties
 from tests.helpers import CORPUS
 from tests.local_http import Server
+
+
+@pytest.fixture(scope="session")
+def parties() -> Parties:
+    """The shipped party register, as an upload is split against it."""
+    return Parties.load(CORPUS / "parties.toml")
 
 
 @pytest.fixture(scope="session")

@@ -6,26 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.sources.document import Document
-from index.text.clean import clean
-from index.text.parties import Parties
-from index.text.passages import split
-from tests.helpers import CORPUS
-
-
-@pytest.fixture(scope="module")
-def parties() -> Parties:
-    return Parties.load(CORPUS / "parties.toml")
-
-
-def passages(raw: str, parties: Parties):
-    return split(clean(Document(raw, title="A test article")), parties)
-
-
-def one(drafts, piece: str):
-    found = [d for d in drafts if piece in d.text]
-    assert len(found) == 1, f"{piece!r} in {len(found)} passages"
-    return found[0]
+from tests.index.splitting import one, passages
 
 
 def test_british_single_quotation_marks_quote_speech_and_apostrophes_stay_apostrophes(parties):

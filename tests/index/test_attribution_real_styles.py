@@ -8,24 +8,8 @@ import pytest
 
 from index.sources.document import Document
 from index.text.clean import clean
-from index.text.parties import Parties
 from index.text.passages import split
-from tests.helpers import CORPUS
-
-
-@pytest.fixture(scope="module")
-def parties() -> Parties:
-    return Parties.load(CORPUS / "parties.toml")
-
-
-def passages(raw: str, parties: Parties, title: str = "A test article"):
-    return split(clean(Document(raw, title=title)), parties)
-
-
-def one(drafts, piece: str):
-    found = [d for d in drafts if piece in d.text]
-    assert len(found) == 1, f"{piece!r} in {len(found)} passages"
-    return found[0]
+from tests.index.splitting import one, passages
 
 
 def test_a_known_persons_surname_alone_is_the_speaker_not_their_party(parties):

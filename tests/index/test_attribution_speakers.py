@@ -5,20 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.sources.document import Document
-from index.text.clean import clean
-from index.text.parties import Parties
-from index.text.passages import split
-from tests.helpers import CORPUS
-
-
-@pytest.fixture(scope="module")
-def parties() -> Parties:
-    return Parties.load(CORPUS / "parties.toml")
-
-
-def passages(raw: str, parties: Parties, **meta: str):
-    return split(clean(Document(raw, title=meta.pop("title", "A test article"), **meta)), parties)
+from tests.index.splitting import passages
 
 
 def speaker_of(drafts, piece: str) -> tuple[str | None, str | None]:
