@@ -25,6 +25,8 @@ DAYS = {
     "yesterday",
     "tomorrow",
 }
+# Abbreviated months: a name word never, and a full stop after one ends no sentence ("Jan. 5").
+MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 MONTHS = {
     "january",
     "february",
@@ -38,19 +40,9 @@ MONTHS = {
     "october",
     "november",
     "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-}
+} | MONTH_ABBREVIATIONS
+# Words that join clauses; a clause after one starts its own subject.
+CONJUNCTIONS = {"and", "but", "or", "while", "as", "so", "yet", "nor", "then", "meanwhile"}
 
 # Honorifics and titles printed before a name; the value is the gender they imply, if any.
 HONORIFICS = {
@@ -908,7 +900,6 @@ FUNCTION_WORDS = {
     "an",
     "after",
     "before",
-    "while",
     "when",
     "since",
     "although",
@@ -929,7 +920,6 @@ FUNCTION_WORDS = {
     "earlier",
     "later",
     "last",
-    "meanwhile",
     "however",
     "also",
     "still",
@@ -942,14 +932,6 @@ FUNCTION_WORDS = {
     "into",
     "through",
     "like",
-    "as",
-    "and",
-    "but",
-    "or",
-    "so",
-    "yet",
-    "nor",
-    "then",
     "now",
     "not",
     "only",
@@ -1035,7 +1017,7 @@ FUNCTION_WORDS = {
     "today",
     "yesterday",
     "tomorrow",
-}
+} | CONJUNCTIONS
 PARTICLES = {
     "al",
     "el",

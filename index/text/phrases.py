@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from index.text.names import (
+    CONJUNCTIONS,
     DAYS,
     FUNCTION_WORDS,
     HONORIFICS,
@@ -205,7 +206,6 @@ NOUN_MARKERS = {
     "to",
 }
 QUANTIFIERS = {"any", "some", "no", "many", "several", "two", "three", "four", "few", "more", "other", "all"}
-CONJUNCTIONS = {"and", "but", "or", "while", "as", "so", "yet", "nor", "then", "meanwhile"}
 DETERMINERS = {
     "a",
     "an",

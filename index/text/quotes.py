@@ -18,11 +18,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
+from index.text.names import MONTH_ABBREVIATIONS
+
 OPEN, CLOSE, STRAIGHT = "“„«", "”»", '"'
 SINGLE_OPEN, SINGLE_CLOSE, APOSTROPHE = "‘", "’", "'"
 ALL_MARKS = OPEN + CLOSE + STRAIGHT + SINGLE_OPEN + SINGLE_CLOSE + APOSTROPHE
 MIN_QUOTE_WORDS = 4  # shorter quoted fragments ("territorial concessions") are scare quotes, not speech
-ABBREVIATIONS = {
+ABBREVIATIONS = MONTH_ABBREVIATIONS | {
     "u.s",
     "u.k",
     "u.n",
@@ -32,18 +34,6 @@ ABBREVIATIONS = {
     "ms",
     "dr",
     "st",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
     "gen",
     "lt",
     "col",
