@@ -386,7 +386,7 @@ class Actor:
 
 
 @dataclass
-class Document:
+class ArticleFacts:
     """What one article establishes: the organisations it names in full, their short forms, and which of
     them "the union", "the company" or "the bloc" refers to."""
 
@@ -400,7 +400,7 @@ class Document:
 
 
 class Parties:
-    def __init__(self, table: Table, document: Document | None = None) -> None:
+    def __init__(self, table: Table, document: ArticleFacts | None = None) -> None:
         self.table = table
         self.document = document
 
@@ -914,7 +914,7 @@ class Parties:
     def in_document(self, text: str) -> Parties:
         """These parties as one article sees them: the organisations it names, what its "the union" or
         "the bloc" refers to, and the roles it gives people where it first names them."""
-        document = Document(text)
+        document = ArticleFacts(text)
         normal = normalise(text)
         lowercase = set(re.findall(r"\b[a-z][\w'-]*", normal))
         for m in re.finditer(rf"(?P<org>{ORG_PHRASE})\s+\((?P<abbr>[A-Z][A-Z0-9&-]{{1,9}})\)", normal):
