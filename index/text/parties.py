@@ -1042,8 +1042,9 @@ TITLE_BEFORE_WORD = re.compile(r"^(?:[A-Z][\w.'-]*|[a-z]+)$")
 
 def _title_before(before: str) -> str | None:
     """The run of title words right before a name: "White House press secretary", "Iran's Foreign
-    Ministry spokesman"; a comma may separate them ("the union's president, Ray Dombrowski")."""
-    before = re.sub(r",\s*$", " ", before)
+    Ministry spokesman"; a comma may separate them ("the union's president, Ray Dombrowski"). The run ends at
+    a paragraph break: "… shipments to the U.S.\n\nFinance Minister X" is no American minister."""
+    before = re.sub(r",\s*$", " ", before[before.rfind("\n\n") + 1 :])
     words = before.split()
     run: list[str] = []
     for word in reversed(words):

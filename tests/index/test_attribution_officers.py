@@ -167,3 +167,15 @@ def test_a_company_spokesperson_speaks_for_the_articles_company(parties):
     assert one(drafts, "resume on Friday").party == "Crestline Mining"
     alone = passages("A company spokesperson said talks would resume on Friday.", parties)
     assert one(alone, "resume on Friday").party is None
+
+
+def test_a_title_before_a_name_ends_at_the_paragraph_break(parties):
+    """A paragraph ending in 'the U.S.' is no country in the title of the minister who opens the next one."""
+    drafts = passages(
+        "Lumber mills have cut shifts since the levies began, and shipments fell to the U.S.\n\n"
+        "Trade Minister Odile Marchand said the mills would “not be left to carry this alone.”",
+        parties,
+    )
+    found = one(drafts, "carry this alone")
+    assert found.speaker == "Odile Marchand"
+    assert found.party is None
