@@ -725,6 +725,8 @@ class Parties:
         """The party a role or description names, NONE for one that holds no position, else None. `at`
         is where the article first names the speaker, for a role that says "the country's"."""
         role = normalise(role).strip()
+        while role.split()[-1:] and _bare_word(role.split()[-1]) in HONORIFICS and len(role.split()) > 1:
+            role = role.rsplit(None, 1)[0]  # "External Affairs Minister Dr": the title, not a body called "Dr"
         if FORMER.match(role) or NO_POSITION_ROLE.search(role):
             return NONE
         named = APPOSED_ORG.search(role)
@@ -1019,13 +1021,18 @@ def _trim_titles(org: str) -> str:
     words = org.split()
     while (
         words
-        and (words[-1].casefold().strip(".") in TITLE_WORDS or words[-1] in {"and", "of", "for", "the", "&"})
+        and (_bare_word(words[-1]) in TITLE_WORDS or words[-1] in {"and", "of", "for", "the", "&"})
         and not (len(words) > 2 and ORG_SUFFIX.fullmatch(words[-1]))
     ):
         words.pop()
     while words and words[0].casefold() in TITLE_WORDS - {"national", "federal", "royal", "central", "first"}:
         words.pop(0)
     return " ".join(words)
+
+
+def _bare_word(word: str) -> str:
+    """A title word as compared: "Minister's" is "minister", "Gen." is "gen"."""
+    return re.sub(r"['’]s$", "", word).casefold().strip(".")
 
 
 def _leading_article(org: str) -> str:

@@ -179,3 +179,15 @@ def test_a_title_before_a_name_ends_at_the_paragraph_break(parties):
     found = one(drafts, "carry this alone")
     assert found.speaker == "Odile Marchand"
     assert found.party is None
+
+
+def test_a_run_of_titles_is_no_organisation(parties):
+    """'The Prime Minister's official spokesman' and 'External Affairs Minister Dr X' name titles, not bodies
+    called 'Minister' or 'External Affairs Minister Dr'."""
+    drafts = passages(
+        "“Nothing has been agreed on the tariff schedule,” the Prime Minister’s official spokesman said.\n\n"
+        "External Affairs Minister Dr Ravi Menon said, “We will not negotiate under a deadline.”",
+        parties,
+    )
+    assert one(drafts, "tariff schedule").party is None
+    assert one(drafts, "under a deadline").party is None
