@@ -182,7 +182,7 @@ MODIFIER = re.compile(
 NO_POSITION_ROLE = re.compile(
     r"\b(?:analyst|analysts|researcher|research fellow|fellow|professor|scholar|economist|pollster|historian|"
     r"commentator|journalist|correspondent|reporter|editor|columnist|lecturer|consultant|expert|"
-    r"political scientist|think tank|think-tank|observer|academic|"
+    r"political scientist|think[ -]?tank|observer|academic|"
     r"who\s+(?:teaches|taught|lectures|researches|studies|follows|has followed|tracks|has tracked)\s)\b",
     re.IGNORECASE,
 )
@@ -191,7 +191,7 @@ NO_POSITION_ORG = re.compile(
     r"\b(?:Institute|Institution|University|College|Center|Centre|Foundation|Endowment|School|Academy|Studies|"
     r"Research|Polling|Poll|Analytics|Consultancy|Consulting|Associates|Advisory|News|Times|Post|Journal|"
     r"Gazette|Herald|Tribune|Daily|Press|Radio|Television|TV|Broadcasting|Media|Magazine|Review|Observer|"
-    r"Economist|Wire|Insight|Intelligence Unit|Think Tank|Agency France|News Agency)\b"
+    r"Economist|Wire|Insight|Intelligence Unit|Think[ -]?[Tt]ank|Agency France|News Agency)\b"
 )
 CAPITALISED = r"[A-Z](?:[\w'&-]|\.(?=\w))*"
 ORG_WORD = rf"(?:{CAPITALISED}|(?:of|for|and|the|&|de|du|des)(?![\w-]))"

@@ -136,3 +136,11 @@ def test_a_short_acronym_typed_in_lower_case_after_the_is_a_party():
     assert p.in_question("what is in it for the us and the eu") == ["United States", "European Union"]
     assert p.in_question("does the un back the plan") == ["United Nations"]
     assert p.in_question("tell us what they agreed") == []
+
+
+def test_a_thinktank_written_as_one_word_holds_no_position():
+    """'director of the UK in a Changing Europe thinktank' describes positions; the 'UK' in the think tank's
+    name is not the speaker's side."""
+    p = parties()
+    assert p.of_speaker("Ama Osei", "director of the UK in a Changing Europe thinktank") is None
+    assert p.holds_no_position("Ama Osei", "director of the UK in a Changing Europe thinktank")
