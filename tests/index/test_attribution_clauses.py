@@ -1,0 +1,44 @@
+"""A speaker is a noun phrase, never a clause: what a sentence says before its reporting verb is read as
+the speaker only where it is a name or a description of someone, each on a short text written for the test."""
+
+from __future__ import annotations
+
+from tests.index.splitting import one, passages
+
+
+def test_a_clause_before_she_said_is_not_the_speaker(parties):
+    """ "…, many union members still may look for other work, she said": the clause is what she said; the
+    auxiliary after its role noun shows it is no description of a speaker."""
+    drafts = passages(
+        "Mara Lind, a crane driver at the north terminal, has been on the picket line since Monday.\n\n"
+        "“We are not going back for less than the inflation rate,” Lind said.\n\n"
+        "Since the strike pay is small, many union members still may look for other work, she said.",
+        parties,
+    )
+    assert one(drafts, "look for other work").speaker == "Mara Lind"
+
+
+def test_a_predicate_after_a_role_noun_ends_the_description(parties):
+    """ "The President of Estland also assessed the talks, adding …": the subject is the president, not the
+    whole clause; "The official declined … because he said" names no speaker rather than a clause."""
+    drafts = passages(
+        "The President of Estland also assessed the latest round of talks, adding that the next one would "
+        "be held in the capital.\n\n"
+        "The official declined to predict the timing of a deal because he said it was too uncertain.",
+        parties,
+    )
+    assessed = one(drafts, "assessed the latest round")
+    assert assessed.speaker == "The President of Estland"
+    declined = one(drafts, "declined to predict")
+    assert declined.speaker is None
+
+
+def test_a_role_noun_inside_another_nouns_modifier_is_no_speaker(parties):
+    """ "The new statement from the Russian president came as …" is about a statement: a later "he" is
+    not that sentence."""
+    drafts = passages(
+        "The new statement from the Ruritanian president came as envoys met in Geneva on Wednesday.\n\n"
+        "“We will not sign a text we have not seen,” he said.",
+        parties,
+    )
+    assert one(drafts, "not sign a text").speaker is None
