@@ -527,10 +527,26 @@ def _titled_name(words: list[str]) -> Mention | None:
     """ "the EU's chief negotiator Michel Barnier", "the Kremlin spokesman Dmitry Peskov": a description
     that ends in a name, with no comma between them, is that person with the description as title."""
     start = _name_suffix(words, False)
+    if 1 < start and len(words) - start > 2 and words[start - 1] == "of":
+        return _named_after_description(words, start + 1)
+    if 1 < start and len(words) - start > 1 and words[start - 1].isalpha() and words[start - 1].islower():
+        return _named_after_description(words, start)
     if not 1 < start < len(words) or words[start - 1].endswith(",") or plain(words[start - 1]) not in ROLE_NOUNS:
         return None
     found = _run(words[1:], False)
     return found if found is not None and found.kind == "person" else None
+
+
+def _named_after_description(words: list[str], start: int) -> Mention | None:
+    """ "assistant to the president of Azerbaijan Hikmet Hajiyev", "the assistant to the head of the republic
+    Hikmet Hajiyev", as copy translated from Russian prints a role: a lower-case description ending in a full
+    name describes that person (a capitalised word after "of" is the title's place)."""
+    title = words[1:start] if plain(words[0]) in DETERMINERS else words[:start]
+    if any(w[:1].isupper() and plain(w) in TITLE_WORDS for w in title):
+        return None  # "a spokesman for Prime Minister of X Y Z": a capitalised title owns the name after it
+    name = _phrase(words[start:])
+    gender = next((ROLE_GENDER[plain(w)] for w in title if plain(w) in ROLE_GENDER), None)
+    return Mention("person", _phrase(words), name=name, title=_phrase(title), gender=gender)
 
 
 def _run(words: list[str], initial: bool) -> Mention | None:

@@ -42,3 +42,21 @@ def test_a_role_noun_inside_another_nouns_modifier_is_no_speaker(parties):
         parties,
     )
     assert one(drafts, "not sign a text").speaker is None
+
+
+def test_a_lower_case_role_before_a_full_name_describes_that_person(parties):
+    """Copy translated from Russian prints the role in lower case before the name, with the country after
+    "of": "assistant to the president of Estland Karl Tamm said". He is the speaker, and "he added" after
+    his quote is him."""
+    drafts = passages(
+        "MOSCOW, May 4. Estland still hopes to sign the border treaty this year, assistant to the president of "
+        "Estland Karl Tamm said in an interview.\n\n"
+        "“We call on our neighbours to put their signature under the text,” he said.\n\n"
+        "According to the assistant to the head of the republic Karl Tamm, the mediators did useful work. "
+        "“We value their contribution,” he added.",
+        parties,
+    )
+    hopes = one(drafts, "still hopes to sign")
+    assert (hopes.speaker, hopes.role) == ("Karl Tamm", "assistant to the president of Estland")
+    assert one(drafts, "put their signature").speaker == "Karl Tamm"
+    assert one(drafts, "value their contribution").speaker == "Karl Tamm"
