@@ -527,9 +527,9 @@ def _titled_name(words: list[str]) -> Mention | None:
     """ "the EU's chief negotiator Michel Barnier", "the Kremlin spokesman Dmitry Peskov": a description
     that ends in a name, with no comma between them, is that person with the description as title."""
     start = _name_suffix(words, False)
-    if 1 < start and len(words) - start > 2 and words[start - 1] == "of":
+    if start > 1 and len(words) - start > 2 and words[start - 1] == "of":
         return _named_after_description(words, start + 1)
-    if 1 < start and len(words) - start > 1 and words[start - 1].isalpha() and words[start - 1].islower():
+    if start > 1 and len(words) - start > 1 and words[start - 1].isalpha() and words[start - 1].islower():
         return _named_after_description(words, start)
     if not 1 < start < len(words) or words[start - 1].endswith(",") or plain(words[start - 1]) not in ROLE_NOUNS:
         return None
