@@ -17,7 +17,8 @@ WORDS = re.compile(r"[^\W_][\w'’.\-]*")
 MENU_SEPARATOR = re.compile(r"\s{2,}|\s+[|›»>·•/]\s+|\s+[|›»·•]|[|›»·•]\s+")
 SENTENCE_END = tuple('.!?"”')
 
-# Whole short lines: what a page says to its reader, never what a source says.
+# Whole short lines: what a page says to its reader, never what a source says. A source line that names
+# someone with their role ("Source: X, the head of the presidential office") says who speaks, and stays.
 UI_LINES = [
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -45,7 +46,8 @@ UI_LINES = [
         r"(updated|published|posted|last updated|modified)\b[^.]*",
         r"(eds?|editors?|editor'?s note|note to editors)\s*:.*",
         r"\(?(end|more|ap|ends)\)?|-?30-?|#+|[-_=*~·•. ]{3,}",
-        r"(photo|image|picture|video|graphic|illustration|photograph|credit|source)s?( credit)?\s*[:/].*",
+        r"(photo|image|picture|video|graphic|illustration|photograph|credit)s?( credit)?\s*[:/].*",
+        r"sources?( credit)?\s*[:/](?!\s*[^,]+,\s*(\S+\s+){2,}\S).*",
         r"\(sound ?bite of [^)]*\)|\((laughter|applause|crosstalk|inaudible)[^)]*\)",
     )
 ]

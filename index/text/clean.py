@@ -67,6 +67,10 @@ def headline_quote(line: str) -> str | None:
 OPENED_QUOTE = re.compile(r"“[^”]*$|^[^\"]*\"(?:[^\"]*\"[^\"]*\")*[^\"]*$")
 
 
+# "Source: X, the head of …, at a briefing": the line of a briefing item that says who speaks, not a heading.
+SOURCE_LABEL = re.compile(r"Sources?\s*:\s")
+
+
 def is_heading(line: str) -> bool:
     words = line.split()
     return (
@@ -74,6 +78,7 @@ def is_heading(line: str) -> bool:
         and not line.rstrip().endswith(FINAL_PUNCTUATION)
         and not line.startswith(('"', "“", "'", "‘"))
         and not OPENED_QUOTE.search(line)
+        and not SOURCE_LABEL.match(line)
     )
 
 

@@ -65,6 +65,9 @@ class _Unit:
         return self.para_text[self.start : self.end]
 
 
+QUOTE_LABEL = re.compile(r"Quote\s*:\s*")
+
+
 @dataclass
 class _Paragraph:
     number: int
@@ -82,9 +85,12 @@ class _Paragraph:
 
     @property
     def opens_with_quote(self) -> bool:
+        """Whether the paragraph starts with a quote, after a bare "Quote:" label as some outlets print one."""
+        label = QUOTE_LABEL.match(self.text)
+        start = label.end() if label else 0
         if self.singles:
-            return bool(self.spans) and self.spans[0].start == 0
-        return self.text[:1] in OPEN + STRAIGHT
+            return bool(self.spans) and self.spans[0].start == start
+        return self.text[start : start + 1] in OPEN + STRAIGHT
 
     @property
     def left_open(self) -> bool:

@@ -29,6 +29,7 @@ from index.text.names import (
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     TITLE_WORDS,
+    given_name_gender,
     is_capitalised,
     is_credit,
     is_name_word,
@@ -62,6 +63,15 @@ PARTICIPLE = re.compile(
 ACCORDING = re.compile(r"(?<![\w-])[Aa]ccording to\s+")
 HEADLINE_AFTER = re.compile(rf"^\s*{QUOTE}\s*[:—–-]\s*(?P<who>[^:]{{2,80}}?)(?:\s+(?:on|about|says|warns|tells)\s.*)?$")
 HEADLINE_BEFORE = re.compile(rf"^\s*(?P<who>[^:{QUOTE[0]}]{{2,60}}?)\s*:\s*{QUOTE}\s*$")
+# "This was stated by X", "It was announced by the ministry": the passive names its speaker after "by".
+PASSIVE = re.compile(
+    r"(?<![\w-])(?:was|were|is|are|has been|have been|had been)\s+(?:[a-z]+ly\s+)?(?:stated|said|announced|"
+    r"declared|noted|emphasi[sz]ed|stressed|reported|confirmed|voiced|expressed|written|posted|told)\s+by\s+"
+)
+# A line that names who a briefing item comes from, and the quote that follows it, as some outlets print
+# them: "Source: X, the head of …", "Quote from X: “…”".
+SOURCE_LINE = re.compile(r"^\s*Sources?\s*:\s*")
+QUOTE_FROM = re.compile(rf"^\s*Quote\s+from\s+(?P<who>[^:{QUOTE[0]}]{{2,80}}?)\s*:\s*{QUOTE}")
 QUOTED_AS = re.compile(
     r"(?<![\w-])(?:quoted|cited)\s+(?P<who>[^,;:]{1,120}?)\s+as\s+"
     r"(?:saying|telling|stating)(?![\w-])"
@@ -995,6 +1005,17 @@ def according_to(text: str) -> Mention | None:
     return found
 
 
+def _agent(text: str) -> Mention | None:
+    """Who is named right after "by" or "Source:": a name with its appositive, or the longest noun phrase
+    the words open with ("French Minister for Europe and Foreign Affairs X during a briefing in Kyiv")."""
+    found = subject_after(text) or leading_np(text, initial=False)
+    return found if found is not None and found.kind in {"person", "description", "institution"} else None
+
+
+def _given(mention: Mention) -> bool:
+    return bool(mention.name) and given_name_gender((mention.name or "").split()[0]) is not None
+
+
 @dataclass(frozen=True)
 class Candidate:
     position: int
@@ -1051,6 +1072,22 @@ def attributions(outside: str) -> list[Candidate]:
         subject = parse_np(m.group("who"))
         if subject is not None:
             found.append(Candidate(m.start(), subject))
+    for m in PASSIVE.finditer(outside):
+        subject = _agent(outside[m.end() : m.end() + WINDOW])
+        if subject is not None:
+            found.append(Candidate(m.start(), subject))
+    source = SOURCE_LINE.match(outside)
+    subject = _agent(outside[source.end() :]) if source else None
+    if (
+        source
+        and subject is not None
+        and (subject.kind != "person" or subject.role or subject.title or _given(subject))
+    ):
+        found.append(Candidate(source.start(), subject))  # "Source: European Pravda" is an outlet, not a person
+    quote_from = QUOTE_FROM.match(outside)
+    subject = parse_np(quote_from["who"]) if quote_from else None
+    if quote_from and subject is not None:
+        found.append(Candidate(quote_from.start(), subject))
     for m in ACCORDING.finditer(outside):
         subject = according_to(outside[m.end() : m.end() + WINDOW])
         if subject is not None:

@@ -1,0 +1,55 @@
+"""Attribution printed outside the quote's own sentence, as some outlets lay it out: a passive that names
+the speaker after "by", and a briefing item's "Source:" line followed by "Quote from X:" or a bare "Quote:".
+Each on a short text written for the test."""
+
+from __future__ import annotations
+
+from tests.index.splitting import one, passages
+
+
+def test_a_passive_names_its_speaker_after_by(parties):
+    """ "This was stated by Prime Minister X at a cabinet meeting": X said it, and the quote paragraph after
+    it, which names nobody, goes on with X."""
+    drafts = passages(
+        "Estland must accept the commission's maps before any treaty is signed.\n\n"
+        "This was stated by Prime Minister Karl Tamm at Thursday's cabinet meeting.\n\n"
+        "“Nothing in the Prague statement allows one side to redraw the border on old maps,” "
+        "he told ministers, “and we will not sign a text that does.”",
+        parties,
+    )
+    stated = one(drafts, "This was stated by")
+    assert (stated.speaker, stated.role) == ("Karl Tamm", "Prime Minister")
+    assert one(drafts, "Prague statement").speaker == "Karl Tamm"
+
+
+def test_a_passive_after_a_long_title_names_the_person_not_the_circumstances(parties):
+    drafts = passages(
+        "This was stated by Minister for Europe and Foreign Affairs Jean-Paul Morel during a joint press "
+        "briefing in Vilnius with his counterpart, a correspondent reports.",
+        parties,
+    )
+    assert one(drafts, "joint press briefing").speaker == "Jean-Paul Morel"
+
+
+def test_a_source_line_and_quote_lines_name_the_speaker(parties):
+    """A briefing item: "Source: X, the head of …", then "Quote from X: “…", the quote running on into the
+    next paragraph."""
+    drafts = passages(
+        "The advisory group will present its first recommendations at the end of the month.\n\n"
+        "Source: Karl Tamm, the head of the presidential office, at a briefing on 22 August\n\n"
+        "Quote from Tamm: “I confirm that we expect the first document by the end of this month.\n\n"
+        "We are working on it every day, and it will be a strong document.”",
+        parties,
+    )
+    for piece in ("I confirm that we expect", "working on it every day"):
+        assert one(drafts, piece).speaker == "Karl Tamm", piece
+
+
+def test_a_bare_quote_label_goes_on_with_the_source_line(parties):
+    drafts = passages(
+        "Estland is not holding any talks with its neighbour on energy strikes.\n\n"
+        "Source: Karl Tamm, the head of the presidential office, speaking on national television\n\n"
+        "Quote: “We will not hold any talks until the strikes on power plants stop.”",
+        parties,
+    )
+    assert one(drafts, "power plants stop").speaker == "Karl Tamm"
