@@ -809,9 +809,10 @@ class Parties:
         if self.document is not None and org.casefold() in GENERIC:
             return self.document.generic.get(GENERIC[org.casefold()])
         if self.document is not None:
-            for short, full in self.document.organisations.items():
-                if org in (short, full) or full.startswith(org + " "):
-                    return full
+            named = {full for short, full in self.document.organisations.items() if org in (short, full)}
+            begun = {full for full in self.document.organisations.values() if full.startswith(org + " ")}
+            if len(named or begun) == 1:
+                return (named or begun).pop()  # "Dunmore" opening two names is short for neither
             shortened = self.document.last_words.get(org)
             if shortened:
                 return shortened  # "a Commission spokesperson" where the article prints "European Commission"
@@ -913,6 +914,35 @@ class Parties:
                 return named.pop()
         return None
 
+    def _add_organisation(self, document: ArticleFacts, org: str, normal: str, lowercase: set[str]) -> None:
+        """An organisation the article names by a name with a suffix ("Coastal Welders Federation", "Riverton
+        Federation of Teachers"), and its first word as its short form where the article uses that word alone
+        ("Marlowe said"), unless the word also opens another name ("Riverton Unified"): then it is a place."""
+        suffixes = list(ORG_SUFFIX.finditer(org))
+        if not suffixes or NO_POSITION_ORG.search(org):
+            return
+        end = suffixes[-1].end()
+        after = org[end:].split()[:1]
+        if after and after[0][:1].isupper() and _placename_word(after[0]):
+            return  # "Seattle Union Hall", "Union Station": a building named after a word, not a union
+        tail = OF_TAIL.match(org[end:])
+        full = (org[:end] + (tail.group(0) if tail else "")).strip()
+        named = [x for x in self._text.find(full) if x.alias.form != "none"]
+        if len(full.split()) < 2 or (named and not _civil(full, named)):
+            return
+        document.organisations.setdefault(full, full)
+        first, second = full.split()[:2]
+        alone = re.search(rf"\b{re.escape(first)}\b(?! {re.escape(second)})", normal)
+        shared = re.search(rf"\b{re.escape(first)} (?!{re.escape(second)}\b)[A-Z]", normal)
+        if (
+            alone
+            and not shared
+            and first.casefold() not in TITLE_WORDS
+            and first.casefold() not in lowercase
+            and not self._text.find(first)
+        ):
+            document.organisations.setdefault(first, full)
+
     def in_document(self, text: str) -> Parties:
         """These parties as one article sees them: the organisations it names, what its "the union" or
         "the bloc" refers to, and the roles it gives people where it first names them."""
@@ -924,27 +954,8 @@ class Parties:
             if ORG_SUFFIX.search(org) and not self._text.find(m.group("abbr")):
                 document.organisations[m.group("abbr")] = org
         for m in re.finditer(ORG_PHRASE, normal):
-            org = _proper(_trim_titles(m.group(0)), lowercase)
-            suffixes = list(ORG_SUFFIX.finditer(org))
-            if not suffixes or NO_POSITION_ORG.search(org):
-                continue
-            after = org[suffixes[-1].end() :].split()[:1]
-            if after and after[0][:1].isupper() and _placename_word(after[0]):
-                continue  # "Seattle Union Hall", "Union Station": a building named after a word, not a union
-            full = org[: suffixes[-1].end()].strip()
-            named = [x for x in self._text.find(full) if x.alias.form != "none"]
-            if len(full.split()) < 2 or (named and not _civil(full, named)):
-                continue
-            document.organisations.setdefault(full, full)
-            first, second = full.split()[:2]
-            alone = re.search(rf"\b{re.escape(first)}\b(?! {re.escape(second)})", normal)
-            if (
-                alone
-                and first.casefold() not in TITLE_WORDS
-                and first.casefold() not in lowercase
-                and not self._text.find(first)
-            ):
-                document.organisations.setdefault(first, full)
+            for part in _joined_names(m.group(0)):
+                self._add_organisation(document, _proper(_trim_titles(part), lowercase), normal, lowercase)
         for m in UNION_UNIT.finditer(normal):
             org = _trim_titles(m.group("org"))
             if org and not self._text.find(org):
@@ -977,6 +988,18 @@ STATE_WORDS = re.compile(
     r"\b(?:Security|National|State|Supreme|Privy|Federal|Legislative|Executive|Military|"
     r"Revolutionary|Ministers|Government|Presidential|Royal|Armed|People's)\b"
 )
+
+
+# "Federation of Teachers", "Union of Concerned Scientists": the capitalised "of" phrase is part of the name.
+OF_TAIL = re.compile(r"^\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*)*")
+JOINED = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _joined_names(phrase: str) -> list[str]:
+    """ "Riverton Federation of Teachers and the Riverton Unified School District": two names joined by
+    "and", each with a suffix of its own; "Brotherhood of Locomotive Engineers and Trainmen" is one name."""
+    parts = JOINED.split(phrase)
+    return parts if len(parts) > 1 and all(ORG_SUFFIX.search(p) for p in parts) else [phrase]
 
 
 def _civil(org: str, named: list[Match]) -> bool:

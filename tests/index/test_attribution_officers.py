@@ -191,3 +191,17 @@ def test_a_run_of_titles_is_no_organisation(parties):
     )
     assert one(drafts, "tariff schedule").party is None
     assert one(drafts, "under a deadline").party is None
+
+
+def test_an_organisations_name_keeps_its_of_phrase_and_a_shared_place_word_names_neither(parties):
+    """'Dunmore Federation of Nurses' is the union's whole name; two names joined by 'and' are two
+    organisations; and 'Dunmore', which opens both names and stands alone as the town, is short for neither."""
+    drafts = passages(
+        "Nurses walked out on Monday after talks between the Dunmore Federation of Nurses and the Dunmore "
+        "Care Authority collapsed. Dunmore's wards are running on agency staff.\n\n"
+        "“We gave them eleven months,” said Ines Calder, president of the Dunmore Federation of Nurses.\n\n"
+        "“The offer is the largest in our history,” said Owen Price, chief executive of Dunmore Care.",
+        parties,
+    )
+    assert one(drafts, "eleven months").party == "Dunmore Federation of Nurses"
+    assert one(drafts, "largest in our history").party == "Dunmore Care Authority"
