@@ -19,8 +19,9 @@ from dataclasses import dataclass
 
 LABEL = re.compile(
     r"^(?:\[[A-Z][A-Z ]{0,20}\]\s*)?"
-    r"(?P<label>(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]*\s){0,4}[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]*|[A-ZÀ-Þ][\w'’\-]+(?:\s[A-ZÀ-Þ][\w'’\-]+){0,6})"
-    r"(?:,\s*(?P<role>[A-Za-z][\w .'’\-]{0,40}?))?:(?:\s+(?=\S)|\s*$)"
+    r"(?P<label>(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]*\s){0,4}[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]*|(?:(?:Mr|Ms|Mrs|Dr)\.\s)?"
+    r"[A-ZÀ-Þ][\w'’\-]+(?:\s[A-ZÀ-Þ][\w'’\-]+){0,6})"
+    r"(?:,\s*(?P<role>[A-Za-z][\w .'’\-]{0,40}?)|\s\((?P<aside>[A-Z][^()]{1,120})\))?:(?:\s+(?=\S)|\s*$)"
 )
 # "Q) …" / "A) …", "Q. …" / "A. …": an interview printed with question and answer letters, not names.
 SHORT_LABEL = re.compile(r"^(?P<label>[QA])(?P<mark>[).])\s+(?=\S)")
@@ -150,7 +151,7 @@ def _label(paragraph: str) -> tuple[str, str | None, int] | None:
     label = m.group("label").strip()
     if label.lower() in NOT_LABELS or len(label.split()) > MAX_LABEL_WORDS:
         return None
-    return label, m.group("role"), m.end()
+    return label, m.group("role") or m.group("aside"), m.end()
 
 
 def _paired(labels: list[tuple[str, str | None, int] | None]) -> list[tuple[str, str | None, int] | None]:

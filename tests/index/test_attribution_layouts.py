@@ -53,3 +53,23 @@ def test_a_bare_quote_label_goes_on_with_the_source_line(parties):
         parties,
     )
     assert one(drafts, "power plants stop").speaker == "Karl Tamm"
+
+
+def test_a_broadcast_transcript_labels_with_an_honorific_and_a_role_in_brackets(parties):
+    """Older radio transcripts print "Mr. SURNAME:" and, on a guest's first turn, "Mr. FULL NAME (role):":
+    each answer is that guest's, not the host's before it."""
+    drafts = passages(
+        "The ministry announced today that it is willing to reopen talks on the fishing quota.\n\n"
+        "HARLAND: Let's talk about this with Peter Olsen of the Nordic Policy Institute. Good morning.\n\n"
+        "Mr. PETER OLSEN (Senior Fellow, Nordic Policy Institute): Good morning.\n\n"
+        "HARLAND: Is this a real shift in the ministry's position?\n\n"
+        "Mr. OLSEN: I think it is. For two years the ministry refused to discuss the quota at all.\n\n"
+        "HARLAND: Will the fleet accept it?\n\n"
+        "Mr. OLSEN: Only if the quota rises before the spring season, and the ministry knows that.",
+        parties,
+    )
+    shift = one(drafts, "refused to discuss the quota")
+    assert (shift.kind, shift.speaker) == ("quote", "Peter Olsen")
+    assert one(drafts, "before the spring season").speaker == "Peter Olsen"
+    greeting = [d for d in drafts if d.text == "Good morning."]
+    assert [d.speaker for d in greeting] == ["Peter Olsen"]
