@@ -264,10 +264,14 @@ UNION_LEADER = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2})"
 )
 # "French farmers' union FNSEA", "the carmaker group Stellantis": a sort of organisation, then its name.
-APPOSED_ORG = re.compile(
-    r"\b(?:union|company|firm|group|federation|association|alliance|coalition|movement|militia|carmaker|"
-    r"planemaker|manufacturer|lobby)\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})$"
+SORT_NOUN = (
+    r"(?P<sort>union|company|firm|group|federation|association|alliance|coalition|movement|militia|carmaker|"
+    r"planemaker|manufacturer|lobby)"
 )
+APPOSED_ORG = re.compile(rf"\b{SORT_NOUN}\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,4}})$")
+# "France's largest farm union, the FNSEA, …", "the carmaker group PSA said": an acronym the article introduces
+# by its sort, which its "the union" and its "Its president" then mean.
+APPOSED_ACRONYM = re.compile(rf"\b{SORT_NOUN},?\s+(?:the\s+)?(?P<org>[A-Z][A-Z0-9&-]{{1,9}})\b(?![\w'’-])")
 # A title only a company gives ("Chief Financial Officer", "CEO"): with no organisation named in it, the
 # officer is the company's the article is about, as "the company's chief executive" is.
 COMPANY_OFFICER = re.compile(
@@ -304,6 +308,8 @@ REGION_ADJECTIVES = {
     "senior",
     "other",
 }
+# "A senior official", "Its president": a word that opens a sentence before a title and names no body.
+DETERMINERS = {"a", "an", "its", "their", "his", "her", "our", "this", "that"}
 # Bodies every state has: "Parliament" alone after "European Parliament" may still be a national one.
 EVERY_STATE_HAS = {
     "parliament",
@@ -396,7 +402,7 @@ class ArticleFacts:
     dateline: str | None = None  # the country of the dateline's place ("ANKARA (AP) —" → Turkey)
     speaking_state: str | None = None  # the one country the article has speak ("Turkey on Sunday said")
     last_words: dict[str, str] = field(default_factory=dict)  # "Commission" → the party of "European Commission"
-    unions: set[str] = field(default_factory=set)  # organisations with numbered locals ("USW Local 6500")
+    sorts: dict[str, str] = field(default_factory=dict)  # "USW" → "union" (a numbered local), "FNSEA" → "union"
 
 
 class Parties:
@@ -802,7 +808,7 @@ class Parties:
     def _organisation(self, org: str) -> str | None:
         org = re.sub(r"^(?:the|The)\s+", "", org).strip(" ,.")
         org = re.sub(r"['’]s$", "", org)
-        if not org or not org[:1].isupper() or org.casefold() in {"a", "an"} | REGION_ADJECTIVES:
+        if not org or not org[:1].isupper() or org.casefold() in DETERMINERS | REGION_ADJECTIVES:
             return None  # "A senior administration official": the article opening the sentence, not a body "A"
         if NO_POSITION_ORG.search(org):
             return NONE
@@ -956,11 +962,15 @@ class Parties:
         for m in re.finditer(ORG_PHRASE, normal):
             for part in _joined_names(m.group(0)):
                 self._add_organisation(document, _proper(_trim_titles(part), lowercase), normal, lowercase)
+        for m in APPOSED_ACRONYM.finditer(normal):
+            if not self._text.find(m.group("org")):
+                document.organisations.setdefault(m.group("org"), m.group("org"))
+                document.sorts.setdefault(m.group("org"), GENERIC.get(m.group("sort"), m.group("sort")))
         for m in UNION_UNIT.finditer(normal):
             org = _trim_titles(m.group("org"))
             if org and not self._text.find(org):
                 document.organisations.setdefault(org, org)
-                document.unions.add(org)
+                document.sorts[org] = "union"
         bound = Parties(self.table, document)
         bound.__dict__.update({k: v for k, v in self.__dict__.items() if k.startswith("_")})
         document.dateline = bound._dateline_country(normal)
@@ -1064,7 +1074,7 @@ def _leading_article(org: str) -> str:
 
 # "…,' its president, Aaron Whitcombe, said": a title that belongs to the organisation named before.
 ITS_TITLE = re.compile(
-    r"\bits\s+(?:[a-z-]+\s+){0,3}(?:president|chair|chairman|chairwoman|chairperson|director|"
+    r"\b[Ii]ts\s+(?:[a-z-]+\s+){0,3}(?:president|chair|chairman|chairwoman|chairperson|director|"
     r"head|leader|spokesman|spokeswoman|spokesperson|secretary|executive|negotiator|chief)\s*,?\s*$"
 )
 TITLE_BEFORE_WORD = re.compile(r"^(?:[A-Z][\w.'-]*|[a-z]+)$")
@@ -1123,7 +1133,11 @@ def _coordinated_title(before: str) -> str | None:
     return None
 
 
-NOT_APPOSITIVE = re.compile(r"^(?:and|or|but|nor|to|in|at|from|on|near|both|all|then|while|after|before|when|where)\b")
+NOT_APPOSITIVE = re.compile(
+    r"^(?:and|or|but|nor|to|in|at|from|on|near|both|all|then|while|after|before|when|where|"
+    r"said|says|told|tells|added|adds|wrote|writes|warned|noted|stressed|insisted|argued|explained|urged|"
+    r"announced|declared|replied|responded|claimed|called|asked)\b"
+)
 
 
 def _appositive_after(after: str) -> str | None:
@@ -1167,8 +1181,8 @@ def _country_referent(parties: Parties, text: str, pattern: re.Pattern[str]) -> 
 
 
 def _sort_of(party: str, parties: Parties) -> str | None:
-    if parties.document is not None and party in parties.document.unions:
-        return "union"
+    if parties.document is not None and party in parties.document.sorts:
+        return parties.document.sorts[party]
     if party in BLOCS:
         return "bloc" if party != "NATO" else "alliance"
     if parties.kind(party) == "country" or parties.kind(party) == "party":

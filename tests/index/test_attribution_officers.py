@@ -205,3 +205,16 @@ def test_an_organisations_name_keeps_its_of_phrase_and_a_shared_place_word_names
     )
     assert one(drafts, "eleven months").party == "Dunmore Federation of Nurses"
     assert one(drafts, "largest in our history").party == "Dunmore Care Authority"
+
+
+def test_its_president_is_the_union_the_article_introduced_by_its_acronym(parties):
+    """'the country's largest dairy union, the UPLF' introduces an organisation the gazetteer does not know;
+    'Its president, X, told AFP' is its president, and 'told AFP' is no description of him."""
+    drafts = passages(
+        "Dairy farmers blocked the ring road on Friday. The country’s largest dairy union, the UPLF, called for "
+        "more protests. Its president, Mathis Garnier, told AFP the quotas were “a slow death for small farms.”\n\n"
+        "“We will be back every week,” he said.",
+        parties,
+    )
+    assert one(drafts, "slow death").party == "UPLF"
+    assert one(drafts, "every week").party == "UPLF"
