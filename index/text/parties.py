@@ -310,6 +310,9 @@ REGION_ADJECTIVES = {
 }
 # "A senior official", "Its president": a word that opens a sentence before a title and names no body.
 DETERMINERS = {"a", "an", "its", "their", "his", "her", "our", "this", "that"}
+# The last word of an organisation's longer name that the organisation's staff are titled by on its own
+# ("a Commission spokesperson", "the Fund's mission chief"); every state has councils and parliaments too.
+BODY_WORDS = {"Commission", "Secretariat", "Fund", "Programme"}
 # Bodies every state has: "Parliament" alone after "European Parliament" may still be a national one.
 EVERY_STATE_HAS = {
     "parliament",
@@ -760,7 +763,8 @@ class Parties:
         if RANK_AND_FILE.search(role) and self.document is not None and "union" in self.document.generic:
             return self.document.generic["union"]
         if self.document is not None:
-            short = [self.document.last_words[w] for w in role.split() if w in self.document.last_words]
+            words = [re.sub(r"'s$", "", w) for w in role.split()]
+            short = [self.document.last_words[w] for w in words if w in self.document.last_words]
             if short:
                 return short[0]  # "a Commission spokesperson" where the article prints "European Commission"
         if ORG_SUFFIX_END.search(role):
@@ -902,7 +906,26 @@ class Parties:
                 and words[-1].casefold() not in EVERY_STATE_HAS
             ):
                 found.setdefault(words[-1], set()).add(m.alias.party)
+        named = {m.alias.party for m in self._found(text) if m.alias.party and m.alias.form != "ambiguous"}
+        known: dict[str, set[str]] = {}
+        for party in named:
+            for word in self._body_words.get(party, ()):
+                known.setdefault(word, set()).add(party)
+        for word, parties in known.items():
+            found.setdefault(word, parties)
         return {word: parties.pop() for word, parties in found.items() if len(parties) == 1}
+
+    @cached_property
+    def _body_words(self) -> dict[str, set[str]]:
+        """Per party, the body words its longer names end in ("European Commission" → "Commission" for the
+        European Union, "International Monetary Fund" → "Fund"): an article that names the EU only as "the
+        EU" may still call its executive "the Commission"."""
+        words: dict[str, set[str]] = {}
+        for a in self.table.aliases:
+            last = a.text.split()[-1]
+            if a.party and a.form == "name" and " " in a.text and last in BODY_WORDS:
+                words.setdefault(a.party, set()).add(last)
+        return words
 
     def _dateline_country(self, text: str) -> str | None:
         m = DATELINE.match(text.lstrip()) or TITLE_CASE_DATELINE.match(text.lstrip())

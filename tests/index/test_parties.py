@@ -144,3 +144,12 @@ def test_a_thinktank_written_as_one_word_holds_no_position():
     p = parties()
     assert p.of_speaker("Ama Osei", "director of the UK in a Changing Europe thinktank") is None
     assert p.holds_no_position("Ama Osei", "director of the UK in a Changing Europe thinktank")
+
+
+def test_the_commission_is_the_european_union_in_an_article_that_names_the_eu():
+    """An article that names only 'the EU' may call its executive 'the Commission'; with no EU in the article
+    a commission is nobody's."""
+    text = "EU ministers met on Monday. The Commission’s chief spokesperson, Ilse Varga, said talks would go on."
+    assert parties().in_document(text).of_speaker("Ilse Varga", None) == "European Union"
+    other = "Ministers met on Monday. The Commission’s chief spokesperson, Ilse Varga, said talks would go on."
+    assert parties().in_document(other).of_speaker("Ilse Varga", None) is None
