@@ -52,6 +52,17 @@ UI_LINES = [
     )
 ]
 SHORT_UI_WORDS = 10
+# Notices about the page itself, however long: login and refresh prompts, consent to e-mails, typo reports,
+# closed comments, social log-ins and appeals for money, a radio station's player.
+PAGE_NOTICES = re.compile(
+    r"\brefresh (the|your) (page|browser)\b|\bto be (automatically )?logged in\b|\bI would like to be e-?mailed\b|"
+    r"\bread our privacy (notice|policy)\b|\bfound a (typo|mistake|misprint)\b|\b(ctrl|cmd) ?\+ ?enter\b|"
+    r"^comments are (closed|disabled)\b|\bconnect (to|with) (facebook|google|twitter|x) to\b|"
+    r"\bbecome (a|our) (patron|member|supporter|subscriber)\b|\bsupport (our|independent) journalism\b|"
+    r"^(play live radio|available on air stations|next up)\b",
+    re.IGNORECASE,
+)
+MAX_NOTICE_WORDS = 40
 SECOND_PERSON = re.compile(r"\b(you|your|yours)\b", re.IGNORECASE)
 READER_CALL = re.compile(
     r"\b(cookies?|consent|privacy|newsletters?|subscri\w+|sign up|sign in|inbox|e-?mail address|"
@@ -264,6 +275,8 @@ def is_chrome(line: str, doc: Document | None = None) -> bool:
     if is_ui_line(text) or is_dateline(text) or is_caption(text):
         return True
     if COPYRIGHT.search(text) and len(text.split()) <= 40:
+        return True
+    if PAGE_NOTICES.search(text) and len(text.split()) <= MAX_NOTICE_WORDS and not _quotes_speech(text):
         return True
     if CREDIT_LINE.search(text) and len(text.split()) <= 40:
         return True

@@ -98,6 +98,14 @@ CHROME = [
     "Delegates arrive for the second day of talks.Delegates arrive for the second day of talks.",
     "A fishing boat unloads its catch in the harbour of Peterhead, northeast Scotland.",
     "Foreign Minister Ada Okoro (C) speaks to delegates in Geneva on June 2, 2025.",
+    "Please reload the page to stay signed in.Please refresh your browser to be logged in",
+    "I would like to be emailed about events and offers from Example Wire. Read our Privacy notice",
+    "Spotted a mistake? If you found a typo, highlight it and press Ctrl + Enter to tell the editors",
+    "Comments are closed.",
+    "Connect with Facebook to share stories with friends and people you know.",
+    "Reporters are on the front line too. Become a patron of Example Wire today.",
+    "Play Live Radio",
+    "Next Up:",
 ]
 
 
