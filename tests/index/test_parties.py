@@ -153,3 +153,11 @@ def test_the_commission_is_the_european_union_in_an_article_that_names_the_eu():
     assert parties().in_document(text).of_speaker("Ilse Varga", None) == "European Union"
     other = "Ministers met on Monday. The Commission’s chief spokesperson, Ilse Varga, said talks would go on."
     assert parties().in_document(other).of_speaker("Ilse Varga", None) is None
+
+
+def test_the_g77_is_the_negotiating_bloc_under_its_un_name():
+    """The G77 negotiates in UN talks as 'the G77 and China'; every short form is that one party."""
+    p = parties()
+    for name in ("the G77", "G77 and China", "Group of 77", "the G-77"):
+        assert p.of_speaker(name, None) == "G77 and China", name
+    assert p.in_question("what does the G77 want on climate finance") == ["G77 and China"]
