@@ -41,7 +41,7 @@ UI_LINES = [
         r"(follow us|follow|from|share on|find us) on (twitter|x|facebook|telegram|linkedin|instagram|youtube|"
         r"whatsapp|threads|bluesky)",
         r"(from|on|via) (twitter|x|facebook|telegram|instagram|youtube)",
-        r"read (the )?(entire|full|whole) (article|story|transcript)( here)?",
+        r"read (the )?(entire|full|whole|complete) (article|story|transcript|coverage|report|interview)\b.*",
         r"\d+\s+(second|minute|hour|day|week|month|year)s?\s+ago(\s+\d+)?",
         r"(updated|published|posted|last updated|modified)\b[^.]*",
         r"(eds?|editors?|editor'?s note|note to editors)\s*:.*",

@@ -106,6 +106,7 @@ CHROME = [
     "Reporters are on the front line too. Become a patron of Example Wire today.",
     "Play Live Radio",
     "Next Up:",
+    "Read the full coverage at ExampleWire.com",
 ]
 
 
