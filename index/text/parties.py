@@ -313,6 +313,8 @@ DETERMINERS = {"a", "an", "its", "their", "his", "her", "our", "this", "that"}
 # The last word of an organisation's longer name that the organisation's staff are titled by on its own
 # ("a Commission spokesperson", "the Fund's mission chief"); every state has councils and parliaments too.
 BODY_WORDS = {"Commission", "Secretariat", "Fund", "Programme"}
+# "the diplomat", "the senior official": someone the article introduced before with "a" or "one".
+DEFINITE = re.compile(r"^[Tt]he\s+(?:[a-z-]+\s+){0,2}(?P<head>[a-z-]+)$")
 # Bodies every state has: "Parliament" alone after "European Parliament" may still be a national one.
 EVERY_STATE_HAS = {
     "parliament",
@@ -655,7 +657,27 @@ class Parties:
                 found = self._from_document(speaker, role)
                 if found:
                     return found
+        if speaker and role is None and DEFINITE.match(speaker):
+            earlier = self._introduced_as(speaker, DEFINITE.match(speaker).group("head"))  # type: ignore[union-attr]
+            if earlier:
+                return earlier
         return self._dateline_official(role or (speaker if _descriptive(speaker) else None))
+
+    def _introduced_as(self, speaker: str, head: str) -> str | None:
+        """ "“…,” the diplomat said" after "a remark that one EU diplomat said had been noted": the party of
+        the description the article introduced that person with before, when every such description agrees;
+        "a source with the group" printed after "the source said" introduces someone else."""
+        if self.document is None:
+            return None
+        text = normalise(self.document.text)
+        first = re.search(rf"\b{re.escape(normalise(speaker))}\b", text, re.IGNORECASE)
+        pattern = rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.'-]+\s+){{0,4}}?{re.escape(head)}\b"
+        found = set()
+        for m in re.finditer(pattern, text[: first.start() if first else 0]):
+            party = self.affiliation(m.group(0))
+            if party:
+                found.add(party)
+        return found.pop() if len(found) == 1 and NONE not in found else None
 
     def _dateline_official(self, role: str | None) -> str | None:
         """ "ANKARA (AP) — Foreign Minister X said": wire copy gives the dateline country's officials their

@@ -218,3 +218,17 @@ def test_its_president_is_the_union_the_article_introduced_by_its_acronym(partie
     )
     assert one(drafts, "slow death").party == "UPLF"
     assert one(drafts, "every week").party == "UPLF"
+
+
+def test_the_diplomat_is_the_one_the_article_introduced_before(parties):
+    """'one EU diplomat said' introduces the person 'the diplomat said' then quotes; a source the article
+    introduces only after 'the source said' is someone else."""
+    drafts = passages(
+        "The minister promised to keep the defence pledge whatever happens on fish, a remark that one EU "
+        "diplomat said had been noted in several capitals. “Why should anyone pay for a gift?” the diplomat "
+        "said.\n\n"
+        "“The talks resume on Monday,” the source said. A source with the Fishermen’s Federation disagreed.",
+        parties,
+    )
+    assert one(drafts, "pay for a gift").party == "European Union"
+    assert one(drafts, "resume on Monday").party is None
