@@ -236,6 +236,8 @@ GENERIC = {
     "council": "council",
     "delegation": "delegation",
     "team": "delegation",
+    "army": "army",
+    "military": "army",
 }
 # "Colombia's government", "the Colombian government", "the government of Colombia": which country "the
 # government" means in an article.
@@ -363,7 +365,10 @@ TITLE_CASE_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’
 COUNTRY_ROLE = re.compile(
     r"\b(?:the|this|that)\s+(?:country|nation|kingdom|republic|emirate|sultanate)(?:'s)?\b", re.IGNORECASE
 )
-GENERIC_ROLE = re.compile(r"\b(?:the|this|that)\s+(?P<noun>" + "|".join(GENERIC) + r")(?:'s)?\b", re.IGNORECASE)
+# "the union's president", and a title that opens with the noun: "Army spokesman", "Union president".
+GENERIC_ROLE = re.compile(
+    r"(?:\b(?:the|this|that)\s+|^)(?P<noun>" + "|".join(GENERIC) + r")(?:'s)?\b(?!-)", re.IGNORECASE
+)
 # "a company spokesperson", "a union official": someone speaking for the one company or union of the article.
 GENERIC_STAFF = re.compile(
     r"^(?:a|an)\s+(?P<noun>company|union)\s+(?:spokesperson|spokesman|spokeswoman|official|representative|"
@@ -1234,6 +1239,8 @@ def _sort_of(party: str, parties: Parties) -> str | None:
         return None
     if re.search(r"\bAlliance$", party):
         return "alliance"
+    if re.search(r"\b(?:Armed Forces|Army|Military)$", party):
+        return "army"
     if re.search(r"\bCouncil$", party):
         return "council"
     if re.search(

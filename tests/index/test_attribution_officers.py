@@ -232,3 +232,13 @@ def test_the_diplomat_is_the_one_the_article_introduced_before(parties):
     )
     assert one(drafts, "pay for a gift").party == "European Union"
     assert one(drafts, "resume on Monday").party is None
+
+
+def test_an_army_title_is_the_army_the_article_names(parties):
+    """'Army spokesman Brigadier General X' in an article about Sudan's army speaks for that army."""
+    drafts = passages(
+        "Sudan’s army and the Rapid Support Forces traded blame for the shelling on Tuesday.\n\n"
+        "Army spokesman Brigadier General Kamal Idris told reporters the truce was “humanitarian, not political.”",
+        parties,
+    )
+    assert one(drafts, "not political").party == "Sudanese Armed Forces"
