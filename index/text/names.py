@@ -107,6 +107,7 @@ HONORIFICS = {
 PERSON_ROLE_NOUNS = {
     "president",
     "premier",
+    "pm",  # "the Armenian PM": a prime minister, not an acronym of a body
     "minister",
     "secretary",
     "chancellor",
@@ -421,6 +422,7 @@ TITLE_WORDS = {
     "minister",
     "secretary",
     "premier",
+    "pm",
     "chancellor",
     "ambassador",
     "envoy",

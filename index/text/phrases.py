@@ -505,7 +505,7 @@ def _description(words: list[str]) -> Mention | None:
     cut = next((i for i, w in enumerate(words) if plain(w) in {"who", "whom", "whose", "which", "that"}), len(words))
     words = words[:cut]
     head = next((i for i, w in enumerate(words) if plain(w) in ROLE_NOUNS), None)
-    if head is None or head > 7 or any(_opens_predicate(w) for w in words[head + 1 :]):
+    if head is None or head > 7 or any(_opens_predicate(words, i) for i in range(head + 1, len(words))):
         return None
     if any(plain(w) in HEAD_INSIDE for w in words[:head]):
         return None  # "The new statement from the Russian president": the role noun is no head
@@ -519,18 +519,23 @@ def _description(words: list[str]) -> Mention | None:
 
 # Words a noun phrase never holds after its head: a subject pronoun or a subordinator starts a clause of its
 # own ("The official declined … because he"), an auxiliary or adverb starts the predicate ("The President
-# of Azerbaijan also assessed …", "many union workers still may look …", "The workers didn't").
+# of Azerbaijan also assessed …", "many union workers still may look …", "The workers didn't"), and so does a
+# reporting verb ("The Armenian PM noted").
 CLAUSE_WORDS = {"he", "she", "they", "we", "i", "because", "although", "though", "unless", "still"}
 
 
+PARTICIPLE_PREPOSITIONS = {"on", "about", "in", "by", "with", "for"}
 # A preposition before the first role noun puts that noun inside another noun's modifier ("of" stays:
 # "one of the negotiators").
 HEAD_INSIDE = {"from", "by", "with", "about", "on", "in", "at", "to", "against", "over"}
 
 
-def _opens_predicate(word: str) -> bool:
-    bare = word.lower().strip(",;:.")
-    return bare in CLAUSE_WORDS or bare in TRAILING or bare.endswith(("n't", "n’t"))
+def _opens_predicate(words: list[str], i: int) -> bool:
+    bare = words[i].lower().strip(",;:.")
+    if bare in CLAUSE_WORDS or bare in TRAILING or bare.endswith(("n't", "n’t")):
+        return True
+    following = words[i + 1].lower() if i + 1 < len(words) else ""
+    return bool(VERB.fullmatch(bare)) and following not in PARTICIPLE_PREPOSITIONS  # "an official briefed on …"
 
 
 def _titled_name(words: list[str]) -> Mention | None:

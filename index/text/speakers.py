@@ -148,7 +148,16 @@ def _body_or_its_document(words: list[str]) -> bool:
 
 
 # One office under two names: "the premier added" after "Prime Minister X said" is X.
-ROLE_SYNONYMS = {"premier": "prime minister"}
+ROLE_SYNONYMS = {"premier": "prime minister", "pm": "prime minister"}
+
+
+def _head_noun(description: str) -> str:
+    """The noun a title is about: its last word, or the word before "of" ("the President of Azerbaijan"),
+    an abbreviation read as the office it stands for ("the Armenian PM" is a minister)."""
+    words = [w for w in description.split() if w]
+    of = next((i for i, w in enumerate(words) if i and w == "of"), None)
+    head = words[of - 1] if of is not None else words[-1] if words else ""
+    return _role_key(plain(head)).split()[-1] if plain(head) else ""
 
 
 def _role_key(role: str) -> str:
@@ -430,9 +439,11 @@ class Resolver:
         return None
 
     def definite(self, mention: Mention, paragraph: int) -> Speaker:
-        """ "the official", "the poll": the nearest earlier speaker or subject the noun describes."""
+        """ "the official", "the poll": the nearest earlier speaker or subject the noun describes. A title
+        with a side ("the Azerbaijani Foreign Minister") that nobody of that side holds in the text is the
+        person just spoken of whom the text gives no role ("Jeyhun Bayramov stated …")."""
         words = mention.text.split()
-        noun = plain(words[-1])
+        noun = _head_noun(mention.text)
         if any(w[:1].isupper() for w in words[1:]):
             person = self.register.by_role(mention.text) or self._same_side(mention.text)
             if person is not None:
@@ -440,6 +451,10 @@ class Resolver:
             recent = self._recent_of_side(mention.text, paragraph)
             if recent is not None:
                 return recent
+            if self._side(mention.text) and not self._holders(mention.text):
+                untitled = self._untitled_subject(paragraph)
+                if untitled is not None:
+                    return untitled
         described = " ".join(words[1:]).lower()
         for seen in reversed(self.history):
             if seen.paragraph < paragraph - RECENT_PARAGRAPHS:
@@ -458,13 +473,13 @@ class Resolver:
                 who = seen.speaker
                 if who is not None and who.is_person and LEADER.search(f"{who.mention} {who.role or ''}"):
                     return who
-            if HEAD_OF.search(mention.text):  # "…,” the head of state added": the leader just quoted
+            if HEAD_OF.search(mention.text):  # "…,” the head of state added": the leader just quoted or named
                 for seen in reversed(self.history):
                     if seen.paragraph < paragraph - 1:
                         break
-                    who = seen.speaker
-                    if who is not None and who.is_person and LEADER.search(f"{who.mention} {who.role or ''}"):
-                        return who
+                    for who in (seen.speaker, seen.subject):
+                        if who is not None and who.is_person and LEADER.search(f"{who.mention} {who.role or ''}"):
+                            return who
         modifiers = {plain(w) for w in words[1:-1] if w[:1].isupper()}
         for seen in reversed(self.by_paragraph.get(paragraph, [])):
             who = seen.speaker
@@ -497,17 +512,22 @@ class Resolver:
     def _same_side(self, description: str) -> Person | None:
         """ "the Chilean negotiator" after "Chile's chief negotiator Tomas Reyes": the one person whose role
         has the description's head noun and names the same party, however the text spells that party."""
+        found = self._holders(description)
+        return found[0] if len(found) == 1 else None
+
+    def _holders(self, description: str) -> list[Person]:
+        """The people whose role has the description's head noun and names the same party."""
         party = self._side(description)
         if not party:
-            return None
-        noun = plain(description.split()[-1])
+            return []
+        noun = _head_noun(description)
         found = {
             id(p): p
             for p in self.register.people
             for r in p.roles
-            if noun in {plain(w) for w in r.split()} and self._side(r) == party
+            if noun in {_head_noun(w) for w in r.split()} and self._side(r) == party
         }
-        return next(iter(found.values())) if len(found) == 1 else None
+        return list(found.values())
 
     def _body_just_heard(self, paragraph: int) -> Speaker | None:
         """ "Hamas said in a statement … “…,” it said": the institution that spoke last, in this paragraph or
@@ -547,7 +567,7 @@ class Resolver:
         party = self._side(description)
         if not party:
             return None
-        noun = plain(description.split()[-1])
+        noun = _head_noun(description)
         for seen in reversed(self.history):
             if seen.paragraph < paragraph - RECENT_PARAGRAPHS:
                 break

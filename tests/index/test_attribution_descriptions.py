@@ -1,0 +1,44 @@
+"""A title used in place of a name ("the head of state", "the President of Chile", "the Peruvian PM", "the
+Chilean Foreign Minister") is the person the article gives that office, or has just spoken of. Each on a
+short text written for the test."""
+
+from __future__ import annotations
+
+from tests.index.splitting import one, passages
+
+
+def test_a_side_title_nobody_holds_is_the_untitled_person_just_quoted(parties):
+    """Reyes is named without a title; the Peruvian foreign minister is someone else, so "the Chilean
+    Foreign Minister" can only be Reyes."""
+    drafts = passages(
+        "At a forum with the foreign ministers of Chile and Peru, Tomas Reyes stated that a settlement was "
+        "closer than at any time in a decade.\n\n"
+        "“Santiago considers this a serious and welcome development,” the Chilean Foreign Minister "
+        "emphasized.\n\n"
+        "Peruvian Foreign Minister Ana Quispe responded to his remarks on Sunday.",
+        parties,
+    )
+    assert one(drafts, "serious and welcome").speaker == "Tomas Reyes"
+
+
+def test_the_head_of_state_is_the_leader_the_last_paragraph_was_about(parties):
+    drafts = passages(
+        "President Luis Arce Montes spoke about the border talks in an interview with a television channel.\n\n"
+        "“The negotiations are held by our foreign ministers, and they are going well,” the head of state noted.",
+        parties,
+    )
+    assert one(drafts, "going well").speaker == "Luis Arce Montes"
+
+
+def test_a_title_with_its_country_after_of_is_the_president_of_that_country(parties):
+    drafts = passages(
+        "Chilean President Marta Rojas reported on progress in the talks with Lima.\n\n"
+        "Peruvian Prime Minister Jorge Salas said on Monday the maps were settled.\n\n"
+        "The border commission has met eleven times since 2019.\n\n"
+        "Its last session ended early over the status of two villages.\n\n"
+        "The President of Chile also assessed the latest round, adding that it brought the treaty closer.\n\n"
+        "The Peruvian PM noted that the commission would meet again in May.",
+        parties,
+    )
+    assert one(drafts, "brought the treaty closer").speaker == "Marta Rojas"
+    assert one(drafts, "meet again in May").speaker == "Jorge Salas"
