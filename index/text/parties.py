@@ -188,7 +188,8 @@ NO_POSITION_ROLE = re.compile(
 )
 FORMER = re.compile(r"^(?:(?:a|an|the)\s+)?(?:former|ex-|retired|onetime|one-time|erstwhile)", re.IGNORECASE)
 NO_POSITION_ORG = re.compile(
-    r"\b(?:Institute|Institution|University|College|Center|Centre|Foundation|Endowment|School|Academy|Studies|"
+    r"\b(?:Institute|Institution|University|College|Center|Centre|Foundation|Endowment|School(?! District| Board)|"
+    r"Academy|Studies|"
     r"Research|Polling|Poll|Analytics|Consultancy|Consulting|Associates|Advisory|News|Times|Post|Journal|"
     r"Gazette|Herald|Tribune|Daily|Press|Radio|Television|TV|Broadcasting|Media|Magazine|Review|Observer|"
     r"Economist|Wire|Insight|Intelligence Unit|Think[ -]?[Tt]ank|Agency France|News Agency)\b"
@@ -213,7 +214,7 @@ ORG_SUFFIX = re.compile(
     r"Congress|Council|Party|Front|Movement|Forces|Company|Corporation|Corp|Inc|Group|Holdings|Industries|"
     r"Aerospace|Aviation|Airlines|Airways|Motors|Automotive|Shipyards|Shipbuilding|Steel|Mining|Railways|Logistics|"
     r"Pharmaceuticals|Technologies|Systems|Electric|Chemicals|Foods|Bank|Ltd|plc|LLC|GmbH|AG|Authority|Coalition|"
-    r"League|Organization|Organisation|Committee|Society|Chamber)\b\.?"
+    r"League|Organization|Organisation|Committee|Society|Chamber|School District|School Board)\b\.?"
 )
 # "Harbour Workers Union": a role that is a whole organisation's name, not "Harbour" with "Workers" as a title.
 ORG_SUFFIX_END = re.compile(ORG_SUFFIX.pattern + r"$")
@@ -238,6 +239,8 @@ GENERIC = {
     "team": "delegation",
     "army": "army",
     "military": "army",
+    "district": "district",
+    "board": "district",
 }
 # "Colombia's government", "the Colombian government", "the government of Colombia": which country "the
 # government" means in an article.
@@ -366,8 +369,9 @@ COUNTRY_ROLE = re.compile(
     r"\b(?:the|this|that)\s+(?:country|nation|kingdom|republic|emirate|sultanate)(?:'s)?\b", re.IGNORECASE
 )
 # "the union's president", and a title that opens with the noun: "Army spokesman", "Union president".
+# Up to two lower-case words may stand between: "the paramilitary group", "the school board chair".
 GENERIC_ROLE = re.compile(
-    r"(?:\b(?:the|this|that)\s+|^)(?P<noun>" + "|".join(GENERIC) + r")(?:'s)?\b(?!-)", re.IGNORECASE
+    r"(?:\b(?i:the|this|that)\s+(?:[a-z-]+\s+){0,2}?|^)(?i:(?P<noun>" + "|".join(GENERIC) + r"))(?:'s)?\b(?!-)"
 )
 # "a company spokesperson", "a union official": someone speaking for the one company or union of the article.
 GENERIC_STAFF = re.compile(
@@ -1241,6 +1245,8 @@ def _sort_of(party: str, parties: Parties) -> str | None:
         return "alliance"
     if re.search(r"\b(?:Armed Forces|Army|Military)$", party):
         return "army"
+    if re.search(r"\b(?:School District|School Board|Board of Education)$", party):
+        return "district"
     if re.search(r"\bCouncil$", party):
         return "council"
     if re.search(

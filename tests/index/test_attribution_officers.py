@@ -242,3 +242,20 @@ def test_an_army_title_is_the_army_the_article_names(parties):
         parties,
     )
     assert one(drafts, "not political").party == "Sudanese Armed Forces"
+
+
+def test_the_school_board_and_the_paramilitary_group_are_the_ones_the_article_names(parties):
+    """A school board chair speaks for the school district the article names; 'a source with the paramilitary
+    group' for the one armed group it names; a school district is no school that only describes positions."""
+    drafts = passages(
+        "Talks between the Eastvale Teachers Association and the Eastvale School District stalled again.\n\n"
+        "“We stand behind the superintendent’s offer,” said the school board chair, Dana Reyes.",
+        parties,
+    )
+    assert one(drafts, "superintendent’s offer").party == "Eastvale School District"
+    drafts = passages(
+        "The army accused the Rapid Support Forces of shelling the market.\n\n"
+        "“We are ready to return to Jeddah,” a source with the paramilitary group told reporters.",
+        parties,
+    )
+    assert one(drafts, "return to Jeddah").party == "Rapid Support Forces"
