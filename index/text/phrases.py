@@ -1151,12 +1151,11 @@ def subject_of(sentence: str) -> Mention | None:
 
 def last_subject(text: str) -> Mention | None:
     """The subject of the last sentence of a unit that opens with a person: who the text is about when
-    the next paragraph says "she said"."""
-    for sentence in reversed(re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip())):
-        found = subject_of(sentence)
-        if found is not None and found.kind in {"person", "description"}:
-            return found
-    return None
+    the next paragraph says "she said". A unit whose sentences open only with "He …" is about whom that
+    "he" points to, so a chain of such paragraphs stays with one person."""
+    subjects = [subject_of(s) for s in reversed(re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip()))]
+    named = next((s for s in subjects if s is not None and s.kind in {"person", "description"}), None)
+    return named or next((s for s in subjects if s is not None and s.kind == "pronoun"), None)
 
 
 # capitalised runs ---------------------------------------------------------------------------------

@@ -42,3 +42,17 @@ def test_a_title_with_its_country_after_of_is_the_president_of_that_country(part
     )
     assert one(drafts, "brought the treaty closer").speaker == "Marta Rojas"
     assert one(drafts, "meet again in May").speaker == "Jorge Salas"
+
+
+def test_a_paragraph_that_opens_with_he_keeps_the_person_it_points_to(parties):
+    """ "Okoro travelled to Lima … He is due to meet President X today." then "“…,” he stressed": the
+    paragraph about "he" is about Okoro, so the quote after it is Okoro's, not nobody's."""
+    drafts = passages(
+        "Kenyan Foreign Minister Ada Okoro said both sides wanted a truce.\n\n"
+        "Okoro travelled to Lima this week, where he was received by President Jorge Salas and his "
+        "counterpart, Ana Quispe.\n\n"
+        "He is due to meet President Marta Rojas in Santiago today, along with the defence minister.\n\n"
+        "“Kenya is an ideal go-between,” he stressed, recalling that the proposal came after his visit.",
+        parties,
+    )
+    assert one(drafts, "ideal go-between").speaker == "Ada Okoro"
