@@ -635,7 +635,19 @@ class Parties:
             return self._people[f"{words[0]} {words[-1]}"]
         if len(words) == 1:
             return self._surnames.get(folded)
-        return None
+        fuller = {party for names, party in self._full_names.get(words[-1], ()) if set(words) <= names}
+        return fuller.pop() if len(fuller) == 1 else None
+
+    @cached_property
+    def _full_names(self) -> dict[str, list[tuple[set[str], str]]]:
+        """Surname → the words of each known full name that ends in it, for a name printed with fewer of its
+        given names ("Tayyip Erdoğan" for "Recep Tayyip Erdoğan"); the surname must be the same."""
+        found: dict[str, list[tuple[set[str], str]]] = {}
+        for name, party in self._people.items():
+            words = name.split()
+            if len(words) > 2:
+                found.setdefault(words[-1], []).append((set(words), party))
+        return found
 
     def of_speaker(self, speaker: str | None, role: str | None) -> str | None:
         """The party a speaker speaks for: a known person's, else the affiliation the role names, else the

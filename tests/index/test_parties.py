@@ -161,3 +161,11 @@ def test_the_g77_is_the_negotiating_bloc_under_its_un_name():
     for name in ("the G77", "G77 and China", "Group of 77", "the G-77"):
         assert p.of_speaker(name, None) == "G77 and China", name
     assert p.in_question("what does the G77 want on climate finance") == ["G77 and China"]
+
+
+def test_a_known_person_printed_with_fewer_given_names_is_still_known():
+    """'Tayyip Erdoğan' is 'Recep Tayyip Erdoğan'; a name whose words are not all in the known one is not."""
+    p = parties()
+    assert p.of_speaker("Tayyip Erdoğan", None) == "Turkey"
+    assert p.of_speaker("Tayyip Erdogan", "President") == "Turkey"
+    assert p.of_speaker("Mehmet Erdoğan", None) is None
