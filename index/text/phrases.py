@@ -846,12 +846,17 @@ def appositive_np(part: str) -> Mention | None:
     words = [w for w in part.split() if WORD_CHAR.search(w)]
     if words and (_possessive(words[0]) or plain(words[0]) in {"a", "an", "the"}):
         return _description(words)
-    head = next((i for i, w in enumerate(words[: MAX_APPOSITIVE_LEAD + 1]) if plain(w) in ROLE_NOUNS), None)
+    org = 0  # "Jeffboat assistant vice president of public affairs": the employer's name before the role
+    while org < len(words) - 1 and org < MAX_APPOSITIVE_LEAD and is_capitalised(words[org]):
+        org += 1
+    lead = words[org:]
+    head = next((i for i, w in enumerate(lead[: MAX_APPOSITIVE_LEAD + 1]) if plain(w) in ROLE_NOUNS), None)
     if (
         head is not None
-        and all(w.isalpha() and w.islower() for w in words[: head + 1])
-        and not re.search(r"[^s]s$", plain(words[head]))
+        and all(w.isalpha() and w.islower() for w in lead[: head + 1])
+        and not re.search(r"[^s]s$", plain(lead[head]))
     ):
+        head += org
         described = _description(words)  # ", chief negotiator for the LTTE,", ", development minister of …"
         if described is not None and described.kind != "description":
             return Mention("description", _phrase(words), gender=ROLE_GENDER.get(plain(words[head])))
@@ -1004,6 +1009,8 @@ def according_to(text: str) -> Mention | None:
     earlier = re.match(r"(?:the|this|that)\s+(?:poll|survey|report|study|data|figures)\b", phrase)
     if earlier:
         return Mention("institution", earlier.group(0))
+    if phrase.strip().lower() in {"him", "her"}:  # "According to him, “…”": whoever "he" points to
+        return Mention("pronoun", phrase.strip(), gender="m" if phrase.strip().lower() == "him" else "f")
     found = parse_np(phrase)
     if found is not None and found.kind == "description" and ANONYMOUS_SOURCES.match(phrase):
         return Mention("credit", found.text)

@@ -56,3 +56,24 @@ def test_a_paragraph_that_opens_with_he_keeps_the_person_it_points_to(parties):
         parties,
     )
     assert one(drafts, "ideal go-between").speaker == "Ada Okoro"
+
+
+def test_an_appositive_may_open_with_the_employers_name(parties):
+    """ "James Alder, Harbourline assistant vice president of public affairs, announced, “…”": the
+    company's name before the role words is part of his role, and the quote is his."""
+    drafts = passages(
+        "James Alder, Harbourline assistant vice president of public affairs, announced, “The union has not "
+        "authorised a strike. Employees are expected to report to their shifts.”",
+        parties,
+    )
+    shifts = one(drafts, "report to their shifts")
+    assert (shifts.speaker, shifts.role) == ("James Alder", "Harbourline assistant vice president of public affairs")
+
+
+def test_according_to_him_is_whom_he_points_to(parties):
+    drafts = passages(
+        "“We are ready to sign a treaty with our neighbour,” Chilean President Marta Rojas said on Friday.\n\n"
+        "According to her, “the five principles are the only basis on which a lasting peace can be built.”",
+        parties,
+    )
+    assert one(drafts, "five principles").speaker == "Marta Rojas"
