@@ -194,7 +194,7 @@ NO_POSITION_ORG = re.compile(
     r"Gazette|Herald|Tribune|Daily|Press|Radio|Television|TV|Broadcasting|Media|Magazine|Review|Observer|"
     r"Economist|Wire|Insight|Intelligence Unit|Think[ -]?[Tt]ank|Agency France|News Agency)\b"
 )
-CAPITALISED = r"[A-Z](?:[\w'&-]|\.(?=\w))*"
+CAPITALISED = r"[A-Z](?:[\w'&-]|\.(?=[\w-]))*"  # "U.S.-China" is one word
 ORG_WORD = rf"(?:{CAPITALISED}|(?:of|for|and|the|&|de|du|des)(?![\w-]))"
 ORG_PHRASE = rf"{CAPITALISED}(?:[ \t]+{ORG_WORD})*"
 ORG_OF = re.compile(rf"\b(?:of|for|at|with|from|by)\s+(?:the\s+)?(?P<org>{ORG_PHRASE})")

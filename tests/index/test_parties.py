@@ -169,3 +169,12 @@ def test_a_known_person_printed_with_fewer_given_names_is_still_known():
     assert p.of_speaker("Tayyip Erdoğan", None) == "Turkey"
     assert p.of_speaker("Tayyip Erdogan", "President") == "Turkey"
     assert p.of_speaker("Mehmet Erdoğan", None) is None
+
+
+def test_a_business_council_named_for_two_countries_speaks_for_itself():
+    """'The U.S.-China Business Council said …': a lobby whose name begins with two countries' names, neither
+    of which it speaks for."""
+    text = "The U.S.-China Business Council said exports fell. Washington and Beijing meet next week."
+    assert parties().in_document(text).of_speaker("The U.S.-China Business Council", None) == (
+        "U.S.-China Business Council"
+    )
