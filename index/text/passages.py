@@ -174,6 +174,10 @@ def _paragraph_units(p: _Paragraph, groups: list[int]) -> list[_Unit]:
                 b = pending.popleft()[1]
             add(a, b, [])
 
+    if p.turn is not None and not p.turn.questioner and bounds:
+        add(bounds[0][0], bounds[-1][1], [])  # an answer is one speaker's words, kept whole as a quote is
+        units[0].first, units[-1].last = True, True
+        return units
     j = 0
     for a, b in bounds:
         inside, j = _overlapping(quotes, a, b, j)

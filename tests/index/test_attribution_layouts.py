@@ -73,3 +73,19 @@ def test_a_broadcast_transcript_labels_with_an_honorific_and_a_role_in_brackets(
     assert one(drafts, "before the spring season").speaker == "Peter Olsen"
     greeting = [d for d in drafts if d.text == "Good morning."]
     assert [d.speaker for d in greeting] == ["Peter Olsen"]
+
+
+def test_a_transcript_answer_is_one_passage_however_many_sentences(parties):
+    """An answer is one speaker's words, kept whole as a quoted paragraph is: a quote that runs across
+    its second and third sentences is found in one passage, with the speaker."""
+    drafts = passages(
+        "HOST: Will the deal be reopened?\n\n"
+        "OLSEN: Every word of it was negotiated. Nothing in it is our ideal. It does not reflect our position. "
+        "It does not reflect theirs either. It reflects a compromise.\n\n"
+        "HOST: And if the other side walks away?\n\n"
+        "OLSEN: Then we will walk away too.",
+        parties,
+    )
+    answer = one(drafts, "It does not reflect our position. It does not reflect theirs either.")
+    assert (answer.kind, answer.speaker) == ("quote", "Olsen")
+    assert answer.text.startswith("Every word of it")
