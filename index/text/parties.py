@@ -1028,6 +1028,10 @@ class Parties:
         for m in re.finditer(ORG_PHRASE, normal):
             for part in _joined_names(m.group(0)):
                 self._add_organisation(document, _proper(_trim_titles(part), lowercase), normal, lowercase)
+        initials = {_initials(full): full for full in set(document.organisations.values())}
+        for acronym in set(re.findall(r"\b[A-Z]{3,8}\b", normal)) - set(document.organisations):
+            if acronym in initials and not self._text.find(acronym):
+                document.organisations[acronym] = initials[acronym]  # "USCBC" for "U.S.-China Business Council"
         for m in APPOSED_ACRONYM.finditer(normal):
             if not self._text.find(m.group("org")):
                 document.organisations.setdefault(m.group("org"), m.group("org"))
@@ -1069,6 +1073,11 @@ STATE_WORDS = re.compile(
 # "Federation of Teachers", "Union of Concerned Scientists": the capitalised "of" phrase is part of the name.
 OF_TAIL = re.compile(r"^\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*)*")
 JOINED = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _initials(name: str) -> str:
+    """ "U.S.-China Business Council" → "USCBC", "International Longshoremen's Association" → "ILA"."""
+    return "".join(w[0] for w in re.split(r"[^\w']+", name) if w[:1].isupper())
 
 
 def _joined_names(phrase: str) -> list[str]:

@@ -178,3 +178,9 @@ def test_a_business_council_named_for_two_countries_speaks_for_itself():
     assert parties().in_document(text).of_speaker("The U.S.-China Business Council", None) == (
         "U.S.-China Business Council"
     )
+
+
+def test_an_acronym_made_of_an_organisations_initials_is_that_organisation():
+    """An article that names 'the Harbour Pilots Association' and later 'HPA' without brackets means one body."""
+    text = "The Harbour Pilots Association rejected the offer. Talks resume Monday, HPA president Jo Lund said."
+    assert parties().in_document(text).of_speaker("Jo Lund", "HPA president") == "Harbour Pilots Association"
