@@ -90,20 +90,28 @@ def _key(text: str) -> str:
     return re.sub(r"\W+", " ", fold(text)).strip()
 
 
+def lexical_candidates(
+    lexical: LexicalIndex, question: str, guild_id: int | None, mode: str = "hybrid", pool: int = POOL
+) -> list[tuple[int, float]]:
+    """(passage id, BM25 score) of the lexical retriever's candidates, none in mode "dense". It needs no
+    query vector, so the question path runs it while the question is being encoded."""
+    return lexical.search(query_words(question), guild_id, pool) if mode != "dense" else []
+
+
 def retrieve(
     query: np.ndarray,
     question: str,
     store: Store,
     vectors: VectorIndex,
-    lexical: LexicalIndex,
+    matched: list[tuple[int, float]],
     *,
     parties_asked: list[str],
     exclude: np.ndarray | None,
-    guild_id: int | None,
     mode: str = "hybrid",
     pool: int = POOL,
 ) -> Retrieval:
-    """Every candidate, best first. mode "dense" or "lexical" keeps one retriever, for evaluation.
+    """Every candidate, best first, from the dense search and the lexical candidates `matched`
+    (lexical_candidates). mode "dense" or "lexical" keeps one retriever, for evaluation.
 
     Called inside a store snapshot. Rows and vectors are read from that snapshot, never reconstructed from
     the index, which another thread or process may have moved on: a dense candidate the snapshot lacks is
@@ -111,7 +119,6 @@ def retrieve(
     is gone (embeddings dropped, a build about to restore them) by the index's copy when it holds one.
     Likewise the lexical index may hold a passage the snapshot lacks, which is dropped."""
     dense_ids = [int(i) for i in vectors.search(query, pool, exclude)[0]] if mode != "lexical" else []
-    matched = lexical.search(query_words(question), guild_id, pool) if mode != "dense" else []
     ids = list(dict.fromkeys(dense_ids + [i for i, _ in matched]))
     hybrid = mode == "hybrid"
     rows = store.passages_with_vectors(ids + ([i + 1 for i in ids] if hybrid else []), vectors.model)

@@ -5,11 +5,15 @@ returned, and a missing, damaged or stale index rebuilt or reconciled rather tha
 from __future__ import annotations
 
 import shutil
+import threading
+from concurrent.futures import Future
 from pathlib import Path
 
 import pytest
 
+from index import questions as question_path
 from index.answering.evaluate import load_cases
+from index.errors import IndexCorruptError
 from index.kb import KnowledgeBase
 from index.records import UNSTORED, Passage
 from index.sources.inputs import TextInput
@@ -163,3 +167,41 @@ def test_a_knowledge_base_answers_from_its_lexical_index_after_each_write(tmp_pa
     ]
     assert (Path(kb.data_dir) / "lexical" / "meta.json").exists()
     kb.close()
+
+
+class _OnThisThread:
+    """An executor that runs what it is given at once, on the caller's thread: the question path as it was
+    before the lexical search ran beside the encoding."""
+
+    def submit(self, call, *args):
+        future: Future = Future()
+        future.set_result(call(*args))
+        return future
+
+
+def test_a_questions_lexical_search_runs_beside_its_encoding_and_answers_as_before(shipped_kb, monkeypatch):
+    searched_on: list[int] = []
+    search = LexicalIndex.search
+
+    def recorded(self, *args):
+        searched_on.append(threading.get_ident())
+        return search(self, *args)
+
+    monkeypatch.setattr(LexicalIndex, "search", recorded)
+    asked = [case.question for case in load_cases(ROOT / "tests" / "data" / "eval.jsonl")[:8]]
+    beside = [shipped_kb.ask(q, k=5) for q in asked]
+    assert searched_on and threading.get_ident() not in searched_on
+    monkeypatch.setattr(question_path, "_BESIDE_ENCODING", _OnThisThread())
+    inline = [shipped_kb.ask(q, k=5) for q in asked]
+    assert [[(c.passage.id, c.score) for c in a.citations] for a in beside] == [
+        [(c.passage.id, c.score) for c in a.citations] for a in inline
+    ]
+
+
+def test_an_error_in_the_lexical_search_beside_the_encoding_is_raised_to_the_asker(shipped_kb, monkeypatch):
+    def broken(self, *args):
+        raise IndexCorruptError("the lexical index cannot be read")
+
+    monkeypatch.setattr(LexicalIndex, "search", broken)
+    with pytest.raises(IndexCorruptError, match="cannot be read"):
+        shipped_kb.ask("Does Ukraine accept legal cession?")
