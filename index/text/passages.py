@@ -310,7 +310,7 @@ def _titled(title: str, register: Register) -> Speaker:
 
 def _interviewee(paragraphs: list[_Paragraph], register: Register, title: str | None) -> Speaker | None:
     """In an interview printed as Q&A, "A:" is the one person the introduction names before the first
-    question, or else the one the title names ("Q&A with Arab League chief X", "X: 'We will not sign'"),
+    question (in the paragraph just before it, when the article before names several), or else the one the title names ("Q&A with Arab League chief X", "X: 'We will not sign'"),
     as a capture that starts at the first question leaves only the title to say who answers; the title
     also settles an introduction that names several. Otherwise the answers keep no speaker rather than a
     guessed one."""
@@ -319,6 +319,10 @@ def _interviewee(paragraphs: list[_Paragraph], register: Register, title: str | 
         return None
     intro = " ".join(p.text for p in paragraphs[:first])
     named = [p for p in register.people if len(p.name.split()) > 1 and p.name in intro] or _named_in(intro, register)
+    lead_in = paragraphs[first - 1].text if first else ""
+    introduced = [p for p in named if p.name in lead_in]
+    if len(named) > 1 and len(introduced) == 1:
+        named = introduced  # "… spoke briefly with Peter Sørensen, the EU special representative." before Q:
     titled = [p for p in register.people if len(p.name.split()) > 1 and title and p.name in title] or _named_in(
         title, register
     )

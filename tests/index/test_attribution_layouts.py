@@ -89,3 +89,20 @@ def test_a_transcript_answer_is_one_passage_however_many_sentences(parties):
     answer = one(drafts, "It does not reflect our position. It does not reflect theirs either.")
     assert (answer.kind, answer.speaker) == ("quote", "Olsen")
     assert answer.text.startswith("Every word of it")
+
+
+def test_a_q_and_a_after_a_news_story_is_with_the_person_its_lead_in_names(parties):
+    """A news story quoting several people, then "The Review spoke briefly with X, the envoy." and a Q:/A:
+    exchange: the answers are X's, though the article before named others."""
+    drafts = passages(
+        "“I will not pretend today was a success,” Chilean President Marta Rojas said after the talks.\n\n"
+        "Peruvian Prime Minister Jorge Salas said Lima had already done more than anyone in the region.\n\n"
+        "After the talks, the Review spoke briefly with Anders Lunde, the UN envoy for the border dialogue.\n\n"
+        "Q: Was today a failure?\n\n"
+        "A: No, I would call it an honest day. Both leaders heard very clearly what the council expects.\n\n"
+        "Q: Will the leaders meet again this year?\n\n"
+        "A: Only if the meeting is prepared. We will not bring them here again to sit in different rooms.",
+        parties,
+    )
+    for piece in ("an honest day", "different rooms"):
+        assert one(drafts, piece).speaker == "Anders Lunde", piece
