@@ -310,10 +310,10 @@ def _titled(title: str, register: Register) -> Speaker:
 
 def _interviewee(paragraphs: list[_Paragraph], register: Register, title: str | None) -> Speaker | None:
     """In an interview printed as Q&A, "A:" is the one person the introduction names before the first
-    question (in the paragraph just before it, when the article before names several), or else the one the title names ("Q&A with Arab League chief X", "X: 'We will not sign'"),
-    as a capture that starts at the first question leaves only the title to say who answers; the title
-    also settles an introduction that names several. Otherwise the answers keep no speaker rather than a
-    guessed one."""
+    question (in the paragraph just before it, when the article before names several), or else the one the
+    title names ("Q&A with Arab League chief X", "X: 'We will not sign'"), as a capture that starts at the
+    first question leaves only the title to say who answers; the title also settles an introduction that
+    names several. Otherwise the answers keep no speaker rather than a guessed one."""
     first = next((i for i, p in enumerate(paragraphs) if p.turn is not None), None)
     if first is None or not any(p.turn is not None and p.turn.label == "A" for p in paragraphs):
         return None
