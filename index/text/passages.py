@@ -143,7 +143,7 @@ def _overlapping(quotes: list[Span], a: int, b: int, j: int) -> tuple[list[Span]
 def _paragraph_units(p: _Paragraph, groups: list[int]) -> list[_Unit]:
     text = p.text
     spans = p.spans
-    quotes = [] if p.turn is not None else direct_quotes(text, spans)
+    quotes = [] if p.turn is not None and not p.turn.questioner else direct_quotes(text, spans)
     bounds = sentence_bounds(text, spans)
     if p.turn is not None:
         bounds = [(max(a, p.turn.body), b) for a, b in bounds if b > p.turn.body]
@@ -364,6 +364,8 @@ def _own_attribution(
 ) -> None:
     labels: dict[str, Speaker | None] = {"A": interviewee} if interviewee is not None else {}
     for unit in units:
+        if unit.turn is not None and unit.turn.questioner and _quotes_someone(unit):
+            unit.turn = None  # "Minister X said today, and I'm quoting, “…”": X's words, read as prose is
         if unit.turn is not None:
             unit.speaker = _label_speaker(unit.turn, register, labels)
             unit.attributed = True
@@ -386,6 +388,16 @@ def _own_attribution(
             unit.speaker = resolver.own_office(mention, subject)  # "X sent a delegation, his office said"
         resolver.note_documents(unit.paragraph, unit.speaker or subject, outside)
         resolver.record(unit.paragraph, unit.speaker, subject)
+
+
+def _quotes_someone(unit: _Unit) -> bool:
+    """Whether a question quotes a third person and says who ("Foreign Minister Dar said in the Senate today,
+    “…”"): the quote is that person's, not the questioner's."""
+    if not unit.quotes:
+        return False
+    outside = _outside_quotes(unit)
+    mention = choose(attributions(outside), outside, quoting=True)
+    return mention is not None and mention.kind in {"person", "description", "institution"}
 
 
 def _lone_unknown_word(mention: Mention, register: Register) -> bool:

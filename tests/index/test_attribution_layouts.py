@@ -106,3 +106,19 @@ def test_a_q_and_a_after_a_news_story_is_with_the_person_its_lead_in_names(parti
     )
     for piece in ("an honest day", "different rooms"):
         assert one(drafts, piece).speaker == "Anders Lunde", piece
+
+
+def test_a_question_that_quotes_someone_gives_the_quote_to_them(parties):
+    """A reporter in a briefing reads out a minister's words: "Foreign Minister X said today, and I'm
+    quoting, “…”". The quote is the minister's; the rest of the question is still nobody's position."""
+    drafts = passages(
+        "MS. HARLAND: Good afternoon. I have nothing at the top.\n\n"
+        "QUESTION: Thank you. Peruvian Foreign Minister Ana Quispe said in congress today, and I'm quoting, "
+        "“we are ready to sit down at a neutral venue on every open issue.” Will you host those talks?\n\n"
+        "MS. HARLAND: We are not going to get ahead of the parties.",
+        parties,
+    )
+    quoted = one(drafts, "neutral venue on every open issue")
+    assert (quoted.kind, quoted.speaker) == ("quote", "Ana Quispe")
+    asked = one(drafts, "Will you host those talks?")
+    assert (asked.kind, asked.speaker) == ("statement", None)
