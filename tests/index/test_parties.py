@@ -184,3 +184,18 @@ def test_an_acronym_made_of_an_organisations_initials_is_that_organisation():
     """An article that names 'the Harbour Pilots Association' and later 'HPA' without brackets means one body."""
     text = "The Harbour Pilots Association rejected the offer. Talks resume Monday, HPA president Jo Lund said."
     assert parties().in_document(text).of_speaker("Jo Lund", "HPA president") == "Harbour Pilots Association"
+
+
+def test_leaders_named_without_a_title_have_their_countrys_party():
+    """Wire copy names leaders of South-East Asian and Balkan talks bare ('Hun Manet said', 'Vucic said')."""
+    p = parties()
+    expected = {
+        "Hun Manet": "Cambodia",
+        "Phumtham Wechayachai": "Thailand",
+        "Anwar Ibrahim": "Malaysia",
+        "Aleksandar Vucic": "Serbia",
+        "Vučić": "Serbia",
+        "Albin Kurti": "Kosovo",
+        "William Ruto": "Kenya",
+    }
+    assert {name: p.of_speaker(name, None) for name in expected} == expected
