@@ -936,6 +936,14 @@ def subject_before(segment: str, initial: bool) -> Mention | None:
         if after_clause and last and found.kind in {"description", "institution", "person"}:
             subject = found  # "X met Y, a representative of Z, the prime minister's office said"
             continue
+        if (
+            last
+            and subject is not None
+            and subject.kind == "description"
+            and found.kind in {"description", "institution"}
+        ):
+            subject = found  # "Workers at X walked out on Monday, the Y Union said": the clause is what it said
+            continue
         if interrupted and not restart and found.kind == "person":
             continue  # the person the interrupter ends on ("… with his counterpart, X,") is not the subject
         bare = subject is not None and subject.kind == "person" and not subject.title and len(subject.text.split()) == 1

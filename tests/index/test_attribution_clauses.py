@@ -60,3 +60,10 @@ def test_a_lower_case_role_before_a_full_name_describes_that_person(parties):
     assert (hopes.speaker, hopes.role) == ("Karl Tamm", "assistant to the president of Estland")
     assert one(drafts, "put their signature").speaker == "Karl Tamm"
     assert one(drafts, "value their contribution").speaker == "Karl Tamm"
+
+
+def test_a_clause_about_workers_before_the_union_said_is_what_the_union_said(parties):
+    """ "Workers at Harbourline walked out on Monday, the Dockers Union said": the union is the speaker, not
+    "Workers at Harbourline walked out on Monday"."""
+    drafts = passages("Workers at Harbourline walked out on Monday, the Dockers Union said.", parties)
+    assert one(drafts, "walked out on Monday").speaker == "the Dockers Union"
