@@ -497,6 +497,9 @@ class Parties:
         after = normalise(text[m.end : m.end + 40])
         if MODIFIER.match(after):
             return False
+        glued = re.search(r"(?<![\w.-])([A-Z][\w'.]*)-$", normalise(text[max(0, m.start - 40) : m.start]))
+        if glued and m.alias.form != "person" and not self._text.find(glued.group(1)):
+            return False  # "Crabtree-Ireland" is a surname; "U.S.-China", "Kosovo-Serbia" still name both
         if m.alias.form in ("name", "place", "none", "ambiguous") and not m.alias.text.isupper():
             following = re.match(r"^ ([A-Z][\w'.-]*)", after)
             if (

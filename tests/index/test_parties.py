@@ -199,3 +199,10 @@ def test_leaders_named_without_a_title_have_their_countrys_party():
         "William Ruto": "Kenya",
     }
     assert {name: p.of_speaker(name, None) for name in expected} == expected
+
+
+def test_a_hyphenated_surname_is_no_country():
+    """'Crabtree-Ireland' ends in a country's name; 'U.S.-China' and 'Kosovo-Serbia' name both countries."""
+    p = parties()
+    assert [party for _, party in p.mentions("Drescher and Crabtree-Ireland wrote")] == []
+    assert [party for _, party in p.mentions("the Kosovo-Serbia dialogue")] == ["Kosovo", "Serbia"]
