@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from index.text.names import MONTH_ABBREVIATIONS
+from index.text.phrases import REPORTING
 
 OPEN, CLOSE, STRAIGHT = "“„«", "”»", '"'
 SINGLE_OPEN, SINGLE_CLOSE, APOSTROPHE = "‘", "’", "'"
@@ -151,9 +152,29 @@ def _single_spans(text: str) -> list[Span]:
 
 
 def direct_quotes(text: str, spans: list[Span] | None = None, singles: bool = False) -> list[Span]:
-    """The spans long enough to be speech; `spans` saves reading the text's quote marks again."""
+    """The spans long enough to be speech, or shorter ones attributed as speech; `spans` saves reading the
+    text's quote marks again."""
     spans = quote_spans(text, singles) if spans is None else spans
-    return [s for s in spans if len(s.inner(text).split()) >= MIN_QUOTE_WORDS]
+    return [s for s in spans if len(s.inner(text).split()) >= MIN_QUOTE_WORDS or _spoken(text, s)]
+
+
+# "“Very close,” she said." / "Rojas said: “Absolutely.”": a quote too short to tell speech from a scare
+# quote is speech when it is a sentence of its own with a reporting verb right beside it.
+SPOKEN_AFTER = re.compile(rf"^[^\w.!?]*(?:[\w'’.-]+\s+){{0,4}}?(?:{REPORTING})\b[^.!?]{{0,80}}[.!?]")
+SPOKEN_BEFORE = re.compile(rf"\b(?:{REPORTING})\s*[:,]\s*$")
+
+
+def _spoken(text: str, span: Span) -> bool:
+    inner = span.inner(text).strip()
+    if not inner:
+        return False
+    before = text[max(0, span.start - TOKEN_WINDOW) : span.start].rstrip()
+    after = text[span.end : span.end + 2 * TOKEN_WINDOW + 80]
+    opens_sentence = not before or before[-1] in ".!?" + CLOSE + STRAIGHT + SINGLE_CLOSE
+    if opens_sentence and inner[-1] in ",!?" and SPOKEN_AFTER.match(after):
+        return True
+    ends_sentence = inner[-1] in ".!?" or re.match(r"\s*[.!?]", after) is not None
+    return ends_sentence and SPOKEN_BEFORE.search(before) is not None
 
 
 def quote_style(paragraphs: Iterable[str]) -> bool:

@@ -67,3 +67,19 @@ def test_a_clause_about_workers_before_the_union_said_is_what_the_union_said(par
     "Workers at Harbourline walked out on Monday"."""
     drafts = passages("Workers at Harbourline walked out on Monday, the Dockers Union said.", parties)
     assert one(drafts, "walked out on Monday").speaker == "the Dockers Union"
+
+
+def test_a_short_quote_with_its_own_attribution_is_a_quote(parties):
+    """A quote of fewer than four words is read as a scare quote, unless it is a sentence of its own with a
+    reporting verb beside it: "“Very close,” she said." and "Rojas said: “Absolutely.”" are speech."""
+    drafts = passages(
+        "Chilean President Marta Rojas said the deal was near and both sides had moved on the maps. "
+        "“Very close,” she said.\n\n"
+        "Asked whether Lima would sign, Rojas said: “Absolutely.”\n\n"
+        "Lima called the offer “a dummy proposal” on Sunday.",
+        parties,
+    )
+    close = one(drafts, "Very close")
+    assert (close.kind, close.speaker, close.text) == ("quote", "Marta Rojas", "“Very close,” she said.")
+    assert (one(drafts, "Absolutely").kind, one(drafts, "Absolutely").speaker) == ("quote", "Marta Rojas")
+    assert one(drafts, "a dummy proposal").kind == "statement"
