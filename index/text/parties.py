@@ -320,6 +320,8 @@ DETERMINERS = {"a", "an", "its", "their", "his", "her", "our", "this", "that"}
 BODY_WORDS = {"Commission", "Secretariat", "Fund", "Programme"}
 # "the diplomat", "the senior official": someone the article introduced before with "a" or "one".
 DEFINITE = re.compile(r"^[Tt]he\s+(?:[a-z-]+\s+){0,2}(?P<head>[a-z-]+)$")
+NAME_WORDS = r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)?"
+TWO_NAMES = re.compile(rf"{NAME_WORDS} and {NAME_WORDS}")
 # Bodies every state has: "Parliament" alone after "European Parliament" may still be a national one.
 EVERY_STATE_HAS = {
     "parliament",
@@ -831,6 +833,8 @@ class Parties:
             return None
         if words[-1].casefold() in PERSON_ROLE_NOUNS and not words[-1].endswith("s"):
             return None  # "Mining Minister": a title whatever the portfolio, not an organisation
+        if TWO_NAMES.fullmatch(role) and not ORG_SUFFIX.search(role):
+            return None  # "Drescher and Crabtree-Ireland": two people, not a body named after both
         return self._organisation(role)
 
     def _generic(self, role: str) -> str | None:

@@ -206,3 +206,11 @@ def test_a_hyphenated_surname_is_no_country():
     p = parties()
     assert [party for _, party in p.mentions("Drescher and Crabtree-Ireland wrote")] == []
     assert [party for _, party in p.mentions("the Kosovo-Serbia dialogue")] == ["Kosovo", "Serbia"]
+
+
+def test_two_people_named_together_are_no_organisation():
+    """A statement 'Drescher and Crabtree-Ireland wrote' is two people's; 'Hostages and Missing Families
+    Forum' is one body."""
+    p = parties()
+    assert p.of_speaker(None, "Drescher and Crabtree-Ireland") is None
+    assert p.of_speaker(None, "Hostages and Missing Families Forum") == "Hostages and Missing Families Forum"
