@@ -542,8 +542,18 @@ class Resolver:
                 return who
             if who.name and re.match(r"^[Tt]he\s", who.name) and plain(who.name.split()[-1]) in BODY_NOUNS:
                 return who  # "the Serbian Foreign Ministry"
+            if self._named_like_a_body(who):
+                return who  # "Maersk said …. “…,” it said": a one-word name that "it" goes on with is a company
             return None
         return None
+
+    def _named_like_a_body(self, who: Speaker) -> bool:
+        """A single capitalised word nobody is given a role, a given name or a fuller name by."""
+        name = who.name or ""
+        if len(name.split()) != 1 or who.role or given_name_gender(name) is not None:
+            return False
+        people = self.register.find(name)
+        return all(len(p.name.split()) == 1 and not p.roles for p in people)
 
     def _recent_body(self, noun: str, paragraph: int) -> Speaker | None:
         """The institution the last paragraphs had speak whose name ends in the noun ("Ukraine's Foreign

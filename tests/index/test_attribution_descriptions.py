@@ -77,3 +77,18 @@ def test_according_to_him_is_whom_he_points_to(parties):
         parties,
     )
     assert one(drafts, "five principles").speaker == "Marta Rojas"
+
+
+def test_it_said_after_a_company_with_a_one_word_name_is_that_company(parties):
+    """ "Maersk said it had rerouted ships. “…,” it said": a one-word name nobody gives a role, a given name or
+    a fuller name is a company that "it" goes on with; after a person's surname "it said" stays nobody's."""
+    drafts = passages(
+        "Dockers walked out on Monday.\n\n"
+        "Harbourline said it had rerouted ships to other ports. “We are doing everything we can to limit "
+        "the disruption,” it said.\n\n"
+        "Chilean President Marta Rojas met the envoy.\n\n"
+        "Rojas said the offer was fair. “We remain committed to a deal with the dockers,” it said.",
+        parties,
+    )
+    assert one(drafts, "limit the disruption").speaker == "Harbourline"
+    assert one(drafts, "committed to a deal with the dockers").speaker is None
