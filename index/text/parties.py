@@ -687,7 +687,7 @@ class Parties:
             earlier = self._introduced_as(speaker, DEFINITE.match(speaker).group("head"))  # type: ignore[union-attr]
             if earlier:
                 return earlier
-        return self._dateline_official(role or (speaker if _descriptive(speaker) else None))
+        return self._dateline_official(role or (speaker if _descriptive(speaker) else None), at)
 
     def _introduced_as(self, speaker: str, head: str) -> str | None:
         """ "“…,” the diplomat said" after "a remark that one EU diplomat said had been noted": the party of
@@ -705,19 +705,28 @@ class Parties:
                 found.add(party)
         return found.pop() if len(found) == 1 and NONE not in found else None
 
-    def _dateline_official(self, role: str | None) -> str | None:
+    def _dateline_official(self, role: str | None, at: int | None = None) -> str | None:
         """ "ANKARA (AP) — Foreign Minister X said": wire copy gives the dateline country's officials their
         bare title, so a state title that names no country (and nothing else in the article gives one)
-        is that country's."""
+        is that country's; with no dateline, the one country the paragraph names before the official
+        ("China's response has been reserved. Foreign Ministry spokesman X said …")."""
         if self.document is None or not role:
             return None
-        country = self.document.dateline or self.document.speaking_state
-        if not country:
-            return None
         words = [w.casefold().strip(".,") for w in re.sub(r"^(?:the|a|an)\s+", "", role.strip(), flags=re.I).split()]
-        if words and all(w in TITLE_WORDS for w in words) and STATE_TITLE.search(" ".join(words)):
-            return country
-        return None
+        if not (words and all(w in TITLE_WORDS for w in words) and STATE_TITLE.search(" ".join(words))):
+            return None
+        return self.document.dateline or self.document.speaking_state or self._paragraph_country(at)
+
+    def _paragraph_country(self, at: int | None) -> str | None:
+        if self.document is None or at is None:
+            return None
+        text = self.document.text
+        named = {
+            m.alias.party
+            for m in self._found(text[text.rfind("\n\n", 0, at) + 1 : at])
+            if m.alias.party and self.kind(m.alias.party) == "country" and m.alias.form in ("name", "demonym", "place")
+        }
+        return named.pop() if len(named) == 1 else None
 
     def _speaking_state(self, text: str) -> str | None:
         """The one country an article has speak as a state ("Turkey on Sunday said …"), whose officials

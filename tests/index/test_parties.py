@@ -214,3 +214,16 @@ def test_two_people_named_together_are_no_organisation():
     p = parties()
     assert p.of_speaker(None, "Drescher and Crabtree-Ireland") is None
     assert p.of_speaker(None, "Hostages and Missing Families Forum") == "Hostages and Missing Families Forum"
+
+
+def test_a_bare_state_title_is_the_one_country_its_paragraph_names_before_it():
+    """With no dateline, 'China's response has been reserved. Foreign Ministry spokesman X said' is China's
+    spokesman; a paragraph naming two countries before the title says nothing."""
+    text = (
+        "Talks resume on Thursday.\n\nChina’s response has been reserved. On Tuesday, Foreign Ministry "
+        "spokesman Lin Hao said respect was the basis of any deal.\n\nJapan and Canada protested. Trade "
+        "Minister Kim Doyun said the levies were unfair."
+    )
+    p = parties().in_document(text)
+    assert p.of_speaker("Lin Hao", "Foreign Ministry spokesman") == "China"
+    assert p.of_speaker("Kim Doyun", "Trade Minister") is None
