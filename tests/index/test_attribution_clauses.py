@@ -83,3 +83,17 @@ def test_a_short_quote_with_its_own_attribution_is_a_quote(parties):
     assert (close.kind, close.speaker, close.text) == ("quote", "Marta Rojas", "“Very close,” she said.")
     assert (one(drafts, "Absolutely").kind, one(drafts, "Absolutely").speaker) == ("quote", "Marta Rojas")
     assert one(drafts, "a dummy proposal").kind == "statement"
+
+
+def test_highlighted_and_shared_report_what_someone_said(parties):
+    """ "X highlighted the role of Y, “…”" and "X shared that both sides “…”" attribute the quote to X, as
+    "said" does."""
+    drafts = passages(
+        "Chilean President Marta Rojas highlighted the role of the mediators, “whose patience made the "
+        "agreement of last November possible.”\n\n"
+        "Peruvian Prime Minister Jorge Salas shared that both sides “have again made important progress at "
+        "this stage,” the state news agency reported.",
+        parties,
+    )
+    assert one(drafts, "whose patience").speaker == "Marta Rojas"
+    assert one(drafts, "important progress").speaker == "Jorge Salas"
