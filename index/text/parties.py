@@ -1018,7 +1018,10 @@ class Parties:
         named = [x for x in self._text.find(full) if x.alias.form != "none"]
         if len(full.split()) < 2 or (named and not _civil(full, named)):
             return
-        document.organisations.setdefault(full, full)
+        known = self._union_by_its_members(full, normal)
+        document.organisations.setdefault(full, known or full)
+        if known:
+            return
         first, second = full.split()[:2]
         alone = re.search(rf"\b{re.escape(first)}\b(?! {re.escape(second)})", normal)
         shared = re.search(rf"\b{re.escape(first)} (?!{re.escape(second)}\b)[A-Z]", normal)
@@ -1030,6 +1033,21 @@ class Parties:
             and not self._text.find(first)
         ):
             document.organisations.setdefault(first, full)
+
+    def _union_by_its_members(self, name: str, normal: str) -> str | None:
+        """ "Boeing Machinists" in an article that also names the International Association of Machinists: an
+        employer's name before the members a known union is named for is that union, not a second one."""
+        words = name.split()
+        if len(words) != 2 or not re.fullmatch(r"[A-Z][a-z]+s", words[1]):
+            return None
+        unions = {
+            m.alias.party
+            for m in self._text.find(normal)
+            if m.alias.party
+            and self.kind(m.alias.party) == "organisation"
+            and any(words[1] in alias.split() for alias in self.aliases_of(m.alias.party))
+        }
+        return unions.pop() if len(unions) == 1 else None
 
     def in_document(self, text: str) -> Parties:
         """These parties as one article sees them: the organisations it names, what its "the union" or

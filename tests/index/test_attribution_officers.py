@@ -259,3 +259,16 @@ def test_the_school_board_and_the_paramilitary_group_are_the_ones_the_article_na
         parties,
     )
     assert one(drafts, "return to Jeddah").party == "Rapid Support Forces"
+
+
+def test_an_employers_name_before_a_known_unions_members_is_that_union(parties):
+    """'Boeing Machinists union members' in an article about the International Association of Machinists is
+    that union, so a machinist on the picket line speaks for it, and 'Boeing' alone stays the company."""
+    drafts = passages(
+        "Boeing Machinists union members voted to strike on Thursday, the International Association of "
+        "Machinists said.\n\nBoeing did not comment.\n\n"
+        "“We stand together,” said Ray Ortiz, a machinist on the wing line.",
+        parties,
+    )
+    assert one(drafts, "stand together").party == "International Association of Machinists"
+    assert one(drafts, "did not comment").party is None
