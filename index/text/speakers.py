@@ -210,14 +210,24 @@ def _people_runs(sentence: str) -> list[tuple[int, int, list[str]]]:
     return out
 
 
+# A lower-case title that is the object of another role's preposition: "assistant to the president of …".
+OBJECT_OF_ROLE = re.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=\bby\s))(?P<lead>(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5}?\s+(?:to|for|of)\s+(?:the\s+)?)$"
+)
+
+
 def _register_sentence(register: Register, sentence: str) -> None:
     for start, end, words in _people_runs(sentence):
         initial = start == 0
         mention = parse_np(" ".join(words), initial=initial, strict=True)
+        before = sentence[max(0, start - WINDOW) : start]
+        lead = OBJECT_OF_ROLE.search(before) if words[0][:1].islower() and mention is not None else None
+        if lead and mention is not None:  # "assistant to the president of Azerbaijan X": X is the assistant
+            fuller = parse_np(f"{lead.group('lead')}{' '.join(words)}", strict=True)
+            mention = fuller if fuller is not None and fuller.name == mention.name else None
         if mention is None or mention.kind != "person" or not mention.name:
             continue
         after = sentence[end : end + WINDOW]
-        before = sentence[max(0, start - WINDOW) : start]
         role = f"{mention.title} of {mention.role}" if mention.title and mention.role else mention.title or mention.role
         appositive = re.match(r"\s*,\s*((?:[^,;:.]|\.(?=\S))+?)(?=,|\.\s|\.$|;|:|$)", after)
         if appositive and CLAUSE_VERB.search(appositive.group(1)) and not appositive.group(1).startswith("who "):

@@ -97,3 +97,17 @@ def test_highlighted_and_shared_report_what_someone_said(parties):
     )
     assert one(drafts, "whose patience").speaker == "Marta Rojas"
     assert one(drafts, "important progress").speaker == "Jorge Salas"
+
+
+def test_the_title_a_role_is_addressed_to_is_not_the_persons_role(parties):
+    """ "assistant to the president of Estland Karl Tamm": Tamm is the assistant; the register must not
+    record him as the president, which would make him the country's leader wherever he is quoted."""
+    drafts = passages(
+        "Estland hopes to sign the treaty this year, assistant to the president of Estland Karl Tamm said.\n\n"
+        "Tamm stressed the role of the mediators, “whose patience made the agreement possible.”",
+        parties,
+    )
+    assert (one(drafts, "whose patience").speaker, one(drafts, "whose patience").role) == (
+        "Karl Tamm",
+        "assistant to the president of Estland",
+    )
