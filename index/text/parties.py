@@ -248,6 +248,13 @@ GOVERNMENT_OF = re.compile(
     r"\b(?P<before>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)(?:'s)?\s+government\b"
     r"|\bgovernment\s+of\s+(?:the\s+)?(?P<after>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)"
 )
+# "Azerbaijan's Foreign Ministry", "the Iranian Foreign Ministry", "the Ministry of Foreign Affairs of Japan":
+# the one country whose ministry an article names, which its "the Foreign Ministry's press service" means.
+MINISTRY_OF = re.compile(
+    r"\b(?P<before>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)(?:'s)?\s+(?:[A-Z][a-z]+\s+){1,3}Ministry\b"
+    r"|\bMinistry\s+of\s+(?:[A-Z][a-z]+\s+){1,3}of\s+(?:the\s+)?(?P<after>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)"
+)
+MINISTRY_ROLE = re.compile(r"^(?i:the)\s+(?:[A-Z][a-z]+\s+){0,3}(?i:ministry)\b")
 BRIEFING = re.compile(r"\b(?:briefing|press conference|news conference|gaggle)\b", re.IGNORECASE)
 STATE_BODY = re.compile(
     r"\b(?:Department|Ministry|Office|Government|Embassy|Mission|Presidency|Administration|"
@@ -850,7 +857,9 @@ class Parties:
         if self.document is None:
             return None
         m = GENERIC_ROLE.search(role) or GENERIC_STAFF.match(role)
-        return self.document.generic.get(GENERIC[m.group("noun").lower()]) if m else None
+        if m:
+            return self.document.generic.get(GENERIC[m.group("noun").lower()])
+        return self.document.generic.get("ministry") if MINISTRY_ROLE.search(role) else None
 
     def _organisation_in_role(self, role: str) -> str | None:
         """An organisation the gazetteer does not know, named in the role: "president of the United Auto
@@ -1091,6 +1100,9 @@ class Parties:
         delegation = _country_referent(bound, normal, DELEGATION_OF)
         if delegation:
             document.generic["delegation"] = delegation
+        ministry = _country_referent(bound, normal, MINISTRY_OF, only=True)
+        if ministry:
+            document.generic["ministry"] = ministry
         return bound
 
 
@@ -1272,10 +1284,10 @@ def _generic_referents(parties: Parties, text: str) -> dict[str, str]:
     return {sort: max(c, key=c.__getitem__) for sort, c in counts.items()}
 
 
-def _country_referent(parties: Parties, text: str, pattern: re.Pattern[str]) -> str | None:
+def _country_referent(parties: Parties, text: str, pattern: re.Pattern[str], only: bool = False) -> str | None:
     """The country whose government (or delegation) the article names most ("Colombia's government", "the
     government of Colombia", "an Indian delegation"), which its "the government's delegation" or "the
-    chief negotiator, who led the delegation" then means."""
+    chief negotiator, who led the delegation" then means; with `only`, the one country it names so."""
     counts: dict[str, int] = {}
     for m in pattern.finditer(text):
         words = m.group("before") or m.group("after")
@@ -1286,6 +1298,8 @@ def _country_referent(parties: Parties, text: str, pattern: re.Pattern[str]) -> 
         ]
         if found:
             counts[found[-1]] = counts.get(found[-1], 0) + 1
+    if only and len(counts) != 1:
+        return None
     return max(counts, key=counts.__getitem__) if counts else None
 
 

@@ -227,3 +227,13 @@ def test_a_bare_state_title_is_the_one_country_its_paragraph_names_before_it():
     p = parties().in_document(text)
     assert p.of_speaker("Lin Hao", "Foreign Ministry spokesman") == "China"
     assert p.of_speaker("Kim Doyun", "Trade Minister") is None
+
+
+def test_the_foreign_ministry_is_the_one_country_whose_ministry_the_article_names():
+    """'Azerbaijan's Foreign Ministry' named once makes 'the Foreign Ministry's press service' Azerbaijan's; an
+    article naming two countries' ministries leaves 'the ministry' to nobody."""
+    one_ministry = "Azerbaijan’s Foreign Ministry rejected the remarks. The Foreign Ministry’s press service said so."
+    p = parties().in_document(one_ministry)
+    assert p.of_speaker("the Foreign Ministry’s press service", None) == "Azerbaijan"
+    two = "Azerbaijan’s Foreign Ministry and Armenia’s Foreign Ministry traded blame. The ministry said more."
+    assert parties().in_document(two).of_speaker("the ministry", None) is None
