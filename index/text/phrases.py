@@ -51,7 +51,7 @@ REPORTING = (
     r"joked|recounted|elaborated|clarified|affirmed|reaffirmed|repeated|indicated|disclosed|revealed|"
     r"reported|wrote on|told reporters|briefed|proposed|proposes|offered|offers|welcomed|welcomes|"
     r"criticized|criticised|condemned|condemns|praised|praises|commended|commends|hailed|hails|called|calls|"
-    r"labell?ed|branded|highlighted|highlights|underlined|underlines|pointed out|points out|shared|"
+    r"labell?ed|branded|highlighted|highlights|underlined|underlines|pointed out|points out|shared|mentioned|"
     r"termed|issued a statement|released a statement|was quoted as saying|were quoted as saying|"
     r"was cited as saying|is quoted as saying|put it|puts it"
 )
@@ -524,7 +524,7 @@ def _description(words: list[str]) -> Mention | None:
 CLAUSE_WORDS = {"he", "she", "they", "we", "i", "because", "although", "though", "unless", "still"}
 
 
-PARTICIPLE_PREPOSITIONS = {"on", "about", "in", "by", "with", "for"}
+PARTICIPLE_PREPOSITIONS = {"on", "about", "by"}
 # A preposition before the first role noun puts that noun inside another noun's modifier ("of" stays:
 # "one of the negotiators").
 HEAD_INSIDE = {"from", "by", "with", "about", "on", "in", "at", "to", "against", "over"}
@@ -1078,7 +1078,7 @@ def attributions(outside: str) -> list[Candidate]:
     for m in PARTICIPLE.finditer(outside):
         if not re.search(r",\s*$", outside[max(0, m.start() - 3) : m.start()]):
             continue
-        subject = leading_np(outside[: m.start()].lstrip(), initial=True)
+        subject = _participle_subject(outside[: m.start()], found)
         if subject is not None:
             found.append(Candidate(m.start(), subject))
     headline = HEADLINE_AFTER.match(outside) or HEADLINE_BEFORE.match(outside)
@@ -1113,6 +1113,18 @@ def attributions(outside: str) -> list[Candidate]:
         if subject is not None:
             found.append(Candidate(m.start(), subject))
     return sorted(found, key=lambda c: c.position)
+
+
+def _participle_subject(before: str, verbs: list[Candidate]) -> Mention | None:
+    """Who ", saying …" / ", adding …" goes on with: the speaker of the reporting verb before it in its
+    sentence ("The delegation indicated …, Araghchi said, adding that …"), else the sentence's subject after
+    any intro phrase ("Addressing speculation …, Araghchi dismissed the reports, saying …")."""
+    start = _last_sentence_start(before)
+    said = [c for c in verbs if start <= c.position and c.mention.kind not in {"credit", "nobody"}]
+    if said:
+        return said[-1].mention
+    sentence = before[start:].strip()
+    return subject_of(sentence) if _is_intro(_parts(sentence)[0]) else leading_np(sentence, initial=True)
 
 
 def choose(candidates: list[Candidate], outside: str, quoting: bool) -> Mention | None:

@@ -245,7 +245,12 @@ def _register_sentence(register: Register, sentence: str) -> None:
         if leads and not role:
             role = f"head of {leads.group('what')}"
         preceding = _clause_before_comma(before)
-        if preceding and not mention.title and len(preceding.split()) <= MAX_PRECEDING_WORDS:
+        if (
+            preceding
+            and not mention.title
+            and len(preceding.split()) <= MAX_PRECEDING_WORDS
+            and len(mention.name.split()) > 1  # "the leaders of Ukraine, Poland, France …" is a list of places
+        ):
             desc = parse_np(preceding)
             if desc is not None and desc.kind == "description":
                 role = desc.text
@@ -461,7 +466,7 @@ class Resolver:
             recent = self._recent_of_side(mention.text, paragraph)
             if recent is not None:
                 return recent
-            if self._side(mention.text) and not self._holders(mention.text):
+            if self._side(mention.text) and not self._holders(mention.text) and not noun.endswith("s"):
                 untitled = self._untitled_subject(paragraph)
                 if untitled is not None:
                     return untitled

@@ -111,3 +111,41 @@ def test_the_title_a_role_is_addressed_to_is_not_the_persons_role(parties):
         "Karl Tamm",
         "assistant to the president of Estland",
     )
+
+
+def test_a_participle_goes_on_with_the_speaker_of_its_sentence(parties):
+    """ ", saying …" / ", adding …" is said by whoever the sentence has speak: not the intro phrase it opens
+    with ("Addressing speculation …, Quispe dismissed the reports, saying “…”") and not the first noun
+    phrase of a reported clause ("The delegation indicated …, Quispe said, adding that …")."""
+    drafts = passages(
+        "Peruvian Foreign Minister Ana Quispe said on Monday that the talks would go on.\n\n"
+        "Addressing speculation over the negotiators, Quispe dismissed media reports, saying, “All such "
+        "assumptions are incorrect.”\n\n"
+        "The Peruvian delegation indicated in the talks that threats must stop, Quispe said, adding that Lima "
+        "hopes this point “will be fulfilled before the next round.”",
+        parties,
+    )
+    assert one(drafts, "assumptions are incorrect").speaker == "Ana Quispe"
+    assert one(drafts, "fulfilled before the next round").speaker == "Ana Quispe"
+
+
+def test_the_minister_mentioned_is_the_minister(parties):
+    drafts = passages(
+        "“We never sign a deal against a deadline,” Peruvian Trade Minister Jorge Salas said.\n\n"
+        "The minister mentioned that Lima is negotiating with several countries.\n\n"
+        "“Talks are under way with many nations,” he said.",
+        parties,
+    )
+    assert one(drafts, "negotiating with several countries").speaker == "Jorge Salas"
+    assert one(drafts, "many nations").speaker == "Jorge Salas"
+
+
+def test_a_list_of_countries_after_a_description_is_no_person(parties):
+    """ "the leaders of Chile, Peru, Bolivia and Ecuador issued …": "Peru" is no person whose role is "the
+    leaders of Chile", so the statement is not Peru's."""
+    drafts = passages(
+        "On Saturday, the leaders of Chile, Peru, Bolivia and Ecuador issued a joint call for a ceasefire, "
+        "warning that failure to agree could lead to sanctions.",
+        parties,
+    )
+    assert one(drafts, "joint call").speaker != "Peru"
