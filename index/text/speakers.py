@@ -36,6 +36,14 @@ REFERRING_BODIES = {"ministry", "department", "embassy", "commission", "office",
 OFFICE_NOUN = re.compile(r"\b(?:office|spokesman|spokeswoman|spokesperson|aides?)$", re.IGNORECASE)
 TITLE_OFFICE = re.compile(r"^(?:the|The)\s+(?P<title>(?:[\w-]+\s+){0,2}[\w-]+)['’]s\s+[Oo]ffice$")
 HEAD_OF = re.compile(r"\bhead\s+of\s+(?:state|government)$")
+# "the top diplomat", "the country's chief diplomat": a foreign minister; "the diplomat" alone is anyone's.
+TOP_DIPLOMAT = re.compile(r"\b(?:top|chief)\s+diplomat$", re.IGNORECASE)
+# Offices a later "the top diplomat" may stand for.
+DIPLOMATIC = re.compile(
+    r"\b(?:foreign minister|foreign secretary|minister of foreign affairs|foreign affairs minister|"
+    r"secretary of state|ambassador|envoy)\b",
+    re.IGNORECASE,
+)
 # Nouns a later description may use for anyone in office: "the Qatari official" after the Qatari minister.
 GENERAL_NOUNS = {"official", "diplomat", "politician"}
 LEADER = re.compile(
@@ -505,6 +513,13 @@ class Resolver:
                 and modifiers <= {plain(w) for w in f"{who.mention} {who.role or ''}".split()}
             ):
                 return who
+        if TOP_DIPLOMAT.search(mention.text):  # "the top diplomat said" after "Foreign Minister X said"
+            for seen in reversed(self.history):
+                if seen.paragraph < paragraph - RECENT_PARAGRAPHS:
+                    break
+                for who in (seen.speaker, seen.subject):
+                    if who is not None and who.is_person and DIPLOMATIC.search(f"{who.mention} {who.role or ''}"):
+                        return who
         return Speaker(mention.text, None, True, mention.text, mention.gender)
 
     def _untitled_subject(self, paragraph: int) -> Speaker | None:

@@ -92,3 +92,17 @@ def test_it_said_after_a_company_with_a_one_word_name_is_that_company(parties):
     )
     assert one(drafts, "limit the disruption").speaker == "Harbourline"
     assert one(drafts, "committed to a deal with the dockers").speaker is None
+
+
+def test_the_top_diplomat_is_the_foreign_minister_just_quoted_and_the_diplomat_is_not(parties):
+    """ "The top diplomat" (or "chief diplomat") stands for the foreign minister the text was just about;
+    "the diplomat" alone may be anyone's envoy, so it stays unresolved to a minister."""
+    drafts = passages(
+        "“The ball is in their court,” Peruvian Foreign Minister Ana Quispe said on Monday.\n\n"
+        "The top diplomat also rejected speculation about the negotiators, saying “none of the names are "
+        "correct.”\n\n"
+        "A European diplomat was less sure. “Nobody has seen a text yet,” the diplomat said.",
+        parties,
+    )
+    assert one(drafts, "none of the names").speaker == "Ana Quispe"
+    assert one(drafts, "Nobody has seen a text").speaker != "Ana Quispe"
