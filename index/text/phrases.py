@@ -68,6 +68,12 @@ PASSIVE = re.compile(
     r"(?<![\w-])(?:was|were|is|are|has been|have been|had been)\s+(?:[a-z]+ly\s+)?(?:stated|said|announced|"
     r"declared|noted|emphasi[sz]ed|stressed|reported|confirmed|voiced|expressed|written|posted|told)\s+by\s+"
 )
+# "A statement from the White House said", "The full statement from Kroger reads as follows:": the issuer.
+STATEMENT_FROM = re.compile(
+    r"(?<![\w-])(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}?(?:statement|letter|communiqu[eé]|"
+    r"readout)\s+(?:from|by|issued by|released by)\s+(?P<who>[A-Za-z][^,.;:“”\"]{1,80}?)\s+"
+    r"(?P<verb>reads?|said|says|stated|added|noted)\b"
+)
 # A line that names who a briefing item comes from, and the quote that follows it, as some outlets print
 # them: "Source: X, the head of …", "Quote from X: “…”".
 SOURCE_LINE = re.compile(r"^\s*Sources?\s*:\s*")
@@ -1104,6 +1110,10 @@ def attributions(outside: str) -> list[Candidate]:
         and (subject.kind != "person" or subject.role or subject.title or _given(subject))
     ):
         found.append(Candidate(source.start(), subject))  # "Source: European Pravda" is an outlet, not a person
+    for m in STATEMENT_FROM.finditer(outside):
+        subject = parse_np(m.group("who"))
+        if subject is not None and subject.kind in {"person", "institution", "description"}:
+            found.append(Candidate(m.start("verb"), subject))
     quote_from = QUOTE_FROM.match(outside)
     subject = parse_np(quote_from["who"]) if quote_from else None
     if quote_from and subject is not None:

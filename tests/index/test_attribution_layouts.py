@@ -122,3 +122,15 @@ def test_a_question_that_quotes_someone_gives_the_quote_to_them(parties):
     assert (quoted.kind, quoted.speaker) == ("quote", "Ana Quispe")
     asked = one(drafts, "Will you host those talks?")
     assert (asked.kind, asked.speaker) == ("statement", None)
+
+
+def test_a_statement_from_someone_is_theirs_and_so_is_the_quote_it_introduces(parties):
+    drafts = passages(
+        "Dockers rejected the offer on Friday.\n\n"
+        "A statement from the Port Authority said the offer was final.\n\n"
+        "The full statement from Harbourline reads as follows:\n\n"
+        "“We are disappointed in the outcome of the vote. Our focus remains on reaching an agreement.”",
+        parties,
+    )
+    assert one(drafts, "offer was final").speaker == "the Port Authority"
+    assert one(drafts, "disappointed in the outcome").speaker == "Harbourline"
