@@ -720,6 +720,8 @@ class Parties:
         if self.document is None or not role:
             return None
         words = [w.casefold().strip(".,") for w in re.sub(r"^(?:the|a|an)\s+", "", role.strip(), flags=re.I).split()]
+        if words[:1] == ["union"]:
+            words = words[1:]  # "Union Commerce Minister": a minister of India's union (federal) government
         if not (words and all(w in TITLE_WORDS for w in words) and STATE_TITLE.search(" ".join(words))):
             return None
         return self.document.dateline or self.document.speaking_state or self._paragraph_country(at)
@@ -857,6 +859,8 @@ class Parties:
         if self.document is None:
             return None
         m = GENERIC_ROLE.search(role) or GENERIC_STAFF.match(role)
+        if m and m.start() == 0 and re.search(r"\bminist(?:er|ry)\b", role, re.IGNORECASE):
+            m = None  # "Union Commerce Minister": India's union government, not a labour union
         if m:
             return self.document.generic.get(GENERIC[m.group("noun").lower()])
         return self.document.generic.get("ministry") if MINISTRY_ROLE.search(role) else None
@@ -972,6 +976,7 @@ class Parties:
                 and m.alias.form == "name"
                 and words[-1][:1].isupper()
                 and words[-1].casefold() not in EVERY_STATE_HAS
+                and words[-1].casefold() not in GENERIC  # "Union", "Group": generic nouns, read as such
             ):
                 found.setdefault(words[-1], set()).add(m.alias.party)
         named = {m.alias.party for m in self._found(text) if m.alias.party and m.alias.form != "ambiguous"}

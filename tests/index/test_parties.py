@@ -237,3 +237,11 @@ def test_the_foreign_ministry_is_the_one_country_whose_ministry_the_article_name
     assert p.of_speaker("the Foreign Ministry’s press service", None) == "Azerbaijan"
     two = "Azerbaijan’s Foreign Ministry and Armenia’s Foreign Ministry traded blame. The ministry said more."
     assert parties().in_document(two).of_speaker("the ministry", None) is None
+
+
+def test_a_union_minister_is_no_labour_unions_officer():
+    """India's 'Union Commerce Minister' belongs to the union government; 'Union president' to the union."""
+    text = "New Delhi: Talks went well. The Indian Railways Workers Union objected."
+    p = parties().in_document(text)
+    assert p.of_speaker("Ravi Kant", "Union Commerce Minister") == "India"
+    assert p.of_speaker("Mira Das", "Union president") == "Indian Railways Workers Union"
