@@ -129,3 +129,28 @@ def test_only_a_reported_sentence_without_another_speaker_leads_in_to_the_quote_
     assert not leads_in(p(3, "statement", "Jon Holden"), p(4, "quote", "Ingrid Solberg"))
     assert not leads_in(p(3, "quote", None), p(4, "quote", None))
     assert not leads_in(p(3, "statement", None), p(5, "quote", None))
+
+
+NIGHT_FERRIES = """Ferry operators and crews resume talks in Bergen
+
+BERGEN - Talks between the ferry operators' association and the seafarers' union resumed on Wednesday after a
+two-week break.
+
+"We will not sail tired, and we will not ask our members to," Kari Lund, the union's lead negotiator, told
+reporters. The union wants every night crossing staffed by two full crews instead of one.
+
+The operators said night crossings had lost passengers to the new bridge and that crews on the night routes were
+already paid a night supplement.
+
+"Every crossing we cancel costs the islands their only link to the hospital," said Odd Berge, who speaks for the
+island councils.
+"""
+
+
+def test_a_quote_that_names_no_topic_is_read_with_the_sentence_beside_it_in_its_paragraph(fresh_kb):
+    """The negotiator's quote says nothing of crews or crossings; the sentence after it in the paragraph does.
+    Read alone it ranked below another paragraph that shares the question's words."""
+    fresh_kb.add(TextInput(NIGHT_FERRIES, title="Ferry operators and crews resume talks in Bergen"))
+    texts = ranked_texts(fresh_kb, "why won't the union back down on night crews")
+    assert texts[0].startswith("The union wants every night crossing"), texts[:3]
+    assert texts[1].startswith('"We will not sail tired'), texts[:3]
