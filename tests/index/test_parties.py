@@ -245,3 +245,10 @@ def test_a_union_minister_is_no_labour_unions_officer():
     p = parties().in_document(text)
     assert p.of_speaker("Ravi Kant", "Union Commerce Minister") == "India"
     assert p.of_speaker("Mira Das", "Union president") == "Indian Railways Workers Union"
+
+
+def test_a_foreign_ministry_written_in_lower_case_is_the_countrys():
+    """Wire copy writes 'Saudi Arabia's foreign ministry'; 'the Arab nation's foreign ministry' is then that one."""
+    text = "RIYADH — Saudi Arabia's foreign ministry said talks resumed. The Arab nation's foreign ministry added more."
+    p = parties().in_document(text)
+    assert p.of_speaker("the Arab nation's foreign ministry", None) == "Saudi Arabia"
