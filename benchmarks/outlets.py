@@ -12,11 +12,11 @@ by index/answering/gold.py, on the passages the store actually holds.
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import shutil
 import subprocess
-import sys
 import tempfile
 import tomllib
 from collections.abc import Callable, Sequence
@@ -390,8 +390,31 @@ def _reading_rows(table: Table, name: str, kb, cases) -> None:
         )
 
 
+def parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.outlets",
+        description="Retrieval and attribution on annotated articles, Parley against the LangChain peer; "
+        "writes benchmarks/results/outlets.md (and outlets-misses.md for dev and dev2).",
+    )
+    parser.add_argument(
+        "sets",
+        nargs="*",
+        default=list(SETS),
+        metavar="SET",
+        help=f"a set under tests/data/sources ({', '.join(SETS)}; seed is tests/data/eval.jsonl on the shipped "
+        "corpus) or a folder annotated the same way, given by its path (default: all four)",
+    )
+    parser.add_argument("--no-peer", action="store_true", help="skip the LangChain peer (benchmarks/.venv-peer)")
+    parser.add_argument(
+        "--no-readings", action="store_true", help="skip re-embedding each store with every candidate embedding text"
+    )
+    return parser
+
+
 if __name__ == "__main__":
+    args = parser().parse_args()
     RESULTS.mkdir(parents=True, exist_ok=True)
-    text = "\n".join(t.markdown() for t in bench_outlets(sys.argv[1:] or SETS))
+    tables = bench_outlets(args.sets, peer=not args.no_peer, context=not args.no_readings)
+    text = "\n".join(t.markdown() for t in tables)
     (RESULTS / "outlets.md").write_text(text, "utf-8")
     print(text)

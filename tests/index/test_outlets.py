@@ -4,6 +4,8 @@ would have built — the shipped corpus plus the dev and holdout articles, added
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import pytest
 
@@ -104,3 +106,13 @@ def test_outlets_benchmark_tables_on_a_small_set(tmp_path, embedder):
     assert [row[1] for row in readings.rows] == list(outlets.READINGS)
     shipped = readings.rows[-1]
     assert "(shipped)" in shipped[1] and shipped[2:4] == ["1.000 (1.000)", "1.000 (1.000)"]
+
+
+def test_the_benchmark_prints_its_usage_rather_than_running_a_set_called_help():
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks.outlets", "--help"], cwd=ROOT, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr[-800:]
+    assert done.stdout.startswith("usage: python -m benchmarks.outlets") and "--no-peer" in done.stdout
+    args = outlets.parser().parse_args(["dev", "/elsewhere/realdev", "--no-peer"])
+    assert args.sets == ["dev", "/elsewhere/realdev"] and args.no_peer and not args.no_readings
