@@ -591,8 +591,8 @@ def _run(words: list[str], initial: bool) -> Mention | None:
         start += 1  # "President of Azerbaijan Ilham Aliyev": the place after "of" belongs to the title
     name_words = [w if INITIALS.fullmatch(w) else re.sub(r"[’']s$", "", w).strip(",.;:") for w in words[start:]]
     title_words = words[:start]
-    if name_words and len(name_words) <= MAX_NAME_WORDS:
-        before = plain(title_words[-1]) if title_words else ""
+    if name_words and len([w for w in name_words if plain(w) not in PARTICLES]) <= MAX_NAME_WORDS:
+        before = plain(title_words[-1]) if title_words else ""  # "Majed bin Mohammed bin Hassan Al-Ansari"
         office = any(plain(w) in PERSON_ROLE_NOUNS for w in title_words)  # "Minister of Foreign Affairs X"
         if before in {"of", "for", "and", "the"} or (before in ORG_WORDS - TITLE_WORDS and not office):
             return Mention("institution", " ".join(words))

@@ -36,6 +36,9 @@ REFERRING_BODIES = {"ministry", "department", "embassy", "commission", "office",
 OFFICE_NOUN = re.compile(r"\b(?:office|spokesman|spokeswoman|spokesperson|aides?)$", re.IGNORECASE)
 TITLE_OFFICE = re.compile(r"^(?:the|The)\s+(?P<title>(?:[\w-]+\s+){0,2}[\w-]+)['’]s\s+[Oo]ffice$")
 HEAD_OF = re.compile(r"\bhead\s+of\s+(?:state|government)$")
+# Offices one person holds for a side, so that "the Azerbaijani Foreign Minister" is someone in particular;
+# "an EU source", "the Qatari official" may be anyone.
+SINGLE_OFFICES = {"minister", "president", "premier", "chancellor", "secretary", "negotiator", "envoy", "ambassador"}
 # "the top diplomat", "the country's chief diplomat": a foreign minister; "the diplomat" alone is anyone's.
 TOP_DIPLOMAT = re.compile(r"\b(?:top|chief)\s+diplomat$", re.IGNORECASE)
 # Offices a later "the top diplomat" may stand for.
@@ -401,6 +404,9 @@ class Resolver:
             plain(w) in PERSON_ROLE_NOUNS for w in speaker.name.split()
         ):
             return False  # "The government and the rebels reiterated …": what a sentence was about, not a "he"
+        last = speaker.name.split()[-1]
+        if gender is not None and last.islower() and last.endswith("s") and len(speaker.name.split()) > 1:
+            return False  # "Qatari mediators": a group, never "he" or "she"
         known = self.gender(speaker)
         return gender is None or known is None or known == gender
 
@@ -474,7 +480,12 @@ class Resolver:
             recent = self._recent_of_side(mention.text, paragraph)
             if recent is not None:
                 return recent
-            if self._side(mention.text) and not self._holders(mention.text) and not noun.endswith("s"):
+            if (
+                words[0].lower() == "the"
+                and noun in SINGLE_OFFICES
+                and self._side(mention.text)
+                and not self._holders(mention.text)
+            ):
                 untitled = self._untitled_subject(paragraph)
                 if untitled is not None:
                     return untitled

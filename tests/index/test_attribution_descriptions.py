@@ -106,3 +106,27 @@ def test_the_top_diplomat_is_the_foreign_minister_just_quoted_and_the_diplomat_i
     )
     assert one(drafts, "none of the names").speaker == "Ana Quispe"
     assert one(drafts, "Nobody has seen a text").speaker != "Ana Quispe"
+
+
+def test_an_anonymous_source_of_a_side_is_not_the_untitled_person_before_it(parties):
+    """Only a title one person holds ("the Chilean Foreign Minister") stands for the untitled person just
+    named; "One EU source told …" after "Mr Lunde said …" is still an anonymous source."""
+    drafts = passages(
+        "Michel Lunde and Karl Tamm will meet again next week.\n\n"
+        "Mr Lunde has resisted stepping up no-deal planning.\n\n"
+        "One EU source told a newspaper: “We should not jump the gun and give too much away.”",
+        parties,
+    )
+    assert one(drafts, "jump the gun").speaker not in {"Lunde", "Michel Lunde"}
+
+
+def test_a_long_name_with_several_particles_is_a_person_and_a_group_is_never_he(parties):
+    """ "Majed bin Mohammed bin Hassan Al-Ansari" has six words, four of them name words: a person, whom a
+    later "According to him" means; "Qatari mediators" before him is a group no "him" points to."""
+    drafts = passages(
+        "Qatari mediators are engaged in consultations on a ceasefire, according to Majed bin Mohammed bin "
+        "Hassan Al-Ansari, a spokesperson for the Qatari Foreign Ministry.\n\n"
+        "According to him, the consultations are also being held on other tracks, including in Cairo.",
+        parties,
+    )
+    assert one(drafts, "other tracks").speaker == "Majed bin Mohammed bin Hassan Al-Ansari"
