@@ -181,12 +181,15 @@ MODIFIER = re.compile(
 )
 NO_POSITION_ROLE = re.compile(
     r"\b(?:analyst|analysts|researcher|research fellow|fellow|professor|scholar|economist|pollster|historian|"
-    r"commentator|journalist|correspondent|reporter|editor|columnist|lecturer|consultant|expert|"
+    r"commentator|journalist|correspondent|reporter|editor|columnist|lecturer|consultant|expert|strategist|"
     r"political scientist|think[ -]?tank|observer|academic|"
     r"who\s+(?:teaches|taught|lectures|researches|studies|follows|has followed|tracks|has tracked)\s)\b",
     re.IGNORECASE,
 )
-FORMER = re.compile(r"^(?:(?:a|an|the)\s+)?(?:former|ex-|retired|onetime|one-time|erstwhile)", re.IGNORECASE)
+# "a former Israeli negotiator", "Israel's former ambassador", "the country's ex-minister"
+FORMER = re.compile(
+    r"^(?:(?:a|an|the)\s+)?(?:[\w.-]+(?:'s|’s)\s+)?(?:former|ex-|retired|onetime|one-time|erstwhile)", re.IGNORECASE
+)
 NO_POSITION_ORG = re.compile(
     r"\b(?:Institute|Institution|University|College|Center|Centre|Foundation|Endowment|School(?! District| Board)|"
     r"Academy|Studies|"

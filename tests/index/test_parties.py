@@ -252,3 +252,10 @@ def test_a_foreign_ministry_written_in_lower_case_is_the_countrys():
     text = "RIYADH — Saudi Arabia's foreign ministry said talks resumed. The Arab nation's foreign ministry added more."
     p = parties().in_document(text)
     assert p.of_speaker("the Arab nation's foreign ministry", None) == "Saudi Arabia"
+
+
+def test_a_former_official_named_by_country_and_a_bank_strategist_hold_no_position():
+    p = parties()
+    assert p.holds_no_position("Dan Oren", "Israel's former ambassador to Washington")
+    assert p.holds_no_position("Ana Ruiz", "a strategist at Goldman Sachs")
+    assert p.of_speaker("Dan Oren", "Israel's ambassador to Washington") == "Israel"
