@@ -942,11 +942,12 @@ class Parties:
     def _one_of_the_workers(self, speaker: str) -> str | None:
         """ "A handful of factory workers on a picket line … '…,' said 51-year-old Jason Tolle": a person
         the article gives no role, quoted right after it describes striking workers, is one of them, and
-        on the side of the union the article names."""
+        on the side of the union the article names. A one-word name is no such person: the article names
+        its workers in full, and "Stellantis" after the strikers is the company they strike against."""
         assert self.document is not None
         union = self.document.generic.get("union")
         at = self._first_mention(speaker)
-        if not union or at is None:
+        if not union or at is None or len(speaker.split()) < 2:
             return None
         text = self.document.text
         own = text.rfind("\n\n", 0, at)

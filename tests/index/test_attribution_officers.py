@@ -272,3 +272,13 @@ def test_an_employers_name_before_a_known_unions_members_is_that_union(parties):
     )
     assert one(drafts, "stand together").party == "International Association of Machinists"
     assert one(drafts, "did not comment").party is None
+
+
+def test_a_one_word_name_after_the_strikers_is_no_striker(parties):
+    """A company the article names in one word, after describing striking workers, is not one of them."""
+    drafts = passages(
+        "About 12,000 workers of the Lakeside Auto Workers union walked picket lines on Friday.\n\n"
+        "Marrow said its offer was “highly competitive.”",
+        parties,
+    )
+    assert one(drafts, "highly competitive").party is None
