@@ -513,6 +513,7 @@ def _description(words: list[str]) -> Mention | None:
     head = next((i for i, w in enumerate(words) if plain(w) in ROLE_NOUNS), None)
     if head is None or head > 7 or any(_opens_predicate(words, i) for i in range(head + 1, len(words))):
         return None
+    words = words[: _head_group_end(words, head) if _verb_after_head(words, head) else len(words)]
     if any(plain(w) in HEAD_INSIDE for w in words[:head]):
         return None  # "The new statement from the Russian president": the role noun is no head
     named = _titled_name(words)
@@ -534,6 +535,66 @@ PARTICIPLE_PREPOSITIONS = {"on", "about", "by"}
 # A preposition before the first role noun puts that noun inside another noun's modifier ("of" stays:
 # "one of the negotiators").
 HEAD_INSIDE = {"from", "by", "with", "about", "on", "in", "at", "to", "against", "over"}
+
+
+# Words that may follow a description's head noun: a preposition or a participle opening its modifier
+# ("a source close to the talks", "an official briefed on …", "the union representing …").
+POST_MODIFIER_STARTS = {
+    "of",
+    "for",
+    "at",
+    "in",
+    "on",
+    "from",
+    "with",
+    "to",
+    "close",
+    "familiar",
+    "near",
+    "inside",
+    "within",
+    "outside",
+    "under",
+    "behind",
+    "and",
+    "&",
+    "who",
+    "whom",
+    "whose",
+    "which",
+    "that",
+    "himself",
+    "herself",
+    "by",
+    "about",
+    "over",
+    "across",
+    "responsible",
+    "now",
+    "currently",
+    "formerly",
+}
+
+
+def _head_group_end(words: list[str], head: int) -> int:
+    end = head + 1
+    while end < len(words) and _is_role_word(words[end]):
+        end += 1  # "the union's lead negotiator", "a company spokesman"
+    return end
+
+
+def _verb_after_head(words: list[str], head: int) -> bool:
+    """Whether the word right after the head noun starts a predicate ("A UK source hit back at claims"):
+    a lower-case word that opens no modifier the description could have."""
+    end = _head_group_end(words, head)
+    if end >= len(words):
+        return False
+    word = words[end].strip(",;:")
+    bare = plain(word)
+    if not word.isalpha() or not word.islower() or bare in POST_MODIFIER_STARTS:
+        return False
+    following = plain(words[end + 1]) if end + 1 < len(words) else ""
+    return not bare.endswith("ing") and not (bare.endswith("ed") and following in POST_MODIFIER_STARTS)
 
 
 def _opens_predicate(words: list[str], i: int) -> bool:

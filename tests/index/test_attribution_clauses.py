@@ -149,3 +149,18 @@ def test_a_list_of_countries_after_a_description_is_no_person(parties):
         parties,
     )
     assert one(drafts, "joint call").speaker != "Peru"
+
+
+def test_a_verb_right_after_the_head_noun_ends_the_description(parties):
+    """ "A UK source hit back at claims …" and "The Commission split the text so that …": the subject is the
+    source or the Commission; a modifier after the head noun ("a former negotiator now in private
+    practice", "an official cited by PTI") stays part of it."""
+    drafts = passages(
+        "A Chilean source hit back at claims that the negotiators were backtracking.\n\n"
+        "The source added: “Nobody has moved an inch on the quotas this week.”\n\n"
+        "Mark Tennant, a former trade negotiator now in private practice in Lima, said the pause bought time.",
+        parties,
+    )
+    assert one(drafts, "hit back at claims").speaker == "A Chilean source"
+    assert one(drafts, "moved an inch").speaker == "A Chilean source"
+    assert one(drafts, "bought time").role == "a former trade negotiator now in private practice in Lima"
