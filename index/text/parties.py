@@ -171,7 +171,7 @@ COUNTERPART = re.compile(
     r"(?:\b(?:ambassador|envoy|emissary|representative|delegate|mediator|liaison|correspondent|consul)s?\s+"
     r"(?:to|for|on|in|at)|\b(?:talks|negotiations|relations|ties|dealings|negotiator|deal|trade|war|peace)\s+with"
     r"|\b(?:against|toward|towards|on|over|about|with|between|into)|\bvisit\s+to"
-    r"|\btrip\s+to)\s+(?:the\s+|occupied\s+)?$",
+    r"|\btrip\s+to|\b(?:based|headquartered|registered|incorporated)\s+in)\s+(?:the\s+|occupied\s+)?$",
     re.IGNORECASE,
 )
 MODIFIER = re.compile(
@@ -1265,7 +1265,7 @@ def _coordinated_title(before: str) -> str | None:
 
 
 NOT_APPOSITIVE = re.compile(
-    r"^(?:and|or|but|nor|to|in|at|from|on|near|both|all|then|while|after|before|when|where|"
+    r"^(?:and|or|but|nor|to|in|at|from|on|near|both|all|then|while|after|before|when|where|which|"
     r"said|says|told|tells|added|adds|wrote|writes|warned|noted|stressed|insisted|argued|explained|urged|"
     r"announced|declared|replied|responded|claimed|called|asked)\b"
 )

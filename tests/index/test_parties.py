@@ -259,3 +259,10 @@ def test_a_former_official_named_by_country_and_a_bank_strategist_hold_no_positi
     assert p.holds_no_position("Dan Oren", "Israel's former ambassador to Washington")
     assert p.holds_no_position("Ana Ruiz", "a strategist at Goldman Sachs")
     assert p.of_speaker("Dan Oren", "Israel's ambassador to Washington") == "Israel"
+
+
+def test_where_an_organisation_is_based_is_not_whom_it_speaks_for():
+    """', which is based in the Netherlands' after a company and 'a Geneva-based …' say where, not for whom."""
+    text = "Marrow, which is based in the Netherlands, said its offer was fair."
+    assert parties().in_document(text).of_speaker("Marrow", None) is None
+    assert parties().of_speaker("Ana Lee", "a spokeswoman for a firm headquartered in France") is None
