@@ -159,7 +159,12 @@ def _body_or_its_document(words: list[str]) -> bool:
 
 
 # One office under two names: "the premier added" after "Prime Minister X said" is X.
-ROLE_SYNONYMS = {"premier": "prime minister", "pm": "prime minister"}
+ROLE_SYNONYMS = {
+    "premier": "prime minister",
+    "pm": "prime minister",
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+}
 
 
 def _head_noun(description: str) -> str:

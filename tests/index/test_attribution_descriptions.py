@@ -130,3 +130,13 @@ def test_a_long_name_with_several_particles_is_a_person_and_a_group_is_never_he(
         parties,
     )
     assert one(drafts, "other tracks").speaker == "Majed bin Mohammed bin Hassan Al-Ansari"
+
+
+def test_the_spokesman_is_the_spokesperson_just_named(parties):
+    drafts = passages(
+        "Talks continue at a technical level, according to Ana Quispe, a spokesperson for the Peruvian "
+        "Foreign Ministry.\n\n"
+        "“No one can say for sure when the agreement will be reached,” the spokesman said.",
+        parties,
+    )
+    assert one(drafts, "No one can say").speaker == "Ana Quispe"
