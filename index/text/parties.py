@@ -288,6 +288,12 @@ APPOSED_ORG = re.compile(rf"\b{SORT_NOUN}\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z]
 # "France's largest farm union, the FNSEA, …", "the carmaker group PSA said": an acronym the article introduces
 # by its sort, which its "the union" and its "Its president" then mean.
 APPOSED_ACRONYM = re.compile(rf"\b{SORT_NOUN},?\s+(?:the\s+)?(?P<org>[A-Z][A-Z0-9&-]{{1,9}})\b(?![\w'’-])")
+# "Jeep parent company Stellantis", "the planemaker Boeing", "oil giant Shell": a company the article names
+# after its sort, which its "the company" and a one-word "Stellantis said" then mean.
+COMPANY_INTRO = re.compile(
+    r"\b(?:company|firm|carmaker|automaker|planemaker|chipmaker|manufacturer|giant|conglomerate|retailer|"
+    r"airline|lender|insurer|operator)\s+(?P<org>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,2})\b(?!\s+[A-Z])"
+)
 # A title only a company gives ("Chief Financial Officer", "CEO"): with no organisation named in it, the
 # officer is the company's the article is about, as "the company's chief executive" is.
 COMPANY_OFFICER = re.compile(
@@ -1085,6 +1091,11 @@ class Parties:
         for acronym in set(re.findall(r"\b[A-Z]{3,8}\b", normal)) - set(document.organisations):
             if acronym in initials and not self._text.find(acronym):
                 document.organisations[acronym] = initials[acronym]  # "USCBC" for "U.S.-China Business Council"
+        for m in COMPANY_INTRO.finditer(normal):
+            org = m.group("org")
+            if _trim_titles(org) == org and not self._text.find(org) and org.casefold() not in lowercase:
+                document.organisations.setdefault(org, org)
+                document.sorts.setdefault(org, "company")
         for m in APPOSED_ACRONYM.finditer(normal):
             if not self._text.find(m.group("org")):
                 document.organisations.setdefault(m.group("org"), m.group("org"))

@@ -266,3 +266,12 @@ def test_where_an_organisation_is_based_is_not_whom_it_speaks_for():
     text = "Marrow, which is based in the Netherlands, said its offer was fair."
     assert parties().in_document(text).of_speaker("Marrow", None) is None
     assert parties().of_speaker("Ana Lee", "a spokeswoman for a firm headquartered in France") is None
+
+
+def test_a_company_named_after_its_sort_speaks_for_itself_and_is_the_company():
+    """'Jeep parent company Marrow' makes 'Marrow said' the company's own position and 'the company's
+    spokesman' Marrow's."""
+    text = "The union rejected an offer by parent company Marrow on Sunday. Marrow said the offer was fair."
+    p = parties().in_document(text)
+    assert p.of_speaker("Marrow", None) == "Marrow"
+    assert p.of_speaker("Lou Park", "the company's spokesman") == "Marrow"
