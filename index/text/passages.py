@@ -382,7 +382,9 @@ def _own_attribution(
             resolver.learn_gender(unit.speaker, mention.gender)
         opening = last_subject(outside)
         subject = None
-        if opening is not None and not _lone_unknown_word(opening, register):
+        if opening is not None and opening.kind == "pronoun" and unit.speaker is not None and unit.speaker.is_person:
+            subject = unit.speaker  # "…, he emphasised …": the "he" the unit opens with is its speaker
+        elif opening is not None and not _lone_unknown_word(opening, register):
             subject = resolver.resolve(opening, unit.paragraph)
         if unit.speaker is None and mention is not None and OWN_OFFICE.match(mention.text):
             unit.speaker = resolver.own_office(mention, subject)  # "X sent a delegation, his office said"

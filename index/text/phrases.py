@@ -1138,6 +1138,8 @@ def attributions(outside: str) -> list[Candidate]:
         segment = before[boundary:]
         initial = (boundary == 0 and m.start() <= WINDOW) or (boundary == sentence > 0)
         subject = subject_before(segment, initial) if segment.strip(" ,–—-") else None
+        if subject is not None and subject.kind == "pronoun":
+            subject = _antecedent_in_clause(segment, subject) or subject
         if subject is None and (not segment.strip(" ,–—-") or re.search(r"[,–—-]\s*$", segment)):
             subject = subject_after(outside[m.end() : m.end() + WINDOW])
         if subject is not None:
@@ -1184,6 +1186,21 @@ def attributions(outside: str) -> list[Candidate]:
         if subject is not None:
             found.append(Candidate(m.start(), subject))
     return sorted(found, key=lambda c: c.position)
+
+
+SUBORDINATE = re.compile(r"^\s*(?:While|Although|Though|After|When|Since|Before|Once)\s+(?P<clause>[^,]+),")
+
+
+def _antecedent_in_clause(segment: str, pronoun: Mention) -> Mention | None:
+    """ "While Mr Zelensky did not respond to Mr Putin's proposal, he emphasised …": a "he" after an opening
+    subordinate clause is that clause's subject, when it is a person known to be of the pronoun's gender
+    (a place or an unknown word is not: "If Moscow agreed …, he explained")."""
+    opening = SUBORDINATE.match(segment)
+    found = leading_np(opening.group("clause"), initial=False) if opening else None
+    if found is None or found.kind != "person" or not found.name:
+        return None
+    gender = found.gender or given_name_gender(found.name.split()[0])
+    return found if gender is not None and gender == pronoun.gender else None  # "Mr Zelensky", "Ana Quispe"
 
 
 def _participle_subject(before: str, verbs: list[Candidate]) -> Mention | None:

@@ -140,3 +140,32 @@ def test_the_spokesman_is_the_spokesperson_just_named(parties):
         parties,
     )
     assert one(drafts, "No one can say").speaker == "Ana Quispe"
+
+
+def test_he_after_an_opening_clause_is_that_clauses_subject_and_stays_so(parties):
+    """ "While Mr Rojas did not respond to Mr Salas's proposal, he emphasised …": "he" is Rojas, the opening
+    clause's subject, not Salas whom the paragraph before was about; the next "he posted" is Rojas too."""
+    drafts = passages(
+        "Peruvian President Jorge Salas has for the first time proposed direct talks with his Chilean "
+        "counterpart Pablo Rojas.\n\n"
+        "Mr Salas previously said he would only negotiate after elections.\n\n"
+        "While Mr Rojas did not directly respond to Mr Salas’s proposal, he emphasised in his nightly address "
+        "that Chile “was ready for any conversation” that would stop the strikes.\n\n"
+        "“Actions always speak louder than words,” he posted on X.",
+        parties,
+    )
+    assert one(drafts, "ready for any conversation").speaker == "Pablo Rojas"
+    assert one(drafts, "louder than words").speaker == "Pablo Rojas"
+
+
+def test_a_place_in_an_opening_clause_is_no_antecedent(parties):
+    """ "If Lima formally agreed …, it would set a precedent, he explained": the analyst just quoted
+    explained it; "Lima" is no "he"."""
+    drafts = passages(
+        "“Territory is the one thing neither side can sell at home,” said Karl Tamm, an analyst at the "
+        "Andean Policy Centre.\n\n"
+        "If Lima formally agreed to the old maps, it would set a precedent the government hopes to avoid, he "
+        "explained.",
+        parties,
+    )
+    assert one(drafts, "set a precedent").speaker == "Karl Tamm"
