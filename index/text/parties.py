@@ -392,6 +392,7 @@ COUNTRY_ROLE = re.compile(
 GENERIC_ROLE = re.compile(
     r"(?:\b(?i:the|this|that)\s+(?:[a-z-]+\s+){0,2}?|^)(?i:(?P<noun>" + "|".join(GENERIC) + r"))(?:'s)?\b(?!-)"
 )
+GENERIC_MENTION = re.compile(r"\b[Tt]he\s+(?P<noun>union|company|bloc|army|military|militia|movement)\b(?![-\w])")
 # "a company spokesperson", "a union official": someone speaking for the one company or union of the article.
 GENERIC_STAFF = re.compile(
     r"^(?:a|an)\s+(?P<noun>company|union)\s+(?:spokesperson|spokesman|spokeswoman|official|representative|"
@@ -574,6 +575,18 @@ class Parties:
             if m.alias.form == "ambiguous":
                 continue
             out.append((m.start, m.alias.party or NONE))
+        return sorted(out + self._generic_mentions(text))
+
+    def _generic_mentions(self, text: str) -> list[tuple[int, str]]:
+        """ "the union is looking for wage increases", "the company said": a generic noun stands for the
+        organisation of that sort the article names, and says what the sentence is about as its name would."""
+        if self.document is None or not self.document.generic:
+            return []
+        out = []
+        for m in GENERIC_MENTION.finditer(text):
+            party = self.document.generic.get(GENERIC[m.group("noun").lower()])
+            if party:
+                out.append((m.start("noun"), party))
         return out
 
     def names_body(self, text: str) -> bool:

@@ -282,3 +282,13 @@ def test_a_one_word_name_after_the_strikers_is_no_striker(parties):
         parties,
     )
     assert one(drafts, "highly competitive").party is None
+
+
+def test_a_statement_about_the_union_is_the_unions(parties):
+    """'According to a statement, the union is looking for …' is about the union the article names."""
+    drafts = passages(
+        "Members of the Harbour Welders Federation voted to strike.\n\n"
+        "According to a statement, the union is looking for wage increases after “ten years of stagnant pay.”",
+        parties,
+    )
+    assert one(drafts, "stagnant pay").party == "Harbour Welders Federation"
