@@ -670,6 +670,10 @@ class Parties:
             return self._people[f"{words[0]} {words[-1]}"]
         if len(words) == 1:
             return self._surnames.get(folded)
+        if len(words) == 2 and len(words[0].strip(".")) == 1 and words[1] in self._surnames:
+            initial = words[0].strip(".")
+            if any(n.startswith(initial) and n.split()[-1] == words[1] for n in self._people):
+                return self._surnames[words[1]]  # "S Jaishankar", "S. Jaishankar": an initial and a known surname
         fuller = {party for names, party in self._full_names.get(words[-1], ()) if set(words) <= names}
         return fuller.pop() if len(fuller) == 1 else None
 

@@ -275,3 +275,11 @@ def test_a_company_named_after_its_sort_speaks_for_itself_and_is_the_company():
     p = parties().in_document(text)
     assert p.of_speaker("Marrow", None) == "Marrow"
     assert p.of_speaker("Lou Park", "the company's spokesman") == "Marrow"
+
+
+def test_an_initial_and_a_known_surname_name_the_known_person():
+    """'External Affairs Minister Dr S Jaishankar': the initial fits Subrahmanyam Jaishankar; another initial
+    does not."""
+    p = parties()
+    assert p.of_speaker("S Jaishankar", None) == "India"
+    assert p.of_speaker("R. Jaishankar", None) is None
