@@ -187,12 +187,15 @@ def test_an_acronym_made_of_an_organisations_initials_is_that_organisation():
 
 
 def test_leaders_named_without_a_title_have_their_countrys_party():
-    """Wire copy names leaders of South-East Asian and Balkan talks bare ('Hun Manet said', 'Vucic said')."""
+    """Wire copy names leaders of South-East Asian and Balkan talks bare ('Hun Manet said', 'Vucic said'), and
+    Malay and Thai leaders by their given name alone ('Anwar said', 'Phumtham told reporters')."""
     p = parties()
     expected = {
         "Hun Manet": "Cambodia",
         "Phumtham Wechayachai": "Thailand",
         "Anwar Ibrahim": "Malaysia",
+        "Anwar": "Malaysia",
+        "Phumtham": "Thailand",
         "Aleksandar Vucic": "Serbia",
         "Vučić": "Serbia",
         "Albin Kurti": "Kosovo",
