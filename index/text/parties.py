@@ -335,6 +335,11 @@ DETERMINERS = {"a", "an", "its", "their", "his", "her", "our", "this", "that"}
 # The last word of an organisation's longer name that the organisation's staff are titled by on its own
 # ("a Commission spokesperson", "the Fund's mission chief"); every state has councils and parliaments too.
 BODY_WORDS = {"Commission", "Secretariat", "Fund", "Programme"}
+# "The European Union's special envoy for the dialogue led …": an official a lede describes without a name.
+LEDE_SUBJECT = re.compile(
+    r"^The\s+[^.,;:\"“”]{0,60}?\b(?:envoy|minister|spokesman|spokeswoman|spokesperson|ambassador|negotiator|"
+    r"president|commissioner|representative|mediator)\b"
+)
 # "the diplomat", "the senior official": someone the article introduced before with "a" or "one".
 DEFINITE = re.compile(r"^[Tt]he\s+(?:[a-z-]+\s+){0,2}(?P<head>[a-z-]+)$")
 NAME_WORDS = r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)?"
@@ -714,7 +719,7 @@ class Parties:
             if named:
                 return named
             if self.document is not None:
-                found = self._from_document(speaker, role)
+                found = self._from_document(speaker, role) or (None if role else self._lede_subject(speaker))
                 if found:
                     return found
         if speaker and role is None and DEFINITE.match(speaker):
@@ -722,6 +727,22 @@ class Parties:
             if earlier:
                 return earlier
         return self._dateline_official(role or (speaker if _descriptive(speaker) else None), at)
+
+    def _lede_subject(self, speaker: str) -> str | None:
+        """ "The European Union's special envoy for the dialogue led a delegation … ¶ Miroslav Lajcak said …":
+        a paragraph that opens with a name the article describes nowhere else names the official the
+        paragraph before opened with, as wire ledes do."""
+        assert self.document is not None
+        text = normalise(self.document.text)
+        at = self._first_mention(speaker)
+        if at is None or at < 2 or text[at - 2 : at] != "\n\n":
+            return None
+        previous = (
+            text[text.rfind("\n\n", 0, at - 2) + 2 : at - 2] if text.rfind("\n\n", 0, at - 2) >= 0 else text[: at - 2]
+        )
+        m = LEDE_SUBJECT.match(previous)
+        found = self.affiliation(m.group(0)) if m else None
+        return None if found == NONE else found
 
     def _introduced_as(self, speaker: str, head: str) -> str | None:
         """ "“…,” the diplomat said" after "a remark that one EU diplomat said had been noted": the party of

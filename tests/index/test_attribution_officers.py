@@ -292,3 +292,14 @@ def test_a_statement_about_the_union_is_the_unions(parties):
         parties,
     )
     assert one(drafts, "stagnant pay").party == "Harbour Welders Federation"
+
+
+def test_a_name_opening_the_paragraph_after_a_lede_about_an_envoy_is_that_envoy(parties):
+    """'The European Union's special envoy … led a delegation' then '¶ Ivo Marek said': the lede's envoy."""
+    drafts = passages(
+        "The European Union’s special envoy for the dialogue led a delegation to both capitals on Monday.\n\n"
+        "Ivo Marek said he was encouraged by what he heard.\n\n"
+        "“It is too early to draw conclusions,” Marek said.",
+        parties,
+    )
+    assert one(drafts, "too early to draw").party == "European Union"
