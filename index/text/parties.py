@@ -1187,7 +1187,10 @@ def _initials(name: str) -> str:
 
 def _joined_names(phrase: str) -> list[str]:
     """ "Riverton Federation of Teachers and the Riverton Unified School District": two names joined by
-    "and", each with a suffix of its own; "Brotherhood of Locomotive Engineers and Trainmen" is one name."""
+    "and the", or by "and" when each has a suffix of its own; "Brotherhood of Locomotive Engineers and
+    Trainmen" is one name."""
+    if re.search(r"\s+and\s+the\s+", phrase):
+        return re.split(r"\s+and\s+the\s+", phrase)  # "Korvo and the Northern Pipefitters Union": never one name
     parts = JOINED.split(phrase)
     return parts if len(parts) > 1 and all(ORG_SUFFIX.search(p) for p in parts) else [phrase]
 

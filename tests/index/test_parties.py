@@ -286,3 +286,9 @@ def test_an_initial_and_a_known_surname_name_the_known_person():
     p = parties()
     assert p.of_speaker("S Jaishankar", None) == "India"
     assert p.of_speaker("R. Jaishankar", None) is None
+
+
+def test_a_company_and_the_union_joined_by_and_the_are_two_names():
+    """'Korvo and the Northern Pipefitters Union remain apart': the union is 'Northern Pipefitters Union'."""
+    p = parties().in_document("Korvo and the Northern Pipefitters Union remain far apart.")
+    assert p.of_speaker("Sam Ode", "union president") == "Northern Pipefitters Union"
