@@ -597,9 +597,31 @@ def _verb_after_head(words: list[str], head: int) -> bool:
     return not bare.endswith("ing") and not (bare.endswith("ed") and following in POST_MODIFIER_STARTS)
 
 
+# Words of TRAILING that a modifier after the head noun may hold ("an official involved in earlier rounds",
+# "the president himself"), unlike an auxiliary or a manner adverb, which start the predicate.
+MODIFIER_ADVERBS = {
+    "later",
+    "previously",
+    "then",
+    "once",
+    "again",
+    "recently",
+    "earlier",
+    "first",
+    "initially",
+    "subsequently",
+    "further",
+    "only",
+    "himself",
+    "herself",
+    "itself",
+    "themselves",
+}
+
+
 def _opens_predicate(words: list[str], i: int) -> bool:
     bare = words[i].lower().strip(",;:.")
-    if bare in CLAUSE_WORDS or bare in TRAILING or bare.endswith(("n't", "n’t")):
+    if bare in CLAUSE_WORDS or bare in TRAILING - MODIFIER_ADVERBS or bare.endswith(("n't", "n’t")):
         return True
     following = words[i + 1].lower() if i + 1 < len(words) else ""
     return bool(VERB.fullmatch(bare)) and following not in PARTICIPLE_PREPOSITIONS  # "an official briefed on …"
@@ -609,10 +631,20 @@ def _titled_name(words: list[str]) -> Mention | None:
     """ "the EU's chief negotiator Michel Barnier", "the Kremlin spokesman Dmitry Peskov": a description
     that ends in a name, with no comma between them, is that person with the description as title."""
     start = _name_suffix(words, False)
+    described = None
     if start > 1 and len(words) - start > 2 and words[start - 1] == "of":
-        return _named_after_description(words, start + 1)
-    if start > 1 and len(words) - start > 1 and words[start - 1].isalpha() and words[start - 1].islower():
-        return _named_after_description(words, start)
+        described = _named_after_description(words, start + 1)
+    elif (
+        start > 1
+        and len(words) - start > 1
+        and words[start - 1].isalpha()
+        and words[start - 1].islower()
+        and plain(words[start - 1]) not in ROLE_NOUNS  # a role noun before the name is read below
+        and words[start - 1] not in POST_MODIFIER_STARTS  # "a spokesman for Marlowe Shipyards": whom it serves
+    ):
+        described = _named_after_description(words, start)
+    if described is not None:
+        return described
     if not 1 < start < len(words) or words[start - 1].endswith(",") or plain(words[start - 1]) not in ROLE_NOUNS:
         return None
     found = _run(words[1:], False)

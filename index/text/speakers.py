@@ -240,7 +240,8 @@ def _register_sentence(register: Register, sentence: str) -> None:
         lead = OBJECT_OF_ROLE.search(before) if words[0][:1].islower() and mention is not None else None
         if lead and mention is not None:  # "assistant to the president of Azerbaijan X": X is the assistant
             fuller = parse_np(f"{lead.group('lead')}{' '.join(words)}", strict=True)
-            mention = fuller if fuller is not None and fuller.name == mention.name else None
+            if fuller is not None and fuller.kind == "person" and fuller.name == mention.name:
+                mention = fuller
         if mention is None or mention.kind != "person" or not mention.name:
             continue
         after = sentence[end : end + WINDOW]

@@ -164,3 +164,22 @@ def test_a_verb_right_after_the_head_noun_ends_the_description(parties):
     assert one(drafts, "hit back at claims").speaker == "A Chilean source"
     assert one(drafts, "moved an inch").speaker == "A Chilean source"
     assert one(drafts, "bought time").role == "a former trade negotiator now in private practice in Lima"
+
+
+def test_names_after_a_preposition_or_a_role_noun_keep_their_reading(parties):
+    """The lower-case-role rule reads "assistant to the president of X Y Z" as Y Z the assistant; it must
+    leave alone "a spokesman for Harbourline Shipyards" (the company he speaks for), "the bloc's chief
+    negotiator Lena Varga" (a title before a name) and "and to analyst Ana Quispe" (a list)."""
+    drafts = passages(
+        "“The offer stands and it is a fair one,” said Tom Vance, a spokesman for Harbourline Shipyards.\n\n"
+        "The bloc’s chief negotiator Lena Varga has conceded that “no progress has been possible this week.”\n\n"
+        "The host spoke to the head of the delegation, and to analyst Ana Quispe.\n\n"
+        "QUISPE: It is real progress, but it is fragile progress.\n\n"
+        "HOST: Thank you both.",
+        parties,
+    )
+    offer = one(drafts, "fair one")
+    assert (offer.speaker, offer.role) == ("Tom Vance", "spokesman, Harbourline Shipyards")
+    conceded = one(drafts, "no progress has been possible")
+    assert (conceded.speaker, conceded.role) == ("Lena Varga", "bloc’s chief negotiator")
+    assert one(drafts, "fragile progress").speaker == "Ana Quispe"
