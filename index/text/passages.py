@@ -447,7 +447,10 @@ def _continue_quotes(paragraphs: list[_Paragraph], register: Register) -> None:
         for u in p.units:
             if u.quotes and u.speaker is None and not u.attributed and u.turn is None and previous is not None:
                 same = previous.paragraph == u.paragraph
-                reported = previous.speaker is not None and previous.speaker.is_person and bool(previous.speaker.name)
+                reported = previous.speaker is not None and (
+                    (previous.speaker.is_person and bool(previous.speaker.name))
+                    or previous.text.rstrip().endswith(":")  # "The full statement from Kroger reads as follows:"
+                )
                 carried = (
                     u.first
                     and previous_paragraph is not None

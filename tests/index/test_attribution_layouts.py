@@ -134,3 +134,17 @@ def test_a_statement_from_someone_is_theirs_and_so_is_the_quote_it_introduces(pa
     )
     assert one(drafts, "offer was final").speaker == "the Port Authority"
     assert one(drafts, "disappointed in the outcome").speaker == "Harbourline"
+
+
+def test_a_body_introducing_a_quote_with_a_colon_speaks_it(parties):
+    """ "The full statement from the Kremlin reads as follows:" then a quoted paragraph: the quote is
+    the body's, though a body is no person whose words a bare quote would otherwise go on with."""
+    drafts = passages(
+        "Dockers rejected the offer on Friday.\n\n"
+        "The full statement from the Kremlin reads as follows:\n\n"
+        "“We are disappointed in the outcome of the vote. Our focus remains on reaching an agreement.”",
+        parties,
+    )
+    statement, quote = one(drafts, "reads as follows"), one(drafts, "disappointed in the outcome")
+    assert quote.kind == "quote"
+    assert (quote.speaker, quote.party) == (statement.speaker, statement.party) != (None, None)
