@@ -1112,6 +1112,33 @@ class Parties:
         }
         return unions.pop() if len(unions) == 1 else None
 
+    def _lone_employer(self, text: str, lowercase: set[str]) -> str | None:
+        """ "Vale and the United Steelworkers … Vale expresses disappointment … a good-faith offer from Vale":
+        in a union's dispute that speaks of "the company", the one-word name the article repeats, never as part
+        of a longer name and once after a preposition, is the employer."""
+        if not re.search(r"\b[Tt]he company\b", text):
+            return None
+        counts: dict[str, int] = {}
+        inside: set[str] = set()
+        for m in re.finditer(r"(?<![\w'-])[A-Z][a-z]{2,}(?![\w'-])", text):
+            word = m.group(0)
+            if re.search(r"[A-Z][\w'.-]* $", text[max(0, m.start() - 30) : m.start()]) or re.match(
+                r" [A-Z]", text[m.end() : m.end() + 2]
+            ):
+                inside.add(word)
+            counts[word] = counts.get(word, 0) + 1
+        candidates = [
+            w
+            for w, n in counts.items()
+            if n >= 2
+            and w not in inside
+            and w.casefold() not in lowercase | TITLE_WORDS | DAYS | MONTHS | GENERIC.keys()
+            and not self._text.find(w)
+            and not self.known_people(w)
+            and re.search(rf"\b(?:from|by|with|against|at|for) {w}\b", text)
+        ]
+        return candidates[0] if len(candidates) == 1 else None
+
     def in_document(self, text: str) -> Parties:
         """These parties as one article sees them: the organisations it names, what its "the union" or
         "the bloc" refers to, and the roles it gives people where it first names them."""
@@ -1159,6 +1186,11 @@ class Parties:
         delegation = _country_referent(bound, normal, DELEGATION_OF)
         if delegation:
             document.generic["delegation"] = delegation
+        if "union" in document.generic and "company" not in document.generic:
+            employer = bound._lone_employer(normal, lowercase)
+            if employer:
+                document.organisations.setdefault(employer, employer)
+                document.generic["company"] = employer
         ministry = _country_referent(bound, normal, MINISTRY_OF, only=True)
         if ministry:
             document.generic["ministry"] = ministry

@@ -303,3 +303,17 @@ def test_a_name_opening_the_paragraph_after_a_lede_about_an_envoy_is_that_envoy(
         parties,
     )
     assert one(drafts, "too early to draw").party == "European Union"
+
+
+def test_the_one_word_employer_of_a_union_dispute_is_the_company(parties):
+    """'Korvo and the Pipefitters Union …', 'an offer from Korvo', 'the company's offer': an officer the
+    article gives only a company title speaks for Korvo."""
+    drafts = passages(
+        "Korvo and the Northern Pipefitters Union remain far apart.\n\n"
+        "Korvo said the revised offer was its last. The company’s offer keeps pensions.\n\n"
+        "“We feel our offer is fair,” said Chief Operating Officer Lena Varga in a release.\n\n"
+        "“We expect a good-faith offer from Korvo,” said union president Sam Ode.",
+        parties,
+    )
+    assert one(drafts, "offer is fair").party == "Korvo"
+    assert one(drafts, "good-faith offer").party == "Northern Pipefitters Union"
