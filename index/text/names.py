@@ -842,7 +842,8 @@ AGENCIES = {
     "tass news agency",
 }
 MEDIA_WORDS = re.compile(
-    r"\b(news agency|state media|state-run media|state news|state television|state tv|state broadcaster|"
+    r"\b(news agency|press agency|news service|state media|state-run media|state news|state television|"
+    r"state tv|state broadcaster|"
     r"broadcaster|newspaper|news outlet|news website|news site|media outlet|media reports?|local media|"
     r"daily|tabloid|wire service|television channel|tv channel|radio station|the outlet|the paper|"
     r"the agency|the network)\b",

@@ -183,3 +183,15 @@ def test_names_after_a_preposition_or_a_role_noun_keep_their_reading(parties):
     conceded = one(drafts, "no progress has been possible")
     assert (conceded.speaker, conceded.role) == ("Lena Varga", "bloc’s chief negotiator")
     assert one(drafts, "fragile progress").speaker == "Ana Quispe"
+
+
+def test_a_press_agency_credited_for_a_statement_is_no_speaker(parties):
+    """ "…,” according to the Andean Press Agency" credits the outlet that carried the statement; the agency
+    is not who spoke."""
+    drafts = passages(
+        "In a joint statement, Chile and Peru urged both sides to return to the talks.\n\n"
+        "The statement added, “Both governments commend the mediators for their patience,” according to the "
+        "Andean Press Agency.",
+        parties,
+    )
+    assert one(drafts, "commend the mediators").speaker != "the Andean Press Agency"
