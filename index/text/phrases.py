@@ -1172,7 +1172,7 @@ def attributions(outside: str) -> list[Candidate]:
         subject = subject_before(segment, initial) if segment.strip(" ,–—-") else None
         if subject is not None and subject.kind == "pronoun":
             subject = _antecedent_in_clause(segment, subject) or subject
-        if subject is None and (not segment.strip(" ,–—-") or re.search(r"[,–—-]\s*$", segment)):
+        if subject is None and (not segment.strip(" ,–—-") or re.search(r"[,–—-][”\"’']?\s*$", segment)):
             subject = subject_after(outside[m.end() : m.end() + WINDOW])
         if subject is not None:
             found.append(Candidate(m.start(), subject))

@@ -195,3 +195,13 @@ def test_a_press_agency_credited_for_a_statement_is_no_speaker(parties):
         parties,
     )
     assert one(drafts, "commend the mediators").speaker != "the Andean Press Agency"
+
+
+def test_a_speaker_after_a_short_quote_and_its_comma_is_the_speaker(parties):
+    """ "Failure was “not an option,” said X": the comma inside the closing mark still puts the inverted
+    speaker after the verb."""
+    drafts = passages(
+        "Failure in Lima was “not an option,” said UN Secretary-General Ana Quispe, speaking on Thursday.",
+        parties,
+    )
+    assert one(drafts, "not an option").speaker == "Ana Quispe"
