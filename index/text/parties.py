@@ -340,6 +340,48 @@ LEDE_SUBJECT = re.compile(
     r"^The\s+[^.,;:\"“”]{0,60}?\b(?:envoy|minister|spokesman|spokeswoman|spokesperson|ambassador|negotiator|"
     r"president|commissioner|representative|mediator)\b"
 )
+# Title words that name no department: "Treasury spokeswoman" and "Treasury Secretary" share "treasury" only.
+TITLE_WORDS_WITHOUT_DEPARTMENT = {
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "deputy",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chief",
+    "senior",
+    "head",
+    "top",
+    "acting",
+    "interim",
+    "first",
+    "second",
+    "special",
+    "envoy",
+    "ambassador",
+    "official",
+    "officials",
+    "the",
+    "of",
+    "his",
+    "her",
+    "press",
+    "director",
+    "adviser",
+    "advisor",
+    "representative",
+    "general",
+    "national",
+    "state",
+    "federal",
+    "government",
+    "office",
+    "department",
+    "ministry",
+}
 # "the diplomat", "the senior official": someone the article introduced before with "a" or "one".
 DEFINITE = re.compile(r"^[Tt]he\s+(?:[a-z-]+\s+){0,2}(?P<head>[a-z-]+)$")
 NAME_WORDS = r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)?"
@@ -772,7 +814,29 @@ class Parties:
             words = words[1:]  # "Union Commerce Minister": a minister of India's union (federal) government
         if not (words and all(w in TITLE_WORDS for w in words) and STATE_TITLE.search(" ".join(words))):
             return None
-        return self.document.dateline or self.document.speaking_state or self._paragraph_country(at)
+        return (
+            self.document.dateline
+            or self.document.speaking_state
+            or self._paragraph_country(at)
+            or self._colleague_country(words)
+        )
+
+    def _colleague_country(self, title: list[str]) -> str | None:
+        """ "Treasury spokeswoman Lena Alvarez" where the article prints "Treasury Secretary Scott Bessent": a
+        bare title that names the same department as a known official's is that official's country."""
+        assert self.document is not None
+        departments = {w for w in title if w not in TITLE_WORDS_WITHOUT_DEPARTMENT}
+        if not departments:
+            return None
+        text = normalise(self.document.text)
+        found = set()
+        for m in self._text.find(text):
+            if m.alias.form != "person" or not m.alias.party or self.kind(m.alias.party) not in ("country", "party"):
+                continue
+            before = _title_before(text[max(0, m.start - 120) : m.start]) or ""
+            if departments & {w.casefold().strip(".,") for w in before.split()}:
+                found.add(m.alias.party)
+        return found.pop() if len(found) == 1 else None
 
     def _paragraph_country(self, at: int | None) -> str | None:
         if self.document is None or at is None:

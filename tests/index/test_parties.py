@@ -292,3 +292,15 @@ def test_a_company_and_the_union_joined_by_and_the_are_two_names():
     """'Korvo and the Northern Pipefitters Union remain apart': the union is 'Northern Pipefitters Union'."""
     p = parties().in_document("Korvo and the Northern Pipefitters Union remain far apart.")
     assert p.of_speaker("Sam Ode", "union president") == "Northern Pipefitters Union"
+
+
+def test_a_bare_title_naming_a_known_officials_department_is_that_officials_country():
+    """'Treasury spokeswoman X' in an article that prints 'Treasury Secretary Scott Bessent' is American; a
+    title that shares only 'secretary' or 'spokeswoman' with him says nothing."""
+    text = (
+        "Talks between the U.S. and Chinese delegations ended. Treasury Secretary Scott Bessent spoke first.\n\n"
+        "The briefing was moderated by Treasury spokeswoman Lena Alvarez."
+    )
+    p = parties().in_document(text)
+    assert p.of_speaker("Lena Alvarez", "Treasury spokeswoman") == "United States"
+    assert p.of_speaker("Ada Ng", "Health spokeswoman") is None
