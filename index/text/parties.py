@@ -219,6 +219,8 @@ ORG_SUFFIX = re.compile(
     r"Pharmaceuticals|Technologies|Systems|Electric|Chemicals|Foods|Bank|Ltd|plc|LLC|GmbH|AG|Authority|Coalition|"
     r"League|Organization|Organisation|Committee|Society|Chamber|School District|School Board)\b\.?"
 )
+# Title words that open titles and never end one, so that last in a capitalised phrase they end a name.
+NAME_FINAL_WORDS = {"air", "government"}
 # "Harbour Workers Union": a role that is a whole organisation's name, not "Harbour" with "Workers" as a title.
 ORG_SUFFIX_END = re.compile(ORG_SUFFIX.pattern + r"$")
 # What a role calls a party the text has already named: "the bloc's chief negotiator", "the union's president".
@@ -1330,10 +1332,14 @@ def _is_title(word: str) -> bool:
 
 
 def _trim_titles(org: str) -> str:
+    """The organisation a capitalised phrase names, without the titles around it ("Boeing Chief Executive"
+    is Boeing); a word that opens titles but never ends one ("Air Marshal", "Government spokesman") ends
+    a name when it comes last ("Cascadia Air's", "Kurdistan Regional Government")."""
     words = org.split()
     while (
         words
         and (_bare_word(words[-1]) in TITLE_WORDS or words[-1] in {"and", "of", "for", "the", "&"})
+        and not (len(words) > 1 and _bare_word(words[-1]) in NAME_FINAL_WORDS)
         and not (len(words) > 2 and ORG_SUFFIX.fullmatch(words[-1]))
     ):
         words.pop()
