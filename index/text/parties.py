@@ -197,6 +197,12 @@ NO_POSITION_ORG = re.compile(
     r"Gazette|Herald|Tribune|Daily|Press|Radio|Television|TV|Broadcasting|Media|Magazine|Review|Observer|"
     r"Economist|Wire|Insight|Intelligence Unit|Think[ -]?[Tt]ank|Agency France|News Agency)\b"
 )
+# "Nairobi-based", "London-headquartered": where someone or something sits.
+LOCATED = re.compile(r"-(?:based|headquartered)$")
+# "director of the Turkey programme", "head of the Africa Program": a research body's programme on a country.
+STUDIED_PROGRAMME = re.compile(
+    r"\b(?:of|for)\s+(?:the|its)\s+(?P<studied>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+(?i:programme|program|project)\b"
+)
 CAPITALISED = r"[A-Z](?:[\w'&-]|\.(?=[\w-]))*"  # "U.S.-China" is one word
 ORG_WORD = rf"(?:{CAPITALISED}|(?:of|for|and|the|&|de|du|des)(?![\w-]))"
 ORG_PHRASE = rf"{CAPITALISED}(?:[ \t]+{ORG_WORD})*"
@@ -916,7 +922,7 @@ class Parties:
         role = normalise(role).strip()
         while role.split()[-1:] and _bare_word(role.split()[-1]) in HONORIFICS and len(role.split()) > 1:
             role = role.rsplit(None, 1)[0]  # "External Affairs Minister Dr": the title, not a body called "Dr"
-        if FORMER.match(role) or NO_POSITION_ROLE.search(role):
+        if FORMER.match(role) or NO_POSITION_ROLE.search(role) or self._at_research_body(role):
             return NONE
         named = APPOSED_ORG.search(role)
         if named and not self._text.find(named.group("org")):
@@ -955,6 +961,26 @@ class Parties:
         if named_in_role is None and COMPANY_OFFICER.match(role) and self.document is not None:
             return self.document.generic.get("company")
         return named_in_role
+
+    def _at_research_body(self, role: str) -> bool:
+        """ "director of the Heritage Institute for Policy Studies in Mogadishu", "director of the Turkey
+        programme": someone who works at an institute, a university, a consultancy or an outlet, or runs
+        its programme on a country, describes positions; the place named with it is where it sits or what
+        it studies, not a side. A body the gazetteer gives a party ("Ukraine's National Institute …") or a
+        ministry's ("Ministry of Higher Education and Research") keeps it."""
+        if MINISTER.search(role) or re.search(r"\bMinist(?:er|ry)\b", role):
+            return False
+        for m in ORG_OF.finditer(role):
+            org = m.group("org")
+            if NO_POSITION_ORG.search(org) and not any(f.alias.party for f in self._found(org)):
+                return True
+        programme = STUDIED_PROGRAMME.search(role)
+        if programme:
+            studied = self._found(programme.group("studied"))
+            return bool(studied) and all(
+                f.alias.form in ("name", "place") and self.kind(f.alias.party or "") == "country" for f in studied
+            )
+        return False
 
     def _bare_organisation(self, role: str) -> str | None:
         """A role that is only an organisation's name ("Juan Osornio of Greenpeace")."""
@@ -1000,6 +1026,8 @@ class Parties:
         org = re.sub(r"['’]s$", "", org)
         if not org or not org[:1].isupper() or org.casefold() in DETERMINERS | REGION_ADJECTIVES:
             return None  # "A senior administration official": the article opening the sentence, not a body "A"
+        if LOCATED.search(org):
+            return None  # "of the Nairobi-based consultancy": where a body sits, not its name
         if NO_POSITION_ORG.search(org):
             return NONE
         if self.document is not None and org.casefold() in GENERIC:

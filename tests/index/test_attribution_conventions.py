@@ -18,3 +18,20 @@ def test_a_name_ending_in_a_word_that_opens_titles_is_kept_whole(parties):
     )
     assert one(drafts, "mainline wages").party == "Lakeside Air"
     assert one(drafts, "next round").party == "Valley Regional Government"
+
+
+def test_the_place_a_research_body_sits_in_or_studies_is_no_side(parties):
+    """An analyst at an institute in a capital, at a consultancy 'based' in one, or running a think tank's
+    programme on a country holds no position, whatever the place named with the body."""
+    drafts = passages(
+        "“The deal buys time and settles nothing,” said Idris Warfa, director of the Coastal Institute for "
+        "Policy Studies in Mogadishu.\n\n"
+        "Lena Brook of the Nairobi-based consultancy Horn Risk said the question would return. “Nobody gives "
+        "up a navy on paper,” she said.\n\n"
+        "“Ankara wanted a ceremony and got one,” said Defne Arslan, director of the Turkey programme at a "
+        "research centre in Washington.",
+        parties,
+    )
+    assert one(drafts, "settles nothing").party is None
+    assert one(drafts, "on paper").party is None
+    assert one(drafts, "got one").party is None
