@@ -35,3 +35,17 @@ def test_the_place_a_research_body_sits_in_or_studies_is_no_side(parties):
     assert one(drafts, "settles nothing").party is None
     assert one(drafts, "on paper").party is None
     assert one(drafts, "got one").party is None
+
+
+def test_armed_groups_and_unrecognised_states_are_parties(parties):
+    """The PKK, the Syrian Democratic Forces and Somaliland negotiate as sides of their own: a commander,
+    a bare leader's name and a president-elect each speak for theirs."""
+    drafts = passages(
+        "“We leave our rifles here as a sign of good faith,” said Rojda Aslan, a senior PKK commander.\n\n"
+        "“Our fighters will not be part of any deal made without us,” Mazloum Abdi said.\n\n"
+        "“Our coast is ours to lease, and nobody else's,” said Somaliland's president-elect, Warsame Ali.",
+        parties,
+    )
+    assert one(drafts, "good faith").party == "PKK"
+    assert one(drafts, "without us").party == "Syrian Democratic Forces"
+    assert one(drafts, "ours to lease").party == "Somaliland"
