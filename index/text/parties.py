@@ -197,6 +197,13 @@ NO_POSITION_ORG = re.compile(
     r"Gazette|Herald|Tribune|Daily|Press|Radio|Television|TV|Broadcasting|Media|Magazine|Review|Observer|"
     r"Economist|Wire|Insight|Intelligence Unit|Think[ -]?[Tt]ank|Agency France|News Agency)\b"
 )
+# "Texas Republican Sen.", "Democratic Rep.": an American party label before a congressional or state
+# title marks a US lawmaker or governor, who speaks for the United States in talks with another country.
+# "Republican People's Party lawmaker" has no such title after the label.
+US_LAWMAKER = re.compile(
+    r"\b(?:Republican|Democratic|Democrat)\s+(?:Sen\.|Senator|senator|Rep\.|Representative|representative|"
+    r"Congressman|congressman|Congresswoman|congresswoman|Gov\.|Governor|governor|lawmaker)"
+)
 # "Nairobi-based", "London-headquartered": where someone or something sits.
 LOCATED = re.compile(r"-(?:based|headquartered)$")
 # "director of the Turkey programme", "head of the Africa Program": a research body's programme on a country.
@@ -920,6 +927,8 @@ class Parties:
         """The party a role or description names, NONE for one that holds no position, else None. `at`
         is where the article first names the speaker, for a role that says "the country's"."""
         role = normalise(role).strip()
+        if US_LAWMAKER.search(role):
+            return self.canonical("United States")
         while role.split()[-1:] and _bare_word(role.split()[-1]) in HONORIFICS and len(role.split()) > 1:
             role = role.rsplit(None, 1)[0]  # "External Affairs Minister Dr": the title, not a body called "Dr"
         if FORMER.match(role) or NO_POSITION_ROLE.search(role) or self._at_research_body(role):

@@ -49,3 +49,18 @@ def test_armed_groups_and_unrecognised_states_are_parties(parties):
     assert one(drafts, "good faith").party == "PKK"
     assert one(drafts, "without us").party == "Syrian Democratic Forces"
     assert one(drafts, "ours to lease").party == "Somaliland"
+
+
+def test_an_american_party_label_on_a_lawmaker_is_the_united_states(parties):
+    """In talks between the United States and another country, a senator or representative named with
+    a party label ('Arizona Democratic Sen.', 'a Republican congressman') speaks for the United States; a party whose
+    name only starts with 'Republican' is not American."""
+    drafts = passages(
+        "“Ottawa owes our growers a fair share of the river,” Arizona Democratic Sen. Dana Ruiz said.\n\n"
+        "“We will count every gallon they send,” said Tom Hale, a Republican congressman from Ohio.\n\n"
+        "“The nationalists cannot write this law alone,” said Kemal Oz, a Republican People's Party lawmaker.",
+        parties,
+    )
+    assert one(drafts, "fair share").party == "United States"
+    assert one(drafts, "every gallon").party == "United States"
+    assert one(drafts, "write this law").party != "United States"
