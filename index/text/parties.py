@@ -783,7 +783,7 @@ class Parties:
             earlier = self._introduced_as(speaker, DEFINITE.match(speaker).group("head"))  # type: ignore[union-attr]
             if earlier:
                 return earlier
-        return self._dateline_official(role or (speaker if _descriptive(speaker) else None), at)
+        return self._dateline_official(role or (speaker if _descriptive(speaker) else None), at, speaker)
 
     def _lede_subject(self, speaker: str) -> str | None:
         """ "The European Union's special envoy for the dialogue led a delegation … ¶ Miroslav Lajcak said …":
@@ -817,7 +817,7 @@ class Parties:
                 found.add(party)
         return found.pop() if len(found) == 1 and NONE not in found else None
 
-    def _dateline_official(self, role: str | None, at: int | None = None) -> str | None:
+    def _dateline_official(self, role: str | None, at: int | None = None, speaker: str | None = None) -> str | None:
         """ "ANKARA (AP) — Foreign Minister X said": wire copy gives the dateline country's officials their
         bare title, so a state title that names no country (and nothing else in the article gives one)
         is that country's; with no dateline, the one country the paragraph names before the official
@@ -834,7 +834,23 @@ class Parties:
             or self.document.speaking_state
             or self._paragraph_country(at)
             or self._colleague_country(words)
+            or self._country_where_named(speaker)
         )
+
+    def _country_where_named(self, speaker: str | None) -> str | None:
+        """ "Speaking to reporters at the White House, Rollins said …": a bare-titled official whom a later
+        paragraph names after one country (and every such paragraph after the same one) is that country's;
+        a name the text gives once and only after its title says nothing more."""
+        if self.document is None or not speaker or _descriptive(speaker):
+            return None
+        text = normalise(self.document.text)
+        surname = re.escape(normalise(speaker).split()[-1])
+        found = set()
+        for m in re.finditer(rf"(?<![\w-]){surname}(?![\w-])", text):
+            country = self._paragraph_country(m.start())
+            if country:
+                found.add(country)
+        return found.pop() if len(found) == 1 else None
 
     def _colleague_country(self, title: list[str]) -> str | None:
         """ "Treasury spokeswoman Lena Alvarez" where the article prints "Treasury Secretary Scott Bessent": a

@@ -64,3 +64,15 @@ def test_an_american_party_label_on_a_lawmaker_is_the_united_states(parties):
     assert one(drafts, "fair share").party == "United States"
     assert one(drafts, "every gallon").party == "United States"
     assert one(drafts, "write this law").party != "United States"
+
+
+def test_a_bare_titled_official_is_the_country_a_later_paragraph_names_them_with(parties):
+    """A live blog with no dateline gives 'Energy Secretary Jo Marsh' no country where it first names her,
+    but 'Speaking at the White House, Marsh said' later does: she is American."""
+    drafts = passages(
+        "Energy Secretary Jo Marsh said on X that the other side had agreed to ship the gas at once.\n\n"
+        "Speaking to reporters at the White House, Marsh said the talks had gone well. “Patience paid off "
+        "for everyone at the table,” she said.",
+        parties,
+    )
+    assert one(drafts, "Patience paid off").party == "United States"
