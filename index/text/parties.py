@@ -1425,18 +1425,31 @@ def _title_before(before: str) -> str | None:
     before = re.sub(r",\s*$", " ", before[before.rfind("\n\n") + 1 :])
     words = before.split()
     run: list[str] = []
-    for word in reversed(words):
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
         bare = word.strip("(")
         lower = re.sub(r"'s$", "", bare).casefold().strip(".")
         if word.endswith((".", ";", ":", '"', "“", "”")) and len(word) > 3 and not re.fullmatch(r"(?:[A-Z]\.)+", word):
             break
         if not (bare[:1].isupper() or lower in TITLE_WORDS or lower in GENERIC):
+            run.extend(_portfolio_of(words[: i + 1]) if run else [])
             break
         run.append(bare)
     run.reverse()
     if run and any(w.casefold().strip(".") in TITLE_WORDS or w.endswith("'s") for w in run):
         return " ".join(run)
     return None
+
+
+def _portfolio_of(words: list[str]) -> list[str]:
+    """ "France's overseas minister", "Egypt's finance minister": one or two lower-case portfolio words
+    between a country's possessive and the title; the words, last first, or none."""
+    for n in (1, 2):
+        if len(words) > n and re.fullmatch(r"[A-Z][\w-]*'s", words[-n - 1]):
+            portfolio = words[-n:]
+            if all(re.fullmatch(r"[a-z][a-z-]+", w) for w in portfolio):
+                return [*reversed(portfolio), words[-n - 1]]
+    return []
 
 
 COORDINATED = re.compile(r"^(?P<rest>.*?)(?:,|\s+and|,\s+and)\s+$")

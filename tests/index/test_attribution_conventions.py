@@ -76,3 +76,15 @@ def test_a_bare_titled_official_is_the_country_a_later_paragraph_names_them_with
         parties,
     )
     assert one(drafts, "Patience paid off").party == "United States"
+
+
+def test_a_portfolio_in_lower_case_keeps_the_country_before_it(parties):
+    """A correspondent introduces a clip with "Chile's mining minister, Ana Ruiz": the lower-case
+    portfolio between the country and the title does not cut the country off."""
+    drafts = passages(
+        "HOST: What does the government say?\n\n"
+        "REPORTER: It is pleased. Here is Chile's mining minister, Ana Ruiz, speaking after the vote.\n\n"
+        "ANA RUIZ: Nobody got everything they asked for, but the royalty is now fixed for ten years.",
+        parties,
+    )
+    assert one(drafts, "royalty is now fixed").party == "Chile"
