@@ -204,6 +204,11 @@ US_LAWMAKER = re.compile(
     r"\b(?:Republican|Democratic|Democrat)\s+(?:Sen\.|Senator|senator|Rep\.|Representative|representative|"
     r"Congressman|congressman|Congresswoman|congresswoman|Gov\.|Governor|governor|lawmaker)"
 )
+# "A commission official", "an official at the board": a body the article names in full elsewhere.
+BODY_REFERENCE = re.compile(
+    r"\b(?i:the|a|an)\s+(?:(?:senior|former|top)\s+)?(?P<noun>commission|board|agency|authority|committee|tribunal)"
+    r"(?:'s)?\b(?![-\w])"
+)
 # "Nairobi-based", "London-headquartered": where someone or something sits.
 LOCATED = re.compile(r"-(?:based|headquartered)$")
 # "director of the Turkey programme", "head of the Africa Program": a research body's programme on a country.
@@ -971,6 +976,10 @@ class Parties:
         generic = self._generic(role) or (self._country_before(at) if COUNTRY_ROLE.search(role) else None)
         if generic:
             return generic
+        body = BODY_REFERENCE.search(role)
+        named_body = self._body_named(body.group("noun")) if body else None
+        if named_body:
+            return named_body
         if RANK_AND_FILE.search(role) and self.document is not None and "union" in self.document.generic:
             return self.document.generic["union"]
         if self.document is not None:
@@ -1006,6 +1015,21 @@ class Parties:
                 f.alias.form in ("name", "place") and self.kind(f.alias.party or "") == "country" for f in studied
             )
         return False
+
+    def _body_named(self, noun: str) -> str | None:
+        """What "a commission official" or "an official at the board" means: the one body the article
+        names with that noun last ("the International Boundary and Water Commission", "the National
+        Mediation Board"); none when it names two."""
+        if self.document is None:
+            return None
+        text = normalise(self.document.text)
+        pattern = rf"(?<![\w-])(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|on)\s+)?){{1,6}}{noun.capitalize()}\b"
+        names = {re.sub(r"^The\s+", "", m.group(0)) for m in re.finditer(pattern, text)} - {noun.capitalize()}
+        if len(names) != 1:
+            return None
+        name = names.pop()
+        known = [m.alias.party for m in self._found(name) if m.alias.party and m.end - m.start == len(name)]
+        return known[0] if known else self._organisation(name)
 
     def _bare_organisation(self, role: str) -> str | None:
         """A role that is only an organisation's name ("Juan Osornio of Greenpeace")."""

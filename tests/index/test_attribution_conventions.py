@@ -88,3 +88,19 @@ def test_a_portfolio_in_lower_case_keeps_the_country_before_it(parties):
         parties,
     )
     assert one(drafts, "royalty is now fixed").party == "Chile"
+
+
+def test_a_commission_or_board_official_speaks_for_the_one_body_so_named(parties):
+    """'A commission official' and 'a senior official at the board' speak for the one commission or board
+    the article names in full; with two commissions named, the noun says nothing."""
+    text = (
+        "The Lower Basin River Commission counts every delivery. “The gap is the largest we have seen,” "
+        "a commission official said.\n\n"
+        "The Federal Arbitration Board has mediated since the fall. “Pensions are where they are stuck,” "
+        "said a senior official at the board."
+    )
+    drafts = passages(text, parties)
+    assert one(drafts, "largest we have seen").party == "Lower Basin River Commission"
+    assert one(drafts, "where they are stuck").party == "Federal Arbitration Board"
+    two = passages(text.replace("The Federal Arbitration Board", "The Upper Basin Commission"), parties)
+    assert one(two, "largest we have seen").party is None
