@@ -3,9 +3,10 @@ through the question it answers."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
-from index.answering.retrieve import is_question
+from index.answering.retrieve import Hit, _collapse, _key, is_question
 from index.records import Passage
 from index.sources.inputs import TextInput
 
@@ -154,3 +155,37 @@ def test_a_quote_that_names_no_topic_is_read_with_the_sentence_beside_it_in_its_
     texts = ranked_texts(fresh_kb, "why won't the union back down on night crews")
     assert texts[0].startswith("The union wants every night crossing"), texts[:3]
     assert texts[1].startswith('"We will not sail tired'), texts[:3]
+
+
+def _hits(texts: list[str]) -> list[Hit]:
+    return [
+        Hit(i, 0.5, 0.0, 1.0 - i / 10, Passage(i, i, 0, 0, len(t), None, "quote", None, None, None, t))
+        for i, t in enumerate(texts)
+    ]
+
+
+def test_a_passage_held_within_a_better_one_or_holding_it_collapses_into_it_but_one_across_two_does_not():
+    """The text test of the collapse: contained either way round is a duplicate; words that only run
+    across the end of one kept passage and the start of the next are not (they are joined to be searched)."""
+    texts = [
+        "The levy stays until the harbour reopens.",
+        "Grain exports resume on Monday.",
+        "the levy stays",
+        "Officials said grain exports resume on Monday, the ministry confirmed.",
+        "harbour reopens Grain exports",
+    ]
+    hits = _hits(texts)
+    rng = np.random.default_rng(7)
+    vecs = {h.passage_id: v / np.linalg.norm(v) for h, v in zip(hits, rng.normal(size=(len(hits), 64)), strict=True)}
+    kept = _collapse(hits, vecs, {h.passage_id: _key(h.passage.text) for h in hits})
+    assert [h.passage_id for h in kept] == [0, 1, 4]
+
+
+def test_a_passage_whose_vector_nearly_matches_a_better_ones_collapses_into_it():
+    hits = _hits(["The levy stays.", "Talks resume in May.", "A new round opens in Geneva."])
+    base = np.ones(8, dtype=np.float32) / np.sqrt(8)
+    other = np.zeros(8, dtype=np.float32)
+    other[0] = 1.0
+    vecs = {0: base, 1: other, 2: base}
+    kept = _collapse(hits, vecs, {h.passage_id: _key(h.passage.text) for h in hits})
+    assert [h.passage_id for h in kept] == [0, 1]
