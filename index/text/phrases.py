@@ -470,6 +470,12 @@ def _surname_like_abbreviation(words: list[str], i: int) -> bool:
     )
 
 
+# Somali and Arabic names carry "Sheikh" as a given name after another ("Hassan Sheikh Mohamud", "Sharif
+# Sheikh Ahmed", and "Hassan Sheikh" on second reference, after a known given name: "Qatari Sheikh" is
+# a description); before a name ("Sheikh Tamim") it stays a title.
+NAME_INTERNAL_HONORIFICS = {"sheikh", "sheik", "shaikh"}
+
+
 def _name_suffix(words: list[str], initial: bool) -> int:
     """Index where the name at the end of a capitalised run starts (len(words) when there is none)."""
     i = len(words)
@@ -481,6 +487,15 @@ def _name_suffix(words: list[str], initial: bool) -> int:
             if bare in {"he", "she"} and not titled and i == len(words):
                 break  # "Premier He" is a surname after a title; a lone "He" is the pronoun
             i -= 1
+        elif (
+            bare in NAME_INTERNAL_HONORIFICS
+            and 2 <= i <= len(words)
+            and is_name_word(words[i - 2])
+            and not _possessive(words[i - 2])
+            and plain(words[i - 2]) not in TITLE_WORDS
+            and (i < len(words) or given_name_gender(words[i - 2]) is not None)
+        ):
+            i -= 1  # "Hassan Sheikh Mohamud": after a given name the honorific is a name word
         elif bare in PARTICLES and i < len(words):
             j = i - 1
             while j > 0 and plain(words[j - 1]) in PARTICLES:

@@ -120,14 +120,19 @@ class Register:
 
     def find(self, name: str) -> list[Person]:
         """Everyone the words can name: the one person whose full name holds a lone word ("Anwar" is
-        Anwar Ibrahim, "Seleshi" Seleshi Bekele, whatever the text said with the lone word alone), else the
-        full name, else the surname, else any name word."""
+        Anwar Ibrahim, "Seleshi" Seleshi Bekele, whatever the text said with the lone word alone), or
+        opens with all the words given (Somali and Arabic usage shortens "Hassan Sheikh Mohamud" to
+        "Hassan Sheikh"), else the full name, else the surname, else any name word."""
         key = re.sub(r"[’']s$", "", name).casefold().strip(" ,.")
         words = key.split()
         if len(words) == 1:
             fuller = list({id(p): p for p in self._token.get(key, []) if len(p.name.split()) > 1}.values())
             if len(fuller) == 1:
                 return fuller
+        if len(words) > 1:
+            longer = {id(p): p for p in self._token.get(words[0], []) if p.name.casefold().startswith(key + " ")}
+            if len(longer) == 1:
+                return list(longer.values())  # "Hassan Sheikh" after "Hassan Sheikh Mohamud": his first names
         if key in self._full:
             return [self._full[key]]
         if not words:

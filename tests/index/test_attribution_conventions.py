@@ -104,3 +104,15 @@ def test_a_commission_or_board_official_speaks_for_the_one_body_so_named(parties
     assert one(drafts, "where they are stuck").party == "Federal Arbitration Board"
     two = passages(text.replace("The Federal Arbitration Board", "The Upper Basin Commission"), parties)
     assert one(two, "largest we have seen").party is None
+
+
+def test_sheikh_after_a_given_name_is_part_of_the_name(parties):
+    """Somali usage: 'President Omar Sheikh Warsame' is 'Omar Sheikh' on second reference, one person;
+    'Sheikh' before a name stays a title."""
+    drafts = passages(
+        "The accord was signed by President Omar Sheikh Warsame and Emir Sheikh Faisal.\n\n"
+        "Speaking afterwards, Omar Sheikh said nothing had been given away. “The coast stays under our "
+        "flag,” he said.",
+        parties,
+    )
+    assert one(drafts, "under our flag").speaker == "Omar Sheikh Warsame"
