@@ -275,6 +275,7 @@ PERSON_ROLE_NOUNS = {
 BODY_NOUNS = {
     "administration",
     "agency",
+    "airline",
     "alliance",
     "association",
     "authorities",

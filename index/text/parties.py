@@ -204,6 +204,8 @@ US_LAWMAKER = re.compile(
     r"\b(?:Republican|Democratic|Democrat)\s+(?:Sen\.|Senator|senator|Rep\.|Representative|representative|"
     r"Congressman|congressman|Congresswoman|congresswoman|Gov\.|Governor|governor|lawmaker)"
 )
+# "chair of the union's Cascadia Air council": a body the generic noun owns is that noun's, whatever it is named.
+OWNING_GENERIC = re.compile(r"\b(?i:the)\s+(?P<noun>union|company|airline|carrier|firm|bloc)['’]s\s")
 # "A commission official", "an official at the board": a body the article names in full elsewhere.
 BODY_REFERENCE = re.compile(
     r"\b(?i:the|a|an)\s+(?:(?:senior|former|top)\s+)?(?P<noun>commission|board|agency|authority|committee|tribunal)"
@@ -233,8 +235,8 @@ MINISTER = re.compile(r"\bminist(?:er|ry)$", re.IGNORECASE)
 ORG_SUFFIX = re.compile(
     r"\b(?:Union|Federation|Association|Alliance|Workers|Machinists|Brotherhood|Confederation|Guild|Syndicate|"
     r"Congress|Council|Party|Front|Movement|Forces|Company|Corporation|Corp|Inc|Group|Holdings|Industries|"
-    r"Aerospace|Aviation|Airlines|Airways|Motors|Automotive|Shipyards|Shipbuilding|Steel|Mining|Railways|Logistics|"
-    r"Pharmaceuticals|Technologies|Systems|Electric|Chemicals|Foods|Bank|Ltd|plc|LLC|GmbH|AG|Authority|Coalition|"
+    r"Aerospace|Aviation|Airlines|Airways|Air(?=$|'s)|Motors|Automotive|Shipyards|Shipbuilding|Steel|Mining|Railways|"
+    r"Logistics|Pharmaceuticals|Technologies|Systems|Electric|Chemicals|Foods|Bank|Ltd|plc|LLC|GmbH|AG|Authority|Coalition|"
     r"League|Organization|Organisation|Committee|Society|Chamber|School District|School Board)\b\.?"
 )
 # Title words that open titles and never end one, so that last in a capitalised phrase they end a name.
@@ -248,6 +250,7 @@ GENERIC = {
     "company": "company",
     "firm": "company",
     "carrier": "company",
+    "airline": "company",
     "manufacturer": "company",
     "planemaker": "company",
     "automaker": "company",
@@ -954,6 +957,9 @@ class Parties:
             role = role.rsplit(None, 1)[0]  # "External Affairs Minister Dr": the title, not a body called "Dr"
         if FORMER.match(role) or NO_POSITION_ROLE.search(role) or self._at_research_body(role):
             return NONE
+        owner = OWNING_GENERIC.search(role)
+        if owner and self.document is not None and GENERIC[owner.group("noun").casefold()] in self.document.generic:
+            return self.document.generic[GENERIC[owner.group("noun").casefold()]]  # "the union's Cascadia Air council"
         named = APPOSED_ORG.search(role)
         if named and not self._text.find(named.group("org")):
             return self._organisation(named.group("org"))  # "French farmers' union FNSEA": the union itself
@@ -1579,7 +1585,7 @@ def _sort_of(party: str, parties: Parties) -> str | None:
     ) or party in ("AFL-CIO",):
         return "union"
     if re.search(
-        r"\b(?:Company|Corporation|Corp|Inc|Holdings|Industries|Aerospace|Aviation|Airlines|Airways|Motors|"
+        r"\b(?:Company|Corporation|Corp|Inc|Holdings|Industries|Aerospace|Aviation|Airlines|Airways|Air$|Motors|"
         r"Automotive|Shipyards|Shipbuilding|Steel|Mining|Railways|Logistics|Pharmaceuticals|Technologies|"
         r"Systems|Electric|Chemicals|Foods|Ltd|plc|LLC|GmbH|AG)\b",
         party,

@@ -116,3 +116,19 @@ def test_sheikh_after_a_given_name_is_part_of_the_name(parties):
         parties,
     )
     assert one(drafts, "under our flag").speaker == "Omar Sheikh Warsame"
+
+
+def test_an_airline_spokeswoman_speaks_for_the_airline_and_a_union_council_for_the_union(parties):
+    """'airline spokeswoman Ivy Dorn' after a quote is the speaker (not the carrier named in the paragraph
+    before), and speaks for 'Bayline Air'; the chair of 'the union's Bayline Air council' speaks for the
+    union, not for the airline whose name her council carries."""
+    drafts = passages(
+        "Pilots at Bayline Air backed a strike, the Harbour Pilots Union said. “Our patience has run out,” "
+        "said Capt. Noor Amin, chair of the union's Bayline Air council.\n\n"
+        "Bayline Air said its offer was the best in its history.\n\n"
+        "“A strike vote is a tactic, not a plan,” airline spokeswoman Ivy Dorn said in an emailed statement.",
+        parties,
+    )
+    tactic = one(drafts, "not a plan")
+    assert (tactic.speaker, tactic.party) == ("Ivy Dorn", "Bayline Air")
+    assert one(drafts, "patience has run out").party == "Harbour Pilots Union"
