@@ -132,3 +132,16 @@ def test_an_airline_spokeswoman_speaks_for_the_airline_and_a_union_council_for_t
     tactic = one(drafts, "not a plan")
     assert (tactic.speaker, tactic.party) == ("Ivy Dorn", "Bayline Air")
     assert one(drafts, "patience has run out").party == "Harbour Pilots Union"
+
+
+def test_a_pilot_or_nurse_in_a_union_dispute_speaks_for_the_union(parties):
+    """Crew and care trades are rank and file too: in a dispute the Harbour Pilots Union leads, 'Capt. Lea
+    Voss' at the rally and 'a nurse' on the picket line speak for the union."""
+    drafts = passages(
+        "The Harbour Pilots Union held a rally outside Bayline Air's offices on Monday.\n\n"
+        "“We trained the young ones and watched them leave,” said Capt. Lea Voss, a 20-year veteran.\n\n"
+        "“Nobody here wants to walk out,” said Ana Pereira, a nurse who joined the picket line.",
+        parties,
+    )
+    assert one(drafts, "watched them leave").party == "Harbour Pilots Union"
+    assert one(drafts, "wants to walk out").party == "Harbour Pilots Union"
