@@ -844,19 +844,7 @@ class Parties:
             or self._paragraph_country(at)
             or self._colleague_country(words)
             or self._country_where_named(speaker)
-            or self._previous_paragraph_country(at)
         )
-
-    def _previous_paragraph_country(self, at: int | None) -> str | None:
-        """ "… Egyptians see …," Kouchouk said. ¶ Prime Minister X told a cabinet meeting …": a paragraph that
-        opens with a bare-titled official continues the one country the paragraph before named alone."""
-        if self.document is None or at is None:
-            return None
-        text = self.document.text
-        start = text.rfind("\n\n", 0, at)
-        if start < 0 or text[start + 2 : at].strip(" ,") and not _title_before(text[start + 2 : at]):
-            return None
-        return self._paragraph_country(start)
 
     def _country_where_named(self, speaker: str | None) -> str | None:
         """ "Speaking to reporters at the White House, Rollins said …": a bare-titled official whom a later

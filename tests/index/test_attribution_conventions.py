@@ -145,16 +145,3 @@ def test_a_pilot_or_nurse_in_a_union_dispute_speaks_for_the_union(parties):
     )
     assert one(drafts, "watched them leave").party == "Harbour Pilots Union"
     assert one(drafts, "wants to walk out").party == "Harbour Pilots Union"
-
-
-def test_a_paragraph_opening_with_a_bare_title_continues_the_country_before_it(parties):
-    """Wire copy datelined in two capitals gives no country to 'Prime Minister Omar Nasr' where it names
-    him, but the paragraph before, which it opens after, named Jordan alone."""
-    drafts = passages(
-        "AMMAN/WASHINGTON, May 2 (LWS) - The fund approved the loan.\n\n"
-        "“The approval shows what Jordanians already see,” the finance minister said.\n\n"
-        "Prime Minister Omar Nasr told a cabinet meeting the cuts would spare the poor. “We will not balance "
-        "the budget on bread,” Nasr said.",
-        parties,
-    )
-    assert one(drafts, "balance the budget on bread").party == "Jordan"
