@@ -362,3 +362,20 @@ def test_an_add_writes_only_the_delta_and_a_restart_serves_it(fresh_kb, embedder
         assert not any(c.source.id == added.source_id for c in again.ask(question, guild_id=5, k=50).citations)
     finally:
         again.close()
+
+
+def test_the_guild_filter_skips_exactly_its_ids_below_and_above_the_highest_one(data):
+    """The filter is a bitmap as long as the highest skipped id: ids past its end, in the main index or
+    in the delta, are searched as usual."""
+    ids, vectors, _ = data
+    index = VectorIndex.build(ids, vectors, model="m", generation=1, dimension=DIM, kind="ivf")
+    extra = clustered(4, seed=11)
+    index.add(np.arange(90_001, 90_005), extra, generation=2)
+    low = ids[:50]
+    assert index.search(vectors[-1], 1, low)[0][0] == ids[-1]
+    assert index.search(extra[3], 1, low)[0][0] == 90_004
+    skipped = np.append(low, 90_002)
+    for q in [*vectors[:50:7], extra[1], extra[2]]:
+        found = index.search(q, 10, skipped)[0]
+        assert len(found) == 10 and not set(found.tolist()) & set(skipped.tolist())
+    assert index.search(extra[2], 1, skipped)[0][0] == 90_003
