@@ -67,7 +67,9 @@ class Hit:
 class Retrieval:
     hits: list[Hit]
     best_dense: float
-    vectors: dict[int, np.ndarray] = field(default_factory=dict)  # the candidates' stored vectors, read with their rows
+    vectors: dict[int, np.ndarray] = field(
+        default_factory=dict
+    )  # the candidates' stored vectors, read in the same snapshot
 
     @property
     def covered(self) -> bool:
@@ -127,11 +129,11 @@ def retrieve(
     dense_ids = [int(i) for i in vectors.search(query, pool, exclude)[0]] if mode != "lexical" else []
     ids = list(dict.fromkeys(dense_ids + [i for i, _ in matched]))
     hybrid = mode == "hybrid"
-    rows = store.passages_with_vectors(_around(ids) if hybrid else ids, vectors.model)
+    rows = store.passages_by_id(_around(ids) if hybrid else ids)
     followers = _followers(ids, rows) if hybrid else {}
     ids = [i for i in dict.fromkeys(ids + list(followers.values())) if i in rows]
     beside = _beside(ids, rows) if hybrid else {}
-    stored = _vectors_of(list(dict.fromkeys(ids + [j for near in beside.values() for j in near])), rows, vectors)
+    stored = _vectors_of(list(dict.fromkeys(ids + [j for near in beside.values() for j in near])), store, vectors)
     ids = [i for i in ids if i in stored]
     if not ids:
         return Retrieval([], 0.0)
@@ -142,7 +144,7 @@ def retrieve(
     asked = _name_words(question)
     by_id: dict[int, Hit] = {}
     for row, pid in enumerate(ids):
-        p = rows[pid][0]
+        p = rows[pid]
         dense = float(cosine[row])
         lex = lexical_norm.get(pid, 0.0)
         if mode == "hybrid":
@@ -165,15 +167,15 @@ def _around(ids: list[int]) -> list[int]:
     return sorted({j for i in ids for j in (i - 1, i, i + 1, i + 2)})
 
 
-def _beside(ids: list[int], rows: dict[int, tuple[Passage, bytes | None]]) -> dict[int, list[int]]:
+def _beside(ids: list[int], rows: dict[int, Passage]) -> dict[int, list[int]]:
     """The passages right before and after each candidate in its paragraph, for those that have any."""
     out = {}
     for pid in ids:
-        p = rows[pid][0]
+        p = rows[pid]
         near = [
             j
             for j in (pid - 1, pid + 1)
-            if j in rows and rows[j][0].source_id == p.source_id and rows[j][0].paragraph == p.paragraph
+            if j in rows and rows[j].source_id == p.source_id and rows[j].paragraph == p.paragraph
         ]
         if near:
             out[pid] = near
@@ -233,7 +235,7 @@ def names_speaker(asked: frozenset[str], speaker: str | None) -> bool:
     return bool(words) and (words <= asked or bool(distinctive & asked))
 
 
-def _followers(ids: list[int], rows: dict[int, tuple[Passage, bytes | None]]) -> dict[int, int]:
+def _followers(ids: list[int], rows: dict[int, Passage]) -> dict[int, int]:
     """Each candidate's next passage in its article, when it answers or continues it.
 
     A source's passages are inserted in reading order in one transaction, so the next passage of the same
@@ -243,9 +245,9 @@ def _followers(ids: list[int], rows: dict[int, tuple[Passage, bytes | None]]) ->
     out = {}
     for pid in ids:
         here, after = rows.get(pid), rows.get(pid + 1)
-        if here is None or after is None or after[0].source_id != here[0].source_id:
+        if here is None or after is None or after.source_id != here.source_id:
             continue
-        if is_question(here[0]) or leads_in(here[0], after[0]) or _same_speaker(here[0], after[0]):
+        if is_question(here) or leads_in(here, after) or _same_speaker(here, after):
             out[pid] = pid + 1
     return out
 
@@ -288,10 +290,11 @@ def _handed(source: Passage, follower: Passage) -> float:
     return -LEAD_IN_DECAY if leads_in(source, follower) else -TURN_DECAY
 
 
-def _vectors_of(
-    ids: list[int], rows: dict[int, tuple[Passage, bytes | None]], vectors: VectorIndex
-) -> dict[int, np.ndarray]:
-    found = {i: np.frombuffer(blob, dtype=np.float32) for i in ids if (blob := rows[i][1]) is not None}
+def _vectors_of(ids: list[int], store: Store, vectors: VectorIndex) -> dict[int, np.ndarray]:
+    """The stored vectors of the passages scored: read apart from the rows, since most rows read are only
+    looked at for their paragraph (a candidate's neighbours, its follower's), and a vector costs two index
+    lookups more than its row."""
+    found = {i: np.frombuffer(blob, dtype=np.float32) for i, blob in store.vectors_for(vectors.model, ids)}
     missing = [i for i in ids if i not in found]
     return found | vectors.held(missing) if missing else found
 

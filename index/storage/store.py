@@ -388,17 +388,6 @@ class Store:
         rows = self.db.execute(f"SELECT {PASSAGE_COLUMNS} FROM passages p WHERE p.id IN ({marks})", ids)
         return {row[0]: _passage(row) for row in rows}
 
-    def passages_with_vectors(self, ids: Sequence[int], model: str) -> dict[int, tuple[Passage, bytes | None]]:
-        """Candidates' rows and stored vectors in one read: inside a snapshot both come from the state the
-        question's lexical candidates came from, whatever the in-memory index holds by then."""
-        if not ids:
-            return {}
-        marks = ",".join("?" * len(ids))
-        sql = f"""SELECT {PASSAGE_COLUMNS}, e.vector FROM passages p
-                  LEFT JOIN embeddings e ON e.text_hash = p.text_hash AND e.model = ?
-                  WHERE p.id IN ({marks})"""
-        return {row[0]: (_passage(row[:-1]), row[-1]) for row in self.db.execute(sql, [model, *ids])}
-
     def passages(
         self,
         guild_id: int | None = None,
