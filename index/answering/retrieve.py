@@ -131,6 +131,7 @@ def retrieve(
     hybrid = mode == "hybrid"
     rows = store.passages_by_id(_around(ids) if hybrid else ids)
     followers = _followers(ids, rows) if hybrid else {}
+    rows |= store.passages_by_id(sorted({f + 1 for f in followers.values()} - rows.keys()))
     ids = [i for i in dict.fromkeys(ids + list(followers.values())) if i in rows]
     beside = _beside(ids, rows) if hybrid else {}
     stored = _vectors_of(list(dict.fromkeys(ids + [j for near in beside.values() for j in near])), store, vectors)
@@ -162,9 +163,10 @@ def retrieve(
 
 
 def _around(ids: list[int]) -> list[int]:
-    """The candidates with the passages before and after each, and after those: a candidate's paragraph
-    neighbours, and its follower's (a source's passages have consecutive ids in reading order)."""
-    return sorted({j for i in ids for j in (i - 1, i, i + 1, i + 2)})
+    """The candidates with the passages before and after each: a candidate's paragraph neighbours and its
+    follower (a source's passages have consecutive ids in reading order). The passage after a follower is
+    read once the followers are known: for most candidates it is never looked at."""
+    return sorted({j for i in ids for j in (i - 1, i, i + 1)})
 
 
 def _beside(ids: list[int], rows: dict[int, Passage]) -> dict[int, list[int]]:
