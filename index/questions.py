@@ -1,5 +1,5 @@
 """The question path, in one order for `ask`, `compare` and `timeline`: the facade has validated the question
-and made the index ready once; here the question is encoded, then, inside one store snapshot, retrieved
+and made the index ready once; here, inside one store snapshot, the question is encoded, retrieved
 (the hits carry their passages, read once), judged for abstention in one place
 (index/answering/question.py `abstention`) and composed, citing sources read in the same snapshot.
 
@@ -55,14 +55,16 @@ class Questions:
 
     @contextmanager
     def reading(self, question: str, guild_id: int | None, mode: Mode, pool: int = POOL) -> Iterator[rules.Reading]:
-        """Encode (the lexical search running meanwhile), then retrieve and decide inside one store
-        snapshot, which stays open while the caller reads the sources it cites. An error in the lexical
-        search is raised here, as if it had run on this thread."""
-        lexical = _BESIDE_ENCODING.submit(lexical_candidates, self.lexical, question, guild_id, mode, pool)
-        query = self.embedder.encode_one(question)
-        parties_asked = self.parties.in_question(question)
-        matched = lexical.result()
+        """Fix one store snapshot, encode the question (the lexical search running meanwhile), then
+        retrieve and decide in that snapshot, which stays open while the caller reads the sources it cites.
+        The snapshot comes first so that a write committed during the search or the encoding stays unseen:
+        the lexical index may already hold its passages, but their rows are not in the snapshot. An error
+        in the lexical search is raised here, as if it had run on this thread."""
         with self.store.snapshot() as generation:
+            lexical = _BESIDE_ENCODING.submit(lexical_candidates, self.lexical, question, guild_id, mode, pool)
+            query = self.embedder.encode_one(question)
+            parties_asked = self.parties.in_question(question)
+            matched = lexical.result()
             view = party_map.view(self.store, guild_id)
             exclude = self.index.exclude_for(self.store, guild_id, generation)
             found = retrieve(
