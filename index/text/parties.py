@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import cached_property
 from pathlib import Path
 
@@ -746,7 +747,24 @@ class Parties:
             if any(n.startswith(initial) and n.split()[-1] == words[1] for n in self._people):
                 return self._surnames[words[1]]  # "S Jaishankar", "S. Jaishankar": an initial and a known surname
         fuller = {party for names, party in self._full_names.get(words[-1], ()) if set(words) <= names}
-        return fuller.pop() if len(fuller) == 1 else None
+        if len(fuller) == 1:
+            return fuller.pop()
+        return self._spelled_otherwise(words)
+
+    def _spelled_otherwise(self, words: list[str]) -> str | None:
+        """ "Abbas Araqchi" for "Abbas Araghchi": Persian, Arabic and Russian names reach English in several
+        transliterations, so a known person's given names followed by a surname that differs only in how a
+        sound is spelled (most letters shared, same first letter) is that person, when only one fits."""
+        if len(words) < 2 or len(words[-1]) < 5:
+            return None
+        found = {
+            party
+            for name, party in self._people.items()
+            if name.split()[:-1] == words[:-1]
+            and name.split()[-1][:1] == words[-1][:1]
+            and SequenceMatcher(None, name.split()[-1], words[-1]).ratio() >= 0.8
+        }
+        return found.pop() if len(found) == 1 else None
 
     @cached_property
     def _full_names(self) -> dict[str, list[tuple[set[str], str]]]:

@@ -145,3 +145,15 @@ def test_a_pilot_or_nurse_in_a_union_dispute_speaks_for_the_union(parties):
     )
     assert one(drafts, "watched them leave").party == "Harbour Pilots Union"
     assert one(drafts, "wants to walk out").party == "Harbour Pilots Union"
+
+
+def test_a_known_person_printed_in_another_transliteration_keeps_his_country(parties):
+    """'Araqchi' and 'Araghchi' are one Iranian foreign minister: a bare 'Foreign Minister' title in an
+    article that names Algiers, where he is visiting, does not make him Algerian."""
+    drafts = passages(
+        "Foreign Minister Abbas Araqchi said indirect talks would go ahead on Saturday.\n\n"
+        "Speaking to reporters in Algiers after meeting Algerian officials, Araqchi said the format mattered "
+        "less than the will behind it. “Pressure is not a method we answer to,” he said.",
+        parties,
+    )
+    assert one(drafts, "Pressure is not a method").party == "Iran"
