@@ -446,6 +446,38 @@ STATE_TITLE = re.compile(
     r"\b(?:minister|president|premier|chancellor|spokesman|spokeswoman|spokesperson|ambassador|envoy|"
     r"secretary|negotiator)$"
 )
+# A ministry's portfolio: what makes "Secretary Finance" or "a finance ministry official" a state's officer.
+PORTFOLIO = {
+    "finance",
+    "foreign",
+    "external",
+    "trade",
+    "commerce",
+    "economy",
+    "interior",
+    "defence",
+    "defense",
+    "treasury",
+    "energy",
+    "health",
+    "agriculture",
+    "labour",
+    "labor",
+    "justice",
+    "ministry",
+}
+
+
+def _state_title(words: list[str]) -> bool:
+    """A title that makes its bearer a state's officer without naming the state: "Foreign Minister", the
+    inverted "Secretary Finance" that South Asian papers print, and a ministry's unnamed "official"."""
+    if STATE_TITLE.search(" ".join(words)):
+        return True
+    if words[0] in ("secretary", "minister") and len(words) > 1 and all(w in PORTFOLIO for w in words[1:]):
+        return True
+    return words[-1] in ("official", "officials") and any(w in PORTFOLIO for w in words[:-1])
+
+
 STATE_SPEAKS = re.compile(
     r"^(?:\s+(?:on|last|this|late|early)\s+\w+)?\s+(?:has\s+)?(?:said|says|announced|warned|insisted|stressed|"
     r"told|urged|called)\b"
@@ -854,7 +886,7 @@ class Parties:
         words = [w.casefold().strip(".,") for w in re.sub(r"^(?:the|a|an)\s+", "", role.strip(), flags=re.I).split()]
         if words[:1] == ["union"]:
             words = words[1:]  # "Union Commerce Minister": a minister of India's union (federal) government
-        if not (words and all(w in TITLE_WORDS for w in words) and STATE_TITLE.search(" ".join(words))):
+        if not (words and all(w in TITLE_WORDS for w in words) and _state_title(words)):
             return None
         return (
             self.document.dateline

@@ -157,3 +157,16 @@ def test_a_known_person_printed_in_another_transliteration_keeps_his_country(par
         parties,
     )
     assert one(drafts, "Pressure is not a method").party == "Iran"
+
+
+def test_an_inverted_title_or_a_ministry_official_under_a_dateline_is_that_countrys(parties):
+    """South Asian papers print 'Secretary Finance' for a finance secretary, and 'a finance ministry
+    official' names a ministry without its country: under a one-country dateline both speak for it."""
+    drafts = passages(
+        "ISLAMABAD: Secretary Finance Imran Qadri told reporters on Monday that the lender's mission had left "
+        "without a deal. “We agreed the measures, but the signature waits for Washington,” Qadri said.\n\n"
+        "“Two prior actions remain, and both are in hand,” a finance ministry official said.",
+        parties,
+    )
+    assert one(drafts, "signature waits").party == "Pakistan"
+    assert one(drafts, "prior actions remain").party == "Pakistan"
