@@ -478,6 +478,15 @@ def _state_title(words: list[str]) -> bool:
     return words[-1] in ("official", "officials") and any(w in PORTFOLIO for w in words[:-1])
 
 
+def _cabinet_portfolio(org: str, role: str) -> bool:
+    """ "Health and Social Care Secretary", "Business Secretary": capitalised words before "Secretary" are a
+    cabinet portfolio, as they are before "Minister", unless they name a body ("Communist Party
+    Secretary", "UAW Secretary")."""
+    return bool(
+        re.search(r"\bSecretary$", role) and not ORG_SUFFIX.search(org) and not re.search(r"\b[A-Z]{2,}\b", org)
+    )
+
+
 STATE_SPEAKS = re.compile(
     r"^(?:\s+(?:on|last|this|late|early)\s+\w+)?\s+(?:has\s+)?(?:said|says|announced|warned|insisted|stressed|"
     r"told|urged|called)\b"
@@ -1119,6 +1128,8 @@ class Parties:
             if not m or (pattern is not ORG_OF and MINISTER.search(role)):
                 continue
             org = _trim_titles(m.group("org"))
+            if pattern is not ORG_OF and _cabinet_portfolio(org, role):
+                continue
             if ORG_SUFFIX.fullmatch(org) and org.casefold() not in GENERIC:
                 continue  # "Mining Minister": a portfolio, not an organisation named "Mining"
             if org and (pattern is ORG_OF or _is_title(m.group("title"))):

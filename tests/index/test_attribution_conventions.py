@@ -170,3 +170,14 @@ def test_an_inverted_title_or_a_ministry_official_under_a_dateline_is_that_count
     )
     assert one(drafts, "signature waits").party == "Pakistan"
     assert one(drafts, "prior actions remain").party == "Pakistan"
+
+
+def test_a_cabinet_portfolio_before_secretary_is_no_organisation(parties):
+    """'Health and Social Care Secretary' is a title like 'Health Minister': its capitalised words are a
+    portfolio, not a body called 'Social Care' for the secretary to speak for."""
+    drafts = passages(
+        "Health and Social Care Secretary Ruth Ellery said the offer stood. “The door is open the moment the "
+        "strikes are called off,” Ellery said.",
+        parties,
+    )
+    assert one(drafts, "door is open").party != "Social Care"
