@@ -487,6 +487,15 @@ def _cabinet_portfolio(org: str, role: str) -> bool:
     )
 
 
+QUOTED = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
+
+
+def _outside_quotes(text: str) -> str:
+    """The text with what is quoted blanked out (offsets kept): a country a speaker talks about ("the
+    signature waits for Washington") says nothing of whose official the speaker is."""
+    return QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+
+
 STATE_SPEAKS = re.compile(
     r"^(?:\s+(?:on|last|this|late|early)\s+\w+)?\s+(?:has\s+)?(?:said|says|announced|warned|insisted|stressed|"
     r"told|urged|called)\b"
@@ -943,7 +952,7 @@ class Parties:
         text = self.document.text
         named = {
             m.alias.party
-            for m in self._found(text[text.rfind("\n\n", 0, at) + 1 : at])
+            for m in self._found(_outside_quotes(text[text.rfind("\n\n", 0, at) + 1 : at]))
             if m.alias.party and self.kind(m.alias.party) == "country" and m.alias.form in ("name", "demonym", "place")
         }
         return named.pop() if len(named) == 1 else None

@@ -181,3 +181,14 @@ def test_a_cabinet_portfolio_before_secretary_is_no_organisation(parties):
         parties,
     )
     assert one(drafts, "door is open").party != "Social Care"
+
+
+def test_a_country_named_inside_a_quote_is_not_the_speakers(parties):
+    """A bare-titled official is given the one country a paragraph names before him, but not one he names
+    in his own words: 'the signature waits for Washington' makes no finance secretary American."""
+    drafts = passages(
+        "Finance Secretary Imran Qadri told reporters on Monday that the lender's mission had left without a "
+        "deal.\n\n“We agreed the measures, but the signature waits for Washington,” Qadri said.",
+        parties,
+    )
+    assert one(drafts, "signature waits").party != "United States"
