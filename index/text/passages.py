@@ -584,7 +584,7 @@ def _paragraphs(clean: CleanText, register_known: Callable[[str], bool], singles
             texts.append(text)
         sections.append(section)
         starts.append(block.start)
-    turns = read_turns(texts, register_known, lambda t: _narrates(t, singles))
+    turns = read_turns(texts, register_known, lambda t: _narrates(t, singles), clean.title)
     paragraphs, number = [], 0
     for i, (body, turn, sec, start) in enumerate(zip(texts, turns, sections, starts, strict=True)):
         if body is None:

@@ -9,6 +9,10 @@ A broadcaster may print labels in title case, the guest's with a title (`Iranian
 Javad Zarif: …`) and the host by name alone (`Steve Inskeep: …`); a host so printed is known by asking.
 A label is taken as one only when the document is a transcript (at least two labelled turns), so that a
 lone "Note: …" in an article is not read as a speaker.
+A magazine interview prints its questions in bold, which a capture loses: what is left is an introduction
+that says it is an interview, then questions (paragraphs that end in a question mark) each followed by the
+answer. Where an interview prints only the questions' label ("Q.", "Question:"), the unlabelled paragraphs
+after each question are the answer too. Either way the answers are the interviewee's, as "A:" turns are.
 """
 
 from __future__ import annotations
@@ -141,6 +145,11 @@ class Turn:
     questioner: bool
 
 
+ANSWER = "A"
+ASKING_LABELS = {"q", "question"}
+ANSWERING_LABELS = {"a", "answer"}
+
+
 def _label(paragraph: str) -> tuple[str, str | None, int] | None:
     short = SHORT_LABEL.match(paragraph)
     if short:
@@ -151,18 +160,42 @@ def _label(paragraph: str) -> tuple[str, str | None, int] | None:
     label = m.group("label").strip()
     if label.lower() in NOT_LABELS or len(label.split()) > MAX_LABEL_WORDS:
         return None
+    if label.lower() in ANSWERING_LABELS:
+        label = ANSWER  # "Answer:" is the interviewee's turn, as "A:" is
+    if label.lower() in ASKING_LABELS or label == ANSWER:
+        named = _named_after_letter(paragraph[m.end() :])
+        if named is not None:
+            inner, role, length = named
+            return (label if label != ANSWER else inner), (None if label != ANSWER else role), m.end() + length
     return label, m.group("role") or m.group("aside"), m.end()
 
 
-def _paired(labels: list[tuple[str, str | None, int] | None]) -> list[tuple[str, str | None, int] | None]:
+def _named_after_letter(body: str) -> tuple[str, str | None, int] | None:
+    """ "Q: David Ignatius: …", "A: Mohammad Javad Zarif, Iranian foreign minister: …": a letter label
+    followed by the name of who asks or answers, which names the answer's speaker."""
+    m = LABEL.match(body)
+    if not m or m.group("label").lower() in NOT_LABELS or not re.search(r"[a-z]", m.group("label")):
+        return None
+    if len(m.group("label").split()) > MAX_NAME_LABEL_WORDS + 1:
+        return None
+    return m.group("label").strip(), m.group("role") or m.group("aside"), m.end()
+
+
+def _paired(
+    labels: list[tuple[str, str | None, int] | None], paragraphs: list[str | None]
+) -> list[tuple[str, str | None, int] | None]:
     """Letters as labels ("Q)", "A.") only where the text prints both the question and the answer letter
-    in that form, so that an initial ("A. Rahman said…") is not read as an answer; each is then "Q" or "A"."""
+    in that form, so that an initial ("A. Rahman said…") is not read as an answer; each is then "Q" or "A".
+    A question letter with no answer letters anywhere ("Q. Will you sign?" then the answer unlabelled) is a
+    question when its paragraph asks one."""
     short = {found[0] for found in labels if found and found[0][-1:] in ")."}
     out = []
-    for found in labels:
+    for found, paragraph in zip(labels, paragraphs, strict=True):
         if found and found[0][-1:] in ").":
-            pair = {f"Q{found[0][-1]}", f"A{found[0][-1]}"}
-            found = (found[0][0], found[1], found[2]) if pair <= short else None
+            mark = found[0][-1]
+            pair = {f"Q{mark}", f"A{mark}"}
+            lone_question = found[0][0] == "Q" and f"A{mark}" not in short and _asks(paragraph)
+            found = (found[0][0], found[1], found[2]) if pair <= short or lone_question else None
         out.append(found)
     return out
 
@@ -175,6 +208,8 @@ def _is_questioner(label: str, role: str | None, hosts: set[str]) -> bool:
 def _accepted(label: str, role: str | None, counts: dict[str, int], known: Callable[[str], bool]) -> bool:
     if label.lower() in QUESTIONERS or (role or "").lower() in QUESTIONERS:
         return True
+    if label == ANSWER and any(counts.get(q, 0) for q in ("Q", "QUESTION", "Question")):
+        return True  # one question and its answer, "Q: …" then "A: …", are a transcript
     letters = re.sub(r"[^\w]", "", label)
     if letters.isupper() and len(letters) >= 2:
         return True
@@ -184,19 +219,23 @@ def _accepted(label: str, role: str | None, counts: dict[str, int], known: Calla
 
 
 def read_turns(
-    paragraphs: list[str | None], known: Callable[[str], bool], quoted: Callable[[str], bool]
+    paragraphs: list[str | None],
+    known: Callable[[str], bool],
+    quoted: Callable[[str], bool],
+    title: str | None = None,
 ) -> list[Turn | None]:
     """The turn each paragraph belongs to (None outside turns); a None paragraph is a heading, which
     ends the turn before it. An unlabelled paragraph goes on with the turn before it unless it quotes
     someone, as narrative between turns does."""
-    labels = _paired([_label(p) if p is not None else None for p in paragraphs])
+    labels = _paired([_label(p) if p is not None else None for p in paragraphs], paragraphs)
     counts: dict[str, int] = {}
     for found in labels:
         if found:
             counts[found[0]] = counts.get(found[0], 0) + 1
     accepted = [found if found and _accepted(found[0], found[1], counts, known) else None for found in labels]
-    if sum(1 for a in accepted if a) < MIN_TURNS:
-        return [None] * len(paragraphs)
+    if sum(1 for a in accepted if a) < MIN_TURNS and not _asked_once(accepted):
+        return _bare_interview(paragraphs, quoted, title)
+    answers_unlabelled = all(a is None or _is_questioner(a[0], a[1], set()) for a in accepted)
     hosts: set[str] = set()
     turns: list[Turn | None] = []
     current: Turn | None = None
@@ -208,6 +247,8 @@ def read_turns(
             if (role or "").lower() in QUESTIONERS:
                 hosts.add(label.lower().split()[-1])
             current = Turn(label, role, body, _is_questioner(label, role, hosts))
+        elif current is not None and current.questioner and answers_unlabelled and not quoted(paragraph):
+            current = Turn(ANSWER, None, 0, False)  # "Q. Will you sign?" then the answer, unlabelled
         elif current is not None and not quoted(paragraph):
             current = Turn(current.label, current.role, 0, current.questioner)
         else:
@@ -215,6 +256,54 @@ def read_turns(
         turns.append(current if paragraph is not None else None)
     turns = _askers(turns, paragraphs)
     return _unlabelled_questions(turns, paragraphs, accepted)
+
+
+def _asked_once(accepted: list[tuple[str, str | None, int] | None]) -> bool:
+    """A lone labelled question: "Q. Will you sign?" with its answer printed unlabelled after it."""
+    found = [a for a in accepted if a]
+    return len(found) == 1 and found[0][0].lower() in ASKING_LABELS
+
+
+# What an introduction says of a Q&A: "In an interview with …", "X spoke to …", "answered our questions".
+INTERVIEW_CUE = re.compile(
+    r"\binterview|\bQ\s?&\s?A\b|\b(?:spoke|talked|sat down|speaking)\s+(?:to|with)\b|\bquestions\b|\bconversation\b",
+    re.IGNORECASE,
+)
+MIN_BARE_QUESTIONS = 2
+MAX_QUESTION_WORDS = 80
+
+
+def _bare_interview(
+    paragraphs: list[str | None], quoted: Callable[[str], bool], title: str | None
+) -> list[Turn | None]:
+    """A Q&A whose question labels were lost: an introduction (or title) that says it is an interview, then
+    at least two questions, each a paragraph that asks and each answered by the paragraphs after it. The
+    questions are the interviewer's turns, the answers the interviewee's ("A"); a paragraph that quotes
+    someone and says who is narrative, and ends the answer."""
+    none: list[Turn | None] = [None] * len(paragraphs)
+    asking = [p is not None and _asks(p) and len(p.split()) <= MAX_QUESTION_WORDS for p in paragraphs]
+    first = next((i for i, a in enumerate(asking) if a), None)
+    if first is None or sum(asking) < MIN_BARE_QUESTIONS:
+        return none
+    intro = " ".join(p for p in paragraphs[:first] if p is not None)
+    if not INTERVIEW_CUE.search(f"{title or ''} {intro}"):
+        return none
+    for i, a in enumerate(asking):
+        if a and (i + 1 >= len(paragraphs) or paragraphs[i + 1] is None or asking[i + 1]):
+            return none  # a question with no answer after it: not the rhythm of an interview
+    turns: list[Turn | None] = []
+    current: Turn | None = None
+    for paragraph, a in zip(paragraphs, asking, strict=True):
+        if paragraph is None:
+            current = None
+        elif a:
+            current = Turn("Q", None, 0, True)
+        elif current is not None and not quoted(paragraph):
+            current = Turn(ANSWER, None, 0, False)
+        else:
+            current = None
+        turns.append(current)
+    return turns
 
 
 def _asks(paragraph: str | None) -> bool:

@@ -102,6 +102,71 @@ def test_an_interview_in_question_and_answer_letters_gives_the_answers_to_the_in
     assert one(drafts, "And the sanctions").speaker is None
 
 
+INTERVIEW_ANSWERS = (
+    "Enrichment is our right under the treaty, and we will discuss its level, not its existence.",
+    "If the Europeans trigger them, they will have no role in any future deal.",
+)
+
+
+@pytest.mark.parametrize(
+    "q1, a1, q2, a2",
+    [
+        ("", "", "", ""),  # the questions' bold type was lost in the capture
+        ("Q. ", "", "Q. ", ""),  # only the questions are labelled
+        ("Question: ", "Answer: ", "Question: ", "Answer: "),
+    ],
+)
+def test_a_q_and_a_whose_answers_are_unlabelled_gives_them_to_the_interviewee(parties, q1, a1, q2, a2):
+    drafts = passages(
+        "In an interview with the Harbour Times, Abbas Karimi, Iran's deputy foreign minister, spoke about "
+        "the nuclear talks.\n\n"
+        f"{q1}Will Iran stop enrichment?\n\n{a1}{INTERVIEW_ANSWERS[0]}\n\n"
+        f"{q2}And the sanctions?\n\n{a2}{INTERVIEW_ANSWERS[1]}",
+        parties,
+    )
+    for piece in INTERVIEW_ANSWERS:
+        answer = one(drafts, piece)
+        assert (answer.kind, answer.speaker, answer.party) == ("quote", "Abbas Karimi", "Iran"), piece
+    assert one(drafts, "And the sanctions").speaker is None
+
+
+def test_one_labelled_question_and_its_answer_are_a_transcript(parties):
+    drafts = passages(
+        "Abbas Karimi, Iran's deputy foreign minister, answered one question at the airport.\n\n"
+        f"Q: Will Iran stop enrichment?\n\nA: {INTERVIEW_ANSWERS[0]}",
+        parties,
+    )
+    answer = one(drafts, "discuss its level")
+    assert (answer.kind, answer.speaker) == ("quote", "Abbas Karimi")
+
+
+def test_a_letter_label_followed_by_a_name_gives_the_answer_to_that_name(parties):
+    """ "Q: Jo Marsh: …" / "A: Abbas Karimi, deputy foreign minister: …", where the introduction names both
+    the interviewer and the interviewee."""
+    drafts = passages(
+        "A condensed transcript of Jo Marsh's interview with Iran's deputy foreign minister Abbas Karimi.\n\n"
+        "Q: Jo Marsh: Will Iran stop enrichment?\n\n"
+        f"A: Abbas Karimi, deputy foreign minister: {INTERVIEW_ANSWERS[0]}",
+        parties,
+    )
+    answer = one(drafts, "discuss its level")
+    assert (answer.kind, answer.speaker, answer.party) == ("quote", "Abbas Karimi", "Iran")
+    assert answer.text.startswith("Enrichment")
+
+
+def test_questions_in_an_article_that_is_no_interview_are_prose(parties):
+    """Two paragraphs that ask, in a report that says nothing of an interview, are the writer's own."""
+    drafts = passages(
+        "Estland and Ruritania met in Geneva for a third round of border talks on Monday.\n\n"
+        "Will the treaty be signed this year?\n\n"
+        "Diplomats on both sides doubt it, because the maps have not been agreed.\n\n"
+        "And what of the fishing rights?\n\n"
+        "Those were left for a later round, the Estland delegation said.",
+        parties,
+    )
+    assert one(drafts, "maps have not been agreed").kind == "statement"
+
+
 def test_an_initial_opening_paragraphs_is_not_an_answer_label(parties):
     drafts = passages(
         "A. Rahman, the port director, said the cranes were idle.\n\n"
