@@ -407,6 +407,10 @@ TITLE_WORDS_WITHOUT_DEPARTMENT = {
     "ministry",
 }
 # "the diplomat", "the senior official": someone the article introduced before with "a" or "one".
+# "the official said" with no "an official" before it: someone the article has just named with a title.
+BACK_REFERENCE = {"official", "spokesperson", "spokesman", "spokeswoman", "diplomat", "minister", "envoy", "negotiator"}
+BACK_REFERENCE_REACH = 1200
+PERSON_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+(?:(?:al|bin|bint|ibn|de|da|van|von)\s+)?[A-Z][\w'’.-]+)+")
 DEFINITE = re.compile(r"^[Tt]he\s+(?:[a-z-]+\s+){0,2}(?P<head>[a-z-]+)$")
 NAME_WORDS = r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)?"
 TWO_NAMES = re.compile(rf"{NAME_WORDS} and {NAME_WORDS}")
@@ -856,8 +860,11 @@ class Parties:
                 found = self._from_document(speaker, role) or (None if role else self._lede_subject(speaker))
                 if found:
                     return found
-        if speaker and role is None and DEFINITE.match(speaker):
-            earlier = self._introduced_as(speaker, DEFINITE.match(speaker).group("head"))  # type: ignore[union-attr]
+        definite = DEFINITE.match(speaker) if speaker and role is None else None
+        if speaker and definite:
+            earlier = self._introduced_as(speaker, definite.group("head")) or (
+                self._named_just_before(speaker) if definite.group("head") in BACK_REFERENCE else None
+            )
             if earlier:
                 return earlier
         return self._dateline_official(role or (speaker if _descriptive(speaker) else None), at, speaker)
@@ -877,6 +884,33 @@ class Parties:
         m = LEDE_SUBJECT.match(previous)
         found = self.affiliation(m.group(0)) if m else None
         return None if found == NONE else found
+
+    def _named_just_before(self, speaker: str) -> str | None:
+        """ "Secretary Finance Hamid Shaikh told media persons … ¶ The official also acknowledged …": "the
+        official" or "the spokesperson" that no "an official" introduced is the titled person the article
+        named last before it, whose party it takes."""
+        if self.document is None:
+            return None
+        text = normalise(self.document.text)
+        first = re.search(rf"\b{re.escape(normalise(speaker))}\b", text, re.IGNORECASE)
+        if first is None:
+            return None
+        window = text[max(0, first.start() - BACK_REFERENCE_REACH) : first.start()]
+        names = []
+        for m in PERSON_NAME.finditer(window):
+            words = list(re.finditer(r"\S+", m.group(0)))
+            while words and not all(is_name_word(w.group(0)) for w in words if w.group(0)[:1].isupper()):
+                words = words[1:]  # "Foreign Ministry Aykhan Hajizada": the title is not part of the name
+            if len(words) > 1:
+                names.append((m.start() + words[0].start(), m.end()))
+        for start, end in reversed(names[-3:]):
+            title = _title_before(window[:start]) or _appositive_after(window[end:])
+            if not title or not any(w.casefold().strip(".,") in TITLE_WORDS for w in title.split()):
+                continue
+            found = self._speaker(window[start:end], title)
+            if found and found != NONE:
+                return found
+        return None
 
     def _introduced_as(self, speaker: str, head: str) -> str | None:
         """ "“…,” the diplomat said" after "a remark that one EU diplomat said had been noted": the party of

@@ -192,3 +192,21 @@ def test_a_country_named_inside_a_quote_is_not_the_speakers(parties):
         parties,
     )
     assert one(drafts, "signature waits").party != "United States"
+
+
+def test_the_official_no_one_introduced_is_the_titled_person_named_just_before(parties):
+    """'The official' and 'the diplomat' with no 'an official' before them refer back to the person the
+    article has just named with a title: they take that person's party, not none."""
+    doha = passages(
+        "The talks will resume in Doha next week, according to Omar bin Khalid Al-Rumaihi, a spokesperson "
+        "for the Qatari Foreign Ministry.\n\n"
+        "“Both teams remain in the city, and that is a good sign,” the diplomat said.",
+        parties,
+    )
+    islamabad = passages(
+        "ISLAMABAD: Secretary Finance Imran Qadri told reporters that the measures were agreed.\n\n"
+        "“Only the signature is missing,” the official said.",
+        parties,
+    )
+    assert one(doha, "good sign").party == "Qatar"
+    assert one(islamabad, "signature is missing").party == "Pakistan"
