@@ -21,6 +21,7 @@ from index.text.names import HONORIFICS, TITLE_WORDS, given_name_gender, plain
 from index.text.parties import NONE, Parties
 from index.text.phrases import OWN_OFFICE, QUOTE, Mention, attributions, capital_runs, choose, last_subject, parse_np
 from index.text.quotes import (
+    ABBREVIATIONS,
     OPEN,
     STRAIGHT,
     Span,
@@ -28,6 +29,7 @@ from index.text.quotes import (
     quote_spans,
     quote_style,
     sentence_bounds,
+    token_before,
 )
 from index.text.speakers import Person, Register, Resolver, Speaker, build_register
 from index.text.transcripts import Turn, read_turns
@@ -104,16 +106,18 @@ CUT_PATTERNS = (re.compile(r"[.!?;…][”\"’')\]]*\s+"), re.compile(r",\s+"),
 
 def _capped(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """(a, b) cut into pieces of at most MAX_CHARS: at the last sentence mark, else comma, else space,
-    before the limit; a hard cut only where a single word is longer than that."""
+    before the limit; a hard cut only where a single word is longer than that. The full stop of an
+    abbreviation or an initial ("the U.S. administration") ends no sentence, so it is no place to cut."""
     pieces = []
     while b - a > MAX_CHARS:
         limit = a + MAX_CHARS
-        window = text[a + MAX_CHARS // 2 : limit]
+        offset = a + MAX_CHARS // 2
+        window = text[offset:limit]
         cut = None
         for pattern in CUT_PATTERNS:
-            matches = list(pattern.finditer(window))
+            matches = [m for m in pattern.finditer(window) if not _abbreviation_at(text, offset + m.start(), m.group())]
             if matches:
-                cut = a + MAX_CHARS // 2 + matches[-1].end()
+                cut = offset + matches[-1].end()
                 break
         cut = cut or limit
         end = cut
@@ -126,6 +130,13 @@ def _capped(text: str, a: int, b: int) -> list[tuple[int, int]]:
     if a < b:
         pieces.append((a, b))
     return pieces
+
+
+def _abbreviation_at(text: str, mark: int, matched: str) -> bool:
+    if not matched.startswith("."):
+        return False
+    token = token_before(text, mark + 1)
+    return token in ABBREVIATIONS or re.fullmatch(r"[a-z]", token) is not None
 
 
 def _overlapping(quotes: list[Span], a: int, b: int, j: int) -> tuple[list[Span], int]:

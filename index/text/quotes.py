@@ -188,7 +188,7 @@ def quote_style(paragraphs: Iterable[str]) -> bool:
     return singles > doubles
 
 
-def _token_before(text: str, end: int) -> str:
+def token_before(text: str, end: int) -> str:
     """The word ending at `end` (a sentence mark's position + 1), read from a short window only."""
     window = text[max(0, end - TOKEN_WINDOW) : end]
     word = TOKEN_AT_END.search(window)
@@ -208,7 +208,7 @@ def sentence_bounds(text: str, spans: list[Span]) -> list[tuple[int, int]]:
             j += 1
         if j < len(spans) and spans[j].start < pos and spans[j].end > end:
             continue
-        token = _token_before(text, pos + 1)
+        token = token_before(text, pos + 1)
         if token in ABBREVIATIONS or re.fullmatch(r"[a-z]", token):
             continue
         cuts.append(end)

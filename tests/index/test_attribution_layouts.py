@@ -91,6 +91,20 @@ def test_a_transcript_answer_is_one_passage_however_many_sentences(parties):
     assert answer.text.startswith("Every word of it")
 
 
+def test_an_answer_too_long_for_one_passage_is_not_cut_after_an_abbreviation(parties):
+    """An answer longer than a passage is cut between sentences, never at the full stop of "U.S." inside
+    one, so each of its sentences is found whole."""
+    filler = "We have said this in every round and we will say it again in the next one. " * 12 + "So we wait a while. "
+    sentence = "That is why the U.S. administration should change its policy before any talks resume."
+    assert len(filler) < 1000 < len(filler) + len(sentence)  # the limit falls inside the sentence
+    drafts = passages(
+        f"HOST: Will the talks resume?\n\nOLSEN: {filler}{sentence} {filler}\n\nHOST: Thank you.\n\nOLSEN: Thank you.",
+        parties,
+    )
+    answer = one(drafts, sentence)
+    assert (answer.kind, answer.speaker) == ("quote", "Olsen")
+
+
 def test_a_q_and_a_after_a_news_story_is_with_the_person_its_lead_in_names(parties):
     """A news story quoting several people, then "The Review spoke briefly with X, the envoy." and a Q:/A:
     exchange: the answers are X's, though the article before named others."""
