@@ -76,9 +76,11 @@ class Span:
 
 
 def _is_opening_straight(text: str, i: int) -> bool:
+    """A straight mark opens a quote after a space, a bracket or a dash, and after a colon printed with no
+    space ("the minister said:"We will …"), where a closing mark never stands."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return (before.isspace() or before in "([{—–-/") and not after.isspace()
+    return (before.isspace() or before in "([{—–-/:") and not after.isspace()
 
 
 def _ends_word(text: str, i: int) -> bool:

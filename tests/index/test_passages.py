@@ -154,6 +154,13 @@ def test_mixed_quotation_marks_and_a_missing_opening_mark():
     assert quote_spans(text)[0].opened is False
 
 
+def test_a_straight_mark_right_after_a_colon_opens_the_quote():
+    text = 'The minister said:"We will never give up the southern valley, whatever they offer us."'
+    assert [s.inner(text) for s in direct_quotes(text)] == [
+        "We will never give up the southern valley, whatever they offer us."
+    ]
+
+
 def test_sentences_do_not_break_inside_quotes_or_after_abbreviations():
     text = "“First. Second sentence of one quote,” U.S. President Joe Biden said on Sept. 29, 2022. Next one."
     bounds = sentence_bounds(text, quote_spans(text))
