@@ -295,6 +295,12 @@ DELEGATION_OF = re.compile(
     r"(?:delegation|team)\b|\b(?:delegation|team)\s+(?:of|from)\s+(?:the\s+)?"
     r"(?P<after>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)"
 )
+# "BMA Junior Doctors Committee", "CWA District One": a committee, district or branch of the body whose
+# acronym opens its name speaks for that body.
+UNIT_OF_ACRONYM = re.compile(
+    r"(?P<parent>[A-Z]{2,6})\s+(?:[A-Z][\w'’-]*\s+){0,3}"
+    r"(?:Committee|District|Branch|Chapter|Division|Section|Lodge|Local)(?:\s+(?:\d+[A-Z]?|[A-Z][a-z]+))?"
+)
 # Who speaks for an organisation: "a Boeing spokesperson", "Boeing CEO", "Boeing's chief executive" (a
 # person has a spokesman too, "Araghchi's spokesman", so the possessive counts only for what a person has not).
 STAFF = r"(?:spokesperson|spokesman|spokeswoman|spokespeople|chief executive|CEO|executives?|management)\b"
@@ -1192,6 +1198,9 @@ class Parties:
             return NONE
         if self.document is not None and org.casefold() in GENERIC:
             return self.document.generic.get(GENERIC[org.casefold()])
+        unit = UNIT_OF_ACRONYM.fullmatch(org)
+        if unit:
+            return self._organisation(unit.group("parent"))
         if self.document is not None:
             named = {full for short, full in self.document.organisations.items() if org in (short, full)}
             begun = {full for full in self.document.organisations.values() if full.startswith(org + " ")}
@@ -1335,6 +1344,12 @@ class Parties:
         named = [x for x in self._text.find(full) if x.alias.form != "none"]
         if len(full.split()) < 2 or (named and not _civil(full, named)):
             return
+        unit = UNIT_OF_ACRONYM.fullmatch(full)
+        parent = unit.group("parent") if unit else ""
+        named_parent = [x.alias.party for x in self._text.find(parent) if x.alias.party and x.alias.kind != "country"]
+        if unit and (named_parent or re.search(rf"\b{parent}\b(?! {re.escape(full.split()[1])})", normal)):
+            document.organisations.setdefault(full, next(iter(named_parent), parent))
+            return
         known = self._union_by_its_members(full, normal)
         document.organisations.setdefault(full, known or full)
         if known:
@@ -1410,6 +1425,9 @@ class Parties:
         for acronym in set(re.findall(r"\b[A-Z]{3,8}\b", normal)) - set(document.organisations):
             if acronym in initials and not self._text.find(acronym):
                 document.organisations[acronym] = initials[acronym]  # "USCBC" for "U.S.-China Business Council"
+        for name, parent in list(document.organisations.items()):
+            if document.organisations.get(parent, parent) != parent:
+                document.organisations[name] = document.organisations[parent]  # "BMA Junior Doctors Committee"
         for m in COMPANY_INTRO.finditer(normal):
             org = m.group("org")
             if _trim_titles(org) == org and not self._text.find(org) and org.casefold() not in lowercase:

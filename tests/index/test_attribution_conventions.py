@@ -210,3 +210,18 @@ def test_the_official_no_one_introduced_is_the_titled_person_named_just_before(p
     )
     assert one(doha, "good sign").party == "Qatar"
     assert one(islamabad, "signature is missing").party == "Pakistan"
+
+
+def test_a_committee_or_district_of_a_body_speaks_for_the_body(parties):
+    """'the HMA Junior Doctors Committee' and 'RWA District Four' are parts of the association and the union
+    whose acronyms open their names: their officers speak for those bodies, not for parties of their own."""
+    drafts = passages(
+        "Junior doctors will walk out for three days, the Harbour Medical Association said. The HMA rejected "
+        "a 4% offer on Monday.\n\n"
+        "Dr Ana Petrovic, co-chair of the HMA Junior Doctors Committee, said the offer was “nowhere near what "
+        "we lost over a decade of freezes.”\n\n"
+        "“This deal puts the plant back to work,” said Dan Mercer, vice president for RWA District Four.",
+        parties,
+    )
+    assert one(drafts, "nowhere near").party == "Harbour Medical Association"
+    assert one(drafts, "back to work").party == "RWA"
