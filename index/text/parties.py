@@ -295,6 +295,10 @@ DELEGATION_OF = re.compile(
     r"(?:delegation|team)\b|\b(?:delegation|team)\s+(?:of|from)\s+(?:the\s+)?"
     r"(?P<after>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)"
 )
+# "Union officials have announced …": the article's union speaking through its people, not a body so named.
+GENERIC_PEOPLE = re.compile(
+    r"(?P<noun>" + "|".join(n.capitalize() for n in GENERIC) + r")\s+(?:officials|leaders|negotiators|members|sources)"
+)
 # "BMA Junior Doctors Committee", "CWA District One": a committee, district or branch of the body whose
 # acronym opens its name speaks for that body.
 UNIT_OF_ACRONYM = re.compile(
@@ -1066,6 +1070,8 @@ class Parties:
             role = role.rsplit(None, 1)[0]  # "External Affairs Minister Dr": the title, not a body called "Dr"
         if FORMER.match(role) or NO_POSITION_ROLE.search(role) or self._at_research_body(role):
             return NONE
+        if re.search(r"\s(?:and|or|&)$", role):
+            return None  # "Dr Vivek Trivedi and Dr": the first of two people named together, no role of either
         owner = OWNING_GENERIC.search(role)
         if owner and self.document is not None and GENERIC[owner.group("noun").casefold()] in self.document.generic:
             return self.document.generic[GENERIC[owner.group("noun").casefold()]]  # "the union's Cascadia Air council"
@@ -1198,6 +1204,9 @@ class Parties:
             return NONE
         if self.document is not None and org.casefold() in GENERIC:
             return self.document.generic.get(GENERIC[org.casefold()])
+        people = GENERIC_PEOPLE.fullmatch(org)
+        if people:
+            return self.document.generic.get(GENERIC[people.group("noun").casefold()]) if self.document else None
         unit = UNIT_OF_ACRONYM.fullmatch(org)
         if unit:
             return self._organisation(unit.group("parent"))

@@ -225,3 +225,18 @@ def test_a_committee_or_district_of_a_body_speaks_for_the_body(parties):
     )
     assert one(drafts, "nowhere near").party == "Harbour Medical Association"
     assert one(drafts, "back to work").party == "RWA"
+
+
+def test_union_officials_are_no_body_of_their_own_and_a_role_cut_at_and_is_none(parties):
+    """'Union officials have announced' is a union speaking through its people, not a body named 'Union
+    officials'; a role that ends at 'and' ('Dr Lena Ortiz and Dr') is the first of two names, not an
+    organisation."""
+    drafts = passages(
+        "DALTON (AP) — Union officials have announced a tentative deal that could end a two-month strike at a "
+        "carpet mill.\n\n"
+        "Co-chairs of the bargaining team, Dr Lena Ortiz and Dr Tom Reyes, wrote: “We remain open to talks "
+        "anytime and anywhere.”",
+        parties,
+    )
+    assert one(drafts, "tentative deal").party != "Union officials"
+    assert "Dr" not in (one(drafts, "anytime and anywhere").party or "")
