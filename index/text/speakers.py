@@ -12,6 +12,7 @@ guessed.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -52,6 +53,17 @@ GENERAL_NOUNS = {"official", "diplomat", "politician"}
 LEADER = re.compile(
     r"\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|supreme leader)\b", re.IGNORECASE
 )
+
+
+# Letters that carry no accent to strip but that outlets still print plain: "Wałęsa" as "Walesa".
+PLAIN_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe", "ı": "i", "ð": "d", "þ": "th"})
+
+
+def name_key(name: str) -> str:
+    """A name as looked up: case and accents do not matter, since one article may print "Miroslav Lajčák"
+    and then "Lajcak said", or "Vučić" and "Vucic", for one person."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(PLAIN_LETTERS)
 
 
 @dataclass
@@ -96,13 +108,13 @@ class Register:
     _roles: dict[str, list[Person]] = field(default_factory=dict)
 
     def add(self, name: str, role: str | None = None, gender: str | None = None) -> Person:
-        key = name.casefold()
+        key = name_key(name)
         person = self._full.get(key)
         if person is None:
             person = Person(name, gender=gender or given_name_gender(name.split()[0]))
             self.people.append(person)
             self._full[key] = person
-            words = name.casefold().split()
+            words = key.split()
             self._last.setdefault(words[-1], []).append(person)
             bare = re.sub(r"^(?:al|el|ad|as|ash|at|az|ar|an)[-’']", "", words[-1])
             if bare != words[-1]:
@@ -123,14 +135,14 @@ class Register:
         Anwar Ibrahim, "Seleshi" Seleshi Bekele, whatever the text said with the lone word alone), or
         opens with all the words given (Somali and Arabic usage shortens "Hassan Sheikh Mohamud" to
         "Hassan Sheikh"), else the full name, else the surname, else any name word."""
-        key = re.sub(r"[’']s$", "", name).casefold().strip(" ,.")
+        key = name_key(re.sub(r"[’']s$", "", name)).strip(" ,.")
         words = key.split()
         if len(words) == 1:
             fuller = list({id(p): p for p in self._token.get(key, []) if len(p.name.split()) > 1}.values())
             if len(fuller) == 1:
                 return fuller
         if len(words) > 1:
-            longer = {id(p): p for p in self._token.get(words[0], []) if p.name.casefold().startswith(key + " ")}
+            longer = {id(p): p for p in self._token.get(words[0], []) if name_key(p.name).startswith(key + " ")}
             if len(longer) == 1:
                 return list(longer.values())  # "Hassan Sheikh" after "Hassan Sheikh Mohamud": his first names
         if key in self._full:
@@ -138,7 +150,7 @@ class Register:
         if not words:
             return []
         if len(words) > 1:
-            matches = [p for p in self._last.get(words[-1], []) if p.name.casefold().endswith(key)]
+            matches = [p for p in self._last.get(words[-1], []) if name_key(p.name).endswith(key)]
             if matches:
                 return matches
         return self._last.get(words[-1], []) or self._token.get(words[-1], [])

@@ -327,3 +327,16 @@ def test_a_dropped_caption_still_tells_who_a_surname_is(parties):
 def test_as_someone_put_it(parties):
     [draft] = passages("As one European diplomat put it: “Nobody in this building believes the date.”", parties)
     assert draft.speaker == "one European diplomat"
+
+
+def test_a_name_printed_later_without_its_accents_is_the_same_person(parties):
+    """Outlets drop diacritics on second reference ("Karel Dvořák" then "Dvorak said"): one person, who keeps
+    the role and the full name the text gave first."""
+    drafts = passages(
+        "The EU special envoy, Karel Dvořák, arrived in Skopje on Monday for a new round of talks.\n\n"
+        "“There is no other path to the union than this dialogue,” Dvorak said.\n\n"
+        "“Both sides know that,” Dvořák added, “and both will be in Brussels next week.”",
+        parties,
+    )
+    assert speaker_of(drafts, "no other path") == speaker_of(drafts, "Both sides know")
+    assert speaker_of(drafts, "no other path")[0] == "Karel Dvořák"
