@@ -322,6 +322,11 @@ APPOSED_ORG = re.compile(rf"\b{SORT_NOUN}\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z]
 # "France's largest farm union, the FNSEA, …", "the carmaker group PSA said": an acronym the article introduces
 # by its sort, which its "the union" and its "Its president" then mean.
 APPOSED_ACRONYM = re.compile(rf"\b{SORT_NOUN},?\s+(?:the\s+)?(?P<org>[A-Z][A-Z0-9&-]{{1,9}})\b(?![\w'’-])")
+# "The FNSEA union will hold protests": the acronym before its sort introduces the body as well.
+ACRONYM_SORT = re.compile(rf"\b[Tt]he\s+(?P<org>[A-Z][A-Z0-9&-]{{1,9}})\s+{SORT_NOUN}\b")
+# "leader of the French agricultural union …", "a Chinese company's executive": a demonym that qualifies a
+# union or company says where the body is, not that its officer speaks for the country.
+QUALIFIES_BODY = re.compile(rf"^(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}{SORT_NOUN}\b")
 # "Jeep parent company Stellantis", "the planemaker Boeing", "oil giant Shell": a company the article names
 # after its sort, which its "the company" and a one-word "Stellantis said" then mean.
 COMPANY_INTRO = re.compile(
@@ -1086,6 +1091,10 @@ class Parties:
                 return NONE
             if m.alias.form not in ("person", "surname") and COUNTERPART.search(role[: m.start]):
                 continue
+            if m.alias.form == "demonym" and self.kind(m.alias.party or "") == "country":
+                sort = QUALIFIES_BODY.match(role[m.end :])
+                if sort and sort.group("sort") not in ("group", "movement", "militia", "coalition"):
+                    return self._qualified_body(role[m.end :], sort)
             candidates.append(m)
         rank = {"person": 0, "surname": 0}
         if candidates:
@@ -1116,6 +1125,21 @@ class Parties:
         if named_in_role is None and COMPANY_OFFICER.match(role) and self.document is not None:
             return self.document.generic.get("company")
         return named_in_role
+
+    def _qualified_body(self, rest: str, sort: re.Match[str]) -> str | None:
+        """The body a demonym qualifies: the name printed after its sort ("union Fédération nationale …
+        (FNSEA)", "union FNSEA"), else the one body of that sort the article names; none when neither."""
+        named = re.match(
+            r"\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,8}?)(?:\s+\((?P<abbr>[A-Z]{2,9})\))?(?:$|[,;])",
+            rest[sort.end() :],
+        )
+        if named:
+            found = self._organisation(named.group("abbr") or named.group("org"))
+            if found and found != NONE:
+                return found
+        if self.document is None:
+            return None
+        return self.document.generic.get(GENERIC.get(sort.group("sort"), sort.group("sort")))
 
     def _at_research_body(self, role: str) -> bool:
         """ "director of the Heritage Institute for Policy Studies in Mogadishu", "director of the Turkey
@@ -1442,7 +1466,7 @@ class Parties:
             if _trim_titles(org) == org and not self._text.find(org) and org.casefold() not in lowercase:
                 document.organisations.setdefault(org, org)
                 document.sorts.setdefault(org, "company")
-        for m in APPOSED_ACRONYM.finditer(normal):
+        for m in [*APPOSED_ACRONYM.finditer(normal), *ACRONYM_SORT.finditer(normal)]:
             if not self._text.find(m.group("org")):
                 document.organisations.setdefault(m.group("org"), m.group("org"))
                 document.sorts.setdefault(m.group("org"), GENERIC.get(m.group("sort"), m.group("sort")))

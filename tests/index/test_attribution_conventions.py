@@ -240,3 +240,21 @@ def test_union_officials_are_no_body_of_their_own_and_a_role_cut_at_and_is_none(
     )
     assert one(drafts, "tentative deal").party != "Union officials"
     assert "Dr" not in (one(drafts, "anytime and anywhere").party or "")
+
+
+def test_a_demonym_that_qualifies_a_union_gives_the_union_not_the_country(parties):
+    """'leader of the Dutch dairy union Nationale vereniging van melkveehouders (NMB)' speaks for the union:
+    'Dutch' says where the union is. 'The NMB union … its president, X' introduces the body by its acronym."""
+    named = passages(
+        "“This treaty would empty our barns,” said Joost Verhaar, leader of the Dutch dairy union Nationale "
+        "vereniging van melkveehouders (NMB).",
+        parties,
+    )
+    acronym = passages(
+        "The Netherlands and Brazil resumed talks on Monday.\n\n"
+        "The NMB union will hold protests next month, its president, Joost Verhaar, told reporters. “We are "
+        "not against trade, we are against unequal rules,” he said.",
+        parties,
+    )
+    assert one(named, "empty our barns").party in ("NMB", "Nationale vereniging van melkveehouders")
+    assert one(acronym, "unequal rules").party == "NMB"
