@@ -497,6 +497,17 @@ def _state_title(words: list[str]) -> bool:
     return words[-1] in ("official", "officials") and any(w in PORTFOLIO for w in words[:-1])
 
 
+def _spelled_alike(known: list[str], words: list[str]) -> bool:
+    """The same name in another spelling: as many words, each the same or (at most one, at least five letters)
+    differing only in a few letters with the same first letter ("Araqchi", "Emmanual")."""
+    if len(known) != len(words):
+        return False
+    differ = [(a, b) for a, b in zip(known, words, strict=True) if a != b]
+    return len(differ) == 1 and all(
+        len(b) >= 5 and a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= 0.8 for a, b in differ
+    )
+
+
 def _cabinet_portfolio(org: str, role: str) -> bool:
     """ "Health and Social Care Secretary", "Business Secretary": capitalised words before "Secretary" are a
     cabinet portfolio, as they are before "Minister", unless they name a body ("Communist Party
@@ -826,13 +837,7 @@ class Parties:
         sound is spelled (most letters shared, same first letter) is that person, when only one fits."""
         if len(words) < 2 or len(words[-1]) < 5:
             return None
-        found = {
-            party
-            for name, party in self._people.items()
-            if name.split()[:-1] == words[:-1]
-            and name.split()[-1][:1] == words[-1][:1]
-            and SequenceMatcher(None, name.split()[-1], words[-1]).ratio() >= 0.8
-        }
+        found = {party for name, party in self._people.items() if _spelled_alike(name.split(), words)}
         return found.pop() if len(found) == 1 else None
 
     @cached_property

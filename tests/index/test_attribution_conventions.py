@@ -258,3 +258,13 @@ def test_a_demonym_that_qualifies_a_union_gives_the_union_not_the_country(partie
     )
     assert one(named, "empty our barns").party in ("NMB", "Nationale vereniging van melkveehouders")
     assert one(acronym, "unequal rules").party == "NMB"
+
+
+def test_a_known_persons_given_name_misspelled_keeps_his_party(parties):
+    """Copy desks misspell given names too: 'President Emmanual Macron' is the gazetteer's Emmanuel Macron,
+    and his bare 'President' title says nothing else about whose."""
+    drafts = passages(
+        "President Emmanual Macron also issued a statement. “Our farmers will not pay for this treaty,” he said.",
+        parties,
+    )
+    assert one(drafts, "will not pay").party == "France"
