@@ -278,11 +278,11 @@ GOVERNMENT_OF = re.compile(
 # "Azerbaijan's Foreign Ministry", "the Iranian Foreign Ministry", "the Ministry of Foreign Affairs of Japan":
 # the one country whose ministry an article names, which its "the Foreign Ministry's press service" means.
 MINISTRY_OF = re.compile(
-    r"\b(?P<before>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)(?:'s)?\s+(?:[A-Za-z]+\s+){1,3}[Mm]inistry\b"
+    r"\b(?P<before>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)(?:'s)?\s+(?:[A-Za-z]+\s+){0,3}[Mm]inistry\b"
     r"|\bMinistry\s+of\s+(?:[A-Z][a-z]+\s+){1,3}of\s+(?:the\s+)?(?P<after>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)"
 )
-# "the Foreign Ministry", "the ministry", "the Arab nation's foreign ministry"
-MINISTRY_ROLE = re.compile(r"^(?i:the)\s+(?:[\w'-]+\s+){0,3}(?i:ministry)\b")
+# "the Foreign Ministry", "the ministry", "the Arab nation's foreign ministry", "a commerce ministry spokesperson"
+MINISTRY_ROLE = re.compile(r"^(?i:the|an?)\s+(?:[\w'-]+\s+){0,3}(?i:ministry)\b")
 BRIEFING = re.compile(r"\b(?:briefing|press conference|news conference|gaggle)\b", re.IGNORECASE)
 STATE_BODY = re.compile(
     r"\b(?:Department|Ministry|Office|Government|Embassy|Mission|Presidency|Administration|"

@@ -268,3 +268,14 @@ def test_a_known_persons_given_name_misspelled_keeps_his_party(parties):
         parties,
     )
     assert one(drafts, "will not pay").party == "France"
+
+
+def test_a_ministry_spokesperson_without_a_country_is_the_ministrys_country(parties):
+    """'China's Ministry of Commerce said' names the one ministry of the article; 'a commerce ministry
+    spokesperson' then speaks for China, as 'the ministry' would."""
+    drafts = passages(
+        "China's Ministry of Commerce said on Friday it was weighing the approach.\n\n"
+        "“If the other side wants to talk, it must first lift the duties,” a commerce ministry spokesperson said.",
+        parties,
+    )
+    assert one(drafts, "lift the duties").party == "China"
