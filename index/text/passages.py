@@ -19,7 +19,18 @@ from index.text.clean import CleanText, fold
 from index.text.dates import statement_date
 from index.text.names import HONORIFICS, TITLE_WORDS, given_name_gender, plain
 from index.text.parties import NONE, Parties
-from index.text.phrases import OWN_OFFICE, QUOTE, Mention, attributions, capital_runs, choose, last_subject, parse_np
+from index.text.phrases import (
+    OWN_OFFICE,
+    QUOTE,
+    Candidate,
+    Mention,
+    antecedent_in_unit,
+    attributions,
+    capital_runs,
+    choose,
+    last_subject,
+    parse_np,
+)
 from index.text.quotes import (
     ABBREVIATIONS,
     OPEN,
@@ -385,7 +396,9 @@ def _own_attribution(
         outside = _outside_quotes(unit)
         candidates = attributions(outside)
         mention = choose(candidates, outside, quoting=bool(unit.quotes))
-        unit.speaker = resolver.resolve(mention, unit.paragraph)
+        unit.speaker = _in_unit(mention, candidates, outside, unit, resolver) or resolver.resolve(
+            mention, unit.paragraph
+        )
         unit.attributed = bool(candidates) and not (
             mention is not None and mention.kind == "document" and not unit.speaker
         )
@@ -401,6 +414,22 @@ def _own_attribution(
             unit.speaker = resolver.own_office(mention, subject)  # "X sent a delegation, his office said"
         resolver.note_documents(unit.paragraph, unit.speaker or subject, outside)
         resolver.record(unit.paragraph, unit.speaker, subject)
+
+
+def _in_unit(
+    mention: Mention | None, candidates: list[Candidate], outside: str, unit: _Unit, resolver: Resolver
+) -> Speaker | None:
+    """A pronoun whose antecedent is an earlier sentence of the same passage is that person, before anyone
+    an earlier passage spoke of: "Later, President X commented that …. He stressed that …" is X's."""
+    if mention is None or mention.kind != "pronoun":
+        return None
+    position = next((c.position for c in candidates if c.mention is mention), None)
+    antecedent = antecedent_in_unit(outside, position) if position is not None else None
+    if antecedent is None:
+        return None
+    found = resolver.resolve(antecedent, unit.paragraph)
+    known = found is not None and found.name is not None and bool(resolver.register.find(found.name))
+    return found if known and resolver.fits(found, mention.gender) else None
 
 
 def _quotes_someone(unit: _Unit) -> bool:

@@ -1250,6 +1250,21 @@ def _antecedent_in_clause(segment: str, pronoun: Mention) -> Mention | None:
     return found if gender is not None and gender == pronoun.gender else None  # "Mr Zelensky", "Ana Quispe"
 
 
+def antecedent_in_unit(outside: str, position: int) -> Mention | None:
+    """The person an earlier sentence of the same passage is about, for a "he" or "him" at `position`
+    ("Later, President X commented that …. He stressed that …"): the nearest sentence before whose subject
+    is a person. A sentence about a place or a body in between does not stop the search; the caller checks
+    that the pronoun's gender fits."""
+    earlier = outside[: _last_sentence_start(outside[:position])].strip()
+    if not earlier:
+        return None
+    for sentence in reversed(re.split(r"(?<=[.!?])\s+(?=[A-Z])", earlier)):
+        found = subject_of(sentence)
+        if found is not None and found.kind == "person" and found.name:
+            return found
+    return None
+
+
 def _participle_subject(before: str, verbs: list[Candidate]) -> Mention | None:
     """Who ", saying …" / ", adding …" goes on with: the speaker of the reporting verb before it in its
     sentence ("The delegation indicated …, Araghchi said, adding that …"), else the sentence's subject after

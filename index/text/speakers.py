@@ -420,6 +420,10 @@ class Resolver:
                 return people[0].gender
         return speaker.gender
 
+    def fits(self, speaker: Speaker | None, gender: str | None) -> bool:
+        """Whether "he" or "she" can stand for this speaker: a named person of that gender, or of none known."""
+        return self._fits(speaker, gender)
+
     def _fits(self, speaker: Speaker | None, gender: str | None) -> bool:
         if speaker is None or not speaker.is_person or not speaker.name or speaker.name[:1].islower():
             return False

@@ -340,3 +340,15 @@ def test_a_name_printed_later_without_its_accents_is_the_same_person(parties):
     )
     assert speaker_of(drafts, "no other path") == speaker_of(drafts, "Both sides know")
     assert speaker_of(drafts, "no other path")[0] == "Karel Dvořák"
+
+
+def test_he_after_a_sentence_about_a_named_person_in_the_same_passage_is_that_person(parties):
+    """ "Later, President X commented that …. He stressed that …": the "he" is X, not the minister an earlier
+    paragraph quoted."""
+    drafts = passages(
+        "“We will not go back to the old line,” Foreign Minister Ivo Maran said on Monday.\n\n"
+        "Later, President Tomas Reyes commented that a memorandum could come before any treaty. He stressed "
+        "that it must include a ceasefire.",
+        parties,
+    )
+    assert speaker_of(drafts, "must include a ceasefire")[0] == "Tomas Reyes"
