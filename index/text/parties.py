@@ -1047,7 +1047,9 @@ class Parties:
         name = re.escape(normalise(name))
         text = normalise(self.document.text)
         return bool(
-            re.search(rf"(?<![\w-]){name}\s+{STAFF}", text) or re.search(rf"(?<![\w-]){name}'s\s+{OWNED}", text)
+            re.search(rf"(?<![\w-]){name}\s+{STAFF}", text)
+            or re.search(rf"(?<![\w-]){name}'s\s+{OWNED}", text)
+            or re.search(rf"\b(?:CEO|[Cc]hief [Ee]xecutive|[Cc]hairman|[Cc]hairwoman)\s+of\s+{name}(?![\w-])", text)
         )
 
     def _first_mention(self, speaker: str | None) -> int | None:
@@ -1682,12 +1684,19 @@ NOT_APPOSITIVE = re.compile(
 )
 
 
+FINITE = re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|could|should|must|did|does)\b")
+
+
 def _appositive_after(after: str) -> str | None:
     """ ", the foreign ministry spokesman," after a name; not ", and to the ELN's negotiator" (the next
     person in a list) nor ", both in Havana" (where they are, not whom they speak for)."""
-    m = re.match(r"^,\s+(?P<what>(?:[a-z][\w-]*|[A-Z][\w.-]*'s)\s[^,.;\"“”]{3,120})", after)
+    m = re.match(r"^,\s+(?P<what>(?:[a-z][\w-]*|[A-Z][\w.-]*'s|(?P<title>[A-Z][\w-]*))\s[^,.;\"“”]{3,120})", after)
     if not m or NOT_APPOSITIVE.match(m.group("what")):
         return None
+    if m.group("title") and m.group("title").casefold() not in TITLE_WORDS:
+        return None  # ", President and CEO of Corvane," is a role; ", Paris and Berlin" is not
+    if FINITE.search(re.split(r"\b(?:who|which|that)\b", m.group("what"))[0]):
+        return None  # "According to Momentive, the agreement was endorsed by the IUE-CWA": a clause, not a role
     return m.group("what")
 
 

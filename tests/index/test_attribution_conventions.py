@@ -279,3 +279,16 @@ def test_a_ministry_spokesperson_without_a_country_is_the_ministrys_country(part
         parties,
     )
     assert one(drafts, "lift the duties").party == "China"
+
+
+def test_a_company_that_announces_is_itself_not_the_union_in_the_clause_after_it(parties):
+    """'According to Corvane, the deal was endorsed by the RFU' is a clause, not an appositive saying whom
+    Corvane speaks for; a name the article gives a chief executive ('CEO of Corvane') is a company."""
+    drafts = passages(
+        "HAMILTON (NEWS4) – Corvane announced a tentative agreement with the RFU on Thursday.\n\n"
+        "According to Corvane, the deal was endorsed by the RFU and its local presidents.\n\n"
+        "Mara Quist, President and CEO of Corvane, called it “a fair package that keeps the plant competitive.”",
+        parties,
+    )
+    assert one(drafts, "Corvane announced").party == "Corvane"
+    assert one(drafts, "keeps the plant competitive").party == "Corvane"
