@@ -1140,12 +1140,16 @@ class Parties:
             r"\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,8}?)(?:\s+\((?P<abbr>[A-Z]{2,9})\))?(?:$|[,;])",
             rest[sort.end() :],
         )
-        if named:
-            found = self._organisation(named.group("abbr") or named.group("org"))
-            if found and found != NONE:
-                return found
         if self.document is None:
             return None
+        if named:
+            org = named.group("org")
+            printed = re.search(
+                rf"{re.escape(normalise(org))}\s+\((?P<abbr>[A-Z]{{2,9}})\)", normalise(self.document.text)
+            )
+            found = self._organisation(named.group("abbr") or (printed.group("abbr") if printed else org))
+            if found and found != NONE:
+                return found
         return self.document.generic.get(GENERIC.get(sort.group("sort"), sort.group("sort")))
 
     def _at_research_body(self, role: str) -> bool:

@@ -256,7 +256,7 @@ def test_a_demonym_that_qualifies_a_union_gives_the_union_not_the_country(partie
         "not against trade, we are against unequal rules,” he said.",
         parties,
     )
-    assert one(named, "empty our barns").party in ("NMB", "Nationale vereniging van melkveehouders")
+    assert one(named, "empty our barns").party == "NMB"
     assert one(acronym, "unequal rules").party == "NMB"
 
 
