@@ -531,12 +531,31 @@ def _description(words: list[str]) -> Mention | None:
     words = words[: _head_group_end(words, head) if _verb_after_head(words, head) else len(words)]
     if any(plain(w) in HEAD_INSIDE for w in words[:head]):
         return None  # "The new statement from the Russian president": the role noun is no head
+    if any(_article_after_a_verb(words, i) for i in range(1, head)):
+        return None  # "Some see a future president in the making": a clause, not a description
     named = _titled_name(words)
     if named is not None:
         return named
     text = _phrase(words)
     gender = ROLE_GENDER.get(plain(words[head]))
     return Mention("description", text, gender=gender)
+
+
+ARTICLES = {"a", "an", "the"}
+# Words an article may follow inside a noun phrase: "one of the negotiators", "the head of the union's team".
+BEFORE_ARTICLE = {"of", "for", "to", "at", "in", "with", "from", "on", "by", "and", "&", "or"}
+
+
+def _article_after_a_verb(words: list[str], i: int) -> bool:
+    """An article in the middle of a phrase, after a lower-case word that no noun phrase puts before one:
+    the phrase runs on from a verb ("Some see a …")."""
+    before = words[i - 1]
+    return (
+        plain(words[i]) in ARTICLES
+        and before.isalpha()
+        and before.islower()
+        and plain(before) not in BEFORE_ARTICLE | ARTICLES
+    )
 
 
 # Words a noun phrase never holds after its head: a subject pronoun or a subordinator starts a clause of its

@@ -169,3 +169,15 @@ def test_a_place_in_an_opening_clause_is_no_antecedent(parties):
         parties,
     )
     assert one(drafts, "set a precedent").speaker == "Karl Tamm"
+
+
+def test_a_clause_with_an_article_after_its_verb_is_no_description(parties):
+    """ "Some see a future president in the making, but he shrugs that off" is a clause, not a speaker
+    called "Some see a future president" that a later "he says" could mean."""
+    drafts = passages(
+        "Karl Tamm, 55, has led the talks since 2021. Some see a future president in the making, but he "
+        "shrugs that off. “Domestic politics is not for me,” he says.",
+        parties,
+    )
+    assert one(drafts, "Domestic politics").speaker == "Karl Tamm"
+
