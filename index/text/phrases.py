@@ -568,7 +568,7 @@ CLAUSE_WORDS = {"he", "she", "they", "we", "i", "because", "although", "though",
 PARTICIPLE_PREPOSITIONS = {"on", "about", "by"}
 # A preposition before the first role noun puts that noun inside another noun's modifier ("of" stays:
 # "one of the negotiators").
-HEAD_INSIDE = {"from", "by", "with", "about", "on", "in", "at", "to", "against", "over"}
+HEAD_INSIDE = {"from", "by", "with", "about", "on", "in", "at", "to", "against", "over", "after", "before", "during"}
 
 
 # Words that may follow a description's head noun: a preposition or a participle opening its modifier
@@ -795,6 +795,8 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
     `strict` refuses trailing words that a subject can carry ("Witkoff also", "Peskov on Monday")."""
     text = PARENTHESES.sub(" ", text)
     words = [w for w in _words(text) if w != QUOTE and WORD_CHAR.search(w)]
+    if 1 < len(words) <= 3 and is_capitalised(words[0]) and re.fullmatch(r"\d{1,5}", words[-1]):
+        return Mention("institution", " ".join(words))  # "Number 10", "Local 6500": a place or a body
     if not strict:
         words = _strip_trailing(words)
     if len(words) > 1 and AGE.fullmatch(words[0]):
@@ -834,7 +836,7 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
             and all(is_capitalised(w) or w in JOINERS for w in words[1:])
         ):
             return _run(words[1:], False)
-        return described
+        return described or _titled_name_at_end(words)
     if first in FUNCTION_WORDS and first not in DETERMINERS:
         return None
     if first in PARTICLES and len(words) > 1 and any(is_capitalised(w) for w in words[1:]):
@@ -882,6 +884,20 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
     if initial and _group_of_officials(words):
         return Mention("description", " ".join([words[0].lower(), *words[1:]]))
     return _name_then_description(words, initial) or _run(words, initial)
+
+
+def _titled_name_at_end(words: list[str]) -> Mention | None:
+    """ "The comments come after Business Secretary Alok Sharma (told …)": a clause that is no noun phrase
+    but ends in a titled full name, right before its verb, has that person as the verb's subject."""
+    start = len(words)
+    while start > 0 and is_capitalised(words[start - 1]):
+        start -= 1
+    if start == 0 or start == len(words) or not words[start - 1].isalpha() or not words[start - 1].islower():
+        return None
+    found = _run(words[start:], False)
+    if found is None or found.kind != "person" or not found.name or not found.title or len(found.name.split()) < 2:
+        return None
+    return found
 
 
 def _group_of_officials(words: list[str]) -> bool:

@@ -181,3 +181,16 @@ def test_a_clause_with_an_article_after_its_verb_is_no_description(parties):
     )
     assert one(drafts, "Domestic politics").speaker == "Karl Tamm"
 
+
+def test_a_titled_name_that_ends_a_clause_is_the_subject_of_the_verb_after_it(parties):
+    """ "The comments come after Business Secretary Jo Marsh told broadcasters …": Jo Marsh, with her title as
+    the role; and "Number 10 confirmed" is the office, not a person called Number."""
+    drafts = passages(
+        "Talks went on until 11pm, Number 10 confirmed, as both sides tried to close the gaps.\n\n"
+        "The comments come after Business Secretary Jo Marsh told broadcasters there were “a number of tricky "
+        "issues still outstanding in the text”.",
+        parties,
+    )
+    assert one(drafts, "Number 10 confirmed").speaker != "Number"
+    marsh = one(drafts, "tricky issues")
+    assert (marsh.speaker, marsh.role) == ("Jo Marsh", "Business Secretary")
