@@ -304,3 +304,14 @@ def test_a_bare_title_naming_a_known_officials_department_is_that_officials_coun
     p = parties().in_document(text)
     assert p.of_speaker("Lena Alvarez", "Treasury spokeswoman") == "United States"
     assert p.of_speaker("Ada Ng", "Health spokeswoman") is None
+
+
+def test_officials_often_quoted_in_the_wars_and_talks_in_the_news_are_known():
+    """Spokespeople and envoys that wire copy quotes with a bare or a body's title ('National Security Council
+    spokesman John Kirby', 'A spokesperson for the group, Mohammad Afif') still speak for their side."""
+    p = parties()
+    assert p.of_speaker("John Kirby", "National Security Council spokesman") == "United States"
+    assert p.of_speaker("Amos Hochstein", None) == "United States"
+    assert p.of_speaker("Ani Badalyan", None) == "Armenia"
+    assert p.of_speaker("Mohammad Afif", None) == "Hezbollah"
+    assert p.of_speaker("Mohammed Deif", None) == "Hamas"
