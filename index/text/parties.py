@@ -1220,6 +1220,8 @@ class Parties:
             org = _trim_titles(m.group("org"))
             if pattern is not ORG_OF and _cabinet_portfolio(org, role):
                 continue
+            if org and all(w.casefold() in TITLE_WORDS for w in org.split()):
+                continue  # "National Security Council spokesman": an organ every state has, not a side of its own
             if ORG_SUFFIX.fullmatch(org) and org.casefold() not in GENERIC:
                 continue  # "Mining Minister": a portfolio, not an organisation named "Mining"
             if org and (pattern is ORG_OF or _is_title(m.group("title"))):
@@ -1388,6 +1390,8 @@ class Parties:
         named = [x for x in self._text.find(full) if x.alias.form != "none"]
         if len(full.split()) < 2 or (named and not _civil(full, named)):
             return
+        if all(w.casefold() in TITLE_WORDS for w in full.split()):
+            return  # "National Security Council": an organ every state has, not a body of its own
         unit = UNIT_OF_ACRONYM.fullmatch(full)
         parent = unit.group("parent") if unit else ""
         named_parent = [x.alias.party for x in self._text.find(parent) if x.alias.party and x.alias.kind != "country"]

@@ -292,3 +292,14 @@ def test_a_company_that_announces_is_itself_not_the_union_in_the_clause_after_it
     )
     assert one(drafts, "Corvane announced").party == "Corvane"
     assert one(drafts, "keeps the plant competitive").party == "Corvane"
+
+
+def test_a_state_organ_every_country_has_is_no_party_of_its_own(parties):
+    """'National Security Council spokeswoman' names an organ of a state, not a side: under a WASHINGTON
+    dateline she speaks for the United States, as a bare 'spokeswoman' would."""
+    drafts = passages(
+        "WASHINGTON (AP) — National Security Council spokeswoman Dana Ruiz said the proposal was still being "
+        "studied. “We are not going to negotiate this in public,” Ruiz said.",
+        parties,
+    )
+    assert one(drafts, "negotiate this in public").party == "United States"
