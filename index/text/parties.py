@@ -1632,6 +1632,8 @@ def _title_before(before: str) -> str | None:
         lower = re.sub(r"'s$", "", bare).casefold().strip(".")
         if word.endswith((".", ";", ":", '"', "“", "”")) and len(word) > 3 and not re.fullmatch(r"(?:[A-Z]\.)+", word):
             break
+        if word.endswith(",") and run:
+            break  # "… the Gaza city of Rafah, Rear Admiral Daniel Hagari": the clause before the title is not it
         if not (bare[:1].isupper() or lower in TITLE_WORDS or lower in GENERIC):
             run.extend(_portfolio_of(words[: i + 1]) if run else [])
             break

@@ -303,3 +303,14 @@ def test_a_state_organ_every_country_has_is_no_party_of_its_own(parties):
         parties,
     )
     assert one(drafts, "negotiate this in public").party == "United States"
+
+
+def test_a_title_run_stops_at_the_comma_of_the_clause_before_it(parties):
+    """'… an offensive in the border town of Kelso, Rear Admiral Yoav Tamir said' gives the admiral the title
+    'Rear Admiral', not an organisation called 'Kelso'."""
+    drafts = passages(
+        "Asked whether the offer would delay an offensive in the border town of Kelso, Rear Admiral Yoav Tamir "
+        "said: “We examine every answer seriously.”",
+        parties,
+    )
+    assert one(drafts, "every answer seriously").party != "Kelso"
