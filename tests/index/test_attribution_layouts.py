@@ -4,6 +4,8 @@ Each on a short text written for the test."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.index.splitting import one, passages
 
 
@@ -162,3 +164,16 @@ def test_a_body_introducing_a_quote_with_a_colon_speaks_it(parties):
     statement, quote = one(drafts, "reads as follows"), one(drafts, "disappointed in the outcome")
     assert quote.kind == "quote"
     assert (quote.speaker, quote.party) == (statement.speaker, statement.party) != (None, None)
+
+
+@pytest.mark.parametrize("verb", ["issued this statement", "released the following statement"])
+def test_a_line_that_introduces_a_statement_gives_it_its_speaker(parties, verb):
+    """ "Jo Marsh, President and CEO of Corvane, issued this statement:" and then the statement, alone in the
+    next paragraph, as press copy prints it."""
+    drafts = passages(
+        f"Corvane reached a tentative agreement with the union on Thursday.\n\n"
+        f"Jo Marsh, President and CEO of Corvane, {verb}:\n\n"
+        "“We believe this agreement is fair to our employees and keeps the plant competitive for years.”",
+        parties,
+    )
+    assert one(drafts, "fair to our employees").speaker == "Jo Marsh"
