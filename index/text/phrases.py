@@ -714,8 +714,11 @@ def _run(words: list[str], initial: bool) -> Mention | None:
         if affiliated is not None:
             words, org_after = affiliated
     start = _name_suffix(words, initial)
-    while 0 < start < len(words) - 2 and plain(words[start - 1]) in {"of", "for"}:
-        start += 1  # "President of Azerbaijan Ilham Aliyev": the place after "of" belongs to the title
+    while 0 < start < len(words) - 2 and (
+        plain(words[start - 1]) in {"of", "for"}
+        or (plain(words[start - 1]) in {"and", "&"} and any(plain(w) in {"of", "for"} for w in words[: start - 1]))
+    ):
+        start += 1  # "President of Azerbaijan Ilham Aliyev", "Minister of Communications and Information X"
     name_words = [w if INITIALS.fullmatch(w) else re.sub(r"[’']s$", "", w).strip(",.;:") for w in words[start:]]
     title_words = words[:start]
     if name_words and len([w for w in name_words if plain(w) not in PARTICLES]) <= MAX_NAME_WORDS:

@@ -230,6 +230,7 @@ def _people_runs(sentence: str) -> list[tuple[int, int, list[str]]]:
                 current = []
             else:
                 current.append(w)
+        pieces = _portfolios_joined(pieces)
         position, people = start, []
         for piece in pieces:
             if not piece:
@@ -240,6 +241,21 @@ def _people_runs(sentence: str) -> list[tuple[int, int, list[str]]]:
                 people.append((at, at + len(" ".join(piece)), piece))
             position = max(position, at + 1)
         out.extend(people or [(start, end, words)])
+    return out
+
+
+def _portfolios_joined(pieces: list[list[str]]) -> list[list[str]]:
+    """ "Minister of Communications and Information Jorge Rodriguez": an "and" inside a title's portfolio
+    joins two of its words, not two people, so the piece before it (a title with "of" or "for" that names
+    no one) goes with the piece after it."""
+    out: list[list[str]] = []
+    for piece in pieces:
+        if out and out[-1] and any(plain(w) in {"of", "for"} for w in out[-1][1:]):
+            before = parse_np(" ".join(out[-1]), strict=True)
+            if before is None or before.kind != "person" or not before.name:
+                out[-1] = [*out[-1], "and", *piece]
+                continue
+        out.append(piece)
     return out
 
 

@@ -352,3 +352,14 @@ def test_he_after_a_sentence_about_a_named_person_in_the_same_passage_is_that_pe
         parties,
     )
     assert speaker_of(drafts, "must include a ceasefire")[0] == "Tomas Reyes"
+
+
+def test_an_and_inside_a_titles_portfolio_joins_no_two_people(parties):
+    """ "Minister of Communications and Information Jorge Ruiz": one minister, whose name is the last two
+    words, not a person called "Information Jorge Ruiz"."""
+    drafts = passages(
+        "The delegation arrived on the island on Sunday, Minister of Communications and Information Jorge "
+        "Ruiz said.\n\n“We have come to continue a peaceful dialogue,” Ruiz wrote.",
+        parties,
+    )
+    assert speaker_of(drafts, "peaceful dialogue") == ("Jorge Ruiz", "Minister of Communications and Information")
