@@ -205,6 +205,13 @@ US_LAWMAKER = re.compile(
     r"\b(?:Republican|Democratic|Democrat)\s+(?:Sen\.|Senator|senator|Rep\.|Representative|representative|"
     r"Congressman|congressman|Congresswoman|congresswoman|Gov\.|Governor|governor|lawmaker)"
 )
+# "an opposition member of the budget committee", "a lawmaker": someone who sits in a legislature speaks for
+# the country whose legislature it is (the article's dateline, or the one country named just before).
+LAWMAKER_ROLE = re.compile(
+    r"\b(?:lawmakers?|legislators?|parliamentarians?|MPs?|members? of (?:the )?(?:parliament|[\w ]{0,30}committee)|"
+    r"senators?|congress(?:wo)?man|deputies)\b",
+    re.IGNORECASE,
+)
 # "chair of the union's Cascadia Air council": a body the generic noun owns is that noun's, whatever it is named.
 OWNING_GENERIC = re.compile(r"\b(?i:the)\s+(?P<noun>union|company|airline|carrier|firm|bloc)['’]s\s")
 # "A commission official", "an official at the board": a body the article names in full elsewhere.
@@ -887,7 +894,17 @@ class Parties:
             )
             if earlier:
                 return earlier
-        return self._dateline_official(role or (speaker if _descriptive(speaker) else None), at, speaker)
+        return self._dateline_official(role or (speaker if _descriptive(speaker) else None), at, speaker) or (
+            self._lawmakers_country(role, at)
+        )
+
+    def _lawmakers_country(self, role: str | None, at: int | None) -> str | None:
+        """ "Lawmakers in Egypt's House have been critical. Mohamed Fouad, an opposition member of the budget
+        committee, said …": a legislator whose role names no country sits in the one country the paragraph
+        names before him, or the dateline's."""
+        if self.document is None or not role or not LAWMAKER_ROLE.search(role):
+            return None
+        return self._paragraph_country(at) or self.document.dateline
 
     def _lede_subject(self, speaker: str) -> str | None:
         """ "The European Union's special envoy for the dialogue led a delegation … ¶ Miroslav Lajcak said …":

@@ -314,3 +314,15 @@ def test_a_title_run_stops_at_the_comma_of_the_clause_before_it(parties):
         parties,
     )
     assert one(drafts, "every answer seriously").party != "Kelso"
+
+
+def test_a_legislator_speaks_for_the_country_whose_legislature_the_paragraph_names(parties):
+    """In talks between a state and a lender, an opposition member of a parliamentary committee speaks for the
+    state side: 'Lawmakers in Ghana's parliament … Kwame Asare, an opposition member of the finance committee'."""
+    drafts = passages(
+        "The fund's board approved the tranche on Friday.\n\n"
+        "Lawmakers in Ghana's parliament have been more critical. Kwame Asare, an opposition member of the "
+        "finance committee, said the terms were too harsh. “Every review asks the poor to pay first,” Asare said.",
+        parties,
+    )
+    assert one(drafts, "asks the poor to pay first").party == "Ghana"
