@@ -95,6 +95,11 @@ RECALL_TARGET = 0.98
 CALIBRATION_QUERIES = 200
 NPROBE_STEPS = (4, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256)
 MIN_IVF = 1_000
+LISTS_PER_ROOT = 4
+# k-means points per list (FAISS asks for 39) and iterations: with 64 and 20, four times the lists cost sixteen
+# times the training (a 100k build took 29 s rather than 5); these keep it near what sqrt(n) lists cost
+TRAIN_PER_LIST = 40
+TRAIN_ITERATIONS = 10
 RERANK = 4  # a compressed index re-scores this many times k candidates with their exact vectors
 
 
@@ -113,8 +118,12 @@ def choose_kind(
 
 
 def ivf_lists(count: int) -> int:
-    """About sqrt(n) lists: balances the coarse search (nlist) against the list scan (nprobe * n / nlist)."""
-    return max(4, min(4096, int(math.sqrt(max(count, 1)))))
+    """About 4×sqrt(n) lists, at most one per TRAIN_PER_LIST vectors. A search reads every vector of the
+    lists it probes (1.5 kB each at 384 dimensions), so its cost is the vectors scanned, not the coarse
+    search over the centroids: at 100k passages sqrt(n) lists (316, 96 probed) scanned 35k vectors per
+    question, 4×sqrt(n) (1265, 128 probed) scan 12.5k at the same recall@10 on the real questions, and
+    FAISS's CPU per search fell from 10.7 to 3.9 ms, while the centroids' own search takes 0.4 ms."""
+    return max(4, min(4096, int(LISTS_PER_ROOT * math.sqrt(max(count, 1))), count // TRAIN_PER_LIST))
 
 
 def _new_flat(dimension: int):
@@ -136,8 +145,8 @@ def _new_ivf(vectors: np.ndarray, kind: IndexKind, seed: int = 1234):
     else:
         index = faiss.IndexIVFFlat(quantizer, dimension, nlist, faiss.METRIC_INNER_PRODUCT)
     index.cp.seed = seed
-    index.cp.niter = 20
-    sample = min(count, nlist * 64)
+    index.cp.niter = TRAIN_ITERATIONS
+    sample = min(count, nlist * TRAIN_PER_LIST)
     rows = np.random.default_rng(seed).choice(count, sample, replace=False) if sample < count else slice(None)
     index.train(np.ascontiguousarray(vectors[rows], dtype=np.float32))
     if kind == "ivf":

@@ -379,3 +379,22 @@ def test_the_guild_filter_skips_exactly_its_ids_below_and_above_the_highest_one(
         found = index.search(q, 10, skipped)[0]
         assert len(found) == 10 and not set(found.tolist()) & set(skipped.tolist())
     assert index.search(extra[2], 1, skipped)[0][0] == 90_003
+
+
+def test_an_approximate_search_reads_a_small_share_of_the_vectors_at_full_recall():
+    """An IVF-Flat search reads every vector of the lists it probes, so the share it compares is what a
+    question waits for at scale: finer lists let it compare under 2 % of them, where sqrt(n) lists compared
+    about 6 %, at recall@10 0.95 or better against exact search."""
+    import faiss
+
+    vectors = clustered(20_000, seed=5, centres=400)
+    ids = np.arange(len(vectors), dtype=np.int64)
+    queries = unit(vectors[::397] + np.random.default_rng(1).normal(0, 0.2, size=(len(vectors[::397]), DIM)))
+    flat = VectorIndex.build(ids, vectors, model="m", generation=1, dimension=DIM, kind="flat")
+    ivf = VectorIndex.build(ids, vectors, model="m", generation=1, dimension=DIM, kind="ivf")
+    stats = faiss.cvar.indexIVF_stats  # type: ignore[attr-defined]
+    stats.reset()
+    found = [ivf.search(q, 10)[0] for q in queries]
+    compared = stats.ndis / len(queries)
+    assert compared < 0.02 * len(vectors)
+    assert recall([flat.search(q, 10)[0] for q in queries], found) >= 0.95
