@@ -165,6 +165,27 @@ TITLE_WORDS = {
     "her",
     "the",
     "of",
+    # portfolios, so that 'Colombia Environment Minister' is a title after a country, not a longer name
+    "environment",
+    "environmental",
+    "education",
+    "culture",
+    "transport",
+    "tourism",
+    "information",
+    "planning",
+    "petroleum",
+    "mines",
+    "housing",
+    "development",
+    "ecology",
+    "science",
+    "technology",
+    "maritime",
+    "infrastructure",
+    "immigration",
+    "migration",
+    "investment",
 }
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "mister", "sen", "rep", "amb"}
 # An actor named in a role right after these words is the other side, not the speaker's own.

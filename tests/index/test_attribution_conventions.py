@@ -326,3 +326,14 @@ def test_a_legislator_speaks_for_the_country_whose_legislature_the_paragraph_nam
         parties,
     )
     assert one(drafts, "asks the poor to pay first").party == "Ghana"
+
+
+def test_a_country_before_a_portfolio_title_is_the_speakers(parties):
+    """'Colombia Environment Minister Ana Ruiz' is a country, a portfolio and a title, not a longer name that
+    happens to start with 'Colombia'."""
+    drafts = passages(
+        "Asked about the walkout, Colombia Environment Minister Ana Ruiz told reporters: “I would call this "
+        "deep dissatisfaction.”",
+        parties,
+    )
+    assert one(drafts, "deep dissatisfaction").party == "Colombia"
