@@ -159,7 +159,7 @@ def is_menu(line: str) -> bool:
     if any(len(i.split()) > 6 for i in items):
         return False
     sentences = sum(1 for i in items if i.rstrip().endswith((".", "!", "?", '"', "”")))
-    return sentences <= 1 and not re.search(r"[“\"]", line)
+    return sentences <= 1 and not re.search(r"[“\"„]|«[^»]*»", line)  # "»" also separates menu items
 
 
 def is_dateline(line: str) -> bool:
@@ -227,7 +227,7 @@ def _reads_like_caption(text: str) -> bool:
     """An uncredited caption: one present-tense sentence describing a scene, ending on a place or a date
     ("A trawler unloads its catch in the port of Boulogne-sur-Mer, northern France.")."""
     words = text.split()
-    if not words or len(words) > MAX_CAPTION_WORDS or re.search(r"[“\"”]", text):
+    if not words or len(words) > MAX_CAPTION_WORDS or re.search(r"[“\"”„«]", text):
         return False
     if re.search(r"[.!?]\s+[A-Z]", text[:-1]):
         return False
@@ -239,7 +239,7 @@ def is_caption(line: str) -> bool:
     """A photo caption: ends with a photo credit, is printed twice in a row, or describes a scene in the
     present tense as captions do."""
     text = fold_spaces(line)
-    if re.search(r"[“\"]", text) and not PHOTO_CREDIT.search(text):
+    if re.search(r"[“\"„«]", text) and not PHOTO_CREDIT.search(text):
         return False
     credit = PHOTO_CREDIT.search(text)
     if credit:
@@ -250,7 +250,7 @@ def is_caption(line: str) -> bool:
 
 
 def _quotes_speech(line: str) -> bool:
-    return any(len(q.split()) >= 4 for q in re.findall(r"[“\"]([^”\"]*)[”\"]?", line))
+    return any(len(q.split()) >= 4 for q in re.findall(r"[“\"„«]([^”\"“»]*)[”\"“»]?", line))
 
 
 def calls_the_reader(line: str) -> bool:

@@ -18,7 +18,7 @@ from index.text.chrome import PHOTO_CREDIT, fold_spaces, is_caption, is_chrome, 
 from index.text.unwrap import unwrap
 
 HEADING_MAX_WORDS = 14
-FINAL_PUNCTUATION = tuple('.!?:;,"”…')
+FINAL_PUNCTUATION = tuple('.!?:;,"”…»')
 
 
 @dataclass(frozen=True)

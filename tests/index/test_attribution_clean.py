@@ -204,3 +204,12 @@ def test_a_line_cut_off_before_a_new_speakers_paragraph_is_not_joined_to_it():
     )
     got = paragraphs(raw)
     assert [text for _, text in got] == raw.split("\n")
+
+
+def test_a_short_line_quoting_in_guillemets_is_a_paragraph_not_a_menu_or_a_heading():
+    """Outlets that print « » for quotes: "»" also separates menu items, and a short line that ends on it is
+    no heading, so the quote must stay as a paragraph."""
+    text = "Estland and Ruritania met in Geneva on Monday.\n\nTamm said: «We will not sign this text as it stands.»"
+    kept = clean(Document(text, title="T"))
+    assert kept.text.endswith("Tamm said: «We will not sign this text as it stands.»")
+    assert [b.kind for b in kept.blocks] == ["paragraph", "paragraph"]
