@@ -120,6 +120,8 @@ def quote_spans(text: str, singles: bool = False) -> list[Span]:
     for m in QUOTE_MARK.finditer(text):
         i, ch = m.start(), m.group(0)
         opening = ch in OPEN or (ch == STRAIGHT and _is_opening_straight(text, i))
+        if ch == "”" and start is None and _is_opening_straight(text, i):
+            opening = True  # ”We will …,” he said: the closing mark printed as the opening one, at a word's start
         if opening and start is not None and ch in OPEN and _ends_word(text, i):
             opening = False  # "… our hostages“, the statement said": an opening mark printed as the closing one
         if opening and start is None:

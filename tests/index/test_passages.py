@@ -168,3 +168,8 @@ def test_sentences_do_not_break_inside_quotes_or_after_abbreviations():
         "“First. Second sentence of one quote,” U.S. President Joe Biden said on Sept. 29, 2022.",
         "Next one.",
     ]
+
+
+def test_a_closing_mark_printed_at_a_words_start_opens_the_quote():
+    text = "”We will not sign this text as it stands,” Tamm said."
+    assert [s.inner(text) for s in direct_quotes(text)] == ["We will not sign this text as it stands,"]
