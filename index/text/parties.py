@@ -165,6 +165,8 @@ TITLE_WORDS = {
     "her",
     "the",
     "of",
+    "assistant",
+    "associate",
     # portfolios, so that 'Colombia Environment Minister' is a title after a country, not a longer name
     "environment",
     "environmental",

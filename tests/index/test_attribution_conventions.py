@@ -337,3 +337,14 @@ def test_a_country_before_a_portfolio_title_is_the_speakers(parties):
         parties,
     )
     assert one(drafts, "deep dissatisfaction").party == "Colombia"
+
+
+def test_an_assistant_vice_president_before_whom_a_company_is_named_speaks_for_it(parties):
+    """'Harbourline assistant vice president of public affairs' is the company's officer: 'assistant' is a
+    title word like 'vice' and 'president'."""
+    drafts = passages(
+        "Tom Reyes, Harbourline assistant vice president of public affairs, said: “The union has not made a "
+        "serious counteroffer.”",
+        parties,
+    )
+    assert one(drafts, "serious counteroffer").party == "Harbourline"
