@@ -1264,6 +1264,10 @@ class Parties:
                 continue  # "National Security Council spokesman": an organ every state has, not a side of its own
             if ORG_SUFFIX.fullmatch(org) and org.casefold() not in GENERIC:
                 continue  # "Mining Minister": a portfolio, not an organisation named "Mining"
+            if pattern is not ORG_OF and re.fullmatch(
+                r"(?:[Tt]he\s+)?\S+\s+(?:administration|government|cabinet)", role
+            ):
+                return self.person(org)  # "the Bush administration": its leader's side, not a body called "Bush"
             if org and (pattern is ORG_OF or _is_title(m.group("title"))):
                 found = self._organisation(org)
                 if found:

@@ -348,3 +348,10 @@ def test_an_assistant_vice_president_before_whom_a_company_is_named_speaks_for_i
         parties,
     )
     assert one(drafts, "serious counteroffer").party == "Harbourline"
+
+
+def test_a_leaders_administration_is_his_side_not_a_body_named_after_him(parties):
+    """'The Hartley administration announced …' is a government known by its leader's name; with a leader
+    the gazetteer does not know it has no party rather than a party called 'Hartley'."""
+    drafts = passages("The Hartley administration announced today that it would join the talks.", parties)
+    assert one(drafts, "join the talks").party != "Hartley"
