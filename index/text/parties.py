@@ -524,6 +524,8 @@ def _state_title(words: list[str]) -> bool:
         return True
     if words[0] in ("secretary", "minister") and len(words) > 1 and all(w in PORTFOLIO for w in words[1:]):
         return True
+    if words[-3:] == ["secretary", "of", "state"]:
+        return True  # "Secretary of State Condoleezza Rice": the title names no country
     return words[-1] in ("official", "officials") and any(w in PORTFOLIO for w in words[:-1])
 
 
@@ -1006,6 +1008,7 @@ class Parties:
             or self._paragraph_country(at)
             or self._colleague_country(words)
             or self._country_where_named(speaker)
+            or (self.canonical("United States") if words == ["secretary", "of", "state"] else None)
         )
 
     def _country_where_named(self, speaker: str | None) -> str | None:

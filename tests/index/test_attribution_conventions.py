@@ -355,3 +355,14 @@ def test_a_leaders_administration_is_his_side_not_a_body_named_after_him(parties
     the gazetteer does not know it has no party rather than a party called 'Hartley'."""
     drafts = passages("The Hartley administration announced today that it would join the talks.", parties)
     assert one(drafts, "join the talks").party != "Hartley"
+
+
+def test_a_bare_secretary_of_state_is_american(parties):
+    """'Secretary of State' with no country is the American office (Britain's are 'Secretary of State for …'):
+    with no dateline and no country named before, the title still says whose."""
+    drafts = passages(
+        "Secretary of State Dana Whitfield spoke to reporters. “The offer stands as long as enrichment stops,” "
+        "Whitfield said.",
+        parties,
+    )
+    assert one(drafts, "enrichment stops").party == "United States"
