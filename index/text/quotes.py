@@ -106,6 +106,12 @@ def _closes_single(text: str, i: int) -> bool:
     return not before.isspace() and (after.isspace() or after in ",.;:!?)]—–-…" + CLOSE + STRAIGHT)
 
 
+def _glued_close(text: str, i: int) -> bool:
+    """An opening mark between a word (or its full stop or comma) and the next word, inside an open quote."""
+    before = text[i - 1] if i > 0 else " "
+    return (before.isalnum() or before in ".,!?…") and text[i + 1 : i + 2].isalpha()
+
+
 QUOTE_MARK = re.compile(f"[{OPEN}{CLOSE}{STRAIGHT}]")
 SINGLE_MARK = re.compile(f"[{SINGLE_OPEN}{SINGLE_CLOSE}{APOSTROPHE}]")
 
@@ -122,6 +128,8 @@ def quote_spans(text: str, singles: bool = False) -> list[Span]:
         opening = ch in OPEN or (ch == STRAIGHT and _is_opening_straight(text, i))
         if ch == "”" and start is None and _is_opening_straight(text, i):
             opening = True  # ”We will …,” he said: the closing mark printed as the opening one, at a word's start
+        if opening and start is not None and ch == "“" and _glued_close(text, i):
+            opening = False  # "… we are not heard“said the delegate": a closing mark glued to the next word
         if opening and start is not None and ch in OPEN and _ends_word(text, i):
             opening = False  # "… our hostages“, the statement said": an opening mark printed as the closing one
         if opening and start is None:

@@ -173,3 +173,8 @@ def test_sentences_do_not_break_inside_quotes_or_after_abbreviations():
 def test_a_closing_mark_printed_at_a_words_start_opens_the_quote():
     text = "”We will not sign this text as it stands,” Tamm said."
     assert [s.inner(text) for s in direct_quotes(text)] == ["We will not sign this text as it stands,"]
+
+
+def test_an_opening_mark_glued_between_two_words_closes_an_open_quote():
+    text = "“We are leaving because we do not feel heard“said the head of the island states' group."
+    assert [s.inner(text) for s in direct_quotes(text)] == ["We are leaving because we do not feel heard"]
