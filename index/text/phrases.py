@@ -1270,7 +1270,27 @@ def attributions(outside: str) -> list[Candidate]:
         subject = according_to(outside[m.end() : m.end() + WINDOW])
         if subject is not None:
             found.append(Candidate(m.start(), subject))
+    if not found:
+        found.extend(_colon_subject(outside))
     return sorted(found, key=lambda c: c.position)
+
+
+# "The spokesperson was unequivocal: “…”", "Lavrov put it bluntly: “…”": a clause that ends in a colon right
+# before a quote introduces its speaker's words, whatever its verb.
+COLON_INTRO = re.compile(rf"(?P<clause>[^.!?:]{{3,240}}):\s*{QUOTE}")
+
+
+def _colon_subject(outside: str) -> list[Candidate]:
+    m = COLON_INTRO.search(outside)
+    if m is None:
+        return []
+    clause = m.group("clause").strip()
+    subject = subject_of(clause)
+    if subject is None or subject.kind not in {"person", "description", "institution", "pronoun"}:
+        return []
+    if len(clause.split()) < 3:
+        return []  # "Key points: “…”" is a label, not a clause with a subject and a verb
+    return [Candidate(m.end("clause"), subject)]
 
 
 SUBORDINATE = re.compile(r"^\s*(?:While|Although|Though|After|When|Since|Before|Once)\s+(?P<clause>[^,]+),")

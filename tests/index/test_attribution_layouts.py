@@ -177,3 +177,15 @@ def test_a_line_that_introduces_a_statement_gives_it_its_speaker(parties, verb):
         parties,
     )
     assert one(drafts, "fair to our employees").speaker == "Jo Marsh"
+
+
+def test_a_clause_ending_in_a_colon_before_a_quote_names_its_speaker(parties):
+    """ "On the question of the valley, the ministry's spokesperson was unequivocal: “…”": no reporting verb,
+    but the colon hands the quote to the clause's subject."""
+    drafts = passages(
+        "Ministry spokesperson Lena Vogt said talks would resume in May.\n\n"
+        "On the question of the valley, the ministry spokesperson was unequivocal: “Talks on the valley will be "
+        "held only once the troops have left it.”",
+        parties,
+    )
+    assert one(drafts, "troops have left").speaker == "Lena Vogt"
