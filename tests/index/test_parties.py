@@ -315,3 +315,11 @@ def test_officials_often_quoted_in_the_wars_and_talks_in_the_news_are_known():
     assert p.of_speaker("Ani Badalyan", None) == "Armenia"
     assert p.of_speaker("Mohammad Afif", None) == "Hezbollah"
     assert p.of_speaker("Mohammed Deif", None) == "Hamas"
+
+
+def test_the_sudanese_army_by_its_other_name_and_northern_ireland_are_known():
+    """'the Sudan Armed Forces' is the Sudanese Armed Forces, and Northern Ireland is part of the United Kingdom,
+    not Ireland, in a title such as 'Secretary of State for Northern Ireland'."""
+    p = parties()
+    assert p.of_speaker("The General Command of the Sudan Armed Forces", None) == "Sudanese Armed Forces"
+    assert p.of_speaker("Hilary Benn", "Secretary of State for Northern Ireland") == "United Kingdom"
