@@ -451,11 +451,11 @@ TITLE_WORDS_WITHOUT_DEPARTMENT = {
     "department",
     "ministry",
 }
-# "the diplomat", "the senior official": someone the article introduced before with "a" or "one".
 # "the official said" with no "an official" before it: someone the article has just named with a title.
 BACK_REFERENCE = {"official", "spokesperson", "spokesman", "spokeswoman", "diplomat", "minister", "envoy", "negotiator"}
 BACK_REFERENCE_REACH = 1200
 PERSON_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+(?:(?:al|bin|bint|ibn|de|da|van|von)\s+)?[A-Z][\w'’.-]+)+")
+# "the diplomat", "the senior official": someone the article introduced before with "a" or "one".
 DEFINITE = re.compile(r"^[Tt]he\s+(?:[a-z-]+\s+){0,2}(?P<head>[a-z-]+)$")
 NAME_WORDS = r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)?"
 TWO_NAMES = re.compile(rf"{NAME_WORDS} and {NAME_WORDS}")
@@ -524,9 +524,16 @@ def _state_title(words: list[str]) -> bool:
         return True
     if words[0] in ("secretary", "minister") and len(words) > 1 and all(w in PORTFOLIO for w in words[1:]):
         return True
-    if words[-3:] == ["secretary", "of", "state"]:
-        return True  # "Secretary of State Condoleezza Rice": the title names no country
+    if "secretary" in words and words[words.index("secretary") + 1 : words.index("secretary") + 2] == ["of"]:
+        return True  # "Secretary of State Condoleezza Rice", "Secretary of Labor": the title names no country
     return words[-1] in ("official", "officials") and any(w in PORTFOLIO for w in words[:-1])
+
+
+# Cabinet titles only the United States gives in this form (Mexico has a "Secretary of Economy", Britain a
+# "Secretary of State for …"), so a bare one with nothing else to go on is American.
+AMERICAN_SECRETARY = re.compile(
+    r"\bsecretary of (?:state|labor|defense|(?:the )?treasury|homeland security|commerce|transportation)$"
+)
 
 
 def _spelled_alike(known: list[str], words: list[str]) -> bool:
@@ -1008,7 +1015,7 @@ class Parties:
             or self._paragraph_country(at)
             or self._colleague_country(words)
             or self._country_where_named(speaker)
-            or (self.canonical("United States") if words == ["secretary", "of", "state"] else None)
+            or (self.canonical("United States") if AMERICAN_SECRETARY.search(" ".join(words)) else None)
         )
 
     def _country_where_named(self, speaker: str | None) -> str | None:
@@ -1234,7 +1241,7 @@ class Parties:
         """A role that is only an organisation's name ("Juan Osornio of Greenpeace")."""
         words = role.split()
         if not re.fullmatch(ORG_PHRASE, role) or all(
-            w.casefold().strip(".") in TITLE_WORDS | {"of", "the", "and"} for w in words
+            w.casefold().strip(".") in TITLE_WORDS | {"of", "the", "and", "for"} for w in words
         ):
             return None
         if words[-1].casefold() in PERSON_ROLE_NOUNS and not words[-1].endswith("s"):

@@ -366,3 +366,16 @@ def test_a_bare_secretary_of_state_is_american(parties):
         parties,
     )
     assert one(drafts, "enrichment stops").party == "United States"
+
+
+def test_a_cabinet_secretary_of_a_department_is_a_state_title(parties):
+    """'Acting Secretary of Labor Julia Soto' is an American cabinet title as 'Secretary of State' is; Britain's
+    'Secretary of State for Health' is a title too, not an organisation of that name."""
+    drafts = passages(
+        "“I applaud the dockworkers and the companies for reaching a deal,” said Acting Secretary of Labor Julia "
+        "Soto.\n\n"
+        "“The offer to the nurses is final,” said Secretary of State for Health Tom Harrow.",
+        parties,
+    )
+    assert one(drafts, "reaching a deal").party == "United States"
+    assert one(drafts, "nurses is final").party != "Secretary of State for Health"
