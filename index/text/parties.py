@@ -1325,6 +1325,7 @@ class Parties:
                 _title_before(before),
                 _appositive_after(text[m.end() : m.end() + 160]),
                 _coordinated_title(before),
+                _description_before_title(before),
             ):
                 if phrase:
                     described = True
@@ -1746,6 +1747,18 @@ NOT_APPOSITIVE = re.compile(
     r"said|says|told|tells|added|adds|wrote|writes|warned|noted|stressed|insisted|argued|explained|urged|"
     r"announced|declared|replied|responded|claimed|called|asked)\b"
 )
+
+
+DESCRIPTION_BEFORE = re.compile(
+    r"(?:^|[.;:!?]\s+|\n)(?P<what>(?:The|the|A|An)\s[^,.;:\"“”\n]{3,100}),\s+(?:[A-Z][\w’'.-]*\s+){1,4}$"
+)
+
+
+def _description_before_title(before: str) -> str | None:
+    """ "The official spokesperson for the RSF negotiating delegation, Commander’s Advisor X": a description the
+    sentence opens with, then a comma, then the person's own title; the description says whom they speak for."""
+    m = DESCRIPTION_BEFORE.search(before)
+    return m.group("what") if m and any(w.casefold() in TITLE_WORDS for w in m.group("what").split()) else None
 
 
 FINITE = re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|could|should|must|did|does)\b")

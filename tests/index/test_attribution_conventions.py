@@ -379,3 +379,15 @@ def test_a_cabinet_secretary_of_a_department_is_a_state_title(parties):
     )
     assert one(drafts, "reaching a deal").party == "United States"
     assert one(drafts, "nurses is final").party != "Secretary of State for Health"
+
+
+def test_a_description_before_a_persons_own_title_says_whom_they_speak_for(parties):
+    """'The official spokesperson for the RSF negotiating delegation, Commander’s Advisor Idris Kamal' is the
+    RSF's spokesman; a later passage that gives him only 'Commander’s Advisor' keeps that party."""
+    drafts = passages(
+        "The official spokesperson for the RSF negotiating delegation, Commander’s Advisor Idris Kamal, denied "
+        "receiving any invitation.\n\n"
+        "Kamal added: “We will not fall for this again.”",
+        parties,
+    )
+    assert one(drafts, "fall for this again").party == "Rapid Support Forces"
