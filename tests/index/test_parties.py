@@ -323,3 +323,12 @@ def test_the_sudanese_army_by_its_other_name_and_northern_ireland_are_known():
     p = parties()
     assert p.of_speaker("The General Command of the Sudan Armed Forces", None) == "Sudanese Armed Forces"
     assert p.of_speaker("Hilary Benn", "Secretary of State for Northern Ireland") == "United Kingdom"
+
+
+def test_bodies_that_stand_for_their_state_are_known():
+    """India's Ministry of External Affairs ('MEA spokesperson'), Sudan's Sovereignty Council and a climate
+    summit's presidency ('COP29 President') speak for the state behind them, not as parties of their own."""
+    p = parties()
+    assert p.of_speaker("Jo Smith", "MEA spokesperson") == "India"
+    assert p.of_speaker("Jo Smith", "Vice President of the Sovereignty Council") == "Sudan"
+    assert p.of_speaker("Jo Smith", "COP29 President") == "Azerbaijan"
