@@ -323,9 +323,36 @@ def _askers(turns: list[Turn | None], paragraphs: list[str | None]) -> list[Turn
         ):
             ends.setdefault(turn.label, []).append(_asks(paragraphs[i]))
     askers = {label for label, asked in ends.items() if all(asked)}
+    if not askers:
+        askers = _mostly_asking(turns, paragraphs)
     if not askers or len(askers) == len(ends):
         return turns
     return [Turn(t.label, t.role, t.body, True) if t is not None and t.label in askers else t for t in turns]
+
+
+MOSTLY = 2 / 3
+RARELY = 1 / 3
+
+
+def _mostly_asking(turns: list[Turn | None], paragraphs: list[str | None]) -> set[str]:
+    """Of exactly two people in a conversation ("CHRISTIANE AMANPOUR:" then "AMANPOUR:", and the guest), the
+    interviewer is the one most of whose turns ask something while the other's rarely do; a greeting or a
+    question that ends on its preamble ("…? For instance, …") does not hide who asks."""
+    asks: dict[str, list[bool]] = {}
+    labels: dict[str, set[str]] = {}
+    for turn, paragraph in zip(turns, paragraphs, strict=True):
+        if turn is None or turn.questioner or turn.body == 0:
+            continue  # a paragraph that goes on with a turn is not a turn of its own
+        person = turn.label.split()[-1].lower()
+        asks.setdefault(person, []).append("?" in (paragraph or "")[turn.body :])
+        labels.setdefault(person, set()).add(turn.label)
+    if len(asks) != 2 or any(len(a) < 2 for a in asks.values()):
+        return set()
+    share = {person: sum(a) / len(a) for person, a in asks.items()}
+    asking = [person for person, rate in share.items() if rate >= MOSTLY]
+    if len(asking) != 1 or min(share.values()) > RARELY:
+        return set()
+    return labels[asking[0]]
 
 
 def _unlabelled_questions(

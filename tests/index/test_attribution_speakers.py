@@ -363,3 +363,21 @@ def test_an_and_inside_a_titles_portfolio_joins_no_two_people(parties):
         parties,
     )
     assert speaker_of(drafts, "peaceful dialogue") == ("Jorge Ruiz", "Minister of Communications and Information")
+
+
+def test_the_interviewer_is_the_one_who_mostly_asks_though_a_greeting_does_not(parties):
+    """ "JO MARSH:" greets, then asks (one question with a preamble after it); her turns are questions, not
+    quotes of hers, and the guest's turns are his."""
+    drafts = passages(
+        "Jo Marsh spoke on Thursday with Estland's foreign minister Karl Tamm about the border talks.\n\n"
+        "JO MARSH: Minister, welcome back to the programme.\n\n"
+        "KARL TAMM: Happy to be with you.\n\n"
+        "MARSH: So is a deal close?\n\n"
+        "TAMM: It can be, if there is the political will on both sides to take the decisions.\n\n"
+        "MARSH: Are the maps the problem? The other side says they were drawn before the war.\n\n"
+        "TAMM: I am not going to negotiate on the air.",
+        parties,
+    )
+    for piece in ("welcome back", "is a deal close", "Are the maps the problem"):
+        assert speaker_of(drafts, piece)[0] is None, piece
+    assert speaker_of(drafts, "political will")[0] == "Karl Tamm"
