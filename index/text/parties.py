@@ -190,6 +190,12 @@ TITLE_WORDS = {
     "investment",
 }
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "mister", "sen", "rep", "amb"}
+# "… negotiations with the Government of Nicolás Maduro": a leader named as whose government the speaker faces.
+COUNTERPART_LEADER = re.compile(
+    r"\b(?:with|against|toward|towards)\s+(?:the\s+)?(?:government|administration|regime|forces)\s+of\s+"
+    r"(?:(?:President|Prime Minister|Premier|General|Gen\.)\s+)?$",
+    re.IGNORECASE,
+)
 # An actor named in a role right after these words is the other side, not the speaker's own.
 COUNTERPART = re.compile(
     r"(?:\b(?:ambassador|envoy|emissary|representative|delegate|mediator|liaison|correspondent|consul)s?\s+"
@@ -1141,12 +1147,16 @@ class Parties:
         if named and not self._text.find(named.group("org")):
             return self._organisation(named.group("org"))  # "French farmers' union FNSEA": the union itself
         candidates = []
+        faced = False
         for m in sorted(self._found(role), key=lambda m: m.start):
             if m.alias.form == "ambiguous":
                 continue
             if m.alias.form == "none":
                 return NONE
             if m.alias.form not in ("person", "surname") and COUNTERPART.search(role[: m.start]):
+                continue
+            if COUNTERPART_LEADER.search(role[: m.start]):
+                faced = True  # "the opposition's delegate in the talks with the Government of Nicolás Maduro"
                 continue
             if m.alias.form == "demonym" and self.kind(m.alias.party or "") == "country":
                 sort = QUALIFIES_BODY.match(role[m.end :])
@@ -1160,6 +1170,8 @@ class Parties:
                 key=lambda m: (rank.get(m.alias.form, 1 if m.alias.kind in ("organisation", "party") else 2), m.start),
             )
             return best.alias.party
+        if faced:
+            return None  # the one actor the role names is the one the speaker faces
         generic = self._generic(role) or (self._country_before(at) if COUNTRY_ROLE.search(role) else None)
         if generic:
             return generic

@@ -391,3 +391,14 @@ def test_a_description_before_a_persons_own_title_says_whom_they_speak_for(parti
         parties,
     )
     assert one(drafts, "fall for this again").party == "Rapid Support Forces"
+
+
+def test_the_leader_whose_government_the_speaker_negotiates_with_is_not_the_speakers_side(parties):
+    """'one of the opposition delegates in the negotiations with the Government of Nicolás Maduro' faces Maduro's
+    government: the speaker does not speak for Venezuela's government because its leader is named."""
+    drafts = passages(
+        "Marta Ruiz, one of the opposition delegates in the negotiations with the Government of Nicolás Maduro, "
+        "said the format was exhausted. “Everything that had to be discussed was discussed,” Ruiz said.",
+        parties,
+    )
+    assert one(drafts, "had to be discussed").party != "Venezuela"
