@@ -400,6 +400,19 @@ def appositive_role(register: Register, description: str) -> str | None:
 # resolving ---------------------------------------------------------------------------------------
 
 
+def _described(who: Speaker | None) -> bool:
+    return who is not None and bool(re.match(r"(?:the|a|an)\s", who.name or "", re.IGNORECASE))
+
+
+def _named_first(seen: Seen) -> tuple[Speaker | None, Speaker | None]:
+    """Who a paragraph was about, then who spoke in it; but a named speaker before the description the
+    sentence opened with ("The official spokesperson for the delegation, Mohamed Nour, said …"), since a later
+    "he" means the person, not his title."""
+    if _described(seen.subject) and seen.speaker is not None and seen.speaker.name and not _described(seen.speaker):
+        return seen.speaker, seen.subject
+    return seen.subject, seen.speaker
+
+
 @dataclass
 class Seen:
     """One unit as the resolver met it: who spoke there and whom it was about."""
@@ -500,7 +513,7 @@ class Resolver:
         earlier = [p for p in range(paragraph - 1, paragraph - 1 - RECENT_PARAGRAPHS, -1) if p in self.by_paragraph]
         if earlier:
             for seen in reversed(self.by_paragraph[earlier[0]]):
-                for who in (seen.subject, seen.speaker):
+                for who in _named_first(seen):
                     if self._fits(who, gender):
                         return who
         for p in earlier:

@@ -381,3 +381,15 @@ def test_the_interviewer_is_the_one_who_mostly_asks_though_a_greeting_does_not(p
     for piece in ("welcome back", "is a deal close", "Are the maps the problem"):
         assert speaker_of(drafts, piece)[0] is None, piece
     assert speaker_of(drafts, "political will")[0] == "Karl Tamm"
+
+
+def test_he_after_a_titled_description_and_its_name_is_the_person(parties):
+    """ "The official spokesperson for the delegation, Adviser Omar Haddad, said …" and then "He told a
+    newspaper that …": the "he" is Omar Haddad, not his title."""
+    drafts = passages(
+        "The official spokesperson for the rebel delegation, Adviser Omar Haddad, said the talks had not "
+        "resumed.\n\n"
+        "He told a newspaper that “the movement made every effort to stop the war and will keep doing so”.",
+        parties,
+    )
+    assert speaker_of(drafts, "every effort to stop the war")[0] == "Omar Haddad"
