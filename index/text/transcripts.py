@@ -277,9 +277,10 @@ def _bare_interview(
     paragraphs: list[str | None], quoted: Callable[[str], bool], title: str | None
 ) -> list[Turn | None]:
     """A Q&A whose question labels were lost: an introduction (or title) that says it is an interview, then
-    at least two questions, each a paragraph that asks and each answered by the paragraphs after it. The
-    questions are the interviewer's turns, the answers the interviewee's ("A"); a paragraph that quotes
-    someone and says who is narrative, and ends the answer."""
+    at least two questions, each a paragraph that asks and each answered by the paragraphs after it, in the
+    first person as someone answering speaks (an explainer's "What is in the deal?" is answered in the
+    third). The questions are the interviewer's turns, the answers the interviewee's ("A"); a paragraph that
+    quotes someone and says who is narrative, and ends the answer."""
     none: list[Turn | None] = [None] * len(paragraphs)
     asking = [p is not None and _asks(p) and len(p.split()) <= MAX_QUESTION_WORDS for p in paragraphs]
     first = next((i for i, a in enumerate(asking) if a), None)
@@ -303,7 +304,15 @@ def _bare_interview(
         else:
             current = None
         turns.append(current)
+    answers = [
+        p for p, t in zip(paragraphs, turns, strict=True) if p is not None and t is not None and not t.questioner
+    ]
+    if sum(1 for p in answers if FIRST_PERSON.search(p)) * 2 < len(answers):
+        return none
     return turns
+
+
+FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|we're|we’re|our|Our|us|my|My|me)\b")
 
 
 def _asks(paragraph: str | None) -> bool:

@@ -703,3 +703,20 @@ def test_a_bare_state_title_after_the_one_country_that_speaks_is_that_countrys(p
         parties,
     )
     assert one(drafts, "close to an agreement").party == party
+
+
+def test_an_explainer_in_questions_and_answers_is_prose_not_an_interview(parties):
+    """ "Q&A: what is in the border deal": the writer asks and answers in the third person, so the answers
+    are statements, not quotes of the one person the introduction names."""
+    drafts = passages(
+        "Foreign Minister Karl Tamm signed the border deal on Monday after two years of talks.\n\n"
+        "What is in the deal?\n\n"
+        "The text moves the line two kilometres east and gives the valley's farmers a shared water quota.\n\n"
+        "Who still has to approve it?\n\n"
+        "Both parliaments must ratify the treaty before it comes into force next spring.",
+        parties,
+        title="Q&A: what is in the Estland–Ruritania border deal",
+    )
+    for piece in ("two kilometres east", "Both parliaments must ratify"):
+        answer = one(drafts, piece)
+        assert (answer.kind, answer.speaker) == ("statement", None), piece
