@@ -533,6 +533,8 @@ def _description(words: list[str]) -> Mention | None:
         return None  # "The new statement from the Russian president": the role noun is no head
     if any(_article_after_a_verb(words, i) for i in range(1, head)):
         return None  # "Some see a future president in the making": a clause, not a description
+    if any(plain(w) in AUXILIARIES for w in words[1:head]):
+        return None  # "The EU is asking for its member (states …)": a clause with its verb before the noun
     named = _titled_name(words)
     if named is not None:
         return named
@@ -542,6 +544,7 @@ def _description(words: list[str]) -> Mention | None:
 
 
 ARTICLES = {"a", "an", "the"}
+AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "does", "did"}
 # Words an article may follow inside a noun phrase: "one of the negotiators", "the head of the union's team".
 BEFORE_ARTICLE = {"of", "for", "to", "at", "in", "with", "from", "on", "by", "and", "&", "or"}
 

@@ -194,3 +194,16 @@ def test_a_titled_name_that_ends_a_clause_is_the_subject_of_the_verb_after_it(pa
     assert one(drafts, "Number 10 confirmed").speaker != "Number"
     marsh = one(drafts, "tricky issues")
     assert (marsh.speaker, marsh.role) == ("Jo Marsh", "Business Secretary")
+
+
+def test_a_clause_with_its_auxiliary_before_a_role_noun_is_no_speaker(parties):
+    """ "The union is asking for its member (states) …" and "The front had previously expressed major
+    (concerns)": a clause, whose role-like noun is not someone who speaks."""
+    drafts = passages(
+        "The union is asking for its member branches to keep the same leave they had when the plant opened, "
+        "a position the company has called “a step back to another century”.\n\n"
+        "The front had previously expressed major concerns over the mediation and demanded a new venue.",
+        parties,
+    )
+    assert one(drafts, "another century").speaker is None
+    assert one(drafts, "major concerns").speaker is None
