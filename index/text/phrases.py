@@ -631,6 +631,9 @@ def _verb_after_head(words: list[str], head: int) -> bool:
     if not word.isalpha() or not word.islower() or bare in POST_MODIFIER_STARTS:
         return False
     following = plain(words[end + 1]) if end + 1 < len(words) else ""
+    then = words[end + 2] if end + 2 < len(words) else ""
+    if bare.endswith("ed") and following == "to" and then.isalpha() and then.islower() and then not in ARTICLES:
+        return True  # "The spokesman declined to confirm …", not "an official accredited to the UN"
     return not bare.endswith("ing") and not (bare.endswith("ed") and following in POST_MODIFIER_STARTS)
 
 

@@ -207,3 +207,15 @@ def test_a_clause_with_its_auxiliary_before_a_role_noun_is_no_speaker(parties):
     )
     assert one(drafts, "another century").speaker is None
     assert one(drafts, "major concerns").speaker is None
+
+
+def test_a_description_ends_before_an_infinitive_its_verb_takes(parties):
+    """ "The president's official spokesman declined to confirm that …": the spokesman, not "the
+    president's official spokesman declined to confirm"."""
+    drafts = passages(
+        "If a treaty is agreed, parliament must ratify it. The president’s official spokesman declined to "
+        "confirm that there will be such a vote or that MPs will be asked to endorse the treaty before it "
+        "comes into force.",
+        parties,
+    )
+    assert one(drafts, "declined to confirm").speaker == "The president’s official spokesman"
