@@ -294,3 +294,22 @@ def test_a_read_only_empty_data_dir_is_one_line_saying_what_to_do(data_home):
     assert result.returncode == 1 and "unexpected" not in result.stderr, result.stderr
     assert result.stderr.strip().count("\n") == 0
     assert "PARLEY_DATA_DIR" in result.stderr and str(data) in result.stderr and "read-only" in result.stderr
+
+
+def test_every_connection_reads_the_store_through_a_memory_map(tmp_path):
+    """A question's scattered rows and vectors come from pages the processes share, in each thread's
+    connection and in a read-only open alike, rather than from a read() into each connection's cache."""
+    import threading
+
+    from index.storage import connection
+
+    store = Store(tmp_path / "parley.db")
+    mapped = [store.db.execute("PRAGMA mmap_size").fetchone()[0]]
+    worker = threading.Thread(target=lambda: mapped.append(store.db.execute("PRAGMA mmap_size").fetchone()[0]))
+    worker.start()
+    worker.join()
+    store.close()
+    read_only = connection.connect(tmp_path / "parley.db", read_only=True)
+    mapped.append(read_only.execute("PRAGMA mmap_size").fetchone()[0])
+    read_only.close()
+    assert len(mapped) == 3 and all(size >= 2**30 for size in mapped)
