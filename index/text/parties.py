@@ -1700,7 +1700,7 @@ def _title_before(before: str) -> str | None:
         if word.endswith((".", ";", ":", '"', "“", "”")) and len(word) > 3 and not re.fullmatch(r"(?:[A-Z]\.)+", word):
             break
         if word.endswith(",") and run:
-            break  # "… the Gaza city of Rafah, Rear Admiral Daniel Hagari": the clause before the title is not it
+            break  # "… a town near the border, Rear Admiral Ari Levin": the clause before the title is not it
         if not (bare[:1].isupper() or lower in TITLE_WORDS or lower in GENERIC):
             run.extend(_portfolio_of(words[: i + 1]) if run else [])
             break
@@ -1767,7 +1767,7 @@ DESCRIPTION_BEFORE = re.compile(
 
 
 def _description_before_title(before: str) -> str | None:
-    """ "The official spokesperson for the RSF negotiating delegation, Commander’s Advisor X": a description the
+    """ "The official spokesperson for the RSF delegation at the talks, Commander’s Advisor X": a description the
     sentence opens with, then a comma, then the person's own title; the description says whom they speak for."""
     m = DESCRIPTION_BEFORE.search(before)
     return m.group("what") if m and any(w.casefold() in TITLE_WORDS for w in m.group("what").split()) else None

@@ -532,7 +532,7 @@ def _description(words: list[str]) -> Mention | None:
     if any(plain(w) in HEAD_INSIDE for w in words[:head]):
         return None  # "The new statement from the Russian president": the role noun is no head
     if any(_article_after_a_verb(words, i) for i in range(1, head)):
-        return None  # "Some see a future president in the making": a clause, not a description
+        return None  # "Many expect a long career in politics": a clause, not a description
     if any(plain(w) in AUXILIARIES for w in words[1:head]):
         return None  # "The EU is asking for its member (states …)": a clause with its verb before the noun
     named = _titled_name(words)
@@ -896,7 +896,7 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
 
 
 def _titled_name_at_end(words: list[str]) -> Mention | None:
-    """ "The comments come after Business Secretary Alok Sharma (told …)": a clause that is no noun phrase
+    """ "The remarks came after Trade Secretary Jo Marsh (told …)": a clause that is no noun phrase
     but ends in a titled full name, right before its verb, has that person as the verb's subject."""
     start = len(words)
     while start > 0 and is_capitalised(words[start - 1]):

@@ -232,7 +232,7 @@ def test_union_officials_are_no_body_of_their_own_and_a_role_cut_at_and_is_none(
     officials'; a role that ends at 'and' ('Dr Lena Ortiz and Dr') is the first of two names, not an
     organisation."""
     drafts = passages(
-        "DALTON (AP) — Union officials have announced a tentative deal that could end a two-month strike at a "
+        "DALTON (AP) — Union officials have announced a tentative deal to end the seven-week walkout at a "
         "carpet mill.\n\n"
         "Co-chairs of the bargaining team, Dr Lena Ortiz and Dr Tom Reyes, wrote: “We remain open to talks "
         "anytime and anywhere.”",
@@ -382,10 +382,10 @@ def test_a_cabinet_secretary_of_a_department_is_a_state_title(parties):
 
 
 def test_a_description_before_a_persons_own_title_says_whom_they_speak_for(parties):
-    """'The official spokesperson for the RSF negotiating delegation, Commander’s Advisor Idris Kamal' is the
+    """'The official spokesperson for the RSF delegation at the talks, Commander’s Advisor Idris Kamal' is the
     RSF's spokesman; a later passage that gives him only 'Commander’s Advisor' keeps that party."""
     drafts = passages(
-        "The official spokesperson for the RSF negotiating delegation, Commander’s Advisor Idris Kamal, denied "
+        "The official spokesperson for the RSF delegation at the talks, Commander’s Advisor Idris Kamal, denied "
         "receiving any invitation.\n\n"
         "Kamal added: “We will not fall for this again.”",
         parties,
@@ -394,10 +394,10 @@ def test_a_description_before_a_persons_own_title_says_whom_they_speak_for(parti
 
 
 def test_the_leader_whose_government_the_speaker_negotiates_with_is_not_the_speakers_side(parties):
-    """'one of the opposition delegates in the negotiations with the Government of Nicolás Maduro' faces Maduro's
+    """'one of the opposition's envoys in the talks with the Government of Nicolás Maduro' faces Maduro's
     government: the speaker does not speak for Venezuela's government because its leader is named."""
     drafts = passages(
-        "Marta Ruiz, one of the opposition delegates in the negotiations with the Government of Nicolás Maduro, "
+        "Marta Ruiz, one of the opposition's envoys in the talks with the Government of Nicolás Maduro, "
         "said the format was exhausted. “Everything that had to be discussed was discussed,” Ruiz said.",
         parties,
     )

@@ -172,28 +172,28 @@ def test_a_place_in_an_opening_clause_is_no_antecedent(parties):
 
 
 def test_a_clause_with_an_article_after_its_verb_is_no_description(parties):
-    """ "Some see a future president in the making, but he shrugs that off" is a clause, not a speaker
-    called "Some see a future president" that a later "he says" could mean."""
+    """ "Many expect a long career in politics, but he waves that away" is a clause, not a speaker
+    called "Many expect a long career" that a later "he says" could mean."""
     drafts = passages(
-        "Karl Tamm, 55, has led the talks since 2021. Some see a future president in the making, but he "
-        "shrugs that off. “Domestic politics is not for me,” he says.",
+        "Karl Tamm, 55, has led the talks since 2021. Many expect a long career in politics, but he "
+        "waves that away. “Domestic politics is not for me,” he says.",
         parties,
     )
     assert one(drafts, "Domestic politics").speaker == "Karl Tamm"
 
 
 def test_a_titled_name_that_ends_a_clause_is_the_subject_of_the_verb_after_it(parties):
-    """ "The comments come after Business Secretary Jo Marsh told broadcasters …": Jo Marsh, with her title as
+    """ "The remarks follow Trade Secretary Jo Marsh telling broadcasters …": Jo Marsh, with her title as
     the role; and "Number 10 confirmed" is the office, not a person called Number."""
     drafts = passages(
         "Talks went on until 11pm, Number 10 confirmed, as both sides tried to close the gaps.\n\n"
-        "The comments come after Business Secretary Jo Marsh told broadcasters there were “a number of tricky "
-        "issues still outstanding in the text”.",
+        "The remarks came after Trade Secretary Jo Marsh told broadcasters there were “a number of tricky "
+        "issues still open in the draft”.",
         parties,
     )
     assert one(drafts, "Number 10 confirmed").speaker != "Number"
     marsh = one(drafts, "tricky issues")
-    assert (marsh.speaker, marsh.role) == ("Jo Marsh", "Business Secretary")
+    assert (marsh.speaker, marsh.role) == ("Jo Marsh", "Trade Secretary")
 
 
 def test_a_clause_with_its_auxiliary_before_a_role_noun_is_no_speaker(parties):
@@ -214,8 +214,8 @@ def test_a_description_ends_before_an_infinitive_its_verb_takes(parties):
     president's official spokesman declined to confirm"."""
     drafts = passages(
         "If a treaty is agreed, parliament must ratify it. The president’s official spokesman declined to "
-        "confirm that there will be such a vote or that MPs will be asked to endorse the treaty before it "
-        "comes into force.",
+        "confirm that a vote will be held or that deputies will be asked to approve the text before it "
+        "takes effect.",
         parties,
     )
     assert one(drafts, "declined to confirm").speaker == "The president’s official spokesman"

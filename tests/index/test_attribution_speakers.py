@@ -373,14 +373,14 @@ def test_the_interviewer_is_the_one_who_mostly_asks_though_a_greeting_does_not(p
         "JO MARSH: Minister, welcome back to the programme.\n\n"
         "KARL TAMM: Happy to be with you.\n\n"
         "MARSH: So is a deal close?\n\n"
-        "TAMM: It can be, if there is the political will on both sides to take the decisions.\n\n"
+        "TAMM: It might be, if both capitals find the courage to sign.\n\n"
         "MARSH: Are the maps the problem? The other side says they were drawn before the war.\n\n"
         "TAMM: I am not going to negotiate on the air.",
         parties,
     )
     for piece in ("welcome back", "is a deal close", "Are the maps the problem"):
         assert speaker_of(drafts, piece)[0] is None, piece
-    assert speaker_of(drafts, "political will")[0] == "Karl Tamm"
+    assert speaker_of(drafts, "courage to sign")[0] == "Karl Tamm"
 
 
 def test_he_after_a_titled_description_and_its_name_is_the_person(parties):
