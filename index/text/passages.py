@@ -537,7 +537,8 @@ def _party(
     party it is most about. A named speaker never takes a party from what the sentence mentions. A
     speaker's affiliation is looked up once per document, however many passages they have. In a
     briefing's transcript, an answering speaker whose affiliation nothing gives speaks for the
-    institution that published it ("MR HALVERSEN:" in a State Department briefing)."""
+    institution that published it ("MR HALVERSEN:" in a State Department briefing). A quote with no speaker
+    is about what the words around it name: who is quoted may talk of any country."""
     if unit.turn is not None and unit.turn.questioner:
         return None
     if unit.speaker is not None:
@@ -548,15 +549,23 @@ def _party(
                 party = institution
             affiliations[key] = party
         return affiliations[key]
-    text = unit.text
     counts: dict[str, float] = {}
-    for i, (_, party) in enumerate(m for m in parties.mentions(text) if m[1] != NONE):
+    for i, (_, party) in enumerate(m for m in parties.mentions(_unquoted(unit)) if m[1] != NONE):
         counts[party] = counts.get(party, 0) + 1 + (0.5 if i == 0 else 0)
     for party in _section_parties(unit.section, parties)[:1]:
         counts[party] = counts.get(party, 0) + 1
     if not counts:
         return None
     return max(counts, key=counts.__getitem__)
+
+
+def _unquoted(unit: _Unit) -> str:
+    """The unit's text with its quotations blanked out, offsets kept."""
+    chars = list(unit.text)
+    for q in unit.quotes:
+        a, b = max(q.start, unit.start) - unit.start, min(q.end, unit.end) - unit.start
+        chars[a:b] = " " * max(b - a, 0)
+    return "".join(chars)
 
 
 CREDIT_LINE = re.compile(r"^[—–-]\s+(?P<name>[^,(]{3,80}?)\s*(?:,\s*(?P<role>[^()]{2,200}?))?\s*(?:\(.*)?$")

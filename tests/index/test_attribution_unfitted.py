@@ -1,0 +1,21 @@
+"""Conventions seen on real articles nobody had fitted rules on (issue 8, the sixth scan): who speaks
+for an organisation, and what a quote with no speaker is about. Texts are written for the test, with
+invented names."""
+
+from __future__ import annotations
+
+from tests.index.splitting import one, passages
+
+
+def test_a_quote_without_a_speaker_takes_no_party_from_the_words_it_quotes(parties):
+    """Whoever is quoted may talk about any country: the countries inside the quote marks say what the
+    speaker talks about, not whose side the speaker is on. Names outside the marks still count."""
+    drafts = passages(
+        "The caucus released the following statement late on Monday:\n\n"
+        "“The caucus has agreed to keep talking with the Norwegian side and with anyone in Chile who will "
+        "listen, until a settlement is found.”\n\n"
+        "Under the plan Chile tabled, “the talks will resume within a week and run until a deal is found.”",
+        parties,
+    )
+    assert one(drafts, "keep talking").party is None
+    assert one(drafts, "resume within a week").party == "Chile"
