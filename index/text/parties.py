@@ -366,8 +366,14 @@ QUALIFIES_BODY = re.compile(rf"^(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}{SORT_NOUN}\
 # "Jeep parent company Stellantis", "the planemaker Boeing", "oil giant Shell": a company the article names
 # after its sort, which its "the company" and a one-word "Stellantis said" then mean.
 COMPANY_INTRO = re.compile(
-    r"\b(?:company|firm|carmaker|automaker|planemaker|chipmaker|manufacturer|giant|conglomerate|retailer|"
-    r"airline|lender|insurer|operator)\s+(?P<org>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,2})\b(?!\s+[A-Z])"
+    r"\b(?:company|firm|carmaker|automaker|planemaker|chipmaker|[a-z]+-maker|manufacturer|giant|conglomerate|"
+    r"retailer|airline|lender|insurer|operator)\s+(?P<org>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,2})\b(?!\s+[A-Z])"
+)
+# "Westhaven Terminals' chief executive", "Corvane CEO", "chief executive of Dunmore Foods": only a company
+# has a chief executive officer, so the name that owns one is a company's, whatever its last word.
+COMPANY_HEAD = re.compile(
+    r"(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}?)(?:['’]s?)?\s+(?:chief\s+executive|CEO)\b"
+    r"|\b(?:chief\s+executive(?:\s+officer)?|CEO)\s+of\s+(?:the\s+)?(?P<after>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"
 )
 # A title only a company gives ("Chief Financial Officer", "CEO"): with no organisation named in it, the
 # officer is the company's the article is about, as "the company's chief executive" is.
@@ -1298,7 +1304,7 @@ class Parties:
 
     def _organisation(self, org: str) -> str | None:
         org = re.sub(r"^(?:the|The)\s+", "", org).strip(" ,.")
-        org = re.sub(r"['’]s$", "", org)
+        org = re.sub(r"['’]s$|(?<=s)['’]$", "", org)  # "Westhaven Terminals' chief executive": plural possessive
         if not org or not org[:1].isupper() or org.casefold() in DETERMINERS | REGION_ADJECTIVES:
             return None  # "A senior administration official": the article opening the sentence, not a body "A"
         if LOCATED.search(org):
@@ -1544,8 +1550,19 @@ class Parties:
             if document.organisations.get(parent, parent) != parent:
                 document.organisations[name] = document.organisations[parent]  # "BMA Junior Doctors Committee"
         for m in COMPANY_INTRO.finditer(normal):
-            org = m.group("org")
+            org = re.sub(r"['’]s$", "", m.group("org"))  # "jet-maker Corvane's plants"
             if _trim_titles(org) == org and not self._text.find(org) and org.casefold() not in lowercase:
+                document.organisations.setdefault(org, org)
+                document.sorts.setdefault(org, "company")
+        for m in COMPANY_HEAD.finditer(normal):
+            org = re.sub(r"['’]s?$", "", m.group("org") or m.group("after"))
+            if (
+                len(org) > 2
+                and _trim_titles(org) == org
+                and not self._text.find(org)
+                and org.casefold() not in lowercase | TITLE_WORDS
+                and not any(full.startswith(org + " ") for full in document.organisations.values())
+            ):
                 document.organisations.setdefault(org, org)
                 document.sorts.setdefault(org, "company")
         for m in [*APPOSED_ACRONYM.finditer(normal), *ACRONYM_SORT.finditer(normal)]:

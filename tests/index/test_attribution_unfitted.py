@@ -19,3 +19,24 @@ def test_a_quote_without_a_speaker_takes_no_party_from_the_words_it_quotes(parti
     )
     assert one(drafts, "keep talking").party is None
     assert one(drafts, "resume within a week").party == "Chile"
+
+
+def test_a_company_named_by_its_officer_is_what_the_company_and_its_spokesman_mean(parties):
+    """'Westhaven Terminals' chief executive' names a company (its plural possessive is no part of the
+    name), and 'jet-maker Corvane' introduces one: the article's 'the company' and 'company spokesman'
+    then mean it, though the gazetteer knows neither."""
+    drafts = passages(
+        "Dockworkers at Westhaven Terminals walked out on Monday after talks broke down.\n\n"
+        "“We have put a fair offer on the table and it stays there,” said Ines Vahl, Westhaven Terminals' "
+        "chief executive.\n\n"
+        "“Nothing has changed since Friday,” the company said in a statement.",
+        parties,
+    )
+    assert one(drafts, "fair offer").party == "Westhaven Terminals"
+    assert one(drafts, "since Friday").party == "Westhaven Terminals"
+    drafts = passages(
+        "Some 900 workers walked out at jet-maker Corvane's two plants after the contract expired.\n\n"
+        "“Corvane is still at the table with everyone,” company spokesman Pim Aalders said in an email.",
+        parties,
+    )
+    assert one(drafts, "still at the table").party == "Corvane"
