@@ -1197,6 +1197,8 @@ class Parties:
             if whole:
                 return whole
         named_in_role = self._organisation_in_role(role) or self._bare_organisation(role)
+        if named_in_role is None and " and " in role:
+            named_in_role = self._organisation_in_role(role.split(" and ", 1)[0])  # "D66 leader and likely premier"
         if named_in_role is None and COMPANY_OFFICER.match(role) and self.document is not None:
             return self.document.generic.get("company")
         return named_in_role

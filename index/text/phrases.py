@@ -882,7 +882,7 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
     ):
         if words[0][:1].isupper() and plain(words[0]) in ROLE_NOUNS and len(words) <= 3:
             return _description(words)
-        return None
+        return _joined_titles_then_name(words, initial)
     if (
         words[0][:1].isupper()
         and len(words) == 1
@@ -893,6 +893,30 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
     if initial and _group_of_officials(words):
         return Mention("description", " ".join([words[0].lower(), *words[1:]]))
     return _name_then_description(words, initial) or _run(words, initial)
+
+
+def _joined_titles_then_name(words: list[str], initial: bool) -> Mention | None:
+    """ "D66 leader and potential prime minister Rob Jetten", "UAW Secretary-Treasurer and truck department
+    director Ray Cole": two titles joined by "and", the second in lower case with words no title list holds,
+    right before a full name, are that person's role."""
+    start = len(words)
+    while start > 0 and is_capitalised(words[start - 1]):
+        start -= 1
+    if (
+        start < 3
+        or len(words) - start < 2
+        or "and" not in words[1 : start - 1]
+        or not words[start - 1].islower()
+        or plain(words[start - 1]) not in ROLE_NOUNS
+        or not all(w.isalpha() or is_capitalised(w) or "-" in w for w in words[:start])
+    ):
+        return None
+    found = _run(words[start:], initial)
+    if found is None or found.kind != "person" or found.title or len((found.name or "").split()) < 2:
+        return None
+    return Mention(
+        "person", " ".join(words), name=found.name, role=" ".join(words[:start]), gender=found.gender, initial=initial
+    )
 
 
 def _titled_name_at_end(words: list[str]) -> Mention | None:

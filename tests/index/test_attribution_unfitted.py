@@ -40,3 +40,21 @@ def test_a_company_named_by_its_officer_is_what_the_company_and_its_spokesman_me
         parties,
     )
     assert one(drafts, "still at the table").party == "Corvane"
+
+
+def test_two_titles_joined_by_and_before_a_name_give_that_person_both(parties):
+    """'Green Left leader and potential prime minister Tamsin Vale said': the second title, in lower case,
+    still belongs to the name after it, and the first names the party the speaker leads."""
+    drafts = passages(
+        "Coalition talks resumed in The Hague on Friday.\n\n"
+        "Green Left leader and potential prime minister Tamsin Vale said the talks had been held “in a calm "
+        "and friendly atmosphere that gives us all plenty to think about”.\n\n"
+        "UAW Secretary-Treasurer and truck department director Ray Cole wrote: “We are disappointed that the "
+        "company made no serious offer before the deadline.”",
+        parties,
+    )
+    vale = one(drafts, "friendly atmosphere")
+    assert vale.speaker == "Tamsin Vale"
+    assert vale.party == "Green Left"
+    cole = one(drafts, "serious offer")
+    assert cole.speaker == "Ray Cole"
