@@ -247,10 +247,15 @@ def _people_runs(sentence: str) -> list[tuple[int, int, list[str]]]:
 def _portfolios_joined(pieces: list[list[str]]) -> list[list[str]]:
     """ "Minister of Communications and Information Jorge Rodriguez": an "and" inside a title's portfolio
     joins two of its words, not two people, so the piece before it (a title with "of" or "for" that names
-    no one) goes with the piece after it."""
+    no one) goes with the piece after it; so does a title that ends in its noun ("Civic Union leader and
+    candidate for chancellor Oren Pask": one person with two titles)."""
     out: list[list[str]] = []
     for piece in pieces:
-        if out and out[-1] and any(plain(w) in {"of", "for"} for w in out[-1][1:]):
+        if (
+            out
+            and out[-1]
+            and (any(plain(w) in {"of", "for"} for w in out[-1][1:]) or plain(out[-1][-1]) in PERSON_ROLE_NOUNS)
+        ):
             before = parse_np(" ".join(out[-1]), strict=True)
             if before is None or before.kind != "person" or not before.name:
                 out[-1] = [*out[-1], "and", *piece]

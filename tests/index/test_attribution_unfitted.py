@@ -58,3 +58,17 @@ def test_two_titles_joined_by_and_before_a_name_give_that_person_both(parties):
     assert vale.party == "Green Left"
     cole = one(drafts, "serious offer")
     assert cole.speaker == "Ray Cole"
+
+
+def test_a_surname_alone_keeps_the_party_of_two_joined_titles(parties):
+    """'Civic Union leader and candidate for chancellor Oren Pask' is one person with both titles, so
+    'Pask said' later speaks for the Civic Union too, not for a title cut to 'for chancellor'."""
+    drafts = passages(
+        "Coalition talks can begin next week, Civic Union leader and candidate for chancellor Oren Pask said "
+        "on Friday.\n\n"
+        "“We achieved a good result, and a government can now be formed,” Pask said at a press conference.",
+        parties,
+    )
+    later = one(drafts, "good result")
+    assert later.speaker == "Oren Pask"
+    assert later.party == "Civic Union"
