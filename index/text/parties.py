@@ -571,6 +571,15 @@ def _cabinet_portfolio(org: str, role: str) -> bool:
 QUOTED = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 
 
+def _branch_dropped(org: str) -> str:
+    """ "Tradesfirst's Quebec": one capitalised word after an organisation's possessive is the branch a
+    title runs ("Tradesfirst's Quebec director"), so the organisation is the name before it."""
+    head, mark, rest = re.sub(r"’", "'", org).partition("'s ")
+    if mark and head and len(rest.split()) == 1 and rest[:1].isupper() and not ORG_SUFFIX.search(rest):
+        return head
+    return org
+
+
 def _outside_quotes(text: str) -> str:
     """The text with what is quoted blanked out (offsets kept): a country a speaker talks about ("the
     signature waits for Washington") says nothing of whose official the speaker is."""
@@ -1287,7 +1296,7 @@ class Parties:
             m = pattern.search(role)
             if not m or (pattern is not ORG_OF and MINISTER.search(role)):
                 continue
-            org = _trim_titles(m.group("org"))
+            org = _branch_dropped(_trim_titles(m.group("org")))
             if pattern is not ORG_OF and _cabinet_portfolio(org, role):
                 continue
             if org and all(w.casefold() in TITLE_WORDS for w in org.split()):

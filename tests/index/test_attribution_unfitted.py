@@ -72,3 +72,14 @@ def test_a_surname_alone_keeps_the_party_of_two_joined_titles(parties):
     later = one(drafts, "good result")
     assert later.speaker == "Oren Pask"
     assert later.party == "Civic Union"
+
+
+def test_a_region_after_an_organisations_possessive_is_its_branch_not_its_name(parties):
+    """'Tradesfirst’s Quebec director' speaks for Tradesfirst: the place after the possessive names the
+    branch the director runs."""
+    drafts = passages(
+        "“We remain open to discussion and hope the employer reconsiders,” Dan Corlis, Tradesfirst’s Quebec "
+        "director, said in a release.",
+        parties,
+    )
+    assert one(drafts, "remain open").party == "Tradesfirst"
