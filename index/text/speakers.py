@@ -406,7 +406,13 @@ def appositive_role(register: Register, description: str) -> str | None:
 
 
 def _described(who: Speaker | None) -> bool:
-    return who is not None and bool(re.match(r"(?:the|a|an)\s", who.name or "", re.IGNORECASE))
+    """ "the official", "a spokesman", and a description with no article that ends in its role noun ("Coastal
+    Front leader", as a title printed before a comma reads)."""
+    words = (who.name or "").split() if who is not None else []
+    return bool(words) and (
+        bool(re.match(r"(?:the|a|an)\s", " ".join(words), re.IGNORECASE))
+        or (len(words) > 1 and words[-1].islower() and plain(words[-1]) in PERSON_ROLE_NOUNS)
+    )
 
 
 def _named_first(seen: Seen) -> tuple[Speaker | None, Speaker | None]:

@@ -83,3 +83,17 @@ def test_a_region_after_an_organisations_possessive_is_its_branch_not_its_name(p
         parties,
     )
     assert one(drafts, "remain open").party == "Tradesfirst"
+
+
+def test_he_after_a_description_then_a_ranked_name_is_the_person(parties):
+    """'Coastal Front leader, Gen Idris Malouf, welcomed …' then '“…,” he said': the pronoun goes on with
+    the man the description introduces, not with the description."""
+    drafts = passages(
+        "Coastal Front leader, Gen Idris Malouf, on Twitter welcomed the joint statement by the two "
+        "mediators.\n\n"
+        "“We appreciate all efforts to establish a ceasefire and open humanitarian corridors,” he said.",
+        parties,
+    )
+    quote = one(drafts, "humanitarian corridors")
+    assert quote.speaker == "Idris Malouf"
+    assert quote.party == "Coastal Front"
