@@ -898,17 +898,19 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
 def _joined_titles_then_name(words: list[str], initial: bool) -> Mention | None:
     """ "D66 leader and potential prime minister Rob Jetten", "UAW Secretary-Treasurer and truck department
     director Ray Cole": two titles joined by "and", the second in lower case with words no title list holds,
-    right before a full name, are that person's role."""
+    right before a full name, are that person's role; so is one such title of a few words ("health service
+    chief executive Dara Quill")."""
     start = len(words)
     while start > 0 and is_capitalised(words[start - 1]):
         start -= 1
+    joined = "and" in words[1 : start - 1]
     if (
-        start < 3
+        start < 2
         or len(words) - start < 2
-        or "and" not in words[1 : start - 1]
         or not words[start - 1].islower()
         or plain(words[start - 1]) not in ROLE_NOUNS
         or not all(w.isalpha() or is_capitalised(w) or "-" in w for w in words[:start])
+        or (not joined and (start > 5 or any(plain(w) in FUNCTION_WORDS for w in words[:start])))
     ):
         return None
     found = _run(words[start:], initial)

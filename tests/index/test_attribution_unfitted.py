@@ -97,3 +97,17 @@ def test_he_after_a_description_then_a_ranked_name_is_the_person(parties):
     quote = one(drafts, "humanitarian corridors")
     assert quote.speaker == "Idris Malouf"
     assert quote.party == "Coastal Front"
+
+
+def test_a_lower_case_title_of_several_words_before_a_full_name_is_a_role(parties):
+    """'health service chief executive Dara Quill has warned': a title whose modifiers no title list holds
+    still ends in its role noun right before the name, and the 'she wrote' after it goes on with her."""
+    drafts = passages(
+        "In a letter seen by this newspaper, health service chief executive Dara Quill has warned that the "
+        "award could be held back.\n\n"
+        "“If the agreement is not accepted by members, the award will be reviewed and may be staged over two "
+        "years,” she wrote.",
+        parties,
+    )
+    assert one(drafts, "held back").speaker == "Dara Quill"
+    assert one(drafts, "staged over").speaker == "Dara Quill"
