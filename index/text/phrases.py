@@ -43,7 +43,7 @@ REPORTING = (
     r"insists|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underscored|underscores|declared|declares|"
     r"announced|announces|acknowledged|acknowledges|admitted|admits|conceded|concedes|cautioned|cautions|"
     r"estimated|estimates|predicted|predicts|suggested|suggests|recalled|recalls|observed|observes|"
-    r"remarked|remarks|reiterated|reiterates|vowed|vows|pledged|pledges|promised|promises|threatened|"
+    r"remarked|remarks|reiterated|reiterates|vowed|vows|pledged|pledges|promised|promises|hoped|threatened|"
     r"threatens|urged|urges|demanded|demands|called for|calls for|called on|calls on|dismissed|dismisses|"
     r"described|describes|countered|counters|replied|replies|continued|concluded|complained|complains|"
     r"maintained|maintains|contended|contends|asserted|asserts|accused|accuses|denied|denies|rejected|"

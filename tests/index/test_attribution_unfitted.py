@@ -111,3 +111,13 @@ def test_a_lower_case_title_of_several_words_before_a_full_name_is_a_role(partie
     )
     assert one(drafts, "held back").speaker == "Dara Quill"
     assert one(drafts, "staged over").speaker == "Dara Quill"
+
+
+def test_a_minister_who_hoped_that_something_would_happen_is_its_speaker(parties):
+    """'X hoped that the talks would “…”' reports X's words as 'said that' does."""
+    drafts = passages(
+        "Velmoran Foreign Minister Anwen Dobbs hoped that the talks would “lead to the end of the conflict "
+        "and the return of stability to the whole region”.",
+        parties,
+    )
+    assert one(drafts, "return of stability").speaker == "Anwen Dobbs"
