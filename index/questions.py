@@ -54,7 +54,9 @@ class Questions:
     lexical: LexicalIndex
 
     @contextmanager
-    def reading(self, question: str, guild_id: int | None, mode: Mode, pool: int = POOL) -> Iterator[rules.Reading]:
+    def reading(
+        self, question: str, guild_id: int | None, mode: Mode, pool: int = POOL, keep: int | None = None
+    ) -> Iterator[rules.Reading]:
         """Fix one store snapshot, encode the question (the lexical search running meanwhile), then
         retrieve and decide in that snapshot, which stays open while the caller reads the sources it cites.
         The snapshot comes first so that a write committed during the search or the encoding stays unseen:
@@ -77,6 +79,7 @@ class Questions:
                 exclude=exclude,
                 mode=mode,
                 pool=pool,
+                keep=keep,
             )
             missing = unknown_names(question, self.store, self.parties, guild_id, view.parties())
             hits = [replace(h, passage=view.passage(h.passage)) for h in found.hits] if view else found.hits
@@ -84,7 +87,7 @@ class Questions:
 
     def ask(self, question: str, k: int, guild_id: int | None, mode: Mode, per_page: int | None) -> Answer:
         started = time.perf_counter()
-        with self.reading(question, guild_id, mode) as read:
+        with self.reading(question, guild_id, mode, keep=k) as read:
             if read.abstention is not None:
                 lead = compose_lead([], read.parties_asked, abstained=True, missing=read.abstention.missing)
                 return Answer(question, True, lead, [], read.parties_asked, time.perf_counter() - started)

@@ -9,6 +9,7 @@ article as read, before cleaning and splitting, with none of the store's ids or 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from typing import NamedTuple
 
 from index.text.dates import display
 from index.text.quotes import STRAIGHT, quote_spans
@@ -54,6 +55,17 @@ class Source:
             "quotes": self.quotes,
             "speakers": self.speakers,
         }
+
+
+class Place(NamedTuple):
+    """Where a passage sits in its article and whose words it is, without its text: all the question path
+    needs of a candidate's neighbours, which it reads by the hundred and never cites."""
+
+    id: int
+    source_id: int
+    paragraph: int
+    kind: str
+    speaker: str | None
 
 
 @dataclass(frozen=True)

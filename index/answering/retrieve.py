@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -39,6 +40,7 @@ import numpy as np
 
 from index.answering import coverage
 from index.answering.answer import Passage
+from index.records import Place
 from index.storage.lexical import LexicalIndex
 from index.storage.store import Store, query_words
 from index.storage.vectors import VectorIndex
@@ -127,9 +129,11 @@ def retrieve(
     exclude: np.ndarray | None,
     mode: str = "hybrid",
     pool: int = POOL,
+    keep: int | None = None,
 ) -> Retrieval:
     """Every candidate, best first, from the dense search and the lexical candidates `matched`
-    (lexical_candidates). mode "dense" or "lexical" keeps one retriever, for evaluation.
+    (lexical_candidates). mode "dense" or "lexical" keeps one retriever, for evaluation. `keep` is how many
+    hits the caller cites (all when None): near-duplicates are collapsed only that far.
 
     Called inside a store snapshot. Rows and vectors are read from that snapshot, never reconstructed from
     the index, which another thread or process may have moved on: a dense candidate the snapshot lacks is
@@ -139,11 +143,18 @@ def retrieve(
     dense_ids = [int(i) for i in vectors.search(query, pool, exclude)[0]] if mode != "lexical" else []
     ids = list(dict.fromkeys(dense_ids + [i for i, _ in matched]))
     hybrid = mode == "hybrid"
-    rows = store.passages_by_id(_around(ids) if hybrid else ids)
-    followers = _followers(ids, rows) if hybrid else {}
-    rows |= store.passages_by_id(sorted({f + 1 for f in followers.values()} - rows.keys()))
+    rows = store.passages_by_id(ids)
+    followers: dict[int, int] = {}
+    beside: dict[int, list[int]] = {}
+    if hybrid:
+        places: dict[int, Passage | Place] = {**store.places_by_id(_around(ids, rows.keys())), **rows}
+        followers = _followers(ids, rows, places)
+        rows |= store.passages_by_id(sorted(set(followers.values()) - rows.keys()))
+        places |= store.places_by_id(_around(list(followers.values()), places.keys()))
+        places |= rows
     ids = [i for i in dict.fromkeys(ids + list(followers.values())) if i in rows]
-    beside = _beside(ids, rows) if hybrid else {}
+    if hybrid:
+        beside = _beside(ids, places)
     stored = _vectors_of(list(dict.fromkeys(ids + [j for near in beside.values() for j in near])), store, vectors)
     ids = [i for i in ids if i in stored]
     if not ids:
@@ -167,19 +178,20 @@ def retrieve(
     if hybrid:
         _hand_on(by_id, followers)
     hits = sorted(by_id.values(), key=lambda h: h.score, reverse=True)
-    hits = _collapse(hits, dict(zip(ids, vecs, strict=True)), {h.passage_id: _key(h.passage.text) for h in hits})
     best = max((h.dense for h in hits), default=0.0) if mode != "lexical" else (1.0 if hits else 0.0)
+    hits = _collapse(hits, dict(zip(ids, vecs, strict=True)), {h.passage_id: _key(h.passage.text) for h in hits}, keep)
     return Retrieval(hits, best, dict(zip(ids, vecs, strict=True)))
 
 
-def _around(ids: list[int]) -> list[int]:
-    """The candidates with the passages before and after each: a candidate's paragraph neighbours and its
-    follower (a source's passages have consecutive ids in reading order). The passage after a follower is
-    read once the followers are known: for most candidates it is never looked at."""
-    return sorted({j for i in ids for j in (i - 1, i, i + 1)})
+def _around(ids: list[int], known: AbstractSet[int]) -> list[int]:
+    """The passages before and after each candidate not yet read: its paragraph neighbours and its
+    follower (a source's passages have consecutive ids in reading order). Only their places are read; the
+    passage after a follower is read once the followers are known, as for most candidates it is never
+    looked at."""
+    return sorted({j for i in ids for j in (i - 1, i + 1)} - known)
 
 
-def _beside(ids: list[int], rows: dict[int, Passage]) -> dict[int, list[int]]:
+def _beside(ids: list[int], rows: Mapping[int, Passage | Place]) -> dict[int, list[int]]:
     """The passages right before and after each candidate in its paragraph, for those that have any."""
     out = {}
     for pid in ids:
@@ -247,7 +259,7 @@ def names_speaker(asked: frozenset[str], speaker: str | None) -> bool:
     return bool(words) and (words <= asked or bool(distinctive & asked))
 
 
-def _followers(ids: list[int], rows: dict[int, Passage]) -> dict[int, int]:
+def _followers(ids: list[int], rows: dict[int, Passage], places: Mapping[int, Passage | Place]) -> dict[int, int]:
     """Each candidate's next passage in its article, when it answers or continues it.
 
     A source's passages are inserted in reading order in one transaction, so the next passage of the same
@@ -256,7 +268,7 @@ def _followers(ids: list[int], rows: dict[int, Passage]) -> dict[int, int]:
     the candidate leads in to the quote after it."""
     out = {}
     for pid in ids:
-        here, after = rows.get(pid), rows.get(pid + 1)
+        here, after = rows.get(pid), places.get(pid + 1)
         if here is None or after is None or after.source_id != here.source_id:
             continue
         if is_question(here) or leads_in(here, after) or _same_speaker(here, after):
@@ -264,7 +276,7 @@ def _followers(ids: list[int], rows: dict[int, Passage]) -> dict[int, int]:
     return out
 
 
-def leads_in(here: Passage, after: Passage) -> bool:
+def leads_in(here: Passage, after: Passage | Place) -> bool:
     """A reported sentence that introduces the quote after it, in its paragraph or the next: one with no
     speaker of its own ("The BC Lumber Exporters' Council was more cautious."), or the quote's speaker's
     ("Qatar's spokesman said mediators had passed Israel's response")."""
@@ -276,7 +288,7 @@ def leads_in(here: Passage, after: Passage) -> bool:
     )
 
 
-def _same_speaker(here: Passage, after: Passage) -> bool:
+def _same_speaker(here: Passage, after: Passage | Place) -> bool:
     return here.speaker is not None and after.speaker == here.speaker
 
 
@@ -311,30 +323,33 @@ def _vectors_of(ids: list[int], store: Store, vectors: VectorIndex) -> dict[int,
     return found | vectors.held(missing) if missing else found
 
 
-def _collapse(hits: list[Hit], vecs: dict[int, np.ndarray], keys: dict[int, str]) -> list[Hit]:
-    """Near-duplicates (a quote printed twice, the same wire copy in two sources) collapse to the best.
+def _collapse(hits: list[Hit], vecs: dict[int, np.ndarray], keys: dict[int, str], keep: int | None = None) -> list[Hit]:
+    """Near-duplicates (a quote printed twice, the same wire copy in two sources) collapse to the best: in
+    score order, a hit is kept unless a hit already kept is its twin, by cosine or by one's text holding the
+    other's. An answer cites `keep` hits, so the walk stops there rather than comparing every candidate
+    with every other (at 100k passages that was a tenth of a question's time).
 
-    The cosines come from einsum rather than `@`: numpy's BLAS splits even a 40×384 product over both
+    The cosines come from einsum rather than `@`: numpy's BLAS splits even a small product over both
     cores, where torch's threads are still spinning after encoding the question, and on a 2-core machine
-    that turned a 0.1 ms product into 3-6 ms. Most questions collapse nothing, so the pairs are found
-    first, each passage's text searched once in all the texts joined by line breaks (which no key holds,
-    _key): only a text found twice there is held within another."""
+    that turned a 0.1 ms product into 3-6 ms. A text can be held within another only if it occurs twice
+    in all the texts joined by line breaks (which no key holds, _key), so most pairs skip the search."""
     if not hits:
         return []
-    matrix = np.vstack([vecs[h.passage_id] for h in hits])
-    near = np.einsum("ij,kj->ik", matrix, matrix) >= DUPLICATE_COSINE
-    twins: dict[int, set[int]] = {}
-    for row, k in zip(*np.nonzero(np.tril(near, -1)), strict=True):
-        twins.setdefault(int(row), set()).add(int(k))
-    texts = [keys[h.passage_id] for h in hits]
-    joined = "\n".join(texts)
-    for row, key in enumerate(texts):
-        if not key or joined.count(key) > 1:
-            for k, other in enumerate(texts):
-                if k != row and key in other:
-                    twins.setdefault(max(row, k), set()).add(min(row, k))
-    kept: set[int] = set()
-    for row in range(len(hits)):
-        if not twins.get(row, set()) & kept:
-            kept.add(row)
-    return [hits[row] for row in sorted(kept)]
+    joined = "\n".join(keys[h.passage_id] for h in hits)
+    kept: list[Hit] = []
+    dimension = vecs[hits[0].passage_id].shape[0]
+    kept_vecs = np.empty((len(hits) if keep is None else min(keep, len(hits)), dimension), dtype=np.float32)
+    kept_texts: list[tuple[str, bool]] = []
+    for hit in hits:
+        if keep is not None and len(kept) >= keep:
+            break
+        vec, key = vecs[hit.passage_id], keys[hit.passage_id]
+        repeated = bool(key) and joined.count(key) > 1
+        if kept and (np.einsum("ij,j->i", kept_vecs[: len(kept)], vec) >= DUPLICATE_COSINE).any():
+            continue
+        if any((repeated and key in other) or (again and other in key) for other, again in kept_texts):
+            continue
+        kept_vecs[len(kept)] = vec
+        kept.append(hit)
+        kept_texts.append((key, repeated))
+    return kept

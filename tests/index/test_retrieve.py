@@ -189,3 +189,23 @@ def test_a_passage_whose_vector_nearly_matches_a_better_ones_collapses_into_it()
     vecs = {0: base, 1: other, 2: base}
     kept = _collapse(hits, vecs, {h.passage_id: _key(h.passage.text) for h in hits})
     assert [h.passage_id for h in kept] == [0, 1]
+
+
+def test_an_answer_collapses_duplicates_only_as_far_as_it_cites_and_keeps_the_same_first_hits():
+    texts = ["The levy stays until May.", "the levy stays", "Grain exports resume.", "A new round opens in Geneva."]
+    hits = _hits(texts)
+    rng = np.random.default_rng(3)
+    vecs = {h.passage_id: v / np.linalg.norm(v) for h, v in zip(hits, rng.normal(size=(len(hits), 64)), strict=True)}
+    keys = {h.passage_id: _key(h.passage.text) for h in hits}
+    assert [h.passage_id for h in _collapse(hits, vecs, keys)] == [0, 2, 3]
+    assert [h.passage_id for h in _collapse(hits, vecs, keys, keep=2)] == [0, 2]
+
+
+def test_a_passage_with_no_words_does_not_swallow_the_hits_after_it():
+    """A stray dash or ellipsis has an empty text key; an empty string is "held" in every text, which once
+    collapsed every later hit into it."""
+    hits = _hits(["…", "Talks resume in May.", "A new round opens in Geneva."])
+    rng = np.random.default_rng(5)
+    vecs = {h.passage_id: v / np.linalg.norm(v) for h, v in zip(hits, rng.normal(size=(len(hits), 64)), strict=True)}
+    kept = _collapse(hits, vecs, {h.passage_id: _key(h.passage.text) for h in hits})
+    assert [h.passage_id for h in kept] == [0, 1, 2]
