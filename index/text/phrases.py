@@ -882,7 +882,7 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
     ):
         if words[0][:1].isupper() and plain(words[0]) in ROLE_NOUNS and len(words) <= 3:
             return _description(words)
-        return _joined_titles_then_name(words, initial)
+        return _joined_titles_then_name(words, initial) or _name_then_lower_title(words, initial)
     if (
         words[0][:1].isupper()
         and len(words) == 1
@@ -918,6 +918,29 @@ def _joined_titles_then_name(words: list[str], initial: bool) -> Mention | None:
         return None
     return Mention(
         "person", " ".join(words), name=found.name, role=" ".join(words[:start]), gender=found.gender, initial=initial
+    )
+
+
+def _name_then_lower_title(words: list[str], initial: bool) -> Mention | None:
+    """ "Jens Rauch director of corporate communications": a full name, then a lower-case title that opens
+    with its role noun, with the appositive's commas dropped as hurried copy drops them."""
+    end = 0
+    while end < len(words) and is_capitalised(words[end]):
+        end += 1
+    rest = words[end:]
+    if (
+        end < 2
+        or not 1 <= len(rest) <= 6
+        or not rest[0].islower()
+        or plain(rest[0]) not in PERSON_ROLE_NOUNS
+        or not all(w.isalpha() and w.islower() for w in rest)
+    ):
+        return None
+    found = _run(words[:end], initial)
+    if found is None or found.kind != "person" or found.title or len((found.name or "").split()) < 2:
+        return None
+    return Mention(
+        "person", " ".join(words), name=found.name, role=" ".join(rest), gender=found.gender, initial=initial
     )
 
 

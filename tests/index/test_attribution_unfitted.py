@@ -121,3 +121,19 @@ def test_a_minister_who_hoped_that_something_would_happen_is_its_speaker(parties
         parties,
     )
     assert one(drafts, "return of stability").speaker == "Anwen Dobbs"
+
+
+def test_a_name_then_a_lower_case_title_with_no_comma_is_that_person(parties):
+    """'Jens Rauch director of corporate communications said': hurried copy drops the appositive's commas;
+    the name is still the speaker, and the quote after it goes on with him."""
+    drafts = passages(
+        "“Unfortunately, attempts to reach a fair and competitive agreement have been unsuccessful,” Jens Rauch "
+        "director of corporate communications said.\n\n"
+        "“The company remains committed to finding a path forward at the bargaining table.”\n\n"
+        "Harbour Workers Union president Tomas Reilly threw the offer in a bin, saying, “That is where it "
+        "belongs, and everyone here knows it.”",
+        parties,
+    )
+    assert one(drafts, "where it belongs").speaker == "Tomas Reilly"
+    assert one(drafts, "competitive agreement").speaker == "Jens Rauch"
+    assert one(drafts, "path forward").speaker == "Jens Rauch"
