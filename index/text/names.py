@@ -98,6 +98,8 @@ HONORIFICS = {
     "amb": None,
     "amb.": None,
     "hon": None,
+    "honourable": None,
+    "honorable": None,
     "hon.": None,
     "pres": None,
     "pres.": None,

@@ -571,6 +571,9 @@ def _cabinet_portfolio(org: str, role: str) -> bool:
 QUOTED = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 
 
+PORTFOLIO_BEFORE = re.compile(r"\b[Mm]inist(?:er|ry)\s+$")
+
+
 def _branch_dropped(org: str) -> str:
     """ "Tradesfirst's Quebec": one capitalised word after an organisation's possessive is the branch a
     title runs ("Tradesfirst's Quebec director"), so the organisation is the name before it."""
@@ -1277,6 +1280,8 @@ class Parties:
             return None  # "Mining Minister": a title whatever the portfolio, not an organisation
         if TWO_NAMES.fullmatch(role) and not ORG_SUFFIX.search(role):
             return None  # "Drescher and Crabtree-Ireland": two people, not a body named after both
+        if MINISTER.search(words[0]) and len(words) > 1 and words[1] in ("of", "for"):
+            return None  # "Minister of Employment": a title with its portfolio, not a body
         return self._organisation(role)
 
     def _generic(self, role: str) -> str | None:
@@ -1296,6 +1301,8 @@ class Parties:
             m = pattern.search(role)
             if not m or (pattern is not ORG_OF and MINISTER.search(role)):
                 continue
+            if pattern is ORG_OF and PORTFOLIO_BEFORE.search(role[: m.start()] + " "):
+                continue  # "Minister of Employment, Workforce Development and Labour": a portfolio, not a body
             org = _branch_dropped(_trim_titles(m.group("org")))
             if pattern is not ORG_OF and _cabinet_portfolio(org, role):
                 continue

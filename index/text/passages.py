@@ -602,6 +602,29 @@ def _apply_credits(paragraphs: list[_Paragraph], register: Register) -> None:
                 u.speaker, u.attributed = speaker, True
 
 
+STATEMENT_HEADING = re.compile(
+    r"^\s*(?:Joint\s+)?Statement\s+(?:by|from)\s+(?:the\s+)?(?:(?:Right\s+)?Hon(?:ourable|orable|\.)?\s+)?(?P<who>[A-Z][^:“”\"]{2,160})$"
+)
+
+
+def _apply_statement_headings(paragraphs: list[_Paragraph], register: Register) -> None:
+    """A press release headed "Statement by the Honourable Mara Dunne, Minister of Labour" prints the
+    statement under it unattributed: its units that name nobody are the signatory's."""
+    for p in paragraphs:
+        heading = STATEMENT_HEADING.match(p.section or "")
+        credited = _credit_name(f"– {heading.group('who')}") if heading else None
+        if credited is None:
+            continue
+        name, role = credited
+        known = register.find(name)
+        person = known[0] if known else register.add(name, role)
+        register.add_role(person, role)
+        speaker = Speaker(person.name, role or person.role, True, p.section or name, person.gender)
+        for u in p.units:
+            if u.speaker is None and u.turn is None:
+                u.speaker, u.attributed = speaker, True
+
+
 def _section_parties(section: str | None, parties: Parties) -> list[str]:
     return [p for _, p in parties.mentions(section or "") if p != NONE]
 
@@ -683,6 +706,7 @@ def split(clean: CleanText, parties: Parties) -> list[Passage]:
     _own_attribution(units, register, resolver, _interviewee(paragraphs, register, clean.title))
     _share_within_groups(units)
     _apply_credits(paragraphs, register)
+    _apply_statement_headings(paragraphs, register)
     _continue_quotes(paragraphs, register)
     drafts = []
     affiliations: dict[tuple[str | None, str | None, bool], str | None] = {}

@@ -137,3 +137,20 @@ def test_a_name_then_a_lower_case_title_with_no_comma_is_that_person(parties):
     assert one(drafts, "where it belongs").speaker == "Tomas Reilly"
     assert one(drafts, "competitive agreement").speaker == "Jens Rauch"
     assert one(drafts, "path forward").speaker == "Jens Rauch"
+
+
+def test_a_statement_under_a_statement_by_heading_is_its_signatorys(parties):
+    """A press release headed 'Statement by the Honourable Mara Dunne, Minister of Employment, Skills and
+    Labour' prints her statement below it with no attribution: its paragraphs are hers, and a minister's
+    portfolio ('Employment') is no party."""
+    drafts = passages(
+        "Statement by the Honourable Mara Dunne, Minister of Employment, Skills and Labour\n\n"
+        "“The port employers and the dockers’ union have so far been unable to reach an agreement, and the "
+        "union has given notice of a strike.\n\n"
+        "I am encouraged that both parties are still negotiating and I have urged them to keep at it.\n\n"
+        "The government supports and has faith in the collective bargaining process.”",
+        parties,
+    )
+    assert one(drafts, "unable to reach").speaker == "Mara Dunne"
+    assert one(drafts, "has faith").speaker == "Mara Dunne"
+    assert one(drafts, "has faith").party is None
