@@ -21,7 +21,15 @@ from index import party_map
 from index.answering import question as rules
 from index.answering import timeline as timelines
 from index.answering.answer import Answer, Comparison, PartyPosition, compose_lead, reading_order
-from index.answering.retrieve import POOL, Hit, lexical_candidates, retrieve, unknown_names
+from index.answering.retrieve import (
+    POOL,
+    Hit,
+    Reads,
+    dense_candidates,
+    lexical_candidates,
+    retrieve,
+    unknown_names,
+)
 from index.answering.sides import sides
 from index.errors import InputError
 from index.kinds import MODES, Mode
@@ -64,11 +72,15 @@ class Questions:
         in the lexical search is raised here, as if it had run on this thread."""
         with self.store.snapshot() as generation:
             lexical = _BESIDE_ENCODING.submit(lexical_candidates, self.lexical, question, guild_id, mode, pool)
+            exclude = self.index.exclude_for(self.store, guild_id, generation)
             query = self.embedder.encode_one(question)
+            dense = _BESIDE_ENCODING.submit(dense_candidates, self.vectors, query, exclude, mode, pool)
             parties_asked = self.parties.in_question(question)
             matched = lexical.result()
+            reads = Reads(self.store, self.vectors)
+            reads.gather([i for i, _ in matched], mode == "hybrid")
             view = party_map.view(self.store, guild_id)
-            exclude = self.index.exclude_for(self.store, guild_id, generation)
+            missing = unknown_names(question, self.store, self.parties, guild_id, view.parties())
             found = retrieve(
                 query,
                 question,
@@ -80,8 +92,9 @@ class Questions:
                 mode=mode,
                 pool=pool,
                 keep=keep,
+                dense_ids=dense.result(),
+                reads=reads,
             )
-            missing = unknown_names(question, self.store, self.parties, guild_id, view.parties())
             hits = [replace(h, passage=view.passage(h.passage)) for h in found.hits] if view else found.hits
             yield rules.Reading(hits, found, parties_asked, rules.abstention(found, missing), view)
 

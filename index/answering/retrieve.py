@@ -130,6 +130,8 @@ def retrieve(
     mode: str = "hybrid",
     pool: int = POOL,
     keep: int | None = None,
+    dense_ids: list[int] | None = None,
+    reads: Reads | None = None,
 ) -> Retrieval:
     """Every candidate, best first, from the dense search and the lexical candidates `matched`
     (lexical_candidates). mode "dense" or "lexical" keeps one retriever, for evaluation. `keep` is how many
@@ -139,24 +141,16 @@ def retrieve(
     the index, which another thread or process may have moved on: a dense candidate the snapshot lacks is
     dropped, a lexical one the index lacks is still scored by its stored vector, and one whose stored vector
     is gone (embeddings dropped, a build about to restore them) by the index's copy when it holds one.
-    Likewise the lexical index may hold a passage the snapshot lacks, which is dropped."""
-    dense_ids = [int(i) for i in vectors.search(query, pool, exclude)[0]] if mode != "lexical" else []
-    ids = list(dict.fromkeys(dense_ids + [i for i, _ in matched]))
+    Likewise the lexical index may hold a passage the snapshot lacks, which is dropped.
+
+    The question path passes the dense candidates it searched for on another thread (`dense_ids`) and the
+    `reads` it made meanwhile for the lexical candidates, so nothing is searched or read twice."""
+    if dense_ids is None:
+        dense_ids = dense_candidates(vectors, query, exclude, mode, pool)
     hybrid = mode == "hybrid"
-    rows = store.passages_by_id(ids)
-    followers: dict[int, int] = {}
-    beside: dict[int, list[int]] = {}
-    if hybrid:
-        places: dict[int, Passage | Place] = {**store.places_by_id(_around(ids, rows.keys())), **rows}
-        followers = _followers(ids, rows, places)
-        rows |= store.passages_by_id(sorted(set(followers.values()) - rows.keys()))
-        places |= store.places_by_id(_around(list(followers.values()), places.keys()))
-        places |= rows
-    ids = [i for i in dict.fromkeys(ids + list(followers.values())) if i in rows]
-    if hybrid:
-        beside = _beside(ids, places)
-    stored = _vectors_of(list(dict.fromkeys(ids + [j for near in beside.values() for j in near])), store, vectors)
-    ids = [i for i in ids if i in stored]
+    reads = reads or Reads(store, vectors)
+    ids, followers, beside = reads.gather(dense_ids + [i for i, _ in matched], hybrid)
+    rows, stored = reads.rows, reads.stored
     if not ids:
         return Retrieval([], 0.0)
     vecs = np.vstack([stored[i] for i in ids])
@@ -183,12 +177,70 @@ def retrieve(
     return Retrieval(hits, best, dict(zip(ids, vecs, strict=True)))
 
 
-def _around(ids: list[int], known: AbstractSet[int]) -> list[int]:
-    """The passages before and after each candidate not yet read: its paragraph neighbours and its
-    follower (a source's passages have consecutive ids in reading order). Only their places are read; the
-    passage after a follower is read once the followers are known, as for most candidates it is never
-    looked at."""
-    return sorted({j for i in ids for j in (i - 1, i + 1)} - known)
+def dense_candidates(
+    vectors: VectorIndex, query: np.ndarray, exclude: np.ndarray | None, mode: str = "hybrid", pool: int = POOL
+) -> list[int]:
+    """Passage ids of the dense search's candidates, none in mode "lexical". It reads only the index, never
+    the store, so the question path runs it on another thread while it reads the lexical candidates' rows."""
+    return [int(i) for i in vectors.search(query, pool, exclude)[0]] if mode != "lexical" else []
+
+
+@dataclass
+class Reads:
+    """The rows, places and stored vectors one question has read, all in its snapshot, so that candidates
+    gathered in two goes (the lexical ones while the dense search runs, then the dense ones) read each
+    passage once. A candidate and its follower are read whole; their neighbours are looked at only for
+    where they sit (Place: a third of the cost of a whole row)."""
+
+    store: Store
+    vectors: VectorIndex
+    rows: dict[int, Passage] = field(default_factory=dict)
+    places: dict[int, Passage | Place] = field(default_factory=dict)
+    stored: dict[int, np.ndarray] = field(default_factory=dict)
+    _read: set[int] = field(default_factory=set)
+    _placed: set[int] = field(default_factory=set)
+    _vectored: set[int] = field(default_factory=set)
+
+    def gather(self, candidates: list[int], hybrid: bool) -> tuple[list[int], dict[int, int], dict[int, list[int]]]:
+        """The candidates to score, with the followers they hand on to, minus those the snapshot lacks or
+        has no vector for; the followers; and each one's paragraph neighbours."""
+        ids = list(dict.fromkeys(candidates))
+        self._read_rows(ids)
+        followers: dict[int, int] = {}
+        if hybrid:
+            self._read_places(_around(ids))
+            followers = _followers(ids, self.rows, self.places)
+            self._read_rows(list(followers.values()))
+            self._read_places(_around(list(followers.values())))
+        ids = [i for i in dict.fromkeys(ids + list(followers.values())) if i in self.rows]
+        beside = _beside(ids, self.places) if hybrid else {}
+        self._read_vectors(list(dict.fromkeys(ids + [j for near in beside.values() for j in near])))
+        return [i for i in ids if i in self.stored], followers, beside
+
+    def _read_rows(self, ids: list[int]) -> None:
+        wanted = [i for i in ids if i not in self._read]
+        self._read.update(wanted)
+        found = self.store.passages_by_id(wanted)
+        self.rows |= found
+        self.places |= found
+
+    def _read_places(self, ids: list[int]) -> None:
+        wanted = [i for i in ids if i not in self._read and i not in self._placed]
+        self._placed.update(wanted)
+        self.places |= self.store.places_by_id(wanted)
+
+    def _read_vectors(self, ids: list[int]) -> None:
+        wanted = [i for i in ids if i not in self._vectored]
+        self._vectored.update(wanted)
+        if wanted:
+            self.stored |= _vectors_of(wanted, self.store, self.vectors)
+
+
+def _around(ids: list[int]) -> list[int]:
+    """The passages before and after each candidate: its paragraph neighbours and its follower (a source's
+    passages have consecutive ids in reading order). The passage after a follower is looked at once the
+    followers are known, as for most candidates it never is."""
+    return sorted({j for i in ids for j in (i - 1, i + 1)})
 
 
 def _beside(ids: list[int], rows: Mapping[int, Passage | Place]) -> dict[int, list[int]]:
