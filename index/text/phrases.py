@@ -1264,6 +1264,22 @@ def _last_sentence_start(before: str) -> int:
     return start
 
 
+RELATIVE_WHO = re.compile(
+    r",\s+who\s+(?:(?:has|had|have|also|later|earlier|recently|repeatedly|previously|in|on|over|last|this|"
+    r"recent|the|past|days|weeks|months|[a-z]+ly)\s+)*$"
+)
+NAME_AT_END = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+$")
+
+
+def _relative_antecedent(segment: str) -> Mention | None:
+    """ "chaired by Lena Hart, who said …", "than Mr. Oduya, who in recent days has predicted …": the person
+    named right before the relative "who" is the verb's subject."""
+    m = RELATIVE_WHO.search(segment)
+    name = NAME_AT_END.search(segment[: m.start()]) if m else None
+    found = parse_np(name.group(0), strict=True) if name else None
+    return found if found is not None and found.kind == "person" and found.name else None
+
+
 def attributions(outside: str) -> list[Candidate]:
     """Every speaker a sentence names for its words, with where its verb stands; quotes read QUOTE."""
     found: list[Candidate] = []
@@ -1277,7 +1293,9 @@ def attributions(outside: str) -> list[Candidate]:
         boundary = max(quoted, before.rfind(":") + 1, sentence)
         segment = before[boundary:]
         initial = (boundary == 0 and m.start() <= WINDOW) or (boundary == sentence > 0)
-        subject = subject_before(segment, initial) if segment.strip(" ,–—-") else None
+        subject = _relative_antecedent(segment) or (
+            subject_before(segment, initial) if segment.strip(" ,–—-") else None
+        )
         if subject is not None and subject.kind == "pronoun":
             subject = _antecedent_in_clause(segment, subject) or subject
         if subject is None and (not segment.strip(" ,–—-") or re.search(r"[,–—-][”\"’']?\s*$", segment)):

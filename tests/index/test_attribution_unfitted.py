@@ -154,3 +154,17 @@ def test_a_statement_under_a_statement_by_heading_is_its_signatorys(parties):
     assert one(drafts, "unable to reach").speaker == "Mara Dunne"
     assert one(drafts, "has faith").speaker == "Mara Dunne"
     assert one(drafts, "has faith").party is None
+
+
+def test_who_after_a_name_makes_that_name_the_speaker(parties):
+    """'chaired by Lena Hart, who said …' and '… than Mr. Oduya, who in recent days has predicted “…”':
+    the relative pronoun speaks for the name right before it, not for the sentence's subject."""
+    drafts = passages(
+        "But the envoy struck a more careful tone than Mr. Oduya, who in recent days has predicted a “very, "
+        "very good chance of a deal before the end of the month”.\n\n"
+        "The talks were chaired by Lena Hart, who said the talks had been “frank and at times very difficult "
+        "for everyone in the room”.",
+        parties,
+    )
+    assert one(drafts, "good chance").speaker == "Oduya"
+    assert one(drafts, "frank and at times").speaker == "Lena Hart"
