@@ -4,9 +4,11 @@ and made the index ready once; here, inside one store snapshot, the question is 
 (index/answering/question.py `abstention`) and composed, citing sources read in the same snapshot.
 
 A snapshot keeps one committed state for everything a question reads, so a source another process adds
-meanwhile is served from the next question on and never half-seen by this one. The lexical search reads
-only its own index, never the store, so it runs on a worker thread while the question is encoded (torch
-releases the GIL) rather than after it: at a million passages it takes about as long as the encoding.
+meanwhile is served from the next question on and never half-seen by this one. Only the asking thread reads
+the store (the snapshot is its connection's); the searches read only their own indexes, so they run on
+worker threads beside it (torch, tantivy and FAISS release the GIL). The lexical search runs while the
+question is encoded (at a million passages it takes about as long as the encoding), and the dense search
+while the lexical candidates' rows are read.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ from index.storage.sync import IndexSync
 from index.storage.vectors import VectorIndex
 from index.text.parties import Parties
 
-# Lexical searches beside the encoding; a few, so questions from several threads do not queue behind one.
+# The searches beside the asking thread; a few, so questions from several threads do not queue behind one.
 _BESIDE_ENCODING = ThreadPoolExecutor(max_workers=4, thread_name_prefix="parley-lexical")
 
 
