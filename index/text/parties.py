@@ -358,6 +358,10 @@ APPOSED_ORG = re.compile(rf"\b{SORT_NOUN}\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z]
 # "France's largest farm union, the FNSEA, …", "the carmaker group PSA said": an acronym the article introduces
 # by its sort, which its "the union" and its "Its president" then mean.
 APPOSED_ACRONYM = re.compile(rf"\b{SORT_NOUN},?\s+(?:the\s+)?(?P<org>[A-Z][A-Z0-9&-]{{1,9}})\b(?![\w'’-])")
+# "The union Unison, which represents health workers, said": a sort and the name after it introduce the body.
+APPOSED_NAME = re.compile(
+    rf"\b[Tt]he\s+{SORT_NOUN}\s+(?P<org>[A-Z][a-z]{{2,}}(?:\s+[A-Z][a-z]{{2,}})?)\b(?![\w'’-]|\s+[A-Z])"
+)
 # "The FNSEA union will hold protests": the acronym before its sort introduces the body as well.
 ACRONYM_SORT = re.compile(rf"\b[Tt]he\s+(?P<org>[A-Z][A-Z0-9&-]{{1,9}})\s+{SORT_NOUN}\b")
 # "leader of the French agricultural union …", "a Chinese company's executive": a demonym that qualifies a
@@ -571,6 +575,7 @@ def _cabinet_portfolio(org: str, role: str) -> bool:
 QUOTED = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 
 
+BARE_SPOKESPERSON = re.compile(r"(?:[Aa]n?\s+|[Tt]he\s+)?[Ss]pokes(?:man|woman|person)")
 PORTFOLIO_BEFORE = re.compile(r"\b[Mm]inist(?:er|ry)\s+$")
 
 
@@ -950,6 +955,8 @@ class Parties:
             )
             if earlier:
                 return earlier
+        if role and at is not None and self.document is not None and BARE_SPOKESPERSON.fullmatch(role):
+            return self._organisation_before(at)  # "The union Carewell said … Spokeswoman Wilma Brent told"
         return self._dateline_official(role or (speaker if _descriptive(speaker) else None), at, speaker) or (
             self._lawmakers_country(role, at)
         )
@@ -1583,7 +1590,12 @@ class Parties:
             ):
                 document.organisations.setdefault(org, org)
                 document.sorts.setdefault(org, "company")
-        for m in [*APPOSED_ACRONYM.finditer(normal), *ACRONYM_SORT.finditer(normal)]:
+        named_after_sort = [
+            m
+            for m in APPOSED_NAME.finditer(normal)
+            if m.group("org").casefold() not in TITLE_WORDS | DAYS | MONTHS and not self.known_people(m.group("org"))
+        ]
+        for m in [*APPOSED_ACRONYM.finditer(normal), *ACRONYM_SORT.finditer(normal), *named_after_sort]:
             if not self._text.find(m.group("org")):
                 document.organisations.setdefault(m.group("org"), m.group("org"))
                 document.sorts.setdefault(m.group("org"), GENERIC.get(m.group("sort"), m.group("sort")))

@@ -168,3 +168,16 @@ def test_who_after_a_name_makes_that_name_the_speaker(parties):
     )
     assert one(drafts, "good chance").speaker == "Oduya"
     assert one(drafts, "frank and at times").speaker == "Lena Hart"
+
+
+def test_a_bare_spokeswoman_speaks_for_the_organisation_just_named(parties):
+    """'The union Carewell said … Spokeswoman Wilma Brent told the BBC: “…”': a spokesperson given no
+    organisation speaks for the one the article named right before her."""
+    drafts = passages(
+        "The union Carewell, which represents health workers, said the new pay offer was the best that "
+        "could have been negotiated.\n\n"
+        "Spokeswoman Wilma Brent told the BBC: “Is it enough? No, we would have wanted more, but this is the "
+        "best deal we will get through negotiation.”",
+        parties,
+    )
+    assert one(drafts, "best deal we will get").party == "Carewell"
