@@ -575,6 +575,7 @@ def _cabinet_portfolio(org: str, role: str) -> bool:
 QUOTED = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 
 
+POSSESSIVE_DETERMINERS = {"Your", "Our", "My", "His", "Her", "Their", "Its"}
 BARE_SPOKESPERSON = re.compile(r"(?:[Aa]n?\s+|[Tt]he\s+)?[Ss]pokes(?:man|woman|person)")
 PORTFOLIO_BEFORE = re.compile(r"\b[Mm]inist(?:er|ry)\s+$")
 
@@ -1477,8 +1478,8 @@ class Parties:
         Federation of Teachers"), and its first word as its short form where the article uses that word alone
         ("Marlowe said"), unless the word also opens another name ("Riverton Unified"): then it is a place."""
         suffixes = list(ORG_SUFFIX.finditer(org))
-        if not suffixes or NO_POSITION_ORG.search(org):
-            return
+        if not suffixes or NO_POSITION_ORG.search(org) or org.split()[0] in POSSESSIVE_DETERMINERS:
+            return  # "Your Union is committed …": a body the speaker addresses or owns, not one named "Your Union"
         end = suffixes[-1].end()
         after = org[end:].split()[:1]
         if after and after[0][:1].isupper() and _placename_word(after[0]):

@@ -181,3 +181,14 @@ def test_a_bare_spokeswoman_speaks_for_the_organisation_just_named(parties):
         parties,
     )
     assert one(drafts, "best deal we will get").party == "Carewell"
+
+
+def test_a_possessive_before_a_sort_names_no_organisation(parties):
+    """'Your Union is committed …' inside a quote names no body called 'Your Union': what 'the union'
+    means is not taken from it."""
+    drafts = passages(
+        "“Talks ended on Friday without an agreement,” the union said in a statement.\n\n"
+        "“Your Union is committed to getting the contract our members deserve,” Tom Arle told members.",
+        parties,
+    )
+    assert one(drafts, "without an agreement").party != "Your Union"
