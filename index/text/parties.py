@@ -358,7 +358,7 @@ APPOSED_ORG = re.compile(rf"\b{SORT_NOUN}\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z]
 # "France's largest farm union, the FNSEA, …", "the carmaker group PSA said": an acronym the article introduces
 # by its sort, which its "the union" and its "Its president" then mean.
 APPOSED_ACRONYM = re.compile(rf"\b{SORT_NOUN},?\s+(?:the\s+)?(?P<org>[A-Z][A-Z0-9&-]{{1,9}})\b(?![\w'’-])")
-# "The union Unison, which represents health workers, said": a sort and the name after it introduce the body.
+# "the union Carewell has asked its members to vote": a sort and the name after it introduce the body.
 APPOSED_NAME = re.compile(
     rf"\b[Tt]he\s+{SORT_NOUN}\s+(?P<org>[A-Z][a-z]{{2,}}(?:\s+[A-Z][a-z]{{2,}})?)\b(?![\w'’-]|\s+[A-Z])"
 )
@@ -957,7 +957,7 @@ class Parties:
             if earlier:
                 return earlier
         if role and at is not None and self.document is not None and BARE_SPOKESPERSON.fullmatch(role):
-            return self._organisation_before(at)  # "The union Carewell said … Spokeswoman Wilma Brent told"
+            return self._organisation_before(at)  # "The union Carewell said … Spokeswoman Wilma Brent added"
         return self._dateline_official(role or (speaker if _descriptive(speaker) else None), at, speaker) or (
             self._lawmakers_country(role, at)
         )
@@ -1218,7 +1218,9 @@ class Parties:
                 return whole
         named_in_role = self._organisation_in_role(role) or self._bare_organisation(role)
         if named_in_role is None and " and " in role:
-            named_in_role = self._organisation_in_role(role.split(" and ", 1)[0])  # "D66 leader and likely premier"
+            named_in_role = self._organisation_in_role(
+                role.split(" and ", 1)[0]
+            )  # "Green Left leader and likely premier"
         if named_in_role is None and COMPANY_OFFICER.match(role) and self.document is not None:
             return self.document.generic.get("company")
         return named_in_role
@@ -1310,7 +1312,7 @@ class Parties:
             if not m or (pattern is not ORG_OF and MINISTER.search(role)):
                 continue
             if pattern is ORG_OF and PORTFOLIO_BEFORE.search(role[: m.start()] + " "):
-                continue  # "Minister of Employment, Workforce Development and Labour": a portfolio, not a body
+                continue  # "Minister of Ports, Skills and Labour": a portfolio, not a body
             org = _branch_dropped(_trim_titles(m.group("org")))
             if pattern is not ORG_OF and _cabinet_portfolio(org, role):
                 continue

@@ -896,10 +896,10 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
 
 
 def _joined_titles_then_name(words: list[str], initial: bool) -> Mention | None:
-    """ "D66 leader and potential prime minister Rob Jetten", "UAW Secretary-Treasurer and truck department
+    """ "Green Left leader and likely premier Tamsin Vale", "Dockers Union treasurer and ferry section
     director Ray Cole": two titles joined by "and", the second in lower case with words no title list holds,
-    right before a full name, are that person's role; so is one such title of a few words ("health service
-    chief executive Dara Quill")."""
+    right before a full name, are that person's role; so is one such title of a few words ("regional
+    transport chief executive Dara Quill")."""
     start = len(words)
     while start > 0 and is_capitalised(words[start - 1]):
         start -= 1
@@ -922,8 +922,8 @@ def _joined_titles_then_name(words: list[str], initial: bool) -> Mention | None:
 
 
 def _name_then_lower_title(words: list[str], initial: bool) -> Mention | None:
-    """ "Jens Rauch director of corporate communications": a full name, then a lower-case title that opens
-    with its role noun, with the appositive's commas dropped as hurried copy drops them."""
+    """ "Jens Rauch director of member relations": a full name, then a lower-case title that opens with its
+    role noun, with the appositive's commas dropped as hurried copy drops them."""
     end = 0
     while end < len(words) and is_capitalised(words[end]):
         end += 1
@@ -1272,8 +1272,8 @@ NAME_AT_END = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,
 
 
 def _relative_antecedent(segment: str) -> Mention | None:
-    """ "chaired by Lena Hart, who said …", "than Mr. Oduya, who in recent days has predicted …": the person
-    named right before the relative "who" is the verb's subject."""
+    """ "chaired by Lena Hart, who said …", "than Mr. Oduya, who has repeatedly predicted …": the person named
+    right before the relative "who" is the verb's subject."""
     m = RELATIVE_WHO.search(segment)
     name = NAME_AT_END.search(segment[: m.start()]) if m else None
     found = parse_np(name.group(0), strict=True) if name else None

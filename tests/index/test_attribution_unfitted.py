@@ -43,20 +43,20 @@ def test_a_company_named_by_its_officer_is_what_the_company_and_its_spokesman_me
 
 
 def test_two_titles_joined_by_and_before_a_name_give_that_person_both(parties):
-    """'Green Left leader and potential prime minister Tamsin Vale said': the second title, in lower case,
+    """'Green Left leader and likely premier Tamsin Vale said': the second title, in lower case,
     still belongs to the name after it, and the first names the party the speaker leads."""
     drafts = passages(
         "Coalition talks resumed in The Hague on Friday.\n\n"
-        "Green Left leader and potential prime minister Tamsin Vale said the talks had been held “in a calm "
-        "and friendly atmosphere that gives us all plenty to think about”.\n\n"
-        "UAW Secretary-Treasurer and truck department director Ray Cole wrote: “We are disappointed that the "
-        "company made no serious offer before the deadline.”",
+        "Green Left leader and likely premier Tamsin Vale said the second round had been “slow but friendly, "
+        "with every side sent home with homework”.\n\n"
+        "Dockers Union treasurer and ferry section director Ray Cole wrote: “Management brought nothing new "
+        "to the table in six weeks of meetings.”",
         parties,
     )
-    vale = one(drafts, "friendly atmosphere")
+    vale = one(drafts, "sent home with homework")
     assert vale.speaker == "Tamsin Vale"
     assert vale.party == "Green Left"
-    cole = one(drafts, "serious offer")
+    cole = one(drafts, "nothing new")
     assert cole.speaker == "Ray Cole"
 
 
@@ -64,12 +64,12 @@ def test_a_surname_alone_keeps_the_party_of_two_joined_titles(parties):
     """'Civic Union leader and candidate for chancellor Oren Pask' is one person with both titles, so
     'Pask said' later speaks for the Civic Union too, not for a title cut to 'for chancellor'."""
     drafts = passages(
-        "Coalition talks can begin next week, Civic Union leader and candidate for chancellor Oren Pask said "
-        "on Friday.\n\n"
-        "“We achieved a good result, and a government can now be formed,” Pask said at a press conference.",
+        "Formal negotiations on a cabinet open on Monday, Civic Union leader and candidate for chancellor "
+        "Oren Pask told party members.\n\n"
+        "“Our programme survived the first round almost untouched,” Pask said at a news conference.",
         parties,
     )
-    later = one(drafts, "good result")
+    later = one(drafts, "almost untouched")
     assert later.speaker == "Oren Pask"
     assert later.party == "Civic Union"
 
@@ -78,65 +78,63 @@ def test_a_region_after_an_organisations_possessive_is_its_branch_not_its_name(p
     """'Tradesfirst’s Quebec director' speaks for Tradesfirst: the place after the possessive names the
     branch the director runs."""
     drafts = passages(
-        "“We remain open to discussion and hope the employer reconsiders,” Dan Corlis, Tradesfirst’s Quebec "
+        "“Our members will be back at the gates on Monday morning,” Dan Corlis, Tradesfirst’s Quebec "
         "director, said in a release.",
         parties,
     )
-    assert one(drafts, "remain open").party == "Tradesfirst"
+    assert one(drafts, "back at the gates").party == "Tradesfirst"
 
 
 def test_he_after_a_description_then_a_ranked_name_is_the_person(parties):
-    """'Coastal Front leader, Gen Idris Malouf, welcomed …' then '“…,” he said': the pronoun goes on with
+    """'Coastal Front leader, Gen Idris Malouf, praised …' then '“…,” he said': the pronoun goes on with
     the man the description introduces, not with the description."""
     drafts = passages(
-        "Coastal Front leader, Gen Idris Malouf, on Twitter welcomed the joint statement by the two "
-        "mediators.\n\n"
-        "“We appreciate all efforts to establish a ceasefire and open humanitarian corridors,” he said.",
+        "Coastal Front leader, Gen Idris Malouf, on social media praised the mediators' new draft.\n\n"
+        "“Our fighters will hold their positions while the draft is studied line by line,” he said.",
         parties,
     )
-    quote = one(drafts, "humanitarian corridors")
+    quote = one(drafts, "line by line")
     assert quote.speaker == "Idris Malouf"
     assert quote.party == "Coastal Front"
 
 
 def test_a_lower_case_title_of_several_words_before_a_full_name_is_a_role(parties):
-    """'health service chief executive Dara Quill has warned': a title whose modifiers no title list holds
+    """'regional transport chief executive Dara Quill has warned': a title whose modifiers no title list holds
     still ends in its role noun right before the name, and the 'she wrote' after it goes on with her."""
     drafts = passages(
-        "In a letter seen by this newspaper, health service chief executive Dara Quill has warned that the "
-        "award could be held back.\n\n"
-        "“If the agreement is not accepted by members, the award will be reviewed and may be staged over two "
-        "years,” she wrote.",
+        "In a note to staff, regional transport chief executive Dara Quill has warned that bonuses could be held "
+        "back.\n\n"
+        "“Nobody should plan a holiday around a payment that the board has not yet approved,” she wrote.",
         parties,
     )
     assert one(drafts, "held back").speaker == "Dara Quill"
-    assert one(drafts, "staged over").speaker == "Dara Quill"
+    assert one(drafts, "plan a holiday").speaker == "Dara Quill"
 
 
 def test_a_minister_who_hoped_that_something_would_happen_is_its_speaker(parties):
     """'X hoped that the talks would “…”' reports X's words as 'said that' does."""
     drafts = passages(
-        "Velmoran Foreign Minister Anwen Dobbs hoped that the talks would “lead to the end of the conflict "
-        "and the return of stability to the whole region”.",
+        "Velmoran Foreign Minister Anwen Dobbs hoped that the next round would “settle the river question "
+        "once and for all, and leave both banks in peace”.",
         parties,
     )
-    assert one(drafts, "return of stability").speaker == "Anwen Dobbs"
+    assert one(drafts, "river question").speaker == "Anwen Dobbs"
 
 
 def test_a_name_then_a_lower_case_title_with_no_comma_is_that_person(parties):
-    """'Jens Rauch director of corporate communications said': hurried copy drops the appositive's commas;
+    """'Jens Rauch director of member relations said': hurried copy drops the appositive's commas;
     the name is still the speaker, and the quote after it goes on with him."""
     drafts = passages(
-        "“Unfortunately, attempts to reach a fair and competitive agreement have been unsuccessful,” Jens Rauch "
-        "director of corporate communications said.\n\n"
-        "“The company remains committed to finding a path forward at the bargaining table.”\n\n"
+        "“Three offers in three months is more than any supplier in the region has made,” Jens Rauch "
+        "director of member relations said.\n\n"
+        "“We will keep the fourth one open until the end of the week.”\n\n"
         "Harbour Workers Union president Tomas Reilly threw the offer in a bin, saying, “That is where it "
         "belongs, and everyone here knows it.”",
         parties,
     )
     assert one(drafts, "where it belongs").speaker == "Tomas Reilly"
-    assert one(drafts, "competitive agreement").speaker == "Jens Rauch"
-    assert one(drafts, "path forward").speaker == "Jens Rauch"
+    assert one(drafts, "Three offers").speaker == "Jens Rauch"
+    assert one(drafts, "fourth one").speaker == "Jens Rauch"
 
 
 def test_a_statement_under_a_statement_by_heading_is_its_signatorys(parties):
@@ -145,50 +143,48 @@ def test_a_statement_under_a_statement_by_heading_is_its_signatorys(parties):
     portfolio ('Employment') is no party."""
     drafts = passages(
         "Statement by the Honourable Mara Dunne, Minister of Employment, Skills and Labour\n\n"
-        "“The port employers and the dockers’ union have so far been unable to reach an agreement, and the "
-        "union has given notice of a strike.\n\n"
-        "I am encouraged that both parties are still negotiating and I have urged them to keep at it.\n\n"
-        "The government supports and has faith in the collective bargaining process.”",
+        "“Ferry operators and their crews have met eleven times since March without settling the rota.\n\n"
+        "I have asked both sides to meet again this week, with a mediator if they wish.\n\n"
+        "My department will not impose a settlement while the two sides keep talking.”",
         parties,
     )
-    assert one(drafts, "unable to reach").speaker == "Mara Dunne"
-    assert one(drafts, "has faith").speaker == "Mara Dunne"
-    assert one(drafts, "has faith").party is None
+    assert one(drafts, "eleven times").speaker == "Mara Dunne"
+    assert one(drafts, "impose a settlement").speaker == "Mara Dunne"
+    assert one(drafts, "impose a settlement").party is None
 
 
 def test_who_after_a_name_makes_that_name_the_speaker(parties):
-    """'chaired by Lena Hart, who said …' and '… than Mr. Oduya, who in recent days has predicted “…”':
+    """'chaired by Lena Hart, who said …' and '… than Mr. Oduya, who has repeatedly predicted “…”':
     the relative pronoun speaks for the name right before it, not for the sentence's subject."""
     drafts = passages(
-        "But the envoy struck a more careful tone than Mr. Oduya, who in recent days has predicted a “very, "
-        "very good chance of a deal before the end of the month”.\n\n"
-        "The talks were chaired by Lena Hart, who said the talks had been “frank and at times very difficult "
-        "for everyone in the room”.",
+        "The envoy sounded far less sure than Mr. Oduya, who has repeatedly predicted “a signed text on the "
+        "table before the harvest is in”.\n\n"
+        "The session was chaired by Lena Hart, who said the exchanges had been “blunt, long and, by the end, "
+        "surprisingly useful”.",
         parties,
     )
-    assert one(drafts, "good chance").speaker == "Oduya"
-    assert one(drafts, "frank and at times").speaker == "Lena Hart"
+    assert one(drafts, "harvest is in").speaker == "Oduya"
+    assert one(drafts, "surprisingly useful").speaker == "Lena Hart"
 
 
 def test_a_bare_spokeswoman_speaks_for_the_organisation_just_named(parties):
-    """'The union Carewell said … Spokeswoman Wilma Brent told the BBC: “…”': a spokesperson given no
+    """'The union Carewell said … Spokeswoman Wilma Brent told local radio: “…”': a spokesperson given no
     organisation speaks for the one the article named right before her."""
     drafts = passages(
-        "The union Carewell, which represents health workers, said the new pay offer was the best that "
-        "could have been negotiated.\n\n"
-        "Spokeswoman Wilma Brent told the BBC: “Is it enough? No, we would have wanted more, but this is the "
-        "best deal we will get through negotiation.”",
+        "The union Carewell, which speaks for care home staff, said it would put the offer to members.\n\n"
+        "Spokeswoman Wilma Brent told local radio: “Members will have the final word, and the ballot opens "
+        "on Thursday.”",
         parties,
     )
-    assert one(drafts, "best deal we will get").party == "Carewell"
+    assert one(drafts, "final word").party == "Carewell"
 
 
 def test_a_possessive_before_a_sort_names_no_organisation(parties):
     """'Your Union is committed …' inside a quote names no body called 'Your Union': what 'the union'
     means is not taken from it."""
     drafts = passages(
-        "“Talks ended on Friday without an agreement,” the union said in a statement.\n\n"
-        "“Your Union is committed to getting the contract our members deserve,” Tom Arle told members.",
+        "“Nobody left the hotel with a deal in their pocket,” the union said in a statement.\n\n"
+        "“Your Union will not sign a contract that cuts a single shift,” Tom Arle told members.",
         parties,
     )
-    assert one(drafts, "without an agreement").party != "Your Union"
+    assert one(drafts, "deal in their pocket").party != "Your Union"
