@@ -898,8 +898,8 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
 def _joined_titles_then_name(words: list[str], initial: bool) -> Mention | None:
     """ "Green Left leader and likely premier Tamsin Vale", "Dockers Union treasurer and ferry section
     director Ray Cole": two titles joined by "and", the second in lower case with words no title list holds,
-    right before a full name, are that person's role; so is one such title of a few words ("regional
-    transport chief executive Dara Quill")."""
+    right before a full name, are that person's role; so is one such title of a few words ("trade body
+    chief executive Dara Quill")."""
     start = len(words)
     while start > 0 and is_capitalised(words[start - 1]):
         start -= 1

@@ -99,10 +99,10 @@ def test_he_after_a_description_then_a_ranked_name_is_the_person(parties):
 
 
 def test_a_lower_case_title_of_several_words_before_a_full_name_is_a_role(parties):
-    """'regional transport chief executive Dara Quill has warned': a title whose modifiers no title list holds
+    """'trade body chief executive Dara Quill has warned': a title whose modifiers no title list holds
     still ends in its role noun right before the name, and the 'she wrote' after it goes on with her."""
     drafts = passages(
-        "In a note to staff, regional transport chief executive Dara Quill has warned that bonuses could be held "
+        "In a note to staff, trade body chief executive Dara Quill has warned that bonuses could be held "
         "back.\n\n"
         "“Nobody should plan a holiday around a payment that the board has not yet approved,” she wrote.",
         parties,
