@@ -120,6 +120,7 @@ CREATE TRIGGER IF NOT EXISTS "passages_au" AFTER UPDATE ON "passages" BEGIN
     VALUES (new.rowid, new."text", new."speaker", new."role", new."section");
 END;
 """
+PLACE_COLUMNS = "id, source_id, paragraph, kind, speaker"  # index.records.Place
 PASSAGE_COLUMNS = (
     'p.id, p.source_id, p.paragraph, p.start, p."end", p.section, p.kind, p.speaker, p.role, p.party, '
     "p.text, p.date, p.date_basis"
@@ -394,9 +395,7 @@ class Store:
         if not ids:
             return {}
         marks = ",".join("?" * len(ids))
-        rows = self.db.execute(
-            f"SELECT id, source_id, paragraph, kind, speaker FROM passages WHERE id IN ({marks})", ids
-        )
+        rows = self.db.execute(f"SELECT {PLACE_COLUMNS} FROM passages WHERE id IN ({marks})", ids)
         return {row[0]: Place(*row) for row in rows}
 
     def passages(
