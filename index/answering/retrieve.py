@@ -134,8 +134,6 @@ def retrieve(
     mode: str = "hybrid",
     pool: int = POOL,
     keep: int | None = None,
-    dense_ids: list[int] | None = None,
-    reads: Reads | None = None,
 ) -> Retrieval:
     """Every candidate, best first, from the dense search and the lexical candidates `matched`
     (lexical_candidates). mode "dense" or "lexical" keeps one retriever, for evaluation. `keep` is how many
@@ -145,14 +143,10 @@ def retrieve(
     the index, which another thread or process may have moved on: a dense candidate the snapshot lacks is
     dropped, a lexical one the index lacks is still scored by its stored vector, and one whose stored vector
     is gone (embeddings dropped, a build about to restore them) by the index's copy when it holds one.
-    Likewise the lexical index may hold a passage the snapshot lacks, which is dropped.
-
-    The question path passes the dense candidates it searched for on another thread (`dense_ids`) and the
-    `reads` it made meanwhile for the lexical candidates, so nothing is searched or read twice."""
-    if dense_ids is None:
-        dense_ids = dense_candidates(vectors, query, exclude, mode, pool)
+    Likewise the lexical index may hold a passage the snapshot lacks, which is dropped."""
+    dense_ids = dense_candidates(vectors, query, exclude, mode, pool)
     hybrid = mode == "hybrid"
-    reads = reads or Reads(store, vectors)
+    reads = Reads(store, vectors)
     ids, followers, beside = reads.gather(dense_ids + [i for i, _ in matched], hybrid)
     rows, stored = reads.rows, reads.stored
     if not ids:
@@ -186,17 +180,15 @@ def retrieve(
 def dense_candidates(
     vectors: VectorIndex, query: np.ndarray, exclude: np.ndarray | None, mode: str = "hybrid", pool: int = POOL
 ) -> list[int]:
-    """Passage ids of the dense search's candidates, none in mode "lexical". It reads only the index, never
-    the store, so the question path runs it on another thread while it reads the lexical candidates' rows."""
+    """Passage ids of the dense search's candidates, none in mode "lexical"."""
     return [int(i) for i in vectors.search(query, pool, exclude)[0]] if mode != "lexical" else []
 
 
 @dataclass
 class Reads:
-    """The rows, places and stored vectors one question has read, all in its snapshot, so that candidates
-    gathered in two goes (the lexical ones while the dense search runs, then the dense ones) read each
-    passage once. A candidate and its follower are read whole; their neighbours are looked at only for
-    where they sit (Place: a third of the cost of a whole row)."""
+    """The rows, places and stored vectors one question has read, all in its snapshot, each passage once.
+    A candidate and its follower are read whole; their neighbours are looked at only for where they sit
+    (Place: a third of the cost of a whole row)."""
 
     store: Store
     vectors: VectorIndex
