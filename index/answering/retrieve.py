@@ -218,9 +218,11 @@ class Reads:
     def _read_rows(self, ids: list[int]) -> None:
         wanted = [i for i in ids if i not in self._read]
         self._read.update(wanted)
-        found = self.store.passages_by_id(wanted)
+        found, blobs = self.store.passages_with_vectors(wanted, self.vectors.model)
         self.rows |= found
         self.places |= found
+        self.stored |= {i: np.frombuffer(blob, dtype=np.float32) for i, blob in blobs.items()}
+        self._vectored.update(blobs)
 
     def _read_places(self, ids: list[int]) -> None:
         wanted = [i for i in ids if i not in self._read and i not in self._placed]

@@ -389,6 +389,26 @@ class Store:
         rows = self.db.execute(f"SELECT {PASSAGE_COLUMNS} FROM passages p WHERE p.id IN ({marks})", ids)
         return {row[0]: _passage(row) for row in rows}
 
+    def passages_with_vectors(self, ids: Iterable[int], model: str) -> tuple[dict[int, Passage], dict[int, bytes]]:
+        """Passages by id with their stored vectors (by `model`), in one statement: a question scores every
+        passage it reads whole, and reading the vectors apart looked each passage up a second time."""
+        ids = list(ids)
+        if not ids:
+            return {}, {}
+        marks = ",".join("?" * len(ids))
+        rows = self.db.execute(
+            f"""SELECT {PASSAGE_COLUMNS}, e.vector FROM passages p
+                LEFT JOIN embeddings e ON e.text_hash = p.text_hash AND e.model = ?
+                WHERE p.id IN ({marks})""",
+            [model, *ids],
+        )
+        passages, vectors = {}, {}
+        for row in rows:
+            passages[row[0]] = _passage(row[:-1])
+            if row[-1] is not None:
+                vectors[row[0]] = row[-1]
+        return passages, vectors
+
     def places_by_id(self, ids: Iterable[int]) -> dict[int, Place]:
         """Where the given passages sit, without their text: a third of the cost of reading them whole."""
         ids = list(ids)
