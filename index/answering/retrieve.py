@@ -425,7 +425,9 @@ def _cited_with_neighbour(hits: list[Hit], reads: Reads, query: np.ndarray) -> l
     sentence beside it that said what was asked (15 of 36 such questions on the fitting sets; "We will not
     sail tired." followed by what the union wants): the right place was found, one sentence too narrow.
     Two short sentences cost few characters, so they are cited as one, in reading order, under the first
-    hit's attribution; the neighbour leaves the ranks below so it is not cited twice. Only the first: lower
+    hit's attribution, or the neighbour's when only the neighbour has a speaker (a reporter's "The union was
+    more cautious." beside its president's quote is cited as the president's, so the quote keeps its
+    speaker and party); the neighbour leaves the ranks below so it is not cited twice. Only the first: lower
     down it spends the character budget on hits that are seldom read. Only a neighbour already read whole
     (a candidate or a follower) is taken: the others were read for their place alone, and a question reads
     its rows once."""
@@ -438,5 +440,15 @@ def _cited_with_neighbour(hits: list[Hit], reads: Reads, query: np.ndarray) -> l
         return hits
     other = max(beside, key=lambda o: float(reads.stored[o.id] @ query) if o.id in reads.stored else -1.0)
     first, second = (p, other) if p.id < other.id else (other, p)
-    joined = replace(p, start=first.start, end=second.end, text=f"{first.text} {second.text}")
+    owner = other if p.speaker is None and other.speaker is not None else p
+    joined = replace(
+        p,
+        start=first.start,
+        end=second.end,
+        text=f"{first.text} {second.text}",
+        kind=owner.kind,
+        speaker=owner.speaker,
+        role=owner.role,
+        party=owner.party,
+    )
     return [replace(top, passage=joined)] + [h for h in hits[1:] if h.passage_id != other.id]

@@ -239,3 +239,35 @@ def test_a_passage_with_no_words_does_not_swallow_the_hits_after_it():
     vecs = {h.passage_id: v / np.linalg.norm(v) for h, v in zip(hits, rng.normal(size=(len(hits), 64)), strict=True)}
     kept = _collapse(hits, vecs, {h.passage_id: _key(h.passage.text) for h in hits})
     assert [h.passage_id for h in kept] == [0, 1, 2]
+
+
+def test_a_speakerless_first_hit_cited_with_a_quote_beside_it_takes_the_quotes_speaker_and_party():
+    """A reporter's sentence ranked first and paired with the quote after it must not hide whose quote it is:
+    the citation is the quote's speaker's, so the answer groups it under their party and names them."""
+    from index.answering.retrieve import Reads, _cited_with_neighbour
+
+    lead = Passage(10, 1, 3, 0, 38, None, "statement", None, None, None, "The dockers' union was more cautious.")
+    quote = Passage(
+        11,
+        1,
+        3,
+        39,
+        99,
+        None,
+        "quote",
+        "Mara Quist",
+        "union president",
+        "Harbour Dockers' Union",
+        '"We will wait for the written offer," Quist said.',
+    )
+    rng = np.random.default_rng(11)
+    vecs = {
+        i: (v / np.linalg.norm(v)).astype(np.float32) for i, v in zip((10, 11), rng.normal(size=(2, 16)), strict=True)
+    }
+    reads = Reads(store=None, vectors=None, rows={10: lead, 11: quote}, stored=vecs)  # type: ignore[arg-type]
+    hits = [Hit(10, 0.5, 0.0, 0.9, lead), Hit(11, 0.4, 0.0, 0.8, quote)]
+    cited = _cited_with_neighbour(hits, reads, vecs[11])
+    assert [h.passage_id for h in cited] == [10]
+    first = cited[0].passage
+    assert first.text == f"{lead.text} {quote.text}"
+    assert (first.kind, first.speaker, first.party) == ("quote", "Mara Quist", "Harbour Dockers' Union")
