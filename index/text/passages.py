@@ -590,16 +590,21 @@ def _apply_credits(paragraphs: list[_Paragraph], register: Register) -> None:
     """The units of a paragraph with a credit line under it, where their own words name nobody."""
     for p in paragraphs:
         credited = _credit_name(p.credit) if p.credit else None
-        if credited is None:
-            continue
-        name, role = credited
-        known = register.find(name)
-        person = known[0] if known else register.add(name, role)
-        register.add_role(person, role)
-        speaker = Speaker(person.name, role or person.role, True, p.credit or name, person.gender)
-        for u in p.units:
-            if u.speaker is None and u.turn is None:
-                u.speaker, u.attributed = speaker, True
+        if credited is not None:
+            _give_unclaimed(p, credited, p.credit or credited[0], register)
+
+
+def _give_unclaimed(p: _Paragraph, credited: tuple[str, str | None], said: str, register: Register) -> None:
+    """The paragraph's units that name nobody become the words of the person a credit line or a heading
+    names (registered, so later references find them)."""
+    name, role = credited
+    known = register.find(name)
+    person = known[0] if known else register.add(name, role)
+    register.add_role(person, role)
+    speaker = Speaker(person.name, role or person.role, True, said, person.gender)
+    for u in p.units:
+        if u.speaker is None and u.turn is None:
+            u.speaker, u.attributed = speaker, True
 
 
 STATEMENT_HEADING = re.compile(
@@ -613,16 +618,8 @@ def _apply_statement_headings(paragraphs: list[_Paragraph], register: Register) 
     for p in paragraphs:
         heading = STATEMENT_HEADING.match(p.section or "")
         credited = _credit_name(f"– {heading.group('who')}") if heading else None
-        if credited is None:
-            continue
-        name, role = credited
-        known = register.find(name)
-        person = known[0] if known else register.add(name, role)
-        register.add_role(person, role)
-        speaker = Speaker(person.name, role or person.role, True, p.section or name, person.gender)
-        for u in p.units:
-            if u.speaker is None and u.turn is None:
-                u.speaker, u.attributed = speaker, True
+        if credited is not None:
+            _give_unclaimed(p, credited, p.section or credited[0], register)
 
 
 def _section_parties(section: str | None, parties: Parties) -> list[str]:
