@@ -144,7 +144,7 @@ def retrieve(
     dropped, a lexical one the index lacks is still scored by its stored vector, and one whose stored vector
     is gone (embeddings dropped, a build about to restore them) by the index's copy when it holds one.
     Likewise the lexical index may hold a passage the snapshot lacks, which is dropped."""
-    dense_ids = dense_candidates(vectors, query, exclude, mode, pool)
+    dense_ids = [int(i) for i in vectors.search(query, pool, exclude)[0]] if mode != "lexical" else []
     hybrid = mode == "hybrid"
     reads = Reads(store, vectors)
     ids, followers, beside = reads.gather(dense_ids + [i for i, _ in matched], hybrid)
@@ -175,13 +175,6 @@ def retrieve(
     best = max((h.dense for h in hits), default=0.0) if mode != "lexical" else (1.0 if hits else 0.0)
     hits = _collapse(hits, dict(zip(ids, vecs, strict=True)), {h.passage_id: _key(h.passage.text) for h in hits}, keep)
     return Retrieval(hits, best, dict(zip(ids, vecs, strict=True)))
-
-
-def dense_candidates(
-    vectors: VectorIndex, query: np.ndarray, exclude: np.ndarray | None, mode: str = "hybrid", pool: int = POOL
-) -> list[int]:
-    """Passage ids of the dense search's candidates, none in mode "lexical"."""
-    return [int(i) for i in vectors.search(query, pool, exclude)[0]] if mode != "lexical" else []
 
 
 @dataclass
