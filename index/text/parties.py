@@ -507,6 +507,8 @@ RANK_AND_FILE = re.compile(
     r"|^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?striking\s+[\w-]+|^Capt\.$",
     re.IGNORECASE,
 )
+# Offices only a government gives: a role with one that names a country is that country's officer.
+GOVERNMENT_OFFICE = re.compile(r"\b(?:minister|premier|chancellor|ambassador)\b", re.IGNORECASE)
 STATE_TITLE = re.compile(
     r"\b(?:minister|president|premier|chancellor|spokesman|spokeswoman|spokesperson|ambassador|envoy|"
     r"secretary|negotiator)$"
@@ -934,7 +936,7 @@ class Parties:
     def _speaker(self, speaker: str | None, role: str | None) -> str | None:
         known = self.person(speaker)
         if known:
-            return known
+            return self._stated_country(role, known) or known
         at = self._first_mention(speaker)
         for text in (role, speaker if _descriptive(speaker) else None):
             if text:
@@ -961,6 +963,16 @@ class Parties:
         return self._dateline_official(role or (speaker if _descriptive(speaker) else None), at, speaker) or (
             self._lawmakers_country(role, at)
         )
+
+    def _stated_country(self, role: str | None, known: str) -> str | None:
+        """ "Egyptian Foreign Minister Ahmed Aboul Gheit", whom the gazetteer lists under the Arab League he
+        led later: people move from a government to an organisation, so the country a government office
+        states is the one the article has them speak for. A bloc's "Samoan chairman" still speaks for the
+        bloc, and a country listed for a person stays theirs."""
+        if not role or self.kind(known) == "country" or not GOVERNMENT_OFFICE.search(role):
+            return None
+        stated = self.affiliation(role)
+        return stated if stated and stated != NONE and self.kind(stated) == "country" else None
 
     def _lawmakers_country(self, role: str | None, at: int | None) -> str | None:
         """ "Lawmakers in Egypt's House have been critical. Mohamed Fouad, an opposition member of the budget
