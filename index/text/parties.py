@@ -23,6 +23,7 @@ from index.text.names import DAYS, MONTHS, PERSON_ROLE_NOUNS, is_name_word
 NONE = "none"
 
 TITLE_WORDS = {
+    "pm",
     "president",
     "vice",
     "prime",
@@ -597,6 +598,8 @@ def _outside_quotes(text: str) -> str:
     return QUOTED.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# "X's spokesman", "the PM's official spokeswoman": someone who speaks for the person or office named.
+POSSESSIVE_STAFF = re.compile(r"\w['’]s\s+(?:official\s+|chief\s+|press\s+)?(?:spokes(?:man|woman|person)|aide)$")
 STATE_SPEAKS = re.compile(
     r"^(?:\s+(?:on|last|this|late|early)\s+\w+)?\s+(?:has\s+)?(?:said|says|announced|warned|insisted|stressed|"
     r"told|urged|called)\b"
@@ -1028,15 +1031,19 @@ class Parties:
     def _introduced_as(self, speaker: str, head: str) -> str | None:
         """ "“…,” the diplomat said" after "a remark that one EU diplomat said had been noted": the party of
         the description the article introduced that person with before, when every such description agrees;
-        "a source with the group" printed after "the source said" introduces someone else."""
+        "Theresa May's spokesman … ¶ The spokesman told reporters" introduces the same way. "A source with
+        the group" printed after "the source said" introduces someone else."""
         if self.document is None:
             return None
         text = normalise(self.document.text)
         first = re.search(rf"\b{re.escape(normalise(speaker))}\b", text, re.IGNORECASE)
         pattern = rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.'-]+\s+){{0,4}}?{re.escape(head)}\b"
+        possessive = (
+            rf"(?:[A-Z][\w.-]*\s+){{0,4}}[A-Z][\w.-]*'s\s+(?:official\s+|chief\s+|press\s+)?{re.escape(head)}\b"
+        )
         found = set()
-        for m in re.finditer(pattern, text[: first.start() if first else 0]):
-            party = self.affiliation(m.group(0))
+        for m in re.finditer(f"{pattern}|{possessive}", text[: first.start() if first else 0]):
+            party = self._principals(m.group(0)) if "'s " in m.group(0) else self.affiliation(m.group(0))
             if party:
                 found.add(party)
         return found.pop() if len(found) == 1 and NONE not in found else None
@@ -1048,7 +1055,10 @@ class Parties:
         ("China's response has been reserved. Foreign Ministry spokesman X said …")."""
         if self.document is None or not role:
             return None
-        words = [w.casefold().strip(".,") for w in re.sub(r"^(?:the|a|an)\s+", "", role.strip(), flags=re.I).split()]
+        words = [
+            re.sub(r"'s$", "", w.casefold().strip(".,"))  # "the PM's official spokesman": the PM's office
+            for w in re.sub(r"^(?:the|a|an)\s+", "", normalise(role).strip(), flags=re.I).split()
+        ]
         if words[:1] == ["union"]:
             words = words[1:]  # "Union Commerce Minister": a minister of India's union (federal) government
         if not (words and all(w in TITLE_WORDS for w in words) and _state_title(words)):
@@ -1113,7 +1123,7 @@ class Parties:
             if not (
                 m.alias.party
                 and self.kind(m.alias.party) == "country"
-                and m.alias.form == "name"
+                and m.alias.form in ("name", "place")
                 and STATE_SPEAKS.match(text[m.end : m.end + 40])
             ):
                 continue
@@ -1127,11 +1137,31 @@ class Parties:
         found = [m for m in self._found(speaker) if m.alias.form != "ambiguous"]
         if found and (found[0].start <= 4 or re.match(r"^(?:the|a|an)\s", speaker, re.IGNORECASE)):
             return found[0].alias.party or NONE
+        if POSSESSIVE_STAFF.search(speaker):
+            return self._principals(speaker)
         if ORG_SUFFIX.search(speaker) or NO_POSITION_ORG.search(speaker):
             return self._organisation(speaker)
         if self._staffed(speaker):
             return self._organisation(speaker)
         return None
+
+    def _principals(self, staff: str) -> str | None:
+        """ "Prime Minister Theresa May's spokesman", "PM May's spokesman": the side of the person whose
+        spokesman it is, by name first (a title before a surname is no organisation called "May")."""
+        principal = re.split(r"['’]s\s", staff, maxsplit=1)[0]
+        return self.person(principal) or self._named_in_full(principal.split()[-1]) or self.affiliation(staff)
+
+    def _named_in_full(self, surname: str) -> str | None:
+        """ "PM May" where the article prints "Theresa May": the known person the article names in full
+        with that surname (a surname that is also a word, like May, is in no surname list)."""
+        if self.document is None:
+            return None
+        found = {
+            m.alias.party
+            for m in self._text.find(normalise(self.document.text))
+            if m.alias.form == "person" and m.alias.party and m.alias.text.split()[-1] == surname
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _staffed(self, name: str) -> bool:
         """ "Boeing said" where the article also prints "a Boeing spokesperson" or "Boeing's chief
