@@ -508,6 +508,7 @@ RANK_AND_FILE = re.compile(
     r"|^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?striking\s+[\w-]+|^Capt\.$",
     re.IGNORECASE,
 )
+HEAD_OF_GOVERNMENT = re.compile(r"\b(?:[Pp]rime [Mm]inister|President|Chancellor|Premier)\s+$")
 # Offices only a government gives: a role with one that names a country is that country's officer.
 GOVERNMENT_OFFICE = re.compile(r"\b(?:minister|premier|chancellor|ambassador)\b", re.IGNORECASE)
 STATE_TITLE = re.compile(
@@ -553,6 +554,17 @@ def _state_title(words: list[str]) -> bool:
 AMERICAN_SECRETARY = re.compile(
     r"\bsecretary of (?:state|labor|defense|(?:the )?treasury|homeland security|commerce|transportation)$"
 )
+
+
+def _cabinet_title(words: list[str]) -> bool:
+    """A government office named by its portfolio in any words ("Regional Development Minister", "minister
+    of trade, industry and energy", "one of the ministers", "presidential spokesman"): only a state has
+    ministers, so its bearer is a state's officer whatever the portfolio is called."""
+    if not words:
+        return False
+    if words[-1] in ("minister", "ministers") or words[:2] == ["minister", "of"]:
+        return True
+    return words[0] == "presidential" and bool(STATE_TITLE.search(words[-1]))
 
 
 def _spelled_alike(known: list[str], words: list[str]) -> bool:
@@ -1061,7 +1073,7 @@ class Parties:
         ]
         if words[:1] == ["union"]:
             words = words[1:]  # "Union Commerce Minister": a minister of India's union (federal) government
-        if not (words and all(w in TITLE_WORDS for w in words) and _state_title(words)):
+        if not (words and all(w in TITLE_WORDS for w in words) and _state_title(words)) and not _cabinet_title(words):
             return None
         return (
             self.document.dateline
@@ -1070,7 +1082,42 @@ class Parties:
             or self._colleague_country(words)
             or self._country_where_named(speaker)
             or (self.canonical("United States") if AMERICAN_SECRETARY.search(" ".join(words)) else None)
+            or self._described_country(words)
+            or self._head_of_government_country()
         )
+
+    def _described_country(self, title: list[str]) -> str | None:
+        """ "Norway's fisheries minister said …" in the lede, then "Brekke, minister of fisheries and coastal
+        affairs": the office the article first gave with its country (same head noun, a shared portfolio
+        word) is the bare-titled official's, when only one country is given that office."""
+        assert self.document is not None
+        heads = [w for w in title if STATE_TITLE.search(w)]
+        departments = {w for w in title if w not in TITLE_WORDS_WITHOUT_DEPARTMENT | {"of", "and", "for", "the"}}
+        if not heads or not departments:
+            return None
+        text = normalise(self.document.text)
+        found = set()
+        for m in self._found(text):
+            if m.alias.form not in ("name", "demonym") or not m.alias.party or self.kind(m.alias.party) != "country":
+                continue
+            office = re.match(r"(?:'s)?\s+((?:[a-z]+\s+){1,3}?)(\w+)\b", text[m.end : m.end + 60])
+            if office and office.group(2) == heads[-1] and departments & set(office.group(1).split()):
+                found.add(m.alias.party)
+        return found.pop() if len(found) == 1 else None
+
+    def _head_of_government_country(self) -> str | None:
+        """ "Several ministers challenged Prime Minister Benjamin Netanyahu at the cabinet meeting": with
+        nothing else to place them, bare-titled ministers sit in the government of the one head of
+        government or state the article names by title."""
+        assert self.document is not None
+        text = normalise(self.document.text)
+        found = set()
+        for m in self._text.find(text):
+            if m.alias.form != "person" or not m.alias.party or self.kind(m.alias.party) != "country":
+                continue
+            if HEAD_OF_GOVERNMENT.search(text[max(0, m.start - 40) : m.start]):
+                found.add(m.alias.party)
+        return found.pop() if len(found) == 1 else None
 
     def _country_where_named(self, speaker: str | None) -> str | None:
         """ "Speaking to reporters at the White House, Rollins said …": a bare-titled official whom a later

@@ -43,3 +43,28 @@ def test_the_pms_official_spokesman_speaks_for_the_state_whose_seat_of_power_spe
         parties,
     )
     assert one(drafts, "gap on berths").party == "United Kingdom"
+
+
+def test_a_minister_the_lede_introduced_by_country_keeps_that_country_under_a_bare_title(parties):
+    """'Norway's fisheries minister said …' in the lede, then 'Ola Brekke, minister of fisheries and
+    coastal affairs, said': the same office, so the same country, though the paragraph names another."""
+    drafts = passages(
+        "Norway's fisheries minister said on Monday that a quota deal with Iceland was close.\n\n"
+        '"Iceland wants the deal before the spring season," Ola Brekke said while meeting reporters.\n\n'
+        "Brekke, minister of fisheries and coastal affairs, said the next round would be in Bergen.",
+        parties,
+    )
+    assert one(drafts, "spring season").party == "Norway"
+
+
+def test_a_cabinet_minister_speaks_for_the_country_whose_head_of_government_the_article_names(parties):
+    """A portfolio title with no country ('Regional Development Minister') and 'one of the ministers' at a
+    cabinet meeting chaired by a known prime minister are that prime minister's government."""
+    drafts = passages(
+        "Several ministers challenged Prime Minister Benjamin Netanyahu at the weekly cabinet meeting.\n\n"
+        '"We learn about the talks from the radio," Regional Development Minister Avi Dror said.\n\n'
+        '"Nobody wants a fight over a framework that does not exist yet," one of the ministers said.',
+        parties,
+    )
+    assert one(drafts, "from the radio").party == "Israel"
+    assert one(drafts, "does not exist yet").party == "Israel"
