@@ -221,6 +221,8 @@ NO_POSITION_ROLE = re.compile(
 FORMER = re.compile(
     r"^(?:(?:a|an|the)\s+)?(?:[\w.-]+(?:'s|’s)\s+)?(?:former|ex-|retired|onetime|one-time|erstwhile)", re.IGNORECASE
 )
+# "a former crane operator and an organiser for the union": a second post with its own article is held now.
+CURRENT_POST = re.compile(r"\s+and\s+(?:an?|the)\s+(?P<post>(?!former\b|ex-).+)$", re.IGNORECASE)
 NO_POSITION_ORG = re.compile(
     r"\b(?:Institute|Institution|University|College|Center|Centre|Foundation|Endowment|School(?! District| Board)|"
     r"Academy|Studies|"
@@ -1251,6 +1253,9 @@ class Parties:
             return self.canonical("United States")
         while role.split()[-1:] and _bare_word(role.split()[-1]) in HONORIFICS and len(role.split()) > 1:
             role = role.rsplit(None, 1)[0]  # "External Affairs Minister Dr": the title, not a body called "Dr"
+        current = CURRENT_POST.search(role) if FORMER.match(role) else None
+        if current:
+            return self.affiliation(current.group("post"), at)  # "a former welder and an organiser for the union"
         if FORMER.match(role) or NO_POSITION_ROLE.search(role) or self._at_research_body(role):
             return NONE
         if re.search(r"\s(?:and|or|&)$", role):

@@ -68,3 +68,15 @@ def test_a_cabinet_minister_speaks_for_the_country_whose_head_of_government_the_
     )
     assert one(drafts, "from the radio").party == "Israel"
     assert one(drafts, "does not exist yet").party == "Israel"
+
+
+def test_a_former_job_beside_a_current_post_leaves_the_current_posts_side(parties):
+    """'A former crane operator and an organiser for the union' used to operate cranes and organises for
+    the union now: 'former' does not reach past 'and an', so the union is her side."""
+    drafts = passages(
+        "Dockers at the Port of Halden walked out on Monday.\n\n"
+        '"Nobody wants a long strike," said Dana Cole, a former crane operator and an organiser for the '
+        "Harbour Workers Union.",
+        parties,
+    )
+    assert one(drafts, "long strike").party == "Harbour Workers Union"
