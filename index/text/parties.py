@@ -221,6 +221,7 @@ NO_POSITION_ROLE = re.compile(
 FORMER = re.compile(
     r"^(?:(?:a|an|the)\s+)?(?:[\w.-]+(?:'s|’s)\s+)?(?:former|ex-|retired|onetime|one-time|erstwhile)", re.IGNORECASE
 )
+OUTLET_PREPOSITIONS = {"in", "to", "told"}
 # "a former crane operator and an organiser for the union": a second post with its own article is held now.
 CURRENT_POST = re.compile(r"\s+and\s+(?:an?|the)\s+(?P<post>(?!former\b|ex-).+)$", re.IGNORECASE)
 NO_POSITION_ORG = re.compile(
@@ -1846,6 +1847,8 @@ def _title_before(before: str) -> str | None:
         if word.endswith(",") and run:
             break  # "… a town near the border, Rear Admiral Ari Levin": the clause before the title is not it
         if not (bare[:1].isupper() or lower in TITLE_WORDS or lower in GENERIC):
+            if lower in OUTLET_PREPOSITIONS and run and run[-1] == "The":
+                return None  # "Writing in The Courier, Mark Ellis": the paper he wrote in, not his title
             run.extend(_portfolio_of(words[: i + 1]) if run else [])
             break
         run.append(bare)

@@ -80,3 +80,14 @@ def test_a_former_job_beside_a_current_post_leaves_the_current_posts_side(partie
         parties,
     )
     assert one(drafts, "long strike").party == "Harbour Workers Union"
+
+
+def test_the_paper_a_minister_writes_in_is_not_the_ministers_side(parties):
+    """'Writing in The Courier, Mark Ellis, the Transport Secretary, said': The Courier is where he wrote,
+    so it is no party of his."""
+    drafts = passages(
+        "Writing in The Courier, Mark Ellis, the Transport Secretary, said the offer to the drivers was fair.\n\n"
+        '"Every driver on our roads has had two rises this year," he said.',
+        parties,
+    )
+    assert one(drafts, "two rises this year").party != "Courier"
