@@ -1925,7 +1925,11 @@ FINITE = re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|could|should|
 
 def _appositive_after(after: str) -> str | None:
     """ ", the foreign ministry spokesman," after a name; not ", and to the ELN's negotiator" (the next
-    person in a list) nor ", both in Havana" (where they are, not whom they speak for)."""
+    person in a list) nor ", both in Havana" (where they are, not whom they speak for). A role in
+    brackets after the name is one too: "Ada Brenner (co-leader of the SPD) said"."""
+    bracketed = re.match(r"^\s*\((?P<what>[a-z][\w-]*\s[^()]{3,80})\)", after)
+    if bracketed and not FINITE.search(bracketed.group("what")):
+        return bracketed.group("what")
     m = re.match(r"^,\s+(?P<what>(?:[a-z][\w-]*|[A-Z][\w.-]*'s|(?P<title>[A-Z][\w-]*))\s[^,.;\"“”]{3,120})", after)
     if not m or NOT_APPOSITIVE.match(m.group("what")):
         return None

@@ -91,3 +91,14 @@ def test_the_paper_a_minister_writes_in_is_not_the_ministers_side(parties):
         parties,
     )
     assert one(drafts, "two rises this year").party != "Courier"
+
+
+def test_a_role_in_brackets_after_a_name_gives_the_party(parties):
+    """'Ada Brenner (co-leader of SPD) said …': the bracket holds her role, so the SPD is her side in this
+    and her later passages."""
+    drafts = passages(
+        "Ada Brenner (co-leader of SPD) said the three parties would settle their differences one at a time.\n\n"
+        "Brenner spoke as she arrived. “We agree on more than the papers think,” she said.",
+        parties,
+    )
+    assert one(drafts, "more than the papers think").party == "SPD"
