@@ -83,9 +83,9 @@ class Hit:
 class Retrieval:
     hits: list[Hit]
     best_dense: float
-    vectors: dict[int, np.ndarray] = field(
+    vectors: Mapping[int, np.ndarray] = field(
         default_factory=dict
-    )  # the candidates' stored vectors, read in the same snapshot
+    )  # the stored vectors read in the same snapshot: every candidate's, and its paragraph neighbours'
 
     @property
     def covered(self) -> bool:
@@ -173,8 +173,8 @@ def retrieve(
     if hybrid:
         hits = _cited_with_neighbour(hits, reads, query)
     best = max((h.dense for h in hits), default=0.0) if mode != "lexical" else (1.0 if hits else 0.0)
-    hits = _collapse(hits, dict(zip(ids, vecs, strict=True)), {h.passage_id: _key(h.passage.text) for h in hits}, keep)
-    return Retrieval(hits, best, dict(zip(ids, vecs, strict=True)))
+    hits = _collapse(hits, stored, {h.passage_id: _key(h.passage.text) for h in hits}, keep)
+    return Retrieval(hits, best, stored)
 
 
 @dataclass
@@ -368,7 +368,9 @@ def _vectors_of(ids: list[int], store: Store, vectors: VectorIndex) -> dict[int,
     return found | vectors.held(missing) if missing else found
 
 
-def _collapse(hits: list[Hit], vecs: dict[int, np.ndarray], keys: dict[int, str], keep: int | None = None) -> list[Hit]:
+def _collapse(
+    hits: list[Hit], vecs: Mapping[int, np.ndarray], keys: dict[int, str], keep: int | None = None
+) -> list[Hit]:
     """Near-duplicates (a quote printed twice, the same wire copy in two sources) collapse to the best: in
     score order, a hit is kept unless a hit already kept is its twin, by cosine or by one's text holding the
     other's. An answer cites `keep` hits, so the walk stops there rather than comparing every candidate
