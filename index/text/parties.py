@@ -221,6 +221,7 @@ NO_POSITION_ROLE = re.compile(
 FORMER = re.compile(
     r"^(?:(?:a|an|the)\s+)?(?:[\w.-]+(?:'s|’s)\s+)?(?:former|ex-|retired|onetime|one-time|erstwhile)", re.IGNORECASE
 )
+PORTFOLIO_BODIES = {"Service", "Services", "Board", "Agency", "Authority", "Trust", "Executive"}
 OUTLET_PREPOSITIONS = {"in", "to", "told"}
 # "a former crane operator and an organiser for the union": a second post with its own article is held now.
 CURRENT_POST = re.compile(r"\s+and\s+(?:an?|the)\s+(?P<post>(?!former\b|ex-).+)$", re.IGNORECASE)
@@ -1810,6 +1811,8 @@ def _trim_titles(org: str) -> str:
     ):
         words.pop()
     while words and words[0].casefold() in TITLE_WORDS - {"national", "federal", "royal", "central", "first"}:
+        if len(words) == 2 and words[1] in PORTFOLIO_BODIES:
+            break  # "Health Service chief executive": a body named by its portfolio, not one called "Service"
         words.pop(0)
     return " ".join(words)
 

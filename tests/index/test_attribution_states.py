@@ -102,3 +102,13 @@ def test_a_role_in_brackets_after_a_name_gives_the_party(parties):
         parties,
     )
     assert one(drafts, "more than the papers think").party == "SPD"
+
+
+def test_a_body_named_by_its_portfolio_keeps_its_whole_name(parties):
+    """'Health Service chief executive Tom Hale': 'Health' opens titles, but here it names the body with
+    'Service'; the party is not a body called 'Service'."""
+    drafts = passages(
+        '"The wards cannot be staffed this winter," said Health Service chief executive Tom Hale.',
+        parties,
+    )
+    assert one(drafts, "staffed this winter").party == "Health Service"
