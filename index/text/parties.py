@@ -262,6 +262,11 @@ STUDIED_PROGRAMME = re.compile(
 CAPITALISED = r"[A-Z](?:[\w'&-]|\.(?=[\w-]))*"  # "U.S.-China" is one word
 ORG_WORD = rf"(?:{CAPITALISED}|(?:of|for|and|the|&|de|du|des)(?![\w-]))"
 ORG_PHRASE = rf"{CAPITALISED}(?:[ \t]+{ORG_WORD})*"
+# "Royal College of …", "Federation of …": a body whose name goes on with "of", before an ORG_OF match.
+BODY_OF = re.compile(
+    r"(?:\b[A-Z][\w'’-]*\s+){0,3}\b(?:College|Federation|Association|Confederation|Union|Society|Chamber|Guild|"
+    r"Brotherhood|Congress)\s+$"
+)
 ORG_OF = re.compile(rf"\b(?:of|for|at|with|from|by)\s+(?:the\s+)?(?P<org>{ORG_PHRASE})")
 ORG_BEFORE = re.compile(rf"^(?:[Tt]he\s+|[Aa]\s+|[Aa]n\s+)?(?P<org>{ORG_PHRASE}?)(?:'s)?\s+(?P<title>[\w-]+)")
 # "Dockers United Union president": the whole capitalised name before the title, not its first word.
@@ -1410,6 +1415,9 @@ class Parties:
             if pattern is ORG_OF and PORTFOLIO_BEFORE.search(role[: m.start()] + " "):
                 continue  # "Minister of Ports, Skills and Labour": a portfolio, not a body
             org = _branch_dropped(_trim_titles(m.group("org")))
+            body = BODY_OF.search(role[: m.start()]) if pattern is ORG_OF else None
+            if body and org:
+                org = f"{body.group(0).strip()} of {org}"  # "Royal College of Midwives": the body, not "Midwives"
             if pattern is not ORG_OF and _cabinet_portfolio(org, role):
                 continue
             if org and all(w.casefold() in TITLE_WORDS for w in org.split()):
@@ -1433,8 +1441,8 @@ class Parties:
             return None  # "A senior administration official": the article opening the sentence, not a body "A"
         if LOCATED.search(org):
             return None  # "of the Nairobi-based consultancy": where a body sits, not its name
-        if NO_POSITION_ORG.search(org):
-            return NONE
+        if NO_POSITION_ORG.search(org) and not org.startswith("Royal College of "):
+            return NONE  # a Royal College is a professional body that bargains for its members, not a school
         if self.document is not None and org.casefold() in GENERIC:
             return self.document.generic.get(GENERIC[org.casefold()])
         people = GENERIC_PEOPLE.fullmatch(org)
@@ -1849,6 +1857,11 @@ def _title_before(before: str) -> str | None:
             break
         if word.endswith(",") and run:
             break  # "… a town near the border, Rear Admiral Ari Levin": the clause before the title is not it
+        if re.fullmatch(r"\([A-Z]{2,6}\)", word) and run:
+            continue  # "Royal College of Midwives (RCM) chief": the acronym in brackets repeats the name
+        if lower == "of" and run and i > 0 and BODY_OF.search(words[i - 1] + " ") and words[i + 1][:1].isupper():
+            run.append(bare)  # "Royal College of Midwives (RCM) chief": the body's whole name, not "Midwives"
+            continue
         if not (bare[:1].isupper() or lower in TITLE_WORDS or lower in GENERIC):
             if lower in OUTLET_PREPOSITIONS and run and run[-1] == "The":
                 return None  # "Writing in The Courier, Mark Ellis": the paper he wrote in, not his title

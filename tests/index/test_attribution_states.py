@@ -112,3 +112,14 @@ def test_a_body_named_by_its_portfolio_keeps_its_whole_name(parties):
         parties,
     )
     assert one(drafts, "staffed this winter").party == "Health Service"
+
+
+def test_a_body_whose_name_goes_on_with_of_is_named_whole(parties):
+    """'Royal College of Midwives (RCM) chief Ann Cole': the body is the Royal College of Midwives, a
+    professional body that bargains for midwives, not a body called 'Midwives RCM' nor a school."""
+    drafts = passages(
+        "Health Secretary Tom Hale met Royal College of Midwives (RCM) chief Ann Cole on Monday.\n\n"
+        'Ms Cole said: "We have been forced to ask our members again whether they will strike."',
+        parties,
+    )
+    assert one(drafts, "whether they will strike").party == "Royal College of Midwives"
