@@ -27,6 +27,9 @@ LABEL = re.compile(
     r"[A-ZÀ-Þ][\w'’\-]+(?:\s[A-ZÀ-Þ][\w'’\-]+){0,6})"
     r"(?:,\s*(?P<role>[A-Za-z][\w .'’\-]{0,40}?)|\s\((?P<aside>[A-Z][^()]{1,120})\))?:(?:\s+(?=\S)|\s*$)"
 )
+# "RUBIO – We have …": a capitalised label printed with a dash instead of a colon; a wire dateline looks
+# the same ("BAKU – …"), so a dashed label counts only when the article prints it in two turns or more.
+DASH_LABEL = re.compile(r"^(?P<label>(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]*\s){0,3}[A-ZÀ-Þ][A-ZÀ-Þ.'’]+)\s+[–—-]\s+(?=\S)")
 # "Q) …" / "A) …", "Q. …" / "A. …": an interview printed with question and answer letters, not names.
 SHORT_LABEL = re.compile(r"^(?P<label>[QA])(?P<mark>[).])\s+(?=\S)")
 QUESTIONERS = {
@@ -146,6 +149,7 @@ class Turn:
 
 
 ANSWER = "A"
+DASHED = "\x00dashed"  # the role slot of a dashed label until its turns are counted
 ASKING_LABELS = {"q", "question"}
 ANSWERING_LABELS = {"a", "answer"}
 
@@ -156,7 +160,8 @@ def _label(paragraph: str) -> tuple[str, str | None, int] | None:
         return short.group("label") + short.group("mark"), None, short.end()
     m = LABEL.match(paragraph)
     if not m:
-        return None
+        dashed = DASH_LABEL.match(paragraph)
+        return (dashed.group("label"), DASHED, dashed.end()) if dashed else None
     label = m.group("label").strip()
     if label.lower() in NOT_LABELS or len(label.split()) > MAX_LABEL_WORDS:
         return None
@@ -232,6 +237,7 @@ def read_turns(
     for found in labels:
         if found:
             counts[found[0]] = counts.get(found[0], 0) + 1
+    labels = [_undashed(found, counts) for found in labels]
     accepted = [found if found and _accepted(found[0], found[1], counts, known) else None for found in labels]
     if sum(1 for a in accepted if a) < MIN_TURNS and not _asked_once(accepted):
         return _bare_interview(paragraphs, quoted, title)
@@ -256,6 +262,13 @@ def read_turns(
         turns.append(current if paragraph is not None else None)
     turns = _askers(turns, paragraphs)
     return _unlabelled_questions(turns, paragraphs, accepted)
+
+
+def _undashed(found: tuple[str, str | None, int] | None, counts: dict[str, int]) -> tuple[str, str | None, int] | None:
+    """A dashed label that opens two turns or more, without its mark; one printed once is a dateline."""
+    if not found or found[1] != DASHED:
+        return found
+    return (found[0], None, found[2]) if counts.get(found[0], 0) >= 2 else None
 
 
 def _asked_once(accepted: list[tuple[str, str | None, int] | None]) -> bool:

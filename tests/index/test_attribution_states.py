@@ -123,3 +123,19 @@ def test_a_body_whose_name_goes_on_with_of_is_named_whole(parties):
         parties,
     )
     assert one(drafts, "whether they will strike").party == "Royal College of Midwives"
+
+
+def test_transcript_labels_printed_with_a_dash_name_the_speaker(parties):
+    """A press transcript that prints 'HALE – …' for each of the spokesman's turns: the dashed capitals
+    are his label, as 'HALE:' would be; a dateline printed the same way once is not a speaker."""
+    drafts = passages(
+        "MODERATOR: Good afternoon, everyone.\n\n"
+        "HALE – We made real progress on the draft and the teams meet again next week.\n\n"
+        "QUESTION: And the fishing quotas?\n\n"
+        "HALE – Quotas were not on the table today and will not be until the text is agreed.\n\n"
+        "OSLO – Norway said on Monday the talks would resume.",
+        parties,
+    )
+    assert one(drafts, "real progress on the draft").speaker == "Hale"
+    assert one(drafts, "not on the table today").speaker == "Hale"
+    assert one(drafts, "talks would resume").speaker != "OSLO"
