@@ -684,6 +684,7 @@ class ArticleFacts:
     speaking_state: str | None = None  # the one country the article has speak ("Turkey on Sunday said")
     last_words: dict[str, str] = field(default_factory=dict)  # "Commission" → the party of "European Commission"
     sorts: dict[str, str] = field(default_factory=dict)  # "USW" → "union" (a numbered local), "FNSEA" → "union"
+    resolved: dict[str, str] = field(default_factory=dict)  # "Korean" → "South Korea" where only it is named
 
 
 class Parties:
@@ -792,7 +793,7 @@ class Parties:
         """The gazetteer's names in the text and the article's own organisations; an organisation whose
         name holds a country's ("American Sawmill Fairness Alliance", "UK Timber Buyers' Association") wins
         over the country's name inside it."""
-        found = [m for m in self._text.find(text) if self._usable(text, m)]
+        found = [self._resolved(m) for m in self._text.find(text) if self._usable(text, m)]
         extra = self._document_matches(text)
         if not extra:
             return found
@@ -803,6 +804,25 @@ class Parties:
         ]
         taken = [(m.start, m.end) for m in found]
         return found + [e for e in extra if not any(a <= e.start < b for a, b in taken)]
+
+    def _resolved(self, m: Match) -> Match:
+        """An ambiguous name as the article resolves it: "the Korean government" in an article that names
+        South Korea and never North Korea is South Korea's."""
+        if m.alias.form != "ambiguous" or self.document is None or m.alias.text not in self.document.resolved:
+            return m
+        party = self.document.resolved[m.alias.text]
+        return Match(m.start, m.end, Alias(m.alias.text, (party,), "demonym", "country"))
+
+    def _ambiguities_resolved(self, text: str) -> dict[str, str]:
+        found = self._text.find(text)
+        named = {m.alias.party for m in found if m.alias.form in ("name", "demonym") and m.alias.party}
+        resolved = {}
+        for m in found:
+            if m.alias.form == "ambiguous" and len(m.alias.parties) > 1:
+                meant = named & set(m.alias.parties)
+                if len(meant) == 1:
+                    resolved[m.alias.text] = meant.pop()
+        return resolved
 
     def _document_matches(self, text: str) -> list[Match]:
         if self.document is None or not self.document.organisations:
@@ -1713,6 +1733,7 @@ class Parties:
                 document.sorts[org] = "union"
         bound = Parties(self.table, document)
         bound.__dict__.update({k: v for k, v in self.__dict__.items() if k.startswith("_")})
+        document.resolved = bound._ambiguities_resolved(normal)
         document.dateline = bound._dateline_country(normal)
         document.last_words = bound._last_words(normal)
         document.speaking_state = bound._speaking_state(normal)

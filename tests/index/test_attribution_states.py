@@ -139,3 +139,20 @@ def test_transcript_labels_printed_with_a_dash_name_the_speaker(parties):
     assert one(drafts, "real progress on the draft").speaker == "Hale"
     assert one(drafts, "not on the table today").speaker == "Hale"
     assert one(drafts, "talks would resume").speaker != "OSLO"
+
+
+def test_an_ambiguous_demonym_means_the_one_of_its_countries_the_article_names(parties):
+    """'Korean' may be either Korea; an article that names South Korea and never North Korea means the
+    South by 'the Korean government'. Where both are named it is neither."""
+    drafts = passages(
+        "South Korea and Chile agreed to speed up their trade talks on Wednesday.\n\n"
+        '"Both ministers noted real progress on farm tariffs," the Korean government said in a statement.',
+        parties,
+    )
+    assert one(drafts, "farm tariffs").party == "South Korea"
+    both = passages(
+        "South Korea and North Korea traded accusations at the border talks.\n\n"
+        '"There was no progress on the crossing points today," the Korean official said.',
+        parties,
+    )
+    assert one(both, "crossing points").party not in ("South Korea", "North Korea")
