@@ -4,11 +4,13 @@ and made the index ready once; here, inside one store snapshot, the question is 
 (index/answering/question.py `abstention`) and composed, citing sources read in the same snapshot.
 
 A snapshot keeps one committed state for everything a question reads, so a source another process adds
-meanwhile is served from the next question on and never half-seen by this one. The lexical search reads
-only its own index, never the store, so it runs on a worker thread while the question is encoded (torch
-releases the GIL) rather than after it: at a million passages it takes about as long as the encoding. The
-dense search stays on the asking thread: run beside the reading of the lexical candidates' rows it made a
-question slower, not faster (45.0 against 42.2 ms p50 at 100k passages on a quiet machine,
+meanwhile is served from the next question on and never half-seen by this one. What needs no query vector
+(the lexical search, the rows of its candidates and the places beside them, the party mappings, the guild's
+filter, the names no source covers) is read on a worker thread while the question is encoded, through the
+asking thread's connection and so in its snapshot: the question is encoded on one thread
+(index/storage/embedder.py), which leaves the other core to this. The dense search needs the vector and
+stays on the asking thread: run beside the reading of the lexical candidates' rows, after the encoding, it
+made a question slower, not faster (45.0 against 42.2 ms p50 at 100k passages on a quiet machine,
 interleaved in one process).
 """
 
@@ -16,15 +18,18 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+
+import numpy as np
+import sqlite_utils
 
 from index import party_map
 from index.answering import question as rules
 from index.answering import timeline as timelines
 from index.answering.answer import Answer, Comparison, PartyPosition, compose_lead, reading_order
-from index.answering.retrieve import POOL, Hit, lexical_candidates, retrieve, unknown_names
+from index.answering.retrieve import POOL, Hit, Reads, lexical_candidates, retrieve, unknown_names
 from index.answering.sides import sides
 from index.errors import InputError
 from index.kinds import MODES, Mode
@@ -35,14 +40,26 @@ from index.storage.sync import IndexSync
 from index.storage.vectors import VectorIndex
 from index.text.parties import Parties
 
-# Lexical searches beside the encoding; a few, so questions from several threads do not queue behind one.
-_BESIDE_ENCODING = ThreadPoolExecutor(max_workers=4, thread_name_prefix="parley-lexical")
+# The reads beside the encoding; a few, so questions from several threads do not queue behind one.
+_BESIDE_ENCODING = ThreadPoolExecutor(max_workers=4, thread_name_prefix="parley-beside")
 
 
 def check_mode(mode: str) -> Mode:
     if mode not in MODES:
         raise InputError(f"The mode is {mode!r}; use one of {', '.join(MODES)}.")
     return mode
+
+
+@dataclass(frozen=True)
+class _Unencoded:
+    """What a question needs that its vector does not, read while it is encoded."""
+
+    matched: list[tuple[int, float]]  # the lexical candidates
+    reads: Reads  # their rows and places, read in the question's snapshot
+    parties_asked: list[str]
+    view: party_map.View  # the guild's party mappings
+    exclude: np.ndarray | None  # other guilds' passages
+    missing: list[str]  # names in the question no source in scope covers
 
 
 @dataclass(frozen=True)
@@ -60,33 +77,53 @@ class Questions:
     def reading(
         self, question: str, guild_id: int | None, mode: Mode, pool: int = POOL, keep: int | None = None
     ) -> Iterator[rules.Reading]:
-        """Fix one store snapshot, encode the question (the lexical search running meanwhile), then
-        retrieve and decide in that snapshot, which stays open while the caller reads the sources it cites.
-        The snapshot comes first so that a write committed during the search or the encoding stays unseen:
-        the lexical index may already hold its passages, but their rows are not in the snapshot. An error
-        in the lexical search is raised here, as if it had run on this thread."""
+        """Fix one store snapshot, encode the question (what needs no vector is read meanwhile, _Unencoded),
+        then retrieve and decide in that snapshot, which stays open while the caller reads the sources it
+        cites. The snapshot comes first so that a write committed during the search or the encoding stays
+        unseen: the lexical index may already hold its passages, but their rows are not in the snapshot. An
+        error on the worker is raised here, as if it had run on this thread; the asking thread waits for the
+        worker before it leaves the snapshot or touches the connection again, whatever the encoding did."""
         with self.store.snapshot() as generation:
-            lexical = _BESIDE_ENCODING.submit(lexical_candidates, self.lexical, question, guild_id, mode, pool)
-            query = self.embedder.encode_one(question)
-            parties_asked = self.parties.in_question(question)
-            matched = lexical.result()
-            view = party_map.view(self.store, guild_id)
-            exclude = self.index.exclude_for(self.store, guild_id, generation)
+            beside = _BESIDE_ENCODING.submit(self._unencoded, question, guild_id, mode, pool, generation, self.store.db)
+            try:
+                query = self.embedder.encode_one(question)
+            finally:
+                wait([beside])
+            before = beside.result()
             found = retrieve(
                 query,
                 question,
                 self.store,
                 self.vectors,
-                matched,
-                parties_asked=parties_asked,
-                exclude=exclude,
+                before.matched,
+                parties_asked=before.parties_asked,
+                exclude=before.exclude,
                 mode=mode,
                 pool=pool,
                 keep=keep,
+                reads=before.reads,
             )
-            missing = unknown_names(question, self.store, self.parties, guild_id, view.parties())
+            view = before.view
             hits = [replace(h, passage=view.passage(h.passage)) for h in found.hits] if view else found.hits
-            yield rules.Reading(hits, found, parties_asked, rules.abstention(found, missing), view)
+            yield rules.Reading(hits, found, before.parties_asked, rules.abstention(found, before.missing), view)
+
+    def _unencoded(
+        self, question: str, guild_id: int | None, mode: Mode, pool: int, generation: int, db: sqlite_utils.Database
+    ) -> _Unencoded:
+        """On a worker, through the asking thread's connection `db` (Store.lent)."""
+        matched = lexical_candidates(self.lexical, question, guild_id, mode, pool)
+        with self.store.lent(db):
+            reads = Reads(self.store, self.vectors)
+            reads.prefetch([i for i, _ in matched], hybrid=mode == "hybrid")
+            view = party_map.view(self.store, guild_id)
+            return _Unencoded(
+                matched,
+                reads,
+                self.parties.in_question(question),
+                view,
+                self.index.exclude_for(self.store, guild_id, generation),
+                unknown_names(question, self.store, self.parties, guild_id, view.parties()),
+            )
 
     def ask(self, question: str, k: int, guild_id: int | None, mode: Mode, per_page: int | None) -> Answer:
         started = time.perf_counter()

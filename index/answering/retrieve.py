@@ -134,6 +134,7 @@ def retrieve(
     mode: str = "hybrid",
     pool: int = POOL,
     keep: int | None = None,
+    reads: Reads | None = None,
 ) -> Retrieval:
     """Every candidate, best first, from the dense search and the lexical candidates `matched`
     (lexical_candidates). mode "dense" or "lexical" keeps one retriever, for evaluation. `keep` is how many
@@ -143,10 +144,11 @@ def retrieve(
     the index, which another thread or process may have moved on: a dense candidate the snapshot lacks is
     dropped, a lexical one the index lacks is still scored by its stored vector, and one whose stored vector
     is gone (embeddings dropped, a build about to restore them) by the index's copy when it holds one.
-    Likewise the lexical index may hold a passage the snapshot lacks, which is dropped."""
+    Likewise the lexical index may hold a passage the snapshot lacks, which is dropped. `reads` holds what
+    was already read in the snapshot (Reads.prefetch), which is not read again."""
     dense_ids = [int(i) for i in vectors.search(query, pool, exclude)[0]] if mode != "lexical" else []
     hybrid = mode == "hybrid"
-    reads = Reads(store, vectors)
+    reads = reads if reads is not None else Reads(store, vectors)
     ids, followers, beside = reads.gather(dense_ids + [i for i, _ in matched], hybrid)
     rows, stored = reads.rows, reads.stored
     if not ids:
@@ -191,6 +193,13 @@ class Reads:
     _read: set[int] = field(default_factory=set)
     _placed: set[int] = field(default_factory=set)
     _vectored: set[int] = field(default_factory=set)
+
+    def prefetch(self, candidates: list[int], hybrid: bool) -> None:
+        """Read the lexical candidates and the places beside them ahead of the dense ones: they need no
+        query vector, so the question path reads them while the question is encoded."""
+        self._read_rows(candidates)
+        if hybrid:
+            self._read_places(_around(candidates))
 
     def gather(self, candidates: list[int], hybrid: bool) -> tuple[list[int], dict[int, int], dict[int, list[int]]]:
         """The candidates to score, with the followers they hand on to, minus those the snapshot lacks or

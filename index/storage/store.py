@@ -233,6 +233,22 @@ class Store:
         finally:
             conn.execute("COMMIT")
 
+    @contextmanager
+    def lent(self, db: sqlite_utils.Database) -> Iterator[None]:
+        """Reads on this thread go through `db`, another thread's connection, and so inside that thread's
+        snapshot: the question path reads what needs no query vector on a worker while the asking thread,
+        which holds the snapshot, encodes the question and leaves its connection alone until the worker is
+        done."""
+        own = getattr(self._local, "db", None)
+        self._local.db = db
+        try:
+            yield
+        finally:
+            if own is None:
+                del self._local.db
+            else:
+                self._local.db = own
+
     def set_meta(self, key: str, value: str) -> None:
         self.db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", [key, value])
 

@@ -6,13 +6,17 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
+from index.answering.retrieve import Reads
 from index.kb import KnowledgeBase
 from index.sources.inputs import TextInput
 from index.storage.lexical import LexicalIndex
+from index.storage.store import Store
 from tests.articles import MEMO_MARKDOWN
 from tests.helpers import CORPUS, ROOT
 from tests.system.concurrency_child import QUESTION, briefing
@@ -138,3 +142,44 @@ def test_a_write_committed_while_a_question_reads_is_not_half_seen(tmp_path, emb
     assert cited & {f"Grain corridor briefing {i}" for i in range(3)}, "the next question sees the writes"
     asker.close()
     writer.close()
+
+
+def test_a_failed_encoding_waits_for_the_reads_beside_it(tmp_path, embedder, corpus_copy, monkeypatch):
+    """The lexical candidates are read on a worker through the asking thread's connection while the question
+    is encoded. When the encoding fails, the asking thread waits for that worker before it closes the
+    snapshot, so the worker never reads outside it; the member gets the encoding's error, and the next
+    question is answered."""
+    kb = KnowledgeBase(tmp_path / "data", corpus_copy, embedder=embedder)
+    kb.readiness.ensure()
+    encoding_failed, snapshot_closed = threading.Event(), threading.Event()
+    in_snapshot: list[bool] = []
+    search, prefetch, snapshot = LexicalIndex.search, Reads.prefetch, Store.snapshot
+
+    def search_after_the_failure(lexical: LexicalIndex, words, guild_id, limit):
+        encoding_failed.wait(timeout=60)
+        return search(lexical, words, guild_id, limit)
+
+    def noted(reads: Reads, candidates, hybrid):
+        in_snapshot.append(kb.store.db.conn.in_transaction and not snapshot_closed.is_set())
+        return prefetch(reads, candidates, hybrid)
+
+    @contextmanager
+    def watched(store: Store):
+        with snapshot(store) as generation:
+            yield generation
+        snapshot_closed.set()
+
+    def failing(text: str):
+        encoding_failed.set()
+        raise RuntimeError("the model went away")
+
+    monkeypatch.setattr(LexicalIndex, "search", search_after_the_failure)
+    monkeypatch.setattr(Reads, "prefetch", noted)
+    monkeypatch.setattr(Store, "snapshot", watched)
+    monkeypatch.setattr(embedder, "encode_one", failing)
+    with pytest.raises(RuntimeError, match="went away"):
+        kb.ask(QUESTION)
+    assert in_snapshot == [True], "the worker read inside the question's snapshot"
+    monkeypatch.undo()
+    assert kb.ask("Does Ukraine accept legal cession?").citations
+    kb.close()
