@@ -573,6 +573,8 @@ def _cabinet_title(words: list[str]) -> bool:
         return False
     if words[-1] in ("minister", "ministers") or words[:2] == ["minister", "of"]:
         return True
+    if "ministry" in words and any(STATE_TITLE.search(w) for w in words):
+        return True  # "a spokesperson for the State Ministry for Peace Affairs"
     return words[0] == "presidential" and bool(STATE_TITLE.search(words[-1]))
 
 
@@ -1024,7 +1026,7 @@ class Parties:
         names before him, or the dateline's."""
         if self.document is None or not role or not LAWMAKER_ROLE.search(role):
             return None
-        return self._paragraph_country(at) or self.document.dateline
+        return self._paragraph_country(at) or self.document.dateline or self._one_government()
 
     def _lede_subject(self, speaker: str) -> str | None:
         """ "The European Union's special envoy for the dialogue led a delegation … ¶ Miroslav Lajcak said …":
@@ -1113,7 +1115,14 @@ class Parties:
             or (self.canonical("United States") if AMERICAN_SECRETARY.search(" ".join(words)) else None)
             or self._described_country(words)
             or self._head_of_government_country()
+            or self._one_government()
         )
+
+    def _one_government(self) -> str | None:
+        """ "… criticised the Afghan government …", and no other country's government named: the
+        government a bare-titled official or a legislator with no country belongs to."""
+        assert self.document is not None
+        return _country_referent(self, normalise(self.document.text), GOVERNMENT_OF, only=True)
 
     def _described_country(self, title: list[str]) -> str | None:
         """ "Norway's fisheries minister said …" in the lede, then "Brekke, minister of fisheries and coastal

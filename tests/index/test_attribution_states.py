@@ -156,3 +156,18 @@ def test_an_ambiguous_demonym_means_the_one_of_its_countries_the_article_names(p
         parties,
     )
     assert one(both, "crossing points").party not in ("South Korea", "North Korea")
+
+
+def test_officials_with_no_country_belong_to_the_one_government_the_article_names(parties):
+    """An MP, a 'presidential spokesman' and a spokesperson for a ministry named only by its portfolio, in
+    an article whose only government is 'the Andorran government', speak for Andorra."""
+    drafts = passages(
+        "Critics said the Andorran government had delayed naming its negotiating team.\n\n"
+        "“The team should have been named months ago,” said MP Rosa Vidal.\n\n"
+        "“Our delegation is ready to begin,” presidential spokesman Pau Serra said.\n\n"
+        "“The list is complete,” said Marta Gil, a spokesperson for the Ministry for Dialogue Affairs.",
+        parties,
+    )
+    assert one(drafts, "months ago").party == "Andorra"
+    assert one(drafts, "ready to begin").party == "Andorra"
+    assert one(drafts, "list is complete").party == "Andorra"
