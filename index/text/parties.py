@@ -221,6 +221,7 @@ NO_POSITION_ROLE = re.compile(
 FORMER = re.compile(
     r"^(?:(?:a|an|the)\s+)?(?:[\w.-]+(?:'s|’s)\s+)?(?:former|ex-|retired|onetime|one-time|erstwhile)", re.IGNORECASE
 )
+EMPLOYERS = r"(?:offer|proposal|management|workers|employees|workforce|plants?|factories|factory)\b"
 PORTFOLIO_BODIES = {"Service", "Services", "Board", "Agency", "Authority", "Trust", "Executive"}
 OUTLET_PREPOSITIONS = {"in", "to", "told"}
 # "a former crane operator and an organiser for the union": a second post with its own article is held now.
@@ -1666,7 +1667,8 @@ class Parties:
     def _lone_employer(self, text: str, lowercase: set[str]) -> str | None:
         """ "Vale and the United Steelworkers … Vale expresses disappointment … a good-faith offer from Vale":
         in a union's dispute that speaks of "the company", the one-word name the article repeats, never as part
-        of a longer name and once after a preposition, is the employer."""
+        of a longer name and once after a preposition or with an employer's possession ("Vale's offer",
+        "Vale's management"), is the employer."""
         if not re.search(r"\b[Tt]he company\b", text):
             return None
         counts: dict[str, int] = {}
@@ -1686,7 +1688,9 @@ class Parties:
             and w.casefold() not in lowercase | TITLE_WORDS | DAYS | MONTHS | GENERIC.keys()
             and not self._text.find(w)
             and not self.known_people(w)
-            and re.search(rf"\b(?:from|by|with|against|at|for) {w}\b", text)
+            and (
+                re.search(rf"\b(?:from|by|with|against|at|for) {w}\b", text) or re.search(rf"\b{w}'s {EMPLOYERS}", text)
+            )
         ]
         return candidates[0] if len(candidates) == 1 else None
 

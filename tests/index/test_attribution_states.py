@@ -171,3 +171,17 @@ def test_officials_with_no_country_belong_to_the_one_government_the_article_name
     assert one(drafts, "months ago").party == "Andorra"
     assert one(drafts, "ready to begin").party == "Andorra"
     assert one(drafts, "list is complete").party == "Andorra"
+
+
+def test_the_company_in_a_union_dispute_is_the_employer_whose_offer_the_article_names(parties):
+    """'Harlow's offer' and 'Harlow had improved' in a strike story: 'the company said' is Harlow, even
+    though the article never prints 'from Harlow' or 'with Harlow'."""
+    drafts = passages(
+        "Leaders of the Dock Workers Union rejected Harlow's offer of a 20% rise and would not put it to a "
+        "vote.\n\n"
+        "Harlow had improved its first offer twice since the walkout began, and Harlow now wants an answer by "
+        "Friday.\n\n"
+        "“We shared every detail of the offer with our workers,” the company said in a statement.",
+        parties,
+    )
+    assert one(drafts, "every detail of the offer").party == "Harlow"
