@@ -43,7 +43,7 @@ OFFLINE = {
 }
 _MODELS: dict[Path, SentenceTransformer] = {}
 _MODELS_LOCK = threading.Lock()
-_BATCH_THREADS: list[int] = []  # torch's own thread count, read when the first model loads
+_BATCH_THREADS: list[int] = []  # torch's own thread count, read before the first encode changes it
 
 
 def _offline() -> None:
@@ -61,17 +61,17 @@ def _load_model(path: Path) -> SentenceTransformer:
 
             transformers.utils.logging.disable_progress_bar()
             _MODELS[path] = SentenceTransformer(str(path), device="cpu")
-            if not _BATCH_THREADS:
-                import torch
-
-                _BATCH_THREADS.append(torch.get_num_threads())
         return _MODELS[path]
 
 
-def _use_threads(texts: int) -> None:
-    """One thread for one text, torch's own count for a batch, set on the calling thread (see above)."""
+def use_threads(texts: int) -> None:
+    """One thread for one text, torch's own count for a batch, set on the calling thread (see above). The
+    benchmarks' floors call it too, so a floor runs on the threads Parley gives the same input."""
     import torch
 
+    with _MODELS_LOCK:
+        if not _BATCH_THREADS:
+            _BATCH_THREADS.append(torch.get_num_threads())
     wanted = 1 if texts == 1 else _BATCH_THREADS[0]
     if torch.get_num_threads() != wanted:
         torch.set_num_threads(wanted)
@@ -137,7 +137,7 @@ class Embedder:
 
     def _encode(self, texts: Sequence[str]) -> np.ndarray:
         assert self._model is not None, "encode() loads the model first"
-        _use_threads(len(texts))
+        use_threads(len(texts))
         vectors = self._model.encode(
             list(texts),
             batch_size=self.batch_size,
