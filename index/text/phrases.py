@@ -500,17 +500,24 @@ def _name_suffix(words: list[str], initial: bool) -> int:
             j = i - 1
             while j > 0 and plain(words[j - 1]) in PARTICLES:
                 j -= 1
-            if j == 0 or is_name_word(words[j - 1]):
-                i = j
-            else:
+            i = j
+            if j > 0 and not is_name_word(words[j - 1]):
                 break
         else:
             break
     while 0 < i < len(words) and INITIALS.fullmatch(words[i - 1]) and words[i - 1] not in PLACE_INITIALS:
         i -= 1
+    return _surname_particles_kept(words, i)
+
+
+def _surname_particles_kept(words: list[str], start: int) -> int:
+    """A particle opening a name after a title is the surname's own ("spokesman Abu Obeid", "President von
+    der Kamp", "envoy Al Rashed"): without it the name would be a lone word that is no one's surname. A
+    particle before a fuller name ("Al Noor Hamid") is not needed to name the person and is left out."""
+    i = start
     while 0 < i < len(words) and plain(words[i]) in PARTICLES:
         i += 1
-    return i
+    return start if start > 0 and i == len(words) - 1 else i
 
 
 def _phrase(words: list[str]) -> str:

@@ -393,3 +393,20 @@ def test_he_after_a_titled_description_and_its_name_is_the_person(parties):
         parties,
     )
     assert speaker_of(drafts, "every effort to stop the war")[0] == "Omar Haddad"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("Militia spokesman Abu Harith said the exchange could start on Friday.", "Abu Harith", "Militia spokesman"),
+        ("Commission President von der Kamp said the exchange could start on Friday.", "von der Kamp", None),
+        ("Gulf envoy Al Rashed said the exchange could start on Friday.", "Al Rashed", "Gulf envoy"),
+    ],
+)
+def test_a_particle_opening_a_surname_after_a_title_stays_with_the_name(parties, sentence, name, role):
+    """ "spokesman Abu Harith": the particle is the surname's own, so the speaker is not "Harith" and the
+    title does not end in "Abu"."""
+    speaker, printed_role = speaker_of(passages(sentence, parties), "exchange could start")
+    assert speaker == name
+    if role is not None:
+        assert printed_role == role
