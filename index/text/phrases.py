@@ -729,9 +729,10 @@ def _run(words: list[str], initial: bool) -> Mention | None:
     start = _name_suffix(words, initial)
     while 0 < start < len(words) - 2 and (
         plain(words[start - 1]) in {"of", "for"}
+        or (start >= 2 and plain(words[start - 1]) == "to" and plain(words[start - 2]) in PERSON_ROLE_NOUNS)
         or (plain(words[start - 1]) in {"and", "&"} and any(plain(w) in {"of", "for"} for w in words[: start - 1]))
     ):
-        start += 1  # "President of Azerbaijan Ilham Aliyev", "Minister of Communications and Information X"
+        start += 1  # "President of Azerbaijan Ilham Aliyev", "Ambassador to Norland X Y", "Minister of A and B X"
     name_words = [w if INITIALS.fullmatch(w) else re.sub(r"[’']s$", "", w).strip(",.;:") for w in words[start:]]
     title_words = words[:start]
     if name_words and len([w for w in name_words if plain(w) not in PARTICLES]) <= MAX_NAME_WORDS:
@@ -1480,6 +1481,14 @@ ABBREVIATED = re.compile(
     r"|^(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Prof|Rev|Jr|Sr)\.$"
 )
 JOINERS = {"of", "for", "the", "and", "&"}
+
+
+def _capitalised_role(word: str) -> bool:
+    """ "Ambassador to Norland X", "Special Envoy to the Region X": a printed title's "to" names where the
+    post is held, so the place belongs to the title rather than starting the name."""
+    return word[:1].isupper() and plain(word) in PERSON_ROLE_NOUNS
+
+
 # Role nouns that are verbs right after a name: "Pablo Beltrán heads the delegation".
 LEAD_VERBS = {"heads", "leads", "chairs", "directs"}
 
@@ -1517,6 +1526,7 @@ def capital_runs(sentence: str) -> list[tuple[int, int, list[str]]]:
             or _is_role_word(core)
             or plain(core) in PARTICLES
             or (plain(core) in JOINERS and current)
+            or (plain(core) == "to" and current and _capitalised_role(current[-1][2]))
         )
         if fits and core in LEAD_VERBS and current and is_name_word(current[-1][2]):
             fits = False

@@ -410,3 +410,15 @@ def test_a_particle_opening_a_surname_after_a_title_stays_with_the_name(parties,
     assert speaker == name
     if role is not None:
         assert printed_role == role
+
+
+def test_the_country_a_title_is_held_to_belongs_to_the_title_not_the_name(parties):
+    """ "Former Norlandic Ambassador to Estland Haruk Delani": the place after "to" says where the post was
+    held; the speaker is Haruk Delani, in his later quote too."""
+    drafts = passages(
+        "Former Norlandic Ambassador to Estland Haruk Delani said the mediators had lost a month.\n\n"
+        "“The delay helps nobody,” Delani said.",
+        parties,
+    )
+    assert speaker_of(drafts, "lost a month") == ("Haruk Delani", "Former Norlandic Ambassador to Estland")
+    assert speaker_of(drafts, "delay helps nobody")[0] == "Haruk Delani"
