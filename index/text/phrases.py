@@ -871,6 +871,9 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
             words = words[:tail] if tail else words
         as_run = _run(words, initial) if all(is_capitalised(w) or w in JOINERS for w in words) else None
         return as_run if as_run is not None and as_run.kind == "person" else _description(words)
+    remit = _office_by_remit(words)
+    if remit is not None:
+        return remit
     cut = next((i for i, w in enumerate(words) if i and plain(w) in CUT_WORDS and w[:1].islower()), len(words))
     if cut < len(words):
         titled = _title_at_organisation(words, cut, initial)
@@ -901,6 +904,22 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
     if initial and _group_of_officials(words):
         return Mention("description", " ".join([words[0].lower(), *words[1:]]))
     return _name_then_description(words, initial) or _run(words, initial)
+
+
+# "minister in charge of tariff policy X", "official responsible for the file X": a role named by its remit.
+REMIT = re.compile(r"^(?:in charge of|responsible for)$")
+
+
+def _office_by_remit(words: list[str]) -> Mention | None:
+    """ "minister in charge of tariff policy Jana Brill": a role noun whose remit follows in lower case and
+    ends in a name is that person with the whole run as title, read as "the minister in charge of …" is;
+    the "in" or "for" is no place or time that ends the phrase."""
+    if len(words) < 5 or plain(words[0]) not in PERSON_ROLE_NOUNS:
+        return None
+    if not (REMIT.match(" ".join(plain(w) for w in words[1:4])) or REMIT.match(" ".join(plain(w) for w in words[1:3]))):
+        return None
+    found = _description([words[0].lower(), *words[1:]])
+    return found if found is not None and found.kind == "person" and found.name else None
 
 
 def _joined_titles_then_name(words: list[str], initial: bool) -> Mention | None:

@@ -422,3 +422,18 @@ def test_the_country_a_title_is_held_to_belongs_to_the_title_not_the_name(partie
     )
     assert speaker_of(drafts, "lost a month") == ("Haruk Delani", "Former Norlandic Ambassador to Estland")
     assert speaker_of(drafts, "delay helps nobody")[0] == "Haruk Delani"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“We expect a fair outcome,” said minister in charge of tariff policy Jana Brill.",
+        "Minister responsible for tariff policy Jana Brill said: “We expect a fair outcome.”",
+    ],
+)
+def test_a_role_named_by_its_remit_before_a_name_is_that_persons_title(parties, sentence):
+    """ "minister in charge of tariff policy Jana Brill": the remit is part of the title, not a place or
+    time that ends the phrase at "in", so the speaker is the named minister rather than "minister"."""
+    speaker, role = speaker_of(passages(sentence, parties), "fair outcome")
+    assert speaker == "Jana Brill"
+    assert role is not None and role.lower().startswith("minister") and "tariff policy" in role
