@@ -360,6 +360,8 @@ UNION_LEADER = re.compile(
     r"\b[Uu]nion(?:'s)?\s+(?:[Pp]resident|[Ll]eader|[Cc]hief|[Hh]ead|[Bb]oss|[Cc]hair|[Cc]hairman|[Cc]hairwoman)\s+"
     r"(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2})"
 )
+# "Local 345 President", "District 9 chair": a numbered branch's officer, the union left unnamed in the title.
+UNIT_OFFICER = re.compile(rf"^(?:the\s+)?{UNIT}\s+[\w-]+$")
 # "French farmers' union FNSEA", "the carmaker group Stellantis": a sort of organisation, then its name.
 SORT_NOUN = (
     r"(?P<sort>union|company|firm|group|federation|association|alliance|coalition|movement|militia|carmaker|"
@@ -1338,6 +1340,8 @@ class Parties:
             return named_body
         if RANK_AND_FILE.search(role) and self.document is not None and "union" in self.document.generic:
             return self.document.generic["union"]
+        if UNIT_OFFICER.match(role) and self.document is not None and "union" in self.document.generic:
+            return self.document.generic["union"]  # "Local 345 President": an officer of the article's union
         if self.document is not None:
             words = [re.sub(r"'s$", "", w) for w in role.split()]
             short = [self.document.last_words[w] for w in words if w in self.document.last_words]

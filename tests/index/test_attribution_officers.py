@@ -317,3 +317,15 @@ def test_the_one_word_employer_of_a_union_dispute_is_the_company(parties):
     )
     assert one(drafts, "offer is fair").party == "Korvo"
     assert one(drafts, "good-faith offer").party == "Northern Pipefitters Union"
+
+
+def test_a_numbered_locals_officer_with_no_union_in_the_title_speaks_for_the_articles_union(parties):
+    """ "said Local 345 President Reilly Hanna": the title names the branch but not its union; the article's
+    union (the one "the union" refers to) is her party."""
+    drafts = passages(
+        "Dockside Workers Union members walked out on Friday after talks with the port failed.\n\n"
+        "“We tried our best,” said Local 345 President Reilly Hanna.\n\n"
+        "The union says the port is acting unfairly.",
+        parties,
+    )
+    assert one(drafts, "tried our best").party == "Dockside Workers Union"
