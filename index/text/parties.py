@@ -362,6 +362,11 @@ UNION_LEADER = re.compile(
 )
 # "Local 345 President", "District 9 chair": a numbered branch's officer, the union left unnamed in the title.
 UNIT_OFFICER = re.compile(rf"^(?:the\s+)?{UNIT}\s+[\w-]+$")
+# "the ABC/DEF bargaining team": a body known by its acronym (or a pair of them) sitting at the table.
+ACRONYM_TEAM = re.compile(
+    r"\b[Tt]he\s+(?P<org>[A-Z][A-Z0-9&-]{1,9}(?:/[A-Z][A-Z0-9&-]{1,9})?)\s+bargaining\s+(?:team|committee)\b"
+)
+SAYS_THE_UNION = re.compile(r"\b[Tt]he\s+(?:[Uu]nion)\b(?!\s+[A-Z])")
 # "French farmers' union FNSEA", "the carmaker group Stellantis": a sort of organisation, then its name.
 SORT_NOUN = (
     r"(?P<sort>union|company|firm|group|federation|association|alliance|coalition|movement|militia|carmaker|"
@@ -1756,8 +1761,9 @@ class Parties:
         document.speaking_state = bound._speaking_state(normal)
         document.generic = _generic_referents(bound, normal)
         if "union" not in document.generic:
-            led = bound._union_of_its_leader(normal)
+            led = bound._union_of_its_leader(normal) or _union_of_its_team(normal)
             if led:
+                document.organisations.setdefault(led, led)
                 document.generic["union"] = led
         government = _country_referent(bound, normal, GOVERNMENT_OF)
         if government:
@@ -1992,6 +1998,16 @@ def _appositive_after(after: str) -> str | None:
     if FINITE.search(re.split(r"\b(?:who|which|that)\b", m.group("what"))[0]):
         return None  # "According to Momentive, the agreement was endorsed by the IUE-CWA": a clause, not a role
     return m.group("what")
+
+
+def _union_of_its_team(text: str) -> str | None:
+    """ "the ABC/DEF bargaining team … the union bargaining team … the Union says": an article that names
+    its union only by the acronym of the team at the table, and speaks of "the union", means that body; with
+    two acronyms at the table (the employer's team too) it is left unnamed."""
+    if not SAYS_THE_UNION.search(text):
+        return None
+    teams = {m.group("org") for m in ACRONYM_TEAM.finditer(text)}
+    return teams.pop() if len(teams) == 1 else None
 
 
 def _generic_referents(parties: Parties, text: str) -> dict[str, str]:

@@ -329,3 +329,28 @@ def test_a_numbered_locals_officer_with_no_union_in_the_title_speaks_for_the_art
         parties,
     )
     assert one(drafts, "tried our best").party == "Dockside Workers Union"
+
+
+def test_a_union_known_only_by_its_teams_acronyms_is_the_articles_union(parties):
+    """ "the HWU/PSX bargaining team … the union bargaining team": an article that names its union only by
+    the acronym pair of the team at the table, and speaks of "the union", means that body; its local's
+    president speaks for it, and so does "the Union"."""
+    drafts = passages(
+        "On Tuesday the HWU/PSX bargaining team had hoped to settle in mediation. The employer keeps telling "
+        "the union bargaining team that its offer will not move.\n\n"
+        "“We tried our best,” said Local 345 President Reilly Hanna.\n\n"
+        "The Union says the city is acting unfairly.",
+        parties,
+    )
+    assert one(drafts, "tried our best").party == "HWU/PSX"
+    assert one(drafts, "acting unfairly").party == "HWU/PSX"
+
+
+def test_two_acronym_teams_at_the_table_name_no_union(parties):
+    drafts = passages(
+        "The HWU bargaining team met the CTA bargaining team on Tuesday.\n\n"
+        "“We tried our best,” said Local 345 President Reilly Hanna.\n\n"
+        "The union says the city is acting unfairly.",
+        parties,
+    )
+    assert one(drafts, "tried our best").party is None
