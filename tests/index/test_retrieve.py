@@ -271,3 +271,31 @@ def test_a_speakerless_first_hit_cited_with_a_quote_beside_it_takes_the_quotes_s
     first = cited[0].passage
     assert first.text == f"{lead.text} {quote.text}"
     assert (first.kind, first.speaker, first.party) == ("quote", "Mara Quist", "Harbour Dockers' Union")
+
+
+def _said(pid: int, speaker: str | None, score: float) -> Hit:
+    text = f"Sentence {pid} on the harbour levy."
+    p = Passage(pid, 1, pid, 0, len(text), None, "quote", speaker, None, None, text)
+    return Hit(pid, score, 0.0, score, p)
+
+
+def test_one_speaker_does_not_fill_the_first_three_citations_when_another_is_nearly_as_close():
+    """The port authority's chief is quoted three times on the levy, a shade closer to the question than
+    the shipowners' answer: a reader of the first three citations should see both sides, so the answer
+    moves up to third; far below, it stays where it was."""
+    from index.answering.retrieve import SPEAKER_REPEAT, _varied
+
+    chief, owners = "Ilse Marten", "Tobias Reul"
+    hits = [_said(1, chief, 0.90), _said(2, chief, 0.85), _said(3, chief, 0.84), _said(4, owners, 0.83)]
+    assert [h.passage_id for h in _varied(hits)] == [1, 2, 4, 3]
+    far = [*hits[:3], _said(4, owners, 0.84 - 2 * SPEAKER_REPEAT - 0.01)]
+    assert [h.passage_id for h in _varied(far)] == [1, 2, 3, 4]
+    cited = _varied(hits)
+    assert [h.score for h in cited] == sorted((h.score for h in cited), reverse=True)
+
+
+def test_a_reporters_unattributed_sentences_are_not_spread_out_like_one_speakers_words():
+    from index.answering.retrieve import _varied
+
+    hits = [_said(1, None, 0.90), _said(2, None, 0.85), _said(3, None, 0.84), _said(4, "Tobias Reul", 0.83)]
+    assert [h.passage_id for h in _varied(hits)] == [1, 2, 3, 4]
