@@ -25,6 +25,15 @@ passages over 250 characters (it brings the transcripts' top 3 toward 600 charac
 the peer wins at rank 1 and Parley does not, its first chunk holds Parley's first passage as well in 15 of 36
 questions: the right place was found, and the 500 characters took in the neighbour that held the expected
 words.
+
+With the first hit cited beside its short neighbour (PAIR_CHARS) and one speaker kept from filling the first
+three (SPEAKER_REPEAT), the pooled figures are 0.596 / 0.823 / 0.715 at 595 characters. Measured on the same
+stores and not kept: the same penalty on hits of the first hit's paragraph or party (hit@3 at most 0.817 and
+0.814), PARTY_BOOST 0.10 / 0.12 / 0.15 and SPEAKER_BOOST 0.08 / 0.12 (hit@3 up to 0.823, hit@1 flat or down),
+pairing across a paragraph break under 160 / 200 characters (+1 / +2 hit@1 from one or two sets; 200 goes over
+600 characters), and pairing a lead-in with its quote up to 280 characters (+3 hit@1, all from one set, at
+604 characters). The character budget, not the ranking, is what holds hit@1 back: the peer's first 500-character
+chunk reads a lead-in and its quote together.
 """
 
 from __future__ import annotations
