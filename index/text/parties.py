@@ -315,6 +315,8 @@ GENERIC = {
     "military": "army",
     "district": "district",
     "board": "district",
+    "agency": "agency",
+    "authority": "agency",
 }
 # "Colombia's government", "the Colombian government", "the government of Colombia": which country "the
 # government" means in an article.
@@ -649,7 +651,9 @@ COUNTRY_ROLE = re.compile(
 GENERIC_ROLE = re.compile(
     r"(?:\b(?i:the|this|that)\s+(?:[a-z-]+\s+){0,2}?|^)(?i:(?P<noun>" + "|".join(GENERIC) + r"))(?:'s)?\b(?!-)"
 )
-GENERIC_MENTION = re.compile(r"\b[Tt]he\s+(?P<noun>union|company|bloc|army|military|militia|movement)\b(?![-\w])")
+GENERIC_MENTION = re.compile(
+    r"\b[Tt]he\s+(?P<noun>union|company|bloc|army|military|militia|movement|agency|authority)\b(?![-\w])"
+)
 # "a company spokesperson", "a union official": someone speaking for the one company or union of the article.
 GENERIC_STAFF = re.compile(
     r"^(?:a|an)\s+(?P<noun>company|union)\s+(?:spokesperson|spokesman|spokeswoman|official|representative|"
@@ -2058,6 +2062,8 @@ def _sort_of(party: str, parties: Parties) -> str | None:
         return "district"
     if re.search(r"\bCouncil$", party):
         return "council"
+    if re.search(r"\b(?:Authority|Agency)$", party):
+        return "agency"  # "the agency filed a lawsuit": the transit authority the article names
     if re.search(
         r"\b(?:Union|Federation|Workers|Machinists|Brotherhood|Teamsters|Confederation|Guild|Congress|"
         r"Association)\b",

@@ -354,3 +354,15 @@ def test_two_acronym_teams_at_the_table_name_no_union(parties):
         parties,
     )
     assert one(drafts, "tried our best").party is None
+
+
+def test_the_agency_that_acts_in_a_speakerless_sentence_is_the_authority_the_article_names(parties):
+    """ "The agency filed a lawsuit, saying the union broke a “no-strike” clause": the sentence is the
+    transit authority's position, not the union's it accuses; "the agency" is the one Authority named."""
+    drafts = passages(
+        "Drivers of the Bus Drivers Union stayed off the job for a third day, and the Harbour Transit "
+        "Authority said service would stay suspended.\n\n"
+        "The agency filed a lawsuit on Monday, saying the union broke a “no-strike” clause in the old contract.",
+        parties,
+    )
+    assert one(drafts, "no-strike").party == "Harbour Transit Authority"
