@@ -996,6 +996,10 @@ class Parties:
         if known:
             return self._stated_country(role, known) or known
         at = self._first_mention(speaker)
+        if speaker is None and role and POSSESSIVE_STAFF.search(role):
+            staffed = self._principals(role)  # "May's spokesman" unnamed: whose spokesman, by name first
+            if staffed or _month_named(role):
+                return staffed
         for text in (role, speaker if _descriptive(speaker) else None):
             if text:
                 found = self.affiliation(text, at)
@@ -1246,7 +1250,8 @@ class Parties:
         """ "Prime Minister Theresa May's spokesman", "PM May's spokesman": the side of the person whose
         spokesman it is, by name first (a title before a surname is no organisation called "May")."""
         principal = re.split(r"['’]s\s", staff, maxsplit=1)[0]
-        return self.person(principal) or self._named_in_full(principal.split()[-1]) or self.affiliation(staff)
+        by_name = self.person(principal) or self._named_in_full(principal.split()[-1])
+        return by_name if by_name or _month_named(staff) else self.affiliation(staff)
 
     def _named_in_full(self, surname: str) -> str | None:
         """ "PM May" where the article prints "Theresa May": the known person the article names in full
@@ -2002,6 +2007,12 @@ def _appositive_after(after: str) -> str | None:
     if FINITE.search(re.split(r"\b(?:who|which|that)\b", m.group("what"))[0]):
         return None  # "According to Momentive, the agreement was endorsed by the IUE-CWA": a clause, not a role
     return m.group("what")
+
+
+def _month_named(staff: str) -> bool:
+    """ "May's spokesman": a principal spelled like a month is a person the article may not name in full,
+    never an organisation called "May"."""
+    return re.split(r"['’]s\s", staff, maxsplit=1)[0].casefold() in MONTHS
 
 
 def _union_of_its_team(text: str) -> str | None:

@@ -854,7 +854,7 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
         ):
             return _run(words[1:], False)
         return described or _titled_name_at_end(words)
-    if first in FUNCTION_WORDS and first not in DETERMINERS:
+    if first in FUNCTION_WORDS and first not in DETERMINERS and not _surname_like_month(words):
         return None
     if first in PARTICLES and len(words) > 1 and any(is_capitalised(w) for w in words[1:]):
         run = _run(words, initial)
@@ -920,6 +920,18 @@ def _office_by_remit(words: list[str]) -> Mention | None:
         return None
     found = _description([words[0].lower(), *words[1:]])
     return found if found is not None and found.kind == "person" and found.name else None
+
+
+def _surname_like_month(words: list[str]) -> bool:
+    """ "May's spokesman": a capitalised possessive before a role noun is a person's name, not the month or
+    the modal verb it is spelled like; a month has no spokesman."""
+    return (
+        len(words) > 1
+        and words[0][:1].isupper()
+        and _possessive(words[0])
+        and plain(words[0]) in MONTHS
+        and plain(words[1]) in ROLE_NOUNS
+    )
 
 
 def _joined_titles_then_name(words: list[str], initial: bool) -> Mention | None:

@@ -366,3 +366,19 @@ def test_the_agency_that_acts_in_a_speakerless_sentence_is_the_authority_the_art
         parties,
     )
     assert one(drafts, "no-strike").party == "Harbour Transit Authority"
+
+
+def test_a_spokesman_of_someone_whose_surname_is_a_month_is_that_persons(parties):
+    """ "says May's spokesman": "May's" before a role noun is a person's name, not the month or the modal
+    verb; with the prime minister named in full the spokesman speaks for her country, and without it the
+    party is left unsaid rather than an organisation called "May"."""
+    named = passages(
+        "Prime Minister Theresa May met her cabinet on Monday evening.\n\n"
+        "“Nothing is settled yet,” says May's spokesman after the meeting.",
+        parties,
+    )
+    assert one(named, "Nothing is settled").role == "May's spokesman"
+    assert one(named, "Nothing is settled").party == "United Kingdom"
+    unnamed = passages("“Nothing is settled yet,” says May's spokesman after the meeting.", parties)
+    assert one(unnamed, "Nothing is settled").role == "May's spokesman"
+    assert one(unnamed, "Nothing is settled").party is None
