@@ -64,6 +64,7 @@ class _Unit:
     turn: Turn | None = None
     speaker: Speaker | None = None
     attributed: bool = False  # its own words name a speaker (or a credit), so it continues nobody
+    credited: bool = False  # "“…,” according to AFP": an outlet reports the words, whoever said them
     first: bool = False  # the paragraph's first unit
     last: bool = False  # the paragraph's last unit
 
@@ -402,6 +403,7 @@ def _own_attribution(
         unit.attributed = bool(candidates) and not (
             mention is not None and mention.kind == "document" and not unit.speaker
         )
+        unit.credited = unit.speaker is None and any(c.mention.kind == "credit" for c in candidates)
         if mention is not None and mention.kind == "pronoun":
             resolver.learn_gender(unit.speaker, mention.gender)
         opening = last_subject(outside)
@@ -552,7 +554,7 @@ def _party(
     counts: dict[str, float] = {}
     for i, (_, party) in enumerate(m for m in parties.mentions(_unquoted(unit)) if m[1] != NONE):
         counts[party] = counts.get(party, 0) + 1 + (0.5 if i == 0 else 0)
-    for party in _section_parties(unit.section, parties)[:1]:
+    for party in [] if unit.credited else _section_parties(unit.section, parties)[:1]:
         counts[party] = counts.get(party, 0) + 1
     if not counts:
         return None

@@ -437,3 +437,17 @@ def test_a_role_named_by_its_remit_before_a_name_is_that_persons_title(parties, 
     speaker, role = speaker_of(passages(sentence, parties), "fair outcome")
     assert speaker == "Jana Brill"
     assert role is not None and role.lower().startswith("minister") and "tariff policy" in role
+
+
+def test_a_quote_an_outlet_is_credited_with_takes_no_party_from_the_headline(parties):
+    """ "“…,” according to AFP": the agency reports the words of someone it does not name, so the quote is
+    no one's position; the headline's first country is not who said it."""
+    drafts = passages(
+        "Chile and Peru close in on a fishing deal\n\n"
+        "Negotiators met again on Tuesday in a coastal town.\n\n"
+        "“The talks are about quotas for two seasons, so that Peru can reopen its ports,” according to AFP.",
+        parties,
+    )
+    found = [d for d in drafts if "quotas for two seasons" in d.text]
+    assert len(found) == 1 and found[0].speaker is None
+    assert found[0].party is None
