@@ -121,6 +121,7 @@ PERSON_ROLE_NOUNS = {
     "advisor",
     "director",
     "chief",
+    "boss",  # "union boss X", "the carmaker's boss": headline English for a leader
     "executive",
     "officer",
     "chairman",

@@ -451,3 +451,15 @@ def test_a_quote_an_outlet_is_credited_with_takes_no_party_from_the_headline(par
     found = [d for d in drafts if "quotas for two seasons" in d.text]
     assert len(found) == 1 and found[0].speaker is None
     assert found[0].party is None
+
+
+def test_a_boss_before_a_name_is_a_title(parties):
+    """ "union boss Dana Holt": headline English for a union's leader; "boss" is a role noun like "chief",
+    so the named person speaks, with "union boss" as her role."""
+    drafts = passages(
+        "Nurses walked out again on Monday.\n\n"
+        "Speaking to the Courier, union boss Dana Holt praised her “brave” members and urged ministers to "
+        "reopen talks.",
+        parties,
+    )
+    assert speaker_of(drafts, "brave") == ("Dana Holt", "union boss")
