@@ -556,6 +556,10 @@ class Resolver:
                 untitled = self._untitled_subject(paragraph)
                 if untitled is not None:
                     return untitled
+            if words[0].lower() == "the" and noun in GENERAL_NOUNS and self._side(mention.text):
+                lone = self._lone_person_just_heard(mention, paragraph)
+                if lone is not None:
+                    return lone
         described = " ".join(words[1:]).lower()
         for seen in reversed(self.history):
             if seen.paragraph < paragraph - RECENT_PARAGRAPHS:
@@ -599,6 +603,22 @@ class Resolver:
                     if who is not None and who.is_person and DIPLOMATIC.search(f"{who.mention} {who.role or ''}"):
                         return who
         return Speaker(mention.text, None, True, mention.text, mention.gender)
+
+    def _lone_person_just_heard(self, mention: Mention, paragraph: int) -> Speaker | None:
+        """ "X, the talks' lead negotiator, said …. “…,” the Norlandic official told reporters": in an
+        article that names one person only, a definite "the <nationality> official" right after that person
+        spoke is that person (a second official would be introduced, "an official"); the description is the
+        role these words are said in."""
+        if len(self.register.people) != 1 or self._holders(mention.text):
+            return None
+        person = self.register.people[0]
+        for seen in reversed(self.history):
+            if seen.paragraph < paragraph - 1:
+                break
+            who = seen.speaker
+            if who is not None and who.is_person and who.name == person.name:
+                return Speaker(person.name, mention.text[4:], True, mention.text, person.gender)
+        return None
 
     def _untitled_subject(self, paragraph: int) -> Speaker | None:
         """ "Keir Starmer said …. Speaking on the flight, the prime minister said": a leader's bare title

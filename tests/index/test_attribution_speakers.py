@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.index.splitting import passages
+from tests.index.splitting import one, passages
 
 
 def speaker_of(drafts, piece: str) -> tuple[str | None, str | None]:
@@ -463,3 +463,23 @@ def test_a_boss_before_a_name_is_a_title(parties):
         parties,
     )
     assert speaker_of(drafts, "brave") == ("Dana Holt", "union boss")
+
+
+def test_the_nationality_official_after_the_one_person_named_is_that_person(parties):
+    """ "Mara Quint … said …. “…,” the Norwegian official told reporters": with one person named in the
+    article, the definite description that follows her words refers back to her; it stays a description
+    where the article names two people who could be meant."""
+    lone = passages(
+        "Mara Quint, the lead negotiator at the summit, said on Friday the talks needed more time.\n\n"
+        "The draft “falls short, but we will keep working,” the Norwegian official told reporters.",
+        parties,
+    )
+    assert speaker_of(lone, "falls short") == ("Mara Quint", "Norwegian official")
+    assert one(lone, "falls short").party == "Norway"
+    two = passages(
+        "Mara Quint, the lead negotiator at the summit, met Olaf Berg on Friday and said the talks needed "
+        "more time.\n\n"
+        "The draft “falls short, but we will keep working,” the Norwegian official told reporters.",
+        parties,
+    )
+    assert speaker_of(two, "falls short")[0] == "the Norwegian official"
