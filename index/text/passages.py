@@ -701,7 +701,12 @@ def split(clean: CleanText, parties: Parties) -> list[Passage]:
             if p.units:
                 p.units[0].first, p.units[-1].last = True, True
         units = kept
-    resolver = Resolver(register, parties.names_body, lambda role: parties.of_speaker(None, role))
+    resolver = Resolver(
+        register,
+        parties.names_body,
+        lambda role: parties.of_speaker(None, role),
+        lambda party: parties.kind(party) == "country",
+    )
     _own_attribution(units, register, resolver, _interviewee(paragraphs, register, clean.title))
     _share_within_groups(units)
     _apply_credits(paragraphs, register)

@@ -441,10 +441,12 @@ class Resolver:
         register: Register,
         knows_place: Callable[[str], bool] | None = None,
         affiliation: Callable[[str], str | None] | None = None,
+        is_state: Callable[[str], bool] | None = None,
     ) -> None:
         self.register = register
         self.knows_place = knows_place or (lambda name: False)
         self.affiliation = affiliation or (lambda role: None)
+        self.is_state = is_state or (lambda party: False)
         self._sides: dict[str, str | None] = {}
         self.history: list[Seen] = []
         self.by_paragraph: dict[int, list[Seen]] = {}
@@ -606,12 +608,14 @@ class Resolver:
 
     def _lone_person_just_heard(self, mention: Mention, paragraph: int) -> Speaker | None:
         """ "X, the talks' lead negotiator, said …. “…,” the Norlandic official told reporters": in an
-        article that names one person only, a definite "the <nationality> official" right after that person
-        spoke is that person (a second official would be introduced, "an official"); the description is the
-        role these words are said in."""
+        article that names one person only, whose titles name no country, a definite "the <nationality>
+        official" right after that person spoke is that person (a second official would be introduced, "an
+        official"); the description is the role these words are said in."""
         if len(self.register.people) != 1 or self._holders(mention.text):
             return None
         person = self.register.people[0]
+        if any(self.is_state(side) for side in (self._side(r) for r in person.roles) if side):
+            return None  # "Omani Prime Minister X" is Oman's, so "the Yemeni official" is someone else
         for seen in reversed(self.history):
             if seen.paragraph < paragraph - 1:
                 break
