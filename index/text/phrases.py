@@ -382,9 +382,20 @@ ANONYMOUS_SOURCES = re.compile(
 )
 WORD_CHAR = re.compile(r"\w")
 # "…,” the statement said": a document whose issuer the text named when it said "in a statement".
-DOCUMENT_NOUNS = {"statement", "letter", "communique", "communiqué", "readout", "memo", "declaration", "post"}
+DOCUMENT_NOUNS = {
+    "statement",
+    "letter",
+    "communique",
+    "communiqué",
+    "readout",
+    "memo",
+    "declaration",
+    "post",
+    "proposal",
+}
 ISSUED = re.compile(
-    r"(?<![\w-])(?:in|issued|released|published|posted|sent)\s+(?:a|an|its|their|his|her|the)\s+"
+    r"(?<![\w-])(?:in|issued|released|published|posted|sent|put|made|submitted|tabled|presented)\s+"
+    r"(?:a|an|its|their|his|her|the)\s+"
     r"(?:[\w-]+\s+){0,2}?(?P<noun>" + "|".join(DOCUMENT_NOUNS) + r")\b",
     re.IGNORECASE,
 )

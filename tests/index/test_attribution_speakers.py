@@ -483,3 +483,15 @@ def test_the_nationality_official_after_the_one_person_named_is_that_person(part
         parties,
     )
     assert speaker_of(two, "falls short")[0] == "the Norwegian official"
+
+
+def test_a_proposal_that_says_something_is_its_authors(parties):
+    """ "The union put a new proposal to the port. “…,” the proposal said": a document is no speaker; the
+    body that put it forward is."""
+    drafts = passages(
+        "The Dockside Workers Union put a new proposal to the port on Monday.\n\n"
+        "“Wages must rise by four per cent,” the proposal said.",
+        parties,
+    )
+    assert one(drafts, "four per cent").party == "Dockside Workers Union"
+    assert speaker_of(drafts, "four per cent")[0] is not None
