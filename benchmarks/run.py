@@ -506,9 +506,9 @@ def bench_scale(
             kb.index.approx_above = APPROX_ABOVE
         kb.close()
     table.notes += [
-        f"floor: encoding a question, p50 {ms(percentile(floors, 50))}, alternated with each ask; ask = "
-        f"`KnowledgeBase.ask` (hybrid: FAISS top-40 + lexical top-40, the lexical search beside the encoding, "
-        f"guild filter on) on {min(len(qs), ask_limit)} "
+        f"floor: encoding a question (on one thread, as Parley does), p50 {ms(percentile(floors, 50))}, alternated "
+        "with each ask; ask = `KnowledgeBase.ask` (hybrid: FAISS top-40 + lexical top-40, the lexical search and its "
+        f"candidates' rows read beside the encoding, guild filter on) on {min(len(qs), ask_limit)} "
         f"questions; FAISS search = `VectorIndex.search(k=40)` on {len(qs)} questions × {rounds}; "
         "lexical = the lexical retriever (tantivy) alone; build from store = the vector index from the stored "
         "vectors",
