@@ -1723,8 +1723,9 @@ class Parties:
             if ORG_SUFFIX.search(org) and not self._text.find(m.group("abbr")):
                 document.organisations[m.group("abbr")] = org
         for m in re.finditer(ORG_PHRASE, normal):
+            opening = lowercase if _sentence_initial(normal, m.start()) else set()
             for part in _joined_names(m.group(0)):
-                self._add_organisation(document, _proper(_trim_titles(part), lowercase), normal, lowercase)
+                self._add_organisation(document, _proper(_trim_titles(part), opening), normal, lowercase)
         initials = {_initials(full): full for full in set(document.organisations.values())}
         for acronym in set(re.findall(r"\b[A-Z]{3,8}\b", normal)) - set(document.organisations):
             if acronym in initials and not self._text.find(acronym):
@@ -1827,6 +1828,14 @@ def _civil(org: str, named: list[Match]) -> bool:
     knows whole ("European Union") do not."""
     whole = any(m.start == 0 and m.end >= len(org.rstrip(".")) for m in named)
     return not whole and bool(CIVIL_SUFFIX.search(org)) and not STATE_WORDS.search(org)
+
+
+def _sentence_initial(text: str, at: int) -> bool:
+    """Whether a capitalised run opens its sentence, where its first word may be capitalised only for that:
+    mid-sentence, "president of Trucking Management Inc" capitalises "Trucking" because it is the name's,
+    even in an article that also speaks of "trucking companies"."""
+    before = text[max(0, at - 3) : at].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?:\n—–-"
 
 
 def _proper(org: str, lowercase: set[str]) -> str:

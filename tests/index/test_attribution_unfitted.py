@@ -188,3 +188,14 @@ def test_a_possessive_before_a_sort_names_no_organisation(parties):
         parties,
     )
     assert one(drafts, "deal in their pocket").party != "Your Union"
+
+
+def test_a_name_capitalised_mid_sentence_keeps_its_first_word(parties):
+    """'president of Harbour Haulage Inc' names the company whole although the article also speaks of
+    'harbour' firms in lower case: only a run that opens a sentence may owe its first capital to that."""
+    drafts = passages(
+        "“We are glad the drivers will be back on Monday,” said Lena Kornby, president of Harbour Haulage "
+        "Inc.\n\nAbout 9,000 drivers had walked out on the harbour firms in March.",
+        parties,
+    )
+    assert one(drafts, "back on Monday").party == "Harbour Haulage Inc"
