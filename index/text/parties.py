@@ -1883,6 +1883,8 @@ def _trim_titles(org: str) -> str:
     while words and words[0].casefold() in TITLE_WORDS - {"national", "federal", "royal", "central", "first"}:
         if len(words) == 2 and words[1] in PORTFOLIO_BODIES:
             break  # "Health Service chief executive": a body named by its portfolio, not one called "Service"
+        if len(words) > 2 and words[1] == "of" and ORG_SUFFIX.fullmatch(words[0]):
+            break  # "Council of Young Farmers": a body whose name goes on with "of", not "Young Farmers"
         words.pop(0)
     return " ".join(words)
 

@@ -199,3 +199,14 @@ def test_a_name_capitalised_mid_sentence_keeps_its_first_word(parties):
         parties,
     )
     assert one(drafts, "back on Monday").party == "Harbour Haulage Inc"
+
+
+def test_a_body_whose_name_goes_on_with_of_is_named_whole(parties):
+    """'vice president of the Council of Upland Growers': the party is the council, not a body called
+    'Upland Growers'."""
+    drafts = passages(
+        "“The quotas undercut every grower in the valley,” said Mira Tolvanen, vice president of the Council "
+        "of Upland Growers.",
+        parties,
+    )
+    assert one(drafts, "every grower").party == "Council of Upland Growers"
