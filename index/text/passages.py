@@ -287,6 +287,11 @@ def _label_speaker(turn: Turn, register: Register, cache: dict[str, Speaker | No
     if turn.label in cache:
         return cache[turn.label]
     words = [w for w in turn.label.split() if plain(w) != "the"]
+    described = _described_label(words)
+    if described:
+        speaker = Speaker(described, None, True, turn.label)
+        cache[turn.label] = speaker
+        return speaker
     if words and all(plain(w) in TITLE_WORDS for w in words):
         speaker = _titled(" ".join(words), register)
         cache[turn.label] = speaker
@@ -319,6 +324,27 @@ def _label_speaker(turn: Turn, register: Register, cache: dict[str, Speaker | No
         speaker = Speaker(person.name, turn.role, True, turn.label, person.gender)
     cache[turn.label] = speaker
     return speaker
+
+
+# "SENIOR STATE DEPARTMENT OFFICIAL TWO:": officials briefing on background are told apart by a number.
+LABEL_NUMBER = {"one", "two", "three", "four", "five", "1", "2", "3", "4", "5", "#1", "#2", "#3"}
+RANKS = {"senior", "top", "former", "deputy", "a", "an"}
+
+
+def _described_label(words: list[str]) -> str | None:
+    """A capital label that describes an official rather than naming one ("SENIOR ADMINISTRATION OFFICIAL:",
+    "SENIOR STATE DEPARTMENT OFFICIAL ONE:"): the description, with the body it names in capitals ("the
+    senior State Department official one"), so that its side is read from it; a name after the title
+    ("SECRETARY BLINKEN:") or a bare title ("THE PRESIDENT:") is not one."""
+    if len(words) < 2 or not all(w.isupper() for w in words):
+        return None
+    core = words[:-1] if plain(words[-1]) in LABEL_NUMBER or plain(words[-1]) == "number" else list(words)
+    if core and plain(core[-1]) in LABEL_NUMBER and len(core) > 1 and plain(core[-2]) == "number":
+        core = core[:-2]
+    if len(core) < 2 or plain(core[-1]) not in {"official", "officials"} or all(plain(w) in TITLE_WORDS for w in core):
+        return None
+    head = [w.lower() if plain(w) in RANKS else w.capitalize() for w in core[:-1]]
+    return " ".join(["the", *head, core[-1].lower(), *(w.lower() for w in words[len(core) :])])
 
 
 def _titled(title: str, register: Register) -> Speaker:

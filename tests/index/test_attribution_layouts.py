@@ -189,3 +189,20 @@ def test_a_clause_ending_in_a_colon_before_a_quote_names_its_speaker(parties):
         parties,
     )
     assert one(drafts, "troops have left").speaker == "Lena Vogt"
+
+
+def test_a_background_briefing_label_describes_an_official_rather_than_naming_one(parties):
+    """'SENIOR STATE DEPARTMENT OFFICIAL TWO:' names nobody: the speaker is that description (the numbers
+    told apart), and the department it names gives the side, not a person called 'Department Official'."""
+    drafts = passages(
+        "Background Briefing\n\n"
+        "SENIOR STATE DEPARTMENT OFFICIAL TWO: We will say a little about the round first.\n\n"
+        "SENIOR STATE DEPARTMENT OFFICIAL ONE: The sessions in Valdora ran long and were hard going.\n\n"
+        "QUESTION: Will the teams meet again?\n\n"
+        "SENIOR STATE DEPARTMENT OFFICIAL ONE: Within the month, we expect.",
+        parties,
+    )
+    hard = one(drafts, "hard going")
+    assert hard.speaker == "the senior State Department official one"
+    assert hard.party == "United States"
+    assert one(drafts, "a little about").speaker == "the senior State Department official two"
