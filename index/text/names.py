@@ -275,6 +275,13 @@ PERSON_ROLE_NOUNS = {
     "investigators",
 }
 # Nouns for a body rather than a person: "the ministry said" reports, it names no one.
+# "Agrivan, a lobby group representing farmers": an appositive that makes the name before it a body, not a
+# person with a role ("a union leader" is a person: the sort noun must end the head of the description).
+BODY_DESCRIPTION = re.compile(
+    r"^(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:lobby|group|federation|association|alliance|coalition|"
+    r"confederation|union)(?=\s*$|,|\s+(?:representing|that|which|for|of|with|in|based|whose|behind)\b)"
+)
+
 BODY_NOUNS = {
     "administration",
     "agency",

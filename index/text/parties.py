@@ -18,7 +18,7 @@ from functools import cached_property
 from pathlib import Path
 
 from index.text.gazetteer import LOWERCASE_WORDS, Alias, Match, Matcher, Table, fold_name, load_table, normalise
-from index.text.names import DAYS, MONTHS, PERSON_ROLE_NOUNS, is_name_word
+from index.text.names import BODY_DESCRIPTION, DAYS, MONTHS, PERSON_ROLE_NOUNS, is_name_word
 
 NONE = "none"
 
@@ -381,6 +381,13 @@ APPOSED_ACRONYM = re.compile(rf"\b{SORT_NOUN},?\s+(?:the\s+)?(?P<org>[A-Z][A-Z0-
 # "the union Carewell has asked its members to vote": a sort and the name after it introduce the body.
 APPOSED_NAME = re.compile(
     rf"\b[Tt]he\s+{SORT_NOUN}\s+(?P<org>[A-Z][a-z]{{2,}}(?:\s+[A-Z][a-z]{{2,}})?)\b(?![\w'’-]|\s+[A-Z])"
+)
+# "Agrivan, a lobby group representing farmers, said": a name that opens its sentence with its sort in
+# apposition introduces the body as "the union Carewell" does.
+NAME_THEN_SORT = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<org>[A-Z][\w&'’.-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w&'’.-]*){{0,3}}),\s+"
+    rf"(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?{SORT_NOUN}\b",
+    re.MULTILINE,
 )
 # "The FNSEA union will hold protests": the acronym before its sort introduces the body as well.
 ACRONYM_SORT = re.compile(rf"\b[Tt]he\s+(?P<org>[A-Z][A-Z0-9&-]{{1,9}})\s+{SORT_NOUN}\b")
@@ -995,6 +1002,8 @@ class Parties:
         known = self.person(speaker)
         if known:
             return self._stated_country(role, known) or known
+        if speaker and role and BODY_DESCRIPTION.match(role) and speaker in self._organisations():
+            return self._organisation(speaker)  # "Agrivan, a lobby group representing EU farmers": its own side
         at = self._first_mention(speaker)
         if speaker is None and role and POSSESSIVE_STAFF.search(role):
             staffed = self._principals(role)  # "May's spokesman" unnamed: whose spokesman, by name first
@@ -1245,6 +1254,9 @@ class Parties:
         if self._staffed(speaker):
             return self._organisation(speaker)
         return None
+
+    def _organisations(self) -> dict[str, str]:
+        return self.document.organisations if self.document is not None else {}
 
     def _principals(self, staff: str) -> str | None:
         """ "Prime Minister Theresa May's spokesman", "PM May's spokesman": the side of the person whose
@@ -1754,7 +1766,13 @@ class Parties:
             for m in APPOSED_NAME.finditer(normal)
             if m.group("org").casefold() not in TITLE_WORDS | DAYS | MONTHS and not self.known_people(m.group("org"))
         ]
-        for m in [*APPOSED_ACRONYM.finditer(normal), *ACRONYM_SORT.finditer(normal), *named_after_sort]:
+        named_before_sort = [m for m in NAME_THEN_SORT.finditer(normal) if not self.known_people(m.group("org"))]
+        for m in [
+            *APPOSED_ACRONYM.finditer(normal),
+            *ACRONYM_SORT.finditer(normal),
+            *named_after_sort,
+            *named_before_sort,
+        ]:
             if not self._text.find(m.group("org")):
                 document.organisations.setdefault(m.group("org"), m.group("org"))
                 document.sorts.setdefault(m.group("org"), GENERIC.get(m.group("sort"), m.group("sort")))

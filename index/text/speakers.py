@@ -16,7 +16,15 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from index.text.names import BODY_NOUNS, PERSON_ROLE_NOUNS, PRONOUN_GENDER, TITLE_WORDS, given_name_gender, plain
+from index.text.names import (
+    BODY_DESCRIPTION,
+    BODY_NOUNS,
+    PERSON_ROLE_NOUNS,
+    PRONOUN_GENDER,
+    TITLE_WORDS,
+    given_name_gender,
+    plain,
+)
 from index.text.phrases import (
     ANONYMOUS_SOURCES,
     DOCUMENT_NOUNS,
@@ -674,6 +682,12 @@ class Resolver:
                 return who
             if who.name and re.match(r"^[Tt]he\s", who.name) and plain(who.name.split()[-1]) in BODY_NOUNS:
                 return who  # "the Serbian Foreign Ministry"
+            if (
+                who.role
+                and BODY_DESCRIPTION.match(who.role)
+                and given_name_gender((who.name or "x").split()[0]) is None
+            ):
+                return who  # "Agrivan, a lobby group representing farmers, said …. It said: “…”"
             if self._named_like_a_body(who):
                 return who  # "Maersk said …. “…,” it said": a one-word name that "it" goes on with is a company
             return None

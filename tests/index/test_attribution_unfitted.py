@@ -210,3 +210,27 @@ def test_a_body_whose_name_goes_on_with_of_is_named_whole(parties):
         parties,
     )
     assert one(drafts, "every grower").party == "Council of Upland Growers"
+
+
+def test_a_name_with_a_lobby_group_in_apposition_is_a_body_that_speaks_for_itself(parties):
+    """'Agrivan, a lobby group representing EU farmers, said …' then 'It said: “…”': the lobby speaks for
+    itself (the EU its members farm in is not its side), and 'it' goes on with it as with a company."""
+    drafts = passages(
+        "Agrivan, a lobby group representing EU farmers, said it rejected any opening for imported beef.\n\n"
+        "It said: “Opening the market this way would empty our valleys of herds.”",
+        parties,
+    )
+    herds = one(drafts, "empty our valleys")
+    assert herds.speaker == "Agrivan"
+    assert herds.party == "Agrivan"
+
+
+def test_a_person_described_by_the_group_they_work_for_is_not_that_group(parties):
+    """'Nadia Korb, who follows the talks for the Seabed Watch, an environmental group, said': a person
+    with a given name is no body, whatever the description after her names."""
+    drafts = passages(
+        "Nadia Korb, who follows the talks for the Seabed Watch, an environmental group, said the text was "
+        "close. “Only the definition of a small boat is missing,” she said.",
+        parties,
+    )
+    assert one(drafts, "small boat").speaker == "Nadia Korb"
