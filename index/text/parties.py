@@ -642,7 +642,7 @@ def _outside_quotes(text: str) -> str:
 POSSESSIVE_STAFF = re.compile(r"\w['’]s\s+(?:official\s+|chief\s+|press\s+)?(?:spokes(?:man|woman|person)|aide)$")
 STATE_SPEAKS = re.compile(
     r"^(?:\s+(?:on|last|this|late|early)\s+\w+)?\s+(?:has\s+)?(?:said|says|announced|warned|insisted|stressed|"
-    r"told|urged|called)\b"
+    r"told|urged|called|reiterated|reaffirmed|maintained)\b"
 )
 # "ANKARA (AP) —", "KYIV, Ukraine (Reuters) -", "BEIJING:", "New Delhi:": the place a wire story was filed from.
 DATELINE = re.compile(

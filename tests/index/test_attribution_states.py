@@ -185,3 +185,15 @@ def test_the_company_in_a_union_dispute_is_the_employer_whose_offer_the_article_
         parties,
     )
     assert one(drafts, "every detail of the offer").party == "Harlow"
+
+
+def test_a_country_that_reiterates_a_stance_speaks_as_the_state_of_its_bare_titled_officials(parties):
+    """'Pakistan reiterated on Thursday …' has the country speak as 'Pakistan said' does, so the Foreign
+    Office spokesperson quoted next, whose title names no country, is Pakistan's, not India's."""
+    drafts = passages(
+        "Pakistan reiterated on Thursday that it is open to talks with India but will set no conditions.\n\n"
+        "“Every formal round would have to take up water sharing,” Foreign Office spokesperson Rafi Durrani "
+        "said at the weekly briefing.",
+        parties,
+    )
+    assert one(drafts, "water sharing").party == "Pakistan"
