@@ -535,6 +535,8 @@ RANK_AND_FILE = re.compile(
     re.IGNORECASE,
 )
 HEAD_OF_GOVERNMENT = re.compile(r"\b(?:[Pp]rime [Mm]inister|President|Chancellor|Premier)\s+$")
+# "Acting Prime Minister": one who heads a government sits in no other head's cabinet.
+HEADS_A_GOVERNMENT = re.compile(r"\b(?:prime minister|president|chancellor|premier)$", re.IGNORECASE)
 # Offices only a government gives: a role with one that names a country is that country's officer.
 GOVERNMENT_OFFICE = re.compile(r"\b(?:minister|premier|chancellor|ambassador)\b", re.IGNORECASE)
 STATE_TITLE = re.compile(
@@ -1139,7 +1141,7 @@ class Parties:
             or self._country_where_named(speaker)
             or (self.canonical("United States") if AMERICAN_SECRETARY.search(" ".join(words)) else None)
             or self._described_country(words)
-            or self._head_of_government_country()
+            or (None if _another_head(speaker, role) else self._head_of_government_country())
             or self._one_government()
         )
 
@@ -1846,6 +1848,12 @@ def _civil(org: str, named: list[Match]) -> bool:
     knows whole ("European Union") do not."""
     whole = any(m.start == 0 and m.end >= len(org.rstrip(".")) for m in named)
     return not whole and bool(CIVIL_SUFFIX.search(org)) and not STATE_WORDS.search(org)
+
+
+def _another_head(speaker: str | None, role: str) -> bool:
+    """A named speaker titled a head of government ("Acting Prime Minister Wiremu Hale") is not in the cabinet
+    of the head the article names; "the president" unnamed may well be that head."""
+    return bool(speaker and not _descriptive(speaker) and HEADS_A_GOVERNMENT.search(role))
 
 
 def _sentence_initial(text: str, at: int) -> bool:

@@ -197,3 +197,16 @@ def test_a_country_that_reiterates_a_stance_speaks_as_the_state_of_its_bare_titl
         parties,
     )
     assert one(drafts, "water sharing").party == "Pakistan"
+
+
+def test_a_named_head_of_government_is_not_in_the_cabinet_of_another_head_the_article_names(parties):
+    """'Acting Prime Minister Wiremu Hale' with President Xi Jinping named in the article: bare-titled
+    ministers may sit in the government of the one head an article names, but a head of government does
+    not sit in another's."""
+    drafts = passages(
+        "Leaders in Beijing, President Xi Jinping among them, sounded cool on the visit.\n\n"
+        "“We will wait for the full account before reading anything into it,” said Acting Prime Minister "
+        "Wiremu Hale.",
+        parties,
+    )
+    assert one(drafts, "full account").party != "China"
