@@ -682,6 +682,8 @@ def _paragraphs(clean: CleanText, register_known: Callable[[str], bool], singles
         sections.append(section)
         starts.append(block.start)
     turns = read_turns(texts, register_known, lambda t: _narrates(t, singles), clean.title)
+    if not any(turns):
+        turns = _name_line_turns(texts, [s if t is None else None for s, t in zip(sections, texts, strict=True)])
     paragraphs, number = [], 0
     for i, (body, turn, sec, start) in enumerate(zip(texts, turns, sections, starts, strict=True)):
         if body is None:
@@ -691,6 +693,41 @@ def _paragraphs(clean: CleanText, register_known: Callable[[str], bool], singles
     return paragraphs
 
 
+# "Mike" / "Winston" on lines of their own: a radio transcript that prints each speaker's name above the turn.
+NAME_LINE = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}")
+MIN_NAME_LINE_SPEAKERS = 2
+
+
+def _name_line_turns(texts: list[str | None], headings: list[str | None]) -> list[Turn | None]:
+    """Turns of a transcript whose labels stand alone above each turn, as a radio station prints an
+    interview: at least two names, each printed alone two times or more with words under it. Each paragraph
+    under a name is that name's turn; a name at least half of whose turns ask is the host."""
+    none: list[Turn | None] = [None] * len(texts)
+    counts: dict[str, int] = {}
+    for i, heading in enumerate(headings):
+        if heading is not None and NAME_LINE.fullmatch(heading.strip()):
+            following = texts[i + 1] if i + 1 < len(texts) else None
+            if following is None:
+                return none  # a name over nothing is a heading of its own, not a label
+            counts[heading.strip()] = counts.get(heading.strip(), 0) + 1
+    labels = {name for name, n in counts.items() if n >= MIN_TURNS_PER_NAME}
+    if len(labels) < MIN_NAME_LINE_SPEAKERS or len(labels) != len(counts):
+        return none
+    owner: list[str | None] = []
+    current: str | None = None
+    for text, heading in zip(texts, headings, strict=True):
+        if text is None:
+            current = heading.strip() if heading is not None and heading.strip() in labels else None
+        owner.append(current if text is not None else None)
+    asks = {
+        name: [t.rstrip().endswith("?") for t, o in zip(texts, owner, strict=True) if t and o == name]
+        for name in labels
+    }
+    hosts = {name for name, a in asks.items() if sum(a) * 2 >= len(a)}
+    return [Turn(o, None, 0, o in hosts) if o is not None else None for o in owner]
+
+
+MIN_TURNS_PER_NAME = 2
 THIRD_PERSON = {"person", "description", "institution", "source"}
 
 

@@ -206,3 +206,21 @@ def test_a_background_briefing_label_describes_an_official_rather_than_naming_on
     assert hard.speaker == "the senior State Department official one"
     assert hard.party == "United States"
     assert one(drafts, "a little about").speaker == "the senior State Department official two"
+
+
+def test_a_radio_transcript_with_each_name_on_a_line_of_its_own_names_the_turns(parties):
+    """A station's transcript prints 'Mike' and 'Aroha' alone above each turn: the guest's turns are hers
+    (in full, as the host introduces her), and the host's questions are nobody's position."""
+    drafts = passages(
+        "Mike\n\n"
+        "Trade Minister Aroha Kemp is with us. Good morning to you.\n\n"
+        "Aroha\n\n"
+        "Good morning.\n\n"
+        "Mike\n\n"
+        "Is the upgrade close, or is it stuck?\n\n"
+        "Aroha\n\n"
+        "We are in our eighth round and we are working hard on it.",
+        parties,
+    )
+    assert one(drafts, "eighth round").speaker == "Aroha Kemp"
+    assert one(drafts, "upgrade close").speaker is None
