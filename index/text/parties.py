@@ -535,6 +535,10 @@ RANK_AND_FILE = re.compile(
     re.IGNORECASE,
 )
 HEAD_OF_GOVERNMENT = re.compile(r"\b(?:[Pp]rime [Mm]inister|President|Chancellor|Premier)\s+$")
+# "Officials of the Harbour Drivers Union said": a body whose officials speak together, unnamed.
+OFFICIALS_OF = re.compile(
+    rf"\b(?:[Oo]fficials|[Ll]eaders|[Rr]epresentatives)\s+(?:of|from)\s+(?:the\s+)?(?P<org>{ORG_PHRASE})"
+)
 # "Acting Prime Minister": one who heads a government sits in no other head's cabinet.
 HEADS_A_GOVERNMENT = re.compile(r"\b(?:prime minister|president|chancellor|premier)$", re.IGNORECASE)
 # Offices only a government gives: a role with one that names a country is that country's officer.
@@ -1548,7 +1552,26 @@ class Parties:
                 found = self._organisation_before(m.start())
                 if found:
                     return found
-        return None if described else self._one_of_the_workers(speaker)
+        return None if described else (self._one_of_the_workers(speaker) or self._one_of_the_officials(speaker))
+
+    def _one_of_the_officials(self, speaker: str) -> str | None:
+        """ "Officials of the Harbour Drivers Union said they were unhappy … “…,” Rona Vell said": a person
+        the article names in full with no role, quoted in the paragraph right after officials of one body
+        speak, is one of them."""
+        assert self.document is not None
+        at = self._first_mention(speaker)
+        if at is None or len(speaker.split()) < 2:
+            return None
+        text = self.document.text
+        own = text.rfind("\n\n", 0, at)
+        previous = text.rfind("\n\n", 0, own) if own > 0 else -1
+        found = {
+            self.affiliation(f"officials of {m.group('org')}")
+            for m in OFFICIALS_OF.finditer(text[max(previous, 0) : at])
+        }
+        found.discard(None)
+        found.discard(NONE)
+        return found.pop() if len(found) == 1 else None
 
     def _union_of_its_leader(self, text: str) -> str | None:
         """ "Machinist union president Jon Holden": an article that names its union only through a leader

@@ -234,3 +234,17 @@ def test_a_person_described_by_the_group_they_work_for_is_not_that_group(parties
         parties,
     )
     assert one(drafts, "small boat").speaker == "Nadia Korb"
+
+
+def test_a_person_quoted_right_after_a_bodys_officials_speak_is_one_of_them(parties):
+    """'Officials of the Harbour Drivers Union said …' and then '“…,” Rona Vell said' with no role: she is
+    one of those officials, on the union's side; without such a paragraph before her she stays unplaced."""
+    drafts = passages(
+        "Talks broke down on Friday after a long week.\n\n"
+        "Officials of the Harbour Drivers Union said they were unhappy with the early reports.\n\n"
+        "“This settlement will hurt our members,” Rona Vell said.\n\n"
+        "“We expect a calm weekend,” Ivo Brandt said.",
+        parties,
+    )
+    assert one(drafts, "hurt our members").party == "Harbour Drivers Union"
+    assert one(drafts, "calm weekend").party is None
