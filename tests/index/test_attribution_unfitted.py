@@ -248,3 +248,14 @@ def test_a_person_quoted_right_after_a_bodys_officials_speak_is_one_of_them(part
     )
     assert one(drafts, "hurt our members").party == "Harbour Drivers Union"
     assert one(drafts, "calm weekend").party is None
+
+
+def test_speaking_of_something_quoted_is_saying_it(parties):
+    """'Velan spoke on Monday of a “fourth package” of proposals': the words quoted are his, as with 'said';
+    'spoke of' reports speech whether or not a time comes between."""
+    drafts = passages(
+        "Foreign Minister Tarik Velan said the talks could resume soon.\n\n"
+        "Velan spoke on Monday of a “fourth package” of proposals put forward by his side.",
+        parties,
+    )
+    assert one(drafts, "fourth package").speaker == "Tarik Velan"
