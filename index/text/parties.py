@@ -597,7 +597,7 @@ def _cabinet_title(words: list[str]) -> bool:
     if words[-1] in ("minister", "ministers") or words[:2] == ["minister", "of"]:
         return True
     if "ministry" in words and any(STATE_TITLE.search(w) for w in words):
-        return True  # "a spokesperson for the State Ministry for Peace Affairs"
+        return True  # "a spokeswoman of the State Ministry of Harbour Affairs"
     return words[0] == "presidential" and bool(STATE_TITLE.search(words[-1]))
 
 
@@ -1009,7 +1009,7 @@ class Parties:
         if known:
             return self._stated_country(role, known) or known
         if speaker and role and BODY_DESCRIPTION.match(role) and speaker in self._organisations():
-            return self._organisation(speaker)  # "Agrivan, a lobby group representing EU farmers": its own side
+            return self._organisation(speaker)  # "Agrivan, a lobby group for cereal growers": its own side
         at = self._first_mention(speaker)
         if speaker is None and role and POSSESSIVE_STAFF.search(role):
             staffed = self._principals(role)  # "May's spokesman" unnamed: whose spokesman, by name first
@@ -1175,7 +1175,7 @@ class Parties:
         return found.pop() if len(found) == 1 else None
 
     def _head_of_government_country(self) -> str | None:
-        """ "Several ministers challenged Prime Minister Benjamin Netanyahu at the cabinet meeting": with
+        """ "Several ministers pressed Prime Minister Benjamin Netanyahu during the cabinet session": with
         nothing else to place them, bare-titled ministers sit in the government of the one head of
         government or state the article names by title."""
         assert self.document is not None

@@ -458,8 +458,8 @@ def test_a_boss_before_a_name_is_a_title(parties):
     so the named person speaks, with "union boss" as her role."""
     drafts = passages(
         "Nurses walked out again on Monday.\n\n"
-        "Speaking to the Courier, union boss Dana Holt praised her “brave” members and urged ministers to "
-        "reopen talks.",
+        "Speaking to the Courier, union boss Dana Holt praised her “brave” members and asked the "
+        "government to return to the table.",
         parties,
     )
     assert speaker_of(drafts, "brave") == ("Dana Holt", "union boss")

@@ -24,7 +24,7 @@ def test_a_prime_ministers_spokesman_and_the_spokesman_after_him_speak_for_the_c
     named in between."""
     drafts = passages(
         "Quota talks stall again: PM May's spokesman\n\n"
-        "The quota talks made little headway this week, Prime Minister Theresa May's spokesman said on "
+        "The quota talks made little headway this week, Prime Minister Theresa May's spokesman told reporters on "
         "Thursday.\n\n"
         "Meanwhile EU negotiator Michel Barnier said the draft was not ready.\n\n"
         '"Both teams will sit down again in a fortnight with the same maps," the spokesman told reporters.',
@@ -39,7 +39,7 @@ def test_the_pms_official_spokesman_speaks_for_the_state_whose_seat_of_power_spe
     for a state, the PM's spokesman is Britain's."""
     drafts = passages(
         "Downing Street has said the harbour talks will run through the weekend.\n\n"
-        "But the PM’s official spokesman said: “The talks are useful but the gap on berths is still wide.”",
+        "However, the PM’s official spokesman said: “The talks are useful but the gap on berths is still wide.”",
         parties,
     )
     assert one(drafts, "gap on berths").party == "United Kingdom"
@@ -61,7 +61,7 @@ def test_a_cabinet_minister_speaks_for_the_country_whose_head_of_government_the_
     """A portfolio title with no country ('Regional Development Minister') and 'one of the ministers' at a
     cabinet meeting chaired by a known prime minister are that prime minister's government."""
     drafts = passages(
-        "Several ministers challenged Prime Minister Benjamin Netanyahu at the weekly cabinet meeting.\n\n"
+        "Several ministers pressed Prime Minister Benjamin Netanyahu during Sunday's cabinet session.\n\n"
         '"We learn about the talks from the radio," Regional Development Minister Avi Dror said.\n\n'
         '"Nobody wants a fight over a framework that does not exist yet," one of the ministers said.',
         parties,
@@ -97,7 +97,7 @@ def test_a_role_in_brackets_after_a_name_gives_the_party(parties):
     """'Ada Brenner (co-leader of SPD) said …': the bracket holds her role, so the SPD is her side in this
     and her later passages."""
     drafts = passages(
-        "Ada Brenner (co-leader of SPD) said the three parties would settle their differences one at a time.\n\n"
+        "Ada Brenner (co-leader of SPD) said every partner would settle its differences one at a time.\n\n"
         "Brenner spoke as she arrived. “We agree on more than the papers think,” she said.",
         parties,
     )
@@ -119,10 +119,10 @@ def test_a_body_whose_name_goes_on_with_of_is_named_whole(parties):
     professional body that bargains for midwives, not a body called 'Midwives RCM' nor a school."""
     drafts = passages(
         "Health Secretary Tom Hale met Royal College of Midwives (RCM) chief Ann Cole on Monday.\n\n"
-        'Ms Cole said: "We have been forced to ask our members again whether they will strike."',
+        'Ms Cole said: "We have no choice but to ballot our members again on a walkout."',
         parties,
     )
-    assert one(drafts, "whether they will strike").party == "Royal College of Midwives"
+    assert one(drafts, "ballot our members again").party == "Royal College of Midwives"
 
 
 def test_transcript_labels_printed_with_a_dash_name_the_speaker(parties):

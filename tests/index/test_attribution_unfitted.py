@@ -213,10 +213,10 @@ def test_a_body_whose_name_goes_on_with_of_is_named_whole(parties):
 
 
 def test_a_name_with_a_lobby_group_in_apposition_is_a_body_that_speaks_for_itself(parties):
-    """'Agrivan, a lobby group representing EU farmers, said …' then 'It said: “…”': the lobby speaks for
+    """'Agrivan, a lobby group for cereal growers, said …' then 'It said: “…”': the lobby speaks for
     itself (the EU its members farm in is not its side), and 'it' goes on with it as with a company."""
     drafts = passages(
-        "Agrivan, a lobby group representing EU farmers, said it rejected any opening for imported beef.\n\n"
+        "Agrivan, a lobby group for cereal growers, said it opposed any opening for imported beef.\n\n"
         "It said: “Opening the market this way would empty our valleys of herds.”",
         parties,
     )
