@@ -1891,7 +1891,7 @@ def _proper(org: str, lowercase: set[str]) -> str:
     """An organisation's name without the sentence-initial words before it ("Members of the ...")."""
     words = org.split()
     while len(words) > 2 and (
-        words[0].casefold() in lowercase
+        words[0].casefold() in lowercase | DAYS
         or words[0] in {"of", "the", "for", "and"}
         or (words[1] == "of" and not ORG_SUFFIX.match(words[0]) and ORG_SUFFIX.search(" ".join(words[2:])))
     ):

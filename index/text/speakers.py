@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from index.text.names import (
     BODY_DESCRIPTION,
     BODY_NOUNS,
+    DAYS,
     PERSON_ROLE_NOUNS,
     PRONOUN_GENDER,
     TITLE_WORDS,
@@ -392,10 +393,19 @@ def build_register(sentences: Iterable[str]) -> Register:
     sentences = list(sentences)
     for sentence in sentences:
         for m in re.finditer(rf"(?P<org>{ORG_NAME})\s+\((?P<abbr>[A-Z]{{2,}})\)", sentence):
-            register.abbreviations[m.group("abbr")] = re.sub(r"^(?:The|the)\s+", "", m.group("org"))
+            register.abbreviations[m.group("abbr")] = _spelled_out(m.group("org"))
     for sentence in sentences:
         _register_sentence(register, sentence)
     return register
+
+
+def _spelled_out(org: str) -> str:
+    """What a bracketed acronym stands for, without the words that open its sentence before the name:
+    "Today the Coastal Fishers Network (CFN)" spells out "Coastal Fishers Network"."""
+    words = org.split()
+    while len(words) > 1 and (words[0].casefold() in DAYS | {"on", "the"}):
+        words.pop(0)
+    return " ".join(words)
 
 
 def appositive_role(register: Register, description: str) -> str | None:
