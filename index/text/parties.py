@@ -1158,19 +1158,28 @@ class Parties:
     def _described_country(self, title: list[str]) -> str | None:
         """ "Norway's fisheries minister said …" in the lede, then "Brekke, minister of fisheries and coastal
         affairs": the office the article first gave with its country (same head noun, a shared portfolio
-        word) is the bare-titled official's, when only one country is given that office."""
+        word) is the bare-titled official's, when only one country is given that office. A title that is
+        the bare office ("Ambassador X" after "Ukraine's ambassador to the UN said") or a ministry's
+        spokesman ("Ministry spokesman X" after "Qatar's foreign ministry said") is placed the same way."""
         assert self.document is not None
         heads = [w for w in title if STATE_TITLE.search(w)]
         departments = {w for w in title if w not in TITLE_WORDS_WITHOUT_DEPARTMENT | {"of", "and", "for", "the"}}
-        if not heads or not departments:
+        if not heads:
             return None
+        if departments:
+            return self._office_country(heads[-1], departments)
+        return self._office_country("ministry" if "ministry" in title else heads[-1], set())
+
+    def _office_country(self, head: str, departments: set[str]) -> str | None:
+        """The one country the article gives an office ("<country>'s [portfolio] <head>") to."""
+        assert self.document is not None
         text = normalise(self.document.text)
         found = set()
         for m in self._found(text):
             if m.alias.form not in ("name", "demonym") or not m.alias.party or self.kind(m.alias.party) != "country":
                 continue
-            office = re.match(r"(?:'s)?\s+((?:[a-z]+\s+){1,3}?)(\w+)\b", text[m.end : m.end + 60])
-            if office and office.group(2) == heads[-1] and departments & set(office.group(1).split()):
+            office = re.match(rf"(?:'s)?\s+((?:[a-z]+\s+){{0,3}}?){head}\b", text[m.end : m.end + 60])
+            if office and (departments & set(office.group(1).split()) or not departments):
                 found.add(m.alias.party)
         return found.pop() if len(found) == 1 else None
 

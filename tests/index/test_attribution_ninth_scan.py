@@ -20,3 +20,26 @@ def test_a_time_word_opening_the_sentence_is_no_part_of_a_body_name(parties):
     assert one(drafts, "empty our harbours").party == "Northern Coastal Fishers Network"
     assert one(drafts, "empty our harbours").role == "Northern Coastal Fishers Network"
     assert one(drafts, "until the quota").party == "Harbour Workers Federation"
+
+
+def test_a_bare_title_takes_the_country_the_article_gave_that_office(parties):
+    """'Moldova's ambassador to the UN' and later 'Ambassador X': the one country whose ambassador the article
+    describes; 'Oman's foreign ministry said' and then 'Ministry spokesman X': that ministry's country. With
+    two countries' ambassadors described, a bare 'Ambassador' stays unplaced."""
+    drafts = passages(
+        "Moldova's ambassador to the United Nations dismissed the offer on Sunday, calling it “a pause dressed "
+        "up as peace.”\n\n"
+        "“Nobody wants the fighting to stop more than we do,” Ambassador Irena Tovstenko said.\n\n"
+        "Oman's foreign ministry said on Tuesday that the two sides were closer than ever to a deal.\n\n"
+        "Ministry spokesman Karim Haddadi told a news conference that Oman had sent a draft to Iran and Yemen. "
+        "“We are closer than at any time this year,” he said.",
+        parties,
+    )
+    assert one(drafts, "stop more than we do").party == "Moldova"
+    assert one(drafts, "closer than at any time").party == "Oman"
+    two = passages(
+        "Moldova's ambassador and Romania's ambassador met the mediators on Sunday.\n\n"
+        "“Nobody wants the fighting to stop more than we do,” Ambassador Irena Tovstenko said.",
+        parties,
+    )
+    assert one(two, "stop more than we do").party is None
