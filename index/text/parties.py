@@ -1006,6 +1006,8 @@ class Parties:
 
     def _speaker(self, speaker: str | None, role: str | None) -> str | None:
         known = self.person(speaker)
+        if known and role and FORMER.match(role) and not CURRENT_POST.search(role):
+            return NONE  # "Former EU Brexit negotiator Michel Barnier": the post the gazetteer lists is over
         if known:
             return self._stated_country(role, known) or known
         if speaker and role and BODY_DESCRIPTION.match(role) and speaker in self._organisations():

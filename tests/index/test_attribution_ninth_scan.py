@@ -43,3 +43,18 @@ def test_a_bare_title_takes_the_country_the_article_gave_that_office(parties):
         parties,
     )
     assert one(two, "stop more than we do").party is None
+
+
+def test_a_known_person_introduced_as_former_holds_no_position(parties):
+    """The register lists David Cameron under the United Kingdom, but an article calling her a former prime minister
+    says the post is over: as with any former official, his words state no side. A serving prime minister
+    the register lists keeps his country."""
+    drafts = passages(
+        "Former prime minister David Cameron said the backstop “was argued over line by line, and nobody was "
+        "surprised.”\n\n"
+        "“We will keep the border open whatever happens,” Prime Minister Keir Starmer said.",
+        parties,
+    )
+    assert one(drafts, "line by line").speaker == "David Cameron"
+    assert one(drafts, "line by line").party is None
+    assert one(drafts, "border open").party == "United Kingdom"
