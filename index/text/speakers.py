@@ -536,14 +536,16 @@ class Resolver:
 
     def pronoun(self, gender: str | None, paragraph: int) -> Speaker | None:
         """The speaker "he" or "she" points to: someone in this paragraph, else who the last paragraph was
-        about, else the nearest earlier speaker whose gender is known to fit; otherwise nobody."""
+        about (a quote standing alone in between names nobody, so it is passed over), else the nearest earlier
+        speaker whose gender is known to fit; otherwise nobody."""
         for seen in reversed(self.by_paragraph.get(paragraph, [])):
             for who in (seen.speaker, seen.subject):
                 if self._fits(who, gender):
                     return who
         earlier = [p for p in range(paragraph - 1, paragraph - 1 - RECENT_PARAGRAPHS, -1) if p in self.by_paragraph]
-        if earlier:
-            for seen in reversed(self.by_paragraph[earlier[0]]):
+        about = [p for p in earlier if any(s.speaker or s.subject for s in self.by_paragraph[p])]
+        if about:
+            for seen in reversed(self.by_paragraph[about[0]]):
                 for who in _named_first(seen):
                     if self._fits(who, gender):
                         return who

@@ -58,3 +58,18 @@ def test_a_known_person_introduced_as_former_holds_no_position(parties):
     assert one(drafts, "line by line").speaker == "David Cameron"
     assert one(drafts, "line by line").party is None
     assert one(drafts, "border open").party == "United Kingdom"
+
+
+def test_he_after_a_quote_standing_alone_is_who_spoke_before_it(parties):
+    """A quote printed alone between a speaker's paragraph and '“…,” he said' names nobody: 'he' is still the
+    person the paragraph before it quoted, even when nothing tells that person's gender, and not an earlier
+    man the article quoted."""
+    drafts = passages(
+        "Farmers blocked the ring road on Monday. “We came to say no to this pact,” said Dutch pig farmer Joost "
+        "Verhagen.\n\n"
+        "Former Dutch minister Elio Marchetti said on X that the deal “puts our farms at risk”.\n\n"
+        "“Europe cannot be a sieve for cheap imports”\n\n"
+        "“As the commission speeds up the talks, we must defend our growers,” he said.",
+        parties,
+    )
+    assert one(drafts, "defend our growers").speaker == "Elio Marchetti"
