@@ -1452,7 +1452,7 @@ def _participle_subject(before: str, verbs: list[Candidate]) -> Mention | None:
     sentence ("The delegation indicated …, Araghchi said, adding that …"), else the sentence's subject after
     any intro phrase ("Addressing speculation …, Araghchi dismissed the reports, saying …")."""
     start = _last_sentence_start(before)
-    said = [c for c in verbs if start <= c.position and c.mention.kind not in {"credit", "nobody"}]
+    said = [c for c in verbs if start <= c.position < len(before) and c.mention.kind not in {"credit", "nobody"}]
     if said:
         return said[-1].mention
     sentence = before[start:].strip()

@@ -73,3 +73,15 @@ def test_he_after_a_quote_standing_alone_is_who_spoke_before_it(parties):
         parties,
     )
     assert one(drafts, "defend our growers").speaker == "Elio Marchetti"
+
+
+def test_he_after_a_participle_clause_is_the_sentence_before(parties):
+    """'X voiced cautious hope …, acknowledging that … . He said that …': the participle goes with X, not with
+    the 'He said' after it, so 'He' still has X to stand for."""
+    drafts = passages(
+        "Officials in Larnaca reported progress in the talks on Tuesday.\n\n"
+        "Chilean Foreign Minister Tomas Reyes voiced cautious hope at a briefing in Geneva, acknowledging that "
+        "the talks were moving. He said that the navy's main condition was a monitored coastline.",
+        parties,
+    )
+    assert one(drafts, "monitored coastline").speaker == "Tomas Reyes"
