@@ -85,3 +85,13 @@ def test_he_after_a_participle_clause_is_the_sentence_before(parties):
         parties,
     )
     assert one(drafts, "monitored coastline").speaker == "Tomas Reyes"
+
+
+def test_outlined_and_specified_report_speech(parties):
+    """'It has previously outlined that …' goes on with the body speaking, as 'It has also said that' does."""
+    drafts = passages(
+        "The Growers Alliance (GA) has warned that the pact would “empty our valleys”.\n\n"
+        "It has previously outlined that small farms would “never be able to compete” with agri-business.",
+        parties,
+    )
+    assert one(drafts, "never be able").party == "Growers Alliance"
