@@ -91,6 +91,7 @@ class _Paragraph:
     turn: Turn | None
     singles: bool = False  # the article quotes in single marks (index.text.quotes.quote_style)
     credit: str | None = None  # a "– Name, title" line printed under it
+    goes_on: bool = False  # it goes on with a quote the paragraph before left open (_quote_blocks)
     units: list[_Unit] = field(default_factory=list)
 
     @cached_property
@@ -100,6 +101,8 @@ class _Paragraph:
     @property
     def opens_with_quote(self) -> bool:
         """Whether the paragraph starts with a quote, after a bare "Quote:" label as some outlets print one."""
+        if self.goes_on:
+            return True
         label = QUOTE_LABEL.match(self.text)
         start = label.end() if label else 0
         if self.singles:
@@ -690,7 +693,39 @@ def _paragraphs(clean: CleanText, register_known: Callable[[str], bool], singles
             continue
         number += 1
         paragraphs.append(_Paragraph(number, body, start, sec, turn, singles, credits.get(i)))
+    _quote_blocks(paragraphs)
     return paragraphs
+
+
+MAX_BLOCK_PARAGRAPHS = 5  # paragraphs a quoted statement runs on without marks before its closing one
+
+
+def _quote_blocks(paragraphs: list[_Paragraph]) -> None:
+    """A statement quoted over several paragraphs may open its mark once and close it only at its end ("The
+    full statement reads:" then “… / … / …”): the paragraphs between, printed without marks, are the quote
+    going on, not a reporter's sentences, and so is the paragraph that closes it. Only where a closing mark
+    with no opening one ends the run: an open quote that nothing closes may be a capture's lost mark."""
+    i = 0
+    while i < len(paragraphs):
+        p = paragraphs[i]
+        j = i + 1
+        if p.turn is None and p.left_open and p.spans[-1].opened:
+            while j < len(paragraphs) and j - i <= MAX_BLOCK_PARAGRAPHS and _unmarked(paragraphs[j], p):
+                j += 1
+            if j < len(paragraphs) and _closes_block(paragraphs[j], p):
+                for middle in paragraphs[i + 1 : j]:
+                    middle.spans = [Span(0, len(middle.text), opened=False, closed=False)]
+                    middle.goes_on = True
+                paragraphs[j].goes_on = True
+        i = j
+
+
+def _unmarked(p: _Paragraph, opening: _Paragraph) -> bool:
+    return p.turn is None and p.section == opening.section and not p.spans
+
+
+def _closes_block(p: _Paragraph, opening: _Paragraph) -> bool:
+    return p.turn is None and p.section == opening.section and bool(p.spans) and not p.spans[0].opened
 
 
 # "Mike" / "Winston" on lines of their own: a radio transcript that prints each speaker's name above the turn.

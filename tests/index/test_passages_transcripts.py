@@ -1,0 +1,43 @@
+"""Transcript answers and long quotes as quote-sized passages: a member reads the sentences that answer, under
+the speaker, role and party of the turn or quote they come from."""
+
+from __future__ import annotations
+
+from tests.index.splitting import one, passages
+
+STATEMENT_BLOCK = (
+    "Harbourline said its dockers had rejected the offer.\n\n"
+    "The full statement from Harbourline reads as follows:\n\n"
+    "“Our members voted down the offer this week. We are disappointed in the outcome.\n\n"
+    "It is business as usual at the terminals. A vote to strike is not a strike.\n\n"
+    "The most useful thing the union can do now is come back to the table. Our focus remains on a fair deal.”"
+)
+
+
+def test_a_statement_quoted_over_paragraphs_is_quotes_throughout(parties):
+    """A statement printed as one quote over three paragraphs, its mark opened once and closed at the end:
+    the paragraph between, printed without marks, is still the company's words, not a reporter's."""
+    drafts = passages(STATEMENT_BLOCK, parties)
+    first = one(drafts, "voted down the offer")
+    assert first.kind == "quote" and (first.speaker, first.party) != (None, None)
+    for piece in ("business as usual at the terminals", "come back to the table"):
+        found = one(drafts, piece)
+        assert (found.kind, found.speaker, found.role, found.party) == (
+            "quote",
+            first.speaker,
+            first.role,
+            first.party,
+        ), piece
+
+
+def test_an_open_quote_that_nothing_closes_leaves_the_next_paragraph_to_the_reporter(parties):
+    """A quote whose closing mark the capture lost, followed by reporting that never closes it, does not turn
+    the reporting into the speaker's words."""
+    drafts = passages(
+        "Dock workers walked out on Monday.\n\n"
+        "“We will not load another ship until the offer improves, union leader Ada Brennan said.\n\n"
+        "The port authority said talks would resume on Thursday.\n\n"
+        "Shipping lines have begun to divert cargo to other ports.",
+        parties,
+    )
+    assert one(drafts, "talks would resume on Thursday").kind == "statement"
