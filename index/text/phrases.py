@@ -854,7 +854,7 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
         2 <= len(words) <= 4
         and first in {"the", "this", "that"}
         and words[-1] in DOCUMENT_NOUNS
-        and all(w.islower() for w in words)
+        and all(w.islower() for w in words[1:])
     ):
         return Mention("document", phrase)
     if first in DETERMINERS:
@@ -1332,6 +1332,9 @@ def _relative_antecedent(segment: str) -> Mention | None:
     return found if found is not None and found.kind == "person" and found.name else None
 
 
+PASSIVE_AUXILIARIES = {"was", "were", "is", "are", "be", "been", "being"}
+
+
 def attributions(outside: str) -> list[Candidate]:
     """Every speaker a sentence names for its words, with where its verb stands; quotes read QUOTE."""
     found: list[Candidate] = []
@@ -1352,6 +1355,13 @@ def attributions(outside: str) -> list[Candidate]:
             subject = _antecedent_in_clause(segment, subject) or subject
         if subject is None and (not segment.strip(" ,–—-") or re.search(r"[,–—-][”\"’']?\s*$", segment)):
             subject = subject_after(outside[m.end() : m.end() + WINDOW])
+        if (
+            subject is not None
+            and subject.kind == "document"
+            and previous
+            and previous[0].lower() in PASSIVE_AUXILIARIES
+        ):
+            continue  # "The truce proposal was announced …": a document announced says nothing itself
         if subject is not None:
             found.append(Candidate(m.start(), subject))
     for m in PARTICIPLE.finditer(outside):

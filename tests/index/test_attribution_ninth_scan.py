@@ -95,3 +95,18 @@ def test_outlined_and_specified_report_speech(parties):
         parties,
     )
     assert one(drafts, "never be able").party == "Growers Alliance"
+
+
+def test_a_sentence_opening_with_the_statement_is_its_issuers(parties):
+    """'The Foreign Ministry said in a statement …' then a sentence opening 'The statement said that “…”':
+    the ministry's words, as '“…,” the statement said' already was; a proposal that 'was announced' says
+    nothing and leaves the spokesman after it his sentence."""
+    drafts = passages(
+        "The Omani Foreign Ministry said in a statement that the talks “will not touch politics.”\n\n"
+        "The statement said that “the talks will deal with aid and a truce only.”\n\n"
+        "The truce proposal was announced at noon, and an Omani foreign ministry spokesman said his government "
+        "wanted the fighting to end by nightfall.",
+        parties,
+    )
+    assert one(drafts, "aid and a truce").party == "Oman"
+    assert one(drafts, "by nightfall").speaker == "an Omani foreign ministry spokesman"
