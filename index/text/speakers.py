@@ -387,6 +387,9 @@ def _who_role(appositive: str, register: Register) -> str | None:
 ORG_NAME = r"[A-Z][\w’'.\-]*(?:\s+(?:for|of|and|the|on|in|&|[A-Z][\w’'.\-]*)){0,12}"
 
 
+STATED = re.compile(r"(?<![\w-])stated(?![\w-])(?!\s+by\b)")
+
+
 def build_register(sentences: Iterable[str]) -> Register:
     """The people named across a document's sentences (quotes masked), with their roles and genders."""
     register = Register()
@@ -840,6 +843,8 @@ class Resolver:
             return
         for m in ISSUED.finditer(text):
             self.documents[plain(m.group("noun"))] = (paragraph, speaker)
+        if STATED.search(text):
+            self.documents["statement"] = (paragraph, speaker)  # "The ministry stated: “…”" issues a statement
 
     def learn_gender(self, speaker: Speaker | None, gender: str | None) -> None:
         """A pronoun resolved to someone tells their gender for the rest of the document."""

@@ -110,3 +110,14 @@ def test_a_sentence_opening_with_the_statement_is_its_issuers(parties):
     )
     assert one(drafts, "aid and a truce").party == "Oman"
     assert one(drafts, "by nightfall").speaker == "an Omani foreign ministry spokesman"
+
+
+def test_a_body_that_stated_issued_the_statement(parties):
+    """'The Saudi Foreign Ministry stated: “…”' and then 'The statement specified that “…”': whose statement
+    that is, as after 'said in a statement'."""
+    drafts = passages(
+        "The Omani Foreign Ministry stated: “The mediators have opened talks in Muscat.”\n\n"
+        "The statement specified that “the talks will deal with aid and a truce only.”",
+        parties,
+    )
+    assert one(drafts, "aid and a truce").party == "Oman"
