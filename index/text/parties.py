@@ -205,6 +205,8 @@ COUNTERPART = re.compile(
     r"|\btrip\s+to|\b(?:based|headquartered|registered|incorporated)\s+in)\s+(?:the\s+|occupied\s+)?$",
     re.IGNORECASE,
 )
+# "a special envoy to Jamaica Prime Minister X": an envoy to a head of government by name serves that head.
+PRINCIPAL_AFTER = re.compile(r"\s+(?:Prime Minister|President|Premier|Chancellor|King|Emir|Sultan)\s+[A-Z]")
 MODIFIER = re.compile(
     r"^-(?:backed|based|led|allied|aligned|brokered|sponsored|born|funded|controlled|held|"
     r"occupied|friendly|linked|leaning|bound|made|registered)\b",
@@ -1355,7 +1357,11 @@ class Parties:
                 continue
             if m.alias.form == "none":
                 return NONE
-            if m.alias.form not in ("person", "surname") and COUNTERPART.search(role[: m.start]):
+            if (
+                m.alias.form not in ("person", "surname")
+                and COUNTERPART.search(role[: m.start])
+                and not PRINCIPAL_AFTER.match(role[m.end :])
+            ):
                 continue
             if COUNTERPART_LEADER.search(role[: m.start]):
                 faced = True  # "the opposition's delegate in the talks with the Government of Nicolás Maduro"

@@ -121,3 +121,16 @@ def test_a_body_that_stated_issued_the_statement(parties):
         parties,
     )
     assert one(drafts, "aid and a truce").party == "Oman"
+
+
+def test_an_envoy_to_a_head_of_government_by_name_serves_that_head(parties):
+    """'A special envoy to Jamaica Prime Minister X on climate finance' works for that prime minister, so
+    Jamaica is the side; 'the US envoy to Jamaica' is still sent there by the United States."""
+    drafts = passages(
+        "Lina Park, a special envoy to Jamaica Prime Minister Andrew Holness on climate finance, said the deal "
+        "was “hard but necessary.”\n\n"
+        "“Nobody left happy,” said Tom Reed, the US envoy to Jamaica, after the meeting.",
+        parties,
+    )
+    assert one(drafts, "hard but necessary").party == "Jamaica"
+    assert one(drafts, "Nobody left happy").party == "United States"
