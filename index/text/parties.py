@@ -151,6 +151,7 @@ TITLE_WORDS = {
     "commerce",
     "lieutenant",
     "colonel",
+    "brigadier",
     "major",
     "gen",
     "adm",
@@ -204,6 +205,16 @@ COUNTERPART = re.compile(
     r"|\b(?:against|toward|towards|on|over|about|with|between|into)|\bvisit\s+to"
     r"|\btrip\s+to|\b(?:based|headquartered|registered|incorporated)\s+in)\s+(?:the\s+|occupied\s+)?$",
     re.IGNORECASE,
+)
+# "Rear Admiral", "Maj. Gen.": a military rank with nothing else in the title (a captain may fly or sail).
+MILITARY_RANK = re.compile(
+    r"(?:(?:Rear|Vice|Brigadier|Major|Lieutenant|Lt\.?|Maj\.?|Brig\.?|Field|Air)[ -]+)*"
+    r"(?:Admiral|General|Gen\.?|Colonel|Col\.?|Marshal|Commodore|Brigadier)",
+    re.IGNORECASE,
+)
+# "the Israeli army", "Sudan's armed forces": an armed force named with its country.
+ARMED_FORCE = re.compile(
+    r"\b(?:the\s+)?[A-Z][\w-]+(?:'s)?\s+(?:military|army|armed forces|navy|air force|defen[cs]e forces)\b"
 )
 # "a special envoy to Jamaica Prime Minister X": an envoy to a head of government by name serves that head.
 PRINCIPAL_AFTER = re.compile(r"\s+(?:Prime Minister|President|Premier|Chancellor|King|Emir|Sultan)\s+[A-Z]")
@@ -1012,6 +1023,10 @@ class Parties:
             return NONE  # "Former EU Brexit negotiator Michel Barnier": the post the gazetteer lists is over
         if known:
             return self._stated_country(role, known) or known
+        if role and self.document is not None and MILITARY_RANK.fullmatch(role.strip()):
+            force = self._one_military()
+            if force:
+                return force
         if speaker and role and BODY_DESCRIPTION.match(role) and speaker in self._organisations():
             return self._organisation(speaker)  # "Agrivan, a lobby group for cereal growers": its own side
         at = self._first_mention(speaker)
@@ -1152,6 +1167,17 @@ class Parties:
             or (None if _another_head(speaker, role) else self._head_of_government_country())
             or self._one_government()
         )
+
+    def _one_military(self) -> str | None:
+        """ "The Israeli army said …" and then "Rear Admiral X said …": an officer known only by rank serves the
+        one armed force the article names; with two forces named (or none) the rank places nobody."""
+        assert self.document is not None
+        found = set()
+        for m in ARMED_FORCE.finditer(normalise(self.document.text)):
+            side = self.affiliation(m.group(0))
+            if side and side != NONE:
+                found.add(side)
+        return found.pop() if len(found) == 1 else None
 
     def _one_government(self) -> str | None:
         """ "… criticised the Afghan government …", and no other country's government named: the

@@ -134,3 +134,20 @@ def test_an_envoy_to_a_head_of_government_by_name_serves_that_head(parties):
     )
     assert one(drafts, "hard but necessary").party == "Jamaica"
     assert one(drafts, "Nobody left happy").party == "United States"
+
+
+def test_an_officer_known_only_by_rank_serves_the_one_armed_force_named(parties):
+    """'The Israeli army said …' then 'Brigadier General X said': the officer is that army's, not a body
+    called 'Brigadier'; where the article names two countries' forces the rank alone places nobody."""
+    drafts = passages(
+        "The Israeli army said it had struck 40 targets overnight.\n\n"
+        "“We will continue until the hostages are home,” Brigadier General Avi Tal said.",
+        parties,
+    )
+    assert one(drafts, "hostages are home").party == "Israel"
+    two = passages(
+        "The Israeli army and the Lebanese army both reported shelling near the border.\n\n"
+        "“We will continue until the hostages are home,” Brigadier General Avi Tal said.",
+        parties,
+    )
+    assert one(two, "hostages are home").party is None
