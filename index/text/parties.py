@@ -594,6 +594,10 @@ def _state_title(words: list[str]) -> bool:
     return words[-1] in ("official", "officials") and any(w in PORTFOLIO for w in words[:-1])
 
 
+# "a senior administration official", "the Administration officials": no country named with the word.
+ADMINISTRATION_OFFICIAL = re.compile(
+    r"(?:(?:senior|top|high-ranking|another|one)\s+)*administration\s+officials?(?:\s+\w+)?"
+)
 # Cabinet titles only the United States gives in this form (Mexico has a "Secretary of Economy", Britain a
 # "Secretary of State for …"), so a bare one with nothing else to go on is American.
 AMERICAN_SECRETARY = re.compile(
@@ -1154,6 +1158,8 @@ class Parties:
         ]
         if words[:1] == ["union"]:
             words = words[1:]  # "Union Commerce Minister": a minister of India's union (federal) government
+        if ADMINISTRATION_OFFICIAL.fullmatch(" ".join(words)):
+            return self._american_administration()
         if not (words and all(w in TITLE_WORDS for w in words) and _state_title(words)) and not _cabinet_title(words):
             return None
         return (
@@ -1167,6 +1173,13 @@ class Parties:
             or (None if _another_head(speaker, role) else self._head_of_government_country())
             or self._one_government()
         )
+
+    def _american_administration(self) -> str | None:
+        """ "A senior administration official said": the word is Washington's for its government, so an
+        unqualified administration official in an article that names the United States is American."""
+        assert self.document is not None
+        us = self.canonical("United States")
+        return us if any(m.alias.party == us for m in self._found(normalise(self.document.text))) else None
 
     def _one_military(self) -> str | None:
         """ "The Israeli army said …" and then "Rear Admiral X said …": an officer known only by rank serves the

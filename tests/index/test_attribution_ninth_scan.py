@@ -151,3 +151,15 @@ def test_an_officer_known_only_by_rank_serves_the_one_armed_force_named(parties)
         parties,
     )
     assert one(two, "hostages are home").party is None
+
+
+def test_an_administration_official_in_an_article_naming_the_united_states_is_american(parties):
+    """'A senior administration official said' names no country; 'administration' is Washington's word for its
+    government, so with the United States named the official speaks for it, whatever the dateline. A briefing
+    label 'SENIOR ADMINISTRATION OFFICIAL:' reads the same."""
+    drafts = passages(
+        "BEIJING (AP) — The United States and China will resume talks next week, a senior administration "
+        "official said. “We expect a hard first day,” the official said.",
+        parties,
+    )
+    assert one(drafts, "hard first day").party == "United States"
