@@ -253,6 +253,10 @@ PERSON_ROLE_NOUNS = {
     "residents",
     "farmer",
     "farmers",
+    "producer",  # "Belgian dairy producer X": a farmer by what the farm makes
+    "producers",
+    "grower",
+    "growers",
     "fisherman",
     "fishermen",
     "protester",

@@ -163,3 +163,15 @@ def test_an_administration_official_in_an_article_naming_the_united_states_is_am
         parties,
     )
     assert one(drafts, "hard first day").party == "United States"
+
+
+def test_a_producer_or_grower_is_named_by_the_description_before_the_name(parties):
+    """'said Irish dairy producer Liam Nolan' names Nolan as 'said Dutch pig farmer X' names X, and his
+    '“…,” he said' after it is his."""
+    drafts = passages(
+        "Tractors filled the square on Thursday. “We came to say no to this pact,” said Irish dairy producer Liam "
+        "Nolan. “It is as if nobody in Brussels farms,” he said.",
+        parties,
+    )
+    assert one(drafts, "say no to this pact").speaker == "Liam Nolan"
+    assert one(drafts, "nobody in Brussels").speaker == "Liam Nolan"
