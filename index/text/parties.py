@@ -1023,7 +1023,7 @@ class Parties:
 
     def _speaker(self, speaker: str | None, role: str | None) -> str | None:
         known = self.person(speaker)
-        if known and role and FORMER.match(role) and not CURRENT_POST.search(role):
+        if known and role and FORMER.match(role) and not CURRENT_POST.search(role) and not self._titled_now(speaker):
             return NONE  # "Former EU Brexit negotiator Michel Barnier": the post the gazetteer lists is over
         if known:
             return self._stated_country(role, known) or known
@@ -1173,6 +1173,18 @@ class Parties:
             or (None if _another_head(speaker, role) else self._head_of_government_country())
             or self._one_government()
         )
+
+    def _titled_now(self, speaker: str | None) -> bool:
+        """Whether the article also gives this person a title that is not a former one ("U.S. President Joe
+        Biden" beside "former President Joe Biden"): it then speaks of their time in office too."""
+        if self.document is None or not speaker:
+            return False
+        text = normalise(self.document.text)
+        for m in re.finditer(rf"\b{re.escape(normalise(speaker))}\b", text):
+            title = _title_before(text[max(0, m.start() - 120) : m.start()])
+            if title and not FORMER.match(title) and not re.search(r"\b(?:former|ex-)", title, re.IGNORECASE):
+                return True
+        return False
 
     def _american_administration(self) -> str | None:
         """ "A senior administration official said": the word is Washington's for its government, so an

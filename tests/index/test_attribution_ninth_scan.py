@@ -48,7 +48,8 @@ def test_a_bare_title_takes_the_country_the_article_gave_that_office(parties):
 def test_a_known_person_introduced_as_former_holds_no_position(parties):
     """The register lists David Cameron under the United Kingdom, but an article calling her a former prime minister
     says the post is over: as with any former official, his words state no side. A serving prime minister
-    the register lists keeps his country."""
+    the register lists keeps his country, and so does a former one whom the article also gives his title in
+    office: it speaks of that time too."""
     drafts = passages(
         "Former prime minister David Cameron said the backstop “was argued over line by line, and nobody was "
         "surprised.”\n\n"
@@ -58,6 +59,12 @@ def test_a_known_person_introduced_as_former_holds_no_position(parties):
     assert one(drafts, "line by line").speaker == "David Cameron"
     assert one(drafts, "line by line").party is None
     assert one(drafts, "border open").party == "United Kingdom"
+    in_office = passages(
+        "In 2015 Prime Minister David Cameron said the referendum “will settle this for a generation.”\n\n"
+        "Under the previous government, former prime minister David Cameron ruled out a second vote.",
+        parties,
+    )
+    assert one(in_office, "ruled out a second vote").party == "United Kingdom"
 
 
 def test_he_after_a_quote_standing_alone_is_who_spoke_before_it(parties):
