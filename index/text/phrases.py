@@ -469,6 +469,18 @@ def _possessive(word: str) -> bool:
     return bool(re.search(r"[’']s?$", word)) and len(word) > 2
 
 
+def _month_surname(words: list[str], i: int) -> bool:
+    """ "Theresa May", "Brian May": a capitalised month word last in a run, right after a given name, is a
+    surname; "Prime Minister X Thursday" or "in May" has no given name before the month."""
+    return (
+        i == len(words)
+        and i >= 2
+        and plain(words[i - 1]) in MONTHS
+        and words[i - 1][:1].isupper()
+        and given_name_gender(words[i - 2]) is not None
+    )
+
+
 def _surname_like_abbreviation(words: list[str], i: int) -> bool:
     """ "Hun Sen", "Ali Gov": a run's last word spelled like a title's abbreviation but printed without its
     full stop, after a name word, is a surname ("Sen. Ali" keeps the stop and stays a title)."""
@@ -495,7 +507,9 @@ def _name_suffix(words: list[str], initial: bool) -> int:
     while i > 0:
         w = words[i - 1]
         bare = plain(w)
-        if (is_name_word(w) or _surname_like_abbreviation(words, i)) and not (_possessive(w) and i < len(words)):
+        if (is_name_word(w) or _surname_like_abbreviation(words, i) or _month_surname(words, i)) and not (
+            _possessive(w) and i < len(words)
+        ):
             titled = i >= 2 and words[i - 2][:1].isupper() and plain(words[i - 2]) in TITLE_WORDS
             if bare in {"he", "she"} and not titled and i == len(words):
                 break  # "Premier He" is a surname after a title; a lone "He" is the pronoun
@@ -1068,7 +1082,7 @@ def leading_np(text: str, initial: bool = True) -> Mention | None:
         words = words[1:]  # "JERUSALEM: Israeli Prime Minister X sent …", "Baku: Negotiators from …"
     words = words[:MAX_PHRASE_WORDS]
     for n in range(len(words), 0, -1):
-        if n > 1 and plain(words[n - 1]) in DAYS | MONTHS:
+        if n > 1 and plain(words[n - 1]) in DAYS | MONTHS and not _month_surname(words[:n], n):
             continue  # "Prime Minister X Thursday authorized …": the day is no part of the subject
         found = parse_np(" ".join(words[:n]), initial=initial, strict=True)
         if found is not None and found.kind in {"person", "description", "institution", "pronoun"}:

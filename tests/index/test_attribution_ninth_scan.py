@@ -182,3 +182,16 @@ def test_a_producer_or_grower_is_named_by_the_description_before_the_name(partie
     )
     assert one(drafts, "say no to this pact").speaker == "Liam Nolan"
     assert one(drafts, "nobody in Brussels").speaker == "Liam Nolan"
+
+
+def test_a_month_word_after_a_given_name_is_a_surname(parties):
+    """'Theresa May said' named 'Theresa': a month word ends a name before it as a date word does ('Prime
+    Minister X Thursday said'). After a given name, a capitalised month word is the surname; 'in May' is not."""
+    drafts = passages(
+        "Theresa May said the talks “had run their course.”\n\n"
+        "In May the talks resumed. “Nothing has changed,” Boris Johnson said in May.",
+        parties,
+    )
+    assert one(drafts, "run their course").speaker == "Theresa May"
+    assert one(drafts, "run their course").party == "United Kingdom"
+    assert one(drafts, "Nothing has changed").speaker == "Boris Johnson"
