@@ -1489,7 +1489,9 @@ def choose(candidates: list[Candidate], outside: str, quoting: bool) -> Mention 
     usable = [c for c in candidates if c.mention.kind not in {"credit", "nobody"}]
     if not usable:
         its = [c for c in candidates if c.mention.kind == "nobody" and c.mention.text.casefold() == "it"]
-        return its[-1].mention if quoting and its else None  # "“…,” it said": the body that just spoke
+        if its and (quoting or re.match(r"It\s", outside)):
+            return its[-1].mention  # "“…,” it said", "It said farmers had one message …": the body that just spoke
+        return None
     if not quoting:
         return _closing(usable, outside).mention
     quotes = [m.start() for m in re.finditer(QUOTE, outside)]

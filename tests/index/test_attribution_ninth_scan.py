@@ -195,3 +195,15 @@ def test_a_month_word_after_a_given_name_is_a_surname(parties):
     assert one(drafts, "run their course").speaker == "Theresa May"
     assert one(drafts, "run their course").party == "United Kingdom"
     assert one(drafts, "Nothing has changed").speaker == "Boris Johnson"
+
+
+def test_a_sentence_opening_it_said_goes_on_with_the_body_that_spoke(parties):
+    """'It said growers had one message … “Stop the pact”' after the union's paragraph: a short quote makes the
+    passage a statement, and 'it' went on with the body only in a quote ('“…,” it said'); a sentence that opens
+    'It said' is the body too."""
+    drafts = passages(
+        "The Grownet union also said the commission should “make the right call” on the pact.\n\n"
+        "It said growers had one message today and that was “Stop the pact”.",
+        parties,
+    )
+    assert one(drafts, "one message today").speaker == "The Grownet union"
