@@ -30,7 +30,7 @@ def test_a_bare_title_takes_the_country_the_article_gave_that_office(parties):
         "Moldova's ambassador to the United Nations dismissed the offer on Sunday, calling it “a pause dressed "
         "up as peace.”\n\n"
         "“Nobody wants the fighting to stop more than we do,” Ambassador Irena Tovstenko said.\n\n"
-        "Oman's foreign ministry said on Tuesday that the two sides were closer than ever to a deal.\n\n"
+        "Oman's foreign ministry told reporters the two sides had never been nearer a deal.\n\n"
         "Ministry spokesman Karim Haddadi told a news conference that Oman had sent a draft to Iran and Yemen. "
         "“We are closer than at any time this year,” he said.",
         parties,
@@ -110,13 +110,13 @@ def test_a_sentence_opening_with_the_statement_is_its_issuers(parties):
     nothing and leaves the spokesman after it his sentence."""
     drafts = passages(
         "The Omani Foreign Ministry said in a statement that the talks “will not touch politics.”\n\n"
-        "The statement said that “the talks will deal with aid and a truce only.”\n\n"
-        "The truce proposal was announced at noon, and an Omani foreign ministry spokesman said his government "
-        "wanted the fighting to end by nightfall.",
+        "The statement said that “aid and a truce are the only items on the agenda.”\n\n"
+        "The truce proposal was announced at noon, and an Omani ministry spokesman said Muscat hoped the guns "
+        "would fall silent by nightfall.",
         parties,
     )
-    assert one(drafts, "aid and a truce").party == "Oman"
-    assert one(drafts, "by nightfall").speaker == "an Omani foreign ministry spokesman"
+    assert one(drafts, "only items on the agenda").party == "Oman"
+    assert one(drafts, "by nightfall").speaker == "an Omani ministry spokesman"
 
 
 def test_a_body_that_stated_issued_the_statement(parties):
@@ -124,10 +124,10 @@ def test_a_body_that_stated_issued_the_statement(parties):
     that is, as after 'said in a statement'."""
     drafts = passages(
         "The Omani Foreign Ministry stated: “The mediators have opened talks in Muscat.”\n\n"
-        "The statement specified that “the talks will deal with aid and a truce only.”",
+        "The statement specified that “aid and a truce are the only items on the agenda.”",
         parties,
     )
-    assert one(drafts, "aid and a truce").party == "Oman"
+    assert one(drafts, "only items on the agenda").party == "Oman"
 
 
 def test_an_envoy_to_a_head_of_government_by_name_serves_that_head(parties):
@@ -198,12 +198,12 @@ def test_a_month_word_after_a_given_name_is_a_surname(parties):
 
 
 def test_a_sentence_opening_it_said_goes_on_with_the_body_that_spoke(parties):
-    """'It said growers had one message … “Stop the pact”' after the union's paragraph: a short quote makes the
+    """'It said growers … “Stop the pact”' after the union's paragraph: a short quote makes the
     passage a statement, and 'it' went on with the body only in a quote ('“…,” it said'); a sentence that opens
     'It said' is the body too."""
     drafts = passages(
         "The Grownet union also said the commission should “make the right call” on the pact.\n\n"
-        "It said growers had one message today and that was “Stop the pact”.",
+        "It said growers from every valley were united behind a single demand, “Stop the pact”.",
         parties,
     )
-    assert one(drafts, "one message today").speaker == "The Grownet union"
+    assert one(drafts, "single demand").speaker == "The Grownet union"
