@@ -804,6 +804,16 @@ def _run(words: list[str], initial: bool) -> Mention | None:
     return Mention("institution", _phrase(words))
 
 
+def _name_then_verb(words: list[str]) -> bool:
+    """ "Minister Heydon travelled to …": a title, a name and a lower-case word that is no role is the
+    sentence's subject and its verb, not a description of someone."""
+    return any(
+        is_name_word(words[i]) and words[i + 1][:1].islower() and not _is_role_word(words[i + 1])
+        and plain(words[i + 1]) not in PARTICLES | JOINERS
+        for i in range(1, len(words) - 1)
+    )  # fmt: skip
+
+
 def _name_of(words: list[str]) -> tuple[list[str], str] | None:
     """ "Nozipho Dlamini of South Africa", "Jo Park of the United Auto Workers": a full name (two name
     words or more) and the country or organisation after its "of", which is the person's affiliation. A
@@ -918,7 +928,7 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
         or (0 < i < len(words) - 1 and re.fullmatch(r"\d{1,5}", w))  # "IAM District 751 President X"
         for i, w in enumerate(words)
     ):
-        if words[0][:1].isupper() and plain(words[0]) in ROLE_NOUNS and len(words) <= 3:
+        if words[0][:1].isupper() and plain(words[0]) in ROLE_NOUNS and len(words) <= 3 and not _name_then_verb(words):
             return _description(words)
         return _joined_titles_then_name(words, initial) or _name_then_lower_title(words, initial)
     if (

@@ -1,0 +1,20 @@
+"""Conventions seen on the tenth scan of real articles nobody had fitted rules on (issue 8): where a titled
+name ends and its verb or portfolio begins, a dateline under the headline, a time phrase before the subject
+and an apposition saying whose officer someone is. Every text here is written for the test, with invented
+names and organisations."""
+
+from __future__ import annotations
+
+from tests.index.splitting import one, passages
+
+
+def test_a_verb_after_a_titled_name_is_no_part_of_the_name(parties):
+    """'Minister Talbot flew to Lisbon' opens with the minister and his verb: the 'he said' that follows is
+    the minister named in full before, not someone called 'Minister Talbot flew'."""
+    drafts = passages(
+        "The Minister for Fisheries, Conor Talbot, hopes to settle the quota row before the winter.\n\n"
+        "On Monday, Minister Talbot flew to Lisbon for two days of meetings with the fleet owners.\n\n"
+        "He said: “Every boat in the harbour is waiting on this and we owe them an answer.”",
+        parties,
+    )
+    assert one(drafts, "waiting on this").speaker == "Conor Talbot"
