@@ -2043,6 +2043,9 @@ def _title_before(before: str) -> str | None:
         if lower == "of" and run and i > 0 and BODY_OF.search(words[i - 1] + " ") and words[i + 1][:1].isupper():
             run.append(bare)  # "Royal College of Midwives (RCM) chief": the body's whole name, not "Midwives"
             continue
+        if lower in {"of", "for"} and run and i > 0 and words[i - 1][:1].isupper() and _is_office(words[i - 1]):
+            run.append(bare)  # "Minister for Intergovernmental Relations": the portfolio, not a body of that name
+            continue
         if not (bare[:1].isupper() or lower in TITLE_WORDS or lower in GENERIC):
             if lower in OUTLET_PREPOSITIONS and run and run[-1] == "The":
                 return None  # "Writing in The Courier, Mark Ellis": the paper he wrote in, not his title
@@ -2053,6 +2056,10 @@ def _title_before(before: str) -> str | None:
     if run and any(w.casefold().strip(".") in TITLE_WORDS or w.endswith("'s") for w in run):
         return " ".join(run)
     return None
+
+
+def _is_office(word: str) -> bool:
+    return word.casefold().strip(".,") in {"minister", "secretary", "commissioner"}
 
 
 def _portfolio_of(words: list[str]) -> list[str]:

@@ -760,6 +760,8 @@ def _run(words: list[str], initial: bool) -> Mention | None:
         or (plain(words[start - 1]) in {"and", "&"} and any(plain(w) in {"of", "for"} for w in words[: start - 1]))
     ):
         start += 1  # "President of Azerbaijan Ilham Aliyev", "Ambassador to Norland X Y", "Minister of A and B X"
+    while start < len(words) - 2 and plain(words[start]) in PORTFOLIO_NOUNS and _holds_office(words[:start]):
+        start += 1  # "Minister for Intergovernmental Relations X Y": the portfolio runs on past its first word
     name_words = [w if INITIALS.fullmatch(w) else re.sub(r"[’']s$", "", w).strip(",.;:") for w in words[start:]]
     title_words = words[:start]
     if name_words and len([w for w in name_words if plain(w) not in PARTICLES]) <= MAX_NAME_WORDS:
@@ -802,6 +804,21 @@ def _run(words: list[str], initial: bool) -> Mention | None:
     if last in PERSON_ROLE_NOUNS:
         return Mention("description", _phrase(words), gender=ROLE_GENDER.get(last))
     return Mention("institution", _phrase(words))
+
+
+# Capitalised words that name what a ministry is for, so they belong to a title printed before a name.
+PORTFOLIO_NOUNS = {
+    "affairs", "relations", "policy", "development", "security", "cooperation", "integration", "planning",
+    "resources", "industry", "commerce", "infrastructure", "communications", "information", "finance",
+    "economy", "justice", "health", "education", "energy", "environment", "agriculture", "transport",
+    "defence", "defense", "culture", "tourism", "housing", "labour", "labor", "employment", "welfare",
+    "fisheries", "investment", "innovation", "technology", "climate", "interior", "enterprise", "reform",
+    "reconstruction", "services", "veterans", "rights", "equality", "regions", "negotiations",
+}  # fmt: skip
+
+
+def _holds_office(title_words: list[str]) -> bool:
+    return any(plain(w) in PERSON_ROLE_NOUNS for w in title_words) and any(w in {"of", "for"} for w in title_words)
 
 
 def _name_then_verb(words: list[str]) -> bool:

@@ -18,3 +18,16 @@ def test_a_verb_after_a_titled_name_is_no_part_of_the_name(parties):
         parties,
     )
     assert one(drafts, "waiting on this").speaker == "Conor Talbot"
+
+
+def test_a_portfolio_of_several_words_belongs_to_the_title(parties):
+    """'Minister for Regional Relations Dara Quill': the portfolio's second word is not the first name, so
+    the speaker is Dara Quill, and a body called 'Regional' is no party."""
+    drafts = passages(
+        "Minister for Regional Relations Dara Quill said a settlement with the islands was within reach.\n\n"
+        "Ms Quill told a radio programme: “We are close, but I will not put a date on it.”",
+        parties,
+    )
+    assert one(drafts, "put a date on it").speaker == "Dara Quill"
+    assert one(drafts, "put a date on it").role == "Minister for Regional Relations"
+    assert one(drafts, "put a date on it").party != "Regional"
