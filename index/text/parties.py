@@ -613,6 +613,8 @@ def _cabinet_title(words: list[str]) -> bool:
         return False
     if words[-1] in ("minister", "ministers") or words[:2] == ["minister", "of"]:
         return True
+    if words[:1] == ["federal"] and words[1:3] in (["minister", "of"], ["minister", "for"]):
+        return True  # "Federal Minister for Information": a national government's minister
     if "ministry" in words and any(STATE_TITLE.search(w) for w in words):
         return True  # "a spokeswoman of the State Ministry of Harbour Affairs"
     return words[0] == "presidential" and bool(STATE_TITLE.search(words[-1]))
@@ -1718,6 +1720,8 @@ class Parties:
 
     def _dateline_country(self, text: str) -> str | None:
         m = DATELINE.match(text.lstrip()) or TITLE_CASE_DATELINE.match(text.lstrip())
+        if m is None and not _body_paragraph(text.strip().split("\n\n")[0]):
+            m = _dateline_after_headline(text)
         if not m:
             return None
         for words in (m.groupdict().get("region"), m.group("place")):
@@ -2056,6 +2060,21 @@ def _title_before(before: str) -> str | None:
     if run and any(w.casefold().strip(".") in TITLE_WORDS or w.endswith("'s") for w in run):
         return " ".join(run)
     return None
+
+
+def _dateline_after_headline(text: str) -> re.Match[str] | None:
+    """ "Minister says talks will go on ¶ ISLAMABAD: Federal Minister X said …": an upload keeps its headline
+    (and a byline) above the dateline, so the dateline may open the second or third paragraph. Only a
+    capitalised place ending in a colon, dash or agency credit counts there, as at the very start."""
+    for paragraph in [p.strip() for p in text.strip().split("\n\n")][1:3]:
+        m = DATELINE.match(paragraph)
+        if m or _body_paragraph(paragraph):
+            return m  # after a body paragraph, a capitalised opening is no dateline
+    return None
+
+
+def _body_paragraph(paragraph: str) -> bool:
+    return paragraph.endswith((".", "”", '"')) and len(paragraph.split()) > 12
 
 
 def _is_office(word: str) -> bool:

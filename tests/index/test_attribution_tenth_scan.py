@@ -31,3 +31,17 @@ def test_a_portfolio_of_several_words_belongs_to_the_title(parties):
     assert one(drafts, "put a date on it").speaker == "Dara Quill"
     assert one(drafts, "put a date on it").role == "Minister for Regional Relations"
     assert one(drafts, "put a date on it").party != "Regional"
+
+
+def test_a_dateline_under_the_headline_places_a_federal_minister(parties):
+    """'ISLAMABAD: Federal Minister for Information X said …' under a headline: the dateline is the second paragraph
+    of an upload, and a federal minister is the government's, so his words are Pakistan's."""
+    drafts = passages(
+        "Ports minister hails truce with dock unions\n\n"
+        "ISLAMABAD: Federal Minister for Information Saleem Akhtar said on Tuesday that the strike at the docks had "
+        "ended after two weeks of talks.\n\n"
+        "“Nobody gains when the cranes stand still,” he said.",
+        parties,
+    )
+    assert one(drafts, "cranes stand still").speaker == "Saleem Akhtar"
+    assert one(drafts, "cranes stand still").party == "Pakistan"
