@@ -1196,6 +1196,13 @@ def _merge(subject: Mention, other: Mention) -> Mention:
     return subject
 
 
+# "Last week X insisted …", "Yesterday X said …": a time phrase printed without its comma before the subject.
+TIME_OPENER = re.compile(
+    r"^(?:(?:[Ll]ast|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+this)\s+(?:week|month|year|weekend)"
+    r"|Yesterday|Earlier)\s+(?=[A-Z])"
+)
+
+
 def subject_before(segment: str, initial: bool) -> Mention | None:
     """The subject of a verb that follows `segment`: the first noun phrase of its clause, with any
     appositive beside it; intro phrases ("In Moscow,") and interrupters (", speaking in Paris,") skipped."""
@@ -1210,7 +1217,8 @@ def subject_before(segment: str, initial: bool) -> Mention | None:
             words, restart = words[1:], True
         if not words:
             continue
-        part = " ".join(words)
+        part = TIME_OPENER.sub("", " ".join(words)) if i == 0 else " ".join(words)
+        words = part.split()
         last = i == len(parts) - 1
         if last and words[0].lower() == "as" and len(words) > 1:
             part = " ".join(words[1:])
