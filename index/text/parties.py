@@ -399,9 +399,9 @@ APPOSED_NAME = re.compile(
 # apposition introduces the body as "the union Carewell" does.
 NAME_THEN_SORT = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<org>[A-Z][\w&'’.-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w&'’.-]*){{0,3}}),\s+"
-    rf"(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?{SORT_NOUN}\b",
+    rf"(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?{SORT_NOUN}\b(?![’']s\b)",
     re.MULTILINE,
-)
+)  # "X, the union's attorney": the union is whose attorney X is, not X's sort
 # "The FNSEA union will hold protests": the acronym before its sort introduces the body as well.
 ACRONYM_SORT = re.compile(rf"\b[Tt]he\s+(?P<org>[A-Z][A-Z0-9&-]{{1,9}})\s+{SORT_NOUN}\b")
 # "leader of the French agricultural union …", "a Chinese company's executive": a demonym that qualifies a

@@ -56,3 +56,16 @@ def test_a_time_phrase_without_its_comma_does_not_hide_the_subject(parties):
         parties,
     )
     assert one(drafts, "concessions on beef").speaker == "Orla Brennan"
+
+
+def test_a_person_described_by_whose_lawyer_they_are_is_no_union(parties):
+    """'Marta Quinlan, the union's lawyer, said …' names whose lawyer she is: she is not a union called
+    'Marta Quinlan', so neither her words nor the union's come out under her name as a party."""
+    drafts = passages(
+        "Bus drivers in Eastvale will walk out on Monday unless a deal is signed first, the union said.\n\n"
+        "Marta Quinlan, the union's lawyer, said the drivers gave notice “because the talks went nowhere.”",
+        parties,
+    )
+    assert one(drafts, "talks went nowhere").speaker == "Marta Quinlan"
+    assert one(drafts, "talks went nowhere").party != "Marta Quinlan"
+    assert one(drafts, "walk out on Monday").party != "Marta Quinlan"
