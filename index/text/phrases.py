@@ -1526,7 +1526,8 @@ def choose(candidates: list[Candidate], outside: str, quoting: bool) -> Mention 
         its = [c for c in candidates if c.mention.kind == "nobody" and c.mention.text.casefold() == "it"]
         if its and (quoting or re.match(r"It\s", outside)):
             return its[-1].mention  # "“…,” it said", "It said farmers had one message …": the body that just spoke
-        return None
+        they = [c for c in candidates if c.mention.kind == "nobody" and c.mention.text.casefold() == "they"]
+        return they[-1].mention if they and quoting else None  # "“…,” they told the paper": see the resolver
     if not quoting:
         return _closing(usable, outside).mention
     quotes = [m.start() for m in re.finditer(QUOTE, outside)]

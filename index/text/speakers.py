@@ -426,6 +426,17 @@ def appositive_role(register: Register, description: str) -> str | None:
 # resolving ---------------------------------------------------------------------------------------
 
 
+def _one_unnamed_person(who: Speaker) -> bool:
+    words = (who.name or "").split()
+    return (
+        who.is_person
+        and len(words) >= 2
+        and words[0].lower() in {"a", "an"}
+        and plain(words[-1]) in PERSON_ROLE_NOUNS
+        and not words[-1].endswith("s")
+    )
+
+
 def _described(who: Speaker | None) -> bool:
     """ "the official", "a spokesman", and a description with no article that ends in its role noun ("Coastal
     Front leader", as a title printed before a comma reads)."""
@@ -647,6 +658,16 @@ class Resolver:
                 return Speaker(person.name, mention.text[4:], True, mention.text, person.gender)
         return None
 
+    def _one_unnamed_just_heard(self, paragraph: int) -> Speaker | None:
+        """ "A ministry official has insisted the plan is a draft. ¶ “…,” they told the paper": a singular
+        "they" is the one unnamed person this paragraph or the one before was about, not several people."""
+        for p in (paragraph, paragraph - 1):
+            for seen in reversed(self.by_paragraph.get(p, [])):
+                who = seen.speaker or seen.subject
+                if who is not None:
+                    return who if _one_unnamed_person(who) else None
+        return None
+
     def _untitled_subject(self, paragraph: int) -> Speaker | None:
         """ "Keir Starmer said …. Speaking on the flight, the prime minister said": a leader's bare title
         points to the person the text was just about, when the text gives that person no role at all."""
@@ -784,6 +805,8 @@ class Resolver:
         kind = mention.kind
         if kind == "nobody" and mention.text.casefold() == "it":
             return self._body_just_heard(paragraph)
+        if kind == "nobody" and mention.text.casefold() == "they":
+            return self._one_unnamed_just_heard(paragraph)
         if kind == "pronoun":
             return self.pronoun(mention.gender, paragraph)
         if kind == "person":

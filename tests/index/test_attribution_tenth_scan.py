@@ -69,3 +69,18 @@ def test_a_person_described_by_whose_lawyer_they_are_is_no_union(parties):
     assert one(drafts, "talks went nowhere").speaker == "Marta Quinlan"
     assert one(drafts, "talks went nowhere").party != "Marta Quinlan"
     assert one(drafts, "walk out on Monday").party != "Marta Quinlan"
+
+
+def test_they_after_one_unnamed_official_is_that_official(parties):
+    """'A treasury official has insisted …' and then '“…,” they told the paper': a singular 'they' for the
+    one unnamed official heard just before; 'they' after several people stays nobody in particular."""
+    drafts = passages(
+        "The cabinet is weighing cuts to duties on imported fruit.\n\n"
+        "But a treasury official has insisted the list is only a first draft.\n\n"
+        "“Talks opened a few days ago and nothing on duties has been settled,” they told the Gazette.\n\n"
+        "Dock union leaders met the port board on Friday.\n\n"
+        "“We will walk out if the rota stays,” they said.",
+        parties,
+    )
+    assert one(drafts, "nothing on duties").speaker == "a treasury official"
+    assert one(drafts, "rota stays").speaker is None
