@@ -2047,6 +2047,9 @@ def _title_before(before: str) -> str | None:
         if lower == "of" and run and i > 0 and BODY_OF.search(words[i - 1] + " ") and words[i + 1][:1].isupper():
             run.append(bare)  # "Royal College of Midwives (RCM) chief": the body's whole name, not "Midwives"
             continue
+        if lower == "and" and run and i > 0 and _joins_a_body_name(words[i - 1], run):
+            run.append(bare)  # "International Longshore and Warehouse Union president": one body's name
+            continue
         if lower in {"of", "for"} and run and i > 0 and words[i - 1][:1].isupper() and _is_office(words[i - 1]):
             run.append(bare)  # "Minister for Intergovernmental Relations": the portfolio, not a body of that name
             continue
@@ -2075,6 +2078,12 @@ def _dateline_after_headline(text: str) -> re.Match[str] | None:
 
 def _body_paragraph(paragraph: str) -> bool:
     return paragraph.endswith((".", "”", '"')) and len(paragraph.split()) > 12
+
+
+def _joins_a_body_name(word: str, run: list[str]) -> bool:
+    """Whether an "and" before the run is inside an organisation's name: a plain capitalised word before it
+    and a body's suffix word ("Union", "Association") already in the run."""
+    return bool(re.fullmatch(r"[A-Z][a-z]+", word)) and any(ORG_SUFFIX.fullmatch(w) for w in run)
 
 
 def _is_office(word: str) -> bool:

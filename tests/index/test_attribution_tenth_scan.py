@@ -84,3 +84,15 @@ def test_they_after_one_unnamed_official_is_that_official(parties):
     )
     assert one(drafts, "nothing on duties").speaker == "a treasury official"
     assert one(drafts, "rota stays").speaker is None
+
+
+def test_a_union_named_with_and_keeps_its_whole_name(parties):
+    """'Coastal Pilots and Deckhands Union (CPDU) President X' names one union: his later quotes speak for
+    it, not for a body called 'Deckhands Union'."""
+    drafts = passages(
+        "Harbour talks broke down on Tuesday when the pilots left the room.\n\n"
+        "Coastal Pilots and Deckhands Union (CPDU) President Ines Varga said the offer was “an insult”.\n\n"
+        "“They want the tugs run by half the crew,” Varga said in a statement.",
+        parties,
+    )
+    assert one(drafts, "half the crew").party == "Coastal Pilots and Deckhands Union"
