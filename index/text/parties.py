@@ -1527,8 +1527,10 @@ class Parties:
             return None  # "Mining Minister": a title whatever the portfolio, not an organisation
         if TWO_NAMES.fullmatch(role) and not ORG_SUFFIX.search(role):
             return None  # "Drescher and Crabtree-Ireland": two people, not a body named after both
+        if words[0] in ("The", "the"):
+            words = words[1:]
         if MINISTER.search(words[0]) and len(words) > 1 and words[1] in ("of", "for"):
-            return None  # "Minister of Employment": a title with its portfolio, not a body
+            return None  # "(The) Minister of Employment": a title with its portfolio, not a body
         return self._organisation(role)
 
     def _generic(self, role: str) -> str | None:

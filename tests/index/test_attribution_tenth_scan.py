@@ -96,3 +96,15 @@ def test_a_union_named_with_and_keeps_its_whole_name(parties):
         parties,
     )
     assert one(drafts, "half the crew").party == "Coastal Pilots and Deckhands Union"
+
+
+def test_the_minister_for_a_portfolio_is_no_body_of_that_name(parties):
+    """'The Minister for Farming, Nora Keane,' is a title with its portfolio: no party called 'Minister for
+    Farming' comes of it."""
+    drafts = passages(
+        "The Minister for Farming, Nora Keane, met growers in Cork on Tuesday.\n\n"
+        "She said: “We will not trade away the dairy sector to close this deal.”",
+        parties,
+    )
+    assert one(drafts, "trade away the dairy").speaker == "Nora Keane"
+    assert one(drafts, "trade away the dairy").party != "Minister for Farming"
