@@ -199,6 +199,12 @@ COUNTERPART_LEADER = re.compile(
     re.IGNORECASE,
 )
 # An actor named in a role right after these words is the other side, not the speaker's own.
+# "a trade agreement with the", "travelled to the": what comes next is the side an official deals with.
+DEALT_WITH = re.compile(
+    r"\b(?:(?:agreement|deal|talks|negotiations|accord|pact)\s+with|(?:travelled|traveled|flew|trip|visit|mission)\s+to)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 COUNTERPART = re.compile(
     r"(?:\b(?:ambassador|envoy|emissary|representative|delegate|mediator|liaison|correspondent|consul)s?\s+"
     r"(?:to|for|on|in|at)|\b(?:talks|negotiations|relations|ties|dealings|negotiator|deal|trade|war|peace)\s+with"
@@ -1252,7 +1258,21 @@ class Parties:
                 continue
             if HEAD_OF_GOVERNMENT.search(text[max(0, m.start - 40) : m.start]):
                 found.add(m.alias.party)
-        return found.pop() if len(found) == 1 else None
+        if len(found) != 1:
+            return None
+        head = found.pop()
+        return None if self._visited_or_dealt_with(text, head) else head
+
+    def _visited_or_dealt_with(self, text: str, country: str) -> bool:
+        """ "The minister wants a trade agreement with the United States … President Trump has announced a
+        pause": a country the article's officials travel to or seek a deal with is their counterpart, so its
+        head of government says nothing of whom a bare-titled minister serves."""
+        return any(
+            m.alias.party == country
+            and m.alias.form in ("name", "place")
+            and DEALT_WITH.search(text[max(0, m.start - 40) : m.start])
+            for m in self._text.find(text)
+        )
 
     def _country_where_named(self, speaker: str | None) -> str | None:
         """ "Speaking to reporters at the White House, Rollins said …": a bare-titled official whom a later

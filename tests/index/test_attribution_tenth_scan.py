@@ -98,6 +98,19 @@ def test_a_union_named_with_and_keeps_its_whole_name(parties):
     assert one(drafts, "half the crew").party == "Coastal Pilots and Deckhands Union"
 
 
+def test_the_head_of_a_country_the_minister_seeks_a_deal_with_is_not_his(parties):
+    """A minister who wants 'a tariff agreement with the United States' and mentions what 'President Trump'
+    did is Washington's counterpart: her bare title is not placed in that head's government."""
+    drafts = passages(
+        "Farm minister Nora Keane wants a tariff agreement with the United States before the summer.\n\n"
+        "Last week, Minister Keane met exporters in Cork.\n\n"
+        "She said: “President Trump has put the duties on hold, and the clock is running for our exporters.”",
+        parties,
+    )
+    assert one(drafts, "the clock is running").speaker == "Nora Keane"
+    assert one(drafts, "the clock is running").party != "United States"
+
+
 def test_the_minister_for_a_portfolio_is_no_body_of_that_name(parties):
     """'The Minister for Farming, Nora Keane,' is a title with its portfolio: no party called 'Minister for
     Farming' comes of it."""
