@@ -224,10 +224,16 @@ def _gender_from_pronouns(sentence: str, name_end: int) -> str | None:
     return PRONOUN_GENDER[m.group(1)]
 
 
+# Verbs a feature headline opens with before the person it introduces: "Meet X, the …".
+HEADLINE_VERBS = {"meet", "encounter", "introducing"}
+
+
 def _people_runs(sentence: str) -> list[tuple[int, int, list[str]]]:
     """Capitalised runs, with "A and B" lists of people split into their members."""
     out = []
     for start, end, words in capital_runs(sentence):
+        if start == 0 and len(words) > 2 and plain(words[0]) in HEADLINE_VERBS and given_name_gender(words[1]):
+            start, words = start + len(words[0]) + 1, words[1:]  # "Meet X Y, the …": the headline's verb is no name
         if not any(w in {"and", "&"} for w in words):
             out.append((start, end, words))
             continue

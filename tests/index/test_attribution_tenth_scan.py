@@ -121,3 +121,15 @@ def test_the_minister_for_a_portfolio_is_no_body_of_that_name(parties):
     )
     assert one(drafts, "trade away the dairy").speaker == "Nora Keane"
     assert one(drafts, "trade away the dairy").party != "Minister for Farming"
+
+
+def test_a_feature_headline_verb_is_no_part_of_the_name_it_introduces(parties):
+    """'Meet Rosa Calder, the pilots' leader …' opens a profile: the person is Rosa Calder, and her later
+    '“…,” Calder said' is hers, not a speaker called 'Meet Rosa Calder'."""
+    drafts = passages(
+        "Meet Rosa Calder, the blunt harbour pilots' leader who called this week's walkout.\n\n"
+        "Calder is president of the Harbour Pilots Union, which has 900 members on strike.\n\n"
+        "“We have waited six years for a raise and we will not wait another,” Calder said.",
+        parties,
+    )
+    assert one(drafts, "six years for a raise").speaker == "Rosa Calder"
