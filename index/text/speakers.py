@@ -433,11 +433,13 @@ def appositive_role(register: Register, description: str) -> str | None:
 
 
 def _one_unnamed_person(who: Speaker) -> bool:
-    words = (who.name or "").split()
+    """ "a treasury official", "the spokesperson for the Foreign Ministry": one person described by a role
+    noun, which stands before whatever says whose officer they are."""
+    words = re.split(r"\s+(?:for|of|at|from|with)\s", who.name or "", maxsplit=1)[0].split()
     return (
         who.is_person
         and len(words) >= 2
-        and words[0].lower() in {"a", "an"}
+        and words[0].lower() in {"a", "an", "the"}
         and plain(words[-1]) in PERSON_ROLE_NOUNS
         and not words[-1].endswith("s")
     )
