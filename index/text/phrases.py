@@ -1545,6 +1545,9 @@ def _closing(usable: list[Candidate], outside: str) -> Candidate:
     verbs inside the sentence report what others did, the closing clause says who told it."""
     first = usable[0]
     end = _sentence_end(outside, first.position)
+    quoted = _quoted_in_later_sentence(usable, outside, end)
+    if quoted is not None:
+        return quoted
     for c in reversed(usable[1:]):
         if c.position >= end:
             continue
@@ -1555,6 +1558,24 @@ def _closing(usable: list[Candidate], outside: str) -> Candidate:
             return c
         break
     return first
+
+
+def _quoted_in_later_sentence(usable: list[Candidate], outside: str, end: int) -> Candidate | None:
+    """ "Holm proposed talks in Oslo. In reply, Dorn said Vestria is “ready to meet,” but …": the words a
+    statement quotes are the ones it is told for, so the speaker whose verb shares their sentence speaks,
+    not the first person named for what he did."""
+    marks = re.compile(r"[\"“]\w")
+    mark = marks.search(outside, end)
+    if mark is None or marks.search(outside, 0, end):
+        return None  # the first speaker's own sentence quotes him: the statement stays his
+    start = _last_sentence_start(outside[: mark.start()])
+    stop = _sentence_end(outside, mark.start())
+    inside = [
+        c
+        for c in usable
+        if start <= c.position < stop and not re.match(r"according\s+to\b", outside[c.position :], re.IGNORECASE)
+    ]  # "According to X, the talks were described as “good” by Y": X tells what happened, not the words
+    return min(inside, key=lambda c: abs(c.position - mark.start())) if inside else None
 
 
 def _sentence_end(text: str, start: int) -> int:

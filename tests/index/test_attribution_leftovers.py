@@ -1,10 +1,35 @@
-"""Conventions left open by the ninth and tenth scans of real articles (issue 8) that any outlet uses: a
-singular 'they' after one spokesperson. Every text
+"""Conventions left open by the ninth and tenth scans of real articles (issue 8) that any outlet uses: whose
+words a statement quotes when it names two people, and a singular 'they' after one spokesperson. Every text
 here is written for the test, with invented names and countries."""
 
 from __future__ import annotations
 
 from tests.index.splitting import one, passages
+
+TALKS = (
+    "Delegations from Norland and Vestria met again in Geneva over the fishing grounds, a year after "
+    "Norlandic President Arvid Holm first sat down with Vestrian Prime Minister Pavel Dorn.\n\n"
+)
+
+
+def test_a_statement_quoting_the_second_person_named_is_his(parties):
+    """'Holm proposed talks in Oslo. In reply, Dorn said Vestria is “ready to meet,” but …': the quoted
+    words are Dorn's, so the statement is his, not that of Holm, who is named first for his proposal."""
+    drafts = passages(
+        TALKS + "Holm proposed a new round in Oslo on Thursday. In reply, Dorn said that Vestria is "
+        "“ready to meet,” though only once the boats are back in port.",
+        parties,
+    )
+    assert one(drafts, "ready to meet").speaker == "Pavel Dorn"
+
+
+def test_a_statement_whose_first_speaker_is_quoted_stays_his(parties):
+    """The first person named keeps the statement when the quoted words are in his own sentence."""
+    drafts = passages(
+        TALKS + "Holm called the Vestrian offer “a step backwards” on Thursday. Dorn said he would reply later.",
+        parties,
+    )
+    assert one(drafts, "a step backwards").speaker == "Arvid Holm"
 
 
 def test_they_added_after_the_spokesperson_for_a_ministry(parties):
