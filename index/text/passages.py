@@ -572,6 +572,8 @@ def _party(
     is about what the words around it name: who is quoted may talk of any country."""
     if unit.turn is not None and unit.turn.questioner:
         return None
+    if _jointly(unit):
+        return None
     if unit.speaker is not None:
         key = (unit.speaker.name, unit.speaker.role, unit.turn is not None)
         if key not in affiliations:
@@ -588,6 +590,24 @@ def _party(
     if not counts:
         return None
     return max(counts, key=counts.__getitem__)
+
+
+# "Saudi Arabia and the United States, in a joint statement, …", "The two countries accused …"
+JOINT_DOCUMENT = r"joint (?:statement|declaration|communiqu[eé])"
+JOINT = re.compile(
+    rf"\b(?:in|according to) (?:a|the|their) {JOINT_DOCUMENT}\b"
+    rf"|\b(?:a|the) {JOINT_DOCUMENT}\b[^.]{{0,80}}?\b(?:said|says|added|stated|read|reads)\b"
+    r"|(?:^|[.!?]\s+)The two (?:countries|governments|nations)\b"
+)
+
+
+def _jointly(unit: _Unit) -> bool:
+    """Words two states issued together speak for both, and a passage has one party: it gets none, rather
+    than the first state named or the country whose conflict the statement is about. A person, or one body
+    ("a statement issued in Beijing said both governments …"), keeps their own side."""
+    who = unit.speaker
+    together = who is None or (not who.is_person and " and " in (who.role or ""))
+    return together and bool(JOINT.search(_unquoted(unit)))
 
 
 def _unquoted(unit: _Unit) -> str:

@@ -64,3 +64,28 @@ def test_they_after_several_officials_stays_nobody(parties):
         parties,
     )
     assert one(drafts, "beyond what is on the table").speaker is None
+
+
+def test_a_joint_statement_of_two_countries_is_not_the_country_it_is_about(parties):
+    """'France and Germany, in a joint statement, suspended the talks on Sudan': the words are both states',
+    so the passage is neither Sudan's, which it is about, nor the first state's alone."""
+    drafts = passages(
+        "Mediators have tried for months to end the fighting in Sudan.\n\n"
+        "In March, France and Germany, in a joint statement, put the Geneva talks on hold over “grave and "
+        "repeated breaches” of the truce.\n\n"
+        "The two countries blamed the warring sides for “failing the people they claim to defend,” the "
+        "statement added.",
+        parties,
+    )
+    assert one(drafts, "repeated breaches").party is None
+    assert one(drafts, "failing the people").party is None
+
+
+def test_one_government_s_statement_about_both_keeps_its_country(parties):
+    drafts = passages(
+        "Trade talks between China and Canada resumed this week.\n\n"
+        "A statement issued in Beijing said both governments had agreed to hold the next round “as soon "
+        "as the calendars allow.”",
+        parties,
+    )
+    assert one(drafts, "calendars allow").party == "China"
