@@ -259,6 +259,12 @@ US_LAWMAKER = re.compile(
     r"\b(?:Republican|Democratic|Democrat)\s+(?:Sen\.|Senator|senator|Rep\.|Representative|representative|"
     r"Congressman|congressman|Congresswoman|congresswoman|Gov\.|Governor|governor|lawmaker)"
 )
+# "Shadow trade secretary X", "the shadow chancellor": a title in the opposition's front bench.
+SHADOW = re.compile(r"(?:the\s+)?shadow\s", re.IGNORECASE)
+# "Labour MP X", "Labour's shadow chancellor", "Tory MPs": the party a Westminster-style article labels its MPs with.
+OPPOSITION_LABEL = re.compile(
+    r"(?<![\w’'])(?P<party>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s?)?\s+(?:MPs?|frontbenchers?|(?i:shadow)\s)"
+)
 # "an opposition member of the budget committee", "a lawmaker": someone who sits in a legislature speaks for
 # the country whose legislature it is (the article's dateline, or the one country named just before).
 LAWMAKER_ROLE = re.compile(
@@ -1035,6 +1041,8 @@ class Parties:
             return NONE  # "Former EU Brexit negotiator Michel Barnier": the post the gazetteer lists is over
         if known:
             return self._stated_country(role, known) or known
+        if role and SHADOW.match(role):
+            return self._opposition()
         if role and self.document is not None and MILITARY_RANK.fullmatch(role.strip()):
             force = self._one_military()
             if force:
@@ -1071,6 +1079,20 @@ class Parties:
         return self._dateline_official(role or (speaker if _descriptive(speaker) else None), at, speaker) or (
             self._lawmakers_country(role, at)
         )
+
+    def _opposition(self) -> str | None:
+        """A shadow minister sits on the opposition's front bench: the party the article labels its MPs or
+        shadow ministers with ("Labour MP X", "the Tories' shadow chancellor"), when it names one only.
+        Never the government's country, whose policy the shadow minister attacks."""
+        if self.document is None:
+            return None
+        labels = {
+            m.group("party")
+            for m in OPPOSITION_LABEL.finditer(self.document.text)
+            if m.group("party").split()[0].lower() not in {"the", "a", "an", "his", "her", "their", "its", "our"}
+        }
+        found = {self.canonical(label) or label for label in labels if self.kind(label) != "country"}
+        return found.pop() if len(found) == 1 else None
 
     def _stated_country(self, role: str | None, known: str) -> str | None:
         """ "Egyptian Foreign Minister Ahmed Aboul Gheit", whom the gazetteer lists under the Arab League he

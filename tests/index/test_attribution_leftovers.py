@@ -89,3 +89,29 @@ def test_one_government_s_statement_about_both_keeps_its_country(parties):
         parties,
     )
     assert one(drafts, "calendars allow").party == "China"
+
+
+SHADOW_TALKS = (
+    "Britain is seeking a trade deal with the United States, the government said on Monday.\n\n"
+    "Labour MP Tom Reed told the Commons the talks were going nowhere.\n\n"
+)
+
+
+def test_a_shadow_minister_speaks_for_the_opposition_the_article_names(parties):
+    """'Shadow trade secretary Dana Pike said: “…”' in an article that labels an MP 'Labour MP': she sits on
+    Labour's front bench, so her words are Labour's, not a body called 'Shadow' nor the government's."""
+    drafts = passages(
+        SHADOW_TALKS + "Shadow trade secretary Dana Pike said: “This deal sells out our farmers and the minister "
+        "knows it.”",
+        parties,
+    )
+    assert one(drafts, "sells out our farmers").party == "Labour"
+
+
+def test_a_shadow_minister_with_no_opposition_named_has_no_party(parties):
+    drafts = passages(
+        "Britain is seeking a trade deal with the United States, the government said on Monday.\n\n"
+        "Shadow trade secretary Dana Pike said: “This deal sells out our farmers and the minister knows it.”",
+        parties,
+    )
+    assert one(drafts, "sells out our farmers").party is None
