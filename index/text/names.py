@@ -110,6 +110,7 @@ PERSON_ROLE_NOUNS = {
     "president",
     "premier",
     "pm",  # "the Armenian PM": a prime minister, not an acronym of a body
+    "evp",  # "the union's EVP": an executive vice-president, not an acronym of a body
     "minister",
     "secretary",
     "chancellor",

@@ -17,7 +17,7 @@ from functools import cached_property
 from index.records import UNSTORED, Passage
 from index.text.clean import CleanText, fold
 from index.text.dates import statement_date
-from index.text.names import HONORIFICS, TITLE_WORDS, given_name_gender, plain
+from index.text.names import HONORIFICS, PERSON_ROLE_NOUNS, TITLE_WORDS, given_name_gender, plain
 from index.text.parties import NONE, Parties
 from index.text.phrases import (
     OWN_OFFICE,
@@ -280,7 +280,18 @@ def _outside_quotes(unit: _Unit) -> str:
         out.append(f" {QUOTE} ")
         pos = b
     out.append(unit.para_text[pos : unit.end])
-    return "".join(out)
+    return ASIDE.sub(_drop_aside, "".join(out))
+
+
+def _drop_aside(m: re.Match[str]) -> str:
+    """Only after a role noun: "for years — and until last winter — Kyiv refused" is no title's aside."""
+    title = m.group("title")
+    return f"{title} " if plain(title.split("-")[-1]) in PERSON_ROLE_NOUNS else m.group(0)
+
+
+# "the union's vice-president – and his nephew – Tom Brady, told members": an aside between dashes that parts
+# a title from its name; without it the title is read before the name as when nothing parts them.
+ASIDE = re.compile(r"\b(?P<title>[\w-]+)\s[–—]\s(?:and|also)\s[^–—.,;:“”\"]{1,30}?\s[–—]\s(?=[A-Z])")
 
 
 def _label_speaker(turn: Turn, register: Register, cache: dict[str, Speaker | None]) -> Speaker | None:

@@ -115,3 +115,19 @@ def test_a_shadow_minister_with_no_opposition_named_has_no_party(parties):
         parties,
     )
     assert one(drafts, "sells out our farmers").party is None
+
+
+def test_an_aside_between_dashes_does_not_part_a_union_officer_from_the_union(parties):
+    """'the union's EVP – and his nephew – Tom Brady, told members: “…”': the aside between dashes says who he
+    is to the union's president (a relative); the title before it is still his, and so is the union."""
+    drafts = passages(
+        "Dock workers at Eastport walked out on Monday after talks between the Harbour Workers Union and the "
+        "port employers broke down.\n\n"
+        "Union president Saul Brady vowed to keep the cranes idle.\n\n"
+        "On Tuesday, the union’s EVP – and his nephew – Tom Brady, told members: “We came ready to bargain and the "
+        "employers did not.”",
+        parties,
+    )
+    assert one(drafts, "ready to bargain").speaker == "Tom Brady"
+    assert one(drafts, "ready to bargain").role == "union’s EVP"
+    assert one(drafts, "ready to bargain").party == "Harbour Workers Union"
