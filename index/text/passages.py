@@ -603,7 +603,7 @@ def _party(
     return max(counts, key=counts.__getitem__)
 
 
-# "Saudi Arabia and the United States, in a joint statement, …", "The two countries accused …"
+# "Norland and Vestria, in a joint statement, …", "The two countries blamed …"
 JOINT_DOCUMENT = r"joint (?:statement|declaration|communiqu[eé])"
 JOINT = re.compile(
     rf"\b(?:in|according to) (?:a|the|their) {JOINT_DOCUMENT}\b"
