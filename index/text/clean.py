@@ -62,7 +62,7 @@ def headline_quote(line: str) -> str | None:
     return f"“{m.group('quote')}”{m.group('rest')}"
 
 
-# "The union said: “The leader promised that, as serious as these": a quote opened and never closed, as a
+# "The union said: “The chair warned that, grave as the losses": a quote opened and never closed, as a
 # capture cut off mid-sentence leaves it, is a paragraph however short, not a heading.
 OPENED_QUOTE = re.compile(r"“[^”]*$|^[^\"]*\"(?:[^\"]*\"[^\"]*\")*[^\"]*$")
 

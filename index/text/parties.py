@@ -192,7 +192,7 @@ TITLE_WORDS = {
     "investment",
 }
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "mister", "sen", "rep", "amb"}
-# "… negotiations with the Government of Nicolás Maduro": a leader named as whose government the speaker faces.
+# "… talks with the Government of President Ortiz": a leader named as whose government the speaker faces.
 COUNTERPART_LEADER = re.compile(
     r"\b(?:with|against|toward|towards)\s+(?:the\s+)?(?:government|administration|regime|forces)\s+of\s+"
     r"(?:(?:President|Prime Minister|Premier|General|Gen\.)\s+)?$",
@@ -472,7 +472,7 @@ DETERMINERS = {"a", "an", "its", "their", "his", "her", "our", "this", "that"}
 # The last word of an organisation's longer name that the organisation's staff are titled by on its own
 # ("a Commission spokesperson", "the Fund's mission chief"); every state has councils and parliaments too.
 BODY_WORDS = {"Commission", "Secretariat", "Fund", "Programme"}
-# "The European Union's special envoy for the dialogue led …": an official a lede describes without a name.
+# "The European Union's special envoy to the talks chaired …": an official a lede describes without a name.
 LEDE_SUBJECT = re.compile(
     r"^The\s+[^.,;:\"“”]{0,60}?\b(?:envoy|minister|spokesman|spokeswoman|spokesperson|ambassador|negotiator|"
     r"president|commissioner|representative|mediator)\b"
@@ -903,7 +903,7 @@ class Parties:
         return sorted(out + self._generic_mentions(text))
 
     def _generic_mentions(self, text: str) -> list[tuple[int, str]]:
-        """ "the union is looking for wage increases", "the company said": a generic noun stands for the
+        """ "the union wants a bigger raise", "the company said": a generic noun stands for the
         organisation of that sort the article names, and says what the sentence is about as its name would."""
         if self.document is None or not self.document.generic:
             return []
@@ -1113,7 +1113,7 @@ class Parties:
         return self._paragraph_country(at) or self.document.dateline or self._one_government()
 
     def _lede_subject(self, speaker: str) -> str | None:
-        """ "The European Union's special envoy for the dialogue led a delegation … ¶ Miroslav Lajcak said …":
+        """ "The European Union's special envoy to the talks headed a delegation … ¶ Miroslav Lajcak said …":
         a paragraph that opens with a name the article describes nowhere else names the official the
         paragraph before opened with, as wire ledes do."""
         assert self.document is not None
@@ -1459,7 +1459,7 @@ class Parties:
             ):
                 continue
             if COUNTERPART_LEADER.search(role[: m.start]):
-                faced = True  # "the opposition's delegate in the talks with the Government of Nicolás Maduro"
+                faced = True  # "the opposition's delegate in the talks with the Government of President Ortiz"
                 continue
             if m.alias.form == "demonym" and self.kind(m.alias.party or "") == "country":
                 sort = QUALIFIES_BODY.match(role[m.end :])
@@ -1697,7 +1697,7 @@ class Parties:
         return None
 
     def _one_of_the_workers(self, speaker: str) -> str | None:
-        """ "A handful of factory workers on a picket line … '…,' said 51-year-old Jason Tolle": a person
+        """ "A few plant workers holding placards at the gate … '…,' said 47-year-old Dana Pruitt": a person
         the article gives no role, quoted right after it describes striking workers, is one of them, and
         on the side of the union the article names. A one-word name is no such person: the article names
         its workers in full, and "Stellantis" after the strikers is the company they strike against."""

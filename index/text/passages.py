@@ -531,7 +531,7 @@ def _continue_quotes(paragraphs: list[_Paragraph], register: Register) -> None:
                 same = previous.paragraph == u.paragraph
                 reported = previous.speaker is not None and (
                     (previous.speaker.is_person and bool(previous.speaker.name))
-                    or previous.text.rstrip().endswith(":")  # "The full statement from Kroger reads as follows:"
+                    or previous.text.rstrip().endswith(":")  # "The company's statement in full:"
                 )
                 carried = (
                     u.first

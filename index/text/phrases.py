@@ -70,7 +70,7 @@ PASSIVE = re.compile(
     r"(?<![\w-])(?:was|were|is|are|has been|have been|had been)\s+(?:[a-z]+ly\s+)?(?:stated|said|announced|"
     r"declared|noted|emphasi[sz]ed|stressed|reported|confirmed|voiced|expressed|written|posted|told)\s+by\s+"
 )
-# "A statement from the White House said", "The full statement from Kroger reads as follows:": the issuer.
+# "A statement from the White House said", "The grocer's statement in full:": the issuer.
 STATEMENT_FROM = re.compile(
     r"(?<![\w-])(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}?(?:statement|letter|communiqu[eé]|"
     r"readout)\s+(?:from|by|issued by|released by)\s+(?P<who>[A-Za-z][^,.;:“”\"]{1,80}?)\s+"
@@ -564,11 +564,11 @@ def _description(words: list[str]) -> Mention | None:
         return None
     words = words[: _head_group_end(words, head) if _verb_after_head(words, head) else len(words)]
     if any(plain(w) in HEAD_INSIDE for w in words[:head]):
-        return None  # "The new statement from the Russian president": the role noun is no head
+        return None  # "The latest statement from the Chilean president": the role noun is no head
     if any(_article_after_a_verb(words, i) for i in range(1, head)):
         return None  # "Many expect a long career in politics": a clause, not a description
     if any(plain(w) in AUXILIARIES for w in words[1:head]):
-        return None  # "The EU is asking for its member (states …)": a clause with its verb before the noun
+        return None  # "The bloc is calling on its member (states …)": a clause with its verb before the noun
     named = _titled_name(words)
     if named is not None:
         return named
@@ -655,7 +655,7 @@ def _head_group_end(words: list[str], head: int) -> int:
 
 
 def _verb_after_head(words: list[str], head: int) -> bool:
-    """Whether the word right after the head noun starts a predicate ("A UK source hit back at claims"):
+    """Whether the word right after the head noun starts a predicate ("A French source pushed back on reports"):
     a lower-case word that opens no modifier the description could have."""
     end = _head_group_end(words, head)
     if end >= len(words):
@@ -1481,7 +1481,7 @@ SUBORDINATE = re.compile(r"^\s*(?:While|Although|Though|After|When|Since|Before|
 
 
 def _antecedent_in_clause(segment: str, pronoun: Mention) -> Mention | None:
-    """ "While Mr Zelensky did not respond to Mr Putin's proposal, he emphasised …": a "he" after an opening
+    """ "Though Ms Varga ignored the minister's offer, she stressed …": a "she" (or "he") after an opening
     subordinate clause is that clause's subject, when it is a person known to be of the pronoun's gender
     (a place or an unknown word is not: "If Moscow agreed …, he explained")."""
     opening = SUBORDINATE.match(segment)

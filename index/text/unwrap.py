@@ -144,7 +144,7 @@ OWN_SUBJECT = re.compile(
 
 def _stray_break(previous: str, line: str) -> bool:
     """In text that is not hard-wrapped, a line break a copy left inside a sentence (a newsletter's
-    "Blinken is in the" / "Middle East to …", "an extended" / "ceasefire."): the line stops on a word no
+    "The envoy is in the" / "Gulf region to …", "an extended" / "ceasefire."): the line stops on a word no
     sentence ends on, or the next line goes on in lower case, or a role noun waits for its name."""
     if previous.endswith(SENTENCE_END) or len(previous.split()) < PROSE_WORDS and not ROLE_AT_END.search(previous):
         return False
