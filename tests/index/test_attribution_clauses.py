@@ -24,7 +24,7 @@ def test_a_predicate_after_a_role_noun_ends_the_description(parties):
     drafts = passages(
         "The President of Estland also assessed the latest round of talks, adding that the next one would "
         "be held in the capital.\n\n"
-        "The official declined to predict the timing of a deal because he said it was too uncertain.",
+        "The official declined to predict when a deal might come because he said it was too uncertain.",
         parties,
     )
     assessed = one(drafts, "assessed the latest round")
@@ -34,10 +34,10 @@ def test_a_predicate_after_a_role_noun_ends_the_description(parties):
 
 
 def test_a_role_noun_inside_another_nouns_modifier_is_no_speaker(parties):
-    """ "The new statement from the Russian president came as …" is about a statement: a later "he" is
+    """ "The latest statement from the Russian president arrived as …" is about a statement: a later "he" is
     not that sentence."""
     drafts = passages(
-        "The new statement from the Ruritanian president came as envoys met in Geneva on Wednesday.\n\n"
+        "The latest statement from the Ruritanian president arrived as envoys met in Geneva on Wednesday.\n\n"
         "“We will not sign a text we have not seen,” he said.",
         parties,
     )
@@ -52,7 +52,7 @@ def test_a_lower_case_role_before_a_full_name_describes_that_person(parties):
         "MOSCOW, May 4. Estland still hopes to sign the border treaty this year, assistant to the president of "
         "Estland Karl Tamm said in an interview.\n\n"
         "“We call on our neighbours to put their signature under the text,” he said.\n\n"
-        "According to the assistant to the head of the republic Karl Tamm, the mediators did useful work. "
+        "According to an assistant to the head of state Karl Tamm, the mediators did useful work. "
         "“We value their contribution,” he added.",
         parties,
     )
@@ -119,13 +119,13 @@ def test_a_participle_goes_on_with_the_speaker_of_its_sentence(parties):
     phrase of a reported clause ("The delegation indicated …, Quispe said, adding that …")."""
     drafts = passages(
         "Peruvian Foreign Minister Ana Quispe said on Monday that the talks would go on.\n\n"
-        "Addressing speculation over the negotiators, Quispe dismissed media reports, saying, “All such "
-        "assumptions are incorrect.”\n\n"
+        "Addressing speculation over the negotiators, Quispe dismissed press reports, saying, “Every one "
+        "of those guesses is wrong.”\n\n"
         "The Peruvian delegation indicated in the talks that threats must stop, Quispe said, adding that Lima "
         "hopes this point “will be fulfilled before the next round.”",
         parties,
     )
-    assert one(drafts, "assumptions are incorrect").speaker == "Ana Quispe"
+    assert one(drafts, "guesses is wrong").speaker == "Ana Quispe"
     assert one(drafts, "fulfilled before the next round").speaker == "Ana Quispe"
 
 
@@ -152,7 +152,7 @@ def test_a_list_of_countries_after_a_description_is_no_person(parties):
 
 
 def test_a_verb_right_after_the_head_noun_ends_the_description(parties):
-    """ "A UK source hit back at claims …" and "The Commission split the text so that …": the subject is the
+    """ "A Chilean source hit back at claims …" and "The Commission split the text so that …": the subject is the
     source or the Commission; a modifier after the head noun ("a former negotiator now in private
     practice", "an official cited by PTI") stays part of it."""
     drafts = passages(
@@ -172,7 +172,7 @@ def test_names_after_a_preposition_or_a_role_noun_keep_their_reading(parties):
     negotiator Lena Varga" (a title before a name) and "and to analyst Ana Quispe" (a list)."""
     drafts = passages(
         "“The offer stands and it is a fair one,” said Tom Vance, a spokesman for Harbourline Shipyards.\n\n"
-        "The bloc’s chief negotiator Lena Varga has conceded that “no progress has been possible this week.”\n\n"
+        "The bloc’s chief negotiator Lena Varga has admitted that “no headway was possible this week.”\n\n"
         "The host spoke to the head of the delegation, and to analyst Ana Quispe.\n\n"
         "QUISPE: It is real progress, but it is fragile progress.\n\n"
         "HOST: Thank you both.",
@@ -180,7 +180,7 @@ def test_names_after_a_preposition_or_a_role_noun_keep_their_reading(parties):
     )
     offer = one(drafts, "fair one")
     assert (offer.speaker, offer.role) == ("Tom Vance", "spokesman, Harbourline Shipyards")
-    conceded = one(drafts, "no progress has been possible")
+    conceded = one(drafts, "no headway was possible")
     assert (conceded.speaker, conceded.role) == ("Lena Varga", "bloc’s chief negotiator")
     assert one(drafts, "fragile progress").speaker == "Ana Quispe"
 
@@ -201,7 +201,7 @@ def test_a_speaker_after_a_short_quote_and_its_comma_is_the_speaker(parties):
     """ "Failure was “not an option,” said X": the comma inside the closing mark still puts the inverted
     speaker after the verb."""
     drafts = passages(
-        "Failure in Lima was “not an option,” said UN Secretary-General Ana Quispe, speaking on Thursday.",
+        "Failure in Lima was “out of the question,” said UN Secretary-General Ana Quispe, speaking on Thursday.",
         parties,
     )
-    assert one(drafts, "not an option").speaker == "Ana Quispe"
+    assert one(drafts, "out of the question").speaker == "Ana Quispe"

@@ -232,13 +232,13 @@ def test_union_officials_are_no_body_of_their_own_and_a_role_cut_at_and_is_none(
     officials'; a role that ends at 'and' ('Dr Lena Ortiz and Dr') is the first of two names, not an
     organisation."""
     drafts = passages(
-        "DALTON (AP) — Union officials have announced a tentative deal to end the seven-week walkout at a "
+        "DALTON (AP) — Union officials have announced a provisional agreement ending the seven-week walkout at a "
         "carpet mill.\n\n"
         "Co-chairs of the bargaining team, Dr Lena Ortiz and Dr Tom Reyes, wrote: “We remain open to talks "
         "anytime and anywhere.”",
         parties,
     )
-    assert one(drafts, "tentative deal").party != "Union officials"
+    assert one(drafts, "provisional agreement").party != "Union officials"
     assert "Dr" not in (one(drafts, "anytime and anywhere").party or "")
 
 
@@ -264,7 +264,7 @@ def test_a_known_persons_given_name_misspelled_keeps_his_party(parties):
     """Copy desks misspell given names too: 'President Emmanual Macron' is the gazetteer's Emmanuel Macron,
     and his bare 'President' title says nothing else about whose."""
     drafts = passages(
-        "President Emmanual Macron also issued a statement. “Our farmers will not pay for this treaty,” he said.",
+        "President Emmanual Macron also spoke out. “Our farmers will not pay for this treaty,” he said.",
         parties,
     )
     assert one(drafts, "will not pay").party == "France"
@@ -387,10 +387,10 @@ def test_a_description_before_a_persons_own_title_says_whom_they_speak_for(parti
     drafts = passages(
         "The official spokesperson for the RSF delegation at the talks, Commander’s Advisor Idris Kamal, denied "
         "receiving any invitation.\n\n"
-        "Kamal added: “We will not fall for this again.”",
+        "Kamal added: “We will not be fooled a second time.”",
         parties,
     )
-    assert one(drafts, "fall for this again").party == "Rapid Support Forces"
+    assert one(drafts, "fooled a second time").party == "Rapid Support Forces"
 
 
 def test_the_leader_whose_government_the_speaker_negotiates_with_is_not_the_speakers_side(parties):
@@ -398,7 +398,7 @@ def test_the_leader_whose_government_the_speaker_negotiates_with_is_not_the_spea
     government: the speaker does not speak for Venezuela's government because its leader is named."""
     drafts = passages(
         "Marta Ruiz, one of the opposition's envoys in the talks with the Government of Nicolás Maduro, "
-        "said the format was exhausted. “Everything that had to be discussed was discussed,” Ruiz said.",
+        "said the format was exhausted. “All there was to talk about has been talked about,” Ruiz said.",
         parties,
     )
-    assert one(drafts, "had to be discussed").party != "Venezuela"
+    assert one(drafts, "there was to talk about").party != "Venezuela"

@@ -49,7 +49,7 @@ def test_a_paragraph_that_opens_with_he_keeps_the_person_it_points_to(parties):
     paragraph about "he" is about Okoro, so the quote after it is Okoro's, not nobody's."""
     drafts = passages(
         "Kenyan Foreign Minister Ada Okoro said both sides wanted a truce.\n\n"
-        "Okoro travelled to Lima this week, where he was received by President Jorge Salas and his "
+        "Okoro travelled to Lima this week, where he met President Jorge Salas and his "
         "counterpart, Ana Quispe.\n\n"
         "He is due to meet President Marta Rojas in Santiago today, along with the defence minister.\n\n"
         "“Kenya is an ideal go-between,” he stressed, recalling that the proposal came after his visit.",
@@ -59,15 +59,15 @@ def test_a_paragraph_that_opens_with_he_keeps_the_person_it_points_to(parties):
 
 
 def test_an_appositive_may_open_with_the_employers_name(parties):
-    """ "James Alder, Harbourline assistant vice president of public affairs, announced, “…”": the
+    """ "James Alder, Harbourline assistant vice president for public affairs, announced, “…”": the
     company's name before the role words is part of his role, and the quote is his."""
     drafts = passages(
-        "James Alder, Harbourline assistant vice president of public affairs, announced, “The union has not "
-        "authorised a strike. Employees are expected to report to their shifts.”",
+        "James Alder, Harbourline assistant vice president for public affairs, announced, “No strike has been "
+        "sanctioned by the union. Staff should come in for their shifts as usual.”",
         parties,
     )
-    shifts = one(drafts, "report to their shifts")
-    assert (shifts.speaker, shifts.role) == ("James Alder", "Harbourline assistant vice president of public affairs")
+    shifts = one(drafts, "come in for their shifts")
+    assert (shifts.speaker, shifts.role) == ("James Alder", "Harbourline assistant vice president for public affairs")
 
 
 def test_according_to_him_is_whom_he_points_to(parties):
@@ -99,12 +99,12 @@ def test_the_top_diplomat_is_the_foreign_minister_just_quoted_and_the_diplomat_i
     "the diplomat" alone may be anyone's envoy, so it stays unresolved to a minister."""
     drafts = passages(
         "“The ball is in their court,” Peruvian Foreign Minister Ana Quispe said on Monday.\n\n"
-        "The top diplomat also rejected speculation about the negotiators, saying “none of the names are "
-        "correct.”\n\n"
+        "The top diplomat also rejected speculation about the negotiators, saying “not one of those "
+        "names is right.”\n\n"
         "A European diplomat was less sure. “Nobody has seen a text yet,” the diplomat said.",
         parties,
     )
-    assert one(drafts, "none of the names").speaker == "Ana Quispe"
+    assert one(drafts, "not one of those").speaker == "Ana Quispe"
     assert one(drafts, "Nobody has seen a text").speaker != "Ana Quispe"
 
 
@@ -121,41 +121,41 @@ def test_an_anonymous_source_of_a_side_is_not_the_untitled_person_before_it(part
 
 
 def test_a_long_name_with_several_particles_is_a_person_and_a_group_is_never_he(parties):
-    """ "Majed bin Mohammed bin Hassan Al-Ansari" has six words, four of them name words: a person, whom a
+    """ "Tariq bin Saleh bin Omar Al-Dosari" has six words, four of them name words: a person, whom a
     later "According to him" means; "Qatari mediators" before him is a group no "him" points to."""
     drafts = passages(
-        "Qatari mediators are engaged in consultations on a ceasefire, according to Majed bin Mohammed bin "
-        "Hassan Al-Ansari, a spokesperson for the Qatari Foreign Ministry.\n\n"
-        "According to him, the consultations are also being held on other tracks, including in Cairo.",
+        "Qatari mediators are working on a truce, according to Tariq bin Saleh bin "
+        "Omar Al-Dosari, a spokesperson for the Qatari Foreign Ministry.\n\n"
+        "According to him, the mediators are also busy on other fronts, Cairo among them.",
         parties,
     )
-    assert one(drafts, "other tracks").speaker == "Majed bin Mohammed bin Hassan Al-Ansari"
+    assert one(drafts, "other fronts").speaker == "Tariq bin Saleh bin Omar Al-Dosari"
 
 
 def test_the_spokesman_is_the_spokesperson_just_named(parties):
     drafts = passages(
         "Talks continue at a technical level, according to Ana Quispe, a spokesperson for the Peruvian "
         "Foreign Ministry.\n\n"
-        "“No one can say for sure when the agreement will be reached,” the spokesman said.",
+        "“No one can say for sure when a deal will be done,” the spokesman said.",
         parties,
     )
     assert one(drafts, "No one can say").speaker == "Ana Quispe"
 
 
 def test_he_after_an_opening_clause_is_that_clauses_subject_and_stays_so(parties):
-    """ "While Mr Rojas did not respond to Mr Salas's proposal, he emphasised …": "he" is Rojas, the opening
+    """ "While Mr Rojas did not respond to Mr Salas's proposal, he stressed …": "he" is Rojas, the opening
     clause's subject, not Salas whom the paragraph before was about; the next "he posted" is Rojas too."""
     drafts = passages(
-        "Peruvian President Jorge Salas has for the first time proposed direct talks with his Chilean "
+        "Peruvian President Jorge Salas has proposed direct talks for the first time with his Chilean "
         "counterpart Pablo Rojas.\n\n"
         "Mr Salas previously said he would only negotiate after elections.\n\n"
-        "While Mr Rojas did not directly respond to Mr Salas’s proposal, he emphasised in his nightly address "
-        "that Chile “was ready for any conversation” that would stop the strikes.\n\n"
-        "“Actions always speak louder than words,” he posted on X.",
+        "While Mr Rojas did not directly respond to Mr Salas’s proposal, he stressed in his evening address "
+        "that Chile “was open to any talks” that would halt the strikes.\n\n"
+        "“Deeds count for more than words,” he posted on X.",
         parties,
     )
-    assert one(drafts, "ready for any conversation").speaker == "Pablo Rojas"
-    assert one(drafts, "louder than words").speaker == "Pablo Rojas"
+    assert one(drafts, "open to any talks").speaker == "Pablo Rojas"
+    assert one(drafts, "more than words").speaker == "Pablo Rojas"
 
 
 def test_a_place_in_an_opening_clause_is_no_antecedent(parties):
@@ -187,8 +187,8 @@ def test_a_titled_name_that_ends_a_clause_is_the_subject_of_the_verb_after_it(pa
     the role; and "Number 10 confirmed" is the office, not a person called Number."""
     drafts = passages(
         "Talks went on until 11pm, Number 10 confirmed, as both sides tried to close the gaps.\n\n"
-        "The remarks came after Trade Secretary Jo Marsh told broadcasters there were “a number of tricky "
-        "issues still open in the draft”.",
+        "The remarks came after Trade Secretary Jo Marsh told broadcasters that “several tricky "
+        "issues remain open in the draft”.",
         parties,
     )
     assert one(drafts, "Number 10 confirmed").speaker != "Number"
@@ -202,20 +202,20 @@ def test_a_clause_with_its_auxiliary_before_a_role_noun_is_no_speaker(parties):
     drafts = passages(
         "The union is asking for its member branches to keep the same leave they had when the plant opened, "
         "a position the company has called “a step back to another century”.\n\n"
-        "The front had previously expressed major concerns over the mediation and demanded a new venue.",
+        "The front had previously expressed major doubts about the mediation and demanded a new venue.",
         parties,
     )
     assert one(drafts, "another century").speaker is None
-    assert one(drafts, "major concerns").speaker is None
+    assert one(drafts, "major doubts").speaker is None
 
 
 def test_a_description_ends_before_an_infinitive_its_verb_takes(parties):
-    """ "The president's official spokesman declined to confirm that …": the spokesman, not "the
-    president's official spokesman declined to confirm"."""
+    """ "The president's chief spokesman declined to confirm that …": the spokesman, not "the
+    president's chief spokesman declined to confirm"."""
     drafts = passages(
-        "If a treaty is agreed, parliament must ratify it. The president’s official spokesman declined to "
+        "If a treaty is agreed, parliament must ratify it. The president’s chief spokesman declined to "
         "confirm that a vote will be held or that deputies will be asked to approve the text before it "
         "takes effect.",
         parties,
     )
-    assert one(drafts, "declined to confirm").speaker == "The president’s official spokesman"
+    assert one(drafts, "declined to confirm").speaker == "The president’s chief spokesman"

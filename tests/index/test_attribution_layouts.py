@@ -145,11 +145,11 @@ def test_a_statement_from_someone_is_theirs_and_so_is_the_quote_it_introduces(pa
         "Dockers rejected the offer on Friday.\n\n"
         "A statement from the Port Authority said the offer was final.\n\n"
         "The full statement from Harbourline reads as follows:\n\n"
-        "“We are disappointed in the outcome of the vote. Our focus remains on reaching an agreement.”",
+        "“The result of the vote disappoints us. Our focus remains on reaching an agreement.”",
         parties,
     )
     assert one(drafts, "offer was final").speaker == "the Port Authority"
-    assert one(drafts, "disappointed in the outcome").speaker == "Harbourline"
+    assert one(drafts, "vote disappoints us").speaker == "Harbourline"
 
 
 def test_a_body_introducing_a_quote_with_a_colon_speaks_it(parties):
@@ -158,10 +158,10 @@ def test_a_body_introducing_a_quote_with_a_colon_speaks_it(parties):
     drafts = passages(
         "Dockers rejected the offer on Friday.\n\n"
         "The full statement from the Kremlin reads as follows:\n\n"
-        "“We are disappointed in the outcome of the vote. Our focus remains on reaching an agreement.”",
+        "“The result of the vote disappoints us. Our focus remains on reaching an agreement.”",
         parties,
     )
-    statement, quote = one(drafts, "reads as follows"), one(drafts, "disappointed in the outcome")
+    statement, quote = one(drafts, "reads as follows"), one(drafts, "vote disappoints us")
     assert quote.kind == "quote"
     assert (quote.speaker, quote.party) == (statement.speaker, statement.party) != (None, None)
 

@@ -82,12 +82,12 @@ def test_a_company_officer_with_no_company_named_is_the_articles_company(parties
 
 
 def test_a_bodys_statement_continued_by_anaphor_is_that_body(parties):
-    """'the ministry's statement on Telegram added' after 'the Norwegian Foreign Ministry said' is the same
+    """'the ministry's statement on its website added' after 'the Norwegian Foreign Ministry said' is the same
     ministry, with its party, and so is the bare quote after it in that paragraph."""
     drafts = passages(
         "“The first round of talks between the two governments ended,” the Norwegian Foreign Ministry said "
         "on Saturday, after four hours of talks in Oslo.\n\n"
-        "Both sides held talks “in a calm and respectful tone”, the ministry's statement on Telegram added. "
+        "Both sides held talks “in a calm and respectful tone”, the ministry's statement on its website added. "
         "“The delegations will meet again next week.”",
         parties,
     )
@@ -255,7 +255,7 @@ def test_the_school_board_and_the_paramilitary_group_are_the_ones_the_article_na
     assert one(drafts, "superintendent’s offer").party == "Eastvale School District"
     drafts = passages(
         "The army accused the Rapid Support Forces of shelling the market.\n\n"
-        "“We are ready to return to Jeddah,” a source with the paramilitary group told reporters.",
+        "“We are ready to return to Jeddah,” a source with the paramilitary group said on Sunday.",
         parties,
     )
     assert one(drafts, "return to Jeddah").party == "Rapid Support Forces"
@@ -285,20 +285,20 @@ def test_a_one_word_name_after_the_strikers_is_no_striker(parties):
 
 
 def test_a_statement_about_the_union_is_the_unions(parties):
-    """'According to a statement, the union is looking for …' is about the union the article names."""
+    """'According to a statement, the union wants …' is about the union the article names."""
     drafts = passages(
         "Members of the Harbour Welders Federation voted to strike.\n\n"
-        "According to a statement, the union is looking for wage increases after “ten years of stagnant pay.”",
+        "According to a statement, the union wants raises after “a decade of frozen wages.”",
         parties,
     )
-    assert one(drafts, "stagnant pay").party == "Harbour Welders Federation"
+    assert one(drafts, "frozen wages").party == "Harbour Welders Federation"
 
 
 def test_a_name_opening_the_paragraph_after_a_lede_about_an_envoy_is_that_envoy(parties):
     """'The European Union's special envoy … led a delegation' then '¶ Ivo Marek said': the lede's envoy."""
     drafts = passages(
         "The European Union’s special envoy for the dialogue led a delegation to both capitals on Monday.\n\n"
-        "Ivo Marek said he was encouraged by what he heard.\n\n"
+        "Ivo Marek said he came away hopeful.\n\n"
         "“It is too early to draw conclusions,” Marek said.",
         parties,
     )

@@ -52,7 +52,7 @@ def test_comma_intros_name_the_speaker_of_the_quote_after_them(parties):
         "Reyes told journalists, “Nobody in my delegation expected a breakthrough this week.”\n\n"
         "He added, “The offer on copper stays on the table until the end of June.”\n\n"
         "Kenya’s fisheries minister, Ada Okoro, said her side would wait.\n\n"
-        "The Chilean negotiator said, “Both sides have tabled full legal texts and the gaps are now political.”",
+        "The Chilean negotiator said, “Each side has put a complete legal text down and the gaps are now political.”",
         parties,
     )
     for piece in ("Nobody in my delegation", "offer on copper", "gaps are now political"):
@@ -215,8 +215,8 @@ def test_the_delegation_a_negotiator_led_is_the_country_whose_delegation_the_art
 
 BRIEFING = (
     "MR HALVERSEN: Good afternoon, everyone.\n\nQUESTION: Is there a deal on the detainees?\n\n"
-    "MR HALVERSEN: We are very close to an agreement, but we are not there yet, and nothing is final until "
-    "everything is final.\n\nQUESTION: When will the first releases happen?\n\n"
+    "MR HALVERSEN: We are nearly at an agreement, though a few points are still open and no part of it "
+    "stands alone.\n\nQUESTION: When will the first releases happen?\n\n"
     "MR HALVERSEN: I will not put a date on it from this podium today."
 )
 
@@ -228,18 +228,18 @@ def test_a_briefings_spokesperson_named_only_by_label_speaks_for_the_institution
         ),
         parties,
     )
-    close = one(drafts, "We are very close")
+    close = one(drafts, "We are nearly at")
     assert (close.kind, close.speaker, close.party) == ("quote", "Halversen", "United States")
     assert one(drafts, "When will the first releases").party is None
     kremlin = split(clean(Document(BRIEFING, title="Kremlin press briefing", publisher="Wire copy")), parties)
-    assert one(kremlin, "We are very close").party == "Russia"
+    assert one(kremlin, "We are nearly at").party == "Russia"
 
 
 def test_a_transcript_published_by_an_outlet_gives_an_unknown_speaker_no_party(parties):
     drafts = split(
         clean(Document(BRIEFING, title="Transcript: the talks in Doha, day three", publisher="Harbour Radio")), parties
     )
-    assert one(drafts, "We are very close").party is None
+    assert one(drafts, "We are nearly at").party is None
 
 
 def test_a_title_after_an_acronyms_possessive_is_kept_whole_as_the_role(parties):
@@ -344,7 +344,7 @@ def test_an_age_before_a_name_is_not_part_of_it_and_the_later_surname_finds_the_
 
 RADIO_INTERVIEW = (
     "Kenyan Trade Minister Amina Wanjiru Odhiambo talks to Dana Pell about the fisheries talks.\n\n"
-    "Dana Pell: You said on Monday the package is all or nothing. What did you mean by that?\n\n"
+    "Dana Pell: You said on Monday the package must be taken whole. What did you mean?\n\n"
     "Kenyan Trade Minister Amina Wanjiru Odhiambo: The text is the result of four years of work, and "
     "every line of it was argued over.\n\n"
     "You cannot take one chapter out and say, “I want this clause improved.” The quotas and the "
@@ -497,7 +497,7 @@ def test_an_outlet_slug_office_titles_ending_in_affairs_and_a_closing_participle
         "still under way.\n\n"
         "Malian Minister of Foreign Affairs Oumar Keita said that he ruled out a new truce this month.\n\n"
         "Ambassador Oumar Keita, the minister in charge, rejected the draft, arguing that the talks had not "
-        "yet resumed in earnest.",
+        "really restarted.",
         parties,
     )
     official = one(drafts, "northern truce")
@@ -657,7 +657,7 @@ def test_a_striker_quoted_after_the_picket_line_is_on_the_unions_side(parties):
     )
     assert one(passages(named, parties), "just another job").party == "Coastal Shipwrights Union"
     led = (
-        "Machinist union president Jon Holden announced the result at the union hall on Wednesday.\n\n"
+        "Machinist union president Jon Holden read out the result at the union hall on Wednesday.\n\n"
         "Outside, a handful of workers on the picket line cheered the result.\n\n"
         "“Without the pension this is just another job,” said 44-year-old Pavel Dorn."
     )
@@ -699,10 +699,10 @@ def test_a_bare_state_title_after_the_one_country_that_speaks_is_that_countrys(p
     """An article that has one country speak ("Lithuania on Sunday said …") and then quotes "Foreign
     Minister X" gives X that country; when two countries speak, the bare title says nothing."""
     drafts = passages(
-        f"{opening}\n\n“We see that the parties are close to an agreement,” Foreign Minister Rasa Bendoraityte said.",
+        f"{opening}\n\n“We feel the two sides are near an agreement,” Foreign Minister Rasa Bendoraityte said.",
         parties,
     )
-    assert one(drafts, "close to an agreement").party == party
+    assert one(drafts, "near an agreement").party == party
 
 
 def test_an_explainer_in_questions_and_answers_is_prose_not_an_interview(parties):

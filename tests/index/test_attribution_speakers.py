@@ -375,7 +375,7 @@ def test_the_interviewer_is_the_one_who_mostly_asks_though_a_greeting_does_not(p
         "MARSH: So is a deal close?\n\n"
         "TAMM: It might be, if both capitals find the courage to sign.\n\n"
         "MARSH: Are the maps the problem? The other side says they were drawn before the war.\n\n"
-        "TAMM: I am not going to negotiate on the air.",
+        "TAMM: I will not bargain in front of a microphone.",
         parties,
     )
     for piece in ("welcome back", "is a deal close", "Are the maps the problem"):

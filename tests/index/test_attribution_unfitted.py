@@ -79,7 +79,7 @@ def test_a_region_after_an_organisations_possessive_is_its_branch_not_its_name(p
     branch the director runs."""
     drafts = passages(
         "“Our members will be back at the gates on Monday morning,” Dan Corlis, Tradesfirst’s Quebec "
-        "director, said in a release.",
+        "director, said in a written statement.",
         parties,
     )
     assert one(drafts, "back at the gates").party == "Tradesfirst"

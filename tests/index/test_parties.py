@@ -220,10 +220,10 @@ def test_two_people_named_together_are_no_organisation():
 
 
 def test_a_bare_state_title_is_the_one_country_its_paragraph_names_before_it():
-    """With no dateline, 'China's response has been reserved. Foreign Ministry spokesman X said' is China's
+    """With no dateline, 'China's reaction has been guarded. Foreign Ministry spokesman X said' is China's
     spokesman; a paragraph naming two countries before the title says nothing."""
     text = (
-        "Talks resume on Thursday.\n\nChina’s response has been reserved. On Tuesday, Foreign Ministry "
+        "Talks resume on Thursday.\n\nChina’s reaction has been guarded. On Tuesday, Foreign Ministry "
         "spokesman Lin Hao said respect was the basis of any deal.\n\nJapan and Canada protested. Trade "
         "Minister Kim Doyun said the levies were unfair."
     )

@@ -100,7 +100,7 @@ SUBSIDY_TALKS = """Fisheries subsidy talks stall in Geneva
 GENEVA - Talks on curbing fisheries subsidies ended on Monday without agreement, after delegates failed to settle
 how fast large fleets should cut their fuel support.
 
-The chair of the talks said a new draft text would be circulated to members before the end of the month.
+The chair of the talks said a new draft text would go out to members by the end of the month.
 
 Tonga's ambassador, speaking for the Pacific island states, said small island states had the most to lose from
 further delay.
