@@ -205,3 +205,14 @@ def test_a_speaker_after_a_short_quote_and_its_comma_is_the_speaker(parties):
         parties,
     )
     assert one(drafts, "out of the question").speaker == "Ana Quispe"
+
+
+def test_a_time_phrase_without_its_comma_does_not_hide_the_subject(parties):
+    """'Last week Orla Brennan insisted she could …' reads as 'Last week, Orla Brennan insisted …': the time
+    phrase opens the sentence and the person after it is who spoke."""
+    drafts = passages(
+        "The trade office is drafting a list of tariff cuts for the farm talks.\n\n"
+        "Last week Orla Brennan insisted she could “win real concessions on beef” before the summer.",
+        parties,
+    )
+    assert one(drafts, "concessions on beef").speaker == "Orla Brennan"

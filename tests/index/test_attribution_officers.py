@@ -382,3 +382,19 @@ def test_a_spokesman_of_someone_whose_surname_is_a_month_is_that_persons(parties
     unnamed = passages("“Nothing is settled yet,” says May's spokesman after the meeting.", parties)
     assert one(unnamed, "Nothing is settled").role == "May's spokesman"
     assert one(unnamed, "Nothing is settled").party is None
+
+
+def test_an_aside_between_dashes_does_not_part_a_union_officer_from_the_union(parties):
+    """'the union's EVP – and his nephew – Tom Brady, told members: “…”': the aside between dashes says who he
+    is to the union's president (a relative); the title before it is still his, and so is the union."""
+    drafts = passages(
+        "Dock workers at Eastport walked out on Monday after talks between the Harbour Workers Union and the "
+        "port employers broke down.\n\n"
+        "Union president Saul Brady vowed to keep the cranes idle.\n\n"
+        "On Tuesday, the union’s EVP – and his nephew – Tom Brady, told members: “We came ready to bargain and the "
+        "employers did not.”",
+        parties,
+    )
+    assert one(drafts, "ready to bargain").speaker == "Tom Brady"
+    assert one(drafts, "ready to bargain").role == "union’s EVP"
+    assert one(drafts, "ready to bargain").party == "Harbour Workers Union"

@@ -495,3 +495,40 @@ def test_a_proposal_that_says_something_is_its_authors(parties):
     )
     assert one(drafts, "four per cent").party == "Dockside Workers Union"
     assert speaker_of(drafts, "four per cent")[0] is not None
+
+
+def test_a_month_word_after_a_given_name_is_a_surname(parties):
+    """'Theresa May said' named 'Theresa': a month word ends a name before it as a date word does ('Prime
+    Minister X Thursday said'). After a given name, a capitalised month word is the surname; 'in May' is not."""
+    drafts = passages(
+        "Theresa May said the talks “had run their course.”\n\n"
+        "In May the talks resumed. “Nothing has changed,” Boris Johnson said in May.",
+        parties,
+    )
+    assert one(drafts, "run their course").speaker == "Theresa May"
+    assert one(drafts, "run their course").party == "United Kingdom"
+    assert one(drafts, "Nothing has changed").speaker == "Boris Johnson"
+
+
+def test_a_verb_after_a_titled_name_is_no_part_of_the_name(parties):
+    """'Minister Talbot flew to Lisbon' opens with the minister and his verb: the 'he said' that follows is
+    the minister named in full before, not someone called 'Minister Talbot flew'."""
+    drafts = passages(
+        "The Minister for Fisheries, Conor Talbot, hopes to settle the quota row before the winter.\n\n"
+        "On Monday, Minister Talbot flew to Lisbon for two days of meetings with the fleet owners.\n\n"
+        "He said: “Every boat in the harbour is waiting on this and we owe them an answer.”",
+        parties,
+    )
+    assert one(drafts, "waiting on this").speaker == "Conor Talbot"
+
+
+def test_a_feature_headline_verb_is_no_part_of_the_name_it_introduces(parties):
+    """'Meet Rosa Calder, the pilots' leader …' opens a profile: the person is Rosa Calder, and her later
+    '“…,” Calder said' is hers, not a speaker called 'Meet Rosa Calder'."""
+    drafts = passages(
+        "Meet Rosa Calder, the blunt harbour pilots' leader who called this week's walkout.\n\n"
+        "Calder is president of the Harbour Pilots Union, which has 900 members on strike.\n\n"
+        "“We have waited six years for a raise and we will not wait another,” Calder said.",
+        parties,
+    )
+    assert one(drafts, "six years for a raise").speaker == "Rosa Calder"

@@ -210,3 +210,143 @@ def test_a_named_head_of_government_is_not_in_the_cabinet_of_another_head_the_ar
         parties,
     )
     assert one(drafts, "full account").party != "China"
+
+
+def test_a_bare_title_takes_the_country_the_article_gave_that_office(parties):
+    """'Moldova's ambassador to the UN' and later 'Ambassador X': the one country whose ambassador the article
+    describes; 'Oman's foreign ministry said' and then 'Ministry spokesman X': that ministry's country. With
+    two countries' ambassadors described, a bare 'Ambassador' stays unplaced."""
+    drafts = passages(
+        "Moldova's ambassador to the United Nations dismissed the offer on Sunday, calling it “a pause dressed "
+        "up as peace.”\n\n"
+        "“Nobody wants the fighting to stop more than we do,” Ambassador Irena Tovstenko said.\n\n"
+        "Oman's foreign ministry told reporters the two sides had never been nearer a deal.\n\n"
+        "Ministry spokesman Karim Haddadi told a news conference that Oman had sent a draft to Iran and Yemen. "
+        "“We are closer than at any time this year,” he said.",
+        parties,
+    )
+    assert one(drafts, "stop more than we do").party == "Moldova"
+    assert one(drafts, "closer than at any time").party == "Oman"
+    two = passages(
+        "Moldova's ambassador and Romania's ambassador met the mediators on Sunday.\n\n"
+        "“Nobody wants the fighting to stop more than we do,” Ambassador Irena Tovstenko said.",
+        parties,
+    )
+    assert one(two, "stop more than we do").party is None
+
+
+def test_a_known_person_introduced_as_former_holds_no_position(parties):
+    """The register lists David Cameron under the United Kingdom, but an article calling her a former prime minister
+    says the post is over: as with any former official, his words state no side. A serving prime minister
+    the register lists keeps his country, and so does a former one whom the article also gives his title in
+    office: it speaks of that time too."""
+    drafts = passages(
+        "Former prime minister David Cameron said the backstop “was argued over line by line, and nobody was "
+        "surprised.”\n\n"
+        "“We will keep the border open whatever happens,” Prime Minister Keir Starmer said.",
+        parties,
+    )
+    assert one(drafts, "line by line").speaker == "David Cameron"
+    assert one(drafts, "line by line").party is None
+    assert one(drafts, "border open").party == "United Kingdom"
+    in_office = passages(
+        "In 2015 Prime Minister David Cameron said the referendum “will settle this for a generation.”\n\n"
+        "Under the previous government, former prime minister David Cameron ruled out a second vote.",
+        parties,
+    )
+    assert one(in_office, "ruled out a second vote").party == "United Kingdom"
+
+
+def test_an_envoy_to_a_head_of_government_by_name_serves_that_head(parties):
+    """'A special envoy to Jamaica Prime Minister X on climate finance' works for that prime minister, so
+    Jamaica is the side; 'the US envoy to Jamaica' is still sent there by the United States."""
+    drafts = passages(
+        "Lina Park, a special envoy to Jamaica Prime Minister Andrew Holness on climate finance, said the deal "
+        "was “hard but necessary.”\n\n"
+        "“Nobody left happy,” said Tom Reed, the US envoy to Jamaica, after the meeting.",
+        parties,
+    )
+    assert one(drafts, "hard but necessary").party == "Jamaica"
+    assert one(drafts, "Nobody left happy").party == "United States"
+
+
+def test_an_officer_known_only_by_rank_serves_the_one_armed_force_named(parties):
+    """'The Israeli army said …' then 'Brigadier General X said': the officer is that army's, not a body
+    called 'Brigadier'; where the article names two countries' forces the rank alone places nobody."""
+    drafts = passages(
+        "The Israeli army said it had struck 40 targets overnight.\n\n"
+        "“We will continue until the hostages are home,” Brigadier General Avi Tal said.",
+        parties,
+    )
+    assert one(drafts, "hostages are home").party == "Israel"
+    two = passages(
+        "The Israeli army and the Lebanese army both reported shelling near the border.\n\n"
+        "“We will continue until the hostages are home,” Brigadier General Avi Tal said.",
+        parties,
+    )
+    assert one(two, "hostages are home").party is None
+
+
+def test_an_administration_official_in_an_article_naming_the_united_states_is_american(parties):
+    """'A senior administration official said' names no country; 'administration' is Washington's word for its
+    government, so with the United States named the official speaks for it, whatever the dateline. A briefing
+    label 'SENIOR ADMINISTRATION OFFICIAL:' reads the same."""
+    drafts = passages(
+        "BEIJING (AP) — The United States and China will resume talks next week, a senior administration "
+        "official said. “We expect a hard first day,” the official said.",
+        parties,
+    )
+    assert one(drafts, "hard first day").party == "United States"
+
+
+def test_a_dateline_under_the_headline_places_a_federal_minister(parties):
+    """'ISLAMABAD: Federal Minister for Information X said …' under a headline: the dateline is the second paragraph
+    of an upload, and a federal minister is the government's, so his words are Pakistan's."""
+    drafts = passages(
+        "Ports minister hails truce with dock unions\n\n"
+        "ISLAMABAD: Federal Minister for Information Saleem Akhtar said on Tuesday that the strike at the docks had "
+        "ended after two weeks of talks.\n\n"
+        "“Nobody gains when the cranes stand still,” he said.",
+        parties,
+    )
+    assert one(drafts, "cranes stand still").speaker == "Saleem Akhtar"
+    assert one(drafts, "cranes stand still").party == "Pakistan"
+
+
+def test_the_head_of_a_country_the_minister_seeks_a_deal_with_is_not_his(parties):
+    """A minister who wants 'a tariff agreement with the United States' and mentions what 'President Trump'
+    did is Washington's counterpart: her bare title is not placed in that head's government."""
+    drafts = passages(
+        "Farm minister Nora Keane wants a tariff agreement with the United States before the summer.\n\n"
+        "Last week, Minister Keane met exporters in Cork.\n\n"
+        "She said: “President Trump has put the duties on hold, and the clock is running for our exporters.”",
+        parties,
+    )
+    assert one(drafts, "the clock is running").speaker == "Nora Keane"
+    assert one(drafts, "the clock is running").party != "United States"
+
+
+SHADOW_TALKS = (
+    "Britain is seeking a trade deal with the United States, the government said on Monday.\n\n"
+    "Labour MP Tom Reed told the Commons the talks were going nowhere.\n\n"
+)
+
+
+def test_a_shadow_minister_speaks_for_the_opposition_the_article_names(parties):
+    """'Shadow trade secretary Dana Pike said: “…”' in an article that labels an MP 'Labour MP': she sits on
+    Labour's front bench, so her words are Labour's, not a body called 'Shadow' nor the government's."""
+    drafts = passages(
+        SHADOW_TALKS + "Shadow trade secretary Dana Pike said: “This deal sells out our farmers and the minister "
+        "knows it.”",
+        parties,
+    )
+    assert one(drafts, "sells out our farmers").party == "Labour"
+
+
+def test_a_shadow_minister_with_no_opposition_named_has_no_party(parties):
+    drafts = passages(
+        "Britain is seeking a trade deal with the United States, the government said on Monday.\n\n"
+        "Shadow trade secretary Dana Pike said: “This deal sells out our farmers and the minister knows it.”",
+        parties,
+    )
+    assert one(drafts, "sells out our farmers").party is None

@@ -1,0 +1,162 @@
+"""Which bodies speak and under what name: where an organisation's name starts and ends, a company or union
+named by its officer, a lobby group in apposition, and people who are no body whatever describes them. Each on
+a short text written for the test."""
+
+from __future__ import annotations
+
+from tests.index.splitting import one, passages
+
+
+def test_a_time_word_opening_the_sentence_is_no_part_of_a_body_name(parties):
+    """'Today the Coastal Fishers Network (NCFN)' spells out 'NCFN' as the network, not as 'Today the …';
+    'Yesterday Harbour Workers Federation officials' speak for the federation."""
+    drafts = passages(
+        "Growers from four countries marched through the port city today to oppose the fisheries pact.\n\n"
+        "Today the Northern Coastal Fishers Network (NCFN) handed a petition to the ministry.\n\n"
+        "NCFN has warned that the pact would “empty our harbours within ten years”.\n\n"
+        "Yesterday Harbour Workers Federation officials said the strike “will go on until the quota is fixed”.",
+        parties,
+    )
+    assert one(drafts, "empty our harbours").party == "Northern Coastal Fishers Network"
+    assert one(drafts, "empty our harbours").role == "Northern Coastal Fishers Network"
+    assert one(drafts, "until the quota").party == "Harbour Workers Federation"
+
+
+def test_a_person_described_by_whose_lawyer_they_are_is_no_union(parties):
+    """'Marta Quinlan, the union's lawyer, said …' names whose lawyer she is: she is not a union called
+    'Marta Quinlan', so neither her words nor the union's come out under her name as a party."""
+    drafts = passages(
+        "Bus drivers in Eastvale will walk out on Monday unless a deal is signed first, the union said.\n\n"
+        "Marta Quinlan, the union's lawyer, said the drivers gave notice “because the talks went nowhere.”",
+        parties,
+    )
+    assert one(drafts, "talks went nowhere").speaker == "Marta Quinlan"
+    assert one(drafts, "talks went nowhere").party != "Marta Quinlan"
+    assert one(drafts, "walk out on Monday").party != "Marta Quinlan"
+
+
+def test_a_union_named_with_and_keeps_its_whole_name(parties):
+    """'Coastal Pilots and Deckhands Union (CPDU) President X' names one union: his later quotes speak for
+    it, not for a body called 'Deckhands Union'."""
+    drafts = passages(
+        "Harbour talks broke down on Tuesday when the pilots left the room.\n\n"
+        "Coastal Pilots and Deckhands Union (CPDU) President Ines Varga said the offer was “an insult”.\n\n"
+        "“They want the tugs run by half the crew,” Varga said in a statement.",
+        parties,
+    )
+    assert one(drafts, "half the crew").party == "Coastal Pilots and Deckhands Union"
+
+
+def test_a_company_named_by_its_officer_is_what_the_company_and_its_spokesman_mean(parties):
+    """'Westhaven Terminals' chief executive' names a company (its plural possessive is no part of the
+    name), and 'jet-maker Corvane' introduces one: the article's 'the company' and 'company spokesman'
+    then mean it, though the gazetteer knows neither."""
+    drafts = passages(
+        "Dockworkers at Westhaven Terminals walked out on Monday after talks broke down.\n\n"
+        "“We have put a fair offer on the table and it stays there,” said Ines Vahl, Westhaven Terminals' "
+        "chief executive.\n\n"
+        "“Nothing has changed since Friday,” the company said in a statement.",
+        parties,
+    )
+    assert one(drafts, "fair offer").party == "Westhaven Terminals"
+    assert one(drafts, "since Friday").party == "Westhaven Terminals"
+    drafts = passages(
+        "Some 900 workers walked out at jet-maker Corvane's two plants after the contract expired.\n\n"
+        "“Corvane is still at the table with everyone,” company spokesman Pim Aalders said in an email.",
+        parties,
+    )
+    assert one(drafts, "still at the table").party == "Corvane"
+
+
+def test_a_region_after_an_organisations_possessive_is_its_branch_not_its_name(parties):
+    """'Tradesfirst’s Quebec director' speaks for Tradesfirst: the place after the possessive names the
+    branch the director runs."""
+    drafts = passages(
+        "“Our members will be back at the gates on Monday morning,” Dan Corlis, Tradesfirst’s Quebec "
+        "director, said in a written statement.",
+        parties,
+    )
+    assert one(drafts, "back at the gates").party == "Tradesfirst"
+
+
+def test_a_bare_spokeswoman_speaks_for_the_organisation_just_named(parties):
+    """'The union Carewell said … Spokeswoman Wilma Brent told local radio: “…”': a spokesperson given no
+    organisation speaks for the one the article named right before her."""
+    drafts = passages(
+        "The union Carewell, which speaks for care home staff, said it would put the offer to members.\n\n"
+        "Spokeswoman Wilma Brent told local radio: “Members will have the final word, and the ballot opens "
+        "on Thursday.”",
+        parties,
+    )
+    assert one(drafts, "final word").party == "Carewell"
+
+
+def test_a_possessive_before_a_sort_names_no_organisation(parties):
+    """'Your Union is committed …' inside a quote names no body called 'Your Union': what 'the union'
+    means is not taken from it."""
+    drafts = passages(
+        "“Nobody left the hotel with a deal in their pocket,” the union said in a statement.\n\n"
+        "“Your Union will not sign a contract that cuts a single shift,” Tom Arle told members.",
+        parties,
+    )
+    assert one(drafts, "deal in their pocket").party != "Your Union"
+
+
+def test_a_name_capitalised_mid_sentence_keeps_its_first_word(parties):
+    """'president of Harbour Haulage Inc' names the company whole although the article also speaks of
+    'harbour' firms in lower case: only a run that opens a sentence may owe its first capital to that."""
+    drafts = passages(
+        "“We are glad the drivers will be back on Monday,” said Lena Kornby, president of Harbour Haulage "
+        "Inc.\n\nAbout 9,000 drivers had walked out on the harbour firms in March.",
+        parties,
+    )
+    assert one(drafts, "back on Monday").party == "Harbour Haulage Inc"
+
+
+def test_a_body_whose_name_goes_on_with_of_is_named_whole(parties):
+    """'vice president of the Council of Upland Growers': the party is the council, not a body called
+    'Upland Growers'."""
+    drafts = passages(
+        "“The quotas undercut every grower in the valley,” said Mira Tolvanen, vice president of the Council "
+        "of Upland Growers.",
+        parties,
+    )
+    assert one(drafts, "every grower").party == "Council of Upland Growers"
+
+
+def test_a_name_with_a_lobby_group_in_apposition_is_a_body_that_speaks_for_itself(parties):
+    """'Agrivan, a lobby group for cereal growers, said …' then 'It said: “…”': the lobby speaks for
+    itself (the EU its members farm in is not its side), and 'it' goes on with it as with a company."""
+    drafts = passages(
+        "Agrivan, a lobby group for cereal growers, said it opposed any opening for imported beef.\n\n"
+        "It said: “Opening the market this way would empty our valleys of herds.”",
+        parties,
+    )
+    herds = one(drafts, "empty our valleys")
+    assert herds.speaker == "Agrivan"
+    assert herds.party == "Agrivan"
+
+
+def test_a_person_described_by_the_group_they_work_for_is_not_that_group(parties):
+    """'Nadia Korb, who follows the talks for the Seabed Watch, an environmental group, said': a person
+    with a given name is no body, whatever the description after her names."""
+    drafts = passages(
+        "Nadia Korb, who follows the talks for the Seabed Watch, an environmental group, said the text was "
+        "close. “Only the definition of a small boat is missing,” she said.",
+        parties,
+    )
+    assert one(drafts, "small boat").speaker == "Nadia Korb"
+
+
+def test_a_person_quoted_right_after_a_bodys_officials_speak_is_one_of_them(parties):
+    """'Officials of the Harbour Drivers Union said …' and then '“…,” Rona Vell said' with no role: she is
+    one of those officials, on the union's side; without such a paragraph before her she stays unplaced."""
+    drafts = passages(
+        "Talks broke down on Friday after a long week.\n\n"
+        "Officials of the Harbour Drivers Union said they were unhappy with the early reports.\n\n"
+        "“This settlement will hurt our members,” Rona Vell said.\n\n"
+        "“We expect a calm weekend,” Ivo Brandt said.",
+        parties,
+    )
+    assert one(drafts, "hurt our members").party == "Harbour Drivers Union"
+    assert one(drafts, "calm weekend").party is None

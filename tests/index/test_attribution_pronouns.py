@@ -1,0 +1,121 @@
+"""Whom a pronoun or a relative stands for: 'he', 'she', a singular 'they', 'it' and 'who' go on with
+the person or body the text has just introduced, each on a short text written for the test."""
+
+from __future__ import annotations
+
+from tests.index.splitting import one, passages
+
+
+def test_he_after_a_quote_standing_alone_is_who_spoke_before_it(parties):
+    """A quote printed alone between a speaker's paragraph and '“…,” he said' names nobody: 'he' is still the
+    person the paragraph before it quoted, even when nothing tells that person's gender, and not an earlier
+    man the article quoted."""
+    drafts = passages(
+        "Farmers blocked the ring road on Monday. “We came to say no to this pact,” said Dutch pig farmer Joost "
+        "Verhagen.\n\n"
+        "Former Dutch minister Elio Marchetti said on X that the deal “puts our farms at risk”.\n\n"
+        "“Europe cannot be a sieve for cheap imports”\n\n"
+        "“As the commission speeds up the talks, we must defend our growers,” he said.",
+        parties,
+    )
+    assert one(drafts, "defend our growers").speaker == "Elio Marchetti"
+
+
+def test_he_after_a_participle_clause_is_the_sentence_before(parties):
+    """'X voiced cautious hope …, acknowledging that … . He said that …': the participle goes with X, not with
+    the 'He said' after it, so 'He' still has X to stand for."""
+    drafts = passages(
+        "Officials in Larnaca reported progress in the talks on Tuesday.\n\n"
+        "Chilean Foreign Minister Tomas Reyes voiced cautious hope at a briefing in Geneva, acknowledging that "
+        "the talks were moving. He said that the navy's main condition was a monitored coastline.",
+        parties,
+    )
+    assert one(drafts, "monitored coastline").speaker == "Tomas Reyes"
+
+
+def test_a_sentence_opening_it_said_goes_on_with_the_body_that_spoke(parties):
+    """'It said growers … “Stop the pact”' after the union's paragraph: a short quote makes the
+    passage a statement, and 'it' went on with the body only in a quote ('“…,” it said'); a sentence that opens
+    'It said' is the body too."""
+    drafts = passages(
+        "The Grownet union also said the commission should “make the right call” on the pact.\n\n"
+        "It said growers from every valley were united behind a single demand, “Stop the pact”.",
+        parties,
+    )
+    assert one(drafts, "single demand").speaker == "The Grownet union"
+
+
+def test_they_after_one_unnamed_official_is_that_official(parties):
+    """'A treasury official has insisted …' and then '“…,” they told the paper': a singular 'they' for the
+    one unnamed official heard just before; 'they' after several people stays nobody in particular."""
+    drafts = passages(
+        "The cabinet is weighing cuts to duties on imported fruit.\n\n"
+        "But a treasury official has insisted the list is only a first draft.\n\n"
+        "“Talks opened a few days ago and nothing on duties has been settled,” they told the Gazette.\n\n"
+        "Dock union leaders met the port board on Friday.\n\n"
+        "“We will walk out if the rota stays,” they said.",
+        parties,
+    )
+    assert one(drafts, "nothing on duties").speaker == "a treasury official"
+    assert one(drafts, "rota stays").speaker is None
+
+
+def test_they_added_after_the_spokesperson_for_a_ministry(parties):
+    """'The spokesperson for the Ministry of Health said: “…”' then 'They added that they expect to reach
+    “…”': a singular 'they' for the one spokesperson just heard, though whose spokesperson it is comes after
+    the role noun."""
+    drafts = passages(
+        "Nurses in Eastvale have been on strike for a week over pay.\n\n"
+        "The spokesperson for the Eastvale Ministry of Health said: “The ministry has put its best offer on the "
+        "table and it will not be improved by another week of closed wards.”\n\n"
+        "They added that they expect to reach “an agreement that gets every ward open again before the winter.”",
+        parties,
+    )
+    assert one(drafts, "every ward open again").speaker == "The spokesperson for the Eastvale Ministry of Health"
+
+
+def test_they_after_a_spokesperson_for_a_ministry_closing_a_quote(parties):
+    drafts = passages(
+        "Nurses in Eastvale have been on strike for a week over pay.\n\n"
+        "A spokesperson for the health ministry said the offer was final.\n\n"
+        "“We cannot go beyond what is on the table this year,” they added.",
+        parties,
+    )
+    assert one(drafts, "beyond what is on the table").speaker == "A spokesperson for the health ministry"
+
+
+def test_they_after_several_officials_stays_nobody(parties):
+    drafts = passages(
+        "Nurses in Eastvale have been on strike for a week over pay.\n\n"
+        "Officials at the health ministry said the offer was final.\n\n"
+        "“We cannot go beyond what is on the table this year,” they added.",
+        parties,
+    )
+    assert one(drafts, "beyond what is on the table").speaker is None
+
+
+def test_he_after_a_description_then_a_ranked_name_is_the_person(parties):
+    """'Coastal Front leader, Gen Idris Malouf, praised …' then '“…,” he said': the pronoun goes on with
+    the man the description introduces, not with the description."""
+    drafts = passages(
+        "Coastal Front leader, Gen Idris Malouf, on social media praised the mediators' new draft.\n\n"
+        "“Our fighters will hold their positions while the draft is studied line by line,” he said.",
+        parties,
+    )
+    quote = one(drafts, "line by line")
+    assert quote.speaker == "Idris Malouf"
+    assert quote.party == "Coastal Front"
+
+
+def test_who_after_a_name_makes_that_name_the_speaker(parties):
+    """'chaired by Lena Hart, who said …' and '… than Mr. Oduya, who has repeatedly predicted “…”':
+    the relative pronoun speaks for the name right before it, not for the sentence's subject."""
+    drafts = passages(
+        "The envoy sounded far less sure than Mr. Oduya, who has repeatedly predicted “a signed text on the "
+        "table before the harvest is in”.\n\n"
+        "The session was chaired by Lena Hart, who said the exchanges had been “blunt, long and, by the end, "
+        "surprisingly useful”.",
+        parties,
+    )
+    assert one(drafts, "harvest is in").speaker == "Oduya"
+    assert one(drafts, "surprisingly useful").speaker == "Lena Hart"

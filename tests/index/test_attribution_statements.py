@@ -1,0 +1,114 @@
+"""Whose words a statement is: the body that issued it, the person whose verb shares the quoted words' sentence,
+two states speaking together, a release under a 'Statement by' heading, and what a quote with no speaker is
+about. Each on a short text written for the test."""
+
+from __future__ import annotations
+
+from tests.index.splitting import one, passages
+
+
+def test_a_sentence_opening_with_the_statement_is_its_issuers(parties):
+    """'The Foreign Ministry said in a statement …' then a sentence opening 'The statement said that “…”':
+    the ministry's words, as '“…,” the statement said' already was; a proposal that 'was announced' says
+    nothing and leaves the spokesman after it his sentence."""
+    drafts = passages(
+        "The Omani Foreign Ministry said in a statement that the talks “will not touch politics.”\n\n"
+        "The statement said that “aid and a truce are the only items on the agenda.”\n\n"
+        "The truce proposal was announced at noon, and an Omani ministry spokesman said Muscat hoped the guns "
+        "would fall silent by nightfall.",
+        parties,
+    )
+    assert one(drafts, "only items on the agenda").party == "Oman"
+    assert one(drafts, "by nightfall").speaker == "an Omani ministry spokesman"
+
+
+def test_a_body_that_stated_issued_the_statement(parties):
+    """'The Saudi Foreign Ministry stated: “…”' and then 'The statement specified that “…”': whose statement
+    that is, as after 'said in a statement'."""
+    drafts = passages(
+        "The Omani Foreign Ministry stated: “The mediators have opened talks in Muscat.”\n\n"
+        "The statement specified that “aid and a truce are the only items on the agenda.”",
+        parties,
+    )
+    assert one(drafts, "only items on the agenda").party == "Oman"
+
+
+TALKS = (
+    "Delegations from Norland and Vestria met again in Geneva over the fishing grounds, a year after "
+    "Norlandic President Arvid Holm first sat down with Vestrian Prime Minister Pavel Dorn.\n\n"
+)
+
+
+def test_a_statement_quoting_the_second_person_named_is_his(parties):
+    """'Holm proposed talks in Oslo. In reply, Dorn said Vestria is “ready to meet,” but …': the quoted
+    words are Dorn's, so the statement is his, not that of Holm, who is named first for his proposal."""
+    drafts = passages(
+        TALKS + "Holm proposed a new round in Oslo on Thursday. In reply, Dorn said that Vestria is "
+        "“ready to meet,” though only once the boats are back in port.",
+        parties,
+    )
+    assert one(drafts, "ready to meet").speaker == "Pavel Dorn"
+
+
+def test_a_statement_whose_first_speaker_is_quoted_stays_his(parties):
+    """The first person named keeps the statement when the quoted words are in his own sentence."""
+    drafts = passages(
+        TALKS + "Holm called the Vestrian offer “a step backwards” on Thursday. Dorn said he would reply later.",
+        parties,
+    )
+    assert one(drafts, "a step backwards").speaker == "Arvid Holm"
+
+
+def test_a_joint_statement_of_two_countries_is_not_the_country_it_is_about(parties):
+    """'France and Germany, in a joint statement, suspended the talks on Sudan': the words are both states',
+    so the passage is neither Sudan's, which it is about, nor the first state's alone."""
+    drafts = passages(
+        "Mediators have tried for months to end the fighting in Sudan.\n\n"
+        "In March, France and Germany, in a joint statement, put the Geneva talks on hold over “grave and "
+        "repeated breaches” of the truce.\n\n"
+        "The two countries blamed the warring sides for “failing the people they claim to defend,” the "
+        "statement added.",
+        parties,
+    )
+    assert one(drafts, "repeated breaches").party is None
+    assert one(drafts, "failing the people").party is None
+
+
+def test_one_government_s_statement_about_both_keeps_its_country(parties):
+    drafts = passages(
+        "Trade talks between China and Canada resumed this week.\n\n"
+        "A statement issued in Beijing said both governments had agreed to hold the next round “as soon "
+        "as the calendars allow.”",
+        parties,
+    )
+    assert one(drafts, "calendars allow").party == "China"
+
+
+def test_a_quote_without_a_speaker_takes_no_party_from_the_words_it_quotes(parties):
+    """Whoever is quoted may talk about any country: the countries inside the quote marks say what the
+    speaker talks about, not whose side the speaker is on. Names outside the marks still count."""
+    drafts = passages(
+        "The caucus released the following statement late on Monday:\n\n"
+        "“The caucus has agreed to keep talking with the Norwegian side and with anyone in Chile who will "
+        "listen, until a settlement is found.”\n\n"
+        "Under the plan Chile tabled, “the talks will resume within a week and run until a deal is found.”",
+        parties,
+    )
+    assert one(drafts, "keep talking").party is None
+    assert one(drafts, "resume within a week").party == "Chile"
+
+
+def test_a_statement_under_a_statement_by_heading_is_its_signatorys(parties):
+    """A press release headed 'Statement by the Honourable Mara Dunne, Minister of Employment, Skills and
+    Labour' prints her statement below it with no attribution: its paragraphs are hers, and a minister's
+    portfolio ('Employment') is no party."""
+    drafts = passages(
+        "Statement by the Honourable Mara Dunne, Minister of Employment, Skills and Labour\n\n"
+        "“Ferry operators and their crews have met eleven times since March without settling the rota.\n\n"
+        "I have asked both sides to meet again this week, with a mediator if they wish.\n\n"
+        "My department will not impose a settlement while the two sides keep talking.”",
+        parties,
+    )
+    assert one(drafts, "eleven times").speaker == "Mara Dunne"
+    assert one(drafts, "impose a settlement").speaker == "Mara Dunne"
+    assert one(drafts, "impose a settlement").party is None

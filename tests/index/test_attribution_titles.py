@@ -1,0 +1,105 @@
+"""Titles and descriptions beside a name: portfolios of several words, two titles joined by 'and', lower-case
+titles before or after a name, and a description that introduces the name after it. Each on a short text
+written for the test."""
+
+from __future__ import annotations
+
+from tests.index.splitting import one, passages
+
+
+def test_a_producer_or_grower_is_named_by_the_description_before_the_name(parties):
+    """'said Irish dairy producer Liam Nolan' names Nolan as 'said Dutch pig farmer X' names X, and his
+    '“…,” he said' after it is his."""
+    drafts = passages(
+        "Tractors filled the square on Thursday. “We came to say no to this pact,” said Irish dairy producer Liam "
+        "Nolan. “It is as if nobody in Brussels farms,” he said.",
+        parties,
+    )
+    assert one(drafts, "say no to this pact").speaker == "Liam Nolan"
+    assert one(drafts, "nobody in Brussels").speaker == "Liam Nolan"
+
+
+def test_a_portfolio_of_several_words_belongs_to_the_title(parties):
+    """'Minister for Regional Relations Dara Quill': the portfolio's second word is not the first name, so
+    the speaker is Dara Quill, and a body called 'Regional' is no party."""
+    drafts = passages(
+        "Minister for Regional Relations Dara Quill said a settlement with the islands was within reach.\n\n"
+        "Ms Quill told a radio programme: “We are close, but I will not put a date on it.”",
+        parties,
+    )
+    assert one(drafts, "put a date on it").speaker == "Dara Quill"
+    assert one(drafts, "put a date on it").role == "Minister for Regional Relations"
+    assert one(drafts, "put a date on it").party != "Regional"
+
+
+def test_the_minister_for_a_portfolio_is_no_body_of_that_name(parties):
+    """'The Minister for Farming, Nora Keane,' is a title with its portfolio: no party called 'Minister for
+    Farming' comes of it."""
+    drafts = passages(
+        "The Minister for Farming, Nora Keane, met growers in Cork on Tuesday.\n\n"
+        "She said: “We will not trade away the dairy sector to close this deal.”",
+        parties,
+    )
+    assert one(drafts, "trade away the dairy").speaker == "Nora Keane"
+    assert one(drafts, "trade away the dairy").party != "Minister for Farming"
+
+
+def test_two_titles_joined_by_and_before_a_name_give_that_person_both(parties):
+    """'Green Left leader and likely premier Tamsin Vale said': the second title, in lower case,
+    still belongs to the name after it, and the first names the party the speaker leads."""
+    drafts = passages(
+        "Coalition talks resumed in The Hague on Friday.\n\n"
+        "Green Left leader and likely premier Tamsin Vale said the second round had been “slow but friendly, "
+        "with every side sent home with homework”.\n\n"
+        "Dockers Union treasurer and ferry section director Ray Cole wrote: “Management brought nothing new "
+        "to the table in six weeks of meetings.”",
+        parties,
+    )
+    vale = one(drafts, "sent home with homework")
+    assert vale.speaker == "Tamsin Vale"
+    assert vale.party == "Green Left"
+    cole = one(drafts, "nothing new")
+    assert cole.speaker == "Ray Cole"
+
+
+def test_a_surname_alone_keeps_the_party_of_two_joined_titles(parties):
+    """'Civic Union leader and candidate for chancellor Oren Pask' is one person with both titles, so
+    'Pask said' later speaks for the Civic Union too, not for a title cut to 'for chancellor'."""
+    drafts = passages(
+        "Formal negotiations on a cabinet open on Monday, Civic Union leader and candidate for chancellor "
+        "Oren Pask told party members.\n\n"
+        "“Our programme survived the first round almost untouched,” Pask said at a news conference.",
+        parties,
+    )
+    later = one(drafts, "almost untouched")
+    assert later.speaker == "Oren Pask"
+    assert later.party == "Civic Union"
+
+
+def test_a_lower_case_title_of_several_words_before_a_full_name_is_a_role(parties):
+    """'trade body chief executive Dara Quill has warned': a title whose modifiers no title list holds
+    still ends in its role noun right before the name, and the 'she wrote' after it goes on with her."""
+    drafts = passages(
+        "In a note to staff, trade body chief executive Dara Quill has warned that bonuses could be held "
+        "back.\n\n"
+        "“Nobody should plan a holiday around a payment that the board has not yet approved,” she wrote.",
+        parties,
+    )
+    assert one(drafts, "held back").speaker == "Dara Quill"
+    assert one(drafts, "plan a holiday").speaker == "Dara Quill"
+
+
+def test_a_name_then_a_lower_case_title_with_no_comma_is_that_person(parties):
+    """'Jens Rauch director of member relations said': hurried copy drops the appositive's commas;
+    the name is still the speaker, and the quote after it goes on with him."""
+    drafts = passages(
+        "“Three offers in three months is more than any supplier in the region has made,” Jens Rauch "
+        "director of member relations said.\n\n"
+        "“We will keep the fourth one open until the end of the week.”\n\n"
+        "Harbour Workers Union president Tomas Reilly threw the offer in a bin, saying, “That is where it "
+        "belongs, and everyone here knows it.”",
+        parties,
+    )
+    assert one(drafts, "where it belongs").speaker == "Tomas Reilly"
+    assert one(drafts, "Three offers").speaker == "Jens Rauch"
+    assert one(drafts, "fourth one").speaker == "Jens Rauch"

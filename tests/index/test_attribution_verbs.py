@@ -1,0 +1,37 @@
+"""Verbs that report speech besides 'said': 'outlined', 'specified', 'hoped that', 'spoke of'; the words
+they introduce are the speaker's. Each on a short text written for the test."""
+
+from __future__ import annotations
+
+from tests.index.splitting import one, passages
+
+
+def test_outlined_and_specified_report_speech(parties):
+    """'It has previously outlined that …' goes on with the body speaking, as 'It has also said that' does."""
+    drafts = passages(
+        "The Growers Alliance (GA) has warned that the pact would “empty our valleys”.\n\n"
+        "It has previously outlined that small farms would “never be able to compete” with agri-business.",
+        parties,
+    )
+    assert one(drafts, "never be able").party == "Growers Alliance"
+
+
+def test_a_minister_who_hoped_that_something_would_happen_is_its_speaker(parties):
+    """'X hoped that the talks would “…”' reports X's words as 'said that' does."""
+    drafts = passages(
+        "Velmoran Foreign Minister Anwen Dobbs hoped that the next round would “settle the river question "
+        "once and for all, and leave both banks in peace”.",
+        parties,
+    )
+    assert one(drafts, "river question").speaker == "Anwen Dobbs"
+
+
+def test_speaking_of_something_quoted_is_saying_it(parties):
+    """'Velan spoke on Monday of a “fourth package” of proposals': the words quoted are his, as with 'said';
+    'spoke of' reports speech whether or not a time comes between."""
+    drafts = passages(
+        "Foreign Minister Tarik Velan said the talks could resume soon.\n\n"
+        "Velan spoke on Monday of a “fourth package” of proposals put forward by his side.",
+        parties,
+    )
+    assert one(drafts, "fourth package").speaker == "Tarik Velan"
