@@ -80,6 +80,27 @@ LOWERCASE_WORDS = {
     "trend",
     "jersey",
     "guernsey",
+    # political parties' shared labels, which in lower case name a leaning, not a party
+    "conservatives",
+    "conservative party",
+    "tories",
+    "tory",
+    "liberals",
+    "liberal party",
+    "greens",
+    "green party",
+    "democrats",
+    "democratic party",
+    "republicans",
+    "socialists",
+    "socialist party",
+    "social democrats",
+    "christian democrats",
+    "labour",
+    "labour party",
+    "labor",
+    "labor party",
+    "people's party",
 }
 
 
@@ -183,6 +204,8 @@ class Table:
 
     aliases: list[Alias] = field(default_factory=list)
     kinds: dict[str, str] = field(default_factory=dict)
+    political: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a political party → its countries
+    members: dict[str, str] = field(default_factory=dict)  # a party leader's folded name → the party
 
     def add_party(self, party: str, kind: str, table: dict) -> None:
         self.kinds.setdefault(party, kind)
@@ -196,6 +219,25 @@ class Table:
         ):
             for text in table.get(key, []):
                 self.aliases.append(Alias(text, (party,), form, kind))
+
+    def add_political_parties(self, section: dict) -> None:
+        """National parties are organisations, but a label they share with other countries' parties
+        ("Greens", "Labour") names none of them until an article tells which (parties.py), and their
+        leaders stay their state's people except where parties negotiate among themselves."""
+        labels: dict[str, list[str]] = {}
+        for party, entry in section.items():
+            country = entry.get("country", [])
+            self.political[party] = tuple([country] if isinstance(country, str) else country)
+            shared = entry.get("labels", [])
+            if party not in shared:
+                self.aliases.append(Alias(party, (party,), "name", "organisation"))
+            self.aliases.extend(Alias(text, (party,), "name", "organisation") for text in entry.get("names", []))
+            self.kinds[party] = "organisation"
+            for text in shared:
+                labels.setdefault(text, []).append(party)
+            for person in entry.get("people", []):
+                self.members.setdefault(fold_name(person), party)
+        self.aliases.extend(Alias(text, tuple(owners), "ambiguous", "organisation") for text, owners in labels.items())
 
     def add_surnames(self) -> None:
         """A known person's surname alone names them, when no other known person shares it."""
@@ -253,6 +295,7 @@ def _cached(parties_version: tuple[str, int, int], gazetteer_version: tuple[str,
             for party, entry in data.get(section, {}).items():
                 table.add_party(party, kind, entry)
                 table.kinds[party] = kind
+        table.add_political_parties(data.get("political_parties", {}))
         for text in data.get("none", {}).get("names", []):
             table.aliases.append(Alias(text, (), "none", "none"))
     table.add_surnames()

@@ -743,6 +743,7 @@ class ArticleFacts:
     last_words: dict[str, str] = field(default_factory=dict)  # "Commission" → the party of "European Commission"
     sorts: dict[str, str] = field(default_factory=dict)  # "USW" → "union" (a numbered local), "FNSEA" → "union"
     resolved: dict[str, str] = field(default_factory=dict)  # "Korean" → "South Korea" where only it is named
+    party_talks: str | None = None  # the country whose political parties the article has negotiate
 
 
 class Parties:
@@ -869,6 +870,8 @@ class Parties:
         if m.alias.form != "ambiguous" or self.document is None or m.alias.text not in self.document.resolved:
             return m
         party = self.document.resolved[m.alias.text]
+        if party in self.table.political:
+            return Match(m.start, m.end, Alias(m.alias.text, (party,), "name", "organisation"))
         return Match(m.start, m.end, Alias(m.alias.text, (party,), "demonym", "country"))
 
     def _ambiguities_resolved(self, text: str) -> dict[str, str]:
@@ -877,10 +880,19 @@ class Parties:
         resolved = {}
         for m in found:
             if m.alias.form == "ambiguous" and len(m.alias.parties) > 1:
-                meant = named & set(m.alias.parties)
+                meant = named & set(m.alias.parties) or self._label_meant(m.alias.parties, found, named)
                 if len(meant) == 1:
                     resolved[m.alias.text] = meant.pop()
         return resolved
+
+    def _label_meant(self, owners: tuple[str, ...], found: list[Match], named: set[str]) -> set[str]:
+        """ "Greens", "Labour": the one sharing party whose country the article names, by its name, demonym
+        or capital, or through another of its parties ("SPD" makes the article's "Greens" German)."""
+        if not all(p in self.table.political for p in owners):
+            return set()
+        countries = {m.alias.party for m in found if m.alias.form == "place" and m.alias.party} | named
+        countries |= {c for p in named if p in self.table.political for c in self.table.political[p]}
+        return {p for p in owners if countries & set(self.table.political[p])}
 
     def _document_matches(self, text: str) -> list[Match]:
         if self.document is None or not self.document.organisations:
@@ -1040,7 +1052,7 @@ class Parties:
         if known and role and FORMER.match(role) and not CURRENT_POST.search(role) and not self._titled_now(speaker):
             return NONE  # "Former EU Brexit negotiator Michel Barnier": the post the gazetteer lists is over
         if known:
-            return self._stated_country(role, known) or known
+            return self._politicians_party(speaker, role, known) or self._stated_country(role, known) or known
         if role and SHADOW.match(role):
             return self._opposition()
         if role and self.document is not None and MILITARY_RANK.fullmatch(role.strip()):
@@ -1079,6 +1091,43 @@ class Parties:
         return self._dateline_official(role or (speaker if _descriptive(speaker) else None), at, speaker) or (
             self._lawmakers_country(role, at)
         )
+
+    def _politicians_party(self, speaker: str | None, role: str | None, known: str) -> str | None:
+        """A politician speaks for their party where the text ties them to it ("CDU leader X") or where
+        the article has their country's parties negotiate among themselves (coalition talks); otherwise
+        for the state they hold office in, which the gazetteer lists them under."""
+        if self.document is None or self.kind(known) != "country":
+            return None
+        tied = self.affiliation(role) if role else None
+        if tied in self.table.political and known in self.table.political[tied]:
+            return tied
+        member = self._member(speaker)
+        return (
+            member if member and self.document.party_talks == known and known in self.table.political[member] else None
+        )
+
+    def _member(self, speaker: str | None) -> str | None:
+        """The party the gazetteer lists a leader under, by full name or, with one such leader, surname."""
+        if not speaker:
+            return None
+        folded = fold_name(speaker)
+        if folded in self.table.members:
+            return self.table.members[folded]
+        found = {p for name, p in self.table.members.items() if name.split()[-1] == folded.split()[-1]}
+        return found.pop() if len(found) == 1 and " " not in folded else None
+
+    def _party_talks(self, text: str) -> str | None:
+        """The country whose parties the article has negotiate among themselves: it names two or more of
+        that country's parties and no other state or body that holds a position (a coalition's talks,
+        not a state's talks with another, where its parties only comment)."""
+        found = [m for m in self._found(text) if m.alias.party and m.alias.form not in ("person", "surname")]
+        parties = {m.alias.party for m in found if m.alias.party in self.table.political}
+        countries = {c for p in parties for c in self.table.political[p]}
+        others = {m.alias.party for m in found if m.alias.party not in self.table.political} - countries
+        if len(countries) != 1 or others:
+            return None
+        country = countries.pop()
+        return country if sum(country in self.table.political[p] for p in parties) >= 2 else None
 
     def _opposition(self) -> str | None:
         """A shadow minister sits on the opposition's front bench: the party the article labels its MPs or
@@ -1794,6 +1843,9 @@ class Parties:
         tail = OF_TAIL.match(org[end:])
         full = (org[:end] + (tail.group(0) if tail else "")).strip()
         named = [x for x in self._text.find(full) if x.alias.form != "none"]
+        if len(named) == 1 and named[0].alias.party in self.table.political and not full[: named[0].start].strip():
+            document.organisations.setdefault(full, named[0].alias.party)
+            return  # "Liberal Democrats Parliamentary Party": an organ of the party is the party
         if len(full.split()) < 2 or (named and not _civil(full, named)):
             return
         if all(w.casefold() in TITLE_WORDS for w in full.split()):
@@ -1928,6 +1980,7 @@ class Parties:
         document.dateline = bound._dateline_country(normal)
         document.last_words = bound._last_words(normal)
         document.speaking_state = bound._speaking_state(normal)
+        document.party_talks = bound._party_talks(normal)
         document.generic = _generic_referents(bound, normal)
         if "union" not in document.generic:
             led = bound._union_of_its_leader(normal) or _union_of_its_team(normal)

@@ -101,7 +101,7 @@ def test_a_role_in_brackets_after_a_name_gives_the_party(parties):
         "Brenner spoke as she arrived. “We agree on more than the papers think,” she said.",
         parties,
     )
-    assert one(drafts, "more than the papers think").party == "SPD"
+    assert one(drafts, "more than the papers think").party == "Social Democratic Party of Germany"
 
 
 def test_a_body_named_by_its_portfolio_keeps_its_whole_name(parties):

@@ -1,0 +1,67 @@
+"""Whom a politician speaks for: their political party where parties negotiate among themselves or the text
+ties them to one, otherwise the state they hold office in (corpus/gazetteer.toml, [political_parties]).
+Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+from tests.index.splitting import one, passages
+
+
+def test_a_party_leader_speaks_for_the_party_in_coalition_talks(parties):
+    """An article where the SPD, the Greens and the FDP bargain over a cabinet is about parties, so the
+    chancellor who leads one of them speaks for it, not for Germany."""
+    drafts = passages(
+        "Coalition partners meet again\n\n"
+        "Negotiators of the SPD, the Greens and the FDP met for a sixth evening to settle the budget chapter of "
+        "their coalition agreement.\n\n"
+        "“We are closer on pensions than anyone expected last week,” Olaf Scholz told reporters as he left.",
+        parties,
+    )
+    assert one(drafts, "closer on pensions").party == "Social Democratic Party of Germany"
+
+
+def test_the_same_leader_speaks_for_the_state_in_talks_with_another_state(parties):
+    drafts = passages(
+        "Berlin and Paris trade barbs over jets\n\n"
+        "Germany and France failed again to agree on who builds the engine of their joint fighter jet.\n\n"
+        "“We will not pay for a plane we cannot help to build,” Olaf Scholz told reporters. The SPD and the "
+        "Greens backed him in a parliamentary debate.",
+        parties,
+    )
+    assert one(drafts, "cannot help to build").party == "Germany"
+
+
+def test_a_label_several_countries_parties_share_is_the_party_of_the_country_the_article_names(parties):
+    """'The Greens' are Germany's in an article about German parties, and nobody's where no country or
+    sister party says which."""
+    german = passages(
+        "Budget row\n\n"
+        "The CDU and the Greens remain far apart on the debt brake.\n\n"
+        "“A brake that stops every bridge is no brake but a wall,” the Greens said in a statement.",
+        parties,
+    )
+    assert one(german, "no brake but a wall").party == "Alliance 90/The Greens"
+    nowhere = passages(
+        "Budget row\n\n“A brake that stops every bridge is no brake but a wall,” the Greens said in a statement.",
+        parties,
+    )
+    assert one(nowhere, "no brake but a wall").party is None
+
+
+def test_an_organ_of_a_party_is_the_party(parties):
+    drafts = passages(
+        "Following Sunday's gathering of the Liberal Democrats Parliamentary Party, a short statement on the "
+        "talks with both larger parties was issued.",
+        parties,
+    )
+    assert one(drafts, "short statement").party == "Liberal Democrats"
+
+
+def test_a_party_acronym_before_a_role_names_the_party_not_the_country(parties):
+    drafts = passages(
+        "Coalition arithmetic in The Hague\n\n"
+        "The VVD, D66 and the CDA need a fourth partner for a majority in the lower house.\n\n"
+        "“Nobody should expect a cabinet before the spring,” VVD parliamentary leader Mirte Dalhuisen said.",
+        parties,
+    )
+    assert one(drafts, "before the spring").party == "VVD"
