@@ -114,3 +114,26 @@ def test_the_state_dept_is_the_united_states():
 
     parties = Parties.load(CORPUS / "parties.toml")
     assert parties.in_question("what did the State Dept spokesman say about the deal") == ["United States"]
+
+
+def test_a_countrys_parties_cover_the_country_and_a_partys_full_name_covers_its_acronym(kb):
+    """An article on coalition talks names the parties and never the country: 'Dutch' and 'The Hague' are
+    still about it, 'CHP' is the party a Turkish story names in full, and the English name of a Dutch
+    alliance is the alliance. A person no source names is still missing."""
+    talks = """Cabinet talks enter a second month
+
+Leaders of the VVD and D66 met the informateur for two hours on Monday. GroenLinks-PvdA said it would wait
+for her report before deciding whether to join.
+
+In Ankara, the Republican People's Party said it would vote against the bill.
+"""
+    kb.add(TextInput(talks, title="Cabinet talks enter a second month"), guild_id=GUILD + 2)
+    for question in (
+        "What did the Dutch parties agree on Monday?",
+        "Is a cabinet in The Hague any closer?",
+        "Will the Labour-Green alliance join the cabinet?",
+        "How will the CHP vote on the bill?",
+    ):
+        assert missing(kb, question, guild=GUILD + 2) == [], question
+    assert missing(kb, "What did Mark Rutte say about the talks?", guild=GUILD + 2) == ["Mark Rutte"]
+    assert missing(kb, "What did the Dutch parties agree on Monday?", guild=GUILD + 1) == ["Dutch"]
