@@ -519,7 +519,7 @@ def _continue_quotes(paragraphs: list[_Paragraph], register: Register) -> None:
         p, nxt = paragraphs[i], paragraphs[i + 1]
         if not (p.units and nxt.units and p.left_open and nxt.opens_with_quote and nxt.section == p.section):
             continue
-        ahead = next((u.speaker for u in nxt.units if u.speaker is not None and u.quotes), None)
+        ahead = _closing_speaker(nxt)
         for u in p.units:
             if u.quotes and u.speaker is None and not u.attributed:
                 u.speaker = ahead
@@ -552,6 +552,16 @@ def _continue_quotes(paragraphs: list[_Paragraph], register: Register) -> None:
 ANAPHORS = {"this", "that", "it", "these", "those", "such"}
 # "Adding, “…”": a participle with no subject goes on with whoever spoke last.
 GOING_ON = {"adding", "continuing", "concluding"}
+
+
+def _closing_speaker(p: _Paragraph) -> Speaker | None:
+    """Who speaks the words that close a quote the paragraph before left open: the attribution of that
+    closing sentence, not of a later one in the paragraph with its own quote ('"… today." In a statement,
+    the board said "…"' leaves the open quote to whoever spoke it)."""
+    first = next((u for u in p.units if u.quotes), None)
+    if first is None:
+        return None
+    return next((u.speaker for u in p.units if u.quotes and u.speaker is not None and u.group == first.group), None)
 
 
 def _goes_on(unit: _Unit, register: Register) -> bool:

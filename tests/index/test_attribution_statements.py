@@ -112,3 +112,19 @@ def test_a_statement_under_a_statement_by_heading_is_its_signatorys(parties):
     assert one(drafts, "eleven times").speaker == "Mara Dunne"
     assert one(drafts, "impose a settlement").speaker == "Mara Dunne"
     assert one(drafts, "impose a settlement").party is None
+
+
+def test_a_quote_continued_over_a_paragraph_stays_with_its_speaker_not_the_next_statements(parties):
+    """The quote Moreau leaves open runs on into the next paragraph, which then quotes a board's statement
+    of its own: the open quote and its closing sentence are hers, not the board's."""
+    drafts = passages(
+        "Inspectors in Eastvale\n\n"
+        '"The visit went on late into the evening," agency head Lina Moreau said. "Several files remain open '
+        "and each of them matters for the wider picture.\n\n"
+        '"My hope is to wrap everything up before the weekend." In a short release, the Eastvale Energy Board '
+        'said "access for inspectors was the first item on the agenda".',
+        parties,
+    )
+    assert one(drafts, "Several files remain open").speaker == "Lina Moreau"
+    assert one(drafts, "before the weekend").speaker == "Lina Moreau"
+    assert one(drafts, "first item on the agenda").speaker != "Lina Moreau"
