@@ -750,6 +750,7 @@ class Parties:
     def __init__(self, table: Table, document: ArticleFacts | None = None) -> None:
         self.table = table
         self.document = document
+        self._article_found_memo: tuple[tuple[object, ...], list[Match]] | None = None
 
     @classmethod
     def load(cls, path: Path) -> Parties:
@@ -852,7 +853,12 @@ class Parties:
         """The gazetteer's names in the text and the article's own organisations; an organisation whose
         name holds a country's ("American Sawmill Fairness Alliance", "UK Timber Buyers' Association") wins
         over the country's name inside it."""
-        found = [self._resolved(m) for m in self._text.find(text) if self._usable(text, m)]
+        if self.document is not None and text == self._article_text:
+            return list(self._article_found())
+        return self._scanned(text)
+
+    def _scanned(self, text: str) -> list[Match]:
+        found = [self._resolved(m) for m in self._names(text) if self._usable(text, m)]
         extra = self._document_matches(text)
         if not extra:
             return found
@@ -863,6 +869,32 @@ class Parties:
         ]
         taken = [(m.start, m.end) for m in found]
         return found + [e for e in extra if not any(a <= e.start < b for a, b in taken)]
+
+    @cached_property
+    def _article_text(self) -> str:
+        """The bound article's text as every whole-article scan reads it, normalised once."""
+        assert self.document is not None
+        return normalise(self.document.text)
+
+    @cached_property
+    def _article_names(self) -> list[Match]:
+        """The gazetteer's names over the whole bound article: the same for every passage, so read once."""
+        return self._text.find(self._article_text)
+
+    def _names(self, text: str) -> list[Match]:
+        if self.document is not None and text == self._article_text:
+            return self._article_names
+        return self._text.find(text)
+
+    def _article_found(self) -> list[Match]:
+        """`_found` over the whole article, read once for each state of what it depends on: `in_document`
+        still adds organisations (a union named through its leader, the lone employer) after the first
+        whole-article reads, and those must see the article as it stood then."""
+        assert self.document is not None
+        key = (tuple(self.document.organisations.items()), tuple(self.document.resolved.items()))
+        if self._article_found_memo is None or self._article_found_memo[0] != key:
+            self._article_found_memo = (key, self._scanned(self._article_text))
+        return self._article_found_memo[1]
 
     def _resolved(self, m: Match) -> Match:
         """An ambiguous name as the article resolves it: "the Korean government" in an article that names
@@ -875,7 +907,7 @@ class Parties:
         return Match(m.start, m.end, Alias(m.alias.text, (party,), "demonym", "country"))
 
     def _ambiguities_resolved(self, text: str) -> dict[str, str]:
-        found = self._text.find(text)
+        found = self._names(text)
         named = {m.alias.party for m in found if m.alias.form in ("name", "demonym") and m.alias.party}
         resolved = {}
         for m in found:
@@ -898,8 +930,9 @@ class Parties:
         if self.document is None or not self.document.organisations:
             return []
         extra = []
+        normal = normalise(text)
         for short, full in self.document.organisations.items():
-            for hit in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", normalise(text)):
+            for hit in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", normal):
                 extra.append(Match(hit.start(), hit.end(), Alias(short, (full,), "name", "organisation")))
         return extra
 
@@ -1166,7 +1199,7 @@ class Parties:
         a paragraph that opens with a name the article describes nowhere else names the official the
         paragraph before opened with, as wire ledes do."""
         assert self.document is not None
-        text = normalise(self.document.text)
+        text = self._article_text
         at = self._first_mention(speaker)
         if at is None or at < 2 or text[at - 2 : at] != "\n\n":
             return None
@@ -1183,7 +1216,7 @@ class Parties:
         named last before it, whose party it takes."""
         if self.document is None:
             return None
-        text = normalise(self.document.text)
+        text = self._article_text
         first = re.search(rf"\b{re.escape(normalise(speaker))}\b", text, re.IGNORECASE)
         if first is None:
             return None
@@ -1211,7 +1244,7 @@ class Parties:
         the group" printed after "the source said" introduces someone else."""
         if self.document is None:
             return None
-        text = normalise(self.document.text)
+        text = self._article_text
         first = re.search(rf"\b{re.escape(normalise(speaker))}\b", text, re.IGNORECASE)
         pattern = rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.'-]+\s+){{0,4}}?{re.escape(head)}\b"
         possessive = (
@@ -1258,7 +1291,7 @@ class Parties:
         Biden" beside "former President Joe Biden"): it then speaks of their time in office too."""
         if self.document is None or not speaker:
             return False
-        text = normalise(self.document.text)
+        text = self._article_text
         for m in re.finditer(rf"\b{re.escape(normalise(speaker))}\b", text):
             title = _title_before(text[max(0, m.start() - 120) : m.start()])
             if title and not FORMER.match(title) and not re.search(r"\b(?:former|ex-)", title, re.IGNORECASE):
@@ -1270,14 +1303,14 @@ class Parties:
         unqualified administration official in an article that names the United States is American."""
         assert self.document is not None
         us = self.canonical("United States")
-        return us if any(m.alias.party == us for m in self._found(normalise(self.document.text))) else None
+        return us if any(m.alias.party == us for m in self._found(self._article_text)) else None
 
     def _one_military(self) -> str | None:
         """ "The Israeli army said …" and then "Rear Admiral X said …": an officer known only by rank serves the
         one armed force the article names; with two forces named (or none) the rank places nobody."""
         assert self.document is not None
         found = set()
-        for m in ARMED_FORCE.finditer(normalise(self.document.text)):
+        for m in ARMED_FORCE.finditer(self._article_text):
             side = self.affiliation(m.group(0))
             if side and side != NONE:
                 found.add(side)
@@ -1287,7 +1320,7 @@ class Parties:
         """ "… criticised the Afghan government …", and no other country's government named: the
         government a bare-titled official or a legislator with no country belongs to."""
         assert self.document is not None
-        return _country_referent(self, normalise(self.document.text), GOVERNMENT_OF, only=True)
+        return _country_referent(self, self._article_text, GOVERNMENT_OF, only=True)
 
     def _described_country(self, title: list[str]) -> str | None:
         """ "Norway's fisheries minister said …" in the lede, then "Brekke, minister of fisheries and coastal
@@ -1307,7 +1340,7 @@ class Parties:
     def _office_country(self, head: str, departments: set[str]) -> str | None:
         """The one country the article gives an office ("<country>'s [portfolio] <head>") to."""
         assert self.document is not None
-        text = normalise(self.document.text)
+        text = self._article_text
         found = set()
         for m in self._found(text):
             if m.alias.form not in ("name", "demonym") or not m.alias.party or self.kind(m.alias.party) != "country":
@@ -1322,9 +1355,9 @@ class Parties:
         nothing else to place them, bare-titled ministers sit in the government of the one head of
         government or state the article names by title."""
         assert self.document is not None
-        text = normalise(self.document.text)
+        text = self._article_text
         found = set()
-        for m in self._text.find(text):
+        for m in self._names(text):
             if m.alias.form != "person" or not m.alias.party or self.kind(m.alias.party) != "country":
                 continue
             if HEAD_OF_GOVERNMENT.search(text[max(0, m.start - 40) : m.start]):
@@ -1342,7 +1375,7 @@ class Parties:
             m.alias.party == country
             and m.alias.form in ("name", "place")
             and DEALT_WITH.search(text[max(0, m.start - 40) : m.start])
-            for m in self._text.find(text)
+            for m in self._names(text)
         )
 
     def _country_where_named(self, speaker: str | None) -> str | None:
@@ -1351,7 +1384,7 @@ class Parties:
         a name the text gives once and only after its title says nothing more."""
         if self.document is None or not speaker or _descriptive(speaker):
             return None
-        text = normalise(self.document.text)
+        text = self._article_text
         surname = re.escape(normalise(speaker).split()[-1])
         found = set()
         for m in re.finditer(rf"(?<![\w-]){surname}(?![\w-])", text):
@@ -1367,9 +1400,9 @@ class Parties:
         departments = {w for w in title if w not in TITLE_WORDS_WITHOUT_DEPARTMENT}
         if not departments:
             return None
-        text = normalise(self.document.text)
+        text = self._article_text
         found = set()
-        for m in self._text.find(text):
+        for m in self._names(text):
             if m.alias.form != "person" or not m.alias.party or self.kind(m.alias.party) not in ("country", "party"):
                 continue
             before = _title_before(text[max(0, m.start - 120) : m.start]) or ""
@@ -1435,7 +1468,7 @@ class Parties:
             return None
         found = {
             m.alias.party
-            for m in self._text.find(normalise(self.document.text))
+            for m in self._article_names
             if m.alias.form == "person" and m.alias.party and m.alias.text.split()[-1] == surname
         }
         return found.pop() if len(found) == 1 else None
@@ -1446,7 +1479,7 @@ class Parties:
         if self.document is None or len(name.split()) > 3 or not name[:1].isupper():
             return False
         name = re.escape(normalise(name))
-        text = normalise(self.document.text)
+        text = self._article_text
         return bool(
             re.search(rf"(?<![\w-]){name}\s+{STAFF}", text)
             or re.search(rf"(?<![\w-]){name}'s\s+{OWNED}", text)
@@ -1456,7 +1489,7 @@ class Parties:
     def _first_mention(self, speaker: str | None) -> int | None:
         if self.document is None or not speaker or _descriptive(speaker):
             return None
-        found = re.search(rf"(?<![\w-]){re.escape(normalise(speaker))}(?![\w-])", normalise(self.document.text))
+        found = re.search(rf"(?<![\w-]){re.escape(normalise(speaker))}(?![\w-])", self._article_text)
         return found.start() if found else None
 
     def _country_before(self, at: int | None) -> str | None:
@@ -1564,9 +1597,7 @@ class Parties:
             return None
         if named:
             org = named.group("org")
-            printed = re.search(
-                rf"{re.escape(normalise(org))}\s+\((?P<abbr>[A-Z]{{2,9}})\)", normalise(self.document.text)
-            )
+            printed = re.search(rf"{re.escape(normalise(org))}\s+\((?P<abbr>[A-Z]{{2,9}})\)", self._article_text)
             found = self._organisation(named.group("abbr") or (printed.group("abbr") if printed else org))
             if found and found != NONE:
                 return found
@@ -1598,7 +1629,7 @@ class Parties:
         Mediation Board"); none when it names two."""
         if self.document is None:
             return None
-        text = normalise(self.document.text)
+        text = self._article_text
         pattern = rf"(?<![\w-])(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|on)\s+)?){{1,6}}{noun.capitalize()}\b"
         names = {re.sub(r"^The\s+", "", m.group(0)) for m in re.finditer(pattern, text)} - {noun.capitalize()}
         if len(names) != 1:
@@ -1696,7 +1727,7 @@ class Parties:
         foreign ministry spokesman,"). Someone the article gives a role ("The governor, X,") is no
         rank-and-file worker, whatever the paragraph before describes."""
         assert self.document is not None
-        text = normalise(self.document.text)
+        text = self._article_text
         described = bool(role)
         for m in re.finditer(rf"(?<![\w-]){re.escape(normalise(speaker))}(?![\w-])", text):
             before = text[max(0, m.start() - 120) : m.start()]
@@ -1829,10 +1860,14 @@ class Parties:
                 return named.pop()
         return None
 
-    def _add_organisation(self, document: ArticleFacts, org: str, normal: str, lowercase: set[str]) -> None:
+    def _add_organisation(
+        self, document: ArticleFacts, org: str, normal: str, lowercase: set[str], tried: set[str]
+    ) -> None:
         """An organisation the article names by a name with a suffix ("Coastal Welders Federation", "Riverton
         Federation of Teachers"), and its first word as its short form where the article uses that word alone
-        ("Marlowe said"), unless the word also opens another name ("Riverton Unified"): then it is a place."""
+        ("Marlowe said"), unless the word also opens another name ("Riverton Unified"): then it is a place.
+        What follows from a full name depends on it and the article alone, so a name printed again (`tried`)
+        is not read over the whole article again."""
         suffixes = list(ORG_SUFFIX.finditer(org))
         if not suffixes or NO_POSITION_ORG.search(org) or org.split()[0] in POSSESSIVE_DETERMINERS:
             return  # "Your Union is committed …": a body the speaker addresses or owns, not one named "Your Union"
@@ -1842,6 +1877,9 @@ class Parties:
             return  # "Seattle Union Hall", "Union Station": a building named after a word, not a union
         tail = OF_TAIL.match(org[end:])
         full = (org[:end] + (tail.group(0) if tail else "")).strip()
+        if full in tried:
+            return
+        tried.add(full)
         named = [x for x in self._text.find(full) if x.alias.form != "none"]
         if len(named) == 1 and named[0].alias.party in self.table.political and not full[: named[0].start].strip():
             document.organisations.setdefault(full, named[0].alias.party)
@@ -1927,10 +1965,11 @@ class Parties:
             org = _proper(m.group("org"), lowercase)
             if ORG_SUFFIX.search(org) and not self._text.find(m.group("abbr")):
                 document.organisations[m.group("abbr")] = org
+        tried: set[str] = set()
         for m in re.finditer(ORG_PHRASE, normal):
             opening = lowercase if _sentence_initial(normal, m.start()) else set()
             for part in _joined_names(m.group(0)):
-                self._add_organisation(document, _proper(_trim_titles(part), opening), normal, lowercase)
+                self._add_organisation(document, _proper(_trim_titles(part), opening), normal, lowercase, tried)
         initials = {_initials(full): full for full in set(document.organisations.values())}
         for acronym in set(re.findall(r"\b[A-Z]{3,8}\b", normal)) - set(document.organisations):
             if acronym in initials and not self._text.find(acronym):
@@ -1975,7 +2014,9 @@ class Parties:
                 document.organisations.setdefault(org, org)
                 document.sorts[org] = "union"
         bound = Parties(self.table, document)
-        bound.__dict__.update({k: v for k, v in self.__dict__.items() if k.startswith("_")})
+        bound.__dict__.update(
+            {k: v for k, v in self.__dict__.items() if k.startswith("_") and not k.startswith("_article")}
+        )
         document.resolved = bound._ambiguities_resolved(normal)
         document.dateline = bound._dateline_country(normal)
         document.last_words = bound._last_words(normal)

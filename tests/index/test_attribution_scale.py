@@ -91,3 +91,44 @@ def test_the_split_benchmark_reports_every_row_with_its_throughput():
     assert len(lines) == 2 + 4 and all(line.count("|") == lines[0].count("|") for line in lines)
     assert all(float(row[4]) > 0 for row in table.rows)
     assert all(int(row[2].replace(",", "")) <= MAX_CHARS for row in table.rows)
+
+
+GIVEN = ["Ada", "Bram", "Cleo", "Dara", "Esme", "Fintan", "Greta", "Hugo", "Ines", "Jonas"]
+FAMILY = ["Okoro", "Vell", "Tarrant", "Quill", "Marsh", "Brandt", "Kessler", "Lund", "Orme", "Pask"]
+
+
+def _many_speakers(n: int) -> str:
+    """An article quoting n different people of n different unions, each named in full once."""
+    return "\n\n".join(
+        f"“The offer for berth {i} is not enough,” said {GIVEN[i % 10]} {FAMILY[i // 10 % 10]}, president of the "
+        f"{FAMILY[i % 10]} {GIVEN[i // 10 % 10]} Dockers Union. Talks on berth {i} resume on Monday."
+        for i in range(n)
+    )
+
+
+def _characters_normalised(raw: str, parties: Parties, monkeypatch: pytest.MonkeyPatch) -> int:
+    import index.text.gazetteer as gazetteer
+    import index.text.parties as scanner
+
+    cleaned = clean(Document(raw, title="Scale"))
+    real, count = gazetteer.normalise, 0
+
+    def counting(text: str) -> str:
+        nonlocal count
+        count += len(text)
+        return real(text)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(gazetteer, "normalise", counting)
+        patch.setattr(scanner, "normalise", counting)
+        split(cleaned, parties)
+    return count
+
+
+def test_the_parties_scanner_reads_the_whole_article_once_however_many_people_it_quotes(parties, monkeypatch):
+    """Each speaker's party is looked up in the whole article (where they are first named, what the article
+    calls them): the article is normalised and searched for names once, not once per speaker, so twice the
+    speakers in twice the text is about twice the work."""
+    small = _characters_normalised(_many_speakers(40), parties, monkeypatch)
+    large = _characters_normalised(_many_speakers(80), parties, monkeypatch)
+    assert large / small < 2.5, f"{small} characters normalised for 40 speakers, {large} for 80"
