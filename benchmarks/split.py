@@ -1,22 +1,26 @@
 """Splitting throughput: clean + split in MB/s on the shipped article, on a large article made from it,
 and on the two inputs that were quadratic before (issue 9 item 4): one paragraph with no sentence end
-and thousands of quote-only paragraphs. The "×2" column splits text twice as long: linear work takes
-about twice as long. The floor is one regex pass over the same text (tokenising it), the least any
-splitter must do.
+and thousands of quote-only paragraphs; and on an article quoting many people of many bodies
+(development set 4's original paragraphs, renumbered), where finding each speaker's party reads the
+whole article. The "×2" column splits text twice as long: linear work takes about twice as long. The
+floor is one regex pass over the same text (tokenising it), the least any splitter must do.
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
-from .common import CORPUS, Table, load_average, load_note, percentile, secs, timed
+from .common import CORPUS, ROOT, Table, load_average, load_note, percentile, secs, timed
 
 SEED = CORPUS / "sources" / "kyiv-independent-territorial-concessions.txt"
+DEV4 = ROOT / "tests" / "data" / "sources" / "dev4"
 
 
-def large_article(chars: int) -> str:
-    """The shipped article's paragraphs over and over, each copy's numbers changed so no text repeats."""
-    paragraphs = [p for p in SEED.read_text("utf-8").split("\n\n") if p.strip()]
+def large_article(chars: int, sources: list[Path] | None = None) -> str:
+    """The shipped article's paragraphs (or those of `sources`) over and over, each copy's numbers changed so
+    no text repeats."""
+    paragraphs = [p for path in sources or [SEED] for p in path.read_text("utf-8").split("\n\n") if p.strip()]
     out, total, copy = [], 0, 0
     while total < chars:
         for p in paragraphs:
@@ -51,7 +55,9 @@ def _split(text: str, parties) -> int:
     return max((len(d.text) for d in split(clean(Document(text, title="Benchmark")), parties)), default=0)
 
 
-def bench_split(reps: int = 3, size: int = 400_000, long_paragraph: int = 200_000, quotes: int = 2000) -> list[Table]:
+def bench_split(
+    reps: int = 3, size: int = 400_000, long_paragraph: int = 200_000, quotes: int = 2000, quoted: int = 200_000
+) -> list[Table]:
     from index.text.parties import Parties
     from index.text.passages import MAX_CHARS
 
@@ -70,6 +76,11 @@ def bench_split(reps: int = 3, size: int = 400_000, long_paragraph: int = 200_00
             no_sentence_end(2 * long_paragraph),
         ),
         (f"{quotes:,} quote-only paragraphs", quote_paragraphs(quotes), quote_paragraphs(2 * quotes)),
+        (
+            f"article of {quoted:,} characters quoting many people (development set 4's paragraphs renumbered)",
+            large_article(quoted, sorted(DEV4.glob("*.txt"))),
+            large_article(2 * quoted, sorted(DEV4.glob("*.txt"))),
+        ),
     ]
     table = Table(
         "Split: clean + split throughput (no model)",
