@@ -1120,8 +1120,17 @@ def leading_np(text: str, initial: bool = True) -> Mention | None:
 # clauses -----------------------------------------------------------------------------------------
 
 
+# A state's abbreviation after a town, between commas (AP style: "its plant in Wentzville, Mo., …"): part of
+# the place, not a clause of its own.
+STATE_ABBREVIATION = re.compile(
+    r",\s+(?P<state>(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|"
+    r"Mont|Neb|Nebr|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|Wis|Wyo|"
+    r"W\.Va|D\.C|Ont|Que|B\.C|Alta|Man|Sask)\.),"
+)
+
+
 def _parts(segment: str) -> list[str]:
-    segment = re.sub(r"\([^()]*\)", " ", segment)
+    segment = STATE_ABBREVIATION.sub(r" \g<state>", re.sub(r"\([^()]*\)", " ", segment))
     return [p.strip() for p in re.split(r",|;|\s[—–]\s|\s--?\s|—|–(?=\s)", segment)]
 
 

@@ -216,3 +216,20 @@ def test_a_time_phrase_without_its_comma_does_not_hide_the_subject(parties):
         parties,
     )
     assert one(drafts, "concessions on beef").speaker == "Orla Brennan"
+
+
+def test_a_state_abbreviation_between_commas_is_part_of_the_place_not_a_clause(parties):
+    """'Harlow Motors, in a statement sent after staff at its depot in Fenton, Mo., walked out, said the company
+    was …': the commas around 'Mo.' are AP style for a town's state, so the company before the inserted clause
+    is still the subject, and 'said the company was' is no inverted attribution (which made the company the
+    rival carmaker the article names next)."""
+    drafts = passages(
+        "Walkout begins at two depots\n\n"
+        "Harlow Motors, in a statement sent after staff at its depot in Fenton, Mo., walked out at midnight, said the "
+        "company was “saddened that the union turned down the strongest package Harlow has ever offered.”\n\n"
+        "Kestrel Auto said it had heard nothing new from the union since Tuesday.",
+        parties,
+    )
+    quote = one(drafts, "strongest package")
+    assert quote.party == "Harlow Motors"
+    assert quote.speaker != "the company"
