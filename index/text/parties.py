@@ -414,6 +414,14 @@ NAME_THEN_SORT = re.compile(
     rf"(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?{SORT_NOUN}\b(?![’']s\b)",
     re.MULTILINE,
 )  # "X, the union's attorney": the union is whose attorney X is, not X's sort
+# "The Marlow Institute for Household Budgets, a Cairo-based rights group, said": a group's full name, with its
+# "for"/"of", opening its sentence before its sort; a demonym inside the name is no country's.
+GROUP_THEN_SORT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The[ \t]+)?"
+    r"(?P<org>[A-Z][\w&'’.-]*(?:[ \t]+(?:(?:for|of|on)[ \t]+)?[A-Z][\w&'’.-]*){1,5}),\s+"
+    r"(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?P<sort>group|organi[sz]ation|charity|campaign)\b(?![’']s\b)",
+    re.MULTILINE,
+)
 # "The FNSEA union will hold protests": the acronym before its sort introduces the body as well.
 ACRONYM_SORT = re.compile(rf"\b[Tt]he\s+(?P<org>[A-Z][A-Z0-9&-]{{1,9}})\s+{SORT_NOUN}\b")
 # "leader of the French agricultural union …", "a Chinese company's executive": a demonym that qualifies a
@@ -1999,6 +2007,11 @@ class Parties:
             if m.group("org").casefold() not in TITLE_WORDS | DAYS | MONTHS and not self.known_people(m.group("org"))
         ]
         named_before_sort = [m for m in NAME_THEN_SORT.finditer(normal) if not self.known_people(m.group("org"))]
+        for m in GROUP_THEN_SORT.finditer(normal):
+            org = m.group("org")
+            if not any(x.start == 0 and x.end == len(org) for x in self._text.find(org)):
+                document.organisations.setdefault(org, org)
+                document.sorts.setdefault(org, "group")
         for m in [
             *APPOSED_ACRONYM.finditer(normal),
             *ACRONYM_SORT.finditer(normal),
@@ -2327,8 +2340,11 @@ def _union_of_its_team(text: str) -> str | None:
 
 
 def _generic_referents(parties: Parties, text: str) -> dict[str, str]:
-    """For each generic noun, the organisation of that sort the article names most."""
+    """For each generic noun, the organisation of that sort the article names most; for "the group", one
+    the article introduces as a group ("X, a Cairo-based rights group, said") before any it only names (an
+    organisation the gazetteer knows counts as a group when nothing says what it is)."""
     counts: dict[str, dict[str, int]] = {}
+    introduced = parties.document.sorts if parties.document is not None else {}
     for m in parties._found(text):
         party = m.alias.party
         if not party or m.alias.form in ("person", "surname"):
@@ -2337,7 +2353,9 @@ def _generic_referents(parties: Parties, text: str) -> dict[str, str]:
         if sort:
             counts.setdefault(sort, {})
             counts[sort][party] = counts[sort].get(party, 0) + 1
-    return {sort: max(c, key=c.__getitem__) for sort, c in counts.items()}
+    return {
+        sort: max(c, key=lambda p: (sort == "group" and introduced.get(p) == sort, c[p])) for sort, c in counts.items()
+    }
 
 
 def _country_referent(parties: Parties, text: str, pattern: re.Pattern[str], only: bool = False) -> str | None:
