@@ -303,6 +303,8 @@ UNIT_BEFORE = re.compile(rf"^(?:[Tt]he\s+)?(?P<org>{ORG_PHRASE}?)\s+{UNIT}\s+(?P
 UNION_UNIT = re.compile(rf"(?P<org>{CAPITALISED}(?:[ \t]+{CAPITALISED})*)\s+{UNIT}")
 # Only states have ministers: the words before "Minister" are a portfolio ("External Affairs Minister"),
 # not an organisation named "External".
+# Offices of a region or a city, which a place's name before them holds ("Chihuahua's governor").
+LOCAL_OFFICES = {"governor", "mayor", "premier", "lieutenant-governor"}
 MINISTER = re.compile(r"\bminist(?:er|ry)$", re.IGNORECASE)
 # Words that make a capitalised phrase an organisation when a text names it as a speaker.
 ORG_SUFFIX = re.compile(
@@ -1696,11 +1698,41 @@ class Parties:
                 r"(?:[Tt]he\s+)?\S+\s+(?:administration|government|cabinet)", role
             ):
                 return self.person(org)  # "the Bush administration": its leader's side, not a body called "Bush"
+            if pattern is not ORG_OF and m.group("title").casefold() in LOCAL_OFFICES and self._a_place(org):
+                return self._country_of_place(org)  # "Chihuahua's governor": not the union named after the state
             if org and (pattern is ORG_OF or _is_title(m.group("title"))):
                 found = self._organisation(org)
                 if found:
                     return found
         return None
+
+    def _a_place(self, word: str) -> bool:
+        """Whether the article uses a word as a place ("farmers in Chihuahua"), whatever bodies it names after it."""
+        word = re.sub(r"['’]s$", "", word)
+        return self.document is not None and bool(
+            re.search(rf"\b(?:in|across|outside) {re.escape(word)}\b(?!['’-]| [A-Z])", self.document.text)
+        )
+
+    def _country_of_place(self, place: str) -> str | None:
+        """The country a region or city is in: the one the sentence that first names it names ("in Chihuahua,
+        the Mexican state that …"), else the one government the article names."""
+        assert self.document is not None
+        place = re.sub(r"['’]s$", "", place)
+        text = self.document.text
+        at = re.search(rf"\b{re.escape(place)}\b", text)
+        if at is None:
+            return None
+        start = max(text.rfind(". ", 0, at.start()), text.rfind("\n", 0, at.start())) + 1
+        ends = [i for i in (text.find(". ", at.end()), text.find("\n", at.end())) if i >= 0]
+        named = self._countries_in(text[start : min(ends) if ends else len(text)])
+        return named.pop() if len(named) == 1 else self._one_government()
+
+    def _countries_in(self, text: str) -> set[str]:
+        return {
+            m.alias.party
+            for m in self._found(text)
+            if m.alias.party and self.kind(m.alias.party) == "country" and m.alias.form in ("name", "demonym")
+        }
 
     def _organisation(self, org: str) -> str | None:
         org = re.sub(r"^(?:the|The)\s+", "", org).strip(" ,.")

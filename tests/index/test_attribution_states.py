@@ -350,3 +350,17 @@ def test_a_shadow_minister_with_no_opposition_named_has_no_party(parties):
         parties,
     )
     assert one(drafts, "sells out our farmers").party is None
+
+
+def test_a_regions_governor_speaks_for_the_country_not_a_body_named_after_the_region(parties):
+    """'Tapuia's governor, X,': Tapuia is a state of Brazil where farmers live (the article says so), and the
+    Tapuia Growers' Union is named after it; the governor holds a Brazilian office, so speaks for Brazil."""
+    drafts = passages(
+        "Dam deal\n\n"
+        "Farmers in Tapuia, the Brazilian state that feeds the reservoir, said they would block the access roads. "
+        "“Nobody asked us,” said Rui Pardo, a leader of the Tapuia Growers' Union.\n\n"
+        "Tapuia's governor, Celia Moura, said on the radio that her state “will not pay for a deal it never saw.”",
+        parties,
+    )
+    assert one(drafts, "never saw").party == "Brazil"
+    assert one(drafts, "Nobody asked us").party == "Tapuia Growers' Union"
