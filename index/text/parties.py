@@ -303,6 +303,7 @@ UNIT_BEFORE = re.compile(rf"^(?:[Tt]he\s+)?(?P<org>{ORG_PHRASE}?)\s+{UNIT}\s+(?P
 UNION_UNIT = re.compile(rf"(?P<org>{CAPITALISED}(?:[ \t]+{CAPITALISED})*)\s+{UNIT}")
 # Only states have ministers: the words before "Minister" are a portfolio ("External Affairs Minister"),
 # not an organisation named "External".
+THE_PARTYS = re.compile(r"\b(?i:the)\s+party['’]s\s")
 # Offices of a region or a city, which a place's name before them holds ("Chihuahua's governor").
 LOCAL_OFFICES = {"governor", "mayor", "premier", "lieutenant-governor"}
 MINISTER = re.compile(r"\bminist(?:er|ry)$", re.IGNORECASE)
@@ -942,6 +943,8 @@ class Parties:
         extra = []
         normal = normalise(text)
         for short, full in self.document.organisations.items():
+            if short not in normal:
+                continue  # a plain substring test spares the pattern for the many names a passage does not hold
             for hit in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", normal):
                 extra.append(Match(hit.start(), hit.end(), Alias(short, (full,), "name", "organisation")))
         return extra
@@ -1531,6 +1534,10 @@ class Parties:
             return NONE
         if re.search(r"\s(?:and|or|&)$", role):
             return None  # "Dr Vivek Trivedi and Dr": the first of two people named together, no role of either
+        if THE_PARTYS.search(role) and at is not None:
+            named = self._political_party_before(at)  # "Murat Emir, a deputy chairman of the party's group"
+            if named:
+                return named
         owner = OWNING_GENERIC.search(role)
         if owner and self.document is not None and GENERIC[owner.group("noun").casefold()] in self.document.generic:
             return self.document.generic[GENERIC[owner.group("noun").casefold()]]  # "the union's Cascadia Air council"
@@ -1705,6 +1712,14 @@ class Parties:
                 if found:
                     return found
         return None
+
+    def _political_party_before(self, at: int) -> str | None:
+        """The political party the article names last before a person, within the paragraph before."""
+        assert self.document is not None
+        text = self.document.text
+        start = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, at) - 1)) + 1
+        found = [m.alias.party for m in self._found(text[start:at]) if m.alias.party in self.table.political]
+        return found[-1] if found else None
 
     def _a_place(self, word: str) -> bool:
         """Whether the article uses a word as a place ("farmers in Chihuahua"), whatever bodies it names after it."""
