@@ -510,9 +510,9 @@ class Resolver:
         if speaker is None or not speaker.is_person or not speaker.name or speaker.name[:1].islower():
             return False
         if re.match(r"(?:the|a|an)\s", speaker.name, re.IGNORECASE) and not any(
-            plain(w) in PERSON_ROLE_NOUNS for w in speaker.name.split()
+            plain(w) in PERSON_ROLE_NOUNS and not re.search(r"['’]s?$", w) for w in speaker.name.split()
         ):
-            return False  # "The government and the rebels reiterated …": what a sentence was about, not a "he"
+            return False  # "The government …", "The … People's Party": what a sentence was about, not a "he"
         last = speaker.name.split()[-1]
         if gender is not None and last.islower() and last.endswith("s") and len(speaker.name.split()) > 1:
             return False  # "Qatari mediators": a group, never "he" or "she"

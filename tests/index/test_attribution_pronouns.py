@@ -119,3 +119,17 @@ def test_who_after_a_name_makes_that_name_the_speaker(parties):
     )
     assert one(drafts, "harvest is in").speaker == "Oduya"
     assert one(drafts, "surprisingly useful").speaker == "Lena Hart"
+
+
+def test_he_after_a_party_named_with_peoples_is_the_person_not_the_party(parties):
+    """'The main opposition Republican People's Party has said …' names a party, whose 'People's' is part of
+    its name and no person noun; the 'he' after 'Kemal Arslan, a deputy chairman of the party's group, said …'
+    is Arslan."""
+    drafts = passages(
+        "Commission vote\n\n"
+        "The main opposition Republican People's Party has said it will sit on the commission but has doubts. "
+        "Kemal Arslan, a deputy chairman of the party's group in parliament, said voters had been told too little. "
+        '"We want the guns silent, but we will not sign a cheque nobody has filled in," he said.',
+        parties,
+    )
+    assert one(drafts, "nobody has filled in").speaker == "Kemal Arslan"
