@@ -1535,9 +1535,9 @@ class Parties:
         if re.search(r"\s(?:and|or|&)$", role):
             return None  # "Dr Vivek Trivedi and Dr": the first of two people named together, no role of either
         if THE_PARTYS.search(role) and at is not None:
-            named = self._political_party_before(at)  # "Murat Emir, a deputy chairman of the party's group"
-            if named:
-                return named
+            party = self._political_party_before(at)  # "Murat Emir, a deputy chairman of the party's group"
+            if party:
+                return party
         owner = OWNING_GENERIC.search(role)
         if owner and self.document is not None and GENERIC[owner.group("noun").casefold()] in self.document.generic:
             return self.document.generic[GENERIC[owner.group("noun").casefold()]]  # "the union's Cascadia Air council"

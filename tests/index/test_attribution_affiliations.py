@@ -65,3 +65,14 @@ def test_a_party_acronym_before_a_role_names_the_party_not_the_country(parties):
         parties,
     )
     assert one(drafts, "before the spring").party == "VVD"
+
+
+def test_an_officer_of_the_partys_group_speaks_for_the_party_just_named(parties):
+    drafts = passages(
+        "Commission vote\n\n"
+        "The main opposition Republican People's Party has said it will sit on the commission but has doubts. "
+        "Kemal Arslan, a deputy chairman of the party's group in parliament, said voters had been told too little. "
+        '"We want the guns silent, but we will not sign a cheque nobody has filled in," Arslan said.',
+        parties,
+    )
+    assert one(drafts, "nobody has filled in").party == "Republican People's Party"
