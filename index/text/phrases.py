@@ -908,7 +908,12 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
         ):
             return _run(words[1:], False)
         return described or _titled_name_at_end(words)
-    if first in FUNCTION_WORDS and first not in DETERMINERS and not _surname_like_month(words):
+    if (
+        first in FUNCTION_WORDS
+        and first not in DETERMINERS
+        and not _surname_like_month(words)
+        and not _ordinal_title(words)
+    ):
         return None
     if first in PARTICLES and len(words) > 1 and any(is_capitalised(w) for w in words[1:]):
         run = _run(words, initial)
@@ -958,6 +963,19 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
     if initial and _group_of_officials(words):
         return Mention("description", " ".join([words[0].lower(), *words[1:]]))
     return _name_then_description(words, initial) or _run(words, initial)
+
+
+# "First Minister X", "First Deputy Prime Minister X", "First officer X": an ordinal that opens a title.
+ORDINAL_TITLES = {"first", "second", "third"}
+
+
+def _ordinal_title(words: list[str]) -> bool:
+    return (
+        len(words) > 2
+        and plain(words[0]) in ORDINAL_TITLES
+        and words[0][:1].isupper()
+        and (plain(words[1]) in PERSON_ROLE_NOUNS or plain(words[1]) in {"deputy", "vice", "lady"})
+    )
 
 
 # "minister in charge of tariff policy X", "official responsible for the file X": a role named by its remit.

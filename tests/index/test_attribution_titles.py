@@ -103,3 +103,20 @@ def test_a_name_then_a_lower_case_title_with_no_comma_is_that_person(parties):
     assert one(drafts, "where it belongs").speaker == "Tomas Reilly"
     assert one(drafts, "Three offers").speaker == "Jens Rauch"
     assert one(drafts, "fourth one").speaker == "Jens Rauch"
+
+
+def test_an_ordinal_opens_a_title_not_a_sentence_adverb(parties):
+    """'First Minister X', 'First officer X', 'First Deputy Prime Minister X': 'First' is part of the title, so
+    the person speaks; 'First, …' at the start of a sentence stays an adverb."""
+    drafts = passages(
+        "Two voices\n\n"
+        "First Minister Eilidh Rowan told the chamber the grant would be halved. “We cannot fund a promise twice,” "
+        "she said.\n\n"
+        "First officer Tomas Vell, who has flown the route for nine years, said he had taken a second job. “I fly "
+        "the same plane for less,” he said.\n\n"
+        "First, the board must rule. “Nothing moves before then,” said Ada Kern, a mediator.",
+        parties,
+    )
+    assert one(drafts, "promise twice").speaker == "Eilidh Rowan"
+    assert one(drafts, "same plane for less").speaker == "Tomas Vell"
+    assert one(drafts, "Nothing moves").speaker == "Ada Kern"
