@@ -699,8 +699,11 @@ DATELINE = re.compile(
 )
 TITLE_CASE_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}):\s")
 COUNTRY_ROLE = re.compile(
-    r"\b(?:the|this|that)\s+(?:country|nation|kingdom|republic|emirate|sultanate)(?:'s)?\b", re.IGNORECASE
+    r"\b(?:the|this|that)\s+(?:(?:breakaway|self-declared|autonomous)\s+)?"
+    r"(?:country|nation|kingdom|republic|emirate|sultanate|region|territory|enclave)(?:'s)?\b",
+    re.IGNORECASE,
 )
+REGION_NOUN = re.compile(r"\b(?:region|territory|enclave)", re.IGNORECASE)
 # "the union's president", and a title that opens with the noun: "Army spokesman", "Union president".
 # Up to two lower-case words may stand between: "the paramilitary group", "the school board chair".
 GENERIC_ROLE = re.compile(
@@ -1114,7 +1117,7 @@ class Parties:
                 return staffed
         for text in (role, speaker if _descriptive(speaker) else None):
             if text:
-                found = self.affiliation(text, at)
+                found = self.affiliation(text, at if text is role else self._described_at(text))
                 if found:
                     return found
         if speaker and not _descriptive(speaker):
@@ -1499,6 +1502,32 @@ class Parties:
             or re.search(rf"\b(?:CEO|[Cc]hief [Ee]xecutive|[Cc]hairman|[Cc]hairwoman)\s+of\s+{name}(?![\w-])", text)
         )
 
+    def _region_before(self, at: int | None) -> str | None:
+        """What "the region's ministry" means: the state or territory that last opened a sentence before it,
+        outside quotes ("Somaliland, which broke away from Somalia, said …"), not the places the sentences
+        mention."""
+        if self.document is None or at is None:
+            return None
+        window = _outside_quotes(self.document.text[max(0, at - 600) : at])
+        subjects = [
+            m.alias.party
+            for m in self._found(window)
+            if m.alias.party
+            and self.kind(m.alias.party) == "country"
+            and m.alias.form == "name"
+            and re.search(r"(?:^|[.!?]\s+|\n\s*|—\s+)$", window[: m.start])
+        ]
+        return subjects[-1] if subjects else None
+
+    def _described_at(self, description: str) -> int | None:
+        """Where the article first writes a description that says "the region's", which means the state or
+        territory that spoke last before that."""
+        state = COUNTRY_ROLE.search(description)
+        if self.document is None or not state or not REGION_NOUN.search(state.group(0)):
+            return None
+        found = re.search(rf"(?<![\w-]){re.escape(normalise(description))}(?![\w-])", self._article_text)
+        return found.start() if found else None
+
     def _first_mention(self, speaker: str | None) -> int | None:
         if self.document is None or not speaker or _descriptive(speaker):
             return None
@@ -1574,7 +1603,11 @@ class Parties:
             return best.alias.party
         if faced:
             return None  # the one actor the role names is the one the speaker faces
-        generic = self._generic(role) or (self._country_before(at) if COUNTRY_ROLE.search(role) else None)
+        state = COUNTRY_ROLE.search(role)
+        if state and REGION_NOUN.search(state.group(0)):
+            generic = self._region_before(at) or self._generic(role)  # not the ministry another state has
+        else:
+            generic = self._generic(role) or (self._country_before(at) if state else None)
         if generic:
             return generic
         body = BODY_REFERENCE.search(role)

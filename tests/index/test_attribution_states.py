@@ -364,3 +364,18 @@ def test_a_regions_governor_speaks_for_the_country_not_a_body_named_after_the_re
     )
     assert one(drafts, "never saw").party == "Brazil"
     assert one(drafts, "Nobody asked us").party == "Tapuia Growers' Union"
+
+
+def test_the_regions_ministry_is_the_territory_that_spoke_not_a_state_its_quote_names(parties):
+    """'the region's foreign ministry' after 'Somaliland, which broke away from Somalia, said …': the territory
+    that opened the sentence before, not the capital the quote mentions (Ankara) nor the foreign ministry of
+    another state the article quotes elsewhere."""
+    drafts = passages(
+        "Port deal\n\n"
+        "A Turkish foreign ministry official said the talks had gone well.\n\n"
+        "HARGEISA — Somaliland, which broke away from Somalia decades ago, said it would not be bound by the deal "
+        "signed in Ankara.\n\n"
+        '"No one in Ankara can trade away our shoreline," the region\'s foreign ministry said in a statement.',
+        parties,
+    )
+    assert one(drafts, "trade away our shoreline").party == "Somaliland"
