@@ -127,8 +127,10 @@ def uncovered(question: str, store: Store, parties: Parties, guild_id: int | Non
     for actor in parties.actors(question):
         taken.append((actor.start, actor.end))
         if any(
-            p in held or party_maps.mentions_any(store, parties.aliases_of(p), guild_id)
-            for p in _with_parties_and_countries(actor.parties, parties)
+            p in held or party_maps.mentions_any(store, parties.aliases_of(p), guild_id) for p in actor.parties
+        ) or any(
+            p in held or party_maps.mentions_any(store, parties.own_names(p), guild_id)
+            for p in _parties_and_countries(actor.parties, parties)
         ):
             continue
         shown = actor.surface if actor.surface[:1].isupper() or len(actor.parties) > 1 else actor.parties[0]
@@ -141,15 +143,16 @@ def uncovered(question: str, store: Store, parties: Parties, guild_id: int | Non
     return list(dict.fromkeys(missing))
 
 
-def _with_parties_and_countries(named: tuple[str, ...], parties: Parties) -> list[str]:
+def _parties_and_countries(named: tuple[str, ...], parties: Parties) -> list[str]:
     """A country's political parties stand for it, and a party for its country: an article on Dutch
     coalition talks names the VVD and D66 and never the Netherlands, and one on a Turkish party's stance
-    may name only Turkey's government."""
-    related = list(named)
+    may name only Turkey's government. They count by their own names only: a label several countries'
+    parties share ("Conservatives") says nothing of which country is meant."""
+    related: list[str] = []
     for party in named:
         related += parties.table.political.get(party, ())
         related += [p for p, countries in parties.table.political.items() if party in countries]
-    return list(dict.fromkeys(related))
+    return [p for p in dict.fromkeys(related) if p not in named]
 
 
 def _name_covered(name: str, store: Store, parties: Parties, guild_id: int | None) -> bool:

@@ -811,6 +811,11 @@ class Parties:
                     forms.setdefault(p, []).append(a.text)
         return forms
 
+    def own_names(self, party: str) -> list[str]:
+        """The names that mean this party wherever they stand: no label it shares with another party."""
+        shared = {a.text for a in self.table.aliases if a.form == "ambiguous"}
+        return [name for name in self.aliases_of(party) if name not in shared]
+
     def aliases_of(self, party: str) -> list[str]:
         """Every name, demonym, place and person by which a text may refer to the party."""
         return list(dict.fromkeys([party, *self._forms_by_party.get(party, [])]))

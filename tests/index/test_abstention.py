@@ -125,7 +125,8 @@ def test_a_countrys_parties_cover_the_country_and_a_partys_full_name_covers_its_
 Leaders of the VVD and D66 met the informateur for two hours on Monday. GroenLinks-PvdA said it would wait
 for her report before deciding whether to join.
 
-In Ankara, the Republican People's Party said it would vote against the bill.
+In Ankara, the Republican People's Party said it would vote against the bill. Conservatives and Liberals
+in both chambers welcomed the pace of the talks.
 """
     kb.add(TextInput(talks, title="Cabinet talks enter a second month"), guild_id=GUILD + 2)
     for question in (
@@ -136,4 +137,7 @@ In Ankara, the Republican People's Party said it would vote against the bill.
     ):
         assert missing(kb, question, guild=GUILD + 2) == [], question
     assert missing(kb, "What did Mark Rutte say about the talks?", guild=GUILD + 2) == ["Mark Rutte"]
+    assert missing(kb, "What does Canada want from the talks?", guild=GUILD + 2) == ["Canada"], (
+        "'Conservatives' and 'Liberals' are labels Canada's parties share with others, not Canada's names"
+    )
     assert missing(kb, "What did the Dutch parties agree on Monday?", guild=GUILD + 1) == ["Dutch"]
