@@ -170,6 +170,8 @@ def _paragraph_units(p: _Paragraph, groups: list[int]) -> list[_Unit]:
     text = p.text
     spans = p.spans
     quotes = [] if p.turn is not None and not p.turn.questioner else direct_quotes(text, spans)
+    if p.goes_on and spans and not spans[0].opened and spans[0] not in quotes:
+        quotes = [spans[0], *quotes]  # the close of a quote opened a paragraph before, however short
     bounds = sentence_bounds(text, spans)
     if p.turn is not None:
         bounds = [(max(a, p.turn.body), b) for a, b in bounds if b > p.turn.body]

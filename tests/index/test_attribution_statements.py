@@ -128,3 +128,18 @@ def test_a_quote_continued_over_a_paragraph_stays_with_its_speaker_not_the_next_
     assert one(drafts, "Several files remain open").speaker == "Lina Moreau"
     assert one(drafts, "before the weekend").speaker == "Lina Moreau"
     assert one(drafts, "first item on the agenda").speaker != "Lina Moreau"
+
+
+def test_the_short_close_of_a_quote_opened_a_paragraph_before_is_the_speakers_quote(parties):
+    """Holt's quote opens in one paragraph and closes three words into the next, with no mark reopening it:
+    those three words are hers and a quote, though too short to be taken for speech on their own."""
+    drafts = passages(
+        "Trade talks\n\n"
+        "Lena Holt added: “Both sides would gain if the market opened to our firms, and soon.\n\n"
+        "HUGE STEPS TAKEN!!!” She gave no details of the steps.",
+        parties,
+    )
+    close = one(drafts, "HUGE STEPS TAKEN")
+    assert close.kind == "quote"
+    assert close.speaker == "Lena Holt"
+    assert one(drafts, "gave no details").speaker is None
