@@ -952,7 +952,11 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
     ):
         if words[0][:1].isupper() and plain(words[0]) in ROLE_NOUNS and len(words) <= 3 and not _name_then_verb(words):
             return _description(words)
-        return _joined_titles_then_name(words, initial) or _name_then_lower_title(words, initial)
+        return (
+            _joined_titles_then_name(words, initial)
+            or _name_then_lower_title(words, initial)
+            or _titled_name_of_body(words, initial)
+        )
     if (
         words[0][:1].isupper()
         and len(words) == 1
@@ -1081,6 +1085,21 @@ def _group_of_officials(words: list[str]) -> bool:
         and all(_is_role_word(w) and w[:1].isupper() == (i == 0) for i, w in enumerate(words[:-1]))
         and words[-1].islower()
     )
+
+
+def _titled_name_of_body(words: list[str], initial: bool) -> Mention | None:
+    """ "Airline analyst Sara Lindholm of the consultancy Skyline Advisory": a titled name, then the body it
+    works for after "of the <sort>"; the body goes with the title, which says whom the person speaks for."""
+    at = next((i for i, w in enumerate(words) if i >= 2 and w == "of"), None)
+    if at is None or at + 3 > len(words) or words[at + 1] != "the" or not words[at + 2].islower():
+        return None
+    if not is_capitalised(words[-1]):
+        return None
+    head = _run(words[:at], initial)
+    if head is None or head.kind != "person" or not head.title or len((head.name or "").split()) < 2:
+        return None
+    title = f"{head.title} of {' '.join(words[at + 1 :])}"
+    return Mention("person", " ".join(words), name=head.name, title=title, gender=head.gender, initial=initial)
 
 
 def _title_at_organisation(words: list[str], cut: int, initial: bool) -> Mention | None:

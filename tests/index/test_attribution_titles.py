@@ -120,3 +120,17 @@ def test_an_ordinal_opens_a_title_not_a_sentence_adverb(parties):
     assert one(drafts, "promise twice").speaker == "Eilidh Rowan"
     assert one(drafts, "same plane for less").speaker == "Tomas Vell"
     assert one(drafts, "Nothing moves").speaker == "Ada Kern"
+
+
+def test_a_titled_name_followed_by_the_body_it_works_for_is_the_speaker(parties):
+    """'Freight analyst Noor Vale of the advisory firm Harbourline Research said …': the body after 'of the
+    <sort>' goes with the title, so Vale speaks, and as an analyst for nobody's side."""
+    drafts = passages(
+        "Port dispute\n\n"
+        "Freight analyst Noor Vale of the advisory firm Harbourline Research said the stoppage would cost "
+        "shippers dearly. “Cargo does not wait for mediators,” she said.",
+        parties,
+    )
+    quote = one(drafts, "does not wait for mediators")
+    assert quote.speaker == "Noor Vale"
+    assert quote.party is None
