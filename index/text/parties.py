@@ -303,6 +303,7 @@ UNIT_BEFORE = re.compile(rf"^(?:[Tt]he\s+)?(?P<org>{ORG_PHRASE}?)\s+{UNIT}\s+(?P
 UNION_UNIT = re.compile(rf"(?P<org>{CAPITALISED}(?:[ \t]+{CAPITALISED})*)\s+{UNIT}")
 # Only states have ministers: the words before "Minister" are a portfolio ("External Affairs Minister"),
 # not an organisation named "External".
+STATED_MINISTER = re.compile(r"(?:['’]s)?[ \t]+(?:[A-Z][\w-]+[ \t]+){0,3}[Mm]inister\b")
 THE_PARTYS = re.compile(r"\b(?i:the)\s+party['’]s\s")
 # Offices of a region or a city, which a place's name before them holds ("Chihuahua's governor").
 LOCAL_OFFICES = {"governor", "mayor", "premier", "lieutenant-governor"}
@@ -1305,7 +1306,24 @@ class Parties:
             or self._described_country(words)
             or (None if _another_head(speaker, role) else self._head_of_government_country())
             or self._one_government()
+            or (self._cabinet_country() if HEADS_A_GOVERNMENT.search(" ".join(words)) else None)
         )
+
+    def _cabinet_country(self) -> str | None:
+        """ "Egypt's Finance Minister X welcomed …", then "Prime Minister Y told a cabinet meeting …": a head
+        of government the article places nowhere heads the cabinet of the one country whose ministers it
+        names with their country."""
+        assert self.document is not None
+        text = self._article_text
+        found = {
+            m.alias.party
+            for m in self._found(text)
+            if m.alias.party
+            and self.kind(m.alias.party) == "country"
+            and m.alias.form in ("name", "demonym")
+            and STATED_MINISTER.match(text[m.end : m.end + 60])
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _titled_now(self, speaker: str | None) -> bool:
         """Whether the article also gives this person a title that is not a former one ("U.S. President Joe

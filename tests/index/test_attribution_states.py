@@ -379,3 +379,20 @@ def test_the_regions_ministry_is_the_territory_that_spoke_not_a_state_its_quote_
         parties,
     )
     assert one(drafts, "trade away our shoreline").party == "Somaliland"
+
+
+def test_a_head_of_government_placed_nowhere_heads_the_cabinet_of_the_ministers_named_with_their_country(
+    parties,
+):
+    """'Prime Minister Tomas Ferro told a cabinet meeting …' in a lender's story with a two-city dateline: the
+    one country whose ministers the article names with it ('Chile's Finance Minister') is his."""
+    drafts = passages(
+        "Loan review\n\n"
+        "SANTIAGO/WASHINGTON (Wire) — The IMF board approved the second review of the loan on Monday.\n\n"
+        "Chile's Finance Minister Ana Rivas welcomed the decision.\n\n"
+        '"The board has seen what we see," Rivas said in a statement.\n\n'
+        'Prime Minister Tomas Ferro told a cabinet meeting that the cuts would spare pensioners. "We will not '
+        'close the gap by emptying the pockets of the old," Ferro said.',
+        parties,
+    )
+    assert one(drafts, "emptying the pockets").party == "Chile"
