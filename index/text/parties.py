@@ -1108,6 +1108,9 @@ class Parties:
             return NONE  # "Former EU Brexit negotiator Michel Barnier": the post the gazetteer lists is over
         if known:
             return self._politicians_party(speaker, role, known) or self._stated_country(role, known) or known
+        bracketed = self._party_in_brackets(speaker)
+        if bracketed:
+            return bracketed
         if role and SHADOW.match(role):
             return self._opposition()
         if role and self.document is not None and MILITARY_RANK.fullmatch(role.strip()):
@@ -1153,13 +1156,25 @@ class Parties:
         for the state they hold office in, which the gazetteer lists them under."""
         if self.document is None or self.kind(known) != "country":
             return None
-        tied = self.affiliation(role) if role else None
+        tied = (self.affiliation(role) if role else None) or self._party_in_brackets(speaker)
         if tied in self.table.political and known in self.table.political[tied]:
             return tied
         member = self._member(speaker)
         return (
             member if member and self.document.party_talks == known and known in self.table.political[member] else None
         )
+
+    def _party_in_brackets(self, speaker: str | None) -> str | None:
+        """ "Jonas Brandt (SPD) said": a political party in brackets right after the name ties the person to it."""
+        if self.document is None or not speaker or _descriptive(speaker):
+            return None
+        for m in re.finditer(
+            rf"(?<![\w-]){re.escape(normalise(speaker))}\s*\((?P<what>[^()]{{1,60}})\)", self._article_text
+        ):
+            party = self.canonical(m.group("what").strip())
+            if party in self.table.political:
+                return party
+        return None
 
     def _member(self, speaker: str | None) -> str | None:
         """The party the gazetteer lists a leader under, by full name or, with one such leader, surname."""
@@ -1598,11 +1613,14 @@ class Parties:
             return self._organisation(named.group("org"))  # "French farmers' union FNSEA": the union itself
         candidates = []
         faced = False
-        for m in sorted(self._found(role), key=lambda m: m.start):
+        found = sorted(self._found(role), key=lambda m: m.start)
+        for m in found:
             if m.alias.form == "ambiguous":
                 continue
             if m.alias.form == "none":
                 return NONE
+            if m.alias.form in ("person", "surname") and _owns_party(role, m, found, self.table.political):
+                continue  # "Friedrich Merz's CDU": the party he leads speaks, not his country
             if (
                 m.alias.form not in ("person", "surname")
                 and COUNTERPART.search(role[: m.start])
@@ -2174,6 +2192,13 @@ STATE_WORDS = re.compile(
 # "Federation of Teachers", "Union of Concerned Scientists": the capitalised "of" phrase is part of the name.
 OF_TAIL = re.compile(r"^\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*)*")
 JOINED = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _owns_party(role: str, person: Match, found: list[Match], political: dict[str, tuple[str, ...]]) -> bool:
+    """Whether a person's name is the possessive before a political party that ends the role."""
+    if not re.match(r"['’]s\s", role[person.end :]):
+        return False
+    return any(m.start > person.end and m.alias.party in political and not role[m.end :].strip(" ,.") for m in found)
 
 
 def _initials(name: str) -> str:

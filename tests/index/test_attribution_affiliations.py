@@ -76,3 +76,21 @@ def test_an_officer_of_the_partys_group_speaks_for_the_party_just_named(parties)
         parties,
     )
     assert one(drafts, "nobody has filled in").party == "Republican People's Party"
+
+
+def test_a_party_in_brackets_after_a_name_or_owned_by_a_leader_is_the_side(parties):
+    """In talks between two states, a politician speaks for the state, unless the text ties them to a party:
+    'Jonas Brandt (SPD)', 'Olaf Scholz (SPD)' and 'Friedrich Merz's CDU' are the parties, whether or not the
+    gazetteer knows the person."""
+    drafts = passages(
+        "Jet deal\n\n"
+        "Germany and France failed again to agree on who builds the engine of their joint fighter jet.\n\n"
+        '"We will not pay for a plane we cannot help to build," said Jonas Brandt (SPD), who chairs a committee.\n\n'
+        '"Both capitals are stubborn," Friedrich Merz\'s CDU said in a statement.\n\n'
+        '"We want a deal by spring," said Olaf Scholz (SPD).\n\n'
+        '"Paris must move first," said Olaf Scholz after the vote.',
+        parties,
+    )
+    assert one(drafts, "cannot help to build").party == "Social Democratic Party of Germany"
+    assert one(drafts, "Both capitals are stubborn").party == "Christian Democratic Union"
+    assert one(drafts, "deal by spring").party == "Social Democratic Party of Germany"
