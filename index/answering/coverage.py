@@ -130,7 +130,7 @@ def uncovered(question: str, store: Store, parties: Parties, guild_id: int | Non
             p in held or party_maps.mentions_any(store, parties.aliases_of(p), guild_id) for p in actor.parties
         ) or any(
             p in held or party_maps.mentions_any(store, parties.own_names(p), guild_id)
-            for p in _parties_and_countries(actor.parties, parties)
+            for p in _countrys_parties(actor.parties, parties)
         ):
             continue
         shown = actor.surface if actor.surface[:1].isupper() or len(actor.parties) > 1 else actor.parties[0]
@@ -143,16 +143,13 @@ def uncovered(question: str, store: Store, parties: Parties, guild_id: int | Non
     return list(dict.fromkeys(missing))
 
 
-def _parties_and_countries(named: tuple[str, ...], parties: Parties) -> list[str]:
-    """A country's political parties stand for it, and a party for its country: an article on Dutch
-    coalition talks names the VVD and D66 and never the Netherlands, and one on a Turkish party's stance
-    may name only Turkey's government. They count by their own names only: a label several countries'
-    parties share ("Conservatives") says nothing of which country is meant."""
-    related: list[str] = []
-    for party in named:
-        related += parties.table.political.get(party, ())
-        related += [p for p, countries in parties.table.political.items() if party in countries]
-    return [p for p in dict.fromkeys(related) if p not in named]
+def _countrys_parties(named: tuple[str, ...], parties: Parties) -> list[str]:
+    """A country's political parties stand for it: an article on Dutch coalition talks names the VVD and
+    D66 and never the Netherlands. They count by their own names only: a label several countries' parties
+    share ("Conservatives") says nothing of which country is meant. A party does not stand for its
+    country the other way round: a question on the SPD is not answered by quotes of Germany's government."""
+    related = [p for p, countries in parties.table.political.items() if any(c in countries for c in named)]
+    return [p for p in related if p not in named]
 
 
 def _name_covered(name: str, store: Store, parties: Parties, guild_id: int | None) -> bool:

@@ -137,6 +137,9 @@ in both chambers welcomed the pace of the talks.
     ):
         assert missing(kb, question, guild=GUILD + 2) == [], question
     assert missing(kb, "What did Mark Rutte say about the talks?", guild=GUILD + 2) == ["Mark Rutte"]
+    assert missing(kb, "What does the SPD say about the donors' conference?") == ["SPD"], (
+        "the briefing names Germany, whose government is not the SPD"
+    )
     assert missing(kb, "What does Canada want from the talks?", guild=GUILD + 2) == ["Canada"], (
         "'Conservatives' and 'Liberals' are labels Canada's parties share with others, not Canada's names"
     )
