@@ -647,6 +647,7 @@ ORG_WORDS = {
     "plc",
     "airlines",
     "airways",
+    "air",
     "aerospace",
     "fund",
     "program",

@@ -174,3 +174,18 @@ def test_the_group_is_the_group_the_article_introduced_as_one_not_a_known_body(p
         parties,
     )
     assert one(drafts, "no help").party == "Marlow Institute for Household Budgets"
+
+
+def test_a_company_named_with_air_speaks_as_a_body_not_as_a_person(parties):
+    """'Harlow Air said its offer …': 'Air' ends an airline's name as 'Airlines' does, so the airline is the
+    speaking body (no person called Harlow Air), as its spokeswoman's later words are the airline's too."""
+    drafts = passages(
+        "Pilots vote\n\n"
+        "Pilots at Harlow Air have voted to authorise a strike.\n\n"
+        'Harlow Air said its latest offer would lift pay by a fifth and was "the best in the company\'s history."\n\n'
+        '"We respect the vote," airline spokeswoman Dana Weiss said.',
+        parties,
+    )
+    offer = one(drafts, "best in the company")
+    assert offer.speaker is None
+    assert offer.party == "Harlow Air"
