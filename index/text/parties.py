@@ -1164,6 +1164,13 @@ class Parties:
             member if member and self.document.party_talks == known and known in self.table.political[member] else None
         )
 
+    def _us_party(self, title: str) -> str | None:
+        """ "Republican Sen. X" where Democrats and Republicans negotiate among themselves (a budget, a
+        shutdown): the senator's party, as any politician's there; in talks with another state, the US."""
+        if self.document is None or self.document.party_talks != self.canonical("United States"):
+            return None
+        return "Republican Party" if title.startswith("Republican") else "Democratic Party"
+
     def _party_in_brackets(self, speaker: str | None) -> str | None:
         """ "Jonas Brandt (SPD) said": a political party in brackets right after the name ties the person to it."""
         if self.document is None or not speaker or _descriptive(speaker):
@@ -1590,8 +1597,9 @@ class Parties:
         """The party a role or description names, NONE for one that holds no position, else None. `at`
         is where the article first names the speaker, for a role that says "the country's"."""
         role = normalise(role).strip()
-        if US_LAWMAKER.search(role):
-            return self.canonical("United States")
+        lawmaker = US_LAWMAKER.search(role)
+        if lawmaker:
+            return self._us_party(lawmaker.group(0)) or self.canonical("United States")
         while role.split()[-1:] and _bare_word(role.split()[-1]) in HONORIFICS and len(role.split()) > 1:
             role = role.rsplit(None, 1)[0]  # "External Affairs Minister Dr": the title, not a body called "Dr"
         current = CURRENT_POST.search(role) if FORMER.match(role) else None
@@ -1636,6 +1644,9 @@ class Parties:
                     return self._qualified_body(role[m.end :], sort)
             candidates.append(m)
         rank = {"person": 0, "surname": 0}
+        joined = {m.alias.party for m in candidates if m.alias.party in self.table.political}
+        if len(joined) > 1 and re.search(r"\sand\s", role):
+            return None  # "Democrats and Republicans": two parties together are neither's side
         if candidates:
             best = min(
                 candidates,

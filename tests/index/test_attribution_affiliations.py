@@ -94,3 +94,31 @@ def test_a_party_in_brackets_after_a_name_or_owned_by_a_leader_is_the_side(parti
     assert one(drafts, "cannot help to build").party == "Social Democratic Party of Germany"
     assert one(drafts, "Both capitals are stubborn").party == "Christian Democratic Union"
     assert one(drafts, "deal by spring").party == "Social Democratic Party of Germany"
+
+
+def test_us_lawmakers_speak_for_their_party_where_the_parties_negotiate_and_for_the_us_abroad(parties):
+    """In a budget stand-off between Democrats and Republicans, 'Republican Rep. X' is a Republican; in talks
+    with China the same title speaks for the United States. 'Democrats and Republicans' speaking together
+    are neither party."""
+    budget = passages(
+        "Budget stand-off\n\n"
+        "Democrats and Republicans in Washington failed again on Tuesday to agree on a stopgap budget.\n\n"
+        '"The other side wants a blank cheque," Republican Rep. Tom Beck said.',
+        parties,
+    )
+    assert one(budget, "blank cheque").party == "Republican Party"
+    abroad = passages(
+        "Tariff talks\n\n"
+        "The United States and China failed again on Tuesday to agree on tariffs. Democrats and Republicans in "
+        "Congress both blamed Beijing.\n\n"
+        '"The other side wants a blank cheque," Republican Rep. Tom Beck said.',
+        parties,
+    )
+    assert one(abroad, "blank cheque").party == "United States"
+    joint = passages(
+        "Budget stand-off\n\n"
+        "Democrats and Republicans in Washington failed again on Tuesday to agree on a stopgap budget.\n\n"
+        '"Both chambers must sit through the recess," Democrats and Republicans on the committee said in a letter.',
+        parties,
+    )
+    assert one(joint, "through the recess").party is None
