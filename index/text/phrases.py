@@ -966,7 +966,7 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
         return Mention("description", words[0].lower())
     if initial and _group_of_officials(words):
         return Mention("description", " ".join([words[0].lower(), *words[1:]]))
-    return _name_then_description(words, initial) or _run(words, initial)
+    return _titled_name_of_body(words, initial) or _name_then_description(words, initial) or _run(words, initial)
 
 
 # "First Minister X", "First Deputy Prime Minister X", "First officer X": an ordinal that opens a title.

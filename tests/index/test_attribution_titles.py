@@ -134,3 +134,16 @@ def test_a_titled_name_followed_by_the_body_it_works_for_is_the_speaker(parties)
     quote = one(drafts, "does not wait for mediators")
     assert quote.speaker == "Noor Vale"
     assert quote.party is None
+
+
+def test_a_titled_name_then_the_union_it_speaks_for_is_the_speaker(parties):
+    """'Spokeswoman Mira Solberg of the union Dockhand said …': a body's one-word name closes the subject,
+    and the speaker is the spokeswoman, not the body's name read as a person's."""
+    drafts = passages(
+        "Ferry strike\n\n"
+        "Spokeswoman Mira Solberg of the union Dockhand said crews would stay ashore until the company paid. "
+        "“We have waited three winters for this raise,” she said.",
+        parties,
+    )
+    quote = one(drafts, "three winters")
+    assert quote.speaker == "Mira Solberg"
