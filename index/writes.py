@@ -36,7 +36,7 @@ from index.text.passages import split
 
 log = logging.getLogger(__name__)
 
-SPLITTER_VERSION = "9"
+SPLITTER_VERSION = "10"
 MAX_TITLE_CHARS = LIMITS.title_chars
 METADATA = ("title", "publisher", "author", "url", "date")
 Progress = Callable[[str, int, int], None]
