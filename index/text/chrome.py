@@ -31,7 +31,8 @@ UI_LINES = [
         r"( advertisement)?|continue reading( below)?|scroll to continue)",
         r"(related|read more|see also|also read|read also|more from|more on|more in|watch|video|listen|live)"
         r"\s*[:|›»-].*",
-        r"(related|recommended|related (articles|stories|coverage)|most read|most popular|trending( now)?|"
+        r"(related|recommended|related (articles|stories|coverage)|read more|also read|read also|see also|"
+        r"most read|most popular|trending( now)?|"
         r"more stories|latest( news| stories)?|top stories|you may also like|editor'?s picks?|more from [\w ]+|"
         r"more [a-z]+)",
         r"comments?\s*\(?\d*\)?|\d+\s+comments?|(view|show|hide|load) comments|leave a comment|"

@@ -224,3 +224,22 @@ def test_a_radio_transcript_with_each_name_on_a_line_of_its_own_names_the_turns(
     )
     assert one(drafts, "eighth round").speaker == "Aroha Kemp"
     assert one(drafts, "upgrade close").speaker is None
+
+
+@pytest.mark.parametrize("link", ["READ MORE", "Read more:", "ALSO READ", "Related:", "See also"])
+def test_a_link_prompt_between_paragraphs_does_not_cut_a_quote_from_its_speaker(parties, link):
+    """Outlets put a bare 'READ MORE' or 'ALSO READ' prompt between paragraphs, its link text lost in capture:
+    the prompt is the page's, so the quote paragraphs after it still go on with the speaker before it."""
+    drafts = passages(
+        "Harbour Party leader Orla Brennick said no door to a future coalition was shut after talks ended.\n\n"
+        'The party was still "in the business of governing", said Ms Brennick.\n\n'
+        "However, she stressed that both sides had moved a long way since the spring.\n\n"
+        f"{link}\n\n"
+        '"We are not walking away. We have gone as far as we can and it is up to the others now.\n\n'
+        '"Our members will hear the whole story at the weekend."\n\n'
+        "Ms Brennick gave no details of the points left open.",
+        parties,
+    )
+    for piece in ("not walking away", "whole story"):
+        assert one(drafts, piece).speaker == "Orla Brennick"
+        assert one(drafts, piece).party == "Harbour Party"
