@@ -931,7 +931,7 @@ class Parties:
         named = {m.alias.party for m in found if m.alias.form in ("name", "demonym") and m.alias.party}
         resolved = {}
         for m in found:
-            if m.alias.form == "ambiguous" and len(m.alias.parties) > 1:
+            if m.alias.form == "ambiguous" and (len(m.alias.parties) > 1 or m.alias.party in self.table.political):
                 meant = named & set(m.alias.parties) or self._label_meant(m.alias.parties, found, named)
                 if len(meant) == 1:
                     resolved[m.alias.text] = meant.pop()

@@ -4,6 +4,8 @@ Every sentence here is written for the test."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.index.splitting import one, passages
 
 
@@ -122,3 +124,61 @@ def test_us_lawmakers_speak_for_their_party_where_the_parties_negotiate_and_for_
         parties,
     )
     assert one(joint, "through the recess").party is None
+
+
+@pytest.mark.parametrize(
+    "text, piece, party",
+    [
+        (
+            "Finland's five governing parties resumed budget talks on Tuesday.\n\n"
+            "“The cuts to the health districts go too deep,” said Prime Minister Aino Koskela (SDP).\n\n"
+            "Centre Party leader Ville Raitanen said: “Rural roads cannot wait another year.”\n\n"
+            "The Finns Party and the National Coalition wanted lower spending, and the Left Alliance, the Greens "
+            "and the Swedish People's Party wanted more.",
+            "health districts",
+            "Social Democratic Party of Finland",
+        ),
+        (
+            "Finland's five governing parties resumed budget talks on Tuesday.\n\n"
+            "Centre Party leader Ville Raitanen said: “Rural roads cannot wait another year.”",
+            "Rural roads",
+            "Centre Party of Finland",
+        ),
+        (
+            "Coalition talks in New Zealand went into a third week as National, Act and NZ First traded drafts.\n\n"
+            "“We are nearly there on tax,” Act leader Hemi Carrow said.",
+            "nearly there",
+            "ACT New Zealand",
+        ),
+        (
+            "Coalition talks in New Zealand went into a third week as National, Act and NZ First traded drafts.\n\n"
+            "“Nothing is signed until the whole text is,” said National Party negotiator Tessa Landry.",
+            "whole text",
+            "New Zealand National Party",
+        ),
+        (
+            "Denmark's Social Democrats and Venstre met again on the budget.\n\n"
+            "“We want the defence money this year,” the Venstre group leader Jens Holm-Ravn said.",
+            "defence money",
+            "Venstre",
+        ),
+        (
+            "Norway's Labour Party and the Centre Party quarrelled over electricity prices.\n\n"
+            "“Farmers cannot carry this bill,” Centre Party leader Sigrid Nesheim said.",
+            "Farmers cannot",
+            "Centre Party (Norway)",
+        ),
+    ],
+)
+def test_nordic_and_new_zealand_parties_are_sides_in_their_talks(parties, text, piece, party):
+    """Finland's, New Zealand's, Denmark's and Norway's main parties are in the gazetteer: a politician tied to
+    one ('X (SDP)', 'Centre Party leader X', 'Act leader X') speaks for it in talks between them. 'Centre
+    Party' and 'Labour' are labels several countries share, so the country the article names says which."""
+    assert one(passages(text, parties), piece).party == party
+
+
+def test_a_short_party_name_that_is_a_plain_word_needs_its_country(parties):
+    """'Act' is New Zealand's party only in an article that names New Zealand. (Bare 'National' is left out
+    of the gazetteer: it begins the names of many other bodies.)"""
+    drafts = passages("“We are nearly there on tax,” Act leader Hemi Carrow said.", parties)
+    assert one(drafts, "nearly there").party != "ACT New Zealand"
