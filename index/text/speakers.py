@@ -559,7 +559,8 @@ class Resolver:
     def pronoun(self, gender: str | None, paragraph: int) -> Speaker | None:
         """The speaker "he" or "she" points to: someone in this paragraph, else who the last paragraph was
         about (a quote standing alone in between names nobody, so it is passed over), else the nearest earlier
-        speaker whose gender is known to fit; otherwise nobody."""
+        speaker whose gender is known to fit, else the one unnamed person who spoke just before ("a senior
+        official said …. “…,” he said"); otherwise nobody."""
         for seen in reversed(self.by_paragraph.get(paragraph, [])):
             for who in (seen.speaker, seen.subject):
                 if self._fits(who, gender):
@@ -576,7 +577,7 @@ class Resolver:
                 who = seen.speaker
                 if who is not None and gender and self.gender(who) == gender and self._fits(who, gender):
                     return who
-        return None
+        return self._one_unnamed_just_heard(paragraph)
 
     def definite(self, mention: Mention, paragraph: int) -> Speaker:
         """ "the official", "the poll": the nearest earlier speaker or subject the noun describes. A title

@@ -133,3 +133,21 @@ def test_he_after_a_party_named_with_peoples_is_the_person_not_the_party(parties
         parties,
     )
     assert one(drafts, "nobody has filled in").speaker == "Kemal Arslan"
+
+
+def test_he_after_an_unnamed_official_who_spoke_is_that_official(parties):
+    """'…, a senior European Union official said' and then two paragraphs of '“…,” he said': the article never
+    names the official, and 'he' goes on with the description and its side as it would with a name, not with
+    the country the sentence happens to mention."""
+    drafts = passages(
+        "Talks on the grain corridor are making progress, a senior European Union official said on Friday, adding "
+        "that a handful of points remained open.\n\n"
+        "“We are moving step by step with the logic of the talks,” he said when asked whether the new Moldovan "
+        "delegation was easier to deal with.\n\n"
+        "“That is why our partners find the Moldovan side more flexible,” he said, adding that the open points "
+        "were “heavy political ones”.",
+        parties,
+    )
+    for piece in ("step by step", "more flexible"):
+        assert one(drafts, piece).speaker == "a senior European Union official"
+        assert one(drafts, piece).party == "European Union"
