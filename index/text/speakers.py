@@ -647,7 +647,26 @@ class Resolver:
                 for who in (seen.speaker, seen.subject):
                     if who is not None and who.is_person and DIPLOMATIC.search(f"{who.mention} {who.role or ''}"):
                         return who
+        holder = self._sole_titled(mention)
+        if holder is not None:
+            return holder
         return Speaker(mention.text, None, True, mention.text, mention.gender)
+
+    def _sole_titled(self, mention: Mention) -> Speaker | None:
+        """ "Finance Minister X … Senator X suggested … “…,” the minister said": a bare "the <title>" with no
+        recent holder in sight is the one person the article gave that title to, however long ago; with two
+        or none, nobody can tell."""
+        words = mention.text.split()
+        if len(words) != 2 or words[0].lower() != "the" or not words[1].islower():
+            return None
+        noun = plain(words[1])
+        if noun not in PERSON_ROLE_NOUNS:
+            return None
+        found = {id(p): (p, r) for p in self.register.people for r in p.roles if noun in {plain(w) for w in r.split()}}
+        if len(found) != 1:
+            return None
+        person, role = next(iter(found.values()))
+        return Speaker(person.name, role, True, mention.text, person.gender)
 
     def _lone_person_just_heard(self, mention: Mention, paragraph: int) -> Speaker | None:
         """ "X, the talks' lead negotiator, said …. “…,” the Norlandic official told reporters": in an

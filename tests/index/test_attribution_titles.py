@@ -147,3 +147,27 @@ def test_a_titled_name_then_the_union_it_speaks_for_is_the_speaker(parties):
     )
     quote = one(drafts, "three winters")
     assert quote.speaker == "Mira Solberg"
+
+
+def test_the_bare_title_is_the_one_person_the_article_gave_it_to(parties):
+    """'Trade Minister Maren Solvik …' at the top, 'Senator Solvik suggested …' much later, then '“…,” the
+    minister said': the article gave 'minister' to one person only, so the minister is she, not a nameless
+    description; where two people were called minister, nobody can tell which."""
+    body = (
+        "The dockworkers' federation turned down the port authority's offer on Tuesday.\n\n"
+        "Its secretary, Pavel Drimm, said members wanted a larger rise.\n\n"
+        "“The offer does not match what prices have done,” Mr Drimm said.\n\n"
+        "“We will be back at the gates on Monday.”\n\n"
+        "Speaking on the radio, Senator Solvik suggested a few branches were driving the vote.\n\n"
+        "“That is their decision, and I respect it,” the minister said."
+    )
+    one_minister = passages(
+        "Trade Minister Maren Solvik says the federation is listening to a minority.\n\n" + body, parties
+    )
+    assert one(one_minister, "I respect it").speaker == "Maren Solvik"
+    two_ministers = passages(
+        "Trade Minister Maren Solvik and Labour Minister Ruth Ekdahl say the federation is listening to a "
+        "minority.\n\n" + body,
+        parties,
+    )
+    assert one(two_ministers, "I respect it").speaker not in ("Maren Solvik", "Ruth Ekdahl")
