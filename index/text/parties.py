@@ -320,6 +320,7 @@ ORG_SUFFIX = re.compile(
 NAME_FINAL_WORDS = {"air", "government"}
 # "Harbour Workers Union": a role that is a whole organisation's name, not "Harbour" with "Workers" as a title.
 ORG_SUFFIX_END = re.compile(ORG_SUFFIX.pattern + r"$")
+LABOUR_SUFFIX = re.compile(r"\b(?:Union|Workers|Guild|Syndicate|Brotherhood)$")
 # What a role calls a party the text has already named: "the bloc's chief negotiator", "the union's president".
 GENERIC = {
     "bloc": "bloc",
@@ -2038,6 +2039,10 @@ class Parties:
         document.organisations.setdefault(full, known or full)
         if known:
             return
+        employer = _employer_of_union(full, normal)
+        if employer and not self._text.find(employer):
+            document.organisations.setdefault(employer, employer)
+            document.sorts.setdefault(employer, "company")
         first, second = full.split()[:2]
         alone = re.search(rf"\b{re.escape(first)}\b(?! {re.escape(second)})", normal)
         shared = re.search(rf"\b{re.escape(first)} (?!{re.escape(second)}\b)[A-Z]", normal)
@@ -2048,7 +2053,7 @@ class Parties:
             and first.casefold() not in lowercase
             and not self._text.find(first)
         ):
-            document.organisations.setdefault(first, full)
+            document.organisations.setdefault(first, employer or full)
 
     def _union_by_its_members(self, name: str, normal: str) -> str | None:
         """ "Boeing Machinists" in an article that also names the International Association of Machinists: an
@@ -2476,6 +2481,20 @@ def _union_of_its_team(text: str) -> str | None:
         return None
     teams = {m.group("org") for m in ACRONYM_TEAM.finditer(text)}
     return teams.pop() if len(teams) == 1 else None
+
+
+def _employer_of_union(full: str, normal: str) -> str | None:
+    """ "The Samsung Electronics Labor Union …. Samsung Electronics also issued a statement": a union named
+    after its employer, where the article also prints the employer's name standing alone, names two bodies;
+    the employer's name (and its first word alone) is the company, not a short form of the union."""
+    if not LABOUR_SUFFIX.search(full):
+        return None
+    words = full.split()
+    for size in range(len(words) - 2, 1, -1):
+        prefix = " ".join(words[:size])
+        if re.search(rf"\b{re.escape(prefix)}\b(?! {re.escape(words[size])})", normal):
+            return prefix
+    return None
 
 
 def _generic_referents(parties: Parties, text: str) -> dict[str, str]:

@@ -189,3 +189,18 @@ def test_a_company_named_with_air_speaks_as_a_body_not_as_a_person(parties):
     offer = one(drafts, "best in the company")
     assert offer.speaker is None
     assert offer.party == "Harlow Air"
+
+
+def test_a_union_named_after_its_employer_leaves_the_employer_its_own_name(parties):
+    """'The Korvane Motors Workers Union …' and later 'Korvane Motors also issued a statement': the union is
+    named after the company, and the company's own name (or 'Korvane' alone) is the company speaking, not a
+    short form of the union it bargains with."""
+    drafts = passages(
+        "The Korvane Motors Workers Union said on Monday it would strike from Wednesday after mediation failed.\n\n"
+        "“Management never put a number on the table,” union leader Dae-jin Ha said.\n\n"
+        "Korvane Motors also issued a statement regretting the end of mediation.\n\n"
+        "“We regret that the talks have ended this way,” Korvane said in the statement.",
+        parties,
+    )
+    assert one(drafts, "never put a number").party == "Korvane Motors Workers Union"
+    assert one(drafts, "ended this way").party == "Korvane Motors"
