@@ -1180,6 +1180,8 @@ def _is_intro(part: str) -> bool:
         return True
     if first.endswith("ly") and len(words) == 1:
         return True
+    if len(words) > 2 and first.endswith(("ed", "en")) and words[1].lower() == "by":
+        return True  # ", flanked by A and B,", "Asked by reporters,": a participle's agent, not the subject
     return all(plain(w) in TIME_WORDS or re.fullmatch(r"\d[\d,.:]*", w.strip(",")) for w in words)
 
 

@@ -233,3 +233,15 @@ def test_a_state_abbreviation_between_commas_is_part_of_the_place_not_a_clause(p
     quote = one(drafts, "strongest package")
     assert quote.party == "Harlow Motors"
     assert quote.speaker != "the company"
+
+
+def test_a_participle_with_its_agent_between_subject_and_verb_is_no_subject(parties):
+    """'Tane Ruru, flanked by his deputy X and MP Y, said …': the two people after 'flanked by' stand beside
+    the speaker; the subject is still the name before them."""
+    drafts = passages(
+        "Leaving the hotel after a long meeting with the other side's negotiators, Tane Ruru, flanked by his "
+        "deputy Mere Haddon and MP Oliver Prentice, said a few points were left but the sides were “nearly "
+        "there” on a deal.",
+        parties,
+    )
+    assert one(drafts, "nearly there").speaker == "Tane Ruru"
