@@ -1213,6 +1213,14 @@ def appositive_np(part: str) -> Mention | None:
 
 
 MAX_ROLE_BEFORE_WORDS = 8
+# "the chairman of the opposition group in the upper house of parliament": an office of a body, however long,
+# opens with its role noun and "of", which no clause does.
+OFFICE_OF = re.compile(r"(?:the|a|an) (?:\w+ )?(?P<noun>\w+) of ", re.IGNORECASE)
+
+
+def _office_of(text: str) -> bool:
+    m = OFFICE_OF.match(text)
+    return m is not None and plain(m.group("noun")) in ROLE_NOUNS
 
 
 def _merge(subject: Mention, other: Mention) -> Mention:
@@ -1229,7 +1237,7 @@ def _merge(subject: Mention, other: Mention) -> Mention:
             initial=subject.initial,
         )
     if subject.kind == "description" and other.kind == "person":
-        if len(subject.text.split()) > MAX_ROLE_BEFORE_WORDS:
+        if len(subject.text.split()) > MAX_ROLE_BEFORE_WORDS and not _office_of(subject.text):
             return other  # "The two sides reaffirmed the truce and …, Lunde said": a clause, not Lunde's role
         role = ", ".join(r for r in (subject.text, other.title) if r)
         return Mention(

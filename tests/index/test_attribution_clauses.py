@@ -245,3 +245,18 @@ def test_a_participle_with_its_agent_between_subject_and_verb_is_no_subject(part
         parties,
     )
     assert one(drafts, "nearly there").speaker == "Tane Ruru"
+
+
+def test_a_long_office_of_a_body_before_a_name_after_said_is_the_role(parties):
+    """'said the chairman of the Socialists' group in the upper house of parliament, X': an office of a body
+    opens with its role noun and 'of', so however many words it runs to it is X's role (and party), not a
+    clause."""
+    drafts = passages(
+        "France's parties argued over the budget again on Friday.\n\n"
+        "“All we could do was spare people some of the pain,” said the chairman of the Socialists' group in the "
+        "upper house of parliament, Lucien Mornay, to reporters.",
+        parties,
+    )
+    quote = one(drafts, "spare people")
+    assert quote.speaker == "Lucien Mornay"
+    assert quote.party == "French Socialist Party"
