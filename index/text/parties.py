@@ -700,6 +700,11 @@ DATELINE = re.compile(
     r"\s*(?:\([^()]{1,40}\))?\s*(?:[—–:]|--?)\s"
 )
 TITLE_CASE_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}):\s")
+# "New Delhi, April 2" on a line of its own (or before a colon or dash): a place printed with the day's date.
+DATED_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}),\s+(?P<month>[A-Z][a-z]+\.?)\s+\d{1,2}(?:,\s+\d{4})?"
+    r"\s*(?:$|[:—–]\s|--?\s)"
+)
 COUNTRY_ROLE = re.compile(
     r"\b(?:the|this|that)\s+(?:(?:breakaway|self-declared|autonomous)\s+)?"
     r"(?:country|nation|kingdom|republic|emirate|sultanate|region|territory|enclave)(?:'s)?\b",
@@ -1319,6 +1324,8 @@ class Parties:
             return self._american_administration()
         if not (words and all(w in TITLE_WORDS for w in words) and _state_title(words)) and not _cabinet_title(words):
             return None
+        if self._visiting(speaker):
+            return None  # "its visiting Prime Minister X": a guest of the dateline's state, not its official
         return (
             self.document.dateline
             or self.document.speaking_state
@@ -1983,8 +1990,14 @@ class Parties:
                 words.setdefault(a.party, set()).add(last)
         return words
 
+    def _visiting(self, speaker: str | None) -> bool:
+        if not speaker or self.document is None:
+            return False
+        surname = re.escape(speaker.split()[-1])
+        return bool(re.search(rf"\bvisiting (?:[A-Z][\w.'’-]* )+{surname}\b", self._article_text))
+
     def _dateline_country(self, text: str) -> str | None:
-        m = DATELINE.match(text.lstrip()) or TITLE_CASE_DATELINE.match(text.lstrip())
+        m = DATELINE.match(text.lstrip()) or TITLE_CASE_DATELINE.match(text.lstrip()) or _dated(text.lstrip())
         if m is None and not _body_paragraph(text.strip().split("\n\n")[0]):
             m = _dateline_after_headline(text)
         if not m:
@@ -2360,14 +2373,24 @@ def _title_before(before: str) -> str | None:
     return None
 
 
+def _dated(paragraph: str) -> re.Match[str] | None:
+    m = DATED_DATELINE.match(paragraph.split("\n")[0])
+    return m if m and m.group("month").rstrip(".").casefold() in MONTHS else None
+
+
 def _dateline_after_headline(text: str) -> re.Match[str] | None:
     """ "Minister says talks will go on ¶ ISLAMABAD: Federal Minister X said …": an upload keeps its headline
     (and a byline) above the dateline, so the dateline may open the second or third paragraph. Only a
     capitalised place ending in a colon, dash or agency credit counts there, as at the very start."""
-    for paragraph in [p.strip() for p in text.strip().split("\n\n")][1:3]:
+    paragraphs = [p.strip() for p in text.strip().split("\n\n")]
+    for paragraph in paragraphs[1:3]:
         m = DATELINE.match(paragraph)
         if m or _body_paragraph(paragraph):
             return m  # after a body paragraph, a capitalised opening is no dateline
+    for paragraph in paragraphs:
+        m = _dated(paragraph)
+        if m or _body_paragraph(paragraph):
+            return m  # a place with the day's date stands out under any amount of page furniture
     return None
 
 

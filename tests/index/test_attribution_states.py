@@ -396,3 +396,21 @@ def test_a_head_of_government_placed_nowhere_heads_the_cabinet_of_the_ministers_
         parties,
     )
     assert one(drafts, "emptying the pockets").party == "Chile"
+
+
+def test_a_place_with_the_days_date_under_page_furniture_is_the_dateline(parties):
+    """'Kathmandu, March 5' on a line of its own, below a headline and share buttons: wire-style copy gives
+    the dateline state's officials their bare title, so the foreign secretary is Nepal's; the prime minister
+    the text calls 'its visiting' guest is not."""
+    drafts = passages(
+        "Nepal, Bhutan agree to study hydropower link\n\n"
+        "• share\n\n"
+        "Kathmandu, March 5\n\n"
+        "Nepal welcomed its visiting Prime Minister Dorji Wangmo's call for a joint hydropower study but did not "
+        "commit to any dates for it.\n\n"
+        "“We have proposed a joint commission for the study,” said Wangmo at a press conference with her host.\n\n"
+        "“Both sides will look at the river basins together,” said Foreign Secretary Amrit Thapaliya at a briefing.",
+        parties,
+    )
+    assert one(drafts, "river basins").party == "Nepal"
+    assert one(drafts, "joint commission").party != "Nepal"
