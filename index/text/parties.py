@@ -1112,9 +1112,11 @@ class Parties:
         known = self.person(speaker)
         if known and role and FORMER.match(role) and not CURRENT_POST.search(role) and not self._titled_now(speaker):
             return NONE  # "Former EU Brexit negotiator Michel Barnier": the post the gazetteer lists is over
+        if known and self.kind(known) != "country" and known not in self.table.political:
+            known = self._party_tied(speaker) or known  # a later post the gazetteer lists; the text's party here
         if known:
             return self._politicians_party(speaker, role, known) or self._stated_country(role, known) or known
-        bracketed = self._party_in_brackets(speaker)
+        bracketed = self._party_in_brackets(speaker) or self._party_tied(speaker)
         if bracketed:
             return bracketed
         if role and SHADOW.match(role):
@@ -1162,7 +1164,9 @@ class Parties:
         for the state they hold office in, which the gazetteer lists them under."""
         if self.document is None or self.kind(known) != "country":
             return None
-        tied = (self.affiliation(role) if role else None) or self._party_in_brackets(speaker)
+        tied = (
+            (self.affiliation(role) if role else None) or self._party_in_brackets(speaker) or self._party_tied(speaker)
+        )
         if tied in self.table.political and known in self.table.political[tied]:
             return tied
         member = self._member(speaker)
@@ -1188,6 +1192,57 @@ class Parties:
             if party in self.table.political:
                 return party
         return None
+
+    def _party_tied(self, speaker: str | None) -> str | None:
+        """The other ways the text ties a politician to one political party, by full name or the surname
+        the quote gives: "X's far-right Y party", "the minority Y government of Prime Minister X", and "his
+        Y and Z counterparts, X and W, respectively". A party's adjective before "government" is its plural
+        label ("the Socialist government" of the Socialists). A tie naming two parties ties to none."""
+        if self.document is None or not speaker or _descriptive(speaker):
+            return None
+        surname = re.escape(normalise(speaker).split()[-1])
+        name = rf"(?<![\w-])(?:[A-Z][\w'-]*\s+){{0,3}}{surname}(?![\w-])"
+        text = self._article_text
+        found: set[str] = set()
+        for m in re.finditer(rf"{name}['’]s\s+(?P<what>[^,.;:()\n]{{1,60}})", text):
+            lead = re.match(r"(?:(?!and\b|or\b)[a-z][\w-]*\s+){0,3}(?=[A-Z])", m.group("what"))
+            found |= self._parties_in(m.group("what")[lead.end() :].split(" party")[0], first=True) if lead else set()
+        for m in re.finditer(
+            rf"\b(?P<what>[^,.;:()\n]{{1,40}})\s+government\s+of\s+(?:[A-Z][\w.]*\s+){{0,3}}{name}", text
+        ):
+            found |= self._parties_in(m.group("what"), first=False) or self._parties_in(f"{m.group('what')}s", False)
+        for m in PAIRED_COUNTERPARTS.finditer(text):
+            parties = [self._parties_in(m.group(k), first=True) for k in ("a", "b")]
+            for k, ps in zip(("x", "y"), parties, strict=True):
+                if re.fullmatch(name, m.group(k).strip()) and len(ps) == 1:
+                    found |= ps
+        return found.pop() if len(found) == 1 else None
+
+    def _parties_in(self, text: str, first: bool) -> set[str]:
+        """The political party the text opens with (when `first`), else the last it names, as a set."""
+        names = [self._label_here(m) for m in sorted(self._found(text), key=lambda m: m.start)]
+        parties = [m for m in names if m.alias.party in self.table.political]
+        chosen = (
+            parties[0]
+            if first and parties and parties[0].start == 0
+            else None
+            if first
+            else parties[-1]
+            if parties
+            else None
+        )
+        return {chosen.alias.party} if chosen and chosen.alias.party else set()
+
+    def _label_here(self, m: Match) -> Match:
+        """A label several parties share ("Socialists") as the bound article's country makes it one party's."""
+        if m.alias.form != "ambiguous":
+            return m
+        found = self._found(self._article_text)
+        named = {f.alias.party for f in found if f.alias.form in ("name", "demonym") and f.alias.party}
+        meant = self._label_meant(m.alias.parties, found, named)
+        return (
+            Match(m.start, m.end, Alias(m.alias.text, (meant.pop(),), "name", "organisation")) if len(meant) == 1 else m
+        )
 
     def _member(self, speaker: str | None) -> str | None:
         """The party the gazetteer lists a leader under, by full name or, with one such leader, surname."""
@@ -2221,6 +2276,13 @@ STATE_WORDS = re.compile(
 # "Federation of Teachers", "Union of Concerned Scientists": the capitalised "of" phrase is part of the name.
 OF_TAIL = re.compile(r"^\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*)*")
 JOINED = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+PAIRED_COUNTERPARTS = re.compile(
+    r"\b(?:his|her|their)\s+(?P<a>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+and\s+"
+    r"(?P<b>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+counterparts,\s+(?P<x>[^,]{3,40}?)\s+and\s+"
+    r"(?P<y>[^,]{3,40}?),\s+respectively"
+)
 
 
 def _owns_party(role: str, person: Match, found: list[Match], political: dict[str, tuple[str, ...]]) -> bool:

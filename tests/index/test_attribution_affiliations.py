@@ -182,3 +182,52 @@ def test_a_short_party_name_that_is_a_plain_word_needs_its_country(parties):
     of the gazetteer: it begins the names of many other bodies.)"""
     drafts = passages("“We are nearly there on tax,” Act leader Hemi Carrow said.", parties)
     assert one(drafts, "nearly there").party != "ACT New Zealand"
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "party"),
+    [
+        (
+            "The censure vote is set for Thursday.\n\n"
+            "Odile Marchetti's hard-right National Rally party has promised to back the motion.\n\n"
+            "“Nobody in this chamber can defend such a plan,” Marchetti told a press conference.",
+            "defend such a plan",
+            "National Rally",
+        ),
+        (
+            "Lisbon's lawmakers threw out the spending plan of the minority Socialist government of Premier "
+            "Duarte Quintela on Friday.\n\n"
+            "“We leave this chamber with our heads up,” Quintela said afterwards.",
+            "heads up",
+            "Socialist Party (Portugal)",
+        ),
+        (
+            "Pavel Hradek's liberal-conservative Civic Democratic Party (ODS) opened talks with ANO on Monday.\n\n"
+            "“We agree on more than we expected,” Hradek told journalists.",
+            "more than we expected",
+            "Civic Democratic Party",
+        ),
+        (
+            "The finance minister met his Komeito and DPFP counterparts, Ryo Tamaki and Jun Okabe, respectively, "
+            "on the tax bill.\n\n"
+            "“Most of our demands were met,” Okabe told reporters.",
+            "demands were met",
+            "Democratic Party for the People",
+        ),
+        (
+            "Deputies in Lisbon voted down the minority Socialist government of Premier António Costa's "
+            "spending plan.\n\n"
+            "“We will keep our promises on pensions,” Costa said as he left.",
+            "promises on pensions",
+            "Socialist Party (Portugal)",
+        ),
+    ],
+)
+def test_a_politician_tied_to_a_party_by_a_possessive_a_government_or_a_counterpart_speaks_for_it(
+    parties, text, piece, party
+):
+    """ "X's far-right Y party", "the minority Y government of Prime Minister X" and "his Y and Z
+    counterparts, X and W, respectively" tie X to Y as a party in brackets does, by surname too. A
+    person the gazetteer lists under a later post (a Portuguese prime minister who went on to the EU)
+    speaks for the party the article ties them to."""
+    assert one(passages(text, parties), piece).party == party
