@@ -11,6 +11,7 @@ holding one.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -2175,14 +2176,17 @@ class Parties:
         normal = normalise(text)
         lowercase = set(re.findall(r"\b[a-z][\w'-]*", normal))
         for m in re.finditer(rf"(?P<org>{ORG_PHRASE})\s+\((?P<abbr>[A-Z][A-Z0-9&-]{{1,9}})\)", normal):
-            org = _proper(m.group("org"), lowercase)
+            org = _spelled_by(m.group("org"), m.group("abbr")) or _proper(m.group("org"), lowercase)
             if ORG_SUFFIX.search(org) and not self._text.find(m.group("abbr")):
                 document.organisations[m.group("abbr")] = org
         tried: set[str] = set()
         for m in re.finditer(ORG_PHRASE, normal):
             opening = lowercase if _sentence_initial(normal, m.start()) else set()
             for part in _joined_names(m.group(0)):
-                self._add_organisation(document, _proper(_trim_titles(part), opening), normal, lowercase, tried)
+                name = _trim_titles(part)
+                if name not in document.organisations.values():  # spelled by its abbreviation: whole already
+                    name = _proper(name, opening)
+                self._add_organisation(document, name, normal, lowercase, tried)
         initials = {_initials(full): full for full in set(document.organisations.values())}
         for acronym in set(re.findall(r"\b[A-Z]{3,8}\b", normal)) - set(document.organisations):
             if acronym in initials and not self._text.find(acronym):
@@ -2329,6 +2333,14 @@ def _sentence_initial(text: str, at: int) -> bool:
     return not before or before[-1] in ".!?:\n—–-"
 
 
+def _spelled_by(org: str, abbr: str) -> str | None:
+    """ "… day. Public Service Association (PSA)": the last words whose initials spell the abbreviation
+    in brackets are the whole name, a sentence-initial word among them included."""
+    words = org.split()
+    tail = words[-len(abbr) :]
+    return " ".join(tail) if len(tail) == len(abbr) and "".join(w[0] for w in tail) == abbr else None
+
+
 def _proper(org: str, lowercase: set[str]) -> str:
     """An organisation's name without the sentence-initial words before it ("Members of the ...")."""
     words = org.split()
@@ -2371,6 +2383,9 @@ def _trim_titles(org: str) -> str:
         and not (len(words) > 2 and ORG_SUFFIX.fullmatch(words[-1]))
     ):
         words.pop()
+    lead = list(itertools.takewhile(lambda w: w.casefold() in TITLE_WORDS, words))
+    if lead and not {w.casefold() for w in lead} & TITLE_HEADS and _suffix_name(words[len(lead) :]):
+        return " ".join(words)  # "Public Service Association": its name opens with a word titles also use
     while words and words[0].casefold() in TITLE_WORDS - {"national", "federal", "royal", "central", "first"}:
         if len(words) == 2 and words[1] in PORTFOLIO_BODIES:
             break  # "Health Service chief executive": a body named by its portfolio, not one called "Service"
@@ -2378,6 +2393,24 @@ def _trim_titles(org: str) -> str:
             break  # "Council of Young Farmers": a body whose name goes on with "of", not "Young Farmers"
         words.pop(0)
     return " ".join(words)
+
+
+# The words a title ends in for a person ("Transport Minister", "Public Service Commissioner"), as against
+# the words that only qualify one and also open bodies' names ("Public", "Trade", "Transport").
+TITLE_HEADS = {
+    "minister", "secretary", "president", "chair", "chairman", "chairwoman", "chancellor", "chief", "commissioner",
+    "director", "envoy", "governor", "head", "leader", "mayor", "member", "negotiator", "official", "officials",
+    "premier", "pm", "mp", "senator", "spokesman", "spokesperson", "spokeswoman", "ambassador", "adviser",
+    "advisor", "ceo", "cfo", "coo", "consul", "diplomat", "representative", "lawmaker", "legislator", "speaker",
+    "king", "queen", "prince", "emir", "sultan", "sheikh", "founder", "commander", "colonel", "gen", "general",
+    "adm", "brigadier", "lieutenant", "major", "executive", "deputy", "staff", "team", "delegation", "office",
+    "ministry", "department", "embassy", "consulate", "mission", "government", "administration", "cabinet",
+}  # fmt: skip
+
+
+def _suffix_name(words: list[str]) -> bool:
+    """Whether the words are a one-word name and a body's suffix ("Service Association")."""
+    return len(words) == 2 and words[0][:1].isupper() and bool(ORG_SUFFIX.fullmatch(words[1]))
 
 
 def _bare_word(word: str) -> str:
@@ -2513,6 +2546,9 @@ def _coordinated_title(before: str) -> str | None:
     return None
 
 
+FROM_BODY = re.compile(
+    r"from\s+the\s+(?:[A-Z][\w&'-]*\s+){1,5}(?i:union|party|association|federation|confederation|council|group)"
+)
 NOT_APPOSITIVE = re.compile(
     r"^(?:and|or|but|nor|to|in|at|from|on|near|both|all|then|while|after|before|when|where|which|"
     r"said|says|told|tells|added|adds|wrote|writes|warned|noted|stressed|insisted|argued|explained|urged|"
@@ -2543,6 +2579,8 @@ def _appositive_after(after: str) -> str | None:
     if bracketed and not FINITE.search(bracketed.group("what")):
         return bracketed.group("what")
     m = re.match(r"^,\s+(?P<what>(?:[a-z][\w-]*|[A-Z][\w.-]*'s|(?P<title>[A-Z][\w-]*))\s[^,.;\"“”]{3,120})", after)
+    if m and FROM_BODY.fullmatch(m.group("what").strip()):
+        return m.group("what")  # "Ann Ross, from the GMB union, said": whose officer, not where she is
     if not m or NOT_APPOSITIVE.match(m.group("what")):
         return None
     if m.group("title") and m.group("title").casefold() not in TITLE_WORDS:

@@ -204,3 +204,32 @@ def test_a_union_named_after_its_employer_leaves_the_employer_its_own_name(parti
     )
     assert one(drafts, "never put a number").party == "Korvane Motors Workers Union"
     assert one(drafts, "ended this way").party == "Korvane Motors"
+
+
+def test_a_union_whose_name_opens_with_a_word_titles_use_keeps_it(parties):
+    """'Public' opens titles ('Public Works Minister') but here it opens the union's name: the union is
+    the whole 'Public Service Association', whether the name comes before a title or opens a sentence with
+    its abbreviation in brackets."""
+    titled = passages(
+        "Clerks at the land registry stopped work at noon.\n\n"
+        "“Nobody here walks out for fun,” said Public Service Association secretary Aroha Dunstan.",
+        parties,
+    )
+    assert one(titled, "walks out for fun").party == "Public Service Association"
+    opening = passages(
+        "Hospitals and schools could shut together next month. Public Service Association (PSA) general secretary "
+        "Kiri Mahon said thousands of public servants would vote this week.\n\n"
+        "“This would be the biggest walkout we have seen,” Mahon said.",
+        parties,
+    )
+    assert one(opening, "biggest walkout").party == "Public Service Association"
+
+
+def test_an_officer_from_a_union_speaks_for_it(parties):
+    """ "X, from the KTW union, said:": whose officer, not where she comes from."""
+    drafts = passages(
+        "Refuse crews will vote on a walkout.\n\n"
+        "Orla Finnegan, from the KTW union, said: “The council has had all summer to make an offer.”",
+        parties,
+    )
+    assert one(drafts, "all summer").party == "KTW"
