@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cached_property
@@ -1693,6 +1694,8 @@ class Parties:
                 return NONE
             if m.alias.form in ("person", "surname") and _owns_party(role, m, found, self.table.political):
                 continue  # "Friedrich Merz's CDU": the party he leads speaks, not his country
+            if _states_office_at(role, m, found, self.kind):
+                continue  # "Germany's EU Minister", "France's UN ambassador": the state's office for that body
             if (
                 m.alias.form not in ("person", "surname")
                 and COUNTERPART.search(role[: m.start])
@@ -2287,6 +2290,19 @@ PAIRED_COUNTERPARTS = re.compile(
     r"(?P<b>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+counterparts,\s+(?P<x>[^,]{3,40}?)\s+and\s+"
     r"(?P<y>[^,]{3,40}?),\s+respectively"
 )
+
+
+# "EU Minister", "UN ambassador", "NATO envoy": a state's office for dealing with the body named before it.
+STATE_OFFICE_FOR_BODY = re.compile(
+    r"\s+(?:[Aa]ffairs\s+)?(?:[Mm]inister|[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Dd]elegate)\b(?!\s+(?:of|for)\b)"
+)
+
+
+def _states_office_at(role: str, body: Match, found: list[Match], kind: Callable[[str], str | None]) -> bool:
+    """Whether a body's name only names the office a state named before it holds ("Germany's EU Minister")."""
+    if not body.alias.party or kind(body.alias.party) == "country" or not STATE_OFFICE_FOR_BODY.match(role[body.end :]):
+        return False
+    return any(m.start < body.start and m.alias.party and kind(m.alias.party) == "country" for m in found)
 
 
 def _owns_party(role: str, person: Match, found: list[Match], political: dict[str, tuple[str, ...]]) -> bool:

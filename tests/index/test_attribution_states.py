@@ -4,6 +4,8 @@ written for the test."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.index.splitting import one, passages
 
 
@@ -414,3 +416,21 @@ def test_a_place_with_the_days_date_under_page_furniture_is_the_dateline(parties
     )
     assert one(drafts, "river basins").party == "Nepal"
     assert one(drafts, "joint commission").party != "Nepal"
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "party"),
+    [
+        (
+            "“We cannot sign this as it stands,” Austria's outgoing EU Minister Tobias Renner told reporters.",
+            "sign this",
+            "Austria",
+        ),
+        ("“Our patience has limits,” said France's UN ambassador Claire Vautrin.", "patience has limits", "France"),
+        ("“The alliance must hold,” said Norway's NATO envoy Kjell Aasen.", "alliance must hold", "Norway"),
+    ],
+)
+def test_an_office_named_after_a_body_is_the_state_s_that_holds_it(parties, text, piece, party):
+    """A state's EU minister, UN ambassador or NATO envoy deals with that body for the state: the body's
+    name only says which office."""
+    assert one(passages(text, parties), piece).party == party
