@@ -1197,9 +1197,10 @@ class Parties:
 
     def _party_tied(self, speaker: str | None) -> str | None:
         """The other ways the text ties a politician to one political party, by full name or the surname
-        the quote gives: "X's far-right Y party", "the minority Y government of Prime Minister X", and "his
-        Y and Z counterparts, X and W, respectively". A party's adjective before "government" is its plural
-        label ("the Socialist government" of the Socialists). A tie naming two parties ties to none."""
+        the quote gives: "X's far-right Y party", "X, a member of the Y", "the minority Y government of
+        Prime Minister X", and "his Y and Z counterparts, X and W, respectively". A party's adjective
+        before "government" is its plural label ("the Socialist government" of the Socialists). A tie naming
+        two parties ties to none."""
         if self.document is None or not speaker or _descriptive(speaker):
             return None
         surname = re.escape(normalise(speaker).split()[-1])
@@ -1213,6 +1214,11 @@ class Parties:
             rf"\b(?P<what>[^,.;:()\n]{{1,40}})\s+government\s+of\s+(?:[A-Z][\w.]*\s+){{0,3}}{name}", text
         ):
             found |= self._parties_in(m.group("what"), first=False) or self._parties_in(f"{m.group('what')}s", False)
+        for m in re.finditer(
+            rf"{name},\s+an?\s+(?:[\w-]+\s+)?(?:member|lawmaker|MP|politician)\s+(?:of|from)\s+(?:the\s+)?(?P<what>[^,.;:()\n]{{1,60}})",
+            text,
+        ):
+            found |= self._parties_in(m.group("what"), first=True)
         for m in PAIRED_COUNTERPARTS.finditer(text):
             parties = [self._parties_in(m.group(k), first=True) for k in ("a", "b")]
             for k, ps in zip(("x", "y"), parties, strict=True):

@@ -231,3 +231,15 @@ def test_a_politician_tied_to_a_party_by_a_possessive_a_government_or_a_counterp
     person the gazetteer lists under a later post (a Portuguese prime minister who went on to the EU)
     speaks for the party the article ties them to."""
     assert one(passages(text, parties), piece).party == party
+
+
+def test_a_minister_the_text_calls_a_member_of_a_party_speaks_for_it(parties):
+    """ "X, a member of the Social Democrats, said" ties X to the party as brackets do; the office before
+    the name says which state, the appositive which party."""
+    drafts = passages(
+        "Berlin's coalition talks dragged into a third week.\n\n"
+        "Germany's outgoing EU Minister Tobias Renner, a longtime member of the Social Democrats, who stay out of "
+        "the talks, said: “We have no government and no mandate in Brussels.”",
+        parties,
+    )
+    assert one(drafts, "no mandate").party == "Social Democratic Party of Germany"
