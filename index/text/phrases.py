@@ -859,6 +859,17 @@ def _name_of(words: list[str]) -> tuple[list[str], str] | None:
     return None
 
 
+def _portfolio_then_name(words: list[str]) -> Mention | None:
+    """ "Minister for health Aled Pryce": a portfolio in lower case ends the title, and the capitalised
+    words after it are the person's name, not part of a description."""
+    lower = [i for i, w in enumerate(words) if w[:1].islower() and w not in JOINERS and plain(w) not in JOINERS]
+    name = words[lower[-1] + 1 :] if lower else []
+    if lower and 2 <= len(name) <= 3 and all(is_capitalised(w) and is_name_word(w) for w in name):
+        title = " ".join(words[: lower[-1] + 1])
+        return Mention("person", " ".join(words), name=" ".join(name), title=title)
+    return _description(words)
+
+
 @lru_cache(maxsize=65536)
 def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention | None:
     """What a noun phrase says about a speaker, or None when it is not a noun phrase that can speak.
@@ -929,7 +940,7 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
             )
             words = words[:tail] if tail else words
         as_run = _run(words, initial) if all(is_capitalised(w) or w in JOINERS for w in words) else None
-        return as_run if as_run is not None and as_run.kind == "person" else _description(words)
+        return as_run if as_run is not None and as_run.kind == "person" else _portfolio_then_name(words)
     remit = _office_by_remit(words)
     if remit is not None:
         return remit

@@ -171,3 +171,15 @@ def test_the_bare_title_is_the_one_person_the_article_gave_it_to(parties):
         parties,
     )
     assert one(two_ministers, "I respect it").speaker not in ("Maren Solvik", "Ruth Ekdahl")
+
+
+def test_a_portfolio_in_lower_case_ends_the_title_before_the_name(parties):
+    """ "Minister for housing Aled Pryce said": the lower-case portfolio is still part of the title, so the
+    speaker is Aled Pryce, not a description that swallowed his name."""
+    drafts = passages(
+        "Rents rose again in the capital.\n\n"
+        "Minister for housing Aled Pryce said: “Nobody should pay half their wage for a flat.”",
+        parties,
+    )
+    found = one(drafts, "half their wage")
+    assert (found.speaker, found.role) == ("Aled Pryce", "Minister for housing")
