@@ -919,6 +919,10 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
         ):
             return _run(words[1:], False)
         return described or _titled_name_at_end(words)
+    if first == "new" and len(words) > 2 and is_capitalised(words[1]):
+        titled = parse_np(" ".join(words[1:]), initial, strict)
+        if titled is not None and titled.kind == "person" and titled.title:
+            return titled  # "said new Dutch Foreign Minister X": newly in office, not "said (that) new …"
     if (
         first in FUNCTION_WORDS
         and first not in DETERMINERS

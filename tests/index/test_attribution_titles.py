@@ -183,3 +183,14 @@ def test_a_portfolio_in_lower_case_ends_the_title_before_the_name(parties):
     )
     found = one(drafts, "half their wage")
     assert (found.speaker, found.role) == ("Aled Pryce", "Minister for housing")
+
+
+def test_new_before_a_title_after_the_verb_is_part_of_the_title(parties):
+    """ "“…,” said new Dutch Foreign Minister X": newly appointed, not "said (that) new …"."""
+    drafts = passages(
+        "Ministers gathered in Brussels.\n\n"
+        "“This delay hurts every member state,” said new Dutch Foreign Minister Joost Vermeer on arrival.",
+        parties,
+    )
+    found = one(drafts, "every member state")
+    assert (found.speaker, found.party) == ("Joost Vermeer", "Netherlands")
