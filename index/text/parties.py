@@ -774,6 +774,7 @@ class Parties:
         self.table = table
         self.document = document
         self._article_found_memo: tuple[tuple[object, ...], list[Match]] | None = None
+        self._party_tied_memo: dict[tuple[object, ...], str | None] = {}
 
     @classmethod
     def load(cls, path: Path) -> Parties:
@@ -914,12 +915,17 @@ class Parties:
             return self._article_names
         return self._text.find(text)
 
+    def _article_state(self) -> tuple[object, ...]:
+        """What whole-article reads depend on besides the text: the organisations and resolved names
+        `in_document` may still add to."""
+        assert self.document is not None
+        return (tuple(self.document.organisations.items()), tuple(self.document.resolved.items()))
+
     def _article_found(self) -> list[Match]:
         """`_found` over the whole article, read once for each state of what it depends on: `in_document`
         still adds organisations (a union named through its leader, the lone employer) after the first
         whole-article reads, and those must see the article as it stood then."""
-        assert self.document is not None
-        key = (tuple(self.document.organisations.items()), tuple(self.document.resolved.items()))
+        key = self._article_state()
         if self._article_found_memo is None or self._article_found_memo[0] != key:
             self._article_found_memo = (key, self._scanned(self._article_text))
         return self._article_found_memo[1]
@@ -1203,6 +1209,13 @@ class Parties:
         two parties ties to none."""
         if self.document is None or not speaker or _descriptive(speaker):
             return None
+        key = (speaker, self._article_state())
+        if key not in self._party_tied_memo:
+            self._party_tied_memo[key] = self._scan_party_ties(speaker)
+        return self._party_tied_memo[key]
+
+    def _scan_party_ties(self, speaker: str) -> str | None:
+        """`_party_tied` read over the whole article: several patterns per speaker, so read once per speaker."""
         surname = re.escape(normalise(speaker).split()[-1])
         name = rf"(?<![\w-])(?:[A-Z][\w'-]*\s+){{0,3}}{surname}(?![\w-])"
         text = self._article_text
@@ -1230,15 +1243,10 @@ class Parties:
         """The political party the text opens with (when `first`), else the last it names, as a set."""
         names = [self._label_here(m) for m in sorted(self._found(text), key=lambda m: m.start)]
         parties = [m for m in names if m.alias.party in self.table.political]
-        chosen = (
-            parties[0]
-            if first and parties and parties[0].start == 0
-            else None
-            if first
-            else parties[-1]
-            if parties
-            else None
-        )
+        if first:
+            chosen = parties[0] if parties and parties[0].start == 0 else None
+        else:
+            chosen = parties[-1] if parties else None
         return {chosen.alias.party} if chosen and chosen.alias.party else set()
 
     def _label_here(self, m: Match) -> Match:
