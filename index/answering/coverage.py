@@ -4,7 +4,8 @@ An actor the gazetteer knows is covered when any passage in scope holds it as it
 under any of its names: a question about "Beijing" is covered by a text that says "China", one about
 the "EU" by "European Union", one about "India-Pakistan" talks by texts naming both. Any other name is
 looked up as written, then by its surname ("Kelly Ortberg" → "Ortberg"), then, for a first name alone,
-through the known people who have it ("Boris" → "Johnson").
+through the known people who have it ("Boris" → "Johnson"). A known person counts however the question
+writes them ("netanyahu"), since members rarely capitalise.
 """
 
 from __future__ import annotations
@@ -138,8 +139,14 @@ def uncovered(question: str, store: Store, parties: Parties, guild_id: int | Non
     for phrase, start, end in name_phrases(question):
         if any(a < end and start < b for a, b in taken):
             continue
+        taken.append((start, end))
         if not _name_covered(phrase, store, parties, guild_id):
             missing.append(phrase)
+    for person in parties.people_named(question):
+        if any(a < person.end and person.start < b for a, b in taken):
+            continue
+        if not _name_covered(person.surface, store, parties, guild_id):
+            missing.append(person.surface)
     return list(dict.fromkeys(missing))
 
 

@@ -101,6 +101,15 @@ LOWERCASE_WORDS = {
     "labor",
     "labor party",
     "people's party",
+    # known people's surnames that are also English words ("is there a truss in the deal")
+    "truss",
+    "tusk",
+    "wiles",
+    "fain",
+    "miller",
+    "fletcher",
+    "landau",
+    "reeves",
 }
 
 

@@ -1053,12 +1053,22 @@ class Parties:
             for a in self.actors(text)
             if len(a.parties) == 1 and not ((a.start, a.end) in places and _venue(text, a.start, a.end))
         ]
-        people = [
-            m.alias.parties[0]
-            for m in self._question.find(text)
-            if m.alias.form in ("person", "surname") and not text[m.start : m.end].islower()
-        ]
+        people = [p.parties[0] for p in self.people_named(text)]
         return list(dict.fromkeys(named + people))
+
+    def people_named(self, question: str) -> list[Actor]:
+        """Known people a question names, with `surface` the name as the gazetteer writes it. Members type
+        "netanyahu" as often as "Netanyahu", so case does not matter, except for a surname that is also
+        an English word ("is there a truss in the deal")."""
+        out = []
+        for m in self._question.find(question):
+            written = question[m.start : m.end]
+            if m.alias.form not in ("person", "surname") or not m.alias.parties:
+                continue
+            if written.islower() and written in LOWERCASE_WORDS:
+                continue
+            out.append(Actor(m.alias.text, m.start, m.end, m.alias.parties))
+        return out
 
     # speakers ----------------------------------------------------------------------------------
 

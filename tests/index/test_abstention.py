@@ -80,6 +80,16 @@ def test_an_actor_no_source_in_scope_covers_is_named_as_missing(kb):
     assert "do not mention NATO" in answer.lead
 
 
+def test_a_known_person_typed_in_lower_case_is_checked_like_a_capitalised_one(kb):
+    assert missing(kb, "what did netanyahu say about the tariff talks") == ["Netanyahu"]
+    assert missing(kb, "what did erdogan offer armenia") == ["Erdogan"]
+    assert missing(kb, "what did ortberg say about the offer") == [], "the briefing quotes him"
+    assert missing(kb, "what does zelensky want", guild=None) == [], "the seed quotes him"
+    assert missing(kb, "is there a truss in the tariff deal") == [], "a surname that is also a word"
+    answer = kb.ask("what did netanyahu say about the tariff talks", guild_id=GUILD)
+    assert answer.abstained and "do not mention Netanyahu" in answer.lead
+
+
 def test_compare_uses_the_same_check(kb):
     assert all(p.citation is None for p in kb.compare("NATO's position on tariffs", guild_id=GUILD).positions)
     named = kb.compare("the European Union and China on tariffs", guild_id=GUILD)
