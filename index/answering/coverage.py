@@ -5,7 +5,8 @@ under any of its names: a question about "Beijing" is covered by a text that say
 the "EU" by "European Union", one about "India-Pakistan" talks by texts naming both. Any other name is
 looked up as written, then by its surname ("Kelly Ortberg" → "Ortberg"), then, for a first name alone,
 through the known people who have it ("Boris" → "Johnson"). A known person counts however the question
-writes them ("netanyahu"), since members rarely capitalise.
+writes them ("netanyahu"), since members rarely capitalise, and a name counts as covered by another
+spelling of it ("Zelenskyy" by "Zelensky").
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 
 from index.storage import party_maps
 from index.storage.store import Store
+from index.text.gazetteer import fold_name, spelled_otherwise
 from index.text.parties import Parties
 
 # Capitalised words a question uses that name no one: titles, days, months, and the words that open a
@@ -167,4 +169,17 @@ def _name_covered(name: str, store: Store, parties: Parties, guild_id: int | Non
     if len(words) > 1:
         return party_maps.mentions_any(store, [words[-1]], guild_id)
     surnames = [full.split()[-1] for full in parties.known_people(name)]
-    return bool(surnames) and party_maps.mentions_any(store, surnames, guild_id)
+    if surnames and party_maps.mentions_any(store, surnames, guild_id):
+        return True
+    return _spelled_otherwise_in_scope(words[-1], store, guild_id)
+
+
+def _spelled_otherwise_in_scope(word: str, store: Store, guild_id: int | None) -> bool:
+    """A name the sources print in another transliteration: "Zelenskyy" is covered by an article that
+    writes "Zelensky", "Araqchi" by one that writes "Araghchi". The store's terms are stemmed, which changes
+    a word's last letters at most, within what `spelled_otherwise` allows."""
+    folded = fold_name(word)
+    if len(folded) < 5 or not folded.isalpha():
+        return False
+    alike = [t for t in party_maps.terms_like(store, folded[:2]) if spelled_otherwise(folded, t)]
+    return bool(alike) and party_maps.mentions_any(store, alike, guild_id)

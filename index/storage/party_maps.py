@@ -148,6 +148,19 @@ def mentions_any(store: Store, phrases: Iterable[str], guild_id: int | None, *, 
     return _in_source_names(store, quoted, guild_id)
 
 
+def terms_like(store: Store, start: str) -> list[str]:
+    """The words the passages hold (all servers', FTS5's folded, stemmed terms) that begin with `start`:
+    candidates for another spelling of a name, which `mentions_any` then checks within a server's scope."""
+    if not start or not start.isalpha():
+        return []
+    store.db.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.passages_terms USING fts5vocab(main, 'passages_fts', 'row')"
+    )
+    end = start[:-1] + chr(ord(start[-1]) + 1)
+    rows = store.db.execute("SELECT term FROM temp.passages_terms WHERE term >= ? AND term < ?", (start, end))
+    return [term for (term,) in rows]
+
+
 def _in_source_names(store: Store, quoted: list[str], guild_id: int | None) -> bool:
     """Whether a source in scope has one of the FTS5 phrases in its title or publisher (sources_fts)."""
     where, params = scope_sql(guild_id, "s.guild_id")

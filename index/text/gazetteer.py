@@ -12,6 +12,7 @@ import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
@@ -143,6 +144,12 @@ def fold_name(text: str) -> str:
     """A person's name as compared: case, accents and apostrophe style do not matter."""
     decomposed = unicodedata.normalize("NFKD", normalise(text))
     return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold().split())
+
+
+def spelled_otherwise(a: str, b: str) -> bool:
+    """The same name word in another transliteration ("Araqchi" and "Araghchi", "Zelenskyy" and
+    "Zelensky"): at least five letters, the same first letter, most letters shared."""
+    return len(b) >= 5 and a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= 0.8
 
 
 def _key(words: list[str], fold: bool) -> tuple[str, ...]:

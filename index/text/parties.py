@@ -15,11 +15,20 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from functools import cached_property
 from pathlib import Path
 
-from index.text.gazetteer import LOWERCASE_WORDS, Alias, Match, Matcher, Table, fold_name, load_table, normalise
+from index.text.gazetteer import (
+    LOWERCASE_WORDS,
+    Alias,
+    Match,
+    Matcher,
+    Table,
+    fold_name,
+    load_table,
+    normalise,
+    spelled_otherwise,
+)
 from index.text.names import BODY_DESCRIPTION, DAYS, MONTHS, PERSON_ROLE_NOUNS, is_name_word
 
 NONE = "none"
@@ -653,9 +662,7 @@ def _spelled_alike(known: list[str], words: list[str]) -> bool:
     if len(known) != len(words):
         return False
     differ = [(a, b) for a, b in zip(known, words, strict=True) if a != b]
-    return len(differ) == 1 and all(
-        len(b) >= 5 and a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= 0.8 for a, b in differ
-    )
+    return len(differ) == 1 and all(spelled_otherwise(a, b) for a, b in differ)
 
 
 def _cabinet_portfolio(org: str, role: str) -> bool:

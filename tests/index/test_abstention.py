@@ -90,6 +90,14 @@ def test_a_known_person_typed_in_lower_case_is_checked_like_a_capitalised_one(kb
     assert answer.abstained and "do not mention Netanyahu" in answer.lead
 
 
+def test_a_name_in_another_transliteration_is_covered_by_the_spelling_the_sources_print(kb):
+    assert missing(kb, "what did zelenskyy say about territory", guild=None) == [], "the seed writes Zelensky"
+    assert missing(kb, "What did Zelenskiy say about territory?", guild=None) == []
+    assert missing(kb, "What did Ortburg say about the offer?") == [], "the briefing writes Ortberg"
+    assert missing(kb, "What did Ortburg say about the offer?", guild=None) == ["Ortburg"], "another server's"
+    assert missing(kb, "What did Zelda say about territory?", guild=None) == ["Zelda"]
+
+
 def test_compare_uses_the_same_check(kb):
     assert all(p.citation is None for p in kb.compare("NATO's position on tariffs", guild_id=GUILD).positions)
     named = kb.compare("the European Union and China on tariffs", guild_id=GUILD)
