@@ -1,7 +1,8 @@
 """Speaker labels in interview and press-conference transcripts.
 
 A transcript prints no quotation marks: `SECRETARY RUBIO: …`, `MR. MILLER: …`, `DMYTRO KULEBA: …`,
-`Kuleba: …`, `[CLIP] GUSTAVO PETRO: …` (a recorded clip played in a broadcast), with the questioner as `Q:`,
+`Kuleba: …`, `[CLIP] GUSTAVO PETRO: …` (a recorded clip played in a broadcast), `Marta Vello (00:00): …` (a
+transcription service's label with the time into the recording), with the questioner as `Q:`,
 `QUESTION:` or `HOST:`; an interview may print only letters, `Q) …` / `A) …` or `Q. …` / `A. …`. Each
 answer turn is that speaker's words, so it is read as quotes by the labelled person; a questioner's turn
 states no party's position.
@@ -25,7 +26,8 @@ LABEL = re.compile(
     r"^(?:\[[A-Z][A-Z ]{0,20}\]\s*)?"
     r"(?P<label>(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]*\s){0,4}[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]*|(?:(?:Mr|Ms|Mrs|Dr)\.\s)?"
     r"[A-ZÀ-Þ][\w'’\-]+(?:\s[A-ZÀ-Þ][\w'’\-]+){0,6})"
-    r"(?:,\s*(?P<role>[A-Za-z][\w .'’\-]{0,40}?)|\s\((?P<aside>[A-Z][^()]{1,120})\))?:(?:\s+(?=\S)|\s*$)"
+    r"(?:,\s*(?P<role>[A-Za-z][\w .'’\-]{0,40}?)|\s\((?P<aside>[A-Z][^()]{1,120})\))?"
+    r"(?:\s\((?P<stamp>\d{1,2}:\d{2}(?::\d{2})?)\))?:(?:\s+(?=\S)|\s*$)"
 )
 # "RUBIO – We have …": a capitalised label printed with a dash instead of a colon; a wire dateline looks
 # the same ("BAKU – …"), so a dashed label counts only when the article prints it in two turns or more.
@@ -238,7 +240,10 @@ def read_turns(
         if found:
             counts[found[0]] = counts.get(found[0], 0) + 1
     labels = [_undashed(found, counts) for found in labels]
-    accepted = [found if found and _accepted(found[0], found[1], counts, known) else None for found in labels]
+    accepted = [
+        found if found and (_accepted(found[0], found[1], counts, known) or _stamped(paragraph)) else None
+        for found, paragraph in zip(labels, paragraphs, strict=True)
+    ]
     if sum(1 for a in accepted if a) < MIN_TURNS and not _asked_once(accepted):
         return _bare_interview(paragraphs, quoted, title)
     answers_unlabelled = all(a is None or _is_questioner(a[0], a[1], set()) for a in accepted)
@@ -262,6 +267,13 @@ def read_turns(
         turns.append(current if paragraph is not None else None)
     turns = _askers(turns, paragraphs)
     return _unlabelled_questions(turns, paragraphs, accepted)
+
+
+def _stamped(paragraph: str | None) -> bool:
+    """A label printed with the time into a recording ("Marta Vello (00:00):"), as transcription services
+    print every turn: a speaker's label whether or not the article names the speaker elsewhere."""
+    m = LABEL.match(paragraph or "")
+    return bool(m and m.group("stamp"))
 
 
 def _undashed(found: tuple[str, str | None, int] | None, counts: dict[str, int]) -> tuple[str, str | None, int] | None:

@@ -41,3 +41,22 @@ def test_an_open_quote_that_nothing_closes_leaves_the_next_paragraph_to_the_repo
         parties,
     )
     assert one(drafts, "talks would resume on Thursday").kind == "statement"
+
+
+def test_labels_with_a_recordings_timestamp_are_turns(parties):
+    """A transcription service prints each label with the time into the recording ("Name (02:15):") on a
+    line of its own; the words under it are that speaker's, one quote per answer."""
+    drafts = passages(
+        "Trade ministers meet in Valdera\n\n"
+        "Marta Vello (00:00):\n\n"
+        "Good afternoon. Our two countries have agreed to halve the tariff on machine tools from March.\n\n"
+        "Tomas Reyl (01:42):\n\n"
+        "We have not agreed on farm quotas. That chapter stays open until the autumn round.",
+        parties,
+    )
+    halve = one(drafts, "agreed to halve the tariff on machine tools")
+    quotas = one(drafts, "have not agreed on farm quotas")
+    assert (halve.kind, halve.speaker) == ("quote", "Marta Vello")
+    assert (quotas.kind, quotas.speaker) == ("quote", "Tomas Reyl")
+    assert not [d for d in drafts if "(01:42)" in d.text]
+
