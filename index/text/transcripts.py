@@ -8,8 +8,9 @@ answer turn is that speaker's words, so it is read as quotes by the labelled per
 states no party's position.
 A broadcaster may print labels in title case, the guest's with a title (`Iranian Foreign Minister Mohammad
 Javad Zarif: …`) and the host by name alone (`Steve Inskeep: …`); a host so printed is known by asking.
-A label is taken as one only when the document is a transcript (at least two labelled turns), so that a
-lone "Note: …" in an article is not read as a speaker.
+A label is taken as one only when the document is a transcript (at least two labelled turns, or one label
+that can only be a person's, as a page of one speaker's remarks prints it), so that a lone "Note: …" or a
+dateline in an article is not read as a speaker.
 A magazine interview prints its questions in bold, which a capture loses: what is left is an introduction
 that says it is an interview, then questions (paragraphs that end in a question mark) each followed by the
 answer. Where an interview prints only the questions' label ("Q.", "Question:"), the unlabelled paragraphs
@@ -21,6 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from index.text.names import HONORIFICS, PERSON_ROLE_NOUNS
 
 LABEL = re.compile(
     r"^(?:\[[A-Z][A-Z ]{0,20}\]\s*)?"
@@ -136,6 +139,11 @@ NOT_LABELS = {
     "length",
 }
 MIN_TURNS = 2
+# Words that make a lone capitalised label a person's: an office or an honorific ("SECRETARY BRENN",
+# "AMBASSADOR VOSS", "MS. ADLER"), not a place or a rubric ("VALDERA", "UPDATE").
+OFFICE_WORDS = (PERSON_ROLE_NOUNS - {"member", "official", "officials", "head", "general", "major"}) | {
+    h.strip(".") for h in HONORIFICS
+}
 # A label in title case longer than a name ("Iranian Foreign Minister Mohammad Javad Zarif:") is taken only
 # when the text names that person elsewhere; a short one ("Steve Inskeep:") also when it recurs.
 MAX_NAME_LABEL_WORDS = 3
@@ -244,7 +252,8 @@ def read_turns(
         found if found and (_accepted(found[0], found[1], counts, known) or _stamped(paragraph)) else None
         for found, paragraph in zip(labels, paragraphs, strict=True)
     ]
-    if sum(1 for a in accepted if a) < MIN_TURNS and not _asked_once(accepted):
+    lone = _speaks_alone(paragraphs, accepted)
+    if sum(1 for a in accepted if a) < MIN_TURNS and not _asked_once(accepted) and not lone:
         return _bare_interview(paragraphs, quoted, title)
     answers_unlabelled = all(a is None or _is_questioner(a[0], a[1], set()) for a in accepted)
     hosts: set[str] = set()
@@ -267,6 +276,25 @@ def read_turns(
         turns.append(current if paragraph is not None else None)
     turns = _askers(turns, paragraphs)
     return _unlabelled_questions(turns, paragraphs, accepted)
+
+
+def _speaks_alone(paragraphs: list[str | None], accepted: list[tuple[str, str | None, int] | None]) -> bool:
+    """A remarks page, or a briefing whose capture ends with the first answer, prints one label over one
+    speaker's words ("SECRETARY BRENN: …", "ILSE BRENN, FOREIGN SECRETARY: …", "Ilse Brenn (00:00): …").
+    A lone label is a turn only when it can be no dateline or rubric: in capitals with an office or
+    honorific in it or a role after it, or with a recording's timestamp; never a questioner's."""
+    found = [(p, a) for p, a in zip(paragraphs, accepted, strict=True) if a]
+    if len(found) != 1:
+        return False
+    paragraph, (label, role, _) = found[0]
+    if _is_questioner(label, role, set()):
+        return False
+    if _stamped(paragraph):
+        return True
+    letters = re.sub(r"[^\w]", "", label)
+    if not (letters.isupper() and len(letters) >= 2):
+        return False
+    return role is not None or any(word.strip(".").lower() in OFFICE_WORDS for word in label.split())
 
 
 def _stamped(paragraph: str | None) -> bool:

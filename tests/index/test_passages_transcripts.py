@@ -3,6 +3,8 @@ the speaker, role and party of the turn or quote they come from."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.index.splitting import one, passages
 
 STATEMENT_BLOCK = (
@@ -60,3 +62,40 @@ def test_labels_with_a_recordings_timestamp_are_turns(parties):
     assert (quotas.kind, quotas.speaker) == ("quote", "Tomas Reyl")
     assert not [d for d in drafts if "(01:42)" in d.text]
 
+
+REMARKS = (
+    "Remarks by the Foreign Secretary at the close of the Valdera trade round\n\n"
+    "FOREIGN SECRETARY BRENN: Thank you all for coming. Our two countries have agreed to halve the tariff on "
+    "machine tools, and the text will be signed in March.\n\n"
+    "We will not reopen the chapter on fisheries. That question is closed for this round."
+)
+
+
+@pytest.mark.parametrize(
+    "raw,speaker",
+    [
+        (REMARKS, "Brenn"),
+        (
+            REMARKS.replace("FOREIGN SECRETARY BRENN:", "ILSE BRENN, FOREIGN SECRETARY:"),
+            "Ilse Brenn",
+        ),
+    ],
+)
+def test_a_remarks_page_with_one_label_is_that_speakers_words(parties, raw, speaker):
+    """A page of one person's remarks prints one label, in capitals with an office or a role, over everything
+    they said; a capture cut after a briefing's first answer looks the same. Each paragraph is their quote."""
+    drafts = passages(raw, parties)
+    for piece in ("agreed to halve the tariff on machine tools", "will not reopen the chapter on fisheries"):
+        found = one(drafts, piece)
+        assert found.kind == "quote" and speaker in (found.speaker or ""), piece
+
+
+@pytest.mark.parametrize("opening", ["VALDERA: ", "UPDATE: ", "Valdera: "])
+def test_a_lone_dateline_or_rubric_is_not_a_speakers_label(parties, opening):
+    drafts = passages(
+        f"{opening}The Valdera trade round ended without a deal on farm quotas.\n\n"
+        "Negotiators will meet again in the autumn, officials said.",
+        parties,
+    )
+    assert one(drafts, "ended without a deal on farm quotas").kind == "statement"
+    assert one(drafts, "will meet again in the autumn").kind == "statement"
