@@ -43,7 +43,7 @@ from index.text.quotes import (
     token_before,
 )
 from index.text.speakers import Person, Register, Resolver, Speaker, build_register
-from index.text.transcripts import Turn, read_turns
+from index.text.transcripts import Turn, read_turns, turns_run_in
 
 STATEMENT_SENTENCES = 2
 STATEMENT_CHARS = 420
@@ -709,7 +709,8 @@ def _paragraphs(clean: CleanText, register_known: Callable[[str], bool], singles
     sections: list[str | None] = []
     starts: list[int] = []
     credits: dict[int, str] = {}
-    for block in clean.blocks:
+    bodies = [clean.slice(b) if b.kind != "heading" else None for b in clean.blocks]
+    for block, run_in in zip(clean.blocks, turns_run_in(bodies), strict=True):
         text = clean.slice(block)
         if (
             texts
@@ -723,10 +724,13 @@ def _paragraphs(clean: CleanText, register_known: Callable[[str], bool], singles
         if block.kind == "heading":
             section = text
             texts.append(None)
-        else:
-            texts.append(text)
-        sections.append(section)
-        starts.append(block.start)
+            sections.append(section)
+            starts.append(block.start)
+            continue
+        for a, b in zip([0, *run_in], [*run_in, len(text)], strict=True):
+            texts.append(text[a:b].rstrip())
+            sections.append(section)
+            starts.append(block.start + a)
     turns = read_turns(texts, register_known, lambda t: _narrates(t, singles), clean.title)
     if not any(turns):
         turns = _name_line_turns(texts, [s if t is None else None for s, t in zip(sections, texts, strict=True)])

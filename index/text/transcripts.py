@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from index.text.names import HONORIFICS, PERSON_ROLE_NOUNS
+from index.text.quotes import ABBREVIATIONS, token_before
 
 LABEL = re.compile(
     r"^(?:\[[A-Z][A-Z ]{0,20}\]\s*)?"
@@ -35,6 +36,11 @@ LABEL = re.compile(
 # "RUBIO – We have …": a capitalised label printed with a dash instead of a colon; a wire dateline looks
 # the same ("BAKU – …"), so a dashed label counts only when the article prints it in two turns or more.
 DASH_LABEL = re.compile(r"^(?P<label>(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]*\s){0,3}[A-ZÀ-Þ][A-ZÀ-Þ.'’]+)\s+[–—-]\s+(?=\S)")
+# "…be cut? CHANCELLOR ADLER: Yes, …": a label in capitals after a sentence's end (or a dateline's dash), where
+# a capture that lost a transcript's line breaks runs the turns together.
+INLINE_LABEL = re.compile(
+    r"(?<=[.?!…—–])[\"”’)]*\s*(?P<label>(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]*\s){0,4}[A-ZÀ-Þ][A-ZÀ-Þ'’\-]*):\s+(?=\S)"
+)
 # "Q) …" / "A) …", "Q. …" / "A. …": an interview printed with question and answer letters, not names.
 SHORT_LABEL = re.compile(r"^(?P<label>[QA])(?P<mark>[).])\s+(?=\S)")
 QUESTIONERS = {
@@ -194,6 +200,42 @@ def _named_after_letter(body: str) -> tuple[str, str | None, int] | None:
     if len(m.group("label").split()) > MAX_NAME_LABEL_WORDS + 1:
         return None
     return m.group("label").strip(), m.group("role") or m.group("aside"), m.end()
+
+
+def turns_run_in(paragraphs: list[str | None]) -> list[list[int]]:
+    """Where, inside each paragraph, a turn run into it begins: a label in capitals after a sentence's end that
+    the article prints as a label again (at a paragraph's start or run in) or that holds an office
+    ("CHANCELLOR ADLER"), so that a one-off "BRUSSELS:" or "UPDATE:" in prose is no turn."""
+    spots = [
+        [(m.start("label"), m.group("label")) for m in INLINE_LABEL.finditer(p) if _after_sentence(p, m.start())]
+        if p
+        else []
+        for p in paragraphs
+    ]
+    printed: dict[str, int] = {}
+    for paragraph in paragraphs:
+        opening = _label(paragraph) if paragraph else None
+        if opening:
+            printed[opening[0]] = printed.get(opening[0], 0) + 1
+    for found in spots:
+        for _, label in found:
+            printed[label] = printed.get(label, 0) + 1
+    return [[at for at, label in found if _opens_turn(label, printed)] for found in spots]
+
+
+def _after_sentence(text: str, mark_end: int) -> bool:
+    """The mark before a run-in label ends a sentence: a full stop after a word, not after a list number
+    ("4. SOUNDBITE:") or an honorific ("MS. ADLER:", the label itself)."""
+    if text[mark_end - 1] != ".":
+        return True
+    word = token_before(text, mark_end)
+    return len(word) > 1 and not word.isdigit() and word not in ABBREVIATIONS
+
+
+def _opens_turn(label: str, printed: dict[str, int]) -> bool:
+    if label.lower() in NOT_LABELS or len(label.split()) > MAX_LABEL_WORDS:
+        return False
+    return printed.get(label, 0) >= MIN_TURNS or any(word.strip(".").lower() in OFFICE_WORDS for word in label.split())
 
 
 def _paired(

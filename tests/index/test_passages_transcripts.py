@@ -99,3 +99,59 @@ def test_a_lone_dateline_or_rubric_is_not_a_speakers_label(parties, opening):
     )
     assert one(drafts, "ended without a deal on farm quotas").kind == "statement"
     assert one(drafts, "will meet again in the autumn").kind == "statement"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        (
+            "Transcript of the leaders' remarks in Valdera\n\n"
+            "Q: Minister, will the tariff on machine tools be cut? THE MINISTER: Maybe the Chancellor should "
+            "answer that. CHANCELLOR ADLER: Yes, we agreed to halve the tariff from March. THE MINISTER: And we "
+            "will not reopen the chapter on fisheries this year."
+        ),
+        (
+            "Transcript of the leaders' remarks in Valdera\n\n"
+            "CHANCELLOR ADLER: Good morning.\n\n"
+            "Q: Chancellor, will the tariff on machine tools be cut?CHANCELLOR ADLER: Yes, we agreed to halve the "
+            "tariff from March.\n\n"
+            "Q: And fisheries? THE MINISTER: We will not reopen the chapter on fisheries this year."
+        ),
+    ],
+)
+def test_turns_run_together_in_one_paragraph_are_each_their_speakers(parties, raw):
+    """A capture that lost a transcript's line breaks runs the turns together ("…be cut? CHANCELLOR ADLER:
+    Yes, …", even "…cut?CHANCELLOR ADLER:"): a label in capitals after a sentence's end opens a new turn
+    where the article prints that label again or it holds an office."""
+    drafts = passages(raw, parties)
+    halve = one(drafts, "we agreed to halve the tariff from March")
+    fisheries = one(drafts, "will not reopen the chapter on fisheries")
+    assert halve.kind == "quote" and "Adler" in (halve.speaker or "")
+    assert fisheries.kind == "quote" and "Adler" not in (fisheries.speaker or "")
+    assert "?" not in halve.text and "?" not in fisheries.text
+
+
+def test_a_label_after_a_dateline_opens_the_turn(parties):
+    """A release prints its dateline and date before the first label ("VALDERA — May 5, 2025 — AMBASSADOR
+    VOSS: …"); the label still opens the ambassador's remarks."""
+    drafts = passages(
+        "VALDERA — May 5, 2025 — AMBASSADOR VOSS: Good morning, everybody. We have concluded the Valdera "
+        "round.\n\n"
+        "The agreement halves the tariff on machine tools and leaves farm quotas for the autumn.",
+        parties,
+    )
+    for piece in ("We have concluded the Valdera round", "halves the tariff on machine tools"):
+        found = one(drafts, piece)
+        assert found.kind == "quote" and "Voss" in (found.speaker or ""), piece
+    assert not [d for d in drafts if "VALDERA —" in d.text and d.kind == "quote"]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "The envoy arrived late. UPDATE: Talks resumed at noon and ended without a deal on machine tools.",
+        "Talks resumed at noon in Valdera. BRUSSELS: The Commission said it ended without a deal on machine tools.",
+    ],
+)
+def test_capitals_and_a_colon_inside_prose_open_no_turn(parties, raw):
+    assert one(passages(raw, parties), "without a deal on machine tools").kind == "statement"
