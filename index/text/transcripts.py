@@ -36,6 +36,11 @@ LABEL = re.compile(
 # "RUBIO – We have …": a capitalised label printed with a dash instead of a colon; a wire dateline looks
 # the same ("BAKU – …"), so a dashed label counts only when the article prints it in two turns or more.
 DASH_LABEL = re.compile(r"^(?P<label>(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]*\s){0,3}[A-ZÀ-Þ][A-ZÀ-Þ.'’]+)\s+[–—-]\s+(?=\S)")
+# "Minister for Trade and Industry, Rafe Conder: …": a government transcript may print the office before the name.
+TITLED_LABEL = re.compile(
+    r"^(?P<role>[A-Z][\w'’\-]+(?:\s(?:[A-Z][\w'’\-]+|for|of|and|the|on)){0,8}),\s"
+    r"(?P<label>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){1,3}):\s+(?=\S)"
+)
 # "…be cut? CHANCELLOR ADLER: Yes, …": a label in capitals after a sentence's end (or a dateline's dash), where
 # a capture that lost a transcript's line breaks runs the turns together.
 INLINE_LABEL = re.compile(
@@ -176,6 +181,9 @@ def _label(paragraph: str) -> tuple[str, str | None, int] | None:
         return short.group("label") + short.group("mark"), None, short.end()
     m = LABEL.match(paragraph)
     if not m:
+        titled = TITLED_LABEL.match(paragraph)
+        if titled and any(word.lower() in OFFICE_WORDS for word in titled.group("role").split()):
+            return titled.group("label"), titled.group("role"), titled.end()
         dashed = DASH_LABEL.match(paragraph)
         return (dashed.group("label"), DASHED, dashed.end()) if dashed else None
     label = m.group("label").strip()

@@ -155,3 +155,19 @@ def test_a_label_after_a_dateline_opens_the_turn(parties):
 )
 def test_capitals_and_a_colon_inside_prose_open_no_turn(parties, raw):
     assert one(passages(raw, parties), "without a deal on machine tools").kind == "statement"
+
+
+def test_a_label_that_prints_the_office_before_the_name_is_a_turn(parties):
+    """A government transcript may print the office first ("Minister for Trade and Industry, Rafe Conder:"),
+    lower-case words and all; the turn is the minister's, as the shorter labels after it are."""
+    drafts = passages(
+        "Ana Pell, Host: The trade minister joins us before his trip to Valdera.\n\n"
+        "Minister for Trade and Industry, Rafe Conder: We will keep opposing any tariff on our machine tools. "
+        "We honour our side of the agreement.\n\n"
+        "Ana Pell: And if the tariff stays?\n\n"
+        "Minister Conder: Then we will take the dispute to the panel.",
+        parties,
+    )
+    opposing = one(drafts, "keep opposing any tariff on our machine tools")
+    assert opposing.kind == "quote" and "Conder" in (opposing.speaker or "")
+    assert "Minister for Trade" not in opposing.text
