@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from index.text.names import HONORIFICS, PERSON_ROLE_NOUNS
+from index.text.phrases import PARTICIPLE, VERB
 from index.text.quotes import ABBREVIATIONS, token_before
 
 LABEL = re.compile(
@@ -291,7 +292,8 @@ def read_turns(
 ) -> list[Turn | None]:
     """The turn each paragraph belongs to (None outside turns); a None paragraph is a heading, which
     ends the turn before it. An unlabelled paragraph goes on with the turn before it unless it quotes
-    someone, as narrative between turns does."""
+    someone, as narrative between turns does; after a lone label (a page of remarks), also unless it reports
+    in the third person, so that a story printing one answer under a label goes on as the reporter's."""
     labels = _paired([_label(p) if p is not None else None for p in paragraphs], paragraphs)
     counts: dict[str, int] = {}
     for found in labels:
@@ -319,7 +321,7 @@ def read_turns(
             current = Turn(label, role, body, _is_questioner(label, role, hosts))
         elif current is not None and current.questioner and answers_unlabelled and not quoted(paragraph):
             current = Turn(ANSWER, None, 0, False)  # "Q. Will you sign?" then the answer, unlabelled
-        elif current is not None and not quoted(paragraph):
+        elif current is not None and not quoted(paragraph) and not (lone and _reports(paragraph)):
             current = Turn(current.label, current.role, 0, current.questioner)
         else:
             current = None
@@ -345,6 +347,12 @@ def _speaks_alone(paragraphs: list[str | None], accepted: list[tuple[str, str | 
     if not (letters.isupper() and len(letters) >= 2):
         return False
     return role is not None or any(word.strip(".").lower() in OFFICE_WORDS for word in label.split())
+
+
+def _reports(paragraph: str) -> bool:
+    """A paragraph in a reporter's voice: a reporting verb ("criticised", "saying") and no first person, which
+    remarks speak in ("we", "our", "I")."""
+    return bool(VERB.search(paragraph) or PARTICIPLE.search(paragraph)) and not FIRST_PERSON.search(paragraph)
 
 
 def _stamped(paragraph: str | None) -> bool:

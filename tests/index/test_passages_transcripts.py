@@ -171,3 +171,18 @@ def test_a_label_that_prints_the_office_before_the_name_is_a_turn(parties):
     opposing = one(drafts, "keep opposing any tariff on our machine tools")
     assert opposing.kind == "quote" and "Conder" in (opposing.speaker or "")
     assert "Minister for Trade" not in opposing.text
+
+
+def test_a_lone_labelled_answer_in_a_news_story_leaves_the_reporting_after_it_to_the_reporter(parties):
+    """A story that prints one answer under a label ("MINISTER ADLER: …") goes on in the reporter's voice: a
+    lone label's turn ends at a paragraph that reports ("criticised", "saying") without a first person."""
+    drafts = passages(
+        "The Valdera round ended on Monday without a deal on farm quotas.\n\n"
+        "MINISTER ADLER: We will sign the tariff chapter in March and come back to quotas in the autumn.\n\n"
+        "The opposition criticised the deal, saying it gave away too much on machine tools.\n\n"
+        "Analysts expect the chapter to be ratified next year.",
+        parties,
+    )
+    assert one(drafts, "sign the tariff chapter in March").kind == "quote"
+    for piece in ("opposition criticised the deal", "expect the chapter to be ratified"):
+        assert one(drafts, piece).kind == "statement", piece
