@@ -781,7 +781,7 @@ class Parties:
         self.table = table
         self.document = document
         self._article_found_memo: tuple[tuple[object, ...], list[Match]] | None = None
-        self._party_tied_memo: dict[tuple[object, ...], str | None] = {}
+        self._article_party_ties: dict[tuple[object, ...], str | None] = {}
 
     @classmethod
     def load(cls, path: Path) -> Parties:
@@ -1227,9 +1227,9 @@ class Parties:
         if self.document is None or not speaker or _descriptive(speaker):
             return None
         key = (speaker, self._article_state())
-        if key not in self._party_tied_memo:
-            self._party_tied_memo[key] = self._scan_party_ties(speaker)
-        return self._party_tied_memo[key]
+        if key not in self._article_party_ties:
+            self._article_party_ties[key] = self._scan_party_ties(speaker)
+        return self._article_party_ties[key]
 
     def _scan_party_ties(self, speaker: str) -> str | None:
         """`_party_tied` read over the whole article: several patterns per speaker, so read once per speaker."""

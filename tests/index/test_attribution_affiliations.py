@@ -233,6 +233,19 @@ def test_a_politician_tied_to_a_party_by_a_possessive_a_government_or_a_counterp
     assert one(passages(text, parties), piece).party == party
 
 
+def test_a_party_tie_read_in_one_article_is_not_carried_into_the_next(parties):
+    """Party ties are read once per article, and only for it: the tie one article gives a politician does
+    not follow them into the next article split with the same register, nor does its absence."""
+    untied = "The vote is on Thursday.\n\n“We will read the bill line by line,” Ilse Varande told reporters."
+    tied = (
+        "Ilse Varande's hard-right National Rally party has promised to back the motion.\n\n"
+        "“Nobody here can defend such a plan,” Varande told a press conference."
+    )
+    assert one(passages(untied, parties), "line by line").party is None
+    assert one(passages(tied, parties), "defend such a plan").party == "National Rally"
+    assert one(passages(untied, parties), "line by line").party is None
+
+
 def test_a_minister_the_text_calls_a_member_of_a_party_speaks_for_it(parties):
     """ "X, a member of the Social Democrats, said" ties X to the party as brackets do; the office before
     the name says which state, the appositive which party."""
