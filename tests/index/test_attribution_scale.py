@@ -1,14 +1,21 @@
 """Splitting grows with the text, not with its square, and no passage outgrows MAX_CHARS.
 
 No clock is read: the cost is counted as the Python lines the splitter executes (sys.settrace), which
-doubles when the input doubles if the work is linear, and quadruples if it is quadratic."""
+doubles when the input doubles if the work is linear, and quadruples if it is quadratic, and as the regex scans
+of the whole article (which run in C, unseen by the trace), which must not run once per passage."""
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+import re
 import sys
+import types
+from collections import Counter
 
 import pytest
 
+import index.text
 from index.sources.document import Document
 from index.text.clean import clean
 from index.text.parties import Parties
@@ -132,3 +139,100 @@ def test_the_parties_scanner_reads_the_whole_article_once_however_many_people_it
     small = _characters_normalised(_many_speakers(40), parties, monkeypatch)
     large = _characters_normalised(_many_speakers(80), parties, monkeypatch)
     assert large / small < 2.5, f"{small} characters normalised for 40 speakers, {large} for 80"
+
+
+SCANS = {"search", "finditer", "findall", "sub", "subn", "split"}
+
+
+class _ScanLog:
+    """Which function ran each regex scan over a text of at least `least` characters (the whole article, or most
+    of it). The regex engine runs in C: its work shows neither in the lines traced nor in the characters
+    normalised, and 2778b6f's four patterns over the whole article for every speaker showed in neither."""
+
+    def __init__(self, least: int) -> None:
+        self.least = least
+        self.by_caller: Counter[str] = Counter()
+
+    def note(self, attr: str, args: tuple, kwargs: dict) -> None:
+        at = 1 if attr in ("sub", "subn") else 0
+        text = kwargs.get("string", args[at] if len(args) > at else None)
+        if isinstance(text, str) and len(text) >= self.least:
+            self.by_caller[sys._getframe(2).f_code.co_qualname.split(".<locals>")[0]] += 1
+
+
+class _LoggedPattern:
+    """A compiled pattern whose scans are logged."""
+
+    def __init__(self, pattern: re.Pattern[str], log: _ScanLog) -> None:
+        self.pattern_, self.log = pattern, log
+
+    def __getattr__(self, attr: str):
+        found = getattr(self.pattern_, attr)
+        if attr not in SCANS:
+            return found
+
+        def scan(*args, **kwargs):
+            self.log.note(attr, args, kwargs)
+            return found(*args, **kwargs)
+
+        return scan
+
+
+class _LoggedRe(types.ModuleType):
+    """`re` as the splitter's modules see it here: patterns it compiles and the scans it runs are logged."""
+
+    def __init__(self, log: _ScanLog) -> None:
+        super().__init__("re")
+        self.log = log
+
+    def __getattr__(self, attr: str):
+        found = getattr(re, attr)
+        if attr == "compile":
+            return lambda pattern, flags=0: _LoggedPattern(re.compile(pattern, flags), self.log)
+        if attr not in SCANS:
+            return found
+
+        def scan(pattern, *args, **kwargs):
+            self.log.note(attr, args, kwargs)
+            return found(getattr(pattern, "pattern_", pattern), *args, **kwargs)
+
+        return scan
+
+
+def _whole_article_scans(raw: str, parties: Parties, monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
+    """The splitter's regex scans of the whole article, by the function that ran them: every module of
+    index.text gets a logging `re` and its compiled patterns logged. A register of its own, so that nothing
+    another article left in the shared one (9a2b7ee's memo did) hides a scan."""
+    parties = Parties(parties.table)
+    cleaned = clean(Document(raw, title="Scale"))
+    log = _ScanLog(len(cleaned.text) // 2)
+    with monkeypatch.context() as patch:
+        for info in pkgutil.iter_modules(index.text.__path__):
+            module = importlib.import_module(f"index.text.{info.name}")
+            for name, value in list(vars(module).items()):
+                if value is re:
+                    patch.setattr(module, name, _LoggedRe(log))
+                elif isinstance(value, re.Pattern):
+                    patch.setattr(module, name, _LoggedPattern(value, log))
+        split(cleaned, parties)
+    return log.by_caller
+
+
+def _the_same_people(n: int) -> str:
+    """Two politicians the article ties to their parties, quoted in n paragraphs."""
+    return (
+        "Pavel Hradek's liberal-conservative Civic Democratic Party (ODS) opened budget talks with ANO on Monday. "
+        "Odile Marchetti's hard-right National Rally party has promised to back the censure motion.\n\n"
+    ) + "\n\n".join(
+        f"“Clause {i} of the plan cannot stand,” Marchetti told reporters. "
+        f"“We will vote on clause {i} with the others,” Hradek said."
+        for i in range(n)
+    )
+
+
+def test_no_whole_article_scan_runs_once_per_passage(parties, monkeypatch):
+    """The same two people quoted in twice the paragraphs: no function scans the whole article more often,
+    since what is read from it is read once per article or once per speaker, never once per passage."""
+    small = _whole_article_scans(_the_same_people(40), parties, monkeypatch)
+    large = _whole_article_scans(_the_same_people(80), parties, monkeypatch)
+    assert small and {f: (small[f], n) for f, n in large.items() if n > small[f]} == {}
