@@ -776,6 +776,17 @@ class ArticleFacts:
     party_talks: str | None = None  # the country whose political parties the article has negotiate
 
 
+@dataclass(frozen=True)
+class TieWords:
+    """Where an article's party ties can be: the words before "'s", before ", a member" (lawmaker, MP,
+    politician), the seven after "government of", and its "his Y and Z counterparts, X and W, respectively"."""
+
+    possessive: list[str]
+    member_of: list[str]
+    after_government: list[str]
+    counterparts: list[re.Match[str]]
+
+
 class Parties:
     def __init__(self, table: Table, document: ArticleFacts | None = None) -> None:
         self.table = table
@@ -1231,25 +1242,53 @@ class Parties:
             self._article_party_ties[key] = self._scan_party_ties(speaker)
         return self._article_party_ties[key]
 
+    @cached_property
+    def _article_tie_words(self) -> TieWords:
+        """The words of the bound article each party tie needs its surname in, read once: a whole-article
+        pattern per politician made splitting an article that quotes many people quadratic (2778b6f)."""
+        words = re.findall(r"\S+", self._article_text)
+        return TieWords(
+            possessive=[w[:-2] for w in words if w[-2:] in ("'s", "’s")],
+            member_of=[
+                w[:-1]
+                for k, w in enumerate(words)
+                if w.endswith(",")
+                and words[k + 1 : k + 2] in (["a"], ["an"])
+                and set(MEMBER_WORDS) & set(words[k + 2 : k + 4])
+            ],
+            after_government=[
+                w
+                for k, w0 in enumerate(words)
+                if w0 == "government" and words[k + 1 : k + 2] == ["of"]
+                for w in words[k + 2 : k + 9]
+            ],
+            counterparts=list(PAIRED_COUNTERPARTS.finditer(self._article_text)),
+        )
+
     def _scan_party_ties(self, speaker: str) -> str | None:
-        """`_party_tied` read over the whole article: several patterns per speaker, so read once per speaker."""
-        surname = re.escape(normalise(speaker).split()[-1])
+        """`_party_tied` read over the whole article, by the patterns whose words the article has for this
+        surname (`_article_tie_words`: none for most speakers)."""
+        word = normalise(speaker).split()[-1]
+        surname = re.escape(word)
         name = rf"(?<![\w-])(?:[A-Z][\w'-]*\s+){{0,3}}{surname}(?![\w-])"
         text = self._article_text
+        ties = self._article_tie_words
         found: set[str] = set()
-        for m in re.finditer(rf"{name}['’]s\s+(?P<what>[^,.;:()\n]{{1,60}})", text):
-            lead = re.match(r"(?:(?!and\b|or\b)[a-z][\w-]*\s+){0,3}(?=[A-Z])", m.group("what"))
-            found |= self._parties_in(m.group("what")[lead.end() :].split(" party")[0], first=True) if lead else set()
-        for m in re.finditer(
-            rf"\b(?P<what>[^,.;:()\n]{{1,40}})\s+government\s+of\s+(?:[A-Z][\w.]*\s+){{0,3}}{name}", text
-        ):
-            found |= self._parties_in(m.group("what"), first=False) or self._parties_in(f"{m.group('what')}s", False)
-        for m in re.finditer(
-            rf"{name},\s+an?\s+(?:[\w-]+\s+)?(?:member|lawmaker|MP|politician)\s+(?:of|from)\s+(?:the\s+)?(?P<what>[^,.;:()\n]{{1,60}})",
-            text,
-        ):
-            found |= self._parties_in(m.group("what"), first=True)
-        for m in PAIRED_COUNTERPARTS.finditer(text):
+        if any(w.endswith(word) for w in ties.possessive):
+            for m in re.finditer(rf"{name}['’]s\s+(?P<what>[^,.;:()\n]{{1,60}})", text):
+                lead = re.match(r"(?:(?!and\b|or\b)[a-z][\w-]*\s+){0,3}(?=[A-Z])", m.group("what"))
+                what = m.group("what")[lead.end() :].split(" party")[0] if lead else None
+                found |= self._parties_in(what, first=True) if what is not None else set()
+        if any(w.startswith(word) for w in ties.after_government):
+            government = rf"\b(?P<what>[^,.;:()\n]{{1,40}})\s+government\s+of\s+(?:[A-Z][\w.]*\s+){{0,3}}{name}"
+            for m in re.finditer(government, text):
+                what = m.group("what")
+                found |= self._parties_in(what, first=False) or self._parties_in(f"{what}s", False)
+        if any(w.endswith(word) for w in ties.member_of):
+            member = rf"(?:{'|'.join(MEMBER_WORDS)})\s+(?:of|from)\s+(?:the\s+)?(?P<what>[^,.;:()\n]{{1,60}})"
+            for m in re.finditer(rf"{name},\s+an?\s+(?:[\w-]+\s+)?{member}", text):
+                found |= self._parties_in(m.group("what"), first=True)
+        for m in ties.counterparts:
             parties = [self._parties_in(m.group(k), first=True) for k in ("a", "b")]
             for k, ps in zip(("x", "y"), parties, strict=True):
                 if re.fullmatch(name, m.group(k).strip()) and len(ps) == 1:
@@ -2315,6 +2354,8 @@ STATE_WORDS = re.compile(
 OF_TAIL = re.compile(r"^\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*)*")
 JOINED = re.compile(r"\s+and\s+(?:the\s+)?")
 
+
+MEMBER_WORDS = ("member", "lawmaker", "MP", "politician")
 
 PAIRED_COUNTERPARTS = re.compile(
     r"\b(?:his|her|their)\s+(?P<a>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+and\s+"
