@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -399,6 +399,7 @@ UNIT_OF_ACRONYM = re.compile(
 # person has a spokesman too, "Araghchi's spokesman", so the possessive counts only for what a person has not).
 STAFF = r"(?:spokesperson|spokesman|spokeswoman|spokespeople|chief executive|CEO|executives?|management)\b"
 OWNED = r"(?:chief executive|CEO|executives|management|board|shareholders|workforce)\b"
+HEAD_OF = re.compile(r"\b(?:CEO|[Cc]hief [Ee]xecutive|[Cc]hairman|[Cc]hairwoman)\s+of\s+")
 UNION_LEADER = re.compile(
     r"\b[Uu]nion(?:'s)?\s+(?:[Pp]resident|[Ll]eader|[Cc]hief|[Hh]ead|[Bb]oss|[Cc]hair|[Cc]hairman|[Cc]hairwoman)\s+"
     r"(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2})"
@@ -933,6 +934,33 @@ class Parties:
             return self._article_names
         return self._text.find(text)
 
+    @cached_property
+    def _article_words(self) -> dict[str, list[int]]:
+        """Where each word of the bound article starts (a word: a run of word characters and hyphens), read once
+        for the lookups of a speaker's name that would otherwise each read the whole article."""
+        starts: dict[str, list[int]] = {}
+        for m in re.finditer(r"[\w-]+", self._article_text):
+            starts.setdefault(m.group(0), []).append(m.start())
+        return starts
+
+    def _named_at(self, phrase: str, then: str = r"(?![\w-])") -> Iterator[re.Match[str]]:
+        """The bound article's matches of the phrase, not within a longer word, followed by `then`: what a
+        whole-article `re.finditer` with a lookbehind gives, read only where an article's word is the phrase's
+        first word. A match starts at a word, and that word is the phrase's first word whole, as long as `then`
+        cannot go on with a word character or hyphen."""
+        text = self._article_text
+        pattern = re.compile(rf"(?<![\w-]){re.escape(phrase)}{then}")
+        first = re.match(r"[\w-]+", phrase)
+        if not first:
+            yield from pattern.finditer(text)
+            return
+        end = 0
+        for at in self._article_words.get(first.group(0), []):
+            found = pattern.match(text, at) if at >= end else None
+            if found:
+                end = found.end()
+                yield found
+
     def _article_state(self) -> tuple[object, ...]:
         """What whole-article reads depend on besides the text: the organisations and resolved names
         `in_document` may still add to."""
@@ -1221,9 +1249,7 @@ class Parties:
         """ "Jonas Brandt (SPD) said": a political party in brackets right after the name ties the person to it."""
         if self.document is None or not speaker or _descriptive(speaker):
             return None
-        for m in re.finditer(
-            rf"(?<![\w-]){re.escape(normalise(speaker))}\s*\((?P<what>[^()]{{1,60}})\)", self._article_text
-        ):
+        for m in self._named_at(normalise(speaker), r"\s*\((?P<what>[^()]{1,60})\)"):
             party = self.canonical(m.group("what").strip())
             if party in self.table.political:
                 return party
@@ -1674,13 +1700,18 @@ class Parties:
         executive": a name that has staff speaking for it is an organisation, not a person's surname."""
         if self.document is None or len(name.split()) > 3 or not name[:1].isupper():
             return False
-        name = re.escape(normalise(name))
-        text = self._article_text
+        name = normalise(name)
+        headed = re.compile(rf"{re.escape(name)}(?![\w-])")
         return bool(
-            re.search(rf"(?<![\w-]){name}\s+{STAFF}", text)
-            or re.search(rf"(?<![\w-]){name}'s\s+{OWNED}", text)
-            or re.search(rf"\b(?:CEO|[Cc]hief [Ee]xecutive|[Cc]hairman|[Cc]hairwoman)\s+of\s+{name}(?![\w-])", text)
+            next(self._named_at(name, rf"\s+{STAFF}"), None)
+            or next(self._named_at(name, rf"'s\s+{OWNED}"), None)
+            or any(headed.match(self._article_text, at) for at in self._article_heads_of)
         )
+
+    @cached_property
+    def _article_heads_of(self) -> list[int]:
+        """Where a name can follow "CEO of" (chief executive, chairman, chairwoman) in the bound article."""
+        return [m.end() for m in HEAD_OF.finditer(self._article_text)]
 
     def _region_before(self, at: int | None) -> str | None:
         """What "the region's ministry" means: the state or territory that last opened a sentence before it,
@@ -1705,13 +1736,13 @@ class Parties:
         state = COUNTRY_ROLE.search(description)
         if self.document is None or not state or not REGION_NOUN.search(state.group(0)):
             return None
-        found = re.search(rf"(?<![\w-]){re.escape(normalise(description))}(?![\w-])", self._article_text)
+        found = next(self._named_at(normalise(description)), None)
         return found.start() if found else None
 
     def _first_mention(self, speaker: str | None) -> int | None:
         if self.document is None or not speaker or _descriptive(speaker):
             return None
-        found = re.search(rf"(?<![\w-]){re.escape(normalise(speaker))}(?![\w-])", self._article_text)
+        found = next(self._named_at(normalise(speaker)), None)
         return found.start() if found else None
 
     def _country_before(self, at: int | None) -> str | None:
@@ -2006,7 +2037,7 @@ class Parties:
         assert self.document is not None
         text = self._article_text
         described = bool(role)
-        for m in re.finditer(rf"(?<![\w-]){re.escape(normalise(speaker))}(?![\w-])", text):
+        for m in self._named_at(normalise(speaker)):
             before = text[max(0, m.start() - 120) : m.start()]
             for phrase in (
                 _title_before(before),

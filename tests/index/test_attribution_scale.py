@@ -243,8 +243,6 @@ def test_no_whole_article_scan_runs_once_per_passage(parties, monkeypatch):
 READ_PER_SPEAKER = {
     "Parties._add_organisation",
     "Parties._document_matches",
-    "Parties._first_mention",
-    "Parties._party_in_brackets",
     "_employer_of_union",
 }
 
