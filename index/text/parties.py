@@ -1011,10 +1011,12 @@ class Parties:
             return []
         extra = []
         normal = normalise(text)
+        whole = normal == self._article_text
         for short, full in self.document.organisations.items():
             if short not in normal:
                 continue  # a plain substring test spares the pattern for the many names a passage does not hold
-            for hit in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", normal):
+            hits = self._named_at(short) if whole else re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", normal)
+            for hit in hits:
                 extra.append(Match(hit.start(), hit.end(), Alias(short, (full,), "name", "organisation")))
         return extra
 

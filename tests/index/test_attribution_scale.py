@@ -242,7 +242,6 @@ def test_no_whole_article_scan_runs_once_per_passage(parties, monkeypatch):
 # the sizes articles have (600 quoted union presidents split in 1.2 s), left as they are; a new one is not.
 READ_PER_SPEAKER = {
     "Parties._add_organisation",
-    "Parties._document_matches",
     "_employer_of_union",
 }
 
