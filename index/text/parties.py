@@ -788,6 +788,23 @@ class TieWords:
     counterparts: list[re.Match[str]]
 
 
+# The cached properties computed from the alias table alone, which an article's bound copy (in_document)
+# takes over from the register instead of computing again. Only these: whatever else a Parties holds (a memo,
+# an article's own caches) starts empty for each article, so one article's findings never decide another's,
+# as a shared memo once did (e539cc7).
+TABLE_CACHES = (
+    "_text",
+    "_question",
+    "_people",
+    "_surnames",
+    "_first_names",
+    "_forms_by_party",
+    "_canonical",
+    "_full_names",
+    "_body_words",
+)
+
+
 class Parties:
     def __init__(self, table: Table, document: ArticleFacts | None = None) -> None:
         self.table = table
@@ -2342,9 +2359,7 @@ class Parties:
                 document.organisations.setdefault(org, org)
                 document.sorts[org] = "union"
         bound = Parties(self.table, document)
-        bound.__dict__.update(
-            {k: v for k, v in self.__dict__.items() if k.startswith("_") and not k.startswith("_article")}
-        )
+        bound.__dict__.update({k: self.__dict__[k] for k in TABLE_CACHES if k in self.__dict__})
         document.resolved = bound._ambiguities_resolved(normal)
         document.dateline = bound._dateline_country(normal)
         document.last_words = bound._last_words(normal)
