@@ -16,6 +16,7 @@ import re
 import sqlite3
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from index.errors import StorageError
 from index.text.dates import statement_date
@@ -122,6 +123,17 @@ def version(conn: sqlite3.Connection) -> int:
 def current(conn: sqlite3.Connection, schema: str) -> bool:
     present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     return version(conn) >= VERSION and _names(schema) <= present
+
+
+def refuse_newer(conn: sqlite3.Connection, path: Path) -> None:
+    """A store made by a newer Parley is neither read nor written: its schema may mean what this version
+    cannot know, and `migrate` would stamp it with this version, so the newer one would upgrade it again."""
+    found = version(conn)
+    if found > VERSION:
+        raise StorageError(
+            f"{path} was made by a newer Parley (schema version {found}; this one knows up to {VERSION}): "
+            f"run that Parley, or point PARLEY_DATA_DIR to another folder."
+        )
 
 
 def migrate(conn: sqlite3.Connection, schema: str, *, read_only: bool = False) -> None:

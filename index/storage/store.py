@@ -179,6 +179,11 @@ class Store:
         self._local = threading.local()
         self._connections: list[sqlite3.Connection] = []
         self._connections_lock = threading.Lock()
+        try:
+            migrations.refuse_newer(self.db.conn, path)
+        except StorageError:
+            self.close()
+            raise
         migrations.migrate(self.db.conn, SCHEMA, read_only=self.read_only)
 
     @property

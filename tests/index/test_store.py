@@ -216,6 +216,23 @@ def one_line_naming_the_setting(result, path: Path) -> str:
     return lines[0]
 
 
+def test_a_store_from_a_newer_parley_is_refused_and_left_as_it_was(tmp_path):
+    """An older Parley must not stamp a newer store with its own version (the newer one would then run its
+    upgrade steps again) nor write rows the newer schema's rules never saw: it says so and touches nothing."""
+    store = Store(tmp_path / "parley.db")
+    add(store, MEMO)
+    store.close()
+    with sqlite3.connect(tmp_path / "parley.db") as conn:
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION + 1)])
+        conn.execute("ALTER TABLE asked RENAME TO asked_renamed")
+    line = one_line_naming_the_setting(cli_in(tmp_path, "source", "list"), tmp_path / "parley.db")
+    assert f"newer Parley (schema version {SCHEMA_VERSION + 1}" in line
+    with sqlite3.connect(tmp_path / "parley.db") as conn:
+        version = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert version == str(SCHEMA_VERSION + 1) and "asked" not in tables
+
+
 def test_a_data_dir_that_is_a_file_is_one_line_saying_so(tmp_path):
     target = tmp_path / "data"
     target.write_text("not a folder")
