@@ -6,10 +6,24 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from index.limits import LIMITS
-from index.text.characters import clean_line
+from index.text.characters import BIDI_CONTROLS, clean_line
 
 _METADATA = ("title", "publisher", "author", "url", "date")
 TITLE_MAX = LIMITS.title_chars
+_LINE_BREAKS = "\v\f\x1c\x1d\x1e\x85"  # what str.splitlines breaks at besides \n and \r
+_INVISIBLE = BIDI_CONTROLS | {"\u200b", "\u2060", "\u00ad"}  # zero-width space, word joiner, soft hyphen
+_HIDDEN = str.maketrans(
+    {chr(c): None for c in [*range(0x20), *range(0x7F, 0xA0)] if chr(c) not in "\t\n\r" + _LINE_BREAKS}
+    | {ch: "\n" for ch in _LINE_BREAKS}
+    | {ch: None for ch in _INVISIBLE}
+)
+
+
+def visible_text(text: str) -> str:
+    """The text without the characters that hide in it: controls (a bell, a terminal escape), bidi
+    overrides that reverse how a quote reads, and zero-width marks that make "Al\u200bda" a second
+    speaker beside "Alda". Line breaks of every kind stay line breaks; the cleaner reads them."""
+    return text.translate(_HIDDEN)
 
 
 @dataclass(frozen=True)
@@ -24,7 +38,9 @@ class Document:
 
     def __post_init__(self) -> None:
         """Metadata arrives from file names, page headers, PDF info and moderators' options, and is
-        shown in citations and written to the store: every reader gets it cleaned here, once."""
+        shown in citations and written to the store: every reader gets it cleaned here, once, and the
+        text freed of what hides in it."""
+        object.__setattr__(self, "text", visible_text(self.text))
         for name in _METADATA:
             value = getattr(self, name)
             if value is not None:

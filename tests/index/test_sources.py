@@ -87,6 +87,25 @@ def test_file_source_with_overrides_then_removed_is_cited_no_more(kb):
     assert VectorIndex.read_header(kb.index.path).count == vectors_before - report.passages
 
 
+HIDDEN = "\x07\x1b\x0b\u200b\u00ad\u2060" + "".join(chr(c) for c in (0x200E, 0x200F, 0x202A, 0x202E, 0x2066, 0x2069))
+
+
+def test_control_bidi_and_zero_width_characters_stay_out_of_the_stored_text(kb):
+    """A hidden character inside a name made a second speaker of the same person, and a bidi override
+    reversed how a quote reads in Discord and in a terminal, where a bell or an escape also acted."""
+    article = (
+        "Valley talks stall again\n\n"
+        'Minister Alda Verrin said: "We will not sign any deal that gives up the northern valleys."\n\n'
+        'Minister Al\u200bda Ver\u202erin said: "The fishing quo\u00adtas\x07 stay as they \x1b[1mare."\x0b'
+        "The talks resume on Monday."
+    )
+    report = kb.add(FileInput(article.encode(), "valleys.txt"), guild_id=GUILD)
+    assert report.speakers == ["Alda Verrin"] and report.quotes == 2
+    passages = kb.source(report.source_id, GUILD)[1]
+    assert not any(ch in p.text for p in passages for ch in HIDDEN)
+    assert any("fishing quotas stay" in p.text for p in passages)
+
+
 def test_same_content_or_url_twice_is_refused_naming_the_source(kb, server):
     url = server.route("/a", reply(ARTICLE_HTML))
     first = kb.add(UrlInput(url), guild_id=GUILD)
