@@ -6,13 +6,14 @@ A source is `NAME.txt` (or .md) kept exactly as captured, and `NAME.toml` with w
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 from index.errors import InputError
-from index.sources.document import Document
+from index.sources.document import Document, require_date
 
 TEXT_SUFFIXES = {".txt", ".md"}
 METADATA_FIELDS = {"title", "publisher", "author", "url", "date"}
@@ -44,7 +45,19 @@ def read_metadata(path: Path) -> dict[str, str]:
         raise InputError(
             f"{meta_path}: unknown field(s) {', '.join(sorted(unknown))}; allowed: {', '.join(sorted(METADATA_FIELDS))}"
         )
-    return {k: str(v) for k, v in data.items()}
+    return {name: _text(meta_path, name, value) for name, value in data.items()}
+
+
+def _text(meta_path: Path, name: str, value: object) -> str:
+    """A field as text: a TOML date is the date it writes; a list, a table or a number is a mistake
+    that str() would have shown in citations as Python spells it."""
+    if name == "date" and isinstance(value, dt.date | dt.time):
+        value = value.isoformat()
+    if not isinstance(value, str):
+        raise InputError(f"{meta_path}: {name} must be text in quotes, not {type(value).__name__}")
+    if name == "date":
+        require_date(value, f"{meta_path}: date ")
+    return value
 
 
 def read_source(path: Path) -> CorpusFile:

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from index.errors import InputError
 from index.limits import LIMITS
 from index.text.characters import BIDI_CONTROLS, clean_line
+from index.text.dates import parse_published
 
 _METADATA = ("title", "publisher", "author", "url", "date")
 TITLE_MAX = LIMITS.title_chars
+_DATE_SHOWN = 40
 _LINE_BREAKS = "\v\f\x1c\x1d\x1e\x85"  # what str.splitlines breaks at besides \n and \r
 _INVISIBLE = BIDI_CONTROLS | {"\u200b", "\u2060", "\u00ad"}  # zero-width space, word joiner, soft hyphen
 _HIDDEN = str.maketrans(
@@ -24,6 +27,17 @@ def visible_text(text: str) -> str:
     overrides that reverse how a quote reads, and zero-width marks that make "Al\u200bda" a second
     speaker beside "Alda". Line breaks of every kind stay line breaks; the cleaner reads them."""
     return text.translate(_HIDDEN)
+
+
+def require_date(value: str, where: str = "") -> None:
+    """A date someone typed (an option, a corpus .toml) must read as one: one that does not was kept as
+    written and dated nothing, so every passage of the source said "date unknown" without a word why."""
+    if parse_published(value) is None:
+        shown = clean_line(value)
+        shown = shown if len(shown) <= _DATE_SHOWN else shown[: _DATE_SHOWN - 1] + "…"
+        raise InputError(
+            f'{where}"{shown}" is not a date Parley can read: write it like 2025-03-14, March 2025 or 2025.'
+        )
 
 
 @dataclass(frozen=True)

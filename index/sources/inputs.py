@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from index.sources.document import Document
+from index.sources.document import Document, require_date
 
 if TYPE_CHECKING:
     from index.sources.fetch import FetchLimits
@@ -31,7 +31,10 @@ class _Metadata:
     def given(self, *skip: str) -> dict[str, str]:
         """Only what was filled in: a blank option is no wish to blank the field."""
         values = {name: getattr(self, name) for name in METADATA if name not in skip}
-        return {name: v.strip() for name, v in values.items() if v is not None and v.strip()}
+        given = {name: v.strip() for name, v in values.items() if v is not None and v.strip()}
+        if "date" in given:
+            require_date(given["date"])
+        return given
 
 
 @dataclass(frozen=True)

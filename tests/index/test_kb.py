@@ -212,6 +212,36 @@ def test_unreadable_corpus_file_is_a_clear_error_and_changes_nothing(fresh_kb, c
     assert fresh_kb.store.generation == before
 
 
+@pytest.mark.parametrize(
+    "toml,fragment",
+    [
+        ('title = ["Talks", "resume"]', "title must be text"),
+        ("publisher = 7", "publisher must be text"),
+        ('date = "2024-13-45"', "not a date Parley can read"),
+        ("date = 12:30:00", "not a date Parley can read"),
+    ],
+)
+def test_corpus_metadata_of_the_wrong_type_or_no_date_is_a_clear_error_and_changes_nothing(
+    fresh_kb, corpus_copy, toml, fragment
+):
+    """A list or a number became its Python spelling ("['Talks', 'resume']") as the title shown in
+    citations, and an unreadable date was kept while dating nothing."""
+    fresh_kb.rebuild()
+    before = fresh_kb.store.generation
+    (corpus_copy / "sources" / "talks.txt").write_text('Envoy Mara Quell said: "The talks resume on Monday."\n')
+    (corpus_copy / "sources" / "talks.toml").write_text(toml + "\n")
+    with pytest.raises(InputError, match=fragment) as refused:
+        fresh_kb.rebuild()
+    assert "talks.toml" in str(refused.value) and fresh_kb.store.generation == before
+
+
+def test_corpus_dates_written_as_toml_dates_are_read(fresh_kb, corpus_copy):
+    (corpus_copy / "sources" / "talks.txt").write_text('Envoy Mara Quell said: "The talks resume on Monday."\n')
+    (corpus_copy / "sources" / "talks.toml").write_text('title = "Talks"\ndate = 2025-03-14\n')
+    fresh_kb.rebuild()
+    assert any(s.date == "2025-03-14" and s.title == "Talks" for s in fresh_kb.sources())
+
+
 def test_compare_says_which_parties_the_sources_are_silent_on(shipped_kb):
     by_party = {p.party: p.citation for p in shipped_kb.compare("the four oblasts").positions}
     assert by_party["Russia"] is not None and "four oblasts" in by_party["Russia"].passage.text

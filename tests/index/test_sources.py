@@ -252,6 +252,23 @@ def test_overlong_title_and_blank_text_are_refused(kb):
     assert snapshot(kb) == state
 
 
+@pytest.mark.parametrize("date", ["2024-13-45", "yesterday", "9" * 300])
+def test_a_date_that_reads_as_no_date_is_refused_and_audited(kb, date):
+    """A typed date that cannot be read was stored as given and dated nothing: every passage fell back to
+    "date unknown" with no word to the moderator who typed it."""
+    state = snapshot(kb)
+    with pytest.raises(InputError, match="not a date Parley can read") as refused:
+        kb.add(TextInput(MEMO_MARKDOWN, title="Grain briefing", date=date), guild_id=GUILD, user_id=9)
+    assert len(str(refused.value)) < 160 and snapshot(kb) == state
+    assert kb.audit(1, GUILD)[0]["outcome"].startswith("refused")
+
+
+def test_dates_written_as_people_write_them_are_accepted(kb):
+    for n, date in enumerate(["2025-04-01", "April 2025", "1 April 2025", "after 2025-03-12", "2025"]):
+        report = kb.add(TextInput(f"{MEMO_MARKDOWN}\n\nNote {n}.", title=f"Grain {n}", date=date), guild_id=GUILD)
+        assert kb.source(report.source_id, GUILD)[0].date == date
+
+
 def test_guilds_cannot_remove_each_others_or_the_shipped_sources(kb):
     mine = kb.add(TextInput(MEMO_MARKDOWN, title="Grain briefing"), guild_id=GUILD)
     with pytest.raises(NotFoundError):
