@@ -38,6 +38,7 @@ log = logging.getLogger(__name__)
 
 SPLITTER_VERSION = "10"
 MAX_TITLE_CHARS = LIMITS.title_chars
+MAX_SOURCE_PASSAGES = LIMITS.source_passages
 METADATA = ("title", "publisher", "author", "url", "date")
 Progress = Callable[[str, int, int], None]
 Report = TypeVar("Report", AddReport, RemoveReport)
@@ -72,6 +73,17 @@ def audited(
         except Exception:  # the audit must never hide the error the user needs to see
             log.exception("could not write the audit row")
         raise
+
+
+def require_few_passages(count: int) -> None:
+    """An added source is embedded before its write commits, and writes take turns: one upload of 100,000
+    one-line paragraphs (1.7 MB) would hold every server's adds and removals for the better part of an hour.
+    The shipped corpus, an operator's, is not capped."""
+    if count > MAX_SOURCE_PASSAGES:
+        raise InputError(
+            f"The source makes {count:,} passages; one source may make at most {MAX_SOURCE_PASSAGES:,}: "
+            "add its articles one by one."
+        )
 
 
 def splitter_fingerprint(corpus_dir: Path) -> str:
@@ -211,6 +223,7 @@ class Writes:
     ) -> tuple[AddReport, Written]:
         """Split and embed, then one transaction that refuses a copy already in scope and inserts."""
         cleaned, drafts = self.prepare(doc)
+        require_few_passages(len(drafts))
         fields = self.fields(doc, cleaned, guild_id, user_id)
         self.store.refuse_duplicate(guild_id, fields["content_hash"], doc.url)
         texts = {text_hash(r.key): r for r in (reading(d.speaker, d.role, d.text, fields["title"]) for d in drafts)}

@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from bot.cli import cli
 from index.errors import DuplicateSourceError, InputError, NotFoundError
 from index.kb import KnowledgeBase
+from index.limits import LIMITS
 from index.sources.fetch import FetchLimits
 from index.sources.inputs import FileInput, TextInput, UrlInput
 from index.storage.vectors import VectorIndex
@@ -267,6 +268,18 @@ def test_dates_written_as_people_write_them_are_accepted(kb):
     for n, date in enumerate(["2025-04-01", "April 2025", "1 April 2025", "after 2025-03-12", "2025"]):
         report = kb.add(TextInput(f"{MEMO_MARKDOWN}\n\nNote {n}.", title=f"Grain {n}", date=date), guild_id=GUILD)
         assert kb.source(report.source_id, GUILD)[0].date == date
+
+
+def test_a_source_of_more_passages_than_one_source_may_make_is_refused_before_embedding(kb):
+    """5,001 one-line paragraphs (about 100 kB) were all embedded: at 100,000 (1.7 MB, under the upload
+    cap) that held the write queue, every server's, for the better part of an hour on two cores."""
+    state = snapshot(kb)
+    text = "\n\n".join(f"Delegates met again in round {i}." for i in range(LIMITS.source_passages + 1))
+    with pytest.raises(InputError, match=f"at most {LIMITS.source_passages:,}") as refused:
+        kb.add(FileInput(text.encode(), "rounds.txt"), guild_id=GUILD, user_id=9)
+    assert "5,001 passages" in str(refused.value) and snapshot(kb) == state
+    assert kb.audit(1, GUILD)[0]["outcome"].startswith("refused")
+    assert kb.store.missing_embeddings(kb.embedder.name) == []
 
 
 def test_guilds_cannot_remove_each_others_or_the_shipped_sources(kb):
