@@ -12,7 +12,7 @@ from index.answering.retrieve import Hit, Retrieval
 from index.errors import InputError
 from index.limits import LIMITS
 from index.records import Source
-from index.text.characters import has_lone_surrogate
+from index.text.characters import clean_line, has_lone_surrogate
 from index.text.language import require_english
 
 if TYPE_CHECKING:
@@ -34,12 +34,13 @@ def check_question(question: str) -> Question:
     if isinstance(question, Question):
         return question
     text = (question or "").strip()
-    if not text:
-        raise InputError('The question is empty: ask something like "Does Ukraine accept legal cession?"')
     if len(text) > MAX_QUESTION_CHARS:
         raise InputError(f"The question is {len(text):,} characters long; the limit is {MAX_QUESTION_CHARS:,}.")
     if has_lone_surrogate(text):
         raise InputError("The question holds bytes that are not UTF-8 text: check the terminal's encoding.")
+    text = clean_line(text)  # echoed as the answer's title: no bidi override, control or zero-width mark
+    if not text:
+        raise InputError('The question is empty: ask something like "Does Ukraine accept legal cession?"')
     require_english(text)
     return Question(text)
 

@@ -319,6 +319,15 @@ def test_a_checked_question_is_not_checked_again(shipped_kb, monkeypatch):
     assert len(checked) == 2, "a plain string is still checked"
 
 
+def test_a_question_is_read_without_its_control_bidi_and_zero_width_characters(shipped_kb):
+    """The question is echoed as the answer's title in the channel: a U+202E in it reversed the rest of the
+    title there, and a bell or an escape went on to `parley feedback` and the store with it."""
+    answer = shipped_kb.ask("Does Ukraine\u202e accept \x07legal\u200b cession?\x1b")
+    assert answer.question == "Does Ukraine accept legal cession?" and answer.citations
+    with pytest.raises(InputError, match="empty"):
+        shipped_kb.ask("\u200b\u202e\x07")
+
+
 def test_an_unknown_retrieval_mode_is_refused(shipped_kb):
     with pytest.raises(InputError, match="hybrid, dense, lexical"):
         shipped_kb.ask("Does Ukraine accept legal cession?", mode="semantic")
