@@ -36,6 +36,7 @@ Progress = Callable[[str, int, int], None]  # (stage, advance, total)
 How = Literal["current", "loaded", "reconciled", "built"]
 NO_IDS = np.zeros(0, dtype=np.int64)
 ORPHAN_SECONDS = 60
+EMBED_CHUNK = 2048  # passages encoded, then stored, at a time by a build
 
 
 def no_progress(stage: str, advance: int, total: int) -> None:
@@ -236,15 +237,18 @@ class IndexSync:
         return found, matrix
 
     def _embed_missing(self, store: Store, progress: Progress) -> int:
-        """Passages the corpus sync stored without a vector (it runs without the model) get one now."""
+        """Passages the corpus sync stored without a vector (it runs without the model) get one now, stored
+        a chunk at a time: a build stopped half-way (Ctrl-C, a kill) keeps what it encoded, the next one
+        goes on from there, and another process bringing its index up to date meanwhile finds the chunks
+        stored so far rather than encoding them again."""
         if store.read_only:
             return 0
         missing = store.missing_embeddings(self.embedder.name)
-        if not missing:
-            return 0
         total = len(missing)
-        vectors = encode(self.embedder, [r for _, r in missing], lambda n: progress("embed", n, total))
-        with store.transaction():
-            blobs = ((h, v.tobytes()) for (h, _), v in zip(missing, vectors, strict=True))
-            store.put_embeddings(self.embedder.name, blobs)
+        for start in range(0, total, EMBED_CHUNK):
+            chunk = missing[start : start + EMBED_CHUNK]
+            vectors = encode(self.embedder, [r for _, r in chunk], lambda n: progress("embed", n, total))
+            with store.transaction():
+                blobs = ((h, v.tobytes()) for (h, _), v in zip(chunk, vectors, strict=True))
+                store.put_embeddings(self.embedder.name, blobs)
         return total

@@ -328,6 +328,31 @@ def test_a_question_is_read_without_its_control_bidi_and_zero_width_characters(s
         shipped_kb.ask("\u200b\u202e\x07")
 
 
+def test_a_build_stopped_while_it_embeds_keeps_what_it_encoded(fresh_kb, monkeypatch):
+    """Ctrl-C during `parley index build` threw every vector it had encoded away: they were stored in one
+    transaction at the end, so the next build began again from the first passage."""
+    from index.storage import sync
+
+    fresh_kb.sync_corpus()
+    total = len(fresh_kb.store.missing_embeddings(fresh_kb.embedder.name))
+    monkeypatch.setattr(sync, "EMBED_CHUNK", 16, raising=False)
+    real, encoded = sync.encode, []
+
+    def stopped_after_16_passages(model, readings, progress=None):
+        if len(encoded) + len(readings) > 16:
+            raise KeyboardInterrupt
+        encoded.extend(readings)
+        return real(model, readings, progress)
+
+    monkeypatch.setattr(sync, "encode", stopped_after_16_passages)
+    with pytest.raises(KeyboardInterrupt):
+        fresh_kb.rebuild()
+    assert len(fresh_kb.store.missing_embeddings(fresh_kb.embedder.name)) == total - 16
+    monkeypatch.setattr(sync, "encode", real)
+    assert fresh_kb.rebuild().embedded == total - 16
+    assert fresh_kb.store.missing_embeddings(fresh_kb.embedder.name) == []
+
+
 def test_an_unknown_retrieval_mode_is_refused(shipped_kb):
     with pytest.raises(InputError, match="hybrid, dense, lexical"):
         shipped_kb.ask("Does Ukraine accept legal cession?", mode="semantic")
