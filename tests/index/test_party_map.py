@@ -84,6 +84,9 @@ def test_a_party_the_gazetteer_knows_is_stored_under_its_usual_name(kb):
         ("Tom Vance", "   ", "party is empty"),
         ("x" * 101, "Russia", "101 characters"),
         ("<@123>", "Russia", "as printed"),
+        ("Tom Vance", "\u202eaissuR", "as printed"),  # shows as "Russia" and reverses each citation line after it
+        ("Tom\u200b Vance", "Russia", "as printed"),
+        ("Tom Vance", "Rus\x7fsia", "as printed"),
     ],
 )
 def test_bad_input_is_refused_audited_and_changes_nothing(kb, name, party, fragment):
