@@ -160,7 +160,9 @@ def _markdown_document(text: str, where: str) -> Document:
 
 
 _TITLE_WORDS = (2, 30)
-_NOT_A_TITLE = re.compile(r"(?i)^(?:by\s|updated|published|posted)|\bago\b|[.,;:]$")
+# A line that ends a sentence, inside quotation marks too ('X said: "We refuse."'), or opens with a quote
+# closed by a comma ('“We refuse,” X said') is a quote, not a headline: the cleaner drops the title's line.
+_NOT_A_TITLE = re.compile(r"""(?i)^(?:by\s|updated|published|posted)|\bago\b|[.,;:]["'”’»)]*$|^["“‘'].*?,["”’']\s""")
 
 
 def title_line(text: str) -> str | None:

@@ -282,6 +282,18 @@ def test_a_source_of_more_passages_than_one_source_may_make_is_refused_before_em
     assert kb.store.missing_embeddings(kb.embedder.name) == []
 
 
+@pytest.mark.parametrize(
+    "opening",
+    ['Alda Verrin said: "We refuse to sign the quota deal."', "“We refuse to sign the quota deal,” Alda Verrin said"],
+)
+def test_an_upload_that_opens_with_a_quote_keeps_it_as_a_passage(kb, opening):
+    """A .txt whose first paragraph was a short quote had that line taken for its headline, and the cleaner
+    drops the headline from the text: the quote, often the reason for the upload, was never a passage."""
+    text = f"{opening}\n\nTalks on the fishing quotas resumed in Brell on Monday after a week's pause."
+    report = kb.add(FileInput(text.encode(), "verrin-statement.txt"), guild_id=GUILD)
+    assert report.title == "verrin statement" and report.quotes == 1 and report.speakers == ["Alda Verrin"]
+
+
 def test_guilds_cannot_remove_each_others_or_the_shipped_sources(kb):
     mine = kb.add(TextInput(MEMO_MARKDOWN, title="Grain briefing"), guild_id=GUILD)
     with pytest.raises(NotFoundError):
