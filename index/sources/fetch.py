@@ -144,6 +144,8 @@ def parse_target(url: str) -> _Target:
     if parts.username is not None or parts.password is not None:
         raise InputError("Links with a user name or password cannot be added.")
     host = parts.hostname
+    if not host.isprintable() or " " in host:  # the resolver would only say "not found", control and all
+        raise InputError(f"{shorten_url(url)} has an invalid host name.")
     if not _is_ip_literal(host):
         try:
             host = host.encode("idna").decode("ascii")

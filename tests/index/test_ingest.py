@@ -247,6 +247,16 @@ def test_url_with_credentials_is_refused() -> None:
     assert_short(exc, "user name or password")
 
 
+@pytest.mark.parametrize("host", ["ex\x00ample.com", "exa mple.com", "exa\u202emple.com", "exa\x7fmple.com"])
+def test_a_host_name_with_a_space_or_a_control_character_is_invalid(host: str) -> None:
+    """Such a name went to the resolver and came back as "Could not find the server …" with the NUL or the
+    override inside the message shown in the channel."""
+    with pytest.raises(InputError) as exc:
+        fetch_url(f"http://{host}/news")
+    assert_short(exc, "has an invalid host name")
+    assert str(exc.value).isprintable()
+
+
 def test_loopback_is_refused_without_allow_private(server: Server) -> None:
     url = server.route("/article", reply(ARTICLE_HTML))
     with pytest.raises(InputError) as exc:
