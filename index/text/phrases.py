@@ -42,7 +42,7 @@ REPORTING = (
     r"writes|posted|tweeted|stated|states|noted|notes|argued|argues|warned|warns|claimed|claims|insisted|"
     r"insists|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underscored|underscores|declared|declares|"
     r"announced|announces|acknowledged|acknowledges|admitted|admits|conceded|concedes|cautioned|cautions|"
-    r"estimated|estimates|predicted|predicts|suggested|suggests|recalled|recalls|observed|observes|"
+    r"estimated|estimates|predicted|predicts|suggested|suggests|recalled|recalls|remembered|remembers|observed|observes|"
     r"remarked|remarks|reiterated|reiterates|vowed|vows|pledged|pledges|promised|promises|hoped|threatened|"
     r"threatens|spoke of|speaks of|spoke (?:on|last|this|late|early) \w+ of|"
     r"urged|urges|demanded|demands|called for|calls for|called on|calls on|dismissed|dismisses|"

@@ -1,5 +1,5 @@
-"""Verbs that report speech besides 'said': 'outlined', 'specified', 'hoped that', 'spoke of'; the words
-they introduce are the speaker's. Each on a short text written for the test."""
+"""Verbs that report speech besides 'said': 'outlined', 'specified', 'hoped that', 'spoke of', 'remembers';
+the words they introduce are the speaker's. Each on a short text written for the test."""
 
 from __future__ import annotations
 
@@ -35,3 +35,16 @@ def test_speaking_of_something_quoted_is_saying_it(parties):
         parties,
     )
     assert one(drafts, "fourth package").speaker == "Tarik Velan"
+
+
+def test_remembering_aloud_reports_speech(parties):
+    """'“…,” he remembers' in a look back at talks gives the words to the man just introduced, as 'he
+    recalls' does, and his open quote in the paragraph before goes with them."""
+    drafts = passages(
+        "Mira Tolland, the party's chief whip, was sent to the first meeting with the farmers' bloc.\n\n"
+        '"The room was cold and nobody had brought any coffee. We sat there for an hour in our coats.\n\n'
+        '"Nobody wanted to be the first to name a number," she remembers.',
+        parties,
+    )
+    assert one(drafts, "name a number").speaker == "Mira Tolland"
+    assert one(drafts, "brought any coffee").speaker == "Mira Tolland"
