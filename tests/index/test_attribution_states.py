@@ -434,3 +434,15 @@ def test_an_office_named_after_a_body_is_the_state_s_that_holds_it(parties, text
     """A state's EU minister, UN ambassador or NATO envoy deals with that body for the state: the body's
     name only says which office."""
     assert one(passages(text, parties), piece).party == party
+
+
+def test_the_chancellor_of_the_exchequer_holds_a_british_office_not_a_body_called_exchequer(parties):
+    """'The Chancellor of the Exchequer, Jim Bolt,': the Exchequer is Britain's treasury, so the
+    chancellor speaks for the United Kingdom, as a minister 'of' a portfolio does for their state."""
+    drafts = passages(
+        "Trade talks with India resumed in London on Monday.\n\n"
+        "The Chancellor of the Exchequer, Jim Bolt, met the visiting delegation.\n\n"
+        '"We want a deal that works for both our countries," he said.',
+        parties,
+    )
+    assert one(drafts, "both our countries").party == "United Kingdom"
