@@ -269,3 +269,14 @@ def test_a_minister_the_text_calls_a_member_of_a_party_speaks_for_it(parties):
         parties,
     )
     assert one(drafts, "no mandate").party == "Social Democratic Party of Germany"
+
+
+def test_the_singular_conservative_before_a_title_is_the_conservative_party(parties):
+    """'Conservative MP Jane Dorrit': the adjective is the party's label as 'Tory' is, so she speaks for the
+    Conservative Party, not for a body called 'Conservative'."""
+    drafts = passages(
+        "Coalition talks between the Conservatives and the Liberal Democrats went on into the night.\n\n"
+        'Conservative MP Jane Dorrit said: "We are close to a deal on the budget now."',
+        parties,
+    )
+    assert one(drafts, "close to a deal").party == "Conservative Party"
