@@ -1310,6 +1310,12 @@ class Parties:
             counterparts=list(PAIRED_COUNTERPARTS.finditer(self._article_text)),
         )
 
+    @cached_property
+    def _article_team_tails(self) -> list[re.Match[str]]:
+        """The bound article's "was one of the Y team" and "to be the next Y leader" phrases, read once; each
+        speaker's tie then only looks at the words just before them."""
+        return [m for tail in (ON_THE_TEAM, RUNNING_TO_LEAD) for m in re.finditer(tail, self._article_text)]
+
     def _scan_party_ties(self, speaker: str) -> str | None:
         """`_party_tied` read over the whole article, by the patterns whose words the article has for this
         surname (`_article_tie_words`: none for most speakers)."""
@@ -1333,6 +1339,9 @@ class Parties:
             member = rf"(?:{'|'.join(MEMBER_WORDS)})\s+(?:of|from)\s+(?:the\s+)?(?P<what>[^,.;:()\n]{{1,60}})"
             for m in re.finditer(rf"{name},\s+an?\s+(?:[\w-]+\s+)?{member}", text):
                 found |= self._parties_in(m.group("what"), first=True)
+        for m in self._article_team_tails:
+            if re.search(rf"{name},?\s+(?:[^.;\n]{{0,120}}?\s)?$", text[max(0, m.start() - 160) : m.start()]):
+                found |= self._parties_in(m.group("what"), first=True)  # "X … was one of the Conservative team"
         for m in ties.counterparts:
             parties = [self._parties_in(m.group(k), first=True) for k in ("a", "b")]
             for k, ps in zip(("x", "y"), parties, strict=True):
@@ -2404,6 +2413,19 @@ JOINED = re.compile(r"\s+and\s+(?:the\s+)?")
 
 
 MEMBER_WORDS = ("member", "lawmaker", "MP", "politician")
+
+# "X, …, was one of the Conservative team", "X … sat on the Labour negotiating team": a politician on one
+# party's side of the table.
+ON_THE_TEAM = (
+    r"(?:was|is|were|are|as)\s+(?:one of|part of|a member of|on)\s+the\s+(?P<what>[A-Z][^,.;:()\n]{0,40}?)\s+"
+    r"(?:negotiating\s+)?(?:team|delegation|negotiators)\b"
+)
+# "X, who has entered the contest to be the next Labour leader": a politician seeking to lead one party.
+RUNNING_TO_LEAD = (
+    r"(?:to be|to become|as)\s+(?:the\s+)?(?:next|new|future)\s+(?P<what>[A-Z][^,.;:()\n]{0,40}?)\s+"
+    r"(?:leader|chair|chairman|chairwoman)\b"
+)
+
 
 PAIRED_COUNTERPARTS = re.compile(
     r"\b(?:his|her|their)\s+(?P<a>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+and\s+"

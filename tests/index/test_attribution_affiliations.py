@@ -280,3 +280,20 @@ def test_the_singular_conservative_before_a_title_is_the_conservative_party(part
         parties,
     )
     assert one(drafts, "close to a deal").party == "Conservative Party"
+
+
+def test_a_politician_on_one_partys_team_or_running_to_lead_it_speaks_for_that_party(parties):
+    """'X, the Home Secretary, was one of the Conservative team' and 'said Mr Y, who hopes to be the next
+    Labour leader' tie each to a party in talks between parties, whatever office or former office the
+    article gives them."""
+    drafts = passages(
+        "Talks on a new government went on through the weekend at Westminster.\n\n"
+        "The Home Secretary, Amy Crane, was one of the Conservative team.\n\n"
+        '"We met the Liberal Democrats three times on Saturday alone," she said.\n\n'
+        "Tom Rudd, the former transport secretary, was called in by the prime minister that night.\n\n"
+        '"Nobody in the room believed the deal would hold for a full term," said Mr Rudd, who hopes to be '
+        "the next Labour leader.",
+        parties,
+    )
+    assert one(drafts, "three times on Saturday").party == "Conservative Party"
+    assert one(drafts, "deal would hold").party == "Labour Party"
