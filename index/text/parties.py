@@ -309,8 +309,9 @@ ORG_BEFORE = re.compile(rf"^(?:[Tt]he\s+|[Aa]\s+|[Aa]n\s+)?(?P<org>{ORG_PHRASE}?
 # "Dockers United Union president": the whole capitalised name before the title, not its first word.
 WHOLE_ORG_BEFORE = re.compile(rf"^(?:[Tt]he\s+|[Aa]\s+|[Aa]n\s+)?(?P<org>{ORG_PHRASE})(?:'s)?\s+(?P<title>[\w-]+)")
 # "USW Local 6500", "IAM District 751": a numbered branch; the name before it is a union's.
-UNIT = r"(?:Local|District|Lodge|Branch|Chapter)\s+\d+[A-Z]?\b"
+UNIT = r"(?:Local|District|Lodge|Branch|Chapter)\s+(?:[A-Z]-?)?\d+[A-Z]?\b"
 UNIT_BEFORE = re.compile(rf"^(?:[Tt]he\s+)?(?P<org>{ORG_PHRASE}?)\s+{UNIT}\s+(?P<title>[\w-]+)")
+BARE_UNIT = re.compile(r"\bLocal\s+(?:[A-Z]-?)?\d+[A-Z]?\b")
 UNION_UNIT = re.compile(rf"(?P<org>{CAPITALISED}(?:[ \t]+{CAPITALISED})*)\s+{UNIT}")
 # Only states have ministers: the words before "Minister" are a portfolio ("External Affairs Minister"),
 # not an organisation named "External".
@@ -1811,6 +1812,8 @@ class Parties:
         if owner and self.document is not None and GENERIC[owner.group("noun").casefold()] in self.document.generic:
             return self.document.generic[GENERIC[owner.group("noun").casefold()]]  # "the union's Cascadia Air council"
         named = APPOSED_ORG.search(role)
+        if named and all(_is_title(w) for w in named.group("org").split()):
+            named = None  # "union President X": the union's officer, not a union called "President"
         if named and not self._text.find(named.group("org")):
             return self._organisation(named.group("org"))  # "French farmers' union FNSEA": the union itself
         candidates = []
@@ -2376,7 +2379,7 @@ class Parties:
         document.party_talks = bound._party_talks(normal)
         document.generic = _generic_referents(bound, normal)
         if "union" not in document.generic:
-            led = bound._union_of_its_leader(normal) or _union_of_its_team(normal)
+            led = bound._union_of_its_leader(normal) or _union_of_its_team(normal) or _lone_local(normal)
             if led:
                 document.organisations.setdefault(led, led)
                 document.generic["union"] = led
@@ -2752,6 +2755,15 @@ def _month_named(staff: str) -> bool:
     """ "May's spokesman": a principal spelled like a month is a person the article may not name in full,
     never an organisation called "May"."""
     return re.split(r"['’]s\s", staff, maxsplit=1)[0].casefold() in MONTHS
+
+
+def _lone_local(text: str) -> str | None:
+    """ "Local S6 members went on the picket line … union President X said": an article that names its union
+    only by the one local it writes standing alone (no union's name before it, no bargaining team's acronym)
+    means that local by "the union"; two locals leave it unnamed."""
+    locals_ = {m.group(0) for m in BARE_UNIT.finditer(text)}
+    alone = len(locals_) == 1 and not UNION_UNIT.search(text) and not ACRONYM_TEAM.search(text)
+    return locals_.pop() if alone else None
 
 
 def _union_of_its_team(text: str) -> str | None:

@@ -233,3 +233,27 @@ def test_an_officer_from_a_union_speaks_for_it(parties):
         parties,
     )
     assert one(drafts, "all summer").party == "KTW"
+
+
+def test_a_lower_case_union_before_a_capitalised_title_is_the_articles_union(parties):
+    """'union President Rhea Moss': the capitalised word after 'union' is her title, not a union called
+    'President'; she speaks for the union the article names."""
+    drafts = passages(
+        "The Harbour Pilots Union voted on Sunday to accept the port's offer.\n\n"
+        '"Our members held the line for nine weeks," union President Rhea Moss said.',
+        parties,
+    )
+    assert one(drafts, "held the line").party == "Harbour Pilots Union"
+
+
+def test_a_local_named_alone_is_the_union_its_officers_speak_for(parties):
+    """'Local S6 members struck … union President X said': an article that names its union only by its
+    local (a number with a letter, too) means that local by 'union'."""
+    drafts = passages(
+        "Members of the mill's largest union ratified a new contract on Sunday.\n\n"
+        "Local S6 members walked out in June over the use of subcontractors.\n\n"
+        '"Nobody thought we could stay out this long," union President Rhea Moss said.',
+        parties,
+    )
+    assert one(drafts, "stay out this long").party == "Local S6"
+
