@@ -311,6 +311,9 @@ WHOLE_ORG_BEFORE = re.compile(rf"^(?:[Tt]he\s+|[Aa]\s+|[Aa]n\s+)?(?P<org>{ORG_PH
 # "USW Local 6500", "IAM District 751": a numbered branch; the name before it is a union's.
 UNIT = r"(?:Local|District|Lodge|Branch|Chapter)\s+(?:[A-Z]-?)?\d+[A-Z]?\b"
 UNIT_BEFORE = re.compile(rf"^(?:[Tt]he\s+)?(?P<org>{ORG_PHRASE}?)\s+{UNIT}\s+(?P<title>[\w-]+)")
+# "IBEW International", "UAW International": a union's international (national) level, where its top officers
+# sit ("International President"), is the union itself.
+ACRONYM_INTERNATIONAL = re.compile(r"^(?P<acronym>[A-Z][A-Z&-]{1,9}) International$")
 BARE_UNIT = re.compile(r"\bLocal\s+(?:[A-Z]-?)?\d+[A-Z]?\b")
 UNION_UNIT = re.compile(rf"(?P<org>{CAPITALISED}(?:[ \t]+{CAPITALISED})*)\s+{UNIT}")
 # Only states have ministers: the words before "Minister" are a portfolio ("External Affairs Minister"),
@@ -2036,6 +2039,7 @@ class Parties:
     def _organisation(self, org: str) -> str | None:
         org = re.sub(r"^(?:the|The)\s+", "", org).strip(" ,.")
         org = re.sub(r"['’]s$|(?<=s)['’]$", "", org)  # "Westhaven Terminals' chief executive": plural possessive
+        org = ACRONYM_INTERNATIONAL.sub(r"\g<acronym>", org)  # "IBEW International President": the union's top office
         if not org or not org[:1].isupper() or org.casefold() in DETERMINERS | REGION_ADJECTIVES:
             return None  # "A senior administration official": the article opening the sentence, not a body "A"
         if LOCATED.search(org):

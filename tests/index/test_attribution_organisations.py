@@ -257,3 +257,14 @@ def test_a_local_named_alone_is_the_union_its_officers_speak_for(parties):
     )
     assert one(drafts, "stay out this long").party == "Local S6"
 
+
+def test_an_acronyms_international_president_speaks_for_the_union(parties):
+    """'IBEW International President Kim Dole': 'International' is the union's top level, where its
+    president sits, so the side is the union (IBEW), not a body called 'IBEW International'."""
+    drafts = passages(
+        "The strike at the plant entered its third week.\n\n"
+        '"We will stay out as long as it takes to win," said IBEW International President Kim Dole.',
+        parties,
+    )
+    assert one(drafts, "as long as it takes").party == "IBEW"
+
