@@ -268,3 +268,15 @@ def test_an_acronyms_international_president_speaks_for_the_union(parties):
     )
     assert one(drafts, "as long as it takes").party == "IBEW"
 
+
+def test_the_steelworkers_union_is_known_by_its_acronym(parties):
+    """'USW International President X' and 'USW argued': the United Steelworkers, one side of many
+    lockouts and contracts."""
+    drafts = passages(
+        "The lockout at the rolling mill ended on Tuesday.\n\n"
+        '"Solidarity won this contract," said USW International President Dan Marsh.\n\n'
+        'USW argued that the company had sought "deep cuts that would have erased decades of gains."',
+        parties,
+    )
+    assert one(drafts, "Solidarity won").party == "United Steelworkers"
+    assert one(drafts, "erased decades").party == "United Steelworkers"
