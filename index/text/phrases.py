@@ -62,6 +62,11 @@ PARTICIPLE = re.compile(
     r"(?<![\w-])(?:saying|adding|telling|noting|writing|arguing|warning|insisting|stressing|explaining|"
     r"calling|describing|urging|accusing|vowing|declaring|posting|stating|arguing|acknowledging)(?![\w-])"
 )
+# "Talks wrapped up with NZ First leader Winston Peters saying …": the one after "with" speaks.
+WITH_SAYING = re.compile(
+    r"(?<![\w-])with\s+(?P<who>[A-Z][^,.;:“”\"]{1,80}?)\s+(?P<verb>saying|adding|insisting|warning|arguing|"
+    r"stressing|noting|telling)(?![\w-])"
+)
 ACCORDING = re.compile(r"(?<![\w-])[Aa]ccording to\s+")
 HEADLINE_AFTER = re.compile(rf"^\s*{QUOTE}\s*[:—–-]\s*(?P<who>[^:]{{2,80}}?)(?:\s+(?:on|about|says|warns|tells)\s.*)?$")
 HEADLINE_BEFORE = re.compile(rf"^\s*(?P<who>[^:{QUOTE[0]}]{{2,60}}?)\s*:\s*{QUOTE}\s*$")
@@ -1490,6 +1495,10 @@ def attributions(outside: str) -> list[Candidate]:
         subject = _participle_subject(outside[: m.start()], found)
         if subject is not None:
             found.append(Candidate(m.start(), subject))
+    for m in WITH_SAYING.finditer(outside):
+        subject = parse_np(m.group("who"))
+        if subject is not None and subject.kind != "pronoun":
+            found.append(Candidate(m.start("verb"), subject))
     headline = HEADLINE_AFTER.match(outside) or HEADLINE_BEFORE.match(outside)
     if headline:
         subject = parse_np(headline.group("who"))

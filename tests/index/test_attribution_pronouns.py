@@ -151,3 +151,16 @@ def test_he_after_an_unnamed_official_who_spoke_is_that_official(parties):
     for piece in ("step by step", "more flexible"):
         assert one(drafts, piece).speaker == "a senior European Union official"
         assert one(drafts, piece).party == "European Union"
+
+
+def test_he_goes_on_with_the_person_a_with_saying_clause_quoted(parties):
+    """'Talks ended with Green leader Ana Ruiz saying …' reports her words; the 'She has said …' after it
+    and '“…,” she told reporters' are still hers."""
+    drafts = passages(
+        "Coalition talks went on for a fifth day.\n\n"
+        "The session ended late with Greens leader Ana Ruiz saying a decision would come on Friday.\n\n"
+        "She has said before that the board must agree first.\n\n"
+        '"We will sit down with our members and put the deal to them," she told reporters.',
+        parties,
+    )
+    assert one(drafts, "put the deal to them").speaker == "Ana Ruiz"
