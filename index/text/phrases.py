@@ -1320,6 +1320,9 @@ def subject_before(segment: str, initial: bool) -> Mention | None:
         if after_clause and last and found.kind in {"description", "institution", "person"}:
             subject = found  # "X met Y, a representative of Z, the prime minister's office said"
             continue
+        if last and found.kind == "pronoun" and subject is not None and subject.kind != "person":
+            subject = found  # "Asked whether she would lead, or the leader of the largest party, she replied"
+            continue
         if (
             last
             and subject is not None

@@ -164,3 +164,15 @@ def test_he_goes_on_with_the_person_a_with_saying_clause_quoted(parties):
         parties,
     )
     assert one(drafts, "put the deal to them").speaker == "Ana Ruiz"
+
+
+def test_she_after_a_question_that_names_someone_else_is_the_one_who_answers(parties):
+    """'Asked whether she would announce it, or the leader of the largest party, she replied: “…”': the
+    person the question mentions is no speaker; 'she' is, and she is the leader introduced before."""
+    drafts = passages(
+        "Greens leader Ana Ruiz met the other parties on Monday.\n\n"
+        "Asked whether she would make the announcement, or the leader of the largest party, she replied: "
+        '"We have not even thought about that yet."',
+        parties,
+    )
+    assert one(drafts, "not even thought").speaker == "Ana Ruiz"
