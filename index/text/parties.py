@@ -2832,6 +2832,12 @@ def _country_referent(parties: Parties, text: str, pattern: re.Pattern[str], onl
     return max(counts, key=counts.__getitem__) if counts else None
 
 
+LABOUR_BODY = re.compile(
+    r"\b(?:Union|Federation|\w*[Ww]orkers|Machinists|Brotherhood|Teamsters|Confederation|Guild|Congress|"
+    r"Association)\b"
+)
+
+
 def _sort_of(party: str, parties: Parties) -> str | None:
     if parties.document is not None and party in parties.document.sorts:
         return parties.document.sorts[party]
@@ -2849,12 +2855,8 @@ def _sort_of(party: str, parties: Parties) -> str | None:
         return "council"
     if re.search(r"\b(?:Authority|Agency)$", party):
         return "agency"  # "the agency filed a lawsuit": the transit authority the article names
-    if re.search(
-        r"\b(?:Union|Federation|Workers|Machinists|Brotherhood|Teamsters|Confederation|Guild|Congress|"
-        r"Association)\b",
-        party,
-    ) or party in ("AFL-CIO",):
-        return "union"
+    if any(LABOUR_BODY.search(name) for name in parties.aliases_of(party)) or party in ("AFL-CIO",):
+        return "union"  # "SAG-AFTRA", "United Steelworkers": a union by its spelled-out name too
     if re.search(
         r"\b(?:Company|Corporation|Corp|Inc|Holdings|Industries|Aerospace|Aviation|Airlines|Airways|Air$|Motors|"
         r"Automotive|Shipyards|Shipbuilding|Steel|Mining|Railways|Logistics|Pharmaceuticals|Technologies|"

@@ -280,3 +280,16 @@ def test_the_steelworkers_union_is_known_by_its_acronym(parties):
     )
     assert one(drafts, "Solidarity won").party == "United Steelworkers"
     assert one(drafts, "erased decades").party == "United Steelworkers"
+
+
+
+def test_a_union_whose_name_ends_in_steelworkers_is_the_union(parties):
+    """'The United Steelworkers … the union said': a union named for its trade's workers in one word is
+    still the article's union."""
+    drafts = passages(
+        "The United Steelworkers and the mill's owner resumed talks on Monday.\n\n"
+        "“We are ready to talk for as long as it takes,” the union said in a statement.",
+        parties,
+    )
+    assert one(drafts, "as long as it takes").party == "United Steelworkers"
+
