@@ -293,3 +293,16 @@ def test_a_union_whose_name_ends_in_steelworkers_is_the_union(parties):
     )
     assert one(drafts, "as long as it takes").party == "United Steelworkers"
 
+
+def test_sag_aftra_is_a_union_that_speaks_in_its_own_name(parties):
+    """SAG-AFTRA, the actors' and broadcasters' union, is one side of many contract fights: what 'the
+    union' and its committee send to members speaks for it."""
+    drafts = passages(
+        "Talks between SAG-AFTRA and the network resume on Thursday, with the contract already expired. The "
+        "union says management is trying to weaken it.\n\n"
+        "“Management wants to cut pay for every new hire,” read an email that the union negotiating committee "
+        "sent to members on Tuesday. “We will not sign that.”",
+        parties,
+    )
+    assert one(drafts, "every new hire").party == "SAG-AFTRA"
+    assert one(drafts, "not sign that").party == "SAG-AFTRA"
