@@ -714,6 +714,10 @@ DATELINE = re.compile(
     r"\s*(?:\([^()]{1,40}\))?\s*(?:[—–:]|--?)\s"
 )
 TITLE_CASE_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}):\s")
+# "Caracas (AFP) –": a place in title case is a dateline where an agency's credit in brackets and a dash follow.
+CREDITED_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2})\s*\([^()]{1,40}\)\s*(?:[—–]|--?)(?:\s|$)"
+)
 # "New Delhi, April 2" on a line of its own (or before a colon or dash): a place printed with the day's date.
 DATED_DATELINE = re.compile(
     r"^(?P<place>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}),\s+(?P<month>[A-Z][a-z]+\.?)\s+\d{1,2}(?:,\s+\d{4})?"
@@ -2192,7 +2196,9 @@ class Parties:
         return bool(re.search(rf"\bvisiting (?:[A-Z][\w.'’-]* )+{surname}\b", self._article_text))
 
     def _dateline_country(self, text: str) -> str | None:
-        m = DATELINE.match(text.lstrip()) or TITLE_CASE_DATELINE.match(text.lstrip()) or _dated(text.lstrip())
+        opening = text.lstrip()
+        m = DATELINE.match(opening) or TITLE_CASE_DATELINE.match(opening) or CREDITED_DATELINE.match(opening)
+        m = m or _dated(opening)
         if m is None and not _body_paragraph(text.strip().split("\n\n")[0]):
             m = _dateline_after_headline(text)
         if not m:
@@ -2644,7 +2650,7 @@ def _dateline_after_headline(text: str) -> re.Match[str] | None:
     capitalised place ending in a colon, dash or agency credit counts there, as at the very start."""
     paragraphs = [p.strip() for p in text.strip().split("\n\n")]
     for paragraph in paragraphs[1:3]:
-        m = DATELINE.match(paragraph)
+        m = DATELINE.match(paragraph) or CREDITED_DATELINE.match(paragraph)
         if m or _body_paragraph(paragraph):
             return m  # after a body paragraph, a capitalised opening is no dateline
     for paragraph in paragraphs:

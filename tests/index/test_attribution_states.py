@@ -446,3 +446,18 @@ def test_the_chancellor_of_the_exchequer_holds_a_british_office_not_a_body_calle
         parties,
     )
     assert one(drafts, "both our countries").party == "United Kingdom"
+
+
+def test_a_title_case_dateline_with_an_agency_credit_places_the_government(parties):
+    """'Caracas (AFP) –' on a line of its own is a dateline as 'CARACAS (AFP) —' is: the government's
+    minister the article quotes is Venezuela's."""
+    drafts = passages(
+        "Government and opposition meet again\n\n"
+        "Caracas (AFP) –\n\n"
+        "Delegations of the government and the opposition met again on Monday after a week's pause.\n\n"
+        '"We are continuing the dialogue in good faith," the government\'s Communication Minister, Ana Ruiz, '
+        "said in a video.",
+        parties,
+    )
+    assert one(drafts, "dialogue in good faith").party == "Venezuela"
+
