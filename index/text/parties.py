@@ -2723,7 +2723,9 @@ FROM_BODY = re.compile(
 NOT_APPOSITIVE = re.compile(
     r"^(?:and|or|but|nor|to|in|at|from|on|near|both|all|then|while|after|before|when|where|which|"
     r"said|says|told|tells|added|adds|wrote|writes|warned|noted|stressed|insisted|argued|explained|urged|"
-    r"announced|declared|replied|responded|claimed|called|asked)\b"
+    r"announced|declared|replied|responded|claimed|called|asked|"
+    r"who\s+(?:is|was|are|were)\s+(?:also\s+)?(?:accompanied|joined|flanked|travelling|traveling|visiting|"
+    r"staying|expected|due|scheduled))\b"
 )
 
 

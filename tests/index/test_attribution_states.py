@@ -461,3 +461,14 @@ def test_a_title_case_dateline_with_an_agency_credit_places_the_government(parti
     )
     assert one(drafts, "dialogue in good faith").party == "Venezuela"
 
+
+def test_a_place_the_minister_is_accompanied_in_is_not_his_side(parties):
+    """'X, who is accompanied by Foreign Minister Y in Barbados, said': where the talks take him is no
+    role, so the dateline's state is still his."""
+    drafts = passages(
+        "CARACAS (AFP) — Delegations of the government and the opposition met again on Monday.\n\n"
+        '"We are continuing the dialogue in good faith," the government\'s Communication Minister, Ana Ruiz, '
+        "who is accompanied by Foreign Minister Tom Bell in Barbados, said in a video.",
+        parties,
+    )
+    assert one(drafts, "dialogue in good faith").party == "Venezuela"
