@@ -59,6 +59,13 @@ DIPLOMATIC = re.compile(
 )
 # Nouns a later description may use for anyone in office: "the Qatari official" after the Qatari minister.
 GENERAL_NOUNS = {"official", "diplomat", "politician"}
+# "the UN chief", "the IAEA head", "the union boss": the one who holds the body's top office.
+TOP_NOUNS = {"chief", "head", "boss"}
+TOP_OFFICE = re.compile(
+    r"\b(?:secretary[- ]general|director[- ]general|president|chair|chairman|chairwoman|chairperson|"
+    r"chief executive|executive director|general secretary)\b",
+    re.IGNORECASE,
+)
 LEADER = re.compile(
     r"\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|supreme leader)\b", re.IGNORECASE
 )
@@ -795,8 +802,10 @@ class Resolver:
                 if who is None or not who.is_person or not who.name or not who.role or self._side(who.role) != party:
                     continue
                 leader = noun == "leader" or HEAD_OF.search(description)
-                fits = noun in {plain(w) for w in who.role.split()} or (
-                    LEADER.search(who.role) if leader else noun in GENERAL_NOUNS
+                fits = (
+                    noun in {plain(w) for w in who.role.split()}
+                    or (noun in TOP_NOUNS and TOP_OFFICE.search(who.role))
+                    or (LEADER.search(who.role) if leader else noun in GENERAL_NOUNS)
                 )
                 if fits:
                     return who

@@ -219,3 +219,16 @@ def test_a_description_ends_before_an_infinitive_its_verb_takes(parties):
         parties,
     )
     assert one(drafts, "declined to confirm").speaker == "The president’s chief spokesman"
+
+
+def test_the_bodys_chief_is_the_holder_of_its_top_office_just_quoted(parties):
+    """'“…,” added the UN chief' after 'UN Secretary-General Lena Holm' spoke: the chief of a body is
+    the one who holds its top office (secretary-general, director-general, president), not an unnamed
+    official."""
+    drafts = passages(
+        "UN Secretary-General Lena Holm met both leaders in Geneva on Sunday.\n\n"
+        "Holm said the two sides had agreed to meet again in June.\n\n"
+        "“Nothing is agreed until everything is agreed,” added the UN chief.",
+        parties,
+    )
+    assert one(drafts, "Nothing is agreed").speaker == "Lena Holm"
