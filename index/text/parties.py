@@ -1207,6 +1207,9 @@ class Parties:
             known = self._party_tied(speaker) or known  # a later post the gazetteer lists; the text's party here
         if known:
             return self._politicians_party(speaker, role, known) or self._stated_country(role, known) or known
+        listed = self._member_in_party_talks(speaker)
+        if listed:
+            return listed
         bracketed = self._party_in_brackets(speaker) or self._party_tied(speaker)
         if bracketed:
             return bracketed
@@ -1377,6 +1380,14 @@ class Parties:
         return (
             Match(m.start, m.end, Alias(m.alias.text, (meant.pop(),), "name", "organisation")) if len(meant) == 1 else m
         )
+
+    def _member_in_party_talks(self, speaker: str | None) -> str | None:
+        """A politician the gazetteer lists only under their party (not as a state's office holder) speaks
+        for it where the article has that party's country's parties negotiate among themselves."""
+        member = self._member(speaker)
+        if member is None or self.document is None:
+            return None
+        return member if self.document.party_talks in self.table.political[member] else None
 
     def _member(self, speaker: str | None) -> str | None:
         """The party the gazetteer lists a leader under, by full name or, with one such leader, surname."""

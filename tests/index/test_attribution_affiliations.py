@@ -297,3 +297,15 @@ def test_a_politician_on_one_partys_team_or_running_to_lead_it_speaks_for_that_p
     )
     assert one(drafts, "three times on Saturday").party == "Conservative Party"
     assert one(drafts, "deal would hold").party == "Labour Party"
+
+
+def test_a_leader_listed_under_a_party_speaks_for_it_in_coalition_talks(parties):
+    """Christopher Luxon is listed under New Zealand's National Party, not as a state's office holder:
+    where Act and NZ First bargain with his party, his words are National's (quotes invented)."""
+    drafts = passages(
+        "Coalition talks between National, Act and NZ First went into a third week.\n\n"
+        "On his way into Parliament, National leader Christopher Luxon said the talks were going well.\n\n"
+        "“We will have a stable government before Christmas,” he said.",
+        parties,
+    )
+    assert one(drafts, "before Christmas").party == "New Zealand National Party"
