@@ -431,6 +431,12 @@ ROLE_MODIFIERS = {
     "alliance",
     "coalition",
     "ruling",
+    # a politician's leaning before the title: "said leftist lawmaker X", "a hardline senator"
+    "leftist",
+    "rightist",
+    "centrist",
+    "hardline",
+    "pro-government",
 }
 TITLE_WORDS = {
     "president",

@@ -194,3 +194,16 @@ def test_new_before_a_title_after_the_verb_is_part_of_the_title(parties):
     )
     found = one(drafts, "every member state")
     assert (found.speaker, found.party) == ("Joost Vermeer", "Netherlands")
+
+
+def test_a_politicians_leaning_before_a_lower_case_title_keeps_the_name(parties):
+    """'said leftist lawmaker Rosa Ibáñez, who …': the leaning is part of her description, as 'opposition'
+    is, so the quote and the paragraph quoting her next are hers."""
+    drafts = passages(
+        "Talks between the government and the rebels resumed in Bogota.\n\n"
+        '"This shows the president wants peace," said leftist lawmaker Rosa Ibáñez, who helped set up the talks.\n\n'
+        '"Nobody has come this far before."',
+        parties,
+    )
+    assert one(drafts, "wants peace").speaker == "Rosa Ibáñez"
+    assert one(drafts, "this far before").speaker == "Rosa Ibáñez"
