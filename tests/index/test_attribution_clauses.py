@@ -260,3 +260,14 @@ def test_a_long_office_of_a_body_before_a_name_after_said_is_the_role(parties):
     quote = one(drafts, "spare people")
     assert quote.speaker == "Lucien Mornay"
     assert quote.party == "French Socialist Party"
+
+
+def test_a_capitalised_participle_opening_the_sentence_is_no_speaker(parties):
+    """'Briefing the Security Council, Lund said …': the participle's phrase comes before the subject; the
+    speaker is Lund, not someone called 'Briefing'."""
+    drafts = passages(
+        "UN envoy Mara Lund arrived in Amman on Monday.\n\n"
+        'Briefing the Security Council, Lund said the talks were "moving in the right direction at last."',
+        parties,
+    )
+    assert one(drafts, "right direction").speaker == "Mara Lund"
