@@ -1704,6 +1704,18 @@ def _capitalised_role(word: str) -> bool:
     return word[:1].isupper() and plain(word) in PERSON_ROLE_NOUNS
 
 
+def _role_held_at_a_place(current: list[tuple[int, int, str]]) -> bool:
+    """ "Ambassador to Norland X", and in lower case after a capitalised word "UN envoy to Yemen X": the
+    "to" of a posting joins the place to the title."""
+    word = current[-1][2]
+    return _capitalised_role(word) or (
+        plain(word) in POSTED_ROLES and len(current) > 1 and is_capitalised(current[-2][2])
+    )
+
+
+POSTED_ROLES = {"envoy", "ambassador", "emissary", "representative"}
+
+
 # Role nouns that are verbs right after a name: "Pablo Beltrán heads the delegation".
 LEAD_VERBS = {"heads", "leads", "chairs", "directs"}
 
@@ -1741,7 +1753,7 @@ def capital_runs(sentence: str) -> list[tuple[int, int, list[str]]]:
             or _is_role_word(core)
             or plain(core) in PARTICLES
             or (plain(core) in JOINERS and current)
-            or (plain(core) == "to" and current and _capitalised_role(current[-1][2]))
+            or (plain(core) == "to" and current and _role_held_at_a_place(current))
         )
         if fits and core in LEAD_VERBS and current and is_name_word(current[-1][2]):
             fits = False

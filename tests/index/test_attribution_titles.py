@@ -207,3 +207,15 @@ def test_a_politicians_leaning_before_a_lower_case_title_keeps_the_name(parties)
     )
     assert one(drafts, "wants peace").speaker == "Rosa Ibáñez"
     assert one(drafts, "this far before").speaker == "Rosa Ibáñez"
+
+
+def test_a_lower_case_envoy_to_a_country_keeps_the_country_in_the_title(parties):
+    """'UN envoy to Yemen Mara Lund': the posting's 'to Yemen' belongs to the title, as in 'Ambassador to
+    Norland X', so the name is Mara Lund and her side the UN."""
+    drafts = passages(
+        "Prisoner talks opened in Amman.\n\n"
+        '"We are making real progress on the lists," UN envoy to Yemen Mara Lund said.',
+        parties,
+    )
+    assert one(drafts, "progress on the lists").speaker == "Mara Lund"
+    assert one(drafts, "progress on the lists").party == "United Nations"
