@@ -714,6 +714,8 @@ DATELINE = re.compile(
     r"\s*(?:\([^()]{1,40}\))?\s*(?:[—–:]|--?)\s"
 )
 TITLE_CASE_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}):\s")
+# "BOGOTA, AFP" on a line of its own: a capitalised place, with the agency after a comma or nothing after it.
+LONE_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?:,\s+[A-Z][A-Za-z.-]{1,15})?$")
 # "Caracas (AFP) –": a place in title case is a dateline where an agency's credit in brackets and a dash follow.
 CREDITED_DATELINE = re.compile(
     r"^(?P<place>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2})\s*\([^()]{1,40}\)\s*(?:[—–]|--?)(?:\s|$)"
@@ -2209,7 +2211,7 @@ class Parties:
     def _dateline_country(self, text: str) -> str | None:
         opening = text.lstrip()
         m = DATELINE.match(opening) or TITLE_CASE_DATELINE.match(opening) or CREDITED_DATELINE.match(opening)
-        m = m or _dated(opening)
+        m = m or _dated(opening) or LONE_DATELINE.match(opening.split("\n\n", 1)[0])
         if m is None and not _body_paragraph(text.strip().split("\n\n")[0]):
             m = _dateline_after_headline(text)
         if not m:
@@ -2661,7 +2663,7 @@ def _dateline_after_headline(text: str) -> re.Match[str] | None:
     capitalised place ending in a colon, dash or agency credit counts there, as at the very start."""
     paragraphs = [p.strip() for p in text.strip().split("\n\n")]
     for paragraph in paragraphs[1:3]:
-        m = DATELINE.match(paragraph) or CREDITED_DATELINE.match(paragraph)
+        m = DATELINE.match(paragraph) or CREDITED_DATELINE.match(paragraph) or LONE_DATELINE.match(paragraph)
         if m or _body_paragraph(paragraph):
             return m  # after a body paragraph, a capitalised opening is no dateline
     for paragraph in paragraphs:

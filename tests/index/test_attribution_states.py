@@ -472,3 +472,16 @@ def test_a_place_the_minister_is_accompanied_in_is_not_his_side(parties):
         parties,
     )
     assert one(drafts, "dialogue in good faith").party == "Venezuela"
+
+
+def test_a_capitalised_place_and_agency_on_a_line_of_their_own_are_a_dateline(parties):
+    """'BOGOTA, AFP' alone under the headline: a bare-titled minister the article quotes is Colombia's."""
+    drafts = passages(
+        "Government delays talks with rebels\n\n"
+        "BOGOTA, AFP\n\n"
+        "The government put off the opening of talks with the rebels on Thursday.\n\n"
+        'Interior Minister Rafael Ochoa said the talks could open on Friday "or whenever the hostage is free."',
+        parties,
+    )
+    assert one(drafts, "whenever the hostage").party == "Colombia"
+
