@@ -714,6 +714,7 @@ DATELINE = re.compile(
     r"\s*(?:\([^()]{1,40}\))?\s*(?:[—–:]|--?)\s"
 )
 TITLE_CASE_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}):\s")
+THE_MILITARY = re.compile(r"\b[Tt]he\s+(?:military|army|armed forces)\b")
 # "BOGOTA, AFP" on a line of its own: a capitalised place, with the agency after a comma or nothing after it.
 LONE_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?:,\s+[A-Z][A-Za-z.-]{1,15})?$")
 # "Caracas (AFP) –": a place in title case is a dateline where an agency's credit in brackets and a dash follow.
@@ -1218,7 +1219,7 @@ class Parties:
         if role and SHADOW.match(role):
             return self._opposition()
         if role and self.document is not None and MILITARY_RANK.fullmatch(role.strip()):
-            force = self._one_military()
+            force = self._one_military() or self._dateline_military()
             if force:
                 return force
         if speaker and role and BODY_DESCRIPTION.match(role) and speaker in self._organisations():
@@ -1579,13 +1580,26 @@ class Parties:
     def _one_military(self) -> str | None:
         """ "The Israeli army said …" and then "Rear Admiral X said …": an officer known only by rank serves the
         one armed force the article names; with two forces named (or none) the rank places nobody."""
+        found = self._armed_forces()
+        return found.pop() if len(found) == 1 else None
+
+    def _armed_forces(self) -> set[str]:
+        """The sides of the armed forces the article names ("the Israeli army", "Sudan's military")."""
         assert self.document is not None
         found = set()
         for m in ARMED_FORCE.finditer(self._article_text):
             side = self.affiliation(m.group(0))
             if side and side != NONE:
                 found.add(side)
-        return found.pop() if len(found) == 1 else None
+        return found
+
+    def _dateline_military(self) -> str | None:
+        """ "BOGOTA ¶ … the military said. ¶ “…,” Colonel X told AFP": where the article names no armed force by
+        its side but speaks of "the military", a bare rank serves the dateline's state."""
+        assert self.document is not None
+        if self._armed_forces() or not THE_MILITARY.search(self._article_text):
+            return None
+        return self.document.dateline
 
     def _one_government(self) -> str | None:
         """ "… criticised the Afghan government …", and no other country's government named: the

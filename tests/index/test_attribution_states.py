@@ -485,3 +485,14 @@ def test_a_capitalised_place_and_agency_on_a_line_of_their_own_are_a_dateline(pa
     )
     assert one(drafts, "whenever the hostage").party == "Colombia"
 
+
+def test_a_bare_rank_under_a_dateline_serves_that_states_military(parties):
+    """'the military said … Colonel X told AFP', with no armed force named by its side: the colonel
+    serves the dateline's state."""
+    drafts = passages(
+        "BOGOTA, AFP\n\n"
+        "Rebels burned two trucks on a highway in the northeast, the military said.\n\n"
+        '"It is simply an act of terror against civilians on the road," Colonel Ana Ruiz told AFP.',
+        parties,
+    )
+    assert one(drafts, "act of terror").party == "Colombia"
