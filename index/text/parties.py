@@ -709,9 +709,13 @@ STATE_SPEAKS = re.compile(
     r"told|urged|called|reiterated|reaffirmed|maintained)\b"
 )
 # "ANKARA (AP) —", "KYIV, Ukraine (Reuters) -", "BEIJING:", "New Delhi:": the place a wire story was filed from.
+# "SEOUL, July 18 (Yonhap) --": the day's date between the place and the agency.
+MONTH_DAY = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d)"
+)
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?:,\s+(?P<region>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)?))?"
-    r"\s*(?:\([^()]{1,40}\))?\s*(?:[—–:]|--?)\s"
+    rf"(?:,?\s+{MONTH_DAY})?\s*(?:\([^()]{{1,40}}\))?\s*(?:[—–:]|--?)\s"
 )
 TITLE_CASE_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}):\s")
 THE_MILITARY = re.compile(r"\b[Tt]he\s+(?:military|army|armed forces)\b")

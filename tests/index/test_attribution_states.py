@@ -496,3 +496,17 @@ def test_a_bare_rank_under_a_dateline_serves_that_states_military(parties):
         parties,
     )
     assert one(drafts, "act of terror").party == "Colombia"
+
+
+def test_a_dateline_with_the_days_date_before_the_agency_places_the_minister(parties):
+    """'SEOUL, July 18 (Yonhap) --': the date between the place and the agency's credit still makes a
+    dateline, so a bare-titled Unification Minister speaks for South Korea, not for the Washington the
+    article goes on to quote."""
+    drafts = passages(
+        "SEOUL, July 18 (Yonhap) -- Unification Minister Park Min-ho said Thursday that the two Koreas should "
+        "hold high-level talks soon.\n\n"
+        '"Now is the time for talks between the two Koreas," Park said in a radio interview.\n\n'
+        "Washington said it looks forward to resuming its own talks with the North.",
+        parties,
+    )
+    assert one(drafts, "Now is the time").party == "South Korea"
