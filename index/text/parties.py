@@ -910,11 +910,7 @@ class Parties:
             return False  # "Crabtree-Ireland" is a surname; "U.S.-China", "Kosovo-Serbia" still name both
         if m.alias.form in ("name", "place", "none", "ambiguous") and not m.alias.text.isupper():
             following = re.match(r"^ ([A-Z][\w'.-]*)", after)
-            if (
-                following
-                and following.group(1).rstrip(".").casefold() not in TITLE_WORDS
-                and not self._text.find(following.group(1))
-            ):
+            if following and not _title_or_titles(following.group(1)) and not self._text.find(following.group(1)):
                 return m.alias.form == "none"
         if m.alias.form == "surname":
             return not self._other_name(text, m)
@@ -2567,6 +2563,12 @@ def _placename_word(word: str) -> bool:
 def _descriptive(speaker: str | None) -> bool:
     """A speaker described rather than named: "a senior U.S. official", "A Downing Street spokesperson"."""
     return bool(speaker and (speaker[:1].islower() or re.match(r"^(?:a|an|the)\s", speaker, re.IGNORECASE)))
+
+
+def _title_or_titles(word: str) -> bool:
+    """ "MP" or "MPs", "Senator" or "Senators": a title after a party's name ("Lib Dem MPs") is no part of it."""
+    word = word.rstrip(".").casefold()
+    return word in TITLE_WORDS or (word.endswith("s") and word[:-1] in TITLE_WORDS)
 
 
 def _is_title(word: str) -> bool:

@@ -309,3 +309,15 @@ def test_a_leader_listed_under_a_party_speaks_for_it_in_coalition_talks(parties)
         parties,
     )
     assert one(drafts, "before Christmas").party == "New Zealand National Party"
+
+
+def test_a_party_name_before_a_plural_title_still_names_the_party(parties):
+    """'Lib Dem MPs said': 'MPs' is a title in the plural, not the end of a longer name, so the words are
+    the Liberal Democrats'."""
+    drafts = passages(
+        "Coalition talks went on at Westminster.\n\n"
+        'Lib Dem MPs said in a statement: "We will back a deal only if it reforms the voting system."',
+        parties,
+    )
+    assert one(drafts, "reforms the voting system").party == "Liberal Democrats"
+
