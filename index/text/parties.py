@@ -320,6 +320,8 @@ UNION_UNIT = re.compile(rf"(?P<org>{CAPITALISED}(?:[ \t]+{CAPITALISED})*)\s+{UNI
 # not an organisation named "External".
 STATED_MINISTER = re.compile(r"(?:['’]s)?[ \t]+(?:[A-Z][\w-]+[ \t]+){0,3}[Mm]inister\b")
 THE_PARTYS = re.compile(r"\b(?i:the)\s+party['’]s\s")
+# "party leader X", "a party spokesman": the party the article has just named, as "the party's" is.
+BARE_PARTY_ROLE = re.compile(r"^(?:(?:a|an|the)\s+)?(?:senior\s+)?party\s+[a-z]")
 # Offices of a region or a city, which a place's name before them holds ("Chihuahua's governor").
 LOCAL_OFFICES = {"governor", "mayor", "premier", "lieutenant-governor"}
 MINISTER = re.compile(r"\bminist(?:er|ry)$", re.IGNORECASE)
@@ -1838,7 +1840,7 @@ class Parties:
             return NONE
         if re.search(r"\s(?:and|or|&)$", role):
             return None  # "Dr Vivek Trivedi and Dr": the first of two people named together, no role of either
-        if THE_PARTYS.search(role) and at is not None:
+        if (THE_PARTYS.search(role) or BARE_PARTY_ROLE.match(role)) and at is not None:
             party = self._political_party_before(at)  # "Murat Emir, a deputy chairman of the party's group"
             if party:
                 return party

@@ -321,3 +321,14 @@ def test_a_party_name_before_a_plural_title_still_names_the_party(parties):
     )
     assert one(drafts, "reforms the voting system").party == "Liberal Democrats"
 
+
+def test_party_leader_speaks_for_the_party_just_named(parties):
+    """'Lib Dem MPs met until midnight. ¶ … party leader X said': 'party' is the party the article has just
+    named, as 'the party's' is."""
+    drafts = passages(
+        "Coalition talks went on at Westminster.\n\n"
+        "Lib Dem MPs and peers met until past midnight to weigh the offers.\n\n"
+        'As the meeting broke up, party leader Tom Reid said: "We want this settled as soon as we can."',
+        parties,
+    )
+    assert one(drafts, "settled as soon").party == "Liberal Democrats"
