@@ -924,6 +924,10 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
         ):
             return _run(words[1:], False)
         return described or _titled_name_at_end(words)
+    if first in {"his", "her", "their"} and len(words) > 2 and plain(words[1]) in PERSON_ROLE_NOUNS:
+        titled = parse_np(" ".join(words[1:]), initial, strict)
+        if titled is not None and titled.kind == "person" and titled.name:
+            return titled  # "…,” his spokesman Stephane Dujarric told reporters": the spokesman by name
     if first == "new" and len(words) > 2 and is_capitalised(words[1]):
         titled = parse_np(" ".join(words[1:]), initial, strict)
         if titled is not None and titled.kind == "person" and titled.title:

@@ -176,3 +176,17 @@ def test_she_after_a_question_that_names_someone_else_is_the_one_who_answers(par
         parties,
     )
     assert one(drafts, "not even thought").speaker == "Ana Ruiz"
+
+
+def test_his_spokesman_named_after_a_quote_is_its_speaker(parties):
+    """'“…,” his spokesman Tom Dale told reporters': the possessive says whose spokesman he is, the name
+    says who spoke; the quote after it, standing alone, is his too."""
+    drafts = passages(
+        "UN chief Lena Holm flew to Geneva on Monday.\n\n"
+        "“The secretary-general is realistic,” his spokesman Tom Dale told reporters in Geneva.\n\n"
+        "“She knows the issue well. She has been in these talks before.” The spokesman added that the talks "
+        "were informal.",
+        parties,
+    )
+    assert one(drafts, "is realistic").speaker == "Tom Dale"
+    assert one(drafts, "knows the issue well").speaker == "Tom Dale"
