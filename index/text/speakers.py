@@ -103,6 +103,12 @@ class Person:
             self.roles.append(role)
 
 
+# "a Norwegian Foreign Ministry statement", "a White House readout": the issuer is named before the document.
+ISSUER_BEFORE_DOCUMENT = re.compile(
+    r"(?<![\w-])(?:a|an)\s+(?P<issuer>(?:[A-Z][\w'’.-]*\s+){1,4})(?P<noun>statement|letter|communiqu[eé]|readout)\b"
+)
+
+
 @dataclass(frozen=True)
 class Speaker:
     name: str | None  # None for an institution, whose words are then its role
@@ -898,7 +904,12 @@ class Resolver:
         self.by_paragraph.setdefault(paragraph, []).append(seen)
 
     def note_documents(self, paragraph: int, speaker: Speaker | None, text: str) -> None:
-        """ "the State Department said in a statement": whose statement a later "the statement said" is."""
+        """ "the State Department said in a statement": whose statement a later "the statement said" is; "by
+        reproducing a Norwegian Foreign Ministry statement": the body named before the noun issued it, whoever
+        passed it on."""
+        for m in ISSUER_BEFORE_DOCUMENT.finditer(text):
+            issuer = m.group("issuer").strip()
+            self.documents[plain(m.group("noun"))] = (paragraph, Speaker(None, issuer, False, issuer))
         if speaker is None:
             return
         for m in ISSUED.finditer(text):

@@ -143,3 +143,16 @@ def test_the_short_close_of_a_quote_opened_a_paragraph_before_is_the_speakers_qu
     assert close.kind == "quote"
     assert close.speaker == "Lena Holt"
     assert one(drafts, "gave no details").speaker is None
+
+
+def test_the_statement_a_body_is_named_before_is_that_bodys(parties):
+    """'X passed on a Norwegian Foreign Ministry statement. ¶ “…,” the statement said': the body named
+    before the noun issued it, whoever passed it on, so its words speak for Norway."""
+    drafts = passages(
+        "CARACAS, July 8 (Reuters) - Talks will resume in Barbados.\n\n"
+        "In a tweet, Communications Minister Rita Salas confirmed the news by sharing a Norwegian Foreign "
+        "Ministry statement.\n\n"
+        "“The two parties will meet this week in Barbados to move forward,” the statement said.",
+        parties,
+    )
+    assert one(drafts, "move forward").party == "Norway"
