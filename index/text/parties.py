@@ -1209,7 +1209,7 @@ class Parties:
         if known and role and FORMER.match(role) and not CURRENT_POST.search(role) and not self._titled_now(speaker):
             return NONE  # "Former EU Brexit negotiator Michel Barnier": the post the gazetteer lists is over
         if known and self.kind(known) != "country" and known not in self.table.political:
-            known = self._party_tied(speaker) or known  # a later post the gazetteer lists; the text's party here
+            known = self._party_tied(speaker) or self._role_party(role) or known  # a later post the gazetteer lists
         if known:
             return self._politicians_party(speaker, role, known) or self._stated_country(role, known) or known
         listed = self._member_in_party_talks(speaker)
@@ -1256,6 +1256,11 @@ class Parties:
         return self._dateline_official(role or (speaker if _descriptive(speaker) else None), at, speaker) or (
             self._lawmakers_country(role, at)
         )
+
+    def _role_party(self, role: str | None) -> str | None:
+        """The political party a role names ("VVD leader"), which the text gives a person now."""
+        party = self.affiliation(role) if role else None
+        return party if party in self.table.political else None
 
     def _politicians_party(self, speaker: str | None, role: str | None, known: str) -> str | None:
         """A politician speaks for their party where the text ties them to it ("CDU leader X") or where

@@ -332,3 +332,14 @@ def test_party_leader_speaks_for_the_party_just_named(parties):
         parties,
     )
     assert one(drafts, "settled as soon").party == "Liberal Democrats"
+
+
+def test_a_party_role_in_the_text_beats_a_known_persons_later_international_post(parties):
+    """Mark Rutte is listed under NATO, his later post; 'VVD leader Mark Rutte' in a report of Dutch
+    coalition talks ties him to the VVD there (quote invented)."""
+    drafts = passages(
+        "Coalition talks in The Hague ended on Monday.\n\n"
+        'VVD leader Mark Rutte spoke of a good deal. "It took a long time, but we got there in the end," Rutte said.',
+        parties,
+    )
+    assert one(drafts, "got there in the end").party == "VVD"
