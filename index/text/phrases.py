@@ -875,6 +875,24 @@ def _portfolio_then_name(words: list[str]) -> Mention | None:
     return _description(words)
 
 
+# "His CDA colleague X", "her party colleague X": a person named by their tie to someone just spoken of.
+RELATIONS = {"colleague", "colleagues", "counterpart", "ally", "successor", "predecessor", "rival"}
+
+
+def _related_by_name(words: list[str], initial: bool, strict: bool) -> Mention | None:
+    """ "CDA colleague Wopke Hoekstra" after "his": the name after the relation, titled with the words before it
+    (a party or body's name, which then says whose side), when the name has two words or more."""
+    k = 0
+    while k < len(words) - 1 and plain(words[k]) not in RELATIONS and (is_capitalised(words[k]) or plain(words[k]) == "party"):
+        k += 1
+    if plain(words[k]) not in RELATIONS or k + 1 >= len(words):
+        return None
+    named = parse_np(" ".join(words[k + 1 :]), initial, strict)
+    if named is None or named.kind != "person" or not named.name or len(named.name.split()) < 2 or named.title:
+        return None
+    return Mention("person", " ".join(words), name=named.name, title=" ".join(words[: k + 1]), gender=named.gender)
+
+
 @lru_cache(maxsize=65536)
 def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention | None:
     """What a noun phrase says about a speaker, or None when it is not a noun phrase that can speak.
@@ -928,6 +946,10 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
         titled = parse_np(" ".join(words[1:]), initial, strict)
         if titled is not None and titled.kind == "person" and titled.name:
             return titled  # "…,” his spokesman Stephane Dujarric told reporters": the spokesman by name
+    if first in {"his", "her", "their"} and len(words) > 3:
+        related = _related_by_name(words[1:], initial, strict)
+        if related is not None:
+            return related
     if first == "new" and len(words) > 2 and is_capitalised(words[1]):
         titled = parse_np(" ".join(words[1:]), initial, strict)
         if titled is not None and titled.kind == "person" and titled.title:

@@ -468,6 +468,23 @@ def _described(who: Speaker | None) -> bool:
     )
 
 
+def _later_first(seen: Seen) -> tuple[Speaker | None, Speaker | None]:
+    """A unit's speaker, then its subject; but a named person who is the subject of a later sentence than the
+    speaker's ("Rutte spoke of a deal. His CDA colleague Hoekstra is happy. “…,” he said") comes first."""
+    subject, speaker = seen.subject, seen.speaker
+    if (
+        subject is not None
+        and speaker is not None
+        and subject.is_person
+        and subject.name
+        and speaker.name
+        and subject.name != speaker.name
+        and subject.role
+    ):
+        return subject, speaker
+    return speaker, subject
+
+
 def _named_first(seen: Seen) -> tuple[Speaker | None, Speaker | None]:
     """Who a paragraph was about, then who spoke in it; but a named speaker before the description the
     sentence opened with ("The official spokesperson for the delegation, Mohamed Nour, said …"), since a later
@@ -575,7 +592,7 @@ class Resolver:
         speaker whose gender is known to fit, else the one unnamed person who spoke just before ("a senior
         official said …. “…,” he said"); otherwise nobody."""
         for seen in reversed(self.by_paragraph.get(paragraph, [])):
-            for who in (seen.speaker, seen.subject):
+            for who in _later_first(seen):
                 if self._fits(who, gender):
                     return who
         earlier = [p for p in range(paragraph - 1, paragraph - 1 - RECENT_PARAGRAPHS, -1) if p in self.by_paragraph]

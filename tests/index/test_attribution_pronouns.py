@@ -190,3 +190,16 @@ def test_his_spokesman_named_after_a_quote_is_its_speaker(parties):
     )
     assert one(drafts, "is realistic").speaker == "Tom Dale"
     assert one(drafts, "knows the issue well").speaker == "Tom Dale"
+
+
+def test_his_party_colleague_introduced_after_the_speaker_is_the_he_that_follows(parties):
+    """'Rutte spoke of a deal. His CDA colleague Wopke Hoekstra is happy … “…,” he said': the colleague,
+    named by his tie to the man before and introduced last, is the one who speaks (quotes invented)."""
+    drafts = passages(
+        "Coalition talks in The Hague ended on Monday.\n\n"
+        "VVD leader Mark Rutte spoke of a good deal. His CDA colleague Wopke Hoekstra is happy that the talks "
+        'are done. "It took a long time, and it was hard," he said.',
+        parties,
+    )
+    assert one(drafts, "it was hard").speaker == "Wopke Hoekstra"
+    assert one(drafts, "it was hard").party == "CDA"
