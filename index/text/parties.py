@@ -331,7 +331,8 @@ ORG_SUFFIX = re.compile(
     r"Congress|Council|Party|Front|Movement|Forces|Company|Corporation|Corp|Inc|Group|Holdings|Industries|"
     r"Aerospace|Aviation|Airlines|Airways|Air(?=$|'s)|Motors|Automotive|Shipyards|Shipbuilding|Steel|Mining|Railways|"
     r"Logistics|Pharmaceuticals|Technologies|Systems|Electric|Chemicals|Foods|Bank|Ltd|plc|LLC|GmbH|AG|Authority|Coalition|"
-    r"League|Organization|Organisation|Committee|Society|Chamber|School District|School Board)\b\.?"
+    r"League|Organization|Organisation|Committee|Society|Chamber|School District|School Board|Hospital|"
+    r"Medical Center|Medical Centre)\b\.?"
 )
 # Title words that open titles and never end one, so that last in a capitalised phrase they end a name.
 NAME_FINAL_WORDS = {"air", "government"}
@@ -360,6 +361,7 @@ GENERIC = {
     "team": "delegation",
     "army": "army",
     "military": "army",
+    "hospital": "hospital",
     "district": "district",
     "board": "district",
     "agency": "agency",
@@ -2899,6 +2901,8 @@ def _sort_of(party: str, parties: Parties) -> str | None:
         return "army"
     if re.search(r"\b(?:School District|School Board|Board of Education)$", party):
         return "district"
+    if re.search(r"\b(?:Hospital|Medical Cent(?:er|re))$", party):
+        return "hospital"  # "the hospital said": the one hospital of a nurses' dispute
     if re.search(r"\bCouncil$", party):
         return "council"
     if re.search(r"\b(?:Authority|Agency)$", party):

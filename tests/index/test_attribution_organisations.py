@@ -306,3 +306,14 @@ def test_sag_aftra_is_a_union_that_speaks_in_its_own_name(parties):
     )
     assert one(drafts, "every new hire").party == "SAG-AFTRA"
     assert one(drafts, "not sign that").party == "SAG-AFTRA"
+
+
+def test_the_hospital_is_the_one_hospital_of_a_nurses_dispute(parties):
+    """'“…,” the hospital said': in a nurses' contract story the hospital is the one the article names, a
+    side of its own as 'the company' is."""
+    drafts = passages(
+        "Nurses reached a tentative deal with Lakeview Memorial Hospital on Thursday.\n\n"
+        '"We are pleased that we have reached an agreement with the union," the hospital said in a statement.',
+        parties,
+    )
+    assert one(drafts, "pleased that we have reached").party == "Lakeview Memorial Hospital"
