@@ -468,6 +468,15 @@ def _described(who: Speaker | None) -> bool:
     )
 
 
+def _a_body(who: Speaker | None) -> bool:
+    """An institution, or a description of one ("the Serbian Foreign Ministry", "the district")."""
+    if who is None:
+        return False
+    return not who.is_person or bool(
+        who.name and re.match(r"^[Tt]he\s", who.name) and plain(who.name.split()[-1]) in BODY_NOUNS
+    )
+
+
 def _later_first(seen: Seen) -> tuple[Speaker | None, Speaker | None]:
     """A unit's speaker, then its subject; but a named person who is the subject of a later sentence than the
     speaker's ("Rutte spoke of a deal. His CDA colleague Hoekstra is happy. “…,” he said") comes first."""
@@ -770,11 +779,13 @@ class Resolver:
             if seen.paragraph < paragraph - 1:
                 break
             who = seen.speaker
+            if who is None and _a_body(seen.subject):
+                return seen.subject  # "the district had expressed optimism in a post. ¶ “…,” it said"
             if who is None:
                 continue
             if not who.is_person:
                 return who
-            if who.name and re.match(r"^[Tt]he\s", who.name) and plain(who.name.split()[-1]) in BODY_NOUNS:
+            if _a_body(who):
                 return who  # "the Serbian Foreign Ministry"
             if (
                 who.role

@@ -203,3 +203,15 @@ def test_his_party_colleague_introduced_after_the_speaker_is_the_he_that_follows
     )
     assert one(drafts, "it was hard").speaker == "Wopke Hoekstra"
     assert one(drafts, "it was hard").party == "CDA"
+
+
+def test_it_said_goes_with_the_body_the_paragraph_before_was_about(parties):
+    """'Earlier, the district had expressed optimism in a post. ¶ “…,” it said': nobody spoke in the
+    paragraph before, but the body it was about is the 'it' that speaks."""
+    drafts = passages(
+        "Teachers in the Harbor Unified School District went on strike on Thursday.\n\n"
+        "Earlier, the district had expressed optimism in a Facebook post.\n\n"
+        "“After six days of talks, we believe that a deal is within reach,” it said.",
+        parties,
+    )
+    assert one(drafts, "within reach").party == "Harbor Unified School District"
