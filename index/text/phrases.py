@@ -742,6 +742,19 @@ def _named_after_description(words: list[str], start: int) -> Mention | None:
     return Mention("person", _phrase(words), name=name, title=_phrase(title), gender=gender)
 
 
+def _remit_end(words: list[str]) -> int | None:
+    """Where the name starts after a printed title's remit with "on" ("Adviser on the Peace Process X Y",
+    "Special Envoy on Climate X Y"): the last two capitalised words, or three when the first of them is a
+    given name."""
+    at = next(
+        (i for i in range(1, len(words)) if plain(words[i]) == "on" and _capitalised_role(words[i - 1])), None
+    )
+    if at is None or len(words) - at < 4 or not all(is_name_word(w) for w in words[-2:]):
+        return None
+    three = len(words) - at > 4 and given_name_gender(words[-3]) is not None
+    return len(words) - (3 if three else 2)
+
+
 def _run(words: list[str], initial: bool) -> Mention | None:
     """A capitalised run with its title: "U.S. Secretary of State Marco Rubio", "Kremlin spokesman Dmitry
     Peskov", "ISW's Barros", "China's Ministry of Commerce", "Umland of SCEES"."""
@@ -765,6 +778,9 @@ def _run(words: list[str], initial: bool) -> Mention | None:
         or (plain(words[start - 1]) in {"and", "&"} and any(plain(w) in {"of", "for"} for w in words[: start - 1]))
     ):
         start += 1  # "President of Azerbaijan Ilham Aliyev", "Ambassador to Norland X Y", "Minister of A and B X"
+    remit = _remit_end(words)
+    if remit is not None and start < remit:
+        start = remit  # "Presidential Adviser on the Peace Process Ging Deles": the remit runs up to the name
     while start < len(words) - 2 and plain(words[start]) in PORTFOLIO_NOUNS and _holds_office(words[:start]):
         start += 1  # "Minister for Intergovernmental Relations X Y": the portfolio runs on past its first word
     name_words = [w if INITIALS.fullmatch(w) else re.sub(r"[’']s$", "", w).strip(",.;:") for w in words[start:]]
@@ -979,6 +995,10 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
     remit = _office_by_remit(words)
     if remit is not None:
         return remit
+    if _remit_end(words) is not None:
+        titled = _run(words, initial)
+        if titled is not None and titled.kind == "person":
+            return titled  # "Presidential Adviser on the Peace Process Ging Deles": "on" is no cut here
     cut = next((i for i, w in enumerate(words) if i and plain(w) in CUT_WORDS and w[:1].islower()), len(words))
     if cut < len(words):
         titled = _title_at_organisation(words, cut, initial)
@@ -1780,6 +1800,7 @@ def capital_runs(sentence: str) -> list[tuple[int, int, list[str]]]:
             or plain(core) in PARTICLES
             or (plain(core) in JOINERS and current)
             or (plain(core) == "to" and current and _role_held_at_a_place(current))
+            or (plain(core) == "on" and current and _capitalised_role(current[-1][2]))
         )
         if fits and core in LEAD_VERBS and current and is_name_word(current[-1][2]):
             fits = False

@@ -219,3 +219,14 @@ def test_a_lower_case_envoy_to_a_country_keeps_the_country_in_the_title(parties)
     )
     assert one(drafts, "progress on the lists").speaker == "Mara Lund"
     assert one(drafts, "progress on the lists").party == "United Nations"
+
+
+def test_a_printed_title_with_a_remit_after_on_ends_at_the_name(parties):
+    """'Presidential Adviser on the Peace Process Lina Duarte said': the remit after 'on' belongs to the
+    title, and the name is the last words, not nobody called 'Presidential Adviser'."""
+    drafts = passages(
+        "The panels met again in Kuala Lumpur.\n\n"
+        '"There is a whole annex on that this time," Presidential Adviser on the Peace Process Lina Duarte said.',
+        parties,
+    )
+    assert one(drafts, "whole annex").speaker == "Lina Duarte"
