@@ -118,6 +118,8 @@ PERSON_ROLE_NOUNS = {
     "envoy",
     "ambassador",
     "negotiator",
+    "informateur",  # the Dutch and Belgian go-betweens of coalition talks
+    "formateur",
     "adviser",
     "advisor",
     "director",

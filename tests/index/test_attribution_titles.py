@@ -230,3 +230,16 @@ def test_a_printed_title_with_a_remit_after_on_ends_at_the_name(parties):
         parties,
     )
     assert one(drafts, "whole annex").speaker == "Lina Duarte"
+
+
+def test_an_informateur_is_a_title_before_a_name(parties):
+    """'according to informateur Anne Vos (D66). “…”': the Dutch and Belgian go-between of coalition talks
+    is a title like 'negotiator', so the quote after is hers, and the party in brackets her side."""
+    drafts = passages(
+        "Coalition talks in The Hague went on.\n\n"
+        "The parties wanted a short agreement. That did not work out, according to informateur Anne Vos (D66). "
+        '"Some more agreements have been made."',
+        parties,
+    )
+    assert one(drafts, "Some more agreements").speaker == "Anne Vos"
+    assert one(drafts, "Some more agreements").party == "D66"
