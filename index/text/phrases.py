@@ -743,11 +743,12 @@ def _named_after_description(words: list[str], start: int) -> Mention | None:
 
 
 def _remit_end(words: list[str]) -> int | None:
-    """Where the name starts after a printed title's remit with "on" ("Adviser on the Peace Process X Y",
-    "Special Envoy on Climate X Y"): the last two capitalised words, or three when the first of them is a
-    given name."""
+    """Where the name starts after a printed title's remit with "on" or "of" ("Adviser on the Peace Process X Y",
+    "Superintendent of Public Instruction X Y"), when four words or more follow it: the last two capitalised
+    words, or three when the first of them is a given name."""
     at = next(
-        (i for i in range(1, len(words)) if plain(words[i]) == "on" and _capitalised_role(words[i - 1])), None
+        (i for i in range(1, len(words)) if plain(words[i]) in {"on", "of"} and _capitalised_role(words[i - 1])),
+        None,
     )
     if at is None or len(words) - at < 4 or not all(is_name_word(w) for w in words[-2:]):
         return None

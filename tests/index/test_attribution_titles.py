@@ -243,3 +243,15 @@ def test_an_informateur_is_a_title_before_a_name(parties):
     )
     assert one(drafts, "Some more agreements").speaker == "Anne Vos"
     assert one(drafts, "Some more agreements").party == "D66"
+
+
+def test_a_portfolio_of_several_words_after_of_ends_at_the_name(parties):
+    """'State Superintendent of Public Instruction Dana Cole said': the portfolio after 'of' runs up to the
+    name, which is not 'Instruction Dana Cole'."""
+    drafts = passages(
+        "The strike entered its ninth day.\n\n"
+        '"Students are losing out on real time with their teachers," State Superintendent of Public '
+        "Instruction Dana Cole said.",
+        parties,
+    )
+    assert one(drafts, "losing out").speaker == "Dana Cole"
