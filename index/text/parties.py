@@ -914,7 +914,12 @@ class Parties:
             return False  # "Crabtree-Ireland" is a surname; "U.S.-China", "Kosovo-Serbia" still name both
         if m.alias.form in ("name", "place", "none", "ambiguous") and not m.alias.text.isupper():
             following = re.match(r"^ ([A-Z][\w'.-]*)", after)
-            if following and not _title_or_titles(following.group(1)) and not self._text.find(following.group(1)):
+            if (
+                following
+                and not _title_or_titles(following.group(1))
+                and not self._text.find(following.group(1))
+                and not re.match(rf"^ {UNIT}", after)  # "Teamsters Local 264": a numbered branch of the union
+            ):
                 return m.alias.form == "none"
         if m.alias.form == "surname":
             return not self._other_name(text, m)
@@ -2798,8 +2803,8 @@ def _appositive_after(after: str) -> str | None:
         return m.group("what")  # "Ann Ross, from the GMB union, said": whose officer, not where she is
     if not m or NOT_APPOSITIVE.match(m.group("what")):
         return None
-    if m.group("title") and m.group("title").casefold() not in TITLE_WORDS:
-        return None  # ", President and CEO of Corvane," is a role; ", Paris and Berlin" is not
+    if m.group("title") and m.group("title").casefold() not in TITLE_WORDS and not re.search(UNIT, m.group("what")):
+        return None  # ", President and CEO of Corvane," and ", Teamsters Local 264 Business Agent," are roles
     if FINITE.search(re.split(r"\b(?:who|which|that)\b", m.group("what"))[0]):
         return None  # "According to Momentive, the agreement was endorsed by the IUE-CWA": a clause, not a role
     return m.group("what")

@@ -317,3 +317,15 @@ def test_the_hospital_is_the_one_hospital_of_a_nurses_dispute(parties):
         parties,
     )
     assert one(drafts, "pleased that we have reached").party == "Lakeview Memorial Hospital"
+
+
+def test_a_unions_name_before_its_local_still_names_the_union(parties):
+    """'said Ann Dyer, Teamsters Local 264 Business Agent': a union's name before its numbered local is the
+    union, in the text and in a role printed after the name."""
+    drafts = passages(
+        "Workers at the dairy voted on Tuesday to ratify their contract after a ten-day strike.\n\n"
+        "“It was a privilege to stand with the members on that line,” said Ann Dyer, Teamsters Local 264 "
+        "Recording Secretary and Business Agent.",
+        parties,
+    )
+    assert one(drafts, "privilege to stand").party == "Teamsters"
