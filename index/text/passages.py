@@ -42,7 +42,7 @@ from index.text.quotes import (
     sentence_bounds,
     token_before,
 )
-from index.text.speakers import Person, Register, Resolver, Speaker, build_register
+from index.text.speakers import Person, Register, Resolver, Speaker, build_register, name_key
 from index.text.transcripts import Turn, read_turns, turns_run_in
 
 STATEMENT_SENTENCES = 2
@@ -313,6 +313,7 @@ def _label_speaker(turn: Turn, register: Register, cache: dict[str, Speaker | No
         cache[turn.label] = speaker
         return speaker
     gender = None
+    addressed = plain(words[0]) in TITLE_WORDS or plain(words[0]) in HONORIFICS if words else False
     while len(words) > 1 and (plain(words[0]) in TITLE_WORDS or plain(words[0]) in HONORIFICS):
         gender = gender or HONORIFICS.get(plain(words[0]))
         words = words[1:]
@@ -330,7 +331,7 @@ def _label_speaker(turn: Turn, register: Register, cache: dict[str, Speaker | No
         speaker = Speaker(person.name, person.role or role, True, turn.label, person.gender)
         cache[turn.label] = speaker
         return speaker
-    people = register.find(name)
+    people = _as_labelled(register.find(name), name, register) if addressed else register.find(name)
     if people:
         person = people[0]
         person.gender = person.gender or gender
@@ -361,6 +362,36 @@ def _described_label(words: list[str]) -> str | None:
         return None
     head = [w.lower() if plain(w) in RANKS else w.capitalize() for w in core[:-1]]
     return " ".join(["the", *head, core[-1].lower(), *(w.lower() for w in words[len(core) :])])
+
+
+def _as_labelled(people: list[Person], name: str, register: Register) -> list[Person]:
+    """A label that addresses a person by title ("SECRETARY RUBIO:") ends with their surname. A page's heading or
+    chrome run into a name ("Secretary of State Marco Rubio Remarks to the Press", "…Press ConferencePresident
+    Biden Hosts a…") registers it with words glued before or after; the label's person is then the one the
+    text names with that last name, else the glued name cut down to it."""
+    keys = name_key(name).split()
+    if not people or not keys or all(name_key(p.name).split()[-1] == keys[-1] for p in people):
+        return people
+    ending = [p for p in register.people if name_key(p.name).split()[-1] == keys[-1]]
+    if ending:
+        return ending
+    glued = people[0]
+    words = glued.name.split()
+    found = name_key(glued.name).split()
+    if keys[-1] not in found:
+        return people
+    cut = words[: found.index(keys[-1]) + 1]
+    while len(cut) > 1 and (GLUED.search(cut[0]) or plain(cut[0]) in TITLE_WORDS):
+        cut = cut[1:]
+    person = register.add(" ".join(cut), None, glued.gender)
+    for role in glued.roles:
+        if not GLUED.search(role):
+            register.add_role(person, role)
+    return [person]
+
+
+# "ConferencePresident": two words a capture ran together, a lower-case run then a capital.
+GLUED = re.compile(r"[a-z]{3,}[A-Z]")
 
 
 def _titled(title: str, register: Register) -> Speaker:

@@ -186,3 +186,31 @@ def test_a_lone_labelled_answer_in_a_news_story_leaves_the_reporting_after_it_to
     assert one(drafts, "sign the tariff chapter in March").kind == "quote"
     for piece in ("opposition criticised the deal", "expect the chapter to be ratified"):
         assert one(drafts, piece).kind == "statement", piece
+
+
+@pytest.mark.parametrize(
+    "heading, label, speaker",
+    [
+        ("Secretary of State Marco Rubio Remarks to the Press", "SECRETARY RUBIO", "Marco Rubio"),
+        (
+            "Secretary Rubio Hosts a Meeting with Foreign Minister Kell\n\n"
+            "BlogTranscriptsRubio Press BriefingSecretary Rubio Hosts a Meeting with Foreign Minister Kell Transcript",
+            "SECRETARY RUBIO",
+            "Rubio",
+        ),
+    ],
+)
+def test_a_heading_run_into_the_name_is_not_the_labels_speaker(parties, heading, label, speaker):
+    """A transcript's heading ("… Marco Rubio Remarks to the Press") or a page's chrome run into it ("…Press
+    BriefingSecretary Rubio Hosts …") glues words to the name it prints; the label's speaker is the name the
+    label ends with, not "Marco Rubio Remarks"."""
+    drafts = passages(
+        f"{heading}\n\n"
+        f"{label}: Good morning. We have agreed with our partners to halve the tariff on machine tools.\n\n"
+        "QUESTION: Will the farm chapter close this year?\n\n"
+        f"{label}: We are not there yet. The farm chapter stays open until the autumn round.",
+        parties,
+        title=heading.split("\n")[0],
+    )
+    for piece in ("halve the tariff on machine tools", "farm chapter stays open"):
+        assert one(drafts, piece).speaker == speaker, piece
