@@ -43,7 +43,7 @@ from index.text.quotes import (
     token_before,
 )
 from index.text.speakers import Person, Register, Resolver, Speaker, build_register, name_key
-from index.text.transcripts import Turn, read_turns, turns_run_in
+from index.text.transcripts import Turn, holds_office, read_turns, turns_run_in
 
 STATEMENT_SENTENCES = 2
 STATEMENT_CHARS = 420
@@ -296,8 +296,11 @@ def _drop_aside(m: re.Match[str]) -> str:
 ASIDE = re.compile(r"\b(?P<title>[\w-]+)\s[–—]\s(?:and|also)\s[^–—.,;:“”\"]{1,30}?\s[–—]\s(?=[A-Z])")
 
 
-def _label_speaker(turn: Turn, register: Register, cache: dict[str, Speaker | None]) -> Speaker | None:
-    """The person a transcript label names, in full where the text names them elsewhere."""
+def _label_speaker(
+    turn: Turn, register: Register, cache: dict[str, Speaker | None], introduced: Register | None = None
+) -> Speaker | None:
+    """The person a transcript label names, in full where the text names them elsewhere; a label that is only
+    an office, the one person the title or introduction (`introduced`) gives that office."""
     if turn.questioner:
         return None
     if turn.label in cache:
@@ -309,7 +312,7 @@ def _label_speaker(turn: Turn, register: Register, cache: dict[str, Speaker | No
         cache[turn.label] = speaker
         return speaker
     if words and all(plain(w) in TITLE_WORDS for w in words):
-        speaker = _titled(" ".join(words), register)
+        speaker = _titled(" ".join(words), register, introduced)
         cache[turn.label] = speaker
         return speaker
     gender = None
@@ -394,14 +397,29 @@ def _as_labelled(people: list[Person], name: str, register: Register) -> list[Pe
 GLUED = re.compile(r"[a-z]{3,}[A-Z]")
 
 
-def _titled(title: str, register: Register) -> Speaker:
-    """A label that is only a title ("THE PRESIDENT:"): the one person the text gives that title, else
-    the title itself, as a description."""
-    last = plain(title.split()[-1])
-    holders = [p for p in register.people if any(r.split() and plain(r.split()[-1]) == last for r in p.roles)]
+def _titled(title: str, register: Register, introduced: Register | None) -> Speaker:
+    """A label that is only a title ("THE PRESIDENT:"): the one person the title or the transcript's
+    introduction gives that office ("Remarks by President Kell", "…as he and President Kell ended their
+    meeting"), else the office itself, as a description. A person an answer calls "President X" is someone
+    the speaker talks of, never the speaker."""
+    holders = [p for p in (introduced.people if introduced else []) if any(holds_office(r, title) for r in p.roles)]
     if len(holders) == 1:
-        return Speaker(holders[0].name, holders[0].role, True, title, holders[0].gender)
+        people = _as_labelled(register.find(holders[0].name), holders[0].name, register) or holders
+        person = people[0]
+        return Speaker(person.name, person.role or holders[0].role, True, title, person.gender)
     return Speaker(f"the {title.lower()}", None, True, title)
+
+
+def _introduction(paragraphs: list[_Paragraph], title: str | None, singles: bool) -> Register:
+    """The people the document itself presents, with the offices it gives them: its title and what it
+    prints before the first turn (headings included), where a transcript says whose remarks it records."""
+    first = next((i for i, p in enumerate(paragraphs) if p.turn is not None), len(paragraphs))
+    texts = [title or ""]
+    for p in paragraphs[: first + 1]:
+        if p.section and p.section not in texts:
+            texts.append(p.section)
+    texts.extend(p.text for p in paragraphs[:first])
+    return build_register(_masked(t, singles) for t in texts)
 
 
 def _interviewee(paragraphs: list[_Paragraph], register: Register, title: str | None) -> Speaker | None:
@@ -456,14 +474,18 @@ def _title_case(title: str) -> bool:
 
 
 def _own_attribution(
-    units: list[_Unit], register: Register, resolver: Resolver, interviewee: Speaker | None = None
+    units: list[_Unit],
+    register: Register,
+    resolver: Resolver,
+    interviewee: Speaker | None = None,
+    introduced: Register | None = None,
 ) -> None:
     labels: dict[str, Speaker | None] = {"A": interviewee} if interviewee is not None else {}
     for unit in units:
         if unit.turn is not None and unit.turn.questioner and _quotes_someone(unit):
             unit.turn = None  # "Minister X said today, and I'm quoting, “…”": X's words, read as prose is
         if unit.turn is not None:
-            unit.speaker = _label_speaker(unit.turn, register, labels)
+            unit.speaker = _label_speaker(unit.turn, register, labels, introduced)
             unit.attributed = True
             resolver.record(unit.paragraph, unit.speaker, unit.speaker)
             continue
@@ -628,6 +650,8 @@ def _party(
         return None
     if _jointly(unit):
         return None
+    if unit.speaker is not None and unit.turn is not None and _office_alone(unit.speaker):
+        return institution
     if unit.speaker is not None:
         key = (unit.speaker.name, unit.speaker.role, unit.turn is not None)
         if key not in affiliations:
@@ -644,6 +668,19 @@ def _party(
     if not counts:
         return None
     return max(counts, key=counts.__getitem__)
+
+
+def _office_alone(speaker: Speaker) -> bool:
+    """A label's office that nothing names a holder of ("the president"): it speaks for the state only where
+    the document places it (a White House or State Department transcript), not for whichever state the
+    office's word is tied to in the text."""
+    words = (speaker.name or "").split()
+    return (
+        speaker.role is None
+        and len(words) > 1
+        and words[0] == "the"
+        and all(plain(w) in TITLE_WORDS for w in words[1:])
+    )
 
 
 # "Norland and Vestria, in a joint statement, …", "The two countries blamed …"
@@ -883,7 +920,8 @@ def split(clean: CleanText, parties: Parties) -> list[Passage]:
         lambda role: parties.of_speaker(None, role),
         lambda party: parties.kind(party) == "country",
     )
-    _own_attribution(units, register, resolver, _interviewee(paragraphs, register, clean.title))
+    introduced = _introduction(paragraphs, clean.title, singles) if any(p.turn for p in paragraphs) else None
+    _own_attribution(units, register, resolver, _interviewee(paragraphs, register, clean.title), introduced)
     _share_within_groups(units)
     _apply_credits(paragraphs, register)
     _apply_statement_headings(paragraphs, register)

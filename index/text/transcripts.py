@@ -502,3 +502,30 @@ def _unlabelled_questions(
 def _only_questions(paragraph: str | None) -> bool:
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", (paragraph or "").strip()) if s]
     return bool(sentences) and all(s.rstrip(" \"”’'").endswith("?") for s in sentences)
+
+
+# Words before an office that make it another office: "Vice President", "Press Secretary", "Prime Minister".
+OTHER_OFFICE = {
+    "vice",
+    "deputy",
+    "press",
+    "assistant",
+    "under",
+    "former",
+    "associate",
+    "prime",
+    "principal",
+    "ex",
+}
+
+
+def holds_office(role: str, office: str) -> bool:
+    """Whether a role is the office a label prints alone ("THE PRESIDENT:", "THE SECRETARY:", "PM:"): "President",
+    "Japan's Prime Minister" or "Secretary of State" hold it; "Vice President" or "Press Secretary" do not."""
+    held = re.split(r"\s(?:of|for)\s", role.lower(), maxsplit=1)[0].split()
+    wanted = [w for w in office.lower().split() if w != "the"]
+    wanted = ["prime", "minister"] if wanted == ["pm"] else wanted
+    if not wanted or held[-len(wanted) :] != wanted:
+        return False
+    before = held[: -len(wanted)]
+    return not before or before[-1].strip(".-") not in OTHER_OFFICE

@@ -214,3 +214,50 @@ def test_a_heading_run_into_the_name_is_not_the_labels_speaker(parties, heading,
     )
     for piece in ("halve the tariff on machine tools", "farm chapter stays open"):
         assert one(drafts, piece).speaker == speaker, piece
+
+
+WHITE_HOUSE_BRIEFING = (
+    "MS. LEAVITT: Good afternoon. The President spoke with President Putin this morning, and they agreed to keep "
+    "talking about a ceasefire.\n\n"
+    "Q: Will they meet?\n\n"
+    "MS. LEAVITT: I will let the President speak to that himself.\n\n"
+    "THE PRESIDENT: We are going to get a deal done. I think we are very close on the ceasefire."
+)
+
+
+@pytest.mark.parametrize(
+    "title, speaker",
+    [
+        ("Press Briefing by Press Secretary Karoline Leavitt", "the president"),
+        ("Remarks by President Trump and Press Secretary Leavitt", "Trump"),
+        ("Remarks by Vice President Vance and Press Secretary Leavitt", "the president"),
+    ],
+)
+def test_an_office_label_is_resolved_only_from_what_presents_the_speaker(parties, title, speaker):
+    """A label "THE PRESIDENT:" is the president the title or introduction names ("Remarks by President Trump"),
+    never one an answer mentions ("President Putin"), nor a vice president; named by nothing, it stays the office,
+    speaking for the state only because the White House publishes the transcript."""
+    drafts = passages(WHITE_HOUSE_BRIEFING, parties, title=title, publisher="The White House")
+    deal = one(drafts, "very close on the ceasefire")
+    assert (deal.speaker, deal.party) == (speaker, "United States")
+
+
+def test_an_office_label_in_an_outlets_transcript_has_no_party_of_its_own(parties):
+    """Unresolved and printed by an outlet, the office speaks for no side: not for the state whose president
+    an answer mentions."""
+    drafts = passages(WHITE_HOUSE_BRIEFING, parties, title="Briefing transcript", publisher="Harbour Times")
+    deal = one(drafts, "very close on the ceasefire")
+    assert (deal.speaker, deal.party) == ("the president", None)
+
+
+def test_a_pm_label_is_the_prime_minister_the_introduction_names(parties):
+    """A prime minister's office prints "PM:" over every answer; the introduction names who holds the office."""
+    drafts = passages(
+        "Prime Minister Aroha Kemp spoke to reporters in Valdera after the talks.\n\n"
+        "PM: We have closed the services chapter. The farm chapter stays open until the autumn round.\n\n"
+        "JOURNALIST: Will you sign this year?\n\n"
+        "PM: I expect to, yes.",
+        parties,
+        title="Doorstop interview, Valdera",
+    )
+    assert one(drafts, "closed the services chapter").speaker == "Aroha Kemp"
