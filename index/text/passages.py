@@ -43,7 +43,7 @@ from index.text.quotes import (
     token_before,
 )
 from index.text.speakers import Person, Register, Resolver, Speaker, build_register, name_key
-from index.text.transcripts import Turn, holds_office, read_turns, turns_run_in
+from index.text.transcripts import Turn, briefing_body, holds_office, read_turns, turns_run_in
 
 STATEMENT_SENTENCES = 2
 STATEMENT_CHARS = 420
@@ -928,7 +928,11 @@ def split(clean: CleanText, parties: Parties) -> list[Passage]:
     _continue_quotes(paragraphs, register)
     drafts = []
     affiliations: dict[tuple[str | None, str | None, bool], str | None] = {}
-    institution = parties.institution(clean.publisher, clean.title) if any(u.turn for u in units) else None
+    institution = None
+    if any(u.turn for u in units):
+        institution = parties.institution(clean.publisher, clean.title) or briefing_body(
+            clean.title, lambda words: _bodies_opening(words, parties)
+        )
     for u in units:
         start, end = u.para_start + u.start, u.para_start + u.end
         speaker = u.speaker
@@ -951,6 +955,14 @@ def split(clean: CleanText, parties: Parties) -> list[Passage]:
             )
         )
     return drafts
+
+
+def _bodies_opening(words: str, parties: Parties) -> list[str]:
+    """The organisations (not states) the words name, when a name opens them."""
+    found = parties.mentions(words)
+    if not found or found[0][0] != 0:
+        return []
+    return list(dict.fromkeys(p for _, p in found if p != NONE and parties.kind(p) != "country"))
 
 
 def _masked(text: str, singles: bool = False) -> str:

@@ -529,3 +529,29 @@ def holds_office(role: str, office: str) -> bool:
         return False
     before = held[: -len(wanted)]
     return not before or before[-1].strip(".-") not in OTHER_OFFICE
+
+
+# "Transcript of IMF Press Briefing", "WTO news conference", "European Commission midday briefing"
+BRIEFED = re.compile(
+    r"\s+(?:(?:regular|daily|midday|weekly|joint)\s+)?(?:press\s+|news\s+|media\s+)?(?:briefing|conference)\b",
+    re.IGNORECASE,
+)
+MAX_BODY_WORDS = 4
+
+
+def briefing_body(title: str | None, bodies: Callable[[str], list[str]]) -> str | None:
+    """The organisation whose briefing a transcript's title says it records ("Transcript of IMF Press
+    Briefing"): its spokesperson answers for it. Only a name printed just before the briefing words counts, so
+    that "IMF deal press conference" or "Press conference on the WTO ruling" names no one who answers.
+    `bodies` gives the organisations (not states) the words name, from their start."""
+    m = BRIEFED.search(title or "")
+    if not m:
+        return None
+    words = (title or "")[: m.start()].split()
+    for n in range(1, min(MAX_BODY_WORDS, len(words)) + 1):
+        if not words[-n][:1].isupper():
+            return None
+        named = bodies(" ".join(words[-n:]))
+        if named:
+            return named[0] if len(named) == 1 else None
+    return None

@@ -261,3 +261,26 @@ def test_a_pm_label_is_the_prime_minister_the_introduction_names(parties):
         title="Doorstop interview, Valdera",
     )
     assert one(drafts, "closed the services chapter").speaker == "Aroha Kemp"
+
+
+IMF_BRIEFING = (
+    "MS. VELLO: Good morning, everyone, and welcome.\n\n"
+    "QUESTIONER: Is the review of the programme on track?\n\n"
+    "MS. VELLO: The authorities are implementing the programme firmly, and the review is on track for June."
+)
+
+
+@pytest.mark.parametrize(
+    "title, party",
+    [
+        ("Transcript of IMF Press Briefing", "IMF"),
+        ("IMF deal press conference", None),
+        ("Press conference on the IMF programme", None),
+    ],
+)
+def test_a_briefing_title_names_the_body_its_spokesperson_answers_for(parties, title, party):
+    """A title "Transcript of IMF Press Briefing" says whose briefing it is: the spokesperson nothing else places
+    speaks for the IMF. A body the title only mentions ("IMF deal press conference") says nothing of who
+    answers."""
+    drafts = passages(IMF_BRIEFING, parties, title=title, publisher="Harbour Times")
+    assert one(drafts, "review is on track for June").party == party
