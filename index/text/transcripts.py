@@ -8,6 +8,8 @@ answer turn is that speaker's words, so it is read as quotes by the labelled per
 states no party's position.
 A broadcaster may print labels in title case, the guest's with a title (`Iranian Foreign Minister Mohammad
 Javad Zarif: …`) and the host by name alone (`Steve Inskeep: …`); a host so printed is known by asking.
+A video agency's shot list names a clip's speaker on a soundbite line ("4. SOUNDBITE: (English) Name, title:") over
+the clip's words in quotation marks, which are that speaker's turn.
 A label is taken as one only when the document is a transcript (at least two labelled turns, or one label
 that can only be a person's, as a page of one speaker's remarks prints it), so that a lone "Note: …" or a
 dateline in an article is not read as a speaker.
@@ -306,7 +308,7 @@ def read_turns(
     ]
     lone = _speaks_alone(paragraphs, accepted)
     if sum(1 for a in accepted if a) < MIN_TURNS and not _asked_once(accepted) and not lone:
-        return _bare_interview(paragraphs, quoted, title)
+        return _soundbites(_bare_interview(paragraphs, quoted, title), paragraphs)
     answers_unlabelled = all(a is None or _is_questioner(a[0], a[1], set()) for a in accepted)
     hosts: set[str] = set()
     turns: list[Turn | None] = []
@@ -327,7 +329,44 @@ def read_turns(
             current = None
         turns.append(current if paragraph is not None else None)
     turns = _askers(turns, paragraphs)
-    return _unlabelled_questions(turns, paragraphs, accepted)
+    return _soundbites(_unlabelled_questions(turns, paragraphs, accepted), paragraphs)
+
+
+# A video agency's shot list: "4. SOUNDBITE: (English) Marta Vello, IMF spokeswoman:", "SOUNDBITE (French) Name,
+# title:", "(SOUNDBITE) (English) NAME, TITLE, SAYING:", then the clip's words in quotation marks.
+SOUNDBITE = re.compile(
+    r"^(?:\d{1,3}\.\s*)?\(?SOUNDBITE\)?\s*:?\s*(?:\([^()]{1,40}\)\s*)?"
+    r"(?P<who>[A-ZÀ-Þ][^:()“”\"]{2,120}?)(?:,\s*SAYING)?\s*:\s*",
+    re.IGNORECASE,
+)
+QUOTE_OPENERS = "“‘\"'«"
+
+
+def _soundbite(paragraph: str | None) -> tuple[str, str | None, int] | None:
+    """The speaker a shot list's soundbite line names (name, role), and where the clip's words start."""
+    m = SOUNDBITE.match(paragraph or "")
+    if not m:
+        return None
+    name, _, role = m.group("who").partition(",")
+    return name.strip(), role.strip() or None, m.end()
+
+
+def _soundbites(turns: list[Turn | None], paragraphs: list[str | None]) -> list[Turn | None]:
+    """A shot list names each clip's speaker on a soundbite line and prints the clip's words under it in
+    quotation marks: those paragraphs are that speaker's turn, and the next shot ("5. Cutaway of reporters")
+    ends it."""
+    out = list(turns)
+    current: Turn | None = None
+    for i, paragraph in enumerate(paragraphs):
+        clip = _soundbite(paragraph)
+        if clip:
+            current = Turn(clip[0], clip[1], clip[2], False)
+            out[i] = current
+        elif current is not None and paragraph and paragraph[:1] in QUOTE_OPENERS:
+            out[i] = Turn(current.label, current.role, 0, False)
+        else:
+            current = None
+    return out
 
 
 def _speaks_alone(paragraphs: list[str | None], accepted: list[tuple[str, str | None, int] | None]) -> bool:

@@ -284,3 +284,21 @@ def test_a_briefing_title_names_the_body_its_spokesperson_answers_for(parties, t
     answers."""
     drafts = passages(IMF_BRIEFING, parties, title=title, publisher="Harbour Times")
     assert one(drafts, "review is on track for June").party == party
+
+
+def test_a_shot_lists_soundbite_is_the_words_of_the_speaker_it_names(parties):
+    """A video agency's shot list names each clip's speaker on a soundbite line and prints the words under it
+    in quotation marks; the next numbered shot is the agency's again."""
+    drafts = passages(
+        "1. Exterior of the Fund's headquarters\n\n"
+        "2. SOUNDBITE: (English) Marta Vello, IMF spokeswoman:\n\n"
+        "“The review is on track for June. The authorities are implementing the programme firmly.”\n\n"
+        "3. Cutaway of reporters taking notes\n\n"
+        "4. SOUNDBITE (English) Marta Vello, IMF spokeswoman:\n\n"
+        "“We have said before that the arrears must be cleared before the board meets.”",
+        parties,
+    )
+    for piece in ("review is on track for June", "arrears must be cleared"):
+        found = one(drafts, piece)
+        assert (found.speaker, found.party) == ("Marta Vello", "IMF"), piece
+    assert all(d.speaker is None for d in drafts if "Cutaway" in d.text)
