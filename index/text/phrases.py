@@ -53,7 +53,8 @@ REPORTING = (
     r"reported|wrote on|told reporters|briefed|proposed|proposes|offered|offers|welcomed|welcomes|"
     r"criticized|criticised|condemned|condemns|praised|praises|commended|commends|hailed|hails|called|calls|"
     r"labell?ed|branded|highlighted|highlights|underlined|underlines|pointed out|points out|shared|mentioned|"
-    r"termed|specified|specifies|outlined|outlines|(?:issued|released) (?:a|this|the following|the) statement|"
+    r"termed|specified|specifies|outlined|outlines|"
+    r"(?:issued|released|made|gave) (?:a|this|the following|the) statement|"
     r"was quoted as saying|were quoted as saying|"
     r"was cited as saying|is quoted as saying|put it|puts it"
 )

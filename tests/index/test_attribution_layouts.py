@@ -166,7 +166,15 @@ def test_a_body_introducing_a_quote_with_a_colon_speaks_it(parties):
     assert (quote.speaker, quote.party) == (statement.speaker, statement.party) != (None, None)
 
 
-@pytest.mark.parametrize("verb", ["issued this statement", "released the following statement"])
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "issued this statement",
+        "released the following statement",
+        "made the following statement on the deal today",
+        "gave this statement",
+    ],
+)
 def test_a_line_that_introduces_a_statement_gives_it_its_speaker(parties, verb):
     """ "Jo Marsh, President and CEO of Corvane, issued this statement:" and then the statement, alone in the
     next paragraph, as press copy prints it."""
