@@ -1543,6 +1543,8 @@ def attributions(outside: str) -> list[Candidate]:
             and previous[0].lower() in PASSIVE_AUXILIARIES
         ):
             continue  # "The truce proposal was announced …": a document announced says nothing itself
+        if subject is not None and subject.kind == "description" and VERB.match(subject.text):
+            continue  # "X, who …, said his party pledged …": the clause of X's verb, reported by X
         if subject is not None:
             found.append(Candidate(m.start(), subject))
     for m in PARTICIPLE.finditer(outside):
