@@ -255,3 +255,15 @@ def test_a_portfolio_of_several_words_after_of_ends_at_the_name(parties):
         parties,
     )
     assert one(drafts, "losing out").speaker == "Dana Cole"
+
+
+def test_dg_before_a_name_is_a_director_generals_title(parties):
+    """ "“…,” DG Vello-Kane said": "DG" is the director-general's title, as "Director-General" is, not an
+    organisation named "DG Vello-Kane"."""
+    drafts = passages(
+        "Marta Vello-Kane, the Director-General of the World Trade Organization, met delegations on Monday.\n\n"
+        "“I call on all members to prioritise the fisheries talks over the coming months,” DG Vello-Kane said.",
+        parties,
+    )
+    quote = one(drafts, "prioritise the fisheries talks")
+    assert (quote.speaker, quote.party) == ("Marta Vello-Kane", "WTO")
