@@ -43,7 +43,7 @@ from index.text.quotes import (
     token_before,
 )
 from index.text.speakers import Person, Register, Resolver, Speaker, build_register, name_key
-from index.text.transcripts import Turn, briefing_body, holds_office, read_turns, turns_run_in
+from index.text.transcripts import Turn, briefing_body, heading_name, holds_office, read_turns, turns_run_in
 
 STATEMENT_SENTENCES = 2
 STATEMENT_CHARS = 420
@@ -403,8 +403,9 @@ def _titled(title: str, register: Register, introduced: Register | None) -> Spea
     meeting"), else the office itself, as a description. A person an answer calls "President X" is someone
     the speaker talks of, never the speaker."""
     holders = [p for p in (introduced.people if introduced else []) if any(holds_office(r, title) for r in p.roles)]
-    if len(holders) == 1:
-        people = _as_labelled(register.find(holders[0].name), holders[0].name, register) or holders
+    name = heading_name(holders[0].name) if len(holders) == 1 else None
+    if name:
+        people = _as_labelled(register.find(name), name, register) or [register.add(name, holders[0].role)]
         person = people[0]
         return Speaker(person.name, person.role or holders[0].role, True, title, person.gender)
     return Speaker(f"the {title.lower()}", None, True, title)

@@ -558,9 +558,15 @@ OTHER_OFFICE = {
 }
 
 
+# An office is a few words ("U.S. Secretary of Homeland Security"); a longer "role" is a title-case heading misread.
+MAX_OFFICE_WORDS = 6
+
+
 def holds_office(role: str, office: str) -> bool:
     """Whether a role is the office a label prints alone ("THE PRESIDENT:", "THE SECRETARY:", "PM:"): "President",
     "Japan's Prime Minister" or "Secretary of State" hold it; "Vice President" or "Press Secretary" do not."""
+    if len(role.split()) > MAX_OFFICE_WORDS:
+        return False
     held = re.split(r"\s(?:of|for)\s", role.lower(), maxsplit=1)[0].split()
     wanted = [w for w in office.lower().split() if w != "the"]
     wanted = ["prime", "minister"] if wanted == ["pm"] else wanted
@@ -594,3 +600,50 @@ def briefing_body(title: str | None, bodies: Callable[[str], list[str]]) -> str 
         if named:
             return named[0] if len(named) == 1 else None
     return None
+
+
+# Words a transcript's heading prints after the speaker's name, which a title-case heading runs into it:
+# "Secretary of State X Y Remarks to the Press", "President Y Hosts a Joint Press Conference".
+HEADING_WORDS = {
+    "remarks",
+    "hosts",
+    "holds",
+    "delivers",
+    "gives",
+    "meets",
+    "visits",
+    "says",
+    "speaks",
+    "transcript",
+    "statement",
+    "interview",
+    "briefing",
+    "speech",
+    "press",
+    "joint",
+    "conference",
+    "readout",
+    "address",
+    "availability",
+    "meeting",
+    "with",
+    "before",
+    "after",
+    "at",
+    "on",
+    "to",
+    "and",
+    "in",
+    "for",
+}
+
+
+def heading_name(name: str) -> str | None:
+    """A name read from a heading, without the heading's words run into it ("X Y Remarks" is X Y); None when
+    the heading's words are all there is."""
+    words: list[str] = []
+    for word in name.split():
+        if word.lower() in HEADING_WORDS:
+            break
+        words.append(word)
+    return " ".join(words) or None

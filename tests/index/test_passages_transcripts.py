@@ -302,3 +302,25 @@ def test_a_shot_lists_soundbite_is_the_words_of_the_speaker_it_names(parties):
         found = one(drafts, piece)
         assert (found.speaker, found.party) == ("Marta Vello", "IMF"), piece
     assert all(d.speaker is None for d in drafts if "Cutaway" in d.text)
+
+
+@pytest.mark.parametrize(
+    "title, speaker",
+    [
+        ("Secretary of State Marco Rubio Remarks to the Press", "Marco Rubio"),
+        ("Secretary of State Marco Rubio With Foreign Minister Kell Before Their Meeting", "the secretary"),
+    ],
+)
+def test_an_office_label_takes_the_name_a_title_case_heading_prints_not_the_headings_words(parties, title, speaker):
+    """A heading in title case runs its words into the office holder's name ("… Marco Rubio Remarks to the
+    Press") or reads as one long title before a last capitalised word ("… Before Their Meeting"): "THE
+    SECRETARY:" is the name without the heading's words, or stays the office rather than "Meeting"."""
+    drafts = passages(
+        f"{title}\n\n"
+        "THE SECRETARY: Good morning. We have agreed with our partners to halve the tariff on machine tools.\n\n"
+        "QUESTION: Will the farm chapter close this year?\n\n"
+        "THE SECRETARY: We are not there yet. The farm chapter stays open until the autumn round.",
+        parties,
+        title=title,
+    )
+    assert one(drafts, "farm chapter stays open").speaker == speaker
