@@ -43,7 +43,15 @@ from index.text.quotes import (
     token_before,
 )
 from index.text.speakers import Person, Register, Resolver, Speaker, build_register, name_key
-from index.text.transcripts import Turn, briefing_body, heading_name, holds_office, read_turns, turns_run_in
+from index.text.transcripts import (
+    Turn,
+    briefing_body,
+    heading_name,
+    heading_parts,
+    holds_office,
+    read_turns,
+    turns_run_in,
+)
 
 STATEMENT_SENTENCES = 2
 STATEMENT_CHARS = 420
@@ -415,11 +423,12 @@ def _introduction(paragraphs: list[_Paragraph], title: str | None, singles: bool
     """The people the document itself presents, with the offices it gives them: its title and what it
     prints before the first turn (headings included), where a transcript says whose remarks it records."""
     first = next((i for i, p in enumerate(paragraphs) if p.turn is not None), len(paragraphs))
-    texts = [title or ""]
+    headings = [title or ""]
     for p in paragraphs[: first + 1]:
-        if p.section and p.section not in texts:
-            texts.append(p.section)
-    texts.extend(p.text for p in paragraphs[:first])
+        if p.section and p.section not in headings:
+            headings.append(p.section)
+    texts = [part for heading in headings for part in heading_parts(heading)]
+    texts.extend(part for p in paragraphs[:first] for part in heading_parts(p.text))
     return build_register(_masked(t, singles) for t in texts)
 
 

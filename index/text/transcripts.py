@@ -614,6 +614,15 @@ HEADING_WORDS = {
     "visits",
     "says",
     "speaks",
+    "participates",
+    "signs",
+    "announces",
+    "travels",
+    "welcomes",
+    "attends",
+    "addresses",
+    "departure",
+    "arrival",
     "transcript",
     "statement",
     "interview",
@@ -647,3 +656,16 @@ def heading_name(name: str) -> str | None:
             break
         words.append(word)
     return " ".join(words) or None
+
+
+HEADING_WORD = re.compile(rf"(?<![\w'’-])(?:{'|'.join(sorted(HEADING_WORDS))})(?![\w'’-])", re.IGNORECASE)
+MAX_HEADING_WORDS = 25
+
+
+def heading_parts(text: str) -> list[str]:
+    """A heading's stretches between the words a heading prints around names ("Remarks by President Kell Before
+    Marine One Departure": "by President Kell", "Marine One"), so that a heading in title case is not read as one
+    long title before a name; a sentence (it ends with a stop, or runs long) is kept whole."""
+    if text.rstrip(" \"”’'").endswith((".", "!", "?")) or len(text.split()) > MAX_HEADING_WORDS:
+        return [text]
+    return [part for part in HEADING_WORD.split(text) if part.strip()]

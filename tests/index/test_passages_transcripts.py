@@ -308,13 +308,14 @@ def test_a_shot_lists_soundbite_is_the_words_of_the_speaker_it_names(parties):
     "title, speaker",
     [
         ("Secretary of State Marco Rubio Remarks to the Press", "Marco Rubio"),
-        ("Secretary of State Marco Rubio With Foreign Minister Kell Before Their Meeting", "the secretary"),
+        ("Secretary of State Marco Rubio With Foreign Minister Kell Before Their Meeting", "Marco Rubio"),
+        ("Remarks by Secretary Rubio Before His Departure", "Rubio"),
     ],
 )
 def test_an_office_label_takes_the_name_a_title_case_heading_prints_not_the_headings_words(parties, title, speaker):
     """A heading in title case runs its words into the office holder's name ("… Marco Rubio Remarks to the
     Press") or reads as one long title before a last capitalised word ("… Before Their Meeting"): "THE
-    SECRETARY:" is the name without the heading's words, or stays the office rather than "Meeting"."""
+    SECRETARY:" is the name the heading prints between its own words, not "Meeting" or "His Departure"."""
     drafts = passages(
         f"{title}\n\n"
         "THE SECRETARY: Good morning. We have agreed with our partners to halve the tariff on machine tools.\n\n"
