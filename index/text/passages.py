@@ -305,7 +305,7 @@ ASIDE = re.compile(r"\b(?P<title>[\w-]+)\s[–—]\s(?:and|also)\s[^–—.,;:�
 
 
 def _label_speaker(
-    turn: Turn, register: Register, cache: dict[str, Speaker | None], introduced: Register | None = None
+    turn: Turn, register: Register, cache: dict[str, Speaker | None], introduced: list[Person] | None = None
 ) -> Speaker | None:
     """The person a transcript label names, in full where the text names them elsewhere; a label that is only
     an office, the one person the title or introduction (`introduced`) gives that office."""
@@ -405,12 +405,12 @@ def _as_labelled(people: list[Person], name: str, register: Register) -> list[Pe
 GLUED = re.compile(r"[a-z]{3,}[A-Z]")
 
 
-def _titled(title: str, register: Register, introduced: Register | None) -> Speaker:
+def _titled(title: str, register: Register, introduced: list[Person] | None) -> Speaker:
     """A label that is only a title ("THE PRESIDENT:"): the one person the title or the transcript's
     introduction gives that office ("Remarks by President Kell", "…as he and President Kell ended their
     meeting"), else the office itself, as a description. A person an answer calls "President X" is someone
     the speaker talks of, never the speaker."""
-    holders = [p for p in (introduced.people if introduced else []) if any(holds_office(r, title) for r in p.roles)]
+    holders = [p for p in introduced or [] if any(holds_office(r, title) for r in p.roles)]
     name = heading_name(holders[0].name) if len(holders) == 1 else None
     if name:
         people = _as_labelled(register.find(name), name, register) or [register.add(name, holders[0].role)]
@@ -419,9 +419,11 @@ def _titled(title: str, register: Register, introduced: Register | None) -> Spea
     return Speaker(f"the {title.lower()}", None, True, title)
 
 
-def _introduction(paragraphs: list[_Paragraph], title: str | None, singles: bool) -> Register:
+def _introduction(paragraphs: list[_Paragraph], title: str | None, singles: bool) -> list[Person]:
     """The people the document itself presents, with the offices it gives them: its title and what it
-    prints before the first turn (headings included), where a transcript says whose remarks it records."""
+    prints before the first turn (headings included), where a transcript says whose remarks it records. One
+    who speaks under a label of their own ("PRESIDENT YOON:" beside "THE PRESIDENT:") is not who an office
+    label names."""
     first = next((i for i, p in enumerate(paragraphs) if p.turn is not None), len(paragraphs))
     headings = [title or ""]
     for p in paragraphs[: first + 1]:
@@ -429,7 +431,15 @@ def _introduction(paragraphs: list[_Paragraph], title: str | None, singles: bool
             headings.append(p.section)
     texts = [part for heading in headings for part in heading_parts(heading)]
     texts.extend(part for p in paragraphs[:first] for part in heading_parts(p.text))
-    return build_register(_masked(t, singles) for t in texts)
+    named = {
+        plain(p.turn.label.split()[-1])
+        for p in paragraphs
+        if p.turn is not None
+        and not p.turn.questioner
+        and not all(plain(w) in TITLE_WORDS for w in p.turn.label.split())
+    }
+    people = build_register(_masked(t, singles) for t in texts).people
+    return [p for p in people if not named & {plain(w) for w in p.name.split()}]
 
 
 def _interviewee(paragraphs: list[_Paragraph], register: Register, title: str | None) -> Speaker | None:
@@ -488,7 +498,7 @@ def _own_attribution(
     register: Register,
     resolver: Resolver,
     interviewee: Speaker | None = None,
-    introduced: Register | None = None,
+    introduced: list[Person] | None = None,
 ) -> None:
     labels: dict[str, Speaker | None] = {"A": interviewee} if interviewee is not None else {}
     for unit in units:

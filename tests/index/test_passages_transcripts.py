@@ -325,3 +325,19 @@ def test_an_office_label_takes_the_name_a_title_case_heading_prints_not_the_head
         title=title,
     )
     assert one(drafts, "farm chapter stays open").speaker == speaker
+
+
+def test_an_office_label_is_not_a_holder_who_speaks_under_a_label_of_their_own(parties):
+    """A joint press conference's title names two presidents; the guest speaks as "PRESIDENT MACRON:", so "THE
+    PRESIDENT:" is the host the title names beside him."""
+    title = "Remarks by President Biden and French President Emmanuel Macron in Joint Press Conference"
+    drafts = passages(
+        f"{title}\n\n"
+        "THE PRESIDENT: Thank you all. We have agreed to deepen our cooperation on chips.\n\n"
+        "PRESIDENT MACRON: (As interpreted.) We will build the new plants together.\n\n"
+        "Q: Mr. President, will the tariff on steel stay?\n\n"
+        "THE PRESIDENT: The tariff stays until the autumn round, and then we will see.",
+        parties,
+        title=title,
+    )
+    assert one(drafts, "tariff stays until the autumn round").speaker == "Biden"
