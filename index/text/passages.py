@@ -328,6 +328,8 @@ def _label_speaker(
     while len(words) > 1 and (plain(words[0]) in TITLE_WORDS or plain(words[0]) in HONORIFICS):
         gender = gender or HONORIFICS.get(plain(words[0]))
         words = words[1:]
+    if len(words) > 2 and plain(words[0]) in {"of", "for"}:
+        words = _after_portfolio(words[1:], register)
     if words == ["A"]:
         cache[turn.label] = None
         return None
@@ -352,6 +354,17 @@ def _label_speaker(
         speaker = Speaker(person.name, turn.role, True, turn.label, person.gender)
     cache[turn.label] = speaker
     return speaker
+
+
+def _after_portfolio(words: list[str], register: Register) -> list[str]:
+    """The name after an office's portfolio in a capital label ("SECRETARY OF STATE MARCO RUBIO:", "MINISTER FOR
+    FOREIGN AFFAIRS PENNY WONG:"): the longest end of the words the text names as a person, else the last two
+    words, as a full name is printed."""
+    for i in range(len(words) - 1):
+        name = name_key(" ".join(words[i:]))
+        if plain(words[i]) not in TITLE_WORDS and any(name_key(p.name).endswith(name) for p in register.people):
+            return words[i:]
+    return words[-2:]
 
 
 # "SENIOR STATE DEPARTMENT OFFICIAL TWO:": officials briefing on background are told apart by a number.

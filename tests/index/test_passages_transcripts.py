@@ -341,3 +341,25 @@ def test_an_office_label_is_not_a_holder_who_speaks_under_a_label_of_their_own(p
         title=title,
     )
     assert one(drafts, "tariff stays until the autumn round").speaker == "Biden"
+
+
+@pytest.mark.parametrize(
+    "label, speaker",
+    [
+        ("SECRETARY OF STATE MARCO RUBIO", "Marco Rubio"),
+        ("MINISTER FOR FOREIGN AFFAIRS ARI KELLAN", "Ari Kellan"),
+        ("MINISTER FOR TRADE AND TOURISM ARI KELLAN", "Ari Kellan"),
+    ],
+)
+def test_a_capital_label_with_the_offices_portfolio_names_the_person_after_it(parties, label, speaker):
+    """A broadcaster prints the guest's whole office before the name ("SECRETARY OF STATE MARCO RUBIO:"); the
+    speaker is the person after the portfolio, not "Of State Marco Rubio"."""
+    drafts = passages(
+        "MARY KELL, HOST:\n\n"
+        "We are joined now by our guest. Welcome.\n\n"
+        f"{label}: Thank you for having me.\n\n"
+        "KELL: Where do the talks stand?\n\n"
+        f"{label.split()[-1]}: We are close on the text. The farm chapter stays open until the autumn round.",
+        parties,
+    )
+    assert one(drafts, "farm chapter stays open").speaker == speaker
