@@ -432,9 +432,14 @@ def _titled(title: str, register: Register, introduced: list[Person] | None) -> 
     return Speaker(f"the {title.lower()}", None, True, title)
 
 
+# A transcript's introduction is the few paragraphs just before its first turn; a story's reporting before an
+# excerpt names whoever it is about.
+MAX_INTRO_PARAGRAPHS = 3
+
+
 def _introduction(paragraphs: list[_Paragraph], title: str | None, singles: bool) -> list[Person]:
     """The people the document itself presents, with the offices it gives them: its title and what it
-    prints before the first turn (headings included), where a transcript says whose remarks it records. One
+    prints just before the first turn (headings included), where a transcript says whose remarks it records. One
     who speaks under a label of their own ("PRESIDENT YOON:" beside "THE PRESIDENT:") is not who an office
     label names."""
     first = next((i for i, p in enumerate(paragraphs) if p.turn is not None), len(paragraphs))
@@ -443,7 +448,9 @@ def _introduction(paragraphs: list[_Paragraph], title: str | None, singles: bool
         if p.section and p.section not in headings:
             headings.append(p.section)
     texts = [part for heading in headings for part in heading_parts(heading)]
-    texts.extend(part for p in paragraphs[:first] for part in heading_parts(p.text))
+    texts.extend(
+        part for p in paragraphs[max(0, first - MAX_INTRO_PARAGRAPHS) : first] for part in heading_parts(p.text)
+    )
     named = {
         plain(p.turn.label.split()[-1])
         for p in paragraphs

@@ -363,3 +363,23 @@ def test_a_capital_label_with_the_offices_portfolio_names_the_person_after_it(pa
         parties,
     )
     assert one(drafts, "farm chapter stays open").speaker == speaker
+
+
+def test_an_office_label_after_a_storys_reporting_is_not_the_president_the_story_is_about(parties):
+    """A news story that reports on one president and then prints an exchange with another ("THE PRESIDENT:")
+    does not introduce the speaker in its reporting: only the few paragraphs just before the first turn do."""
+    drafts = passages(
+        "Russian President Vladimir Putin said on Friday that Moscow was ready to talk, a day after the call.\n\n"
+        "The Kremlin gave no details of when the talks would start.\n\n"
+        "Markets rose on the news, with the rouble up two percent.\n\n"
+        "European leaders were cautious about the offer.\n\n"
+        "Below is an excerpt of the exchange with reporters in the Oval Office.\n\n"
+        "THE PRESIDENT: We are going to get a deal done. I think we are very close on the ceasefire.\n\n"
+        "Q: Will you meet him?\n\n"
+        "THE PRESIDENT: At the right time, yes.",
+        parties,
+        title="Putin says Moscow is ready to talk",
+        publisher="Harbour Times",
+    )
+    deal = one(drafts, "very close on the ceasefire")
+    assert (deal.speaker, deal.party) == ("the president", None)
