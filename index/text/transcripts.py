@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from index.text.names import HONORIFICS, PERSON_ROLE_NOUNS
+from index.text.names import HONORIFICS, PERSON_ROLE_NOUNS, TITLE_WORDS
 from index.text.phrases import PARTICIPLE, VERB
 from index.text.quotes import ABBREVIATIONS, token_before
 
@@ -336,7 +336,7 @@ def read_turns(
 # title:", "(SOUNDBITE) (English) NAME, TITLE, SAYING:", then the clip's words in quotation marks.
 SOUNDBITE = re.compile(
     r"^(?:\d{1,3}\.\s*)?\(?SOUNDBITE\)?\s*:?\s*(?:\([^()]{1,40}\)\s*)?"
-    r"(?P<who>[A-ZÀ-Þ][^:()“”\"]{2,120}?)(?:,\s*SAYING)?\s*:\s*",
+    r"(?P<who>[A-ZÀ-Þ][^:()“”\"]{2,120}?)(?:,?\s+SAYING)?\s*:\s*",
     re.IGNORECASE,
 )
 QUOTE_OPENERS = "“‘\"'«"
@@ -348,7 +348,24 @@ def _soundbite(paragraph: str | None) -> tuple[str, str | None, int] | None:
     if not m:
         return None
     name, _, role = m.group("who").partition(",")
+    if not role:
+        name, role = _role_first(name)
+    elif _titled(name) and not _titled(role):
+        name, role = role, name  # "IMF SPOKESMAN, GERRY RICE"
     return name.strip(), role.strip() or None, m.end()
+
+
+def _titled(words: str) -> bool:
+    return any(w.lower().strip(".,") in TITLE_WORDS for w in words.split())
+
+
+def _role_first(who: str) -> tuple[str, str]:
+    """ "IMF SPOKESMAN GERRY RICE": a role printed before the name, up to its last title word."""
+    words = who.split()
+    titled = [i for i, w in enumerate(words[:-1]) if w.lower().strip(".,") in TITLE_WORDS]
+    if not titled:
+        return who, ""
+    return " ".join(words[titled[-1] + 1 :]), " ".join(words[: titled[-1] + 1])
 
 
 def _soundbites(turns: list[Turn | None], paragraphs: list[str | None]) -> list[Turn | None]:

@@ -383,3 +383,22 @@ def test_an_office_label_after_a_storys_reporting_is_not_the_president_the_story
     )
     deal = one(drafts, "very close on the ceasefire")
     assert (deal.speaker, deal.party) == ("the president", None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(SOUNDBITE) (English) IMF SPOKESWOMAN, MARTA VELLO, SAYING:",
+        "(SOUNDBITE) (English) IMF SPOKESWOMAN MARTA VELLO SAYING:",
+    ],
+)
+def test_a_soundbite_line_that_prints_the_role_first_names_the_person_after_it(parties, line):
+    """An agency that prints the role before the name ("IMF SPOKESWOMAN, MARTA VELLO, SAYING:") names the same
+    speaker as one that prints it after."""
+    drafts = passages(
+        f"1. Exterior of the Fund's headquarters\n\n{line}\n\n"
+        "“The review is on track for June. The authorities are implementing the programme firmly.”",
+        parties,
+    )
+    found = one(drafts, "review is on track for June")
+    assert (found.speaker, found.party) == ("Marta Vello", "IMF")
