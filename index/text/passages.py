@@ -305,7 +305,11 @@ ASIDE = re.compile(r"\b(?P<title>[\w-]+)\s[–—]\s(?:and|also)\s[^–—.,;:�
 
 
 def _label_speaker(
-    turn: Turn, register: Register, cache: dict[str, Speaker | None], introduced: list[Person] | None = None
+    turn: Turn,
+    register: Register,
+    cache: dict[str, Speaker | None],
+    introduced: list[Person] | None = None,
+    presented: dict[str, str] | None = None,
 ) -> Speaker | None:
     """The person a transcript label names, in full where the text names them elsewhere; a label that is only
     an office, the one person the title or introduction (`introduced`) gives that office."""
@@ -345,6 +349,9 @@ def _label_speaker(
         cache[turn.label] = speaker
         return speaker
     people = _as_labelled(register.find(name), name, register) if addressed else register.find(name)
+    if presented is not None:
+        shown = presented.get(turn.label, "")
+        people = [p for p in people if len(p.name.split()) == 1 or name_key(p.name) in shown]
     if people:
         person = people[0]
         person.gender = person.gender or gender
@@ -437,17 +444,17 @@ def _titled(title: str, register: Register, introduced: list[Person] | None) -> 
 MAX_INTRO_PARAGRAPHS = 3
 
 
-def _introduction(paragraphs: list[_Paragraph], title: str | None, singles: bool) -> list[Person]:
+def _introduction(
+    paragraphs: list[_Paragraph], title: str | None, headings: list[tuple[int, str]], singles: bool
+) -> list[Person]:
     """The people the document itself presents, with the offices it gives them: its title and what it
     prints just before the first turn (headings included), where a transcript says whose remarks it records. One
     who speaks under a label of their own ("PRESIDENT YOON:" beside "THE PRESIDENT:") is not who an office
     label names."""
     first = next((i for i, p in enumerate(paragraphs) if p.turn is not None), len(paragraphs))
-    headings = [title or ""]
-    for p in paragraphs[: first + 1]:
-        if p.section and p.section not in headings:
-            headings.append(p.section)
-    texts = [part for heading in headings for part in heading_parts(heading)]
+    opening = paragraphs[first].start if first < len(paragraphs) else None
+    shown = [title or ""] + [h for at, h in headings if opening is None or at < opening]
+    texts = [part for heading in shown for part in heading_parts(heading)]
     texts.extend(
         part for p in paragraphs[max(0, first - MAX_INTRO_PARAGRAPHS) : first] for part in heading_parts(p.text)
     )
@@ -460,6 +467,31 @@ def _introduction(paragraphs: list[_Paragraph], title: str | None, singles: bool
     }
     people = build_register(_masked(t, singles) for t in texts).people
     return [p for p in people if not named & {plain(w) for w in p.name.split()}]
+
+
+def _presented(paragraphs: list[_Paragraph], title: str | None, headings: list[str]) -> dict[str, str]:
+    """For each speaker's label, the text that may give the labelled person's full name: the title, headings and
+    narrative, the questions asked before the speaker's first turn (a host introducing a guest), and the
+    speaker's own "I'm X". A name that only an answer or a later question mentions ("MR. MILLER:" answering
+    about "Stephen Miller") is someone talked of, not the speaker."""
+    shared = [title or "", *headings] + [p.text for p in paragraphs if p.turn is None]
+    asked: list[str] = []
+    out: dict[str, list[str]] = {}
+    for p in paragraphs:
+        if p.turn is None:
+            continue
+        if p.turn.questioner:
+            asked.append(p.text)
+            continue
+        if p.turn.label not in out:
+            out[p.turn.label] = [*asked]
+        out[p.turn.label].extend(m.group(0) for m in SELF_INTRODUCTION.finditer(p.text))
+    common = name_key(" ".join(shared + list(out)))  # a label printed in full presents its speaker too
+    return {label: f"{common} {name_key(' '.join(texts))}" for label, texts in out.items()}
+
+
+# "I'm Gerry Rice of the Communication Department", "My name is …", "This is …" at a turn's start.
+SELF_INTRODUCTION = re.compile(r"\b(?:I'm|I’m|I am|[Mm]y name is|[Tt]his is)\s+(?:[A-Z][\w'’.-]+\s?){1,4}")
 
 
 def _interviewee(paragraphs: list[_Paragraph], register: Register, title: str | None) -> Speaker | None:
@@ -519,13 +551,14 @@ def _own_attribution(
     resolver: Resolver,
     interviewee: Speaker | None = None,
     introduced: list[Person] | None = None,
+    presented: dict[str, str] | None = None,
 ) -> None:
     labels: dict[str, Speaker | None] = {"A": interviewee} if interviewee is not None else {}
     for unit in units:
         if unit.turn is not None and unit.turn.questioner and _quotes_someone(unit):
             unit.turn = None  # "Minister X said today, and I'm quoting, “…”": X's words, read as prose is
         if unit.turn is not None:
-            unit.speaker = _label_speaker(unit.turn, register, labels, introduced)
+            unit.speaker = _label_speaker(unit.turn, register, labels, introduced, presented)
             unit.attributed = True
             resolver.record(unit.paragraph, unit.speaker, unit.speaker)
             continue
@@ -960,8 +993,12 @@ def split(clean: CleanText, parties: Parties) -> list[Passage]:
         lambda role: parties.of_speaker(None, role),
         lambda party: parties.kind(party) == "country",
     )
-    introduced = _introduction(paragraphs, clean.title, singles) if any(p.turn for p in paragraphs) else None
-    _own_attribution(units, register, resolver, _interviewee(paragraphs, register, clean.title), introduced)
+    transcript = any(p.turn for p in paragraphs)
+    headings = [(b.start, clean.slice(b)) for b in clean.blocks if b.kind == "heading"]
+    introduced = _introduction(paragraphs, clean.title, headings, singles) if transcript else None
+    presented = _presented(paragraphs, clean.title, [h for _, h in headings]) if transcript else None
+    interviewee = _interviewee(paragraphs, register, clean.title)
+    _own_attribution(units, register, resolver, interviewee, introduced, presented)
     _share_within_groups(units)
     _apply_credits(paragraphs, register)
     _apply_statement_headings(paragraphs, register)

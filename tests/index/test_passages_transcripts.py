@@ -402,3 +402,30 @@ def test_a_soundbite_line_that_prints_the_role_first_names_the_person_after_it(p
     )
     found = one(drafts, "review is on track for June")
     assert (found.speaker, found.party) == ("Marta Vello", "IMF")
+
+
+def test_a_surname_label_is_not_a_namesake_an_answer_or_a_later_question_mentions(parties):
+    """A spokesman labelled "MR. MILLER:" is asked about an adviser named Stephen Miller and answers about him:
+    the adviser is someone talked of, so the label stays "Miller" rather than becoming the adviser, his role
+    and his side. A guest the host introduces before the guest first speaks keeps the full name."""
+    drafts = passages(
+        "MR. MILLER: Good afternoon. I have one announcement, and then I will take your questions.\n\n"
+        "QUESTION: Did the White House adviser Stephen Miller speak to the Secretary about the visas?\n\n"
+        "MR. MILLER: I will not speak to the Secretary's conversations with Stephen Miller. The visa rules have not "
+        "changed.\n\n"
+        "QUESTION: And on the tariffs?\n\n"
+        "MR. MILLER: The tariff stays until the autumn round.",
+        parties,
+        title="Department Press Briefing",
+    )
+    tariff = one(drafts, "tariff stays until the autumn round")
+    assert (tariff.speaker, tariff.role) == ("Miller", None)
+    interview = passages(
+        "MARY KELL, HOST:\n\n"
+        "Trade minister Ari Kellan joins us now. Welcome.\n\n"
+        "KELLAN: Thank you for having me.\n\n"
+        "KELL: Where do the talks stand?\n\n"
+        "KELLAN: We are close on the text. The farm chapter stays open until the autumn round.",
+        parties,
+    )
+    assert one(interview, "farm chapter stays open").speaker == "Ari Kellan"
