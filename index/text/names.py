@@ -692,7 +692,6 @@ ORG_WORDS = {
     "club",
     "school",
     "college",
-    "hospital",
     "airport",
     "station",
     "street",

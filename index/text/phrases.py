@@ -901,7 +901,11 @@ def _related_by_name(words: list[str], initial: bool, strict: bool) -> Mention |
     """ "CDA colleague Wopke Hoekstra" after "his": the name after the relation, titled with the words before it
     (a party or body's name, which then says whose side), when the name has two words or more."""
     k = 0
-    while k < len(words) - 1 and plain(words[k]) not in RELATIONS and (is_capitalised(words[k]) or plain(words[k]) == "party"):
+    while (
+        k < len(words) - 1
+        and plain(words[k]) not in RELATIONS
+        and (is_capitalised(words[k]) or plain(words[k]) == "party")
+    ):
         k += 1
     if plain(words[k]) not in RELATIONS or k + 1 >= len(words):
         return None

@@ -282,7 +282,6 @@ def test_the_steelworkers_union_is_known_by_its_acronym(parties):
     assert one(drafts, "erased decades").party == "United Steelworkers"
 
 
-
 def test_a_union_whose_name_ends_in_steelworkers_is_the_union(parties):
     """'The United Steelworkers … the union said': a union named for its trade's workers in one word is
     still the article's union."""
