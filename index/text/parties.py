@@ -2472,7 +2472,7 @@ ON_THE_TEAM = (
     r"(?:was|is|were|are|as)\s+(?:one of|part of|a member of|on)\s+the\s+(?P<what>[A-Z][^,.;:()\n]{0,40}?)\s+"
     r"(?:negotiating\s+)?(?:team|delegation|negotiators)\b"
 )
-# "X, who has entered the contest to be the next Labour leader": a politician seeking to lead one party.
+# "X, who hopes to be the next Labour leader": a politician seeking to lead one party.
 RUNNING_TO_LEAD = (
     r"(?:to be|to become|as)\s+(?:the\s+)?(?:next|new|future)\s+(?P<what>[A-Z][^,.;:()\n]{0,40}?)\s+"
     r"(?:leader|chair|chairman|chairwoman)\b"
@@ -2815,7 +2815,7 @@ def _month_named(staff: str) -> bool:
 
 
 def _lone_local(text: str) -> str | None:
-    """ "Local S6 members went on the picket line … union President X said": an article that names its union
+    """ "Local S6 members walked out … union President X said": an article that names its union
     only by the one local it writes standing alone (no union's name before it, no bargaining team's acronym)
     means that local by "the union"; two locals leave it unnamed."""
     locals_ = {m.group(0) for m in BARE_UNIT.finditer(text)}

@@ -490,7 +490,7 @@ def _presented(paragraphs: list[_Paragraph], title: str | None, headings: list[s
     return {label: f"{common} {name_key(' '.join(texts))}" for label, texts in out.items()}
 
 
-# "I'm Gerry Rice of the Communication Department", "My name is …", "This is …" at a turn's start.
+# "I'm Ada Vell of the Communications Office", "My name is …", "This is …" at a turn's start.
 SELF_INTRODUCTION = re.compile(r"\b(?:I'm|I’m|I am|[Mm]y name is|[Tt]his is)\s+(?:[A-Z][\w'’.-]+\s?){1,4}")
 
 

@@ -63,7 +63,7 @@ PARTICIPLE = re.compile(
     r"(?<![\w-])(?:saying|adding|telling|noting|writing|arguing|warning|insisting|stressing|explaining|"
     r"calling|describing|urging|accusing|vowing|declaring|posting|stating|arguing|acknowledging)(?![\w-])"
 )
-# "Talks wrapped up with NZ First leader Winston Peters saying …": the one after "with" speaks.
+# "Talks ended with Greens leader Ana Ruiz saying …": the one after "with" speaks.
 WITH_SAYING = re.compile(
     r"(?<![\w-])with\s+(?P<who>[A-Z][^,.;:“”\"]{1,80}?)\s+(?P<verb>saying|adding|insisting|warning|arguing|"
     r"stressing|noting|telling)(?![\w-])"
@@ -782,7 +782,7 @@ def _run(words: list[str], initial: bool) -> Mention | None:
         start += 1  # "President of Azerbaijan Ilham Aliyev", "Ambassador to Norland X Y", "Minister of A and B X"
     remit = _remit_end(words)
     if remit is not None and start < remit:
-        start = remit  # "Presidential Adviser on the Peace Process Ging Deles": the remit runs up to the name
+        start = remit  # "Presidential Adviser on the Peace Process Ana Ruiz": the remit runs up to the name
     while start < len(words) - 2 and plain(words[start]) in PORTFOLIO_NOUNS and _holds_office(words[:start]):
         start += 1  # "Minister for Intergovernmental Relations X Y": the portfolio runs on past its first word
     name_words = [w if INITIALS.fullmatch(w) else re.sub(r"[’']s$", "", w).strip(",.;:") for w in words[start:]]
@@ -1004,7 +1004,7 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
     if _remit_end(words) is not None:
         titled = _run(words, initial)
         if titled is not None and titled.kind == "person":
-            return titled  # "Presidential Adviser on the Peace Process Ging Deles": "on" is no cut here
+            return titled  # "Presidential Adviser on the Peace Process Ana Ruiz": "on" is no cut here
     cut = next((i for i, w in enumerate(words) if i and plain(w) in CUT_WORDS and w[:1].islower()), len(words))
     if cut < len(words):
         titled = _title_at_organisation(words, cut, initial)

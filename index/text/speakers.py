@@ -933,7 +933,7 @@ class Resolver:
 
     def note_documents(self, paragraph: int, speaker: Speaker | None, text: str) -> None:
         """ "the State Department said in a statement": whose statement a later "the statement said" is; "by
-        reproducing a Norwegian Foreign Ministry statement": the body named before the noun issued it, whoever
+        quoting a Norwegian Foreign Ministry statement": the body named before the noun issued it, whoever
         passed it on."""
         for m in ISSUER_BEFORE_DOCUMENT.finditer(text):
             issuer = m.group("issuer").strip()

@@ -339,7 +339,7 @@ def test_a_party_role_in_the_text_beats_a_known_persons_later_international_post
     coalition talks ties him to the VVD there (quote invented)."""
     drafts = passages(
         "Coalition talks in The Hague ended on Monday.\n\n"
-        'VVD leader Mark Rutte spoke of a good deal. "It took a long time, but we got there in the end," Rutte said.',
+        'VVD leader Mark Rutte called it a sound agreement. "It was slow, but we got there in the end," Rutte said.',
         parties,
     )
     assert one(drafts, "got there in the end").party == "VVD"

@@ -274,11 +274,11 @@ def test_a_capitalised_participle_opening_the_sentence_is_no_speaker(parties):
 
 
 def test_a_clause_reported_after_said_is_not_a_speaker_of_its_own(parties):
-    """ "X, who …, said his party pledged … to pursue “…”": "said his party" is the start of what X reports,
+    """ "X, who …, said his party pledged … to seek “…”": "said his party" is the start of what X reports,
     not a description of someone speaking; the quote is X's."""
     drafts = passages(
         "Norland's newly appointed Trade Secretary, Aled Pryce, who visited Valdera earlier this year while in "
-        'opposition, said his party pledged in its manifesto to pursue "a new partnership with Valdera, including a '
+        'opposition, said his party pledged in its platform to seek "a new partnership with Valdera, including a '
         'trade deal."',
         parties,
     )

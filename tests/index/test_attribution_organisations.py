@@ -299,8 +299,8 @@ def test_sag_aftra_is_a_union_that_speaks_in_its_own_name(parties):
     drafts = passages(
         "Talks between SAG-AFTRA and the network resume on Thursday, with the contract already expired. The "
         "union says management is trying to weaken it.\n\n"
-        "“Management wants to cut pay for every new hire,” read an email that the union negotiating committee "
-        "sent to members on Tuesday. “We will not sign that.”",
+        "“Management wants to cut pay for every new hire,” read a message the union's bargaining team "
+        "mailed to members on Tuesday. “We will not sign that.”",
         parties,
     )
     assert one(drafts, "every new hire").party == "SAG-AFTRA"
@@ -319,11 +319,11 @@ def test_the_hospital_is_the_one_hospital_of_a_nurses_dispute(parties):
 
 
 def test_a_unions_name_before_its_local_still_names_the_union(parties):
-    """'said Ann Dyer, Teamsters Local 264 Business Agent': a union's name before its numbered local is the
+    """'said Ann Dyer, Teamsters Local 317 Business Agent': a union's name before its numbered local is the
     union, in the text and in a role printed after the name."""
     drafts = passages(
-        "Workers at the dairy voted on Tuesday to ratify their contract after a ten-day strike.\n\n"
-        "“It was a privilege to stand with the members on that line,” said Ann Dyer, Teamsters Local 264 "
+        "Workers at the dairy voted on Tuesday to approve a new contract after a nine-day walkout.\n\n"
+        "“It was a privilege to stand with the members on that line,” said Ann Dyer, Teamsters Local 317 "
         "Recording Secretary and Business Agent.",
         parties,
     )

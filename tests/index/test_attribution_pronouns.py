@@ -171,7 +171,7 @@ def test_she_after_a_question_that_names_someone_else_is_the_one_who_answers(par
     person the question mentions is no speaker; 'she' is, and she is the leader introduced before."""
     drafts = passages(
         "Greens leader Ana Ruiz met the other parties on Monday.\n\n"
-        "Asked whether she would make the announcement, or the leader of the largest party, she replied: "
+        "Asked whether she would announce it herself, or the leader of the largest party, she replied: "
         '"We have not even thought about that yet."',
         parties,
     )
@@ -193,12 +193,12 @@ def test_his_spokesman_named_after_a_quote_is_its_speaker(parties):
 
 
 def test_his_party_colleague_introduced_after_the_speaker_is_the_he_that_follows(parties):
-    """'Rutte spoke of a deal. His CDA colleague Wopke Hoekstra is happy … “…,” he said': the colleague,
+    """'Rutte called it a sound agreement. His CDA colleague Wopke Hoekstra is glad … “…,” he said': the colleague,
     named by his tie to the man before and introduced last, is the one who speaks (quotes invented)."""
     drafts = passages(
         "Coalition talks in The Hague ended on Monday.\n\n"
-        "VVD leader Mark Rutte spoke of a good deal. His CDA colleague Wopke Hoekstra is happy that the talks "
-        'are done. "It took a long time, and it was hard," he said.',
+        "VVD leader Mark Rutte called it a sound agreement. His CDA colleague Wopke Hoekstra is glad the talks "
+        'have ended. "It was slow, and it was hard," he said.',
         parties,
     )
     assert one(drafts, "it was hard").speaker == "Wopke Hoekstra"
@@ -206,11 +206,11 @@ def test_his_party_colleague_introduced_after_the_speaker_is_the_he_that_follows
 
 
 def test_it_said_goes_with_the_body_the_paragraph_before_was_about(parties):
-    """'Earlier, the district had expressed optimism in a post. ¶ “…,” it said': nobody spoke in the
+    """'Earlier, the district had sounded hopeful in a post. ¶ “…,” it said': nobody spoke in the
     paragraph before, but the body it was about is the 'it' that speaks."""
     drafts = passages(
         "Teachers in the Harbor Unified School District went on strike on Thursday.\n\n"
-        "Earlier, the district had expressed optimism in a Facebook post.\n\n"
+        "Earlier, the district had sounded hopeful in a Facebook post.\n\n"
         "“After six days of talks, we believe that a deal is within reach,” it said.",
         parties,
     )

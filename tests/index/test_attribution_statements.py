@@ -152,7 +152,7 @@ def test_the_statement_a_body_is_named_before_is_that_bodys(parties):
         "CARACAS, July 8 (Reuters) - Talks will resume in Barbados.\n\n"
         "In a tweet, Communications Minister Rita Salas confirmed the news by sharing a Norwegian Foreign "
         "Ministry statement.\n\n"
-        "“The two parties will meet this week in Barbados to move forward,” the statement said.",
+        "“Both delegations will sit down in Barbados next week to move forward,” the statement said.",
         parties,
     )
     assert one(drafts, "move forward").party == "Norway"

@@ -261,7 +261,7 @@ def test_dg_before_a_name_is_a_director_generals_title(parties):
     """ "“…,” DG Vello-Kane said": "DG" is the director-general's title, as "Director-General" is, not an
     organisation named "DG Vello-Kane"."""
     drafts = passages(
-        "Marta Vello-Kane, the Director-General of the World Trade Organization, met delegations on Monday.\n\n"
+        "Marta Vello-Kane, who heads the World Trade Organization as Director-General, met delegations on Monday.\n\n"
         "“I call on all members to prioritise the fisheries talks over the coming months,” DG Vello-Kane said.",
         parties,
     )
