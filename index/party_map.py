@@ -14,7 +14,6 @@ from __future__ import annotations
 import dataclasses
 import enum
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -26,7 +25,7 @@ from index.records import Passage
 from index.storage import party_maps
 from index.storage.party_maps import Mapping
 from index.storage.store import Store
-from index.text.characters import BIDI_CONTROLS
+from index.text.characters import unprintable
 from index.text.gazetteer import fold_name
 from index.text.parties import Parties
 
@@ -59,19 +58,14 @@ class PartyChange:
         return dataclasses.asdict(self)
 
 
-def _unprintable(ch: str) -> bool:
-    """A control, a bidi override or a zero-width mark: a party label is shown on every citation of the
-    speaker, so "\u202eaissuR" would read as "Russia" and reverse the rest of each citation's line."""
-    return unicodedata.category(ch) == "Cc" or ch in BIDI_CONTROLS or ch in "\u200b\u2060\ufeff\u00ad"
-
-
 def _clean(text: str, what: str, example: str) -> str:
     text = re.sub(r"\s+", " ", (text or "").strip())
     if not text:
         raise InputError(f"The {what} is empty: give one, e.g. {example}.")
     if len(text) > MAX_NAME_CHARS:
         raise InputError(f"The {what} is {len(text)} characters long; the limit is {MAX_NAME_CHARS}.")
-    if any(_unprintable(ch) for ch in text) or "`" in text or "@" in text:
+    # a party label is shown on every citation of the speaker: "\u202eaissuR" would read as "Russia"
+    if any(unprintable(ch) for ch in text) or "`" in text or "@" in text:
         raise InputError(f"The {what} has characters a name does not: give it as printed, e.g. {example}.")
     return text
 

@@ -7,18 +7,17 @@ from dataclasses import dataclass, replace
 
 from index.errors import InputError
 from index.limits import LIMITS
-from index.text.characters import BIDI_CONTROLS, clean_line
+from index.text.characters import INVISIBLE, clean_line
 from index.text.dates import parse_published
 
 _METADATA = ("title", "publisher", "author", "url", "date")
 TITLE_MAX = LIMITS.title_chars
 _DATE_SHOWN = 40
 _LINE_BREAKS = "\v\f\x1c\x1d\x1e\x85"  # what str.splitlines breaks at besides \n and \r
-_INVISIBLE = BIDI_CONTROLS | {"\u200b", "\u2060", "\u00ad"}  # zero-width space, word joiner, soft hyphen
 _HIDDEN = str.maketrans(
     {chr(c): None for c in [*range(0x20), *range(0x7F, 0xA0)] if chr(c) not in "\t\n\r" + _LINE_BREAKS}
     | {ch: "\n" for ch in _LINE_BREAKS}
-    | {ch: None for ch in _INVISIBLE}
+    | {ch: None for ch in INVISIBLE}
 )
 
 

@@ -12,7 +12,9 @@ import unicodedata
 
 REPLACEMENT = "\ufffd"
 BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-_INVISIBLE = BIDI_CONTROLS | {"\ufeff", "\u200b"}
+# What prints as nothing or reorders what follows: bidi overrides, and the zero-width no-break space (a stray
+# byte-order mark), zero-width space, word joiner and soft hyphen, which make "Al\u200bda" another name than "Alda".
+INVISIBLE = BIDI_CONTROLS | {"\ufeff", "\u200b", "\u2060", "\u00ad"}
 
 
 def is_lone_surrogate(ch: str) -> bool:
@@ -31,11 +33,16 @@ def has_lone_surrogate(text: str) -> bool:
 def _clean_char(ch: str) -> str:
     if is_lone_surrogate(ch):
         return REPLACEMENT
-    if ch in _INVISIBLE:
+    if ch in INVISIBLE:
         return ""
     if unicodedata.category(ch) == "Cc":
         return " " if ch.isspace() else ""
     return ch
+
+
+def unprintable(ch: str) -> bool:
+    """A control character or one of INVISIBLE: nothing a name or a label may hold."""
+    return ch in INVISIBLE or unicodedata.category(ch) == "Cc"
 
 
 def clean_line(text: str) -> str:
