@@ -30,6 +30,7 @@ from index.text.phrases import (
     choose,
     last_subject,
     parse_np,
+    with_clause_person,
 )
 from index.text.quotes import (
     ABBREVIATIONS,
@@ -563,6 +564,9 @@ def _own_attribution(
             resolver.record(unit.paragraph, unit.speaker, unit.speaker)
             continue
         outside = _outside_quotes(unit)
+        with_person = with_clause_person(outside)
+        if with_person is not None:
+            resolver.record(unit.paragraph, None, resolver.resolve(with_person, unit.paragraph))
         candidates = attributions(outside)
         mention = choose(candidates, outside, quoting=bool(unit.quotes))
         unit.speaker = _in_unit(mention, candidates, outside, unit, resolver) or resolver.resolve(

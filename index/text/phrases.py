@@ -1743,6 +1743,24 @@ def last_subject(text: str) -> Mention | None:
     return named or next((s for s in subjects if s is not None and s.kind == "pronoun"), None)
 
 
+# "Talks moved ahead, with Ana Ruiz, the envoy, giving an update": a clause that introduces a person.
+WITH_DOING = re.compile(r",\s+with\s+(?P<who>[A-Z][^;:“”\"]{1,120}?),?\s+(?P<verb>[a-z]{3,}ing)(?![\w-])")
+
+
+def with_clause_person(text: str) -> Mention | None:
+    """The person a "…, with X doing …" clause introduces in a sentence about something else: the one a
+    later "he" or "she" may mean, since the sentence's own subject ("The talks") can be no "he"."""
+    for sentence in reversed(re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip())):
+        own = subject_of(sentence)
+        if own is not None and own.kind in {"person", "pronoun"}:
+            continue
+        for m in reversed(list(WITH_DOING.finditer(sentence))):
+            who = parse_np(m.group("who"))
+            if who is not None and who.kind == "person" and who.name:
+                return who
+    return None
+
+
 # capitalised runs ---------------------------------------------------------------------------------
 
 ABBREVIATED = re.compile(

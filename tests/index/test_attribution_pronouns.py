@@ -215,3 +215,18 @@ def test_it_said_goes_with_the_body_the_paragraph_before_was_about(parties):
         parties,
     )
     assert one(drafts, "within reach").party == "Harbor Unified School District"
+
+
+def test_he_after_a_with_clause_is_the_person_it_introduced(parties):
+    """'Talks on the pact moved ahead, with Lena Marsh, the bloc's envoy, giving an update. He said …' and a
+    quote standing alone after it: the sentence is about the talks, but the one person it introduces, in its
+    'with X doing' clause, is the 'he' that follows, and so the speaker of the quote he goes on with."""
+    drafts = passages(
+        "Talks on the Norland-Estoria trade pact moved ahead this week, with Tomas Brandt, the European Union "
+        "envoy to Norland, giving an update on the work. He said that a seventh round would be held in March.\n\n"
+        "“We have closed four chapters already. The rest will take us into the spring.”\n\n"
+        "Officials on both sides declined to comment further.",
+        parties,
+    )
+    assert one(drafts, "closed four chapters").speaker == "Tomas Brandt"
+    assert one(drafts, "closed four chapters").party == "European Union"
