@@ -507,7 +507,7 @@ DETERMINERS = {"a", "an", "its", "their", "his", "her", "our", "this", "that"}
 BODY_WORDS = {"Commission", "Secretariat", "Fund", "Programme"}
 # "The European Union's special envoy to the talks chaired …": an official a lede describes without a name.
 LEDE_SUBJECT = re.compile(
-    r"^The\s+[^.,;:\"“”]{0,60}?\b(?:envoy|minister|spokesman|spokeswoman|spokesperson|ambassador|negotiator|"
+    r"^(?:The|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s)\s+[^.,;:\"“”]{0,60}?\b(?:envoy|minister|spokesman|spokeswoman|spokesperson|ambassador|negotiator|"
     r"president|commissioner|representative|mediator)\b"
 )
 # Title words that name no department: "Treasury spokeswoman" and "Treasury Secretary" share "treasury" only.
@@ -1466,8 +1466,10 @@ class Parties:
         assert self.document is not None
         text = self._article_text
         at = self._first_mention(speaker)
-        if at is None or at < 2 or text[at - 2 : at] != "\n\n":
-            return None
+        opening = text.rfind("\n\n", 0, at) if at is not None else -1
+        if at is None or opening < 0 or not re.fullmatch(r"(?:[A-Z][\w.'’-]*\s+){0,2}", text[opening + 2 : at]):
+            return None  # the name, or its surname after a given name ("Kemi Badenoch"), opens the paragraph
+        at = opening + 2
         previous = (
             text[text.rfind("\n\n", 0, at - 2) + 2 : at - 2] if text.rfind("\n\n", 0, at - 2) >= 0 else text[: at - 2]
         )

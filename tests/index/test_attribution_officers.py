@@ -305,6 +305,18 @@ def test_a_name_opening_the_paragraph_after_a_lede_about_an_envoy_is_that_envoy(
     assert one(drafts, "too early to draw").party == "European Union"
 
 
+def test_a_name_opening_the_paragraph_after_a_lede_about_a_countrys_minister_is_that_minister(parties):
+    """'Norway's trade minister will fly to …' then '¶ Mara Lind will meet …': a lede that gives the office by
+    its country's possessive introduces the person the next paragraph opens with, as 'The …'s envoy' does."""
+    drafts = passages(
+        "Norway's trade minister will fly to the Gulf this week to push talks on a trade pact with the bloc.\n\n"
+        "Mara Lind will meet her counterparts in three capitals.\n\n"
+        "“There is a real chance to finish this year,” Lind said in a statement.",
+        parties,
+    )
+    assert one(drafts, "real chance to finish").party == "Norway"
+
+
 def test_the_one_word_employer_of_a_union_dispute_is_the_company(parties):
     """'Korvo and the Pipefitters Union …', 'an offer from Korvo', 'the company's offer': an officer the
     article gives only a company title speaks for Korvo."""
