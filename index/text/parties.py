@@ -1246,7 +1246,9 @@ class Parties:
             if named:
                 return named
             if self.document is not None:
-                found = self._from_document(speaker, role) or (None if role else self._lede_subject(speaker))
+                found = self._from_document(speaker, role)
+                found = (None if role else self._lede_office_over_party(speaker, found)) or found
+                found = found or (None if role else self._lede_subject(speaker))
                 if found:
                     return found
         definite = DEFINITE.match(speaker) if speaker and role is None else None
@@ -1476,6 +1478,17 @@ class Parties:
         m = LEDE_SUBJECT.match(previous)
         found = self.affiliation(m.group(0)) if m else None
         return None if found == NONE else found
+
+    def _lede_office_over_party(self, speaker: str, party: str | None) -> str | None:
+        """ "Britain's trade minister heads to the Gulf … ¶ Kemi Badenoch is due to …", then "Badenoch, a
+        Conservative ex-accountant,": in talks between states a minister speaks for the state whose office the lede
+        gives them, not for the party the article mentions in passing; where a country's parties negotiate
+        among themselves (coalition talks) the party stands."""
+        assert self.document is not None
+        if party not in self.table.political or self.document.party_talks is not None:
+            return None
+        state = self._lede_subject(speaker)
+        return state if state in self.table.political[party] else None
 
     def _named_just_before(self, speaker: str) -> str | None:
         """ "Secretary Finance Hamid Shaikh told media persons … ¶ The official also acknowledged …": "the

@@ -317,6 +317,20 @@ def test_a_name_opening_the_paragraph_after_a_lede_about_a_countrys_minister_is_
     assert one(drafts, "real chance to finish").party == "Norway"
 
 
+def test_a_party_the_article_gives_a_minister_in_passing_yields_to_the_state_in_talks_between_states(parties):
+    """'Britain's trade minister heads to … ¶ Kemi Badenoch is due to …', and later 'Badenoch, a Conservative
+    ex-accountant who ran for the leadership,': in talks between states the minister speaks for the state the
+    lede gives her office in; her party counts only where parties negotiate among themselves (quotes invented)."""
+    drafts = passages(
+        "Britain's trade minister heads to Oman and Qatar on Monday to press for a pact with the bloc.\n\n"
+        "Kemi Badenoch is due to see ministers in both capitals. Badenoch, a Conservative ex-accountant who ran "
+        "for the leadership last year, also hopes to see investors.\n\n"
+        "“Gulf buyers want what our farmers grow,” Badenoch said.",
+        parties,
+    )
+    assert one(drafts, "what our farmers grow").party == "United Kingdom"
+
+
 def test_the_one_word_employer_of_a_union_dispute_is_the_company(parties):
     """'Korvo and the Pipefitters Union …', 'an offer from Korvo', 'the company's offer': an officer the
     article gives only a company title speaks for Korvo."""
