@@ -1567,7 +1567,21 @@ class Parties:
             or (None if _another_head(speaker, role) else self._head_of_government_country())
             or self._one_government()
             or (self._cabinet_country() if HEADS_A_GOVERNMENT.search(" ".join(words)) else None)
+            or self._only_country()
         )
+
+    def _only_country(self) -> str | None:
+        """ "President X told Parliament … the fund's programme for Norland": a paper writing of its own state gives
+        its officials a bare title, so where the article's own words (outside quotes) are about one country only,
+        naming it more than once and no other by name or demonym, a bare state title is that country's. A country
+        named once ("shipments fell to the U.S.") is where the story goes, not whose minister speaks."""
+        assert self.document is not None
+        named = [
+            m.alias.party
+            for m in self._found(_outside_quotes(self._article_text))
+            if m.alias.party and self.kind(m.alias.party) == "country" and m.alias.form in ("name", "demonym")
+        ]
+        return named[0] if len(set(named)) == 1 and len(named) > 1 else None
 
     def _cabinet_country(self) -> str | None:
         """ "Egypt's Finance Minister X welcomed …", then "Prime Minister Y told a cabinet meeting …": a head

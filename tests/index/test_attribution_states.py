@@ -510,3 +510,18 @@ def test_a_dateline_with_the_days_date_before_the_agency_places_the_minister(par
         parties,
     )
     assert one(drafts, "Now is the time").party == "South Korea"
+
+
+def test_a_bare_titled_president_is_of_the_one_country_the_article_names(parties):
+    """'President Aruna Pelt told Parliament …' in a paper writing of its own state: no dateline and no
+    country before the title, but the article's own words are about one country only, named twice (the fund's
+    loan for it), so the bare title is that country's. Quotes invented."""
+    drafts = passages(
+        "President Aruna Pelt told Parliament on Tuesday that members had no choice but to back the loan "
+        "programme of the International Monetary Fund for Sri Lanka.\n\n"
+        "Opening the debate, the President said there was no other way out. The loan would bring Sri Lanka "
+        "three billion dollars over four years.\n\n"
+        "“Every member of this House must vote for it,” Pelt said.",
+        parties,
+    )
+    assert one(drafts, "vote for it").party == "Sri Lanka"
