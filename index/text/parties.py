@@ -1563,6 +1563,7 @@ class Parties:
             or self._colleague_country(words)
             or self._country_where_named(speaker)
             or (self.canonical("United States") if AMERICAN_SECRETARY.search(" ".join(words)) else None)
+            or (self._american_administration() if words == ["secretary"] else None)
             or self._described_country(words)
             or (None if _another_head(speaker, role) else self._head_of_government_country())
             or self._one_government()

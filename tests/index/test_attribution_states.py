@@ -525,3 +525,16 @@ def test_a_bare_titled_president_is_of_the_one_country_the_article_names(parties
         parties,
     )
     assert one(drafts, "vote for it").party == "Sri Lanka"
+
+
+def test_a_bare_secretary_is_an_american_cabinet_secretary_where_the_united_states_is_named(parties):
+    """'Secretary Dana Marlow …': a cabinet member titled 'Secretary' alone is American usage (elsewhere the
+    title carries its portfolio, 'Foreign Secretary'), so in an article that names the United States she
+    speaks for it, beside a minister whose title names no country either. Quotes invented."""
+    drafts = passages(
+        "Secretary Dana Marlow welcomed Foreign Minister Ken Okada on his first visit, and said Japan and the "
+        "United States would keep working on the trade pact.\n\n"
+        "“Our alliance has rarely been in better shape,” Marlow said.",
+        parties,
+    )
+    assert one(drafts, "better shape").party == "United States"
