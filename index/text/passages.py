@@ -733,7 +733,12 @@ def _party(
         key = (unit.speaker.name, unit.speaker.role, unit.turn is not None)
         if key not in affiliations:
             party = parties.of_speaker(*key[:2])
-            if party is None and key[2] and institution and not parties.holds_no_position(*key[:2]):
+            if (
+                party is None
+                and institution
+                and (key[2] or _bare_title(unit.speaker.role))
+                and not parties.holds_no_position(*key[:2])
+            ):
                 party = institution
             affiliations[key] = party
         return affiliations[key]
@@ -745,6 +750,13 @@ def _party(
     if not counts:
         return None
     return max(counts, key=counts.__getitem__)
+
+
+def _bare_title(role: str | None) -> bool:
+    """ "Ambassador", "Secretary": a title with no country or body, which on a state body's own page (its
+    publisher) is that body's official, as a speaker in its transcripts is."""
+    words = (role or "").split()
+    return bool(words) and all(plain(w) in TITLE_WORDS for w in words)
 
 
 def _office_alone(speaker: Speaker) -> bool:
@@ -1009,7 +1021,7 @@ def split(clean: CleanText, parties: Parties) -> list[Passage]:
     _continue_quotes(paragraphs, register)
     drafts = []
     affiliations: dict[tuple[str | None, str | None, bool], str | None] = {}
-    institution = None
+    institution = parties.institution(clean.publisher, None)
     if any(u.turn for u in units):
         institution = parties.institution(clean.publisher, clean.title) or briefing_body(
             clean.title, lambda words: _bodies_opening(words, parties)

@@ -321,3 +321,18 @@ def test_a_leaders_bare_title_is_the_untitled_person_just_named(parties, intro, 
         parties,
     )
     assert one(drafts, "bargaining chip").speaker == expected
+
+
+def test_a_bare_titled_official_on_a_state_bodys_own_page_speaks_for_that_state(parties):
+    """A readers' questions page that a ministry publishes: 'Ambassador Sato responds:' gives a title with no
+    country, and nothing in the text places him, but the page is the ministry's own, so he speaks for its
+    state, as an answering speaker in its transcripts does. Words invented."""
+    drafts = passages(
+        "We received many questions this month about the partnership agreement.\n\n"
+        "Ambassador Kenji Sato responds:\n\n"
+        "“The agreement will open new markets for our growers and our carmakers alike.”",
+        parties,
+        title="Ask the Ambassador",
+        publisher="Ministry of Foreign Affairs of Japan",
+    )
+    assert one(drafts, "open new markets").party == "Japan"
