@@ -538,3 +538,16 @@ def test_a_bare_secretary_is_an_american_cabinet_secretary_where_the_united_stat
         parties,
     )
     assert one(drafts, "better shape").party == "United States"
+
+
+def test_australias_trade_minister_is_listed_for_a_text_that_gives_no_country(parties):
+    """An interview transcript that calls him only 'the Trade Minister' and 'Minister Farrell': the gazetteer
+    lists Australia's trade minister, as it lists its prime minister and foreign minister. Words invented."""
+    drafts = passages(
+        "Host: My guest this morning is Trade Minister Don Farrell. Will you seek an exemption?\n\n"
+        "Minister Farrell: We will keep making the case for tariff-free access for our exporters.\n\n"
+        "Host: And if the answer is no?\n\n"
+        "Minister Farrell: Then we will keep talking, as we always have.",
+        parties,
+    )
+    assert one(drafts, "tariff-free access").party == "Australia"
