@@ -2633,6 +2633,8 @@ def _trim_titles(org: str) -> str:
     if lead and not {w.casefold() for w in lead} & TITLE_HEADS and _suffix_name(words[len(lead) :]):
         return " ".join(words)  # "Public Service Association": its name opens with a word titles also use
     while words and words[0].casefold() in TITLE_WORDS - {"national", "federal", "royal", "central", "first"}:
+        if words[0].casefold() in RANKS_OPENING_NAMES and len(words) > 1 and words[1].casefold() not in TITLE_WORDS:
+            break  # "Major League Baseball", "General Dynamics": a rank's word opens the body's own name
         if len(words) == 2 and words[1] in PORTFOLIO_BODIES:
             break  # "Health Service chief executive": a body named by its portfolio, not one called "Service"
         if len(words) > 2 and words[1] == "of" and ORG_SUFFIX.fullmatch(words[0]):
@@ -2641,6 +2643,9 @@ def _trim_titles(org: str) -> str:
     return " ".join(words)
 
 
+# Ranks whose words also open bodies' names ("Major League Baseball", "General Motors"): before a word that is
+# no title, the rank belongs to the name.
+RANKS_OPENING_NAMES = {"major", "general"}
 # The words a title ends in for a person ("Transport Minister", "Public Service Commissioner"), as against
 # the words that only qualify one and also open bodies' names ("Public", "Trade", "Transport").
 TITLE_HEADS = {

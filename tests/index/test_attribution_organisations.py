@@ -4,6 +4,8 @@ a short text written for the test."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.index.splitting import one, passages
 
 
@@ -328,3 +330,17 @@ def test_a_unions_name_before_its_local_still_names_the_union(parties):
         parties,
     )
     assert one(drafts, "privilege to stand").party == "Teamsters"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Major League Cricket Commissioner Dana Holt said the owners had offered enough.", "Major League Cricket"),
+        ("General Turbines spokesman Ravi Moss said the owners had offered enough.", "General Turbines"),
+    ],
+)
+def test_a_rank_that_opens_a_bodys_name_stays_in_it(parties, sentence, body):
+    """'Major League …', 'General …': a rank's word before a word that is no title opens the body's own name,
+    so the commissioner or spokesman speaks for the whole name, not for 'League Cricket' or 'Turbines'."""
+    drafts = passages(f"{sentence} “We will bargain whenever the players want to,” the statement added.", parties)
+    assert one(drafts, "bargain whenever").party == body
