@@ -32,7 +32,7 @@ from index.text import gazetteer
 from index.text.clean import clean
 from index.text.context import encode, reading
 from index.text.parties import Parties
-from index.text.passages import split
+from index.text.passages import attribute, segment
 
 log = logging.getLogger(__name__)
 
@@ -187,11 +187,16 @@ class Writes:
             seconds=time.perf_counter() - started,
         )
 
-    def prepare(self, doc: Document) -> tuple[str, list[Passage]]:
+    def prepare(self, doc: Document, capped: bool = False) -> tuple[str, list[Passage]]:
+        """Clean and split. A capped source (an upload, not the corpus) is counted once it is cut into units,
+        one per passage, so one of too many is refused before the costlier attribution of every unit."""
         cleaned = clean(doc)
         if not cleaned.text.strip():
             raise InputError("The source has no article text left after cleaning.")
-        drafts = split(cleaned, self.parties)
+        segments = segment(cleaned)
+        if capped:
+            require_few_passages(len(segments.units))
+        drafts = attribute(segments, self.parties)
         if not drafts:
             raise InputError("No passages could be made from the source's text.")
         return cleaned.text, drafts
@@ -222,8 +227,7 @@ class Writes:
         self, doc: Document, guild_id: int | None, user_id: int | None, progress: Progress
     ) -> tuple[AddReport, Written]:
         """Split and embed, then one transaction that refuses a copy already in scope and inserts."""
-        cleaned, drafts = self.prepare(doc)
-        require_few_passages(len(drafts))
+        cleaned, drafts = self.prepare(doc, capped=True)
         fields = self.fields(doc, cleaned, guild_id, user_id)
         self.store.refuse_duplicate(guild_id, fields["content_hash"], doc.url)
         texts = {text_hash(r.key): r for r in (reading(d.speaker, d.role, d.text, fields["title"]) for d in drafts)}

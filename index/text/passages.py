@@ -12,7 +12,7 @@ import re
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
 from index.records import UNSTORED, Passage
 from index.text.clean import CleanText, fold
@@ -983,14 +983,32 @@ def _narrates(text: str, singles: bool) -> bool:
     )
 
 
+@dataclass
+class Segments:
+    """An article cut into its units, before anyone is attributed: each unit becomes one passage, so
+    len(units) is the number of passages `attribute` makes, known before its costlier half runs."""
+
+    clean: CleanText
+    singles: bool
+    names: Callable[[], Register]  # built once, when first asked for: attribution needs it, counting rarely
+    paragraphs: list[_Paragraph]
+    units: list[_Unit]
+
+
 def split(clean: CleanText, parties: Parties) -> list[Passage]:
     """The passages of a cleaned article, in reading order."""
-    parties = parties.in_document(clean.text)
+    return attribute(segment(clean), parties)
+
+
+def segment(clean: CleanText) -> Segments:
+    """The article's paragraphs and units, and the names it mentions: no party list, no attribution."""
     groups = [0]
     singles = quote_style(clean.slice(b) for b in clean.blocks if b.kind != "heading")
     titles = [_masked(clean.title, singles)] if clean.title and not _title_case(clean.title) else []
-    register = build_register([_masked(clean.slice(b), singles) for b in clean.blocks] + list(clean.captions) + titles)
-    paragraphs = _paragraphs(clean, lambda label: bool(register.find(label)), singles)
+    names = cache(
+        lambda: build_register([_masked(clean.slice(b), singles) for b in clean.blocks] + list(clean.captions) + titles)
+    )
+    paragraphs = _paragraphs(clean, lambda label: bool(names().find(label)), singles)
     units: list[_Unit] = []
     for p in paragraphs:
         p.units = _paragraph_units(p, groups)
@@ -1003,6 +1021,14 @@ def split(clean: CleanText, parties: Parties) -> list[Passage]:
             if p.units:
                 p.units[0].first, p.units[-1].last = True, True
         units = kept
+    return Segments(clean, singles, names, paragraphs, units)
+
+
+def attribute(segments: Segments, parties: Parties) -> list[Passage]:
+    """One passage per unit, with its speaker, party and date."""
+    clean, singles, register = segments.clean, segments.singles, segments.names()
+    paragraphs, units = segments.paragraphs, segments.units
+    parties = parties.in_document(clean.text)
     resolver = Resolver(
         register,
         parties.names_body,

@@ -282,6 +282,30 @@ def test_a_source_of_more_passages_than_one_source_may_make_is_refused_before_em
     assert kb.store.missing_embeddings(kb.embedder.name) == []
 
 
+def test_a_source_of_too_many_passages_is_refused_before_anyone_in_it_is_attributed(kb, monkeypatch):
+    """100,000 one-line paragraphs were cleaned, cut and attributed, some 70 s in the write queue that every
+    server's adds wait in, before their count was refused. Attribution, the costlier half of splitting,
+    now starts only once the units (one per passage) are counted."""
+    attributed = []
+    monkeypatch.setattr("index.writes.attribute", lambda *args: attributed.append(args))
+    text = "\n\n".join(f"Delegates met again in round {i}." for i in range(LIMITS.source_passages + 1))
+    with pytest.raises(InputError, match="5,001 passages"):
+        kb.add(FileInput(text.encode(), "rounds.txt"), guild_id=GUILD, user_id=9)
+    assert attributed == []
+
+
+def test_the_count_refused_is_of_passages_not_of_the_lines_of_the_upload(kb):
+    """The cap counts what the cleaner and the splitter keep: lines of page chrome and a pull quote
+    printed again in the body are no passages, so a source of 5,000 passages among them passes."""
+    body = [f"Delegates met again in round {i}." for i in range(LIMITS.source_passages - 1)]
+    pulled = "“We will not sign a deal that leaves the harbour closed,” said Oren Talvik, the union's chair."
+    chrome = ["Share this article", "Advertisement", "Sign up for our newsletter"]
+    text = "\n\n".join(["“We will not sign a deal that leaves the harbour closed”", *chrome, *body, pulled])
+    doc = FileInput(text.encode(), "rounds.txt").read(kb.fetch_limits)
+    _, drafts = kb._writes().prepare(doc, capped=True)
+    assert len(drafts) == LIMITS.source_passages
+
+
 @pytest.mark.parametrize(
     "opening",
     ['Alda Verrin said: "We refuse to sign the quota deal."', "“We refuse to sign the quota deal,” Alda Verrin said"],
