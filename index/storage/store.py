@@ -268,6 +268,11 @@ class Store:
     def _bump(self) -> None:
         self.db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
 
+    def vectors_completed(self) -> None:
+        """Passages stored without a vector have one now. An index built meanwhile, from the vectors stored
+        so far, says the generation it was built at; a new one tells every process to reconcile it."""
+        self._bump()
+
     # sources -----------------------------------------------------------------------------------
 
     def _source_rows(self, where: str, params: list) -> list[Source]:

@@ -11,10 +11,13 @@ meanwhile. A read-only data folder gets an index in memory and no file.
 
 from __future__ import annotations
 
+import fcntl
 import logging
+import os
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
@@ -79,7 +82,7 @@ class IndexSync:
     ) -> tuple[VectorIndex, SyncReport]:
         """The index at the store's generation (full: rebuilt from the stored vectors), and what it took.
         repair: first embed any passage without a vector, even when the index is current (a build does)."""
-        embedded = self._embed_missing(store, progress) if repair else 0
+        embedded = self._embed_missing(store, progress, wait=True) if repair else 0
         if not full and (vectors := self._current(store.generation)) is not None:
             return vectors, SyncReport(embedded=embedded)
         with self._lock:
@@ -236,19 +239,45 @@ class IndexSync:
         matrix = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32).reshape(len(rows), DIMENSION)
         return found, matrix
 
-    def _embed_missing(self, store: Store, progress: Progress) -> int:
+    def _embed_missing(self, store: Store, progress: Progress, wait: bool = False) -> int:
         """Passages the corpus sync stored without a vector (it runs without the model) get one now, stored
-        a chunk at a time: a build stopped half-way (Ctrl-C, a kill) keeps what it encoded, the next one
-        goes on from there, and another process bringing its index up to date meanwhile finds the chunks
-        stored so far rather than encoding them again."""
+        a chunk at a time: a build stopped half-way (Ctrl-C, a kill) keeps what it encoded, and the next one
+        goes on from there. One process (or thread) at a time encodes them, holding the embedding lock. A
+        build (`wait`) waits for its turn and then finds only what is still missing; a write or a question
+        does not wait: its index is built from the vectors stored so far, and the embedder's last chunk
+        moves the generation on, which makes every index reconcile the rest."""
         if store.read_only:
             return 0
-        missing = store.missing_embeddings(self.embedder.name)
-        total = len(missing)
-        for start in range(0, total, EMBED_CHUNK):
-            chunk = missing[start : start + EMBED_CHUNK]
-            vectors = encode(self.embedder, [r for _, r in chunk], lambda n: progress("embed", n, total))
-            with store.transaction():
-                blobs = ((h, v.tobytes()) for (h, _), v in zip(chunk, vectors, strict=True))
-                store.put_embeddings(self.embedder.name, blobs)
-        return total
+        with self._embedding_turn(wait) as mine:
+            if not mine:
+                log.info("another process is embedding passages; the index serves the vectors stored so far")
+                return 0
+            missing = store.missing_embeddings(self.embedder.name)
+            total = len(missing)
+            for start in range(0, total, EMBED_CHUNK):
+                chunk = missing[start : start + EMBED_CHUNK]
+                vectors = encode(self.embedder, [r for _, r in chunk], lambda n: progress("embed", n, total))
+                with store.transaction():
+                    blobs = ((h, v.tobytes()) for (h, _), v in zip(chunk, vectors, strict=True))
+                    store.put_embeddings(self.embedder.name, blobs)
+                    if start + EMBED_CHUNK >= total:
+                        store.vectors_completed()
+            return total
+
+    @contextmanager
+    def _embedding_turn(self, wait: bool) -> Iterator[bool]:
+        """Whether this caller holds the embedding lock: an OS lock on the data folder (no file of its own to
+        leave behind), which a killed holder releases with its process."""
+        folder = os.open(self.path.parent, os.O_RDONLY)
+        try:
+            try:
+                fcntl.flock(folder, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                yield False
+                return
+            try:
+                yield True
+            finally:
+                fcntl.flock(folder, fcntl.LOCK_UN)
+        finally:
+            os.close(folder)

@@ -183,3 +183,41 @@ def test_a_failed_encoding_waits_for_the_reads_beside_it(tmp_path, embedder, cor
     monkeypatch.undo()
     assert kb.ask("Does Ukraine accept legal cession?").citations
     kb.close()
+
+
+def test_a_write_during_a_build_encodes_only_its_own_passages_and_the_build_loses_none(tmp_path, embedder, corpus_copy):
+    """A build encodes the corpus's new passages a chunk at a time. A write that came meanwhile encoded every
+    passage still without a vector as well (its index reconcile does), so it waited for all of the build's
+    work, minutes at a few thousand passages, and both encoded it. Now the write encodes its own passages,
+    serves the vectors stored so far, and its next question reconciles the rest once the build is done."""
+    builder = KnowledgeBase(tmp_path / "data", corpus_copy, embedder=embedder)
+    writer = KnowledgeBase(tmp_path / "data", corpus_copy, embedder=embedder)
+    builder.rebuild()
+    writer.readiness.ensure()
+    (corpus_copy / "sources" / "harbour.txt").write_text("Harbour dues\n\n" + MEMO_MARKDOWN)
+    (corpus_copy / "sources" / "harbour.toml").write_text('title = "Harbour dues"\npublisher = "Test wire"\n')
+    encoding, release = threading.Event(), threading.Event()
+    built = []
+
+    def paused(stage: str, advance: int, total: int) -> None:
+        encoding.set()
+        assert release.wait(timeout=120)
+
+    build = threading.Thread(target=lambda: built.append(builder.rebuild(paused)))
+    build.start()
+    assert encoding.wait(timeout=120)
+    encoded: list[int] = []
+    report = writer.add(
+        TextInput(briefing(1), title="Grain corridor briefing 1"), progress=lambda s, n, t: encoded.append(n)
+    )
+    release.set()
+    build.join(timeout=300)
+    assert sum(encoded) == report.passages == report.embedded, "the write encoded its own passages only"
+    new = builder.store.db.execute(
+        "SELECT COUNT(*) FROM passages p JOIN sources s ON s.id = p.source_id WHERE s.corpus_file = 'harbour.txt'"
+    ).fetchone()[0]
+    assert built[0].embedded == new > 0 and builder.store.missing_embeddings(embedder.name) == []
+    passages = builder.store.db.execute("SELECT COUNT(*) FROM passages").fetchone()[0]
+    assert writer.readiness.vectors().count == builder.readiness.vectors().count == passages
+    builder.close()
+    writer.close()
