@@ -38,6 +38,7 @@ GLOBAL = 0  # the guild field of a source every guild sees
 WRITER_HEAP = 64_000_000
 LOCK_WAIT_SECONDS = 30.0
 ORPHAN_SECONDS = 60
+STORE_FILE = "parley-store"  # the identity of the store the index was built from, beside tantivy's files
 
 
 @dataclass(frozen=True)
@@ -118,9 +119,10 @@ class LexicalIndex:
         return loaded
 
     @classmethod
-    def build(cls, path: Path | None, rows: Iterable[Row], generation: int) -> LexicalIndex:
+    def build(cls, path: Path | None, rows: Iterable[Row], generation: int, store: str = "") -> LexicalIndex:
         """A new index of `rows`, written beside `path` and moved into place whole: a reader never opens a
-        half-built one, and a killed build leaves only a temporary folder for the next one to sweep."""
+        half-built one, and a killed build leaves only a temporary folder for the next one to sweep. `store`
+        is the identity of the store the rows come from (index/storage/migrations.py)."""
         if path is None:
             built = cls(_open(None), None)
             built._write(rows, (), generation)
@@ -130,11 +132,20 @@ class LexicalIndex:
         tmp.mkdir(parents=True)
         try:
             cls(_open(tmp), tmp)._write(rows, (), generation)
+            (tmp / STORE_FILE).write_text(store)
             _replace_folder(tmp, path)
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
         return cls.load(path)
+
+    @property
+    def store(self) -> str:
+        """The identity of the store the index was built from; "" for one built before identities."""
+        try:
+            return (self.path / STORE_FILE).read_text() if self.path is not None else ""
+        except FileNotFoundError:
+            return ""
 
     @property
     def generation(self) -> int | None:

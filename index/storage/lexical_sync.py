@@ -65,14 +65,19 @@ class LexicalSync:
         if not self.path.exists():
             return None
         try:
-            return LexicalIndex.load(self.path)
+            loaded = LexicalIndex.load(self.path)
         except IndexCorruptError as e:
-            if store.read_only:
-                log.info("%s; building one in memory", e)
-                return None
-            warnings.append(f"warning: {e}; rebuilding it from the store")
-            log.warning(warnings[-1])
+            problem = str(e)
+        else:
+            if loaded.store == store.identity:
+                return loaded
+            problem = f"the lexical index in {self.path} was built from another store"
+        if store.read_only:
+            log.info("%s; building one in memory", problem)
             return None
+        warnings.append(f"warning: {problem}; rebuilding it from the store")
+        log.warning(warnings[-1])
+        return None
 
     def _reconciled(self, store: Store, current: LexicalIndex | None) -> LexicalIndex:
         with store.snapshot() as generation:
@@ -80,7 +85,7 @@ class LexicalSync:
                 return current
             if current is None or (store.read_only and current.path is not None):
                 path = None if store.read_only else self.path
-                return LexicalIndex.build(path, _rows(store), generation)
+                return LexicalIndex.build(path, _rows(store), generation, store.identity)
             store_ids = {pid for pid, _ in store.passage_hashes()}
             held = set(current.ids())
             missing = sorted(store_ids - held)

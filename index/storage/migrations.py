@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import time
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -91,7 +92,16 @@ def source_names(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT INTO sources_fts (sources_fts) VALUES ('rebuild')")
 
 
-STEPS: dict[int, Step] = {2: unique_sources, 3: passage_dates, 4: source_names}
+def store_identity(conn: sqlite3.Connection) -> None:
+    """Version 5: the store's identity, which the FAISS and lexical indexes beside it record. An index left
+    by another store (one moved out of the folder, or a file SQLite reads as a new, empty store) is then
+    rebuilt rather than reconciled by passage ids, which in a new store name other passages. A store that
+    already held passages keeps the empty identity that index files written before identities read as."""
+    used = int(conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()[0]) > 0
+    conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('store_id', ?)", ["" if used else uuid.uuid4().hex])
+
+
+STEPS: dict[int, Step] = {2: unique_sources, 3: passage_dates, 4: source_names, 5: store_identity}
 VERSION = max(STEPS)
 
 

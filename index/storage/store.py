@@ -14,6 +14,7 @@ import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
 
 import sqlite_utils
@@ -260,6 +261,11 @@ class Store:
     def meta(self, key: str, default: str | None = None) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
         return row[0] if row else default
+
+    @cached_property
+    def identity(self) -> str:
+        """Set when the store is made; the indexes beside it record it (index/storage/migrations.py)."""
+        return self.meta("store_id", "") or ""
 
     @property
     def generation(self) -> int:

@@ -141,11 +141,11 @@ class IndexSync:
         warnings: list[str] = []
         current = self._vectors
         if current is None or current.model != self.embedder.name:
-            current = self._load_file(warnings)
+            current = self._load_file(store, warnings)
             if current is not None and self._serves(current, store.generation):
                 return current, SyncReport("loaded", warnings=tuple(warnings))
-        elif self._file_is_at(store.generation):
-            fresh = self._load_file(warnings)
+        elif self._file_is_at(store):
+            fresh = self._load_file(store, warnings)
             if fresh is not None and self._serves(fresh, store.generation):
                 return fresh, SyncReport("loaded", warnings=tuple(warnings))
         embedded = self._embed_missing(store, progress)
@@ -160,6 +160,7 @@ class IndexSync:
                     generation=generation,
                     dimension=DIMENSION,
                     kind=self._kind(len(found)),
+                    store=store.identity,
                 )
                 report = SyncReport("built", vectors.count, 0, embedded, tuple(warnings))
             else:
@@ -193,14 +194,15 @@ class IndexSync:
 
         return exact
 
-    def _file_is_at(self, generation: int) -> bool:
+    def _file_is_at(self, store: Store) -> bool:
         try:
             header = VectorIndex.read_header(self.path)
         except (IndexCorruptError, OSError):
             return False
-        return header.generation == generation and header.model == self.embedder.name
+        return (header.generation, header.model, header.store) == (store.generation, self.embedder.name, store.identity)
 
-    def _load_file(self, warnings: list[str]) -> VectorIndex | None:
+    def _load_file(self, store: Store, warnings: list[str]) -> VectorIndex | None:
+        """The index file, if it can be read and was built from this store with this model."""
         self._sweep_temporaries()
         if not self.path.exists():
             return None
@@ -209,11 +211,14 @@ class IndexSync:
         except IndexCorruptError as e:
             warnings.append(f"warning: the vector index is unreadable ({e}); rebuilding it from the store")
         else:
-            if loaded.model == self.embedder.name:
+            if loaded.model != self.embedder.name:
+                warnings.append(
+                    f"warning: the vector index was built with {loaded.model}; rebuilding it for {self.embedder.name}"
+                )
+            elif loaded.store != store.identity:
+                warnings.append("warning: the vector index was built from another store; rebuilding it from this one")
+            else:
                 return loaded
-            warnings.append(
-                f"warning: the vector index was built with {loaded.model}; rebuilding it for {self.embedder.name}"
-            )
         log.warning(warnings[-1])
         return None
 

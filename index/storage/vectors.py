@@ -63,6 +63,7 @@ class Header:
     count: int
     kind: IndexKind
     checksum: str | None = None  # "crc32:<8 hex digits>" of the FAISS bytes; absent in files before it
+    store: str = ""  # the identity of the store it was built from; absent in files before identities
 
 
 def _checksum(crc: int) -> str:
@@ -215,6 +216,7 @@ class VectorIndex:
         *,
         mapping: np.memmap | None = None,
         base: tuple[Path, int, str] | None = None,
+        store: str = "",
     ) -> None:
         self._index = index
         self._mapping = mapping  # the memory map FAISS's arrays point into: lives as long as the index
@@ -225,6 +227,7 @@ class VectorIndex:
         self.model = model
         self.generation = generation
         self.kind = kind
+        self.store = store  # the identity of the store whose passage ids it holds
         self.exact: Exact | None = None  # set by the index sync: a compressed index re-ranks with it
         self._lock = threading.RLock()
         self._selectors: list[tuple[np.ndarray | None, np.ndarray | None, object]] = []
@@ -239,6 +242,7 @@ class VectorIndex:
         generation: int,
         dimension: int,
         kind: IndexKind = "flat",
+        store: str = "",
     ) -> VectorIndex:
         """A new index of `kind` (see choose_kind). IVF needs MIN_IVF vectors to train on, so a smaller
         set is indexed flat whatever was asked."""
@@ -248,13 +252,13 @@ class VectorIndex:
             index = _new_ivf(vectors, kind)
             index.add_with_ids(vectors, ids)
             index.nprobe = calibrate_nprobe(index, ids, vectors)
-            return cls(index, model, generation, kind)
+            return cls(index, model, generation, kind, store=store)
         if kind not in INDEX_KINDS:
             raise ValueError(f"unknown index kind {kind!r}")
         index = _new_flat(dimension)
         if len(ids):
             index.add_with_ids(vectors, ids)
-        return cls(index, model, generation, "flat")
+        return cls(index, model, generation, "flat", store=store)
 
     @property
     def count(self) -> int:
@@ -484,7 +488,9 @@ class VectorIndex:
         fd, tmp = tempfile.mkstemp(prefix=".index-", suffix=".tmp", dir=path.parent)
         try:
             with os.fdopen(fd, "wb") as f:
-                header = json.dumps(Header(self.model, self.generation, self.count, self.kind, UNSUMMED).__dict__)
+                header = json.dumps(
+                    Header(self.model, self.generation, self.count, self.kind, UNSUMMED, self.store).__dict__
+                )
                 line = header.encode().ljust(PAGE - len(MAGIC) - 1) + b"\n"
                 f.write(MAGIC)
                 place = f.tell() + line.index(UNSUMMED.encode())
@@ -521,7 +527,7 @@ class VectorIndex:
         delta = read_delta_header(path)
         if delta is None or (delta.base_generation, delta.base_checksum) != (header.generation, header.checksum):
             return header
-        return Header(header.model, delta.generation, delta.count, header.kind, header.checksum)
+        return Header(header.model, delta.generation, delta.count, header.kind, header.checksum, header.store)
 
     @classmethod
     def load(cls, path: Path) -> VectorIndex:
@@ -568,6 +574,7 @@ class VectorIndex:
             header.kind,
             mapping=mapping,
             base=(path, header.generation, header.checksum),
+            store=header.store,
         )
         loaded._apply(path)
         return loaded

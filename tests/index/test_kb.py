@@ -203,6 +203,30 @@ def test_index_from_another_model_is_rebuilt(fresh_kb):
     kb.close()
 
 
+def test_indexes_left_by_another_store_are_rebuilt_not_reconciled_by_its_passage_ids(fresh_kb, corpus_copy):
+    """The store was moved out of the data folder, as Parley advises for a damaged one (or truncated to
+    nothing, which SQLite opens as a new store), and its FAISS and lexical indexes were left beside the
+    new one. Passage ids start again at 1 in a new store, so a reconcile by ids kept the old passages'
+    vectors and words under the new passages' ids: a corpus article about cod quotas carried a removed
+    source's tariff vectors, and the question about it went unanswered."""
+    tariff = "“We will cut the steel tariff to ten percent by spring,” said Mara Quell, the trade commissioner."
+    fresh_kb.add(TextInput(tariff, title="Steel tariffs"))
+    fresh_kb.close()
+    for name in ("parley.db", "parley.db-wal", "parley.db-shm"):
+        (fresh_kb.data_dir / name).unlink(missing_ok=True)
+    cod = "“The cod quota must fall by a third next year,” said Ivo Brandt, the fisheries minister, on Tuesday."
+    (corpus_copy / "sources" / "cod.txt").write_text(f"Fishing quotas\n\n{cod}")
+    (corpus_copy / "sources" / "cod.toml").write_text('title = "Fishing quotas"\npublisher = "Test wire"\n')
+    kb = _reopen(fresh_kb)
+    warnings = kb.readiness.ensure().warnings
+    assert sum("built from another store" in w for w in warnings) == 2, "the FAISS and the lexical index"
+    answer = kb.ask("Will the cod quota fall next year?", k=3)
+    assert "cod quota" in answer.citations[0].passage.text
+    tariff_words = kb.ask("What did they say about the steel tariff?", mode="lexical").citations
+    assert not any("cod quota" in c.passage.text for c in tariff_words)
+    kb.close()
+
+
 def test_unreadable_corpus_file_is_a_clear_error_and_changes_nothing(fresh_kb, corpus_copy):
     fresh_kb.rebuild()
     before = fresh_kb.store.generation

@@ -147,6 +147,23 @@ def test_a_version_3_store_has_its_source_names_indexed_on_upgrade(tmp_path):
     store.close()
 
 
+def test_a_store_that_held_passages_before_identities_keeps_the_one_its_index_files_read_as(tmp_path):
+    """Index files written before store identities record none (""): a store upgraded with passages in it
+    takes that identity, so its indexes are kept, while a new store takes an identity of its own."""
+    path = tmp_path / "parley.db"
+    store = Store(path)
+    add(store, MEMO)
+    assert len(store.identity) == 32
+    store.close()
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("DELETE FROM meta WHERE key = 'store_id'")
+    conn.execute("UPDATE meta SET value = '4' WHERE key = 'schema_version'")
+    conn.close()
+    upgraded = Store(path)
+    assert upgraded.identity == "" and upgraded.meta("schema_version") == str(SCHEMA_VERSION)
+    upgraded.close()
+
+
 def test_a_current_store_opens_again_unchanged(tmp_path):
     store = Store(tmp_path / "parley.db")
     first = add(store, MEMO)
