@@ -91,6 +91,11 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
 def explain(path: Path, error: sqlite3.DatabaseError, *, read_only: bool = False) -> StorageError:
     """The operator's version of a SQLite error about the file itself."""
     text = str(error)
+    if "locked" in text or "busy" in text:
+        return StorageError(
+            f"{path} is locked by another process, which has held it for {BUSY_TIMEOUT} s (a build, a write that "
+            "has not finished, or a tool that opened the store): try again once it is done, or stop it."
+        )
     if "not a database" in text or "malformed" in text:
         return StorageError(
             f"{path} is not a Parley store ({text}): move it out of {SETTING} to start a new "

@@ -216,7 +216,10 @@ class Store:
         already stored?) still holds when it commits, whichever processes race it."""
         self.require_writable()
         conn = self.db.conn
-        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as e:  # the write lock was held past the busy timeout
+            raise connection.explain(self.path, e) from None
         try:
             yield
         except BaseException:

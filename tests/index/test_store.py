@@ -347,3 +347,26 @@ def test_every_connection_reads_the_store_through_a_memory_map(tmp_path):
     mapped.append(read_only.execute("PRAGMA mmap_size").fetchone()[0])
     read_only.close()
     assert len(mapped) == 3 and all(size >= 2**30 for size in mapped)
+
+
+def test_a_store_another_process_holds_locked_is_one_line_saying_so(tmp_path, monkeypatch):
+    """A write that met a store another process kept locked past the busy timeout (a stuck writer, a tool
+    holding it open) raised SQLite's bare OperationalError: the bot answered "unexpected error" and the CLI
+    a traceback. One opened in exclusive mode was said to need its permissions checked."""
+    monkeypatch.setattr("index.storage.connection.BUSY_TIMEOUT", 0.1)
+    path = tmp_path / "parley.db"
+    store = Store(path)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    with pytest.raises(StorageError, match="is locked by another process") as locked, store.transaction():
+        pass
+    assert "try again once it is done" in str(locked.value) and "\n" not in str(locked.value)
+    holder.execute("ROLLBACK")
+    with store.transaction():
+        store.set_meta("checked", "yes")
+    store.close()
+    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    with pytest.raises(StorageError, match="is locked by another process"):
+        Store(path)
+    holder.close()
