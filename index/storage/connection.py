@@ -109,6 +109,18 @@ def explain(path: Path, error: sqlite3.DatabaseError, *, read_only: bool = False
     return StorageError(f"cannot open {path} ({text}): check {SETTING} and the file's permissions.")
 
 
+def write_failed(path: Path, error: sqlite3.OperationalError) -> StorageError | None:
+    """The operator's version of a write that failed on the disk, or on a lock held past the busy timeout;
+    None for any other error, which is a fault to report as it is."""
+    text = str(error)
+    if "disk" in text:  # "database or disk is full", "disk I/O error"
+        return StorageError(
+            f"could not write {path} ({text}): the disk that holds {SETTING} is full or failing. Nothing was "
+            "changed; free some space and try again."
+        )
+    return explain(path, error) if "locked" in text or "busy" in text else None
+
+
 def read_only_error(path: Path) -> StorageError:
     """What a write in a read-only data folder says (reads go on working there)."""
     return StorageError(

@@ -222,10 +222,14 @@ class Store:
             raise connection.explain(self.path, e) from None
         try:
             yield
-        except BaseException:
-            conn.execute("ROLLBACK")
+            conn.execute("COMMIT")
+        except BaseException as e:
+            if conn.in_transaction:  # SQLite ends some failed transactions itself (a full disk, an I/O error)
+                conn.execute("ROLLBACK")
+            failed = connection.write_failed(self.path, e) if isinstance(e, sqlite3.OperationalError) else None
+            if failed is not None:
+                raise failed from None
             raise
-        conn.execute("COMMIT")
 
     @contextmanager
     def snapshot(self) -> Iterator[int]:

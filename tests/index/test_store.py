@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -370,3 +372,27 @@ def test_a_store_another_process_holds_locked_is_one_line_saying_so(tmp_path, mo
     with pytest.raises(StorageError, match="is locked by another process"):
         Store(path)
     holder.close()
+
+
+def test_a_write_the_full_disk_refuses_is_one_line_and_leaves_the_store_usable(tmp_path):
+    """A full disk (here a file-size limit, which fails writes as one does) raised SQLite's bare "disk I/O
+    error", and the bot answered "unexpected error"; where SQLite had already rolled the transaction back
+    itself, the ROLLBACK after it raised "cannot rollback - no transaction is active" instead."""
+    store = Store(tmp_path / "parley.db")
+    store.set_meta("before", "kept")
+    size = max(f.stat().st_size for f in tmp_path.iterdir())
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    ignored = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (size + 64 * 1024, hard))
+    try:
+        with pytest.raises(StorageError, match="is full or failing") as full, store.transaction():
+            store.set_meta("bulk", "x" * 4_000_000)
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+        signal.signal(signal.SIGXFSZ, ignored)
+    assert "Nothing was changed" in str(full.value) and "\n" not in str(full.value)
+    assert store.meta("bulk") is None and not store.db.conn.in_transaction
+    with store.transaction():
+        store.set_meta("after", "written")
+    assert (store.meta("before"), store.meta("after")) == ("kept", "written")
+    store.close()
