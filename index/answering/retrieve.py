@@ -38,12 +38,15 @@ chunk reads a lead-in and its quote together.
 So the budget is spent where it is: the first hit also takes a neighbour across a paragraph break, or a longer
 one in its paragraph, when the three citations still come to PAIR_BUDGET. Wire copy prints a lead-in and its
 quote as two one-sentence paragraphs, which the paragraph rule never paired. On seven fitting sets (dev to
-dev4, the seed and two sets of 22 and 29 real articles outside the repository, 476 questions) leave-one-set-out
-over budgets of 400-650 characters gained 0.025 / 0.011 / 0.017 (hit@1 / hit@3 / MRR) on the sets it left out,
-at 24 characters more in the top 3; no fold lost. Across a break only a passage that goes on from the first
-(a lead-in and its quote, one speaker's words, a reporter's narrative) is taken: any neighbour scored 0.002 more
-hit@1 pooled, but cited a reporter's question under the name of the official answering it. A document-level
-BM25 prior (an article's words as a whole lending its passages up to 0.05) added 0.006 hit@1 and was not kept.
+dev4, the seed and two sets of 22 and 29 real articles outside the repository, 476 questions) the pooled
+figures go from 0.551 / 0.807 / 0.684 at 566 characters to 0.571 / 0.815 / 0.698 at 577. More budget buys more
+hits (600: 0.578 / 0.815 / 0.702 at 589; 650: 0.584 / 0.817 / 0.706 at 601): leave-one-set-out over budgets of
+400-650 with the pooled top 3 held to 590 characters chose 550, 600 or 650 by fold and gained 0.027 / 0.009 /
+0.018 on the sets it left out, at 25 characters more; no fold lost. Across a break only the passage after the
+first that goes on from it (a lead-in and its quote, one speaker's words, a reporter's narrative) is taken: any
+neighbour cited a reporter's question under the name of the official answering it, and the lead-in before a
+quote ranked first put a reporter's words ahead of the quote, for 0.002 less hit@1. A document-level BM25
+prior (an article's words as a whole lending its passages up to 0.05) added 0.006 hit@1 and was not kept.
 """
 
 from __future__ import annotations
@@ -59,7 +62,7 @@ import numpy as np
 
 from index.answering import coverage
 from index.answering.answer import Passage
-from index.records import Place
+from index.records import Place, restore_opening_mark
 from index.storage.lexical import LexicalIndex
 from index.storage.store import Store, query_words
 from index.storage.vectors import VectorIndex
@@ -88,9 +91,8 @@ ABSTAIN_BELOW = 0.28
 # the 600-character budget for the top 3.
 PAIR_CHARS = 220
 # Or, in its paragraph or across a paragraph break, when it and the next two hits cited still come to no more
-# than this: wire copy prints a lead-in and its quote as two one-sentence paragraphs. Chosen by leave-one-set-out
-# over dev to dev4, the seed and two sets of real articles (five folds of seven; 600 in the two that left out a
-# real set).
+# than this: wire copy prints a lead-in and its quote as two one-sentence paragraphs. A trade of characters for
+# hits (see the module's docstring): 550 keeps the fitting sets' top 3 at 577 characters pooled.
 PAIR_BUDGET = 550
 # What a hit's score loses for each of the first VARIED hits above it by the same speaker: chosen by
 # leave-one-set-out over the seven fitting sets (every fold chose it).
@@ -442,8 +444,8 @@ def _collapse(
 def _pairs_with(p: Passage, other: Passage, room: int = 0) -> bool:
     """A sentence beside `p` that can be cited with it, and not another speaker's words (a reporter's
     sentence without a speaker goes with anyone's): one in its paragraph when both are short, or, when the two
-    fit in `room` (the characters the other cited hits leave of PAIR_BUDGET), one in its paragraph or one
-    that goes on from it or into it across a paragraph break."""
+    fit in `room` (the characters the other cited hits leave of PAIR_BUDGET), one in its paragraph or the one
+    after it across a paragraph break that goes on from it."""
     size = len(p.text) + len(other.text)
     here = other.paragraph == p.paragraph
     return (
@@ -453,16 +455,15 @@ def _pairs_with(p: Passage, other: Passage, room: int = 0) -> bool:
     )
 
 
-def _goes_on(p: Passage, other: Passage) -> bool:
-    """Two passages a paragraph break apart that read as one: a lead-in and the quote it introduces, one
-    speaker's words going on, or a reporter's narrative in one-sentence paragraphs. A reporter's question is
-    not the words of the official who answers it, and another speaker's next paragraph is not theirs either."""
-    first, second = (p, other) if p.id < other.id else (other, p)
+def _goes_on(p: Passage, after: Passage) -> bool:
+    """The passage after `p`, a paragraph break on, reads on from it: a lead-in and the quote it introduces,
+    one speaker's words going on, or a reporter's narrative in one-sentence paragraphs. A reporter's question
+    is not the words of the official who answers it, and another speaker's next paragraph is not theirs."""
     return (
-        second.paragraph - first.paragraph == 1
-        and not is_question(first)
-        and not is_question(second)
-        and (leads_in(first, second) or _same_speaker(first, second) or first.speaker is second.speaker is None)
+        after.paragraph - p.paragraph == 1
+        and not is_question(p)
+        and not is_question(after)
+        and (leads_in(p, after) or _same_speaker(p, after) or p.speaker is after.speaker is None)
     )
 
 
@@ -484,11 +485,12 @@ def _cited_with_neighbour(hits: list[Hit], reads: Reads, query: np.ndarray) -> l
     more cautious." beside its president's quote is cited as the president's, so the quote keeps its
     speaker and party); the neighbour leaves the ranks below so it is not cited twice. Only the first: lower
     down it spends the character budget on hits that are seldom read. Where the next two hits leave room
-    (PAIR_BUDGET), a longer neighbour, or one across a paragraph break, is taken the same way: wire copy's
-    one-sentence paragraphs put a lead-in and its quote a break apart. A neighbour in the first hit's own
-    paragraph is taken before one across a break. Only a neighbour already read whole
-    (a candidate or a follower) is taken: the others were read for their place alone, and a question reads
-    its rows once."""
+    (PAIR_BUDGET), a longer neighbour, or the passage after it across a paragraph break, is taken the same
+    way: wire copy's one-sentence paragraphs put a lead-in and its quote a break apart. A neighbour in the
+    first hit's own paragraph is taken before one across a break, and a quote ranked first is not preceded by
+    the paragraph before it (the quote answers; its lead-in would only push it down the citation). Only a
+    neighbour already read whole (a candidate or a follower) is taken: the others were read for their place
+    alone, and a question reads its rows once."""
     if not hits:
         return hits
     top = hits[0]
@@ -506,7 +508,7 @@ def _cited_with_neighbour(hits: list[Hit], reads: Reads, query: np.ndarray) -> l
         p,
         start=first.start,
         end=second.end,
-        text=f"{first.text} {second.text}",
+        text=f"{restore_opening_mark(first.text)} {restore_opening_mark(second.text)}",
         kind=owner.kind,
         speaker=owner.speaker,
         role=owner.role,

@@ -323,6 +323,25 @@ def test_a_speakerless_first_hit_cited_with_a_quote_beside_it_takes_the_quotes_s
     assert (first.kind, first.speaker, first.party) == ("quote", "Mara Quist", "Harbour Dockers' Union")
 
 
+def test_a_quote_whose_capture_dropped_its_opening_mark_gets_it_back_where_it_starts_in_a_paired_citation():
+    """Shown alone, such a quote gets its mark back at its start; paired after a reporter's sentence, the mark
+    belongs before the quote, not before the reporter's words, which would read as the speaker's."""
+    from index.answering.retrieve import Reads, _cited_with_neighbour
+
+    lead = Passage(10, 1, 3, 0, 38, None, "statement", None, None, None, "The dockers' union was more cautious.")
+    quote = Passage(
+        11, 1, 4, 40, 90, None, "quote", "Mara Quist", None, None, 'We will wait for the written offer," Quist said.'
+    )
+    rng = np.random.default_rng(13)
+    vecs = {
+        i: (v / np.linalg.norm(v)).astype(np.float32) for i, v in zip((10, 11), rng.normal(size=(2, 16)), strict=True)
+    }
+    reads = Reads(store=None, vectors=None, rows={10: lead, 11: quote}, stored=vecs)  # type: ignore[arg-type]
+    cited = _cited_with_neighbour([Hit(10, 0.5, 0.0, 0.9, lead), Hit(11, 0.4, 0.0, 0.8, quote)], reads, vecs[11])
+    shown = cited[0].passage.shown_text
+    assert shown == 'The dockers\' union was more cautious. "We will wait for the written offer," Quist said.', shown
+
+
 def _said(pid: int, speaker: str | None, score: float) -> Hit:
     text = f"Sentence {pid} on the harbour levy."
     p = Passage(pid, 1, pid, 0, len(text), None, "quote", speaker, None, None, text)
