@@ -11,9 +11,8 @@ holding one.
 
 from __future__ import annotations
 
-import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -30,639 +29,151 @@ from index.text.gazetteer import (
     spelled_otherwise,
 )
 from index.text.names import BODY_DESCRIPTION, DAYS, MONTHS, PERSON_ROLE_NOUNS, is_name_word
-
-NONE = "none"
-
-TITLE_WORDS = {
-    "pm",
-    "president",
-    "vice",
-    "prime",
-    "minister",
-    "ministry",
-    "foreign",
-    "external",
-    "defense",
-    "defence",
-    "deputy",
-    "secretary",
-    "chancellor",
-    "premier",
-    "ambassador",
-    "envoy",
-    "special",
-    "chief",
-    "trade",
-    "finance",
-    "economy",
-    "economic",
-    "interior",
-    "security",
-    "national",
-    "government",
-    "parliament",
-    "embassy",
-    "mission",
-    "delegation",
-    "negotiator",
-    "negotiating",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "commissioner",
-    "commission",
-    "army",
-    "armed",
-    "military",
-    "navy",
-    "air",
-    "forces",
-    "force",
-    "cabinet",
-    "council",
-    "senate",
-    "senator",
-    "house",
-    "congress",
-    "general",
-    "representative",
-    "attorney",
-    "treasury",
-    "state",
-    "department",
-    "office",
-    "administration",
-    "official",
-    "officials",
-    "leader",
-    "supreme",
-    "crown",
-    "prince",
-    "king",
-    "queen",
-    "emir",
-    "sheikh",
-    "sultan",
-    "health",
-    "energy",
-    "climate",
-    "agriculture",
-    "fisheries",
-    "labor",
-    "labour",
-    "justice",
-    "intelligence",
-    "central",
-    "border",
-    "coast",
-    "guard",
-    "revolutionary",
-    "press",
-    "permanent",
-    "consul",
-    "consulate",
-    "commander",
-    "director",
-    "head",
-    "top",
-    "senior",
-    "presidential",
-    "joint",
-    "chiefs",
-    "staff",
-    "adviser",
-    "advisor",
-    "affairs",
-    "relations",
-    "communications",
-    "public",
-    "diplomat",
-    "diplomatic",
-    "negotiations",
-    "talks",
-    "team",
-    "lead",
-    "chair",
-    "chairman",
-    "chairwoman",
-    "speaker",
-    "mp",
-    "lawmaker",
-    "legislator",
-    "member",
-    "ceo",
-    "cfo",
-    "coo",
-    "executive",
-    "founder",
-    "mayor",
-    "governor",
-    "policy",
-    "industry",
-    "commerce",
-    "lieutenant",
-    "colonel",
-    "brigadier",
-    "major",
-    "gen",
-    "adm",
-    "first",
-    "second",
-    "acting",
-    "interim",
-    "high",
-    "grand",
-    "federal",
-    "royal",
-    "his",
-    "her",
-    "the",
-    "of",
-    "assistant",
-    "associate",
-    # portfolios, so that 'Colombia Environment Minister' is a title after a country, not a longer name
-    "environment",
-    "environmental",
-    "education",
-    "culture",
-    "transport",
-    "tourism",
-    "information",
-    "planning",
-    "petroleum",
-    "mines",
-    "housing",
-    "development",
-    "ecology",
-    "science",
-    "technology",
-    "maritime",
-    "infrastructure",
-    "immigration",
-    "migration",
-    "investment",
-}
-HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "mister", "sen", "rep", "amb"}
-# "… talks with the Government of President Ortiz": a leader named as whose government the speaker faces.
-COUNTERPART_LEADER = re.compile(
-    r"\b(?:with|against|toward|towards)\s+(?:the\s+)?(?:government|administration|regime|forces)\s+of\s+"
-    r"(?:(?:President|Prime Minister|Premier|General|Gen\.)\s+)?$",
-    re.IGNORECASE,
+from index.text.parties.datelines import body_paragraph, dated_dateline, dateline_after_headline
+from index.text.parties.organisations import (
+    branch_dropped,
+    employer_of_union,
+    initials_of,
+    is_civil,
+    joined_names,
+    lone_local,
+    owns_party,
+    placename_word,
+    proper_name,
+    sentence_initial,
+    spelled_by,
+    states_office_at,
+    union_of_its_team,
 )
-# An actor named in a role right after these words is the other side, not the speaker's own.
-# "a trade agreement with the", "travelled to the": what comes next is the side an official deals with.
-DEALT_WITH = re.compile(
-    r"\b(?:(?:agreement|deal|talks|negotiations|accord|pact)\s+with|(?:travelled|traveled|flew|trip|visit|mission)\s+to)"
-    r"\s+(?:the\s+)?$",
-    re.IGNORECASE,
+from index.text.parties.patterns import (
+    ACRONYM_INTERNATIONAL,
+    ACRONYM_SORT,
+    ADMINISTRATION_OFFICIAL,
+    AMERICAN_SECRETARY,
+    APPOSED_ACRONYM,
+    APPOSED_NAME,
+    APPOSED_ORG,
+    ARMED_FORCE,
+    ARTICLE_BEFORE,
+    BACK_REFERENCE,
+    BACK_REFERENCE_REACH,
+    BARE_PARTY_ROLE,
+    BARE_SPOKESPERSON,
+    BLOCS,
+    BODY_OF,
+    BODY_REFERENCE,
+    BODY_WORDS,
+    BRIEFING,
+    COMPANY_HEAD,
+    COMPANY_INTRO,
+    COMPANY_OFFICER,
+    COUNTERPART,
+    COUNTERPART_LEADER,
+    COUNTRY_ROLE,
+    CREDITED_DATELINE,
+    CURRENT_POST,
+    DATELINE,
+    DEALT_WITH,
+    DEFINITE,
+    DELEGATION_OF,
+    DETERMINERS,
+    EMPLOYERS,
+    EVERY_STATE_HAS,
+    FORMER,
+    GENERIC,
+    GENERIC_MENTION,
+    GENERIC_PEOPLE,
+    GENERIC_ROLE,
+    GENERIC_STAFF,
+    GOVERNMENT_OF,
+    GOVERNMENT_OFFICE,
+    GROUP_THEN_SORT,
+    HEAD_OF,
+    HEAD_OF_GOVERNMENT,
+    HEADS_A_GOVERNMENT,
+    HONORIFICS,
+    ITS_TITLE,
+    LABOUR_BODY,
+    LAWMAKER_ROLE,
+    LEDE_SUBJECT,
+    LOCAL_OFFICES,
+    LOCATED,
+    LONE_DATELINE,
+    MEMBER_WORDS,
+    MILITARY_RANK,
+    MINISTER,
+    MINISTRY_OF,
+    MINISTRY_ROLE,
+    MODIFIER,
+    NAME_THEN_SORT,
+    NO_POSITION_ORG,
+    NO_POSITION_ROLE,
+    NONE,
+    OF_TAIL,
+    OFFICIALS_OF,
+    ON_THE_TEAM,
+    OPPOSITION_LABEL,
+    ORG_BEFORE,
+    ORG_OF,
+    ORG_PHRASE,
+    ORG_SUFFIX,
+    ORG_SUFFIX_END,
+    OWNED,
+    OWNING_GENERIC,
+    PAIRED_COUNTERPARTS,
+    PERSON_NAME,
+    PORTFOLIO_BEFORE,
+    POSSESSIVE_DETERMINERS,
+    POSSESSIVE_STAFF,
+    PRINCIPAL_AFTER,
+    QUALIFIES_BODY,
+    RANK_AND_FILE,
+    REGION_ADJECTIVES,
+    REGION_NOUN,
+    RUNNING_TO_LEAD,
+    SHADOW,
+    STAFF,
+    STATE_BODY,
+    STATE_SPEAKS,
+    STATE_TITLE,
+    STATED_MINISTER,
+    STUDIED_PROGRAMME,
+    THE_MILITARY,
+    THE_PARTYS,
+    TITLE_CASE_DATELINE,
+    TITLE_WORDS,
+    TITLE_WORDS_WITHOUT_DEPARTMENT,
+    TWO_NAMES,
+    UNION_LEADER,
+    UNION_UNIT,
+    UNIT,
+    UNIT_BEFORE,
+    UNIT_OF_ACRONYM,
+    UNIT_OFFICER,
+    US_LAWMAKER,
+    VENUE_AFTER,
+    VENUE_BEFORE,
+    WHOLE_ORG_BEFORE,
+    WORKERS,
+    WORKERS_WINDOW,
 )
-COUNTERPART = re.compile(
-    r"(?:\b(?:ambassador|envoy|emissary|representative|delegate|mediator|liaison|correspondent|consul)s?\s+"
-    r"(?:to|for|on|in|at)|\b(?:talks|negotiations|relations|ties|dealings|negotiator|deal|trade|war|peace)\s+with"
-    r"|\b(?:against|toward|towards|on|over|about|with|between|into)|\bvisit\s+to"
-    r"|\btrip\s+to|\b(?:based|headquartered|registered|incorporated)\s+in)\s+(?:the\s+|occupied\s+)?$",
-    re.IGNORECASE,
+from index.text.parties.titles import (
+    another_head,
+    appositive_after,
+    bare_word,
+    cabinet_portfolio,
+    cabinet_title,
+    coordinated_title,
+    description_before_title,
+    is_descriptive,
+    is_title,
+    month_named,
+    outside_quotes,
+    state_title,
+    title_before,
+    title_or_titles,
+    trim_titles,
 )
-# "Rear Admiral", "Maj. Gen.": a military rank with nothing else in the title (a captain may fly or sail).
-MILITARY_RANK = re.compile(
-    r"(?:(?:Rear|Vice|Brigadier|Major|Lieutenant|Lt\.?|Maj\.?|Brig\.?|Field|Air)[ -]+)*"
-    r"(?:Admiral|General|Gen\.?|Colonel|Col\.?|Marshal|Commodore|Brigadier)",
-    re.IGNORECASE,
-)
-# "the Israeli army", "Sudan's armed forces": an armed force named with its country.
-ARMED_FORCE = re.compile(
-    r"\b(?:the\s+)?[A-Z][\w-]+(?:'s)?\s+(?:military|army|armed forces|navy|air force|defen[cs]e forces)\b"
-)
-# "a special envoy to Jamaica Prime Minister X": an envoy to a head of government by name serves that head.
-PRINCIPAL_AFTER = re.compile(r"\s+(?:Prime Minister|President|Premier|Chancellor|King|Emir|Sultan)\s+[A-Z]")
-MODIFIER = re.compile(
-    r"^-(?:backed|based|led|allied|aligned|brokered|sponsored|born|funded|controlled|held|"
-    r"occupied|friendly|linked|leaning|bound|made|registered)\b",
-    re.IGNORECASE,
-)
-NO_POSITION_ROLE = re.compile(
-    r"\b(?:analyst|analysts|researcher|research fellow|fellow|professor|scholar|economist|pollster|historian|"
-    r"commentator|journalist|correspondent|reporter|editor|columnist|lecturer|consultant|expert|strategist|"
-    r"political scientist|think[ -]?tank|observer|academic|"
-    r"who\s+(?:teaches|taught|lectures|researches|studies|follows|has followed|tracks|has tracked)\s)\b",
-    re.IGNORECASE,
-)
-# "a former Israeli negotiator", "Israel's former ambassador", "the country's ex-minister"
-FORMER = re.compile(
-    r"^(?:(?:a|an|the)\s+)?(?:[\w.-]+(?:'s|’s)\s+)?(?:former|ex-|retired|onetime|one-time|erstwhile)", re.IGNORECASE
-)
-EMPLOYERS = r"(?:offer|proposal|management|workers|employees|workforce|plants?|factories|factory)\b"
-PORTFOLIO_BODIES = {"Service", "Services", "Board", "Agency", "Authority", "Trust", "Executive"}
-OUTLET_PREPOSITIONS = {"in", "to", "told"}
-# "a former crane operator and an organiser for the union": a second post with its own article is held now.
-CURRENT_POST = re.compile(r"\s+and\s+(?:an?|the)\s+(?P<post>(?!former\b|ex-).+)$", re.IGNORECASE)
-NO_POSITION_ORG = re.compile(
-    r"\b(?:Institute|Institution|University|College|Center|Centre|Foundation|Endowment|School(?! District| Board)|"
-    r"Academy|Studies|"
-    r"Research|Polling|Poll|Analytics|Consultancy|Consulting|Associates|Advisory|News|Times|Post|Journal|"
-    r"Gazette|Herald|Tribune|Daily|Press|Radio|Television|TV|Broadcasting|Media|Magazine|Review|Observer|"
-    r"Economist|Wire|Insight|Intelligence Unit|Think[ -]?[Tt]ank|Agency France|News Agency)\b"
-)
-# "Texas Republican Sen.", "Democratic Rep.": an American party label before a congressional or state
-# title marks a US lawmaker or governor, who speaks for the United States in talks with another country.
-# "Republican People's Party lawmaker" has no such title after the label.
-US_LAWMAKER = re.compile(
-    r"\b(?:Republican|Democratic|Democrat)\s+(?:Sen\.|Senator|senator|Rep\.|Representative|representative|"
-    r"Congressman|congressman|Congresswoman|congresswoman|Gov\.|Governor|governor|lawmaker)"
-)
-# "Shadow trade secretary X", "the shadow chancellor": a title in the opposition's front bench.
-SHADOW = re.compile(r"(?:the\s+)?shadow\s", re.IGNORECASE)
-# "Labour MP X", "Labour's shadow chancellor", "Tory MPs": the party a Westminster-style article labels its MPs with.
-OPPOSITION_LABEL = re.compile(
-    r"(?<![\w’'])(?P<party>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s?)?\s+(?:MPs?|frontbenchers?|(?i:shadow)\s)"
-)
-# "an opposition member of the budget committee", "a lawmaker": someone who sits in a legislature speaks for
-# the country whose legislature it is (the article's dateline, or the one country named just before).
-LAWMAKER_ROLE = re.compile(
-    r"\b(?:lawmakers?|legislators?|parliamentarians?|MPs?|members? of (?:the )?(?:parliament|[\w ]{0,30}committee)|"
-    r"senators?|congress(?:wo)?man|deputies)\b",
-    re.IGNORECASE,
-)
-# "chair of the union's Cascadia Air council": a body the generic noun owns is that noun's, whatever it is named.
-OWNING_GENERIC = re.compile(r"\b(?i:the)\s+(?P<noun>union|company|airline|carrier|firm|bloc)['’]s\s")
-# "A commission official", "an official at the board": a body the article names in full elsewhere.
-BODY_REFERENCE = re.compile(
-    r"\b(?i:the|a|an)\s+(?:(?:senior|former|top)\s+)?(?P<noun>commission|board|agency|authority|committee|tribunal)"
-    r"(?:'s)?\b(?![-\w])"
-)
-# "Nairobi-based", "London-headquartered": where someone or something sits.
-LOCATED = re.compile(r"-(?:based|headquartered)$")
-# "director of the Turkey programme", "head of the Africa Program": a research body's programme on a country.
-STUDIED_PROGRAMME = re.compile(
-    r"\b(?:of|for)\s+(?:the|its)\s+(?P<studied>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+(?i:programme|program|project)\b"
-)
-CAPITALISED = r"[A-Z](?:[\w'&-]|\.(?=[\w-]))*"  # "U.S.-China" is one word
-ORG_WORD = rf"(?:{CAPITALISED}|(?:of|for|and|the|&|de|du|des)(?![\w-]))"
-ORG_PHRASE = rf"{CAPITALISED}(?:[ \t]+{ORG_WORD})*"
-# "Royal College of …", "Federation of …": a body whose name goes on with "of", before an ORG_OF match.
-BODY_OF = re.compile(
-    r"(?:\b[A-Z][\w'’-]*\s+){0,3}\b(?:College|Federation|Association|Confederation|Union|Society|Chamber|Guild|"
-    r"Brotherhood|Congress)\s+$"
-)
-ORG_OF = re.compile(rf"\b(?:of|for|at|with|from|by)\s+(?:the\s+)?(?P<org>{ORG_PHRASE})")
-ORG_BEFORE = re.compile(rf"^(?:[Tt]he\s+|[Aa]\s+|[Aa]n\s+)?(?P<org>{ORG_PHRASE}?)(?:'s)?\s+(?P<title>[\w-]+)")
-# "Dockers United Union president": the whole capitalised name before the title, not its first word.
-WHOLE_ORG_BEFORE = re.compile(rf"^(?:[Tt]he\s+|[Aa]\s+|[Aa]n\s+)?(?P<org>{ORG_PHRASE})(?:'s)?\s+(?P<title>[\w-]+)")
-# "USW Local 6500", "IAM District 751": a numbered branch; the name before it is a union's.
-UNIT = r"(?:Local|District|Lodge|Branch|Chapter)\s+(?:[A-Z]-?)?\d+[A-Z]?\b"
-UNIT_BEFORE = re.compile(rf"^(?:[Tt]he\s+)?(?P<org>{ORG_PHRASE}?)\s+{UNIT}\s+(?P<title>[\w-]+)")
-# "IBEW International", "UAW International": a union's international (national) level, where its top officers
-# sit ("International President"), is the union itself.
-ACRONYM_INTERNATIONAL = re.compile(r"^(?P<acronym>[A-Z][A-Z&-]{1,9}) International$")
-BARE_UNIT = re.compile(r"\bLocal\s+(?:[A-Z]-?)?\d+[A-Z]?\b")
-UNION_UNIT = re.compile(rf"(?P<org>{CAPITALISED}(?:[ \t]+{CAPITALISED})*)\s+{UNIT}")
-# Only states have ministers: the words before "Minister" are a portfolio ("External Affairs Minister"),
-# not an organisation named "External".
-STATED_MINISTER = re.compile(r"(?:['’]s)?[ \t]+(?:[A-Z][\w-]+[ \t]+){0,3}[Mm]inister\b")
-THE_PARTYS = re.compile(r"\b(?i:the)\s+party['’]s\s")
-# "party leader X", "a party spokesman": the party the article has just named, as "the party's" is.
-BARE_PARTY_ROLE = re.compile(r"^(?:(?:a|an|the)\s+)?(?:senior\s+)?party\s+[a-z]")
-# Offices of a region or a city, which a place's name before them holds ("Chihuahua's governor").
-LOCAL_OFFICES = {"governor", "mayor", "premier", "lieutenant-governor"}
-MINISTER = re.compile(r"\bminist(?:er|ry)$", re.IGNORECASE)
-# Words that make a capitalised phrase an organisation when a text names it as a speaker.
-ORG_SUFFIX = re.compile(
-    r"\b(?:Union|Federation|Association|Alliance|Workers|Machinists|Brotherhood|Confederation|Guild|Syndicate|"
-    r"Congress|Council|Party|Front|Movement|Forces|Company|Corporation|Corp|Inc|Group|Holdings|Industries|"
-    r"Aerospace|Aviation|Airlines|Airways|Air(?=$|'s)|Motors|Automotive|Shipyards|Shipbuilding|Steel|Mining|Railways|"
-    r"Logistics|Pharmaceuticals|Technologies|Systems|Electric|Chemicals|Foods|Bank|Ltd|plc|LLC|GmbH|AG|Authority|Coalition|"
-    r"League|Organization|Organisation|Committee|Society|Chamber|School District|School Board|Hospital|"
-    r"Medical Center|Medical Centre)\b\.?"
-)
-# Title words that open titles and never end one, so that last in a capitalised phrase they end a name.
-NAME_FINAL_WORDS = {"air", "government"}
-# "Harbour Workers Union": a role that is a whole organisation's name, not "Harbour" with "Workers" as a title.
-ORG_SUFFIX_END = re.compile(ORG_SUFFIX.pattern + r"$")
-LABOUR_SUFFIX = re.compile(r"\b(?:Union|Workers|Guild|Syndicate|Brotherhood)$")
-# What a role calls a party the text has already named: "the bloc's chief negotiator", "the union's president".
-GENERIC = {
-    "bloc": "bloc",
-    "union": "union",
-    "company": "company",
-    "firm": "company",
-    "carrier": "company",
-    "airline": "company",
-    "manufacturer": "company",
-    "planemaker": "company",
-    "automaker": "company",
-    "group": "group",
-    "alliance": "alliance",
-    "movement": "group",
-    "militia": "group",
-    "federation": "union",
-    "government": "government",
-    "council": "council",
-    "delegation": "delegation",
-    "team": "delegation",
-    "army": "army",
-    "military": "army",
-    "hospital": "hospital",
-    "district": "district",
-    "board": "district",
-    "agency": "agency",
-    "authority": "agency",
-}
-# "Colombia's government", "the Colombian government", "the government of Colombia": which country "the
-# government" means in an article.
-GOVERNMENT_OF = re.compile(
-    r"\b(?P<before>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)(?:'s)?\s+government\b"
-    r"|\bgovernment\s+of\s+(?:the\s+)?(?P<after>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)"
-)
-# "Azerbaijan's Foreign Ministry", "the Iranian Foreign Ministry", "the Ministry of Foreign Affairs of Japan":
-# the one country whose ministry an article names, which its "the Foreign Ministry's press service" means.
-MINISTRY_OF = re.compile(
-    r"\b(?P<before>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)(?:'s)?\s+(?:[A-Za-z]+\s+){0,3}[Mm]inistry\b"
-    r"|\bMinistry\s+of\s+(?:[A-Z][a-z]+\s+){1,3}of\s+(?:the\s+)?(?P<after>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)"
-)
-# "the Foreign Ministry", "the ministry", "the Arab nation's foreign ministry", "a commerce ministry spokesperson"
-MINISTRY_ROLE = re.compile(r"^(?i:the|an?)\s+(?:[\w'-]+\s+){0,3}(?i:ministry)\b")
-BRIEFING = re.compile(r"\b(?:briefing|press conference|news conference|gaggle)\b", re.IGNORECASE)
-STATE_BODY = re.compile(
-    r"\b(?:Department|Ministry|Office|Government|Embassy|Mission|Presidency|Administration|"
-    r"Secretariat|Commission|Chancellery|Cabinet|Kremlin|White House|Palace)\b"
-)
-# "an Indian delegation", "India's negotiating team", "the delegation from India": whose delegation "the
-# delegation" or "the team" means in an article.
-DELEGATION_OF = re.compile(
-    r"\b(?P<before>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)(?:'s)?\s+(?:negotiating\s+|trade\s+)?"
-    r"(?:delegation|team)\b|\b(?:delegation|team)\s+(?:of|from)\s+(?:the\s+)?"
-    r"(?P<after>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)"
-)
-# "Union officials have announced …": the article's union speaking through its people, not a body so named.
-GENERIC_PEOPLE = re.compile(
-    r"(?P<noun>" + "|".join(n.capitalize() for n in GENERIC) + r")\s+(?:officials|leaders|negotiators|members|sources)"
-)
-# "BMA Junior Doctors Committee", "CWA District One": a committee, district or branch of the body whose
-# acronym opens its name speaks for that body.
-UNIT_OF_ACRONYM = re.compile(
-    r"(?P<parent>[A-Z]{2,6})\s+(?:[A-Z][\w'’-]*\s+){0,3}"
-    r"(?:Committee|District|Branch|Chapter|Division|Section|Lodge|Local)(?:\s+(?:\d+[A-Z]?|[A-Z][a-z]+))?"
-)
-# Who speaks for an organisation: "a Boeing spokesperson", "Boeing CEO", "Boeing's chief executive" (a
-# person has a spokesman too, "Araghchi's spokesman", so the possessive counts only for what a person has not).
-STAFF = r"(?:spokesperson|spokesman|spokeswoman|spokespeople|chief executive|CEO|executives?|management)\b"
-OWNED = r"(?:chief executive|CEO|executives|management|board|shareholders|workforce)\b"
-HEAD_OF = re.compile(r"\b(?:CEO|[Cc]hief [Ee]xecutive|[Cc]hairman|[Cc]hairwoman)\s+of\s+")
-UNION_LEADER = re.compile(
-    r"\b[Uu]nion(?:'s)?\s+(?:[Pp]resident|[Ll]eader|[Cc]hief|[Hh]ead|[Bb]oss|[Cc]hair|[Cc]hairman|[Cc]hairwoman)\s+"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2})"
-)
-# "Local 345 President", "District 9 chair": a numbered branch's officer, the union left unnamed in the title.
-UNIT_OFFICER = re.compile(rf"^(?:the\s+)?{UNIT}\s+[\w-]+$")
-# "the ABC/DEF bargaining team": a body known by its acronym (or a pair of them) sitting at the table.
-ACRONYM_TEAM = re.compile(
-    r"\b[Tt]he\s+(?P<org>[A-Z][A-Z0-9&-]{1,9}(?:/[A-Z][A-Z0-9&-]{1,9})?)\s+bargaining\s+(?:team|committee)\b"
-)
-SAYS_THE_UNION = re.compile(r"\b[Tt]he\s+(?:[Uu]nion)\b(?!\s+[A-Z])")
-# "French farmers' union FNSEA", "the carmaker group Stellantis": a sort of organisation, then its name.
-SORT_NOUN = (
-    r"(?P<sort>union|company|firm|group|federation|association|alliance|coalition|movement|militia|carmaker|"
-    r"planemaker|manufacturer|lobby)"
-)
-APPOSED_ORG = re.compile(rf"\b{SORT_NOUN}\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,4}})$")
-# "France's largest farm union, the FNSEA, …", "the carmaker group PSA said": an acronym the article introduces
-# by its sort, which its "the union" and its "Its president" then mean.
-APPOSED_ACRONYM = re.compile(rf"\b{SORT_NOUN},?\s+(?:the\s+)?(?P<org>[A-Z][A-Z0-9&-]{{1,9}})\b(?![\w'’-])")
-# "the union Carewell has asked its members to vote": a sort and the name after it introduce the body.
-APPOSED_NAME = re.compile(
-    rf"\b[Tt]he\s+{SORT_NOUN}\s+(?P<org>[A-Z][a-z]{{2,}}(?:\s+[A-Z][a-z]{{2,}})?)\b(?![\w'’-]|\s+[A-Z])"
-)
-# "Agrivan, a lobby group representing farmers, said": a name that opens its sentence with its sort in
-# apposition introduces the body as "the union Carewell" does.
-NAME_THEN_SORT = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<org>[A-Z][\w&'’.-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w&'’.-]*){{0,3}}),\s+"
-    rf"(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?{SORT_NOUN}\b(?![’']s\b)",
-    re.MULTILINE,
-)  # "X, the union's attorney": the union is whose attorney X is, not X's sort
-# "The Marlow Institute for Household Budgets, a Cairo-based rights group, said": a group's full name, with its
-# "for"/"of", opening its sentence before its sort; a demonym inside the name is no country's.
-GROUP_THEN_SORT = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The[ \t]+)?"
-    r"(?P<org>[A-Z][\w&'’.-]*(?:[ \t]+(?:(?:for|of|on)[ \t]+)?[A-Z][\w&'’.-]*){1,5}),\s+"
-    r"(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?P<sort>group|organi[sz]ation|charity|campaign)\b(?![’']s\b)",
-    re.MULTILINE,
-)
-# "The FNSEA union will hold protests": the acronym before its sort introduces the body as well.
-ACRONYM_SORT = re.compile(rf"\b[Tt]he\s+(?P<org>[A-Z][A-Z0-9&-]{{1,9}})\s+{SORT_NOUN}\b")
-# "leader of the French agricultural union …", "a Chinese company's executive": a demonym that qualifies a
-# union or company says where the body is, not that its officer speaks for the country.
-QUALIFIES_BODY = re.compile(rf"^(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}{SORT_NOUN}\b")
-# "Jeep parent company Stellantis", "the planemaker Boeing", "oil giant Shell": a company the article names
-# after its sort, which its "the company" and a one-word "Stellantis said" then mean.
-COMPANY_INTRO = re.compile(
-    r"\b(?:company|firm|carmaker|automaker|planemaker|chipmaker|[a-z]+-maker|manufacturer|giant|conglomerate|"
-    r"retailer|airline|lender|insurer|operator)\s+(?P<org>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,2})\b(?!\s+[A-Z])"
-)
-# "Westhaven Terminals' chief executive", "Corvane CEO", "chief executive of Dunmore Foods": only a company
-# has a chief executive officer, so the name that owns one is a company's, whatever its last word.
-COMPANY_HEAD = re.compile(
-    r"(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}?)(?:['’]s?)?\s+(?:chief\s+executive|CEO)\b"
-    r"|\b(?:chief\s+executive(?:\s+officer)?|CEO)\s+of\s+(?:the\s+)?(?P<after>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"
-)
-# A title only a company gives ("Chief Financial Officer", "CEO"): with no organisation named in it, the
-# officer is the company's the article is about, as "the company's chief executive" is.
-COMPANY_OFFICER = re.compile(
-    r"^(?:the\s+|an?\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:chief\s+[a-z]+(?:\s+[a-z]+)?\s+officer|CEO|COO|CFO|CTO|"
-    r"chief\s+executive)$",
-    re.IGNORECASE,
-)
-# Adjectives of a region, a faith or a reach: "a Western diplomat", "an Arab official", "a Gulf source"
-# describe where someone is from, not an organisation called "Western".
-REGION_ADJECTIVES = {
-    "western",
-    "eastern",
-    "northern",
-    "southern",
-    "arab",
-    "gulf",
-    "asian",
-    "african",
-    "latin",
-    "nordic",
-    "baltic",
-    "balkan",
-    "european",
-    "sunni",
-    "shia",
-    "shiite",
-    "muslim",
-    "christian",
-    "jewish",
-    "regional",
-    "foreign",
-    "international",
-    "local",
-    "senior",
-    "other",
-}
-# "A senior official", "Its president": a word that opens a sentence before a title and names no body.
-DETERMINERS = {"a", "an", "its", "their", "his", "her", "our", "this", "that"}
-# The last word of an organisation's longer name that the organisation's staff are titled by on its own
-# ("a Commission spokesperson", "the Fund's mission chief"); every state has councils and parliaments too.
-BODY_WORDS = {"Commission", "Secretariat", "Fund", "Programme"}
-# "The European Union's special envoy to the talks chaired …": an official a lede describes without a name.
-LEDE_SUBJECT = re.compile(
-    r"^(?:The|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s)\s+[^.,;:\"“”]{0,60}?\b(?:envoy|minister|spokesman|spokeswoman|spokesperson|ambassador|negotiator|"
-    r"president|commissioner|representative|mediator)\b"
-)
-# Title words that name no department: "Treasury spokeswoman" and "Treasury Secretary" share "treasury" only.
-TITLE_WORDS_WITHOUT_DEPARTMENT = {
-    "president",
-    "vice",
-    "prime",
-    "minister",
-    "deputy",
-    "secretary",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "chief",
-    "senior",
-    "head",
-    "top",
-    "acting",
-    "interim",
-    "first",
-    "second",
-    "special",
-    "envoy",
-    "ambassador",
-    "official",
-    "officials",
-    "the",
-    "of",
-    "his",
-    "her",
-    "press",
-    "director",
-    "adviser",
-    "advisor",
-    "representative",
-    "general",
-    "national",
-    "state",
-    "federal",
-    "government",
-    "office",
-    "department",
-    "ministry",
-}
-# "the official said" with no "an official" before it: someone the article has just named with a title.
-BACK_REFERENCE = {"official", "spokesperson", "spokesman", "spokeswoman", "diplomat", "minister", "envoy", "negotiator"}
-BACK_REFERENCE_REACH = 1200
-PERSON_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+(?:(?:al|bin|bint|ibn|de|da|van|von)\s+)?[A-Z][\w'’.-]+)+")
-# "the diplomat", "the senior official": someone the article introduced before with "a" or "one".
-DEFINITE = re.compile(r"^[Tt]he\s+(?:[a-z-]+\s+){0,2}(?P<head>[a-z-]+)$")
-NAME_WORDS = r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)?"
-TWO_NAMES = re.compile(rf"{NAME_WORDS} and {NAME_WORDS}")
-# Bodies every state has: "Parliament" alone after "European Parliament" may still be a national one.
-EVERY_STATE_HAS = {
-    "parliament",
-    "government",
-    "ministry",
-    "council",
-    "senate",
-    "congress",
-    "assembly",
-    "office",
-    "department",
-    "cabinet",
-    "court",
-    "army",
-    "police",
-    "bank",
-    "agency",
-    "presidency",
-}
-WORKERS = re.compile(
-    r"\b(?:workers|strikers|machinists|union members|picket line|picketers|picketing)\b", re.IGNORECASE
-)
-WORKERS_WINDOW = 600
-# "a 14-year machinist on the fuselage line", "a striking nurse": a worker quoted in an article about a
-# union's dispute speaks on the union's side.
-RANK_AND_FILE = re.compile(
-    r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:striking\s+|union\s+)?(?:worker|machinist|striker|picketer|"
-    r"docker|dockworker|longshoreman|union member|member of the union|shop steward|steward|pilot|captain|"
-    r"first officer|flight attendant|nurse|miner|welder|crew member)s?\b"
-    r"|^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?striking\s+[\w-]+|^Capt\.$",
-    re.IGNORECASE,
-)
-HEAD_OF_GOVERNMENT = re.compile(r"\b(?:[Pp]rime [Mm]inister|President|Chancellor|Premier)\s+$")
-# "Officials of the Harbour Drivers Union said": a body whose officials speak together, unnamed.
-OFFICIALS_OF = re.compile(
-    rf"\b(?:[Oo]fficials|[Ll]eaders|[Rr]epresentatives)\s+(?:of|from)\s+(?:the\s+)?(?P<org>{ORG_PHRASE})"
-)
-# "Acting Prime Minister": one who heads a government sits in no other head's cabinet.
-HEADS_A_GOVERNMENT = re.compile(r"\b(?:prime minister|president|chancellor|premier)$", re.IGNORECASE)
-# Offices only a government gives: a role with one that names a country is that country's officer.
-GOVERNMENT_OFFICE = re.compile(r"\b(?:minister|premier|chancellor|ambassador)\b", re.IGNORECASE)
-STATE_TITLE = re.compile(
-    r"\b(?:minister|president|premier|chancellor|spokesman|spokeswoman|spokesperson|ambassador|envoy|"
-    r"secretary|negotiator)$"
-)
-# A ministry's portfolio: what makes "Secretary Finance" or "a finance ministry official" a state's officer.
-PORTFOLIO = {
-    "finance",
-    "foreign",
-    "external",
-    "trade",
-    "commerce",
-    "economy",
-    "interior",
-    "defence",
-    "defense",
-    "treasury",
-    "energy",
-    "health",
-    "agriculture",
-    "labour",
-    "labor",
-    "justice",
-    "ministry",
-}
-
-
-def _state_title(words: list[str]) -> bool:
-    """A title that makes its bearer a state's officer without naming the state: "Foreign Minister", the
-    inverted "Secretary Finance" that South Asian papers print, and a ministry's unnamed "official"."""
-    if STATE_TITLE.search(" ".join(words)):
-        return True
-    if words[0] in ("secretary", "minister") and len(words) > 1 and all(w in PORTFOLIO for w in words[1:]):
-        return True
-    if "secretary" in words and words[words.index("secretary") + 1 : words.index("secretary") + 2] == ["of"]:
-        return True  # "Secretary of State Condoleezza Rice", "Secretary of Labor": the title names no country
-    return words[-1] in ("official", "officials") and any(w in PORTFOLIO for w in words[:-1])
-
-
-# "a senior administration official", "the Administration officials": no country named with the word.
-ADMINISTRATION_OFFICIAL = re.compile(
-    r"(?:(?:senior|top|high-ranking|another|one)\s+)*administration\s+officials?(?:\s+\w+)?"
-)
-# Cabinet titles only the United States gives in this form (Mexico has a "Secretary of Economy", Britain a
-# "Secretary of State for …"), so a bare one with nothing else to go on is American.
-AMERICAN_SECRETARY = re.compile(
-    r"\bsecretary of (?:state|labor|defense|(?:the )?treasury|homeland security|commerce|transportation)$"
-)
-
-
-def _cabinet_title(words: list[str]) -> bool:
-    """A government office named by its portfolio in any words ("Regional Development Minister", "minister
-    of trade, industry and energy", "one of the ministers", "presidential spokesman"): only a state has
-    ministers, so its bearer is a state's officer whatever the portfolio is called."""
-    if not words:
-        return False
-    if words[-1] in ("minister", "ministers") or words[:2] == ["minister", "of"]:
-        return True
-    if words[:1] == ["federal"] and words[1:3] in (["minister", "of"], ["minister", "for"]):
-        return True  # "Federal Minister for Information": a national government's minister
-    if "ministry" in words and any(STATE_TITLE.search(w) for w in words):
-        return True  # "a spokeswoman of the State Ministry of Harbour Affairs"
-    return words[0] == "presidential" and bool(STATE_TITLE.search(words[-1]))
 
 
 def _spelled_alike(known: list[str], words: list[str]) -> bool:
@@ -672,95 +183,6 @@ def _spelled_alike(known: list[str], words: list[str]) -> bool:
         return False
     differ = [(a, b) for a, b in zip(known, words, strict=True) if a != b]
     return len(differ) == 1 and all(spelled_otherwise(a, b) for a, b in differ)
-
-
-def _cabinet_portfolio(org: str, role: str) -> bool:
-    """ "Health and Social Care Secretary", "Business Secretary": capitalised words before "Secretary" are a
-    cabinet portfolio, as they are before "Minister", unless they name a body ("Communist Party
-    Secretary", "UAW Secretary")."""
-    return bool(
-        re.search(r"\bSecretary$", role) and not ORG_SUFFIX.search(org) and not re.search(r"\b[A-Z]{2,}\b", org)
-    )
-
-
-QUOTED = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
-
-
-POSSESSIVE_DETERMINERS = {"Your", "Our", "My", "His", "Her", "Their", "Its"}
-BARE_SPOKESPERSON = re.compile(r"(?:[Aa]n?\s+|[Tt]he\s+)?[Ss]pokes(?:man|woman|person)")
-PORTFOLIO_BEFORE = re.compile(r"\b[Mm]inist(?:er|ry)\s+$")
-
-
-def _branch_dropped(org: str) -> str:
-    """ "Tradesfirst's Quebec": one capitalised word after an organisation's possessive is the branch a
-    title runs ("Tradesfirst's Quebec director"), so the organisation is the name before it."""
-    head, mark, rest = re.sub(r"’", "'", org).partition("'s ")
-    if mark and head and len(rest.split()) == 1 and rest[:1].isupper() and not ORG_SUFFIX.search(rest):
-        return head
-    return org
-
-
-def _outside_quotes(text: str) -> str:
-    """The text with what is quoted blanked out (offsets kept): a country a speaker talks about ("the
-    signature waits for Washington") says nothing of whose official the speaker is."""
-    return QUOTED.sub(lambda m: " " * len(m.group(0)), text)
-
-
-# "X's spokesman", "the PM's official spokeswoman": someone who speaks for the person or office named.
-POSSESSIVE_STAFF = re.compile(r"\w['’]s\s+(?:official\s+|chief\s+|press\s+)?(?:spokes(?:man|woman|person)|aide)$")
-STATE_SPEAKS = re.compile(
-    r"^(?:\s+(?:on|last|this|late|early)\s+\w+)?\s+(?:has\s+)?(?:said|says|announced|warned|insisted|stressed|"
-    r"told|urged|called|reiterated|reaffirmed|maintained)\b"
-)
-# "ANKARA (AP) —", "KYIV, Ukraine (Reuters) -", "BEIJING:", "New Delhi:": the place a wire story was filed from.
-# "SEOUL, July 18 (Yonhap) --": the day's date between the place and the agency.
-MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d)"
-DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?:,\s+(?P<region>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)?))?"
-    rf"(?:,?\s+{MONTH_DAY})?\s*(?:\([^()]{{1,40}}\))?\s*(?:[—–:]|--?)\s"
-)
-TITLE_CASE_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}):\s")
-THE_MILITARY = re.compile(r"\b[Tt]he\s+(?:military|army|armed forces)\b")
-# "BOGOTA, AFP" on a line of its own: a capitalised place, with the agency after a comma or nothing after it.
-LONE_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?:,\s+[A-Z][A-Za-z.-]{1,15})?$")
-# "Caracas (AFP) –": a place in title case is a dateline where an agency's credit in brackets and a dash follow.
-CREDITED_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2})\s*\([^()]{1,40}\)\s*(?:[—–]|--?)(?:\s|$)"
-)
-# "New Delhi, April 2" on a line of its own (or before a colon or dash): a place printed with the day's date.
-DATED_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}),\s+(?P<month>[A-Z][a-z]+\.?)\s+\d{1,2}(?:,\s+\d{4})?"
-    r"\s*(?:$|[:—–]\s|--?\s)"
-)
-COUNTRY_ROLE = re.compile(
-    r"\b(?:the|this|that)\s+(?:(?:breakaway|self-declared|autonomous)\s+)?"
-    r"(?:country|nation|kingdom|republic|emirate|sultanate|region|territory|enclave)(?:'s)?\b",
-    re.IGNORECASE,
-)
-REGION_NOUN = re.compile(r"\b(?:region|territory|enclave)", re.IGNORECASE)
-# "the union's president", and a title that opens with the noun: "Army spokesman", "Union president".
-# Up to two lower-case words may stand between: "the paramilitary group", "the school board chair".
-GENERIC_ROLE = re.compile(
-    r"(?:\b(?i:the|this|that)\s+(?:[a-z-]+\s+){0,2}?|^)(?i:(?P<noun>" + "|".join(GENERIC) + r"))(?:'s)?\b(?!-)"
-)
-GENERIC_MENTION = re.compile(
-    r"\b[Tt]he\s+(?P<noun>union|company|bloc|army|military|militia|movement|agency|authority)\b(?![-\w])"
-)
-# "a company spokesperson", "a union official": someone speaking for the one company or union of the article.
-GENERIC_STAFF = re.compile(
-    r"^(?:a|an)\s+(?P<noun>company|union)\s+(?:spokesperson|spokesman|spokeswoman|official|representative|"
-    r"negotiator)$",
-    re.IGNORECASE,
-)
-BLOCS = ("European Union", "ASEAN", "Mercosur", "African Union", "NATO", "BRICS", "Gulf Cooperation Council")
-
-ARTICLE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)  # "the eu", "the un": a short acronym typed in lower case
-VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
-VENUE_AFTER = re.compile(
-    r"^[\s-]*(?:talks|round|rounds|meeting|meetings|summit|process|format|agreement|accords?|deal|"
-    r"declaration|negotiations|conference|framework)\b",
-    re.IGNORECASE,
-)
 
 
 def _venue(text: str, start: int, end: int) -> bool:
@@ -914,7 +336,7 @@ class Parties:
             following = re.match(r"^ ([A-Z][\w'.-]*)", after)
             if (
                 following
-                and not _title_or_titles(following.group(1))
+                and not title_or_titles(following.group(1))
                 and not self._text.find(following.group(1))
                 and not re.match(rf"^ {UNIT}", after)  # "Teamsters Local 264": a numbered branch of the union
             ):
@@ -1234,14 +656,14 @@ class Parties:
         at = self._first_mention(speaker)
         if speaker is None and role and POSSESSIVE_STAFF.search(role):
             staffed = self._principals(role)  # "May's spokesman" unnamed: whose spokesman, by name first
-            if staffed or _month_named(role):
+            if staffed or month_named(role):
                 return staffed
-        for text in (role, speaker if _descriptive(speaker) else None):
+        for text in (role, speaker if is_descriptive(speaker) else None):
             if text:
                 found = self.affiliation(text, at if text is role else self._described_at(text))
                 if found:
                     return found
-        if speaker and not _descriptive(speaker):
+        if speaker and not is_descriptive(speaker):
             named = self._named_speaker(speaker)
             if named:
                 return named
@@ -1260,7 +682,7 @@ class Parties:
                 return earlier
         if role and at is not None and self.document is not None and BARE_SPOKESPERSON.fullmatch(role):
             return self._organisation_before(at)  # "The union Carewell said … Spokeswoman Wilma Brent added"
-        return self._dateline_official(role or (speaker if _descriptive(speaker) else None), at, speaker) or (
+        return self._dateline_official(role or (speaker if is_descriptive(speaker) else None), at, speaker) or (
             self._lawmakers_country(role, at)
         )
 
@@ -1294,7 +716,7 @@ class Parties:
 
     def _party_in_brackets(self, speaker: str | None) -> str | None:
         """ "Jonas Brandt (SPD) said": a political party in brackets right after the name ties the person to it."""
-        if self.document is None or not speaker or _descriptive(speaker):
+        if self.document is None or not speaker or is_descriptive(speaker):
             return None
         for m in self._named_at(normalise(speaker), r"\s*\((?P<what>[^()]{1,60})\)"):
             party = self.canonical(m.group("what").strip())
@@ -1308,7 +730,7 @@ class Parties:
         Prime Minister X", and "his Y and Z counterparts, X and W, respectively". A party's adjective
         before "government" is its plural label ("the Socialist government" of the Socialists). A tie naming
         two parties ties to none."""
-        if self.document is None or not speaker or _descriptive(speaker):
+        if self.document is None or not speaker or is_descriptive(speaker):
             return None
         key = (speaker, self._article_state())
         if key not in self._article_party_ties:
@@ -1509,7 +931,7 @@ class Parties:
             if len(words) > 1:
                 names.append((m.start() + words[0].start(), m.end()))
         for start, end in reversed(names[-3:]):
-            title = _title_before(window[:start]) or _appositive_after(window[end:])
+            title = title_before(window[:start]) or appositive_after(window[end:])
             if not title or not any(w.casefold().strip(".,") in TITLE_WORDS for w in title.split()):
                 continue
             found = self._speaker(window[start:end], title)
@@ -1552,7 +974,7 @@ class Parties:
             words = words[1:]  # "Union Commerce Minister": a minister of India's union (federal) government
         if ADMINISTRATION_OFFICIAL.fullmatch(" ".join(words)):
             return self._american_administration()
-        if not (words and all(w in TITLE_WORDS for w in words) and _state_title(words)) and not _cabinet_title(words):
+        if not (words and all(w in TITLE_WORDS for w in words) and state_title(words)) and not cabinet_title(words):
             return None
         if self._visiting(speaker):
             return None  # "its visiting Prime Minister X": a guest of the dateline's state, not its official
@@ -1565,7 +987,7 @@ class Parties:
             or (self.canonical("United States") if AMERICAN_SECRETARY.search(" ".join(words)) else None)
             or (self._american_administration() if words == ["secretary"] else None)
             or self._described_country(words)
-            or (None if _another_head(speaker, role) else self._head_of_government_country())
+            or (None if another_head(speaker, role) else self._head_of_government_country())
             or self._one_government()
             or (self._cabinet_country() if HEADS_A_GOVERNMENT.search(" ".join(words)) else None)
             or self._only_country()
@@ -1579,7 +1001,7 @@ class Parties:
         assert self.document is not None
         named = [
             m.alias.party
-            for m in self._found(_outside_quotes(self._article_text))
+            for m in self._found(outside_quotes(self._article_text))
             if m.alias.party and self.kind(m.alias.party) == "country" and m.alias.form in ("name", "demonym")
         ]
         return named[0] if len(set(named)) == 1 and len(named) > 1 else None
@@ -1607,7 +1029,7 @@ class Parties:
             return False
         text = self._article_text
         for m in re.finditer(rf"\b{re.escape(normalise(speaker))}\b", text):
-            title = _title_before(text[max(0, m.start() - 120) : m.start()])
+            title = title_before(text[max(0, m.start() - 120) : m.start()])
             if title and not FORMER.match(title) and not re.search(r"\b(?:former|ex-)", title, re.IGNORECASE):
                 return True
         return False
@@ -1709,7 +1131,7 @@ class Parties:
         """ "Speaking to reporters at the White House, Rollins said …": a bare-titled official whom a later
         paragraph names after one country (and every such paragraph after the same one) is that country's;
         a name the text gives once and only after its title says nothing more."""
-        if self.document is None or not speaker or _descriptive(speaker):
+        if self.document is None or not speaker or is_descriptive(speaker):
             return None
         text = self._article_text
         surname = re.escape(normalise(speaker).split()[-1])
@@ -1732,7 +1154,7 @@ class Parties:
         for m in self._names(text):
             if m.alias.form != "person" or not m.alias.party or self.kind(m.alias.party) not in ("country", "party"):
                 continue
-            before = _title_before(text[max(0, m.start - 120) : m.start]) or ""
+            before = title_before(text[max(0, m.start - 120) : m.start]) or ""
             if departments & {w.casefold().strip(".,") for w in before.split()}:
                 found.add(m.alias.party)
         return found.pop() if len(found) == 1 else None
@@ -1743,7 +1165,7 @@ class Parties:
         text = self.document.text
         named = {
             m.alias.party
-            for m in self._found(_outside_quotes(text[text.rfind("\n\n", 0, at) + 1 : at]))
+            for m in self._found(outside_quotes(text[text.rfind("\n\n", 0, at) + 1 : at]))
             if m.alias.party and self.kind(m.alias.party) == "country" and m.alias.form in ("name", "demonym", "place")
         }
         return named.pop() if len(named) == 1 else None
@@ -1786,7 +1208,7 @@ class Parties:
         spokesman it is, by name first (a title before a surname is no organisation called "May")."""
         principal = re.split(r"['’]s\s", staff, maxsplit=1)[0]
         by_name = self.person(principal) or self._named_in_full(principal.split()[-1])
-        return by_name if by_name or _month_named(staff) else self.affiliation(staff)
+        return by_name if by_name or month_named(staff) else self.affiliation(staff)
 
     def _named_in_full(self, surname: str) -> str | None:
         """ "PM May" where the article prints "Theresa May": the known person the article names in full
@@ -1824,7 +1246,7 @@ class Parties:
         mention."""
         if self.document is None or at is None:
             return None
-        window = _outside_quotes(self.document.text[max(0, at - 600) : at])
+        window = outside_quotes(self.document.text[max(0, at - 600) : at])
         subjects = [
             m.alias.party
             for m in self._found(window)
@@ -1845,7 +1267,7 @@ class Parties:
         return found.start() if found else None
 
     def _first_mention(self, speaker: str | None) -> int | None:
-        if self.document is None or not speaker or _descriptive(speaker):
+        if self.document is None or not speaker or is_descriptive(speaker):
             return None
         found = next(self._named_at(normalise(speaker)), None)
         return found.start() if found else None
@@ -1871,7 +1293,7 @@ class Parties:
         lawmaker = US_LAWMAKER.search(role)
         if lawmaker:
             return self._us_party(lawmaker.group(0)) or self.canonical("United States")
-        while role.split()[-1:] and _bare_word(role.split()[-1]) in HONORIFICS and len(role.split()) > 1:
+        while role.split()[-1:] and bare_word(role.split()[-1]) in HONORIFICS and len(role.split()) > 1:
             role = role.rsplit(None, 1)[0]  # "External Affairs Minister Dr": the title, not a body called "Dr"
         current = CURRENT_POST.search(role) if FORMER.match(role) else None
         if current:
@@ -1888,7 +1310,7 @@ class Parties:
         if owner and self.document is not None and GENERIC[owner.group("noun").casefold()] in self.document.generic:
             return self.document.generic[GENERIC[owner.group("noun").casefold()]]  # "the union's Cascadia Air council"
         named = APPOSED_ORG.search(role)
-        if named and all(_is_title(w) for w in named.group("org").split()):
+        if named and all(is_title(w) for w in named.group("org").split()):
             named = None  # "union President X": the union's officer, not a union called "President"
         if named and not self._text.find(named.group("org")):
             return self._organisation(named.group("org"))  # "French farmers' union FNSEA": the union itself
@@ -1900,9 +1322,9 @@ class Parties:
                 continue
             if m.alias.form == "none":
                 return NONE
-            if m.alias.form in ("person", "surname") and _owns_party(role, m, found, self.table.political):
+            if m.alias.form in ("person", "surname") and owns_party(role, m, found, self.table.political):
                 continue  # "Friedrich Merz's CDU": the party he leads speaks, not his country
-            if _states_office_at(role, m, found, self.kind):
+            if states_office_at(role, m, found, self.kind):
                 continue  # "Germany's EU Minister", "France's UN ambassador": the state's office for that body
             if (
                 m.alias.form not in ("person", "surname")
@@ -2051,11 +1473,11 @@ class Parties:
                 continue
             if pattern is ORG_OF and PORTFOLIO_BEFORE.search(role[: m.start()] + " "):
                 continue  # "Minister of Ports, Skills and Labour": a portfolio, not a body
-            org = _branch_dropped(_trim_titles(m.group("org")))
+            org = branch_dropped(trim_titles(m.group("org")))
             body = BODY_OF.search(role[: m.start()]) if pattern is ORG_OF else None
             if body and org:
                 org = f"{body.group(0).strip()} of {org}"  # "Royal College of Midwives": the body, not "Midwives"
-            if pattern is not ORG_OF and _cabinet_portfolio(org, role):
+            if pattern is not ORG_OF and cabinet_portfolio(org, role):
                 continue
             if org and all(w.casefold() in TITLE_WORDS for w in org.split()):
                 continue  # "National Security Council spokesman": an organ every state has, not a side of its own
@@ -2067,7 +1489,7 @@ class Parties:
                 return self.person(org)  # "the Bush administration": its leader's side, not a body called "Bush"
             if pattern is not ORG_OF and m.group("title").casefold() in LOCAL_OFFICES and self._a_place(org):
                 return self._country_of_place(org)  # "Chihuahua's governor": not the union named after the state
-            if org and (pattern is ORG_OF or _is_title(m.group("title"))):
+            if org and (pattern is ORG_OF or is_title(m.group("title"))):
                 found = self._organisation(org)
                 if found:
                     return found
@@ -2148,10 +1570,10 @@ class Parties:
         for m in self._named_at(normalise(speaker)):
             before = text[max(0, m.start() - 120) : m.start()]
             for phrase in (
-                _title_before(before),
-                _appositive_after(text[m.end() : m.end() + 160]),
-                _coordinated_title(before),
-                _description_before_title(before),
+                title_before(before),
+                appositive_after(text[m.end() : m.end() + 160]),
+                coordinated_title(before),
+                description_before_title(before),
             ):
                 if phrase:
                     described = True
@@ -2267,9 +1689,9 @@ class Parties:
     def _dateline_country(self, text: str) -> str | None:
         opening = text.lstrip()
         m = DATELINE.match(opening) or TITLE_CASE_DATELINE.match(opening) or CREDITED_DATELINE.match(opening)
-        m = m or _dated(opening) or LONE_DATELINE.match(opening.split("\n\n", 1)[0])
-        if m is None and not _body_paragraph(text.strip().split("\n\n")[0]):
-            m = _dateline_after_headline(text)
+        m = m or dated_dateline(opening) or LONE_DATELINE.match(opening.split("\n\n", 1)[0])
+        if m is None and not body_paragraph(text.strip().split("\n\n")[0]):
+            m = dateline_after_headline(text)
         if not m:
             return None
         for words in (m.groupdict().get("region"), m.group("place")):
@@ -2297,7 +1719,7 @@ class Parties:
             return  # "Your Union is committed …": a body the speaker addresses or owns, not one named "Your Union"
         end = suffixes[-1].end()
         after = org[end:].split()[:1]
-        if after and after[0][:1].isupper() and _placename_word(after[0]):
+        if after and after[0][:1].isupper() and placename_word(after[0]):
             return  # "Seattle Union Hall", "Union Station": a building named after a word, not a union
         tail = OF_TAIL.match(org[end:])
         full = (org[:end] + (tail.group(0) if tail else "")).strip()
@@ -2308,7 +1730,7 @@ class Parties:
         if len(named) == 1 and named[0].alias.party in self.table.political and not full[: named[0].start].strip():
             document.organisations.setdefault(full, named[0].alias.party)
             return  # "Liberal Democrats Parliamentary Party": an organ of the party is the party
-        if len(full.split()) < 2 or (named and not _civil(full, named)):
+        if len(full.split()) < 2 or (named and not is_civil(full, named)):
             return
         if all(w.casefold() in TITLE_WORDS for w in full.split()):
             return  # "National Security Council": an organ every state has, not a body of its own
@@ -2322,7 +1744,7 @@ class Parties:
         document.organisations.setdefault(full, known or full)
         if known:
             return
-        employer = _employer_of_union(full, normal)
+        employer = employer_of_union(full, normal)
         if employer and not self._text.find(employer):
             document.organisations.setdefault(employer, employer)
             document.sorts.setdefault(employer, "company")
@@ -2390,18 +1812,18 @@ class Parties:
         normal = normalise(text)
         lowercase = set(re.findall(r"\b[a-z][\w'-]*", normal))
         for m in re.finditer(rf"(?P<org>{ORG_PHRASE})\s+\((?P<abbr>[A-Z][A-Z0-9&-]{{1,9}})\)", normal):
-            org = _spelled_by(m.group("org"), m.group("abbr")) or _proper(m.group("org"), lowercase)
+            org = spelled_by(m.group("org"), m.group("abbr")) or proper_name(m.group("org"), lowercase)
             if ORG_SUFFIX.search(org) and not self._text.find(m.group("abbr")):
                 document.organisations[m.group("abbr")] = org
         tried: set[str] = set()
         for m in re.finditer(ORG_PHRASE, normal):
-            opening = lowercase if _sentence_initial(normal, m.start()) else set()
-            for part in _joined_names(m.group(0)):
-                name = _trim_titles(part)
+            opening = lowercase if sentence_initial(normal, m.start()) else set()
+            for part in joined_names(m.group(0)):
+                name = trim_titles(part)
                 if name not in document.organisations.values():  # spelled by its abbreviation: whole already
-                    name = _proper(name, opening)
+                    name = proper_name(name, opening)
                 self._add_organisation(document, name, normal, lowercase, tried)
-        initials = {_initials(full): full for full in set(document.organisations.values())}
+        initials = {initials_of(full): full for full in set(document.organisations.values())}
         for acronym in set(re.findall(r"\b[A-Z]{3,8}\b", normal)) - set(document.organisations):
             if acronym in initials and not self._text.find(acronym):
                 document.organisations[acronym] = initials[acronym]  # "USCBC" for "U.S.-China Business Council"
@@ -2410,14 +1832,14 @@ class Parties:
                 document.organisations[name] = document.organisations[parent]  # "BMA Junior Doctors Committee"
         for m in COMPANY_INTRO.finditer(normal):
             org = re.sub(r"['’]s$", "", m.group("org"))  # "jet-maker Corvane's plants"
-            if _trim_titles(org) == org and not self._text.find(org) and org.casefold() not in lowercase:
+            if trim_titles(org) == org and not self._text.find(org) and org.casefold() not in lowercase:
                 document.organisations.setdefault(org, org)
                 document.sorts.setdefault(org, "company")
         for m in COMPANY_HEAD.finditer(normal):
             org = re.sub(r"['’]s?$", "", m.group("org") or m.group("after"))
             if (
                 len(org) > 2
-                and _trim_titles(org) == org
+                and trim_titles(org) == org
                 and not self._text.find(org)
                 and org.casefold() not in lowercase | TITLE_WORDS
                 and not any(full.startswith(org + " ") for full in document.organisations.values())
@@ -2445,7 +1867,7 @@ class Parties:
                 document.organisations.setdefault(m.group("org"), m.group("org"))
                 document.sorts.setdefault(m.group("org"), GENERIC.get(m.group("sort"), m.group("sort")))
         for m in UNION_UNIT.finditer(normal):
-            org = _trim_titles(m.group("org"))
+            org = trim_titles(m.group("org"))
             if org and not self._text.find(org):
                 document.organisations.setdefault(org, org)
                 document.sorts[org] = "union"
@@ -2458,7 +1880,7 @@ class Parties:
         document.party_talks = bound._party_talks(normal)
         document.generic = _generic_referents(bound, normal)
         if "union" not in document.generic:
-            led = bound._union_of_its_leader(normal) or _union_of_its_team(normal) or _lone_local(normal)
+            led = bound._union_of_its_leader(normal) or union_of_its_team(normal) or lone_local(normal)
             if led:
                 document.organisations.setdefault(led, led)
                 document.generic["union"] = led
@@ -2477,409 +1899,6 @@ class Parties:
         if ministry:
             document.generic["ministry"] = ministry
         return bound
-
-
-CIVIL_SUFFIX = re.compile(
-    r"\b(?:Association|Alliance|Federation|Confederation|Chamber|Guild|Syndicate|Union|"
-    r"Workers|Company|Corporation|Corp|Inc|Ltd|plc|LLC|Society|Council)\.?$"
-)
-STATE_WORDS = re.compile(
-    r"\b(?:Security|National|State|Supreme|Privy|Federal|Legislative|Executive|Military|"
-    r"Revolutionary|Ministers|Government|Presidential|Royal|Armed|People's)\b"
-)
-
-
-# "Federation of Teachers", "Union of Concerned Scientists": the capitalised "of" phrase is part of the name.
-OF_TAIL = re.compile(r"^\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*)*")
-JOINED = re.compile(r"\s+and\s+(?:the\s+)?")
-
-
-MEMBER_WORDS = ("member", "lawmaker", "MP", "politician")
-
-# "X, …, was one of the Conservative team", "X … sat on the Labour negotiating team": a politician on one
-# party's side of the table.
-ON_THE_TEAM = (
-    r"(?:was|is|were|are|as)\s+(?:one of|part of|a member of|on)\s+the\s+(?P<what>[A-Z][^,.;:()\n]{0,40}?)\s+"
-    r"(?:negotiating\s+)?(?:team|delegation|negotiators)\b"
-)
-# "X, who hopes to be the next Labour leader": a politician seeking to lead one party.
-RUNNING_TO_LEAD = (
-    r"(?:to be|to become|as)\s+(?:the\s+)?(?:next|new|future)\s+(?P<what>[A-Z][^,.;:()\n]{0,40}?)\s+"
-    r"(?:leader|chair|chairman|chairwoman)\b"
-)
-
-
-PAIRED_COUNTERPARTS = re.compile(
-    r"\b(?:his|her|their)\s+(?P<a>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+and\s+"
-    r"(?P<b>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+counterparts,\s+(?P<x>[^,]{3,40}?)\s+and\s+"
-    r"(?P<y>[^,]{3,40}?),\s+respectively"
-)
-
-
-# "EU Minister", "UN ambassador", "NATO envoy": a state's office for dealing with the body named before it.
-STATE_OFFICE_FOR_BODY = re.compile(
-    r"\s+(?:[Aa]ffairs\s+)?(?:[Mm]inister|[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Dd]elegate)\b(?!\s+(?:of|for)\b)"
-)
-
-
-def _states_office_at(role: str, body: Match, found: list[Match], kind: Callable[[str], str | None]) -> bool:
-    """Whether a body's name only names the office a state named before it holds ("Germany's EU Minister")."""
-    if not body.alias.party or kind(body.alias.party) == "country" or not STATE_OFFICE_FOR_BODY.match(role[body.end :]):
-        return False
-    return any(m.start < body.start and m.alias.party and kind(m.alias.party) == "country" for m in found)
-
-
-def _owns_party(role: str, person: Match, found: list[Match], political: dict[str, tuple[str, ...]]) -> bool:
-    """Whether a person's name is the possessive before a political party that ends the role."""
-    if not re.match(r"['’]s\s", role[person.end :]):
-        return False
-    return any(m.start > person.end and m.alias.party in political and not role[m.end :].strip(" ,.") for m in found)
-
-
-def _initials(name: str) -> str:
-    """ "U.S.-China Business Council" → "USCBC", "International Longshoremen's Association" → "ILA"."""
-    return "".join(w[0] for w in re.split(r"[^\w']+", name) if w[:1].isupper())
-
-
-def _joined_names(phrase: str) -> list[str]:
-    """ "Riverton Federation of Teachers and the Riverton Unified School District": two names joined by
-    "and the", or by "and" when each has a suffix of its own; "Brotherhood of Locomotive Engineers and
-    Trainmen" is one name."""
-    if re.search(r"\s+and\s+the\s+", phrase):
-        return re.split(r"\s+and\s+the\s+", phrase)  # "Korvo and the Northern Pipefitters Union": never one name
-    parts = JOINED.split(phrase)
-    return parts if len(parts) > 1 and all(ORG_SUFFIX.search(p) for p in parts) else [phrase]
-
-
-def _civil(org: str, named: list[Match]) -> bool:
-    """An association, company or union whose name holds a country's name ("American Sawmill Fairness
-    Alliance") speaks for itself; a state body ("Russian Security Council") and a name the gazetteer
-    knows whole ("European Union") do not."""
-    whole = any(m.start == 0 and m.end >= len(org.rstrip(".")) for m in named)
-    return not whole and bool(CIVIL_SUFFIX.search(org)) and not STATE_WORDS.search(org)
-
-
-def _another_head(speaker: str | None, role: str) -> bool:
-    """A named speaker titled a head of government ("Acting Prime Minister Wiremu Hale") is not in the cabinet
-    of the head the article names; "the president" unnamed may well be that head."""
-    return bool(speaker and not _descriptive(speaker) and HEADS_A_GOVERNMENT.search(role))
-
-
-def _sentence_initial(text: str, at: int) -> bool:
-    """Whether a capitalised run opens its sentence, where its first word may be capitalised only for that:
-    mid-sentence, "president of Trucking Management Inc" capitalises "Trucking" because it is the name's,
-    even in an article that also speaks of "trucking companies"."""
-    before = text[max(0, at - 3) : at].rstrip(" \t\"'“‘(")
-    return not before or before[-1] in ".!?:\n—–-"
-
-
-def _spelled_by(org: str, abbr: str) -> str | None:
-    """ "… day. Public Service Association (PSA)": the last words whose initials spell the abbreviation
-    in brackets are the whole name, a sentence-initial word among them included."""
-    words = org.split()
-    tail = words[-len(abbr) :]
-    return " ".join(tail) if len(tail) == len(abbr) and "".join(w[0] for w in tail) == abbr else None
-
-
-def _proper(org: str, lowercase: set[str]) -> str:
-    """An organisation's name without the sentence-initial words before it ("Members of the ...")."""
-    words = org.split()
-    while len(words) > 2 and (
-        words[0].casefold() in lowercase | DAYS
-        or words[0] in {"of", "the", "for", "and"}
-        or (words[1] == "of" and not ORG_SUFFIX.match(words[0]) and ORG_SUFFIX.search(" ".join(words[2:])))
-    ):
-        words.pop(0)
-    if "of" in words[1:]:
-        at = words.index("of", 1)
-        if not ORG_SUFFIX.search(" ".join(words[:at])) and ORG_SUFFIX.search(" ".join(words[at + 1 :])):
-            words = words[at + 1 :]
-    return _leading_article(" ".join(words))
-
-
-def _placename_word(word: str) -> bool:
-    bare = word.casefold().strip(".,")
-    return bare not in TITLE_WORDS and bare not in DAYS and bare not in MONTHS and not ORG_SUFFIX.fullmatch(word)
-
-
-def _descriptive(speaker: str | None) -> bool:
-    """A speaker described rather than named: "a senior U.S. official", "A Downing Street spokesperson"."""
-    return bool(speaker and (speaker[:1].islower() or re.match(r"^(?:a|an|the)\s", speaker, re.IGNORECASE)))
-
-
-def _title_or_titles(word: str) -> bool:
-    """ "MP" or "MPs", "Senator" or "Senators": a title after a party's name ("Lib Dem MPs") is no part of it."""
-    word = word.rstrip(".").casefold()
-    return word in TITLE_WORDS or (word.endswith("s") and word[:-1] in TITLE_WORDS)
-
-
-def _is_title(word: str) -> bool:
-    return word.casefold() in TITLE_WORDS or word.casefold() in {"boss", "head", "negotiators", "officials", "workers"}
-
-
-def _trim_titles(org: str) -> str:
-    """The organisation a capitalised phrase names, without the titles around it ("Boeing Chief Executive"
-    is Boeing); a word that opens titles but never ends one ("Air Marshal", "Government spokesman") ends
-    a name when it comes last ("Cascadia Air's", "Kurdistan Regional Government")."""
-    words = org.split()
-    while (
-        words
-        and (_bare_word(words[-1]) in TITLE_WORDS or words[-1] in {"and", "of", "for", "the", "&"})
-        and not (len(words) > 1 and _bare_word(words[-1]) in NAME_FINAL_WORDS)
-        and not (len(words) > 2 and ORG_SUFFIX.fullmatch(words[-1]))
-    ):
-        words.pop()
-    lead = list(itertools.takewhile(lambda w: w.casefold() in TITLE_WORDS, words))
-    if lead and not {w.casefold() for w in lead} & TITLE_HEADS and _suffix_name(words[len(lead) :]):
-        return " ".join(words)  # "Public Service Association": its name opens with a word titles also use
-    while words and words[0].casefold() in TITLE_WORDS - {"national", "federal", "royal", "central", "first"}:
-        if words[0].casefold() in RANKS_OPENING_NAMES and len(words) > 1 and words[1].casefold() not in TITLE_WORDS:
-            break  # "Major League Baseball", "General Dynamics": a rank's word opens the body's own name
-        if len(words) == 2 and words[1] in PORTFOLIO_BODIES:
-            break  # "Health Service chief executive": a body named by its portfolio, not one called "Service"
-        if len(words) > 2 and words[1] == "of" and ORG_SUFFIX.fullmatch(words[0]):
-            break  # "Council of Young Farmers": a body whose name goes on with "of", not "Young Farmers"
-        words.pop(0)
-    return " ".join(words)
-
-
-# Ranks whose words also open bodies' names ("Major League Baseball", "General Motors"): before a word that is
-# no title, the rank belongs to the name.
-RANKS_OPENING_NAMES = {"major", "general"}
-# The words a title ends in for a person ("Transport Minister", "Public Service Commissioner"), as against
-# the words that only qualify one and also open bodies' names ("Public", "Trade", "Transport").
-TITLE_HEADS = {
-    "minister", "secretary", "president", "chair", "chairman", "chairwoman", "chancellor", "chief", "commissioner",
-    "director", "envoy", "governor", "head", "leader", "mayor", "member", "negotiator", "official", "officials",
-    "premier", "pm", "mp", "senator", "spokesman", "spokesperson", "spokeswoman", "ambassador", "adviser",
-    "advisor", "ceo", "cfo", "coo", "consul", "diplomat", "representative", "lawmaker", "legislator", "speaker",
-    "king", "queen", "prince", "emir", "sultan", "sheikh", "founder", "commander", "colonel", "gen", "general",
-    "adm", "brigadier", "lieutenant", "major", "executive", "deputy", "staff", "team", "delegation", "office",
-    "ministry", "department", "embassy", "consulate", "mission", "government", "administration", "cabinet",
-}  # fmt: skip
-
-
-def _suffix_name(words: list[str]) -> bool:
-    """Whether the words are a one-word name and a body's suffix ("Service Association")."""
-    return len(words) == 2 and words[0][:1].isupper() and bool(ORG_SUFFIX.fullmatch(words[1]))
-
-
-def _bare_word(word: str) -> str:
-    """A title word as compared: "Minister's" is "minister", "Gen." is "gen"."""
-    return re.sub(r"['’]s$", "", word).casefold().strip(".")
-
-
-def _leading_article(org: str) -> str:
-    return re.sub(r"^(?:The|the)\s+", "", org).strip()
-
-
-# "…,' its president, Aaron Whitcombe, said": a title that belongs to the organisation named before.
-ITS_TITLE = re.compile(
-    r"\b[Ii]ts\s+(?:[a-z-]+\s+){0,3}(?:president|chair|chairman|chairwoman|chairperson|director|"
-    r"head|leader|spokesman|spokeswoman|spokesperson|secretary|executive|negotiator|chief)\s*,?\s*$"
-)
-TITLE_BEFORE_WORD = re.compile(r"^(?:[A-Z][\w.'-]*|[a-z]+)$")
-
-
-def _title_before(before: str) -> str | None:
-    """The run of title words right before a name: "White House press secretary", "Iran's Foreign
-    Ministry spokesman"; a comma may separate them ("the union's president, Ray Dombrowski"). The run ends at
-    a paragraph break: "… shipments to the U.S.\n\nFinance Minister X" is no American minister."""
-    before = re.sub(r",\s*$", " ", before[before.rfind("\n\n") + 1 :])
-    words = before.split()
-    run: list[str] = []
-    for i in range(len(words) - 1, -1, -1):
-        word = words[i]
-        bare = word.strip("(")
-        lower = re.sub(r"'s$", "", bare).casefold().strip(".")
-        if word.endswith((".", ";", ":", '"', "“", "”")) and len(word) > 3 and not re.fullmatch(r"(?:[A-Z]\.)+", word):
-            break
-        if word.endswith(",") and run:
-            break  # "… a town near the border, Rear Admiral Ari Levin": the clause before the title is not it
-        if re.fullmatch(r"\([A-Z]{2,6}\)", word) and run:
-            continue  # "Royal College of Midwives (RCM) chief": the acronym in brackets repeats the name
-        if lower == "of" and run and i > 0 and BODY_OF.search(words[i - 1] + " ") and words[i + 1][:1].isupper():
-            run.append(bare)  # "Royal College of Midwives (RCM) chief": the body's whole name, not "Midwives"
-            continue
-        if lower == "and" and run and i > 0 and _joins_a_body_name(words[i - 1], run):
-            run.append(bare)  # "International Longshore and Warehouse Union president": one body's name
-            continue
-        if lower in {"of", "for"} and run and i > 0 and words[i - 1][:1].isupper() and _is_office(words[i - 1]):
-            run.append(bare)  # "Minister for Intergovernmental Relations": the portfolio, not a body of that name
-            continue
-        if not (bare[:1].isupper() or lower in TITLE_WORDS or lower in GENERIC):
-            if lower in OUTLET_PREPOSITIONS and run and run[-1] == "The":
-                return None  # "Writing in The Courier, Mark Ellis": the paper he wrote in, not his title
-            run.extend(_portfolio_of(words[: i + 1]) if run else [])
-            break
-        run.append(bare)
-    run.reverse()
-    if run and any(w.casefold().strip(".") in TITLE_WORDS or w.endswith("'s") for w in run):
-        return " ".join(run)
-    return None
-
-
-def _dated(paragraph: str) -> re.Match[str] | None:
-    m = DATED_DATELINE.match(paragraph.split("\n")[0])
-    return m if m and m.group("month").rstrip(".").casefold() in MONTHS else None
-
-
-def _dateline_after_headline(text: str) -> re.Match[str] | None:
-    """ "Minister says talks will go on ¶ ISLAMABAD: Federal Minister X said …": an upload keeps its headline
-    (and a byline) above the dateline, so the dateline may open the second or third paragraph. Only a
-    capitalised place ending in a colon, dash or agency credit counts there, as at the very start."""
-    paragraphs = [p.strip() for p in text.strip().split("\n\n")]
-    for paragraph in paragraphs[1:3]:
-        m = DATELINE.match(paragraph) or CREDITED_DATELINE.match(paragraph) or LONE_DATELINE.match(paragraph)
-        if m or _body_paragraph(paragraph):
-            return m  # after a body paragraph, a capitalised opening is no dateline
-    for paragraph in paragraphs:
-        m = _dated(paragraph)
-        if m or _body_paragraph(paragraph):
-            return m  # a place with the day's date stands out under any amount of page furniture
-    return None
-
-
-def _body_paragraph(paragraph: str) -> bool:
-    return paragraph.endswith((".", "”", '"')) and len(paragraph.split()) > 12
-
-
-def _joins_a_body_name(word: str, run: list[str]) -> bool:
-    """Whether an "and" before the run is inside an organisation's name: a plain capitalised word before it
-    and a body's suffix word ("Union", "Association") already in the run."""
-    return bool(re.fullmatch(r"[A-Z][a-z]+", word)) and any(ORG_SUFFIX.fullmatch(w) for w in run)
-
-
-def _is_office(word: str) -> bool:
-    return word.casefold().strip(".,") in {"minister", "secretary", "commissioner"}
-
-
-def _portfolio_of(words: list[str]) -> list[str]:
-    """ "France's overseas minister", "Egypt's finance minister": one or two lower-case portfolio words
-    between a country's possessive and the title; the words, last first, or none."""
-    for n in (1, 2):
-        if len(words) > n and re.fullmatch(r"[A-Z][\w-]*'s", words[-n - 1]):
-            portfolio = words[-n:]
-            if all(re.fullmatch(r"[a-z][a-z-]+", w) for w in portfolio):
-                return [*reversed(portfolio), words[-n - 1]]
-    return []
-
-
-COORDINATED = re.compile(r"^(?P<rest>.*?)(?:,|\s+and|,\s+and)\s+$")
-PREVIOUS_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*$")
-
-
-def _coordinated_title(before: str) -> str | None:
-    """ "South Korean Finance Minister Choi Sang-mok and Industry Minister Ahn Duk-geun": a country named
-    once before two parallel titles (both ministers, both envoys) is both people's. The title run before
-    the earlier name counts only when its head noun is the same as this one's."""
-    own = _title_before(before)
-    if not own:
-        return None
-    head = before.rstrip()
-    if not head.endswith(own):
-        return None
-    joined = COORDINATED.match(head[: len(head) - len(own)])
-    if not joined:
-        return None
-    rest = joined.group("rest")
-    name = PREVIOUS_NAME.search(rest)
-    if not name:
-        return None
-    start = name.start()
-    for word in name.group(0).split():
-        if word.casefold().strip(".") not in TITLE_WORDS:
-            break
-        start = rest.index(word, start) + len(word)
-    earlier = _title_before(rest[:start])
-    if earlier and earlier.split()[-1].casefold() == own.split()[-1].casefold() and earlier != own:
-        return earlier
-    return None
-
-
-FROM_BODY = re.compile(
-    r"from\s+the\s+(?:[A-Z][\w&'-]*\s+){1,5}(?i:union|party|association|federation|confederation|council|group)"
-)
-NOT_APPOSITIVE = re.compile(
-    r"^(?:and|or|but|nor|to|in|at|from|on|near|both|all|then|while|after|before|when|where|which|"
-    r"said|says|told|tells|added|adds|wrote|writes|warned|noted|stressed|insisted|argued|explained|urged|"
-    r"announced|declared|replied|responded|claimed|called|asked|"
-    r"who\s+(?:is|was|are|were)\s+(?:also\s+)?(?:accompanied|joined|flanked|travelling|traveling|visiting|"
-    r"staying|expected|due|scheduled))\b"
-)
-
-
-DESCRIPTION_BEFORE = re.compile(
-    r"(?:^|[.;:!?]\s+|\n)(?P<what>(?:The|the|A|An)\s[^,.;:\"“”\n]{3,100}),\s+(?:[A-Z][\w’'.-]*\s+){1,4}$"
-)
-
-
-def _description_before_title(before: str) -> str | None:
-    """ "The official spokesperson for the RSF delegation at the talks, Commander’s Advisor X": a description the
-    sentence opens with, then a comma, then the person's own title; the description says whom they speak for."""
-    m = DESCRIPTION_BEFORE.search(before)
-    return m.group("what") if m and any(w.casefold() in TITLE_WORDS for w in m.group("what").split()) else None
-
-
-FINITE = re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|could|should|must|did|does)\b")
-
-
-def _appositive_after(after: str) -> str | None:
-    """ ", the foreign ministry spokesman," after a name; not ", and to the ELN's negotiator" (the next
-    person in a list) nor ", both in Havana" (where they are, not whom they speak for). A role in
-    brackets after the name is one too: "Ada Brenner (co-leader of the SPD) said"."""
-    bracketed = re.match(r"^\s*\((?P<what>[a-z][\w-]*\s[^()]{3,80})\)", after)
-    if bracketed and not FINITE.search(bracketed.group("what")):
-        return bracketed.group("what")
-    m = re.match(r"^,\s+(?P<what>(?:[a-z][\w-]*|[A-Z][\w.-]*'s|(?P<title>[A-Z][\w-]*))\s[^,.;\"“”]{3,120})", after)
-    if m and FROM_BODY.fullmatch(m.group("what").strip()):
-        return m.group("what")  # "Ann Ross, from the GMB union, said": whose officer, not where she is
-    if not m or NOT_APPOSITIVE.match(m.group("what")):
-        return None
-    if m.group("title") and m.group("title").casefold() not in TITLE_WORDS and not re.search(UNIT, m.group("what")):
-        return None  # ", President and CEO of Corvane," and ", Teamsters Local 264 Business Agent," are roles
-    if FINITE.search(re.split(r"\b(?:who|which|that)\b", m.group("what"))[0]):
-        return None  # "According to Momentive, the agreement was endorsed by the IUE-CWA": a clause, not a role
-    return m.group("what")
-
-
-def _month_named(staff: str) -> bool:
-    """ "May's spokesman": a principal spelled like a month is a person the article may not name in full,
-    never an organisation called "May"."""
-    return re.split(r"['’]s\s", staff, maxsplit=1)[0].casefold() in MONTHS
-
-
-def _lone_local(text: str) -> str | None:
-    """ "Local S6 members walked out … union President X said": an article that names its union
-    only by the one local it writes standing alone (no union's name before it, no bargaining team's acronym)
-    means that local by "the union"; two locals leave it unnamed."""
-    locals_ = {m.group(0) for m in BARE_UNIT.finditer(text)}
-    alone = len(locals_) == 1 and not UNION_UNIT.search(text) and not ACRONYM_TEAM.search(text)
-    return locals_.pop() if alone else None
-
-
-def _union_of_its_team(text: str) -> str | None:
-    """ "the ABC/DEF bargaining team … the union bargaining team … the Union says": an article that names
-    its union only by the acronym of the team at the table, and speaks of "the union", means that body; with
-    two acronyms at the table (the employer's team too) it is left unnamed."""
-    if not SAYS_THE_UNION.search(text):
-        return None
-    teams = {m.group("org") for m in ACRONYM_TEAM.finditer(text)}
-    return teams.pop() if len(teams) == 1 else None
-
-
-def _employer_of_union(full: str, normal: str) -> str | None:
-    """ "The Samsung Electronics Labor Union …. Samsung Electronics also issued a statement": a union named
-    after its employer, where the article also prints the employer's name standing alone, names two bodies;
-    the employer's name (and its first word alone) is the company, not a short form of the union."""
-    if not LABOUR_SUFFIX.search(full):
-        return None
-    words = full.split()
-    for size in range(len(words) - 2, 1, -1):
-        prefix = " ".join(words[:size])
-        if re.search(rf"\b{re.escape(prefix)}\b(?! {re.escape(words[size])})", normal):
-            return prefix
-    return None
 
 
 def _generic_referents(parties: Parties, text: str) -> dict[str, str]:
@@ -2918,12 +1937,6 @@ def _country_referent(parties: Parties, text: str, pattern: re.Pattern[str], onl
     if only and len(counts) != 1:
         return None
     return max(counts, key=counts.__getitem__) if counts else None
-
-
-LABOUR_BODY = re.compile(
-    r"\b(?:Union|Federation|\w*[Ww]orkers|Machinists|Brotherhood|Teamsters|Confederation|Guild|Congress|"
-    r"Association)\b"
-)
 
 
 def _sort_of(party: str, parties: Parties) -> str | None:

@@ -1,0 +1,765 @@
+"""The words and patterns the parties scanner reads with: title words, the forms organisations, datelines,
+offices and party ties are printed in. Data only, so each reader's module imports what it reads by name and a
+new rule's pattern sits beside the others of its kind."""
+
+from __future__ import annotations
+
+import re
+
+NONE = "none"
+
+TITLE_WORDS = {
+    "pm",
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "ministry",
+    "foreign",
+    "external",
+    "defense",
+    "defence",
+    "deputy",
+    "secretary",
+    "chancellor",
+    "premier",
+    "ambassador",
+    "envoy",
+    "special",
+    "chief",
+    "trade",
+    "finance",
+    "economy",
+    "economic",
+    "interior",
+    "security",
+    "national",
+    "government",
+    "parliament",
+    "embassy",
+    "mission",
+    "delegation",
+    "negotiator",
+    "negotiating",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "commissioner",
+    "commission",
+    "army",
+    "armed",
+    "military",
+    "navy",
+    "air",
+    "forces",
+    "force",
+    "cabinet",
+    "council",
+    "senate",
+    "senator",
+    "house",
+    "congress",
+    "general",
+    "representative",
+    "attorney",
+    "treasury",
+    "state",
+    "department",
+    "office",
+    "administration",
+    "official",
+    "officials",
+    "leader",
+    "supreme",
+    "crown",
+    "prince",
+    "king",
+    "queen",
+    "emir",
+    "sheikh",
+    "sultan",
+    "health",
+    "energy",
+    "climate",
+    "agriculture",
+    "fisheries",
+    "labor",
+    "labour",
+    "justice",
+    "intelligence",
+    "central",
+    "border",
+    "coast",
+    "guard",
+    "revolutionary",
+    "press",
+    "permanent",
+    "consul",
+    "consulate",
+    "commander",
+    "director",
+    "head",
+    "top",
+    "senior",
+    "presidential",
+    "joint",
+    "chiefs",
+    "staff",
+    "adviser",
+    "advisor",
+    "affairs",
+    "relations",
+    "communications",
+    "public",
+    "diplomat",
+    "diplomatic",
+    "negotiations",
+    "talks",
+    "team",
+    "lead",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "speaker",
+    "mp",
+    "lawmaker",
+    "legislator",
+    "member",
+    "ceo",
+    "cfo",
+    "coo",
+    "executive",
+    "founder",
+    "mayor",
+    "governor",
+    "policy",
+    "industry",
+    "commerce",
+    "lieutenant",
+    "colonel",
+    "brigadier",
+    "major",
+    "gen",
+    "adm",
+    "first",
+    "second",
+    "acting",
+    "interim",
+    "high",
+    "grand",
+    "federal",
+    "royal",
+    "his",
+    "her",
+    "the",
+    "of",
+    "assistant",
+    "associate",
+    # portfolios, so that 'Colombia Environment Minister' is a title after a country, not a longer name
+    "environment",
+    "environmental",
+    "education",
+    "culture",
+    "transport",
+    "tourism",
+    "information",
+    "planning",
+    "petroleum",
+    "mines",
+    "housing",
+    "development",
+    "ecology",
+    "science",
+    "technology",
+    "maritime",
+    "infrastructure",
+    "immigration",
+    "migration",
+    "investment",
+}
+HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "mister", "sen", "rep", "amb"}
+# "… talks with the Government of President Ortiz": a leader named as whose government the speaker faces.
+COUNTERPART_LEADER = re.compile(
+    r"\b(?:with|against|toward|towards)\s+(?:the\s+)?(?:government|administration|regime|forces)\s+of\s+"
+    r"(?:(?:President|Prime Minister|Premier|General|Gen\.)\s+)?$",
+    re.IGNORECASE,
+)
+# An actor named in a role right after these words is the other side, not the speaker's own.
+# "a trade agreement with the", "travelled to the": what comes next is the side an official deals with.
+DEALT_WITH = re.compile(
+    r"\b(?:(?:agreement|deal|talks|negotiations|accord|pact)\s+with|(?:travelled|traveled|flew|trip|visit|mission)\s+to)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+COUNTERPART = re.compile(
+    r"(?:\b(?:ambassador|envoy|emissary|representative|delegate|mediator|liaison|correspondent|consul)s?\s+"
+    r"(?:to|for|on|in|at)|\b(?:talks|negotiations|relations|ties|dealings|negotiator|deal|trade|war|peace)\s+with"
+    r"|\b(?:against|toward|towards|on|over|about|with|between|into)|\bvisit\s+to"
+    r"|\btrip\s+to|\b(?:based|headquartered|registered|incorporated)\s+in)\s+(?:the\s+|occupied\s+)?$",
+    re.IGNORECASE,
+)
+# "Rear Admiral", "Maj. Gen.": a military rank with nothing else in the title (a captain may fly or sail).
+MILITARY_RANK = re.compile(
+    r"(?:(?:Rear|Vice|Brigadier|Major|Lieutenant|Lt\.?|Maj\.?|Brig\.?|Field|Air)[ -]+)*"
+    r"(?:Admiral|General|Gen\.?|Colonel|Col\.?|Marshal|Commodore|Brigadier)",
+    re.IGNORECASE,
+)
+# "the Israeli army", "Sudan's armed forces": an armed force named with its country.
+ARMED_FORCE = re.compile(
+    r"\b(?:the\s+)?[A-Z][\w-]+(?:'s)?\s+(?:military|army|armed forces|navy|air force|defen[cs]e forces)\b"
+)
+# "a special envoy to Jamaica Prime Minister X": an envoy to a head of government by name serves that head.
+PRINCIPAL_AFTER = re.compile(r"\s+(?:Prime Minister|President|Premier|Chancellor|King|Emir|Sultan)\s+[A-Z]")
+MODIFIER = re.compile(
+    r"^-(?:backed|based|led|allied|aligned|brokered|sponsored|born|funded|controlled|held|"
+    r"occupied|friendly|linked|leaning|bound|made|registered)\b",
+    re.IGNORECASE,
+)
+NO_POSITION_ROLE = re.compile(
+    r"\b(?:analyst|analysts|researcher|research fellow|fellow|professor|scholar|economist|pollster|historian|"
+    r"commentator|journalist|correspondent|reporter|editor|columnist|lecturer|consultant|expert|strategist|"
+    r"political scientist|think[ -]?tank|observer|academic|"
+    r"who\s+(?:teaches|taught|lectures|researches|studies|follows|has followed|tracks|has tracked)\s)\b",
+    re.IGNORECASE,
+)
+# "a former Israeli negotiator", "Israel's former ambassador", "the country's ex-minister"
+FORMER = re.compile(
+    r"^(?:(?:a|an|the)\s+)?(?:[\w.-]+(?:'s|’s)\s+)?(?:former|ex-|retired|onetime|one-time|erstwhile)", re.IGNORECASE
+)
+EMPLOYERS = r"(?:offer|proposal|management|workers|employees|workforce|plants?|factories|factory)\b"
+PORTFOLIO_BODIES = {"Service", "Services", "Board", "Agency", "Authority", "Trust", "Executive"}
+OUTLET_PREPOSITIONS = {"in", "to", "told"}
+# "a former crane operator and an organiser for the union": a second post with its own article is held now.
+CURRENT_POST = re.compile(r"\s+and\s+(?:an?|the)\s+(?P<post>(?!former\b|ex-).+)$", re.IGNORECASE)
+NO_POSITION_ORG = re.compile(
+    r"\b(?:Institute|Institution|University|College|Center|Centre|Foundation|Endowment|School(?! District| Board)|"
+    r"Academy|Studies|"
+    r"Research|Polling|Poll|Analytics|Consultancy|Consulting|Associates|Advisory|News|Times|Post|Journal|"
+    r"Gazette|Herald|Tribune|Daily|Press|Radio|Television|TV|Broadcasting|Media|Magazine|Review|Observer|"
+    r"Economist|Wire|Insight|Intelligence Unit|Think[ -]?[Tt]ank|Agency France|News Agency)\b"
+)
+# "Texas Republican Sen.", "Democratic Rep.": an American party label before a congressional or state
+# title marks a US lawmaker or governor, who speaks for the United States in talks with another country.
+# "Republican People's Party lawmaker" has no such title after the label.
+US_LAWMAKER = re.compile(
+    r"\b(?:Republican|Democratic|Democrat)\s+(?:Sen\.|Senator|senator|Rep\.|Representative|representative|"
+    r"Congressman|congressman|Congresswoman|congresswoman|Gov\.|Governor|governor|lawmaker)"
+)
+# "Shadow trade secretary X", "the shadow chancellor": a title in the opposition's front bench.
+SHADOW = re.compile(r"(?:the\s+)?shadow\s", re.IGNORECASE)
+# "Labour MP X", "Labour's shadow chancellor", "Tory MPs": the party a Westminster-style article labels its MPs with.
+OPPOSITION_LABEL = re.compile(
+    r"(?<![\w’'])(?P<party>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s?)?\s+(?:MPs?|frontbenchers?|(?i:shadow)\s)"
+)
+# "an opposition member of the budget committee", "a lawmaker": someone who sits in a legislature speaks for
+# the country whose legislature it is (the article's dateline, or the one country named just before).
+LAWMAKER_ROLE = re.compile(
+    r"\b(?:lawmakers?|legislators?|parliamentarians?|MPs?|members? of (?:the )?(?:parliament|[\w ]{0,30}committee)|"
+    r"senators?|congress(?:wo)?man|deputies)\b",
+    re.IGNORECASE,
+)
+# "chair of the union's Cascadia Air council": a body the generic noun owns is that noun's, whatever it is named.
+OWNING_GENERIC = re.compile(r"\b(?i:the)\s+(?P<noun>union|company|airline|carrier|firm|bloc)['’]s\s")
+# "A commission official", "an official at the board": a body the article names in full elsewhere.
+BODY_REFERENCE = re.compile(
+    r"\b(?i:the|a|an)\s+(?:(?:senior|former|top)\s+)?(?P<noun>commission|board|agency|authority|committee|tribunal)"
+    r"(?:'s)?\b(?![-\w])"
+)
+# "Nairobi-based", "London-headquartered": where someone or something sits.
+LOCATED = re.compile(r"-(?:based|headquartered)$")
+# "director of the Turkey programme", "head of the Africa Program": a research body's programme on a country.
+STUDIED_PROGRAMME = re.compile(
+    r"\b(?:of|for)\s+(?:the|its)\s+(?P<studied>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+(?i:programme|program|project)\b"
+)
+CAPITALISED = r"[A-Z](?:[\w'&-]|\.(?=[\w-]))*"  # "U.S.-China" is one word
+ORG_WORD = rf"(?:{CAPITALISED}|(?:of|for|and|the|&|de|du|des)(?![\w-]))"
+ORG_PHRASE = rf"{CAPITALISED}(?:[ \t]+{ORG_WORD})*"
+# "Royal College of …", "Federation of …": a body whose name goes on with "of", before an ORG_OF match.
+BODY_OF = re.compile(
+    r"(?:\b[A-Z][\w'’-]*\s+){0,3}\b(?:College|Federation|Association|Confederation|Union|Society|Chamber|Guild|"
+    r"Brotherhood|Congress)\s+$"
+)
+ORG_OF = re.compile(rf"\b(?:of|for|at|with|from|by)\s+(?:the\s+)?(?P<org>{ORG_PHRASE})")
+ORG_BEFORE = re.compile(rf"^(?:[Tt]he\s+|[Aa]\s+|[Aa]n\s+)?(?P<org>{ORG_PHRASE}?)(?:'s)?\s+(?P<title>[\w-]+)")
+# "Dockers United Union president": the whole capitalised name before the title, not its first word.
+WHOLE_ORG_BEFORE = re.compile(rf"^(?:[Tt]he\s+|[Aa]\s+|[Aa]n\s+)?(?P<org>{ORG_PHRASE})(?:'s)?\s+(?P<title>[\w-]+)")
+# "USW Local 6500", "IAM District 751": a numbered branch; the name before it is a union's.
+UNIT = r"(?:Local|District|Lodge|Branch|Chapter)\s+(?:[A-Z]-?)?\d+[A-Z]?\b"
+UNIT_BEFORE = re.compile(rf"^(?:[Tt]he\s+)?(?P<org>{ORG_PHRASE}?)\s+{UNIT}\s+(?P<title>[\w-]+)")
+# "IBEW International", "UAW International": a union's international (national) level, where its top officers
+# sit ("International President"), is the union itself.
+ACRONYM_INTERNATIONAL = re.compile(r"^(?P<acronym>[A-Z][A-Z&-]{1,9}) International$")
+BARE_UNIT = re.compile(r"\bLocal\s+(?:[A-Z]-?)?\d+[A-Z]?\b")
+UNION_UNIT = re.compile(rf"(?P<org>{CAPITALISED}(?:[ \t]+{CAPITALISED})*)\s+{UNIT}")
+# Only states have ministers: the words before "Minister" are a portfolio ("External Affairs Minister"),
+# not an organisation named "External".
+STATED_MINISTER = re.compile(r"(?:['’]s)?[ \t]+(?:[A-Z][\w-]+[ \t]+){0,3}[Mm]inister\b")
+THE_PARTYS = re.compile(r"\b(?i:the)\s+party['’]s\s")
+# "party leader X", "a party spokesman": the party the article has just named, as "the party's" is.
+BARE_PARTY_ROLE = re.compile(r"^(?:(?:a|an|the)\s+)?(?:senior\s+)?party\s+[a-z]")
+# Offices of a region or a city, which a place's name before them holds ("Chihuahua's governor").
+LOCAL_OFFICES = {"governor", "mayor", "premier", "lieutenant-governor"}
+MINISTER = re.compile(r"\bminist(?:er|ry)$", re.IGNORECASE)
+# Words that make a capitalised phrase an organisation when a text names it as a speaker.
+ORG_SUFFIX = re.compile(
+    r"\b(?:Union|Federation|Association|Alliance|Workers|Machinists|Brotherhood|Confederation|Guild|Syndicate|"
+    r"Congress|Council|Party|Front|Movement|Forces|Company|Corporation|Corp|Inc|Group|Holdings|Industries|"
+    r"Aerospace|Aviation|Airlines|Airways|Air(?=$|'s)|Motors|Automotive|Shipyards|Shipbuilding|Steel|Mining|Railways|"
+    r"Logistics|Pharmaceuticals|Technologies|Systems|Electric|Chemicals|Foods|Bank|Ltd|plc|LLC|GmbH|AG|Authority|Coalition|"
+    r"League|Organization|Organisation|Committee|Society|Chamber|School District|School Board|Hospital|"
+    r"Medical Center|Medical Centre)\b\.?"
+)
+# Title words that open titles and never end one, so that last in a capitalised phrase they end a name.
+NAME_FINAL_WORDS = {"air", "government"}
+# "Harbour Workers Union": a role that is a whole organisation's name, not "Harbour" with "Workers" as a title.
+ORG_SUFFIX_END = re.compile(ORG_SUFFIX.pattern + r"$")
+LABOUR_SUFFIX = re.compile(r"\b(?:Union|Workers|Guild|Syndicate|Brotherhood)$")
+# What a role calls a party the text has already named: "the bloc's chief negotiator", "the union's president".
+GENERIC = {
+    "bloc": "bloc",
+    "union": "union",
+    "company": "company",
+    "firm": "company",
+    "carrier": "company",
+    "airline": "company",
+    "manufacturer": "company",
+    "planemaker": "company",
+    "automaker": "company",
+    "group": "group",
+    "alliance": "alliance",
+    "movement": "group",
+    "militia": "group",
+    "federation": "union",
+    "government": "government",
+    "council": "council",
+    "delegation": "delegation",
+    "team": "delegation",
+    "army": "army",
+    "military": "army",
+    "hospital": "hospital",
+    "district": "district",
+    "board": "district",
+    "agency": "agency",
+    "authority": "agency",
+}
+# "Colombia's government", "the Colombian government", "the government of Colombia": which country "the
+# government" means in an article.
+GOVERNMENT_OF = re.compile(
+    r"\b(?P<before>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)(?:'s)?\s+government\b"
+    r"|\bgovernment\s+of\s+(?:the\s+)?(?P<after>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)"
+)
+# "Azerbaijan's Foreign Ministry", "the Iranian Foreign Ministry", "the Ministry of Foreign Affairs of Japan":
+# the one country whose ministry an article names, which its "the Foreign Ministry's press service" means.
+MINISTRY_OF = re.compile(
+    r"\b(?P<before>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)(?:'s)?\s+(?:[A-Za-z]+\s+){0,3}[Mm]inistry\b"
+    r"|\bMinistry\s+of\s+(?:[A-Z][a-z]+\s+){1,3}of\s+(?:the\s+)?(?P<after>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)"
+)
+# "the Foreign Ministry", "the ministry", "the Arab nation's foreign ministry", "a commerce ministry spokesperson"
+MINISTRY_ROLE = re.compile(r"^(?i:the|an?)\s+(?:[\w'-]+\s+){0,3}(?i:ministry)\b")
+BRIEFING = re.compile(r"\b(?:briefing|press conference|news conference|gaggle)\b", re.IGNORECASE)
+STATE_BODY = re.compile(
+    r"\b(?:Department|Ministry|Office|Government|Embassy|Mission|Presidency|Administration|"
+    r"Secretariat|Commission|Chancellery|Cabinet|Kremlin|White House|Palace)\b"
+)
+# "an Indian delegation", "India's negotiating team", "the delegation from India": whose delegation "the
+# delegation" or "the team" means in an article.
+DELEGATION_OF = re.compile(
+    r"\b(?P<before>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)(?:'s)?\s+(?:negotiating\s+|trade\s+)?"
+    r"(?:delegation|team)\b|\b(?:delegation|team)\s+(?:of|from)\s+(?:the\s+)?"
+    r"(?P<after>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)"
+)
+# "Union officials have announced …": the article's union speaking through its people, not a body so named.
+GENERIC_PEOPLE = re.compile(
+    r"(?P<noun>" + "|".join(n.capitalize() for n in GENERIC) + r")\s+(?:officials|leaders|negotiators|members|sources)"
+)
+# "BMA Junior Doctors Committee", "CWA District One": a committee, district or branch of the body whose
+# acronym opens its name speaks for that body.
+UNIT_OF_ACRONYM = re.compile(
+    r"(?P<parent>[A-Z]{2,6})\s+(?:[A-Z][\w'’-]*\s+){0,3}"
+    r"(?:Committee|District|Branch|Chapter|Division|Section|Lodge|Local)(?:\s+(?:\d+[A-Z]?|[A-Z][a-z]+))?"
+)
+# Who speaks for an organisation: "a Boeing spokesperson", "Boeing CEO", "Boeing's chief executive" (a
+# person has a spokesman too, "Araghchi's spokesman", so the possessive counts only for what a person has not).
+STAFF = r"(?:spokesperson|spokesman|spokeswoman|spokespeople|chief executive|CEO|executives?|management)\b"
+OWNED = r"(?:chief executive|CEO|executives|management|board|shareholders|workforce)\b"
+HEAD_OF = re.compile(r"\b(?:CEO|[Cc]hief [Ee]xecutive|[Cc]hairman|[Cc]hairwoman)\s+of\s+")
+UNION_LEADER = re.compile(
+    r"\b[Uu]nion(?:'s)?\s+(?:[Pp]resident|[Ll]eader|[Cc]hief|[Hh]ead|[Bb]oss|[Cc]hair|[Cc]hairman|[Cc]hairwoman)\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2})"
+)
+# "Local 345 President", "District 9 chair": a numbered branch's officer, the union left unnamed in the title.
+UNIT_OFFICER = re.compile(rf"^(?:the\s+)?{UNIT}\s+[\w-]+$")
+# "the ABC/DEF bargaining team": a body known by its acronym (or a pair of them) sitting at the table.
+ACRONYM_TEAM = re.compile(
+    r"\b[Tt]he\s+(?P<org>[A-Z][A-Z0-9&-]{1,9}(?:/[A-Z][A-Z0-9&-]{1,9})?)\s+bargaining\s+(?:team|committee)\b"
+)
+SAYS_THE_UNION = re.compile(r"\b[Tt]he\s+(?:[Uu]nion)\b(?!\s+[A-Z])")
+# "French farmers' union FNSEA", "the carmaker group Stellantis": a sort of organisation, then its name.
+SORT_NOUN = (
+    r"(?P<sort>union|company|firm|group|federation|association|alliance|coalition|movement|militia|carmaker|"
+    r"planemaker|manufacturer|lobby)"
+)
+APPOSED_ORG = re.compile(rf"\b{SORT_NOUN}\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,4}})$")
+# "France's largest farm union, the FNSEA, …", "the carmaker group PSA said": an acronym the article introduces
+# by its sort, which its "the union" and its "Its president" then mean.
+APPOSED_ACRONYM = re.compile(rf"\b{SORT_NOUN},?\s+(?:the\s+)?(?P<org>[A-Z][A-Z0-9&-]{{1,9}})\b(?![\w'’-])")
+# "the union Carewell has asked its members to vote": a sort and the name after it introduce the body.
+APPOSED_NAME = re.compile(
+    rf"\b[Tt]he\s+{SORT_NOUN}\s+(?P<org>[A-Z][a-z]{{2,}}(?:\s+[A-Z][a-z]{{2,}})?)\b(?![\w'’-]|\s+[A-Z])"
+)
+# "Agrivan, a lobby group representing farmers, said": a name that opens its sentence with its sort in
+# apposition introduces the body as "the union Carewell" does.
+NAME_THEN_SORT = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<org>[A-Z][\w&'’.-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w&'’.-]*){{0,3}}),\s+"
+    rf"(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?{SORT_NOUN}\b(?![’']s\b)",
+    re.MULTILINE,
+)  # "X, the union's attorney": the union is whose attorney X is, not X's sort
+# "The Marlow Institute for Household Budgets, a Cairo-based rights group, said": a group's full name, with its
+# "for"/"of", opening its sentence before its sort; a demonym inside the name is no country's.
+GROUP_THEN_SORT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The[ \t]+)?"
+    r"(?P<org>[A-Z][\w&'’.-]*(?:[ \t]+(?:(?:for|of|on)[ \t]+)?[A-Z][\w&'’.-]*){1,5}),\s+"
+    r"(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?P<sort>group|organi[sz]ation|charity|campaign)\b(?![’']s\b)",
+    re.MULTILINE,
+)
+# "The FNSEA union will hold protests": the acronym before its sort introduces the body as well.
+ACRONYM_SORT = re.compile(rf"\b[Tt]he\s+(?P<org>[A-Z][A-Z0-9&-]{{1,9}})\s+{SORT_NOUN}\b")
+# "leader of the French agricultural union …", "a Chinese company's executive": a demonym that qualifies a
+# union or company says where the body is, not that its officer speaks for the country.
+QUALIFIES_BODY = re.compile(rf"^(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}{SORT_NOUN}\b")
+# "Jeep parent company Stellantis", "the planemaker Boeing", "oil giant Shell": a company the article names
+# after its sort, which its "the company" and a one-word "Stellantis said" then mean.
+COMPANY_INTRO = re.compile(
+    r"\b(?:company|firm|carmaker|automaker|planemaker|chipmaker|[a-z]+-maker|manufacturer|giant|conglomerate|"
+    r"retailer|airline|lender|insurer|operator)\s+(?P<org>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,2})\b(?!\s+[A-Z])"
+)
+# "Westhaven Terminals' chief executive", "Corvane CEO", "chief executive of Dunmore Foods": only a company
+# has a chief executive officer, so the name that owns one is a company's, whatever its last word.
+COMPANY_HEAD = re.compile(
+    r"(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}?)(?:['’]s?)?\s+(?:chief\s+executive|CEO)\b"
+    r"|\b(?:chief\s+executive(?:\s+officer)?|CEO)\s+of\s+(?:the\s+)?(?P<after>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"
+)
+# A title only a company gives ("Chief Financial Officer", "CEO"): with no organisation named in it, the
+# officer is the company's the article is about, as "the company's chief executive" is.
+COMPANY_OFFICER = re.compile(
+    r"^(?:the\s+|an?\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:chief\s+[a-z]+(?:\s+[a-z]+)?\s+officer|CEO|COO|CFO|CTO|"
+    r"chief\s+executive)$",
+    re.IGNORECASE,
+)
+# Adjectives of a region, a faith or a reach: "a Western diplomat", "an Arab official", "a Gulf source"
+# describe where someone is from, not an organisation called "Western".
+REGION_ADJECTIVES = {
+    "western",
+    "eastern",
+    "northern",
+    "southern",
+    "arab",
+    "gulf",
+    "asian",
+    "african",
+    "latin",
+    "nordic",
+    "baltic",
+    "balkan",
+    "european",
+    "sunni",
+    "shia",
+    "shiite",
+    "muslim",
+    "christian",
+    "jewish",
+    "regional",
+    "foreign",
+    "international",
+    "local",
+    "senior",
+    "other",
+}
+# "A senior official", "Its president": a word that opens a sentence before a title and names no body.
+DETERMINERS = {"a", "an", "its", "their", "his", "her", "our", "this", "that"}
+# The last word of an organisation's longer name that the organisation's staff are titled by on its own
+# ("a Commission spokesperson", "the Fund's mission chief"); every state has councils and parliaments too.
+BODY_WORDS = {"Commission", "Secretariat", "Fund", "Programme"}
+# "The European Union's special envoy to the talks chaired …": an official a lede describes without a name.
+LEDE_SUBJECT = re.compile(
+    r"^(?:The|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s)\s+[^.,;:\"“”]{0,60}?\b(?:envoy|minister|spokesman|spokeswoman|spokesperson|ambassador|negotiator|"
+    r"president|commissioner|representative|mediator)\b"
+)
+# Title words that name no department: "Treasury spokeswoman" and "Treasury Secretary" share "treasury" only.
+TITLE_WORDS_WITHOUT_DEPARTMENT = {
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "deputy",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chief",
+    "senior",
+    "head",
+    "top",
+    "acting",
+    "interim",
+    "first",
+    "second",
+    "special",
+    "envoy",
+    "ambassador",
+    "official",
+    "officials",
+    "the",
+    "of",
+    "his",
+    "her",
+    "press",
+    "director",
+    "adviser",
+    "advisor",
+    "representative",
+    "general",
+    "national",
+    "state",
+    "federal",
+    "government",
+    "office",
+    "department",
+    "ministry",
+}
+# "the official said" with no "an official" before it: someone the article has just named with a title.
+BACK_REFERENCE = {"official", "spokesperson", "spokesman", "spokeswoman", "diplomat", "minister", "envoy", "negotiator"}
+BACK_REFERENCE_REACH = 1200
+PERSON_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+(?:(?:al|bin|bint|ibn|de|da|van|von)\s+)?[A-Z][\w'’.-]+)+")
+# "the diplomat", "the senior official": someone the article introduced before with "a" or "one".
+DEFINITE = re.compile(r"^[Tt]he\s+(?:[a-z-]+\s+){0,2}(?P<head>[a-z-]+)$")
+NAME_WORDS = r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)?"
+TWO_NAMES = re.compile(rf"{NAME_WORDS} and {NAME_WORDS}")
+# Bodies every state has: "Parliament" alone after "European Parliament" may still be a national one.
+EVERY_STATE_HAS = {
+    "parliament",
+    "government",
+    "ministry",
+    "council",
+    "senate",
+    "congress",
+    "assembly",
+    "office",
+    "department",
+    "cabinet",
+    "court",
+    "army",
+    "police",
+    "bank",
+    "agency",
+    "presidency",
+}
+WORKERS = re.compile(
+    r"\b(?:workers|strikers|machinists|union members|picket line|picketers|picketing)\b", re.IGNORECASE
+)
+WORKERS_WINDOW = 600
+# "a 14-year machinist on the fuselage line", "a striking nurse": a worker quoted in an article about a
+# union's dispute speaks on the union's side.
+RANK_AND_FILE = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:striking\s+|union\s+)?(?:worker|machinist|striker|picketer|"
+    r"docker|dockworker|longshoreman|union member|member of the union|shop steward|steward|pilot|captain|"
+    r"first officer|flight attendant|nurse|miner|welder|crew member)s?\b"
+    r"|^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?striking\s+[\w-]+|^Capt\.$",
+    re.IGNORECASE,
+)
+HEAD_OF_GOVERNMENT = re.compile(r"\b(?:[Pp]rime [Mm]inister|President|Chancellor|Premier)\s+$")
+# "Officials of the Harbour Drivers Union said": a body whose officials speak together, unnamed.
+OFFICIALS_OF = re.compile(
+    rf"\b(?:[Oo]fficials|[Ll]eaders|[Rr]epresentatives)\s+(?:of|from)\s+(?:the\s+)?(?P<org>{ORG_PHRASE})"
+)
+# "Acting Prime Minister": one who heads a government sits in no other head's cabinet.
+HEADS_A_GOVERNMENT = re.compile(r"\b(?:prime minister|president|chancellor|premier)$", re.IGNORECASE)
+# Offices only a government gives: a role with one that names a country is that country's officer.
+GOVERNMENT_OFFICE = re.compile(r"\b(?:minister|premier|chancellor|ambassador)\b", re.IGNORECASE)
+STATE_TITLE = re.compile(
+    r"\b(?:minister|president|premier|chancellor|spokesman|spokeswoman|spokesperson|ambassador|envoy|"
+    r"secretary|negotiator)$"
+)
+# A ministry's portfolio: what makes "Secretary Finance" or "a finance ministry official" a state's officer.
+PORTFOLIO = {
+    "finance",
+    "foreign",
+    "external",
+    "trade",
+    "commerce",
+    "economy",
+    "interior",
+    "defence",
+    "defense",
+    "treasury",
+    "energy",
+    "health",
+    "agriculture",
+    "labour",
+    "labor",
+    "justice",
+    "ministry",
+}
+
+# "a senior administration official", "the Administration officials": no country named with the word.
+ADMINISTRATION_OFFICIAL = re.compile(
+    r"(?:(?:senior|top|high-ranking|another|one)\s+)*administration\s+officials?(?:\s+\w+)?"
+)
+# Cabinet titles only the United States gives in this form (Mexico has a "Secretary of Economy", Britain a
+# "Secretary of State for …"), so a bare one with nothing else to go on is American.
+AMERICAN_SECRETARY = re.compile(
+    r"\bsecretary of (?:state|labor|defense|(?:the )?treasury|homeland security|commerce|transportation)$"
+)
+
+QUOTED = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
+
+
+POSSESSIVE_DETERMINERS = {"Your", "Our", "My", "His", "Her", "Their", "Its"}
+BARE_SPOKESPERSON = re.compile(r"(?:[Aa]n?\s+|[Tt]he\s+)?[Ss]pokes(?:man|woman|person)")
+PORTFOLIO_BEFORE = re.compile(r"\b[Mm]inist(?:er|ry)\s+$")
+
+# "X's spokesman", "the PM's official spokeswoman": someone who speaks for the person or office named.
+POSSESSIVE_STAFF = re.compile(r"\w['’]s\s+(?:official\s+|chief\s+|press\s+)?(?:spokes(?:man|woman|person)|aide)$")
+STATE_SPEAKS = re.compile(
+    r"^(?:\s+(?:on|last|this|late|early)\s+\w+)?\s+(?:has\s+)?(?:said|says|announced|warned|insisted|stressed|"
+    r"told|urged|called|reiterated|reaffirmed|maintained)\b"
+)
+# "ANKARA (AP) —", "KYIV, Ukraine (Reuters) -", "BEIJING:", "New Delhi:": the place a wire story was filed from.
+# "SEOUL, July 18 (Yonhap) --": the day's date between the place and the agency.
+MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d)"
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?:,\s+(?P<region>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)?))?"
+    rf"(?:,?\s+{MONTH_DAY})?\s*(?:\([^()]{{1,40}}\))?\s*(?:[—–:]|--?)\s"
+)
+TITLE_CASE_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}):\s")
+THE_MILITARY = re.compile(r"\b[Tt]he\s+(?:military|army|armed forces)\b")
+# "BOGOTA, AFP" on a line of its own: a capitalised place, with the agency after a comma or nothing after it.
+LONE_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?:,\s+[A-Z][A-Za-z.-]{1,15})?$")
+# "Caracas (AFP) –": a place in title case is a dateline where an agency's credit in brackets and a dash follow.
+CREDITED_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2})\s*\([^()]{1,40}\)\s*(?:[—–]|--?)(?:\s|$)"
+)
+# "New Delhi, April 2" on a line of its own (or before a colon or dash): a place printed with the day's date.
+DATED_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}),\s+(?P<month>[A-Z][a-z]+\.?)\s+\d{1,2}(?:,\s+\d{4})?"
+    r"\s*(?:$|[:—–]\s|--?\s)"
+)
+COUNTRY_ROLE = re.compile(
+    r"\b(?:the|this|that)\s+(?:(?:breakaway|self-declared|autonomous)\s+)?"
+    r"(?:country|nation|kingdom|republic|emirate|sultanate|region|territory|enclave)(?:'s)?\b",
+    re.IGNORECASE,
+)
+REGION_NOUN = re.compile(r"\b(?:region|territory|enclave)", re.IGNORECASE)
+# "the union's president", and a title that opens with the noun: "Army spokesman", "Union president".
+# Up to two lower-case words may stand between: "the paramilitary group", "the school board chair".
+GENERIC_ROLE = re.compile(
+    r"(?:\b(?i:the|this|that)\s+(?:[a-z-]+\s+){0,2}?|^)(?i:(?P<noun>" + "|".join(GENERIC) + r"))(?:'s)?\b(?!-)"
+)
+GENERIC_MENTION = re.compile(
+    r"\b[Tt]he\s+(?P<noun>union|company|bloc|army|military|militia|movement|agency|authority)\b(?![-\w])"
+)
+# "a company spokesperson", "a union official": someone speaking for the one company or union of the article.
+GENERIC_STAFF = re.compile(
+    r"^(?:a|an)\s+(?P<noun>company|union)\s+(?:spokesperson|spokesman|spokeswoman|official|representative|"
+    r"negotiator)$",
+    re.IGNORECASE,
+)
+BLOCS = ("European Union", "ASEAN", "Mercosur", "African Union", "NATO", "BRICS", "Gulf Cooperation Council")
+
+ARTICLE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)  # "the eu", "the un": a short acronym typed in lower case
+VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+VENUE_AFTER = re.compile(
+    r"^[\s-]*(?:talks|round|rounds|meeting|meetings|summit|process|format|agreement|accords?|deal|"
+    r"declaration|negotiations|conference|framework)\b",
+    re.IGNORECASE,
+)
+
+CIVIL_SUFFIX = re.compile(
+    r"\b(?:Association|Alliance|Federation|Confederation|Chamber|Guild|Syndicate|Union|"
+    r"Workers|Company|Corporation|Corp|Inc|Ltd|plc|LLC|Society|Council)\.?$"
+)
+STATE_WORDS = re.compile(
+    r"\b(?:Security|National|State|Supreme|Privy|Federal|Legislative|Executive|Military|"
+    r"Revolutionary|Ministers|Government|Presidential|Royal|Armed|People's)\b"
+)
+
+
+# "Federation of Teachers", "Union of Concerned Scientists": the capitalised "of" phrase is part of the name.
+OF_TAIL = re.compile(r"^\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*)*")
+JOINED = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+MEMBER_WORDS = ("member", "lawmaker", "MP", "politician")
+
+# "X, …, was one of the Conservative team", "X … sat on the Labour negotiating team": a politician on one
+# party's side of the table.
+ON_THE_TEAM = (
+    r"(?:was|is|were|are|as)\s+(?:one of|part of|a member of|on)\s+the\s+(?P<what>[A-Z][^,.;:()\n]{0,40}?)\s+"
+    r"(?:negotiating\s+)?(?:team|delegation|negotiators)\b"
+)
+# "X, who hopes to be the next Labour leader": a politician seeking to lead one party.
+RUNNING_TO_LEAD = (
+    r"(?:to be|to become|as)\s+(?:the\s+)?(?:next|new|future)\s+(?P<what>[A-Z][^,.;:()\n]{0,40}?)\s+"
+    r"(?:leader|chair|chairman|chairwoman)\b"
+)
+
+
+PAIRED_COUNTERPARTS = re.compile(
+    r"\b(?:his|her|their)\s+(?P<a>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+and\s+"
+    r"(?P<b>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+counterparts,\s+(?P<x>[^,]{3,40}?)\s+and\s+"
+    r"(?P<y>[^,]{3,40}?),\s+respectively"
+)
+
+
+# "EU Minister", "UN ambassador", "NATO envoy": a state's office for dealing with the body named before it.
+STATE_OFFICE_FOR_BODY = re.compile(
+    r"\s+(?:[Aa]ffairs\s+)?(?:[Mm]inister|[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Dd]elegate)\b(?!\s+(?:of|for)\b)"
+)
+
+# Ranks whose words also open bodies' names ("Major League Baseball", "General Motors"): before a word that is
+# no title, the rank belongs to the name.
+RANKS_OPENING_NAMES = {"major", "general"}
+# The words a title ends in for a person ("Transport Minister", "Public Service Commissioner"), as against
+# the words that only qualify one and also open bodies' names ("Public", "Trade", "Transport").
+TITLE_HEADS = {
+    "minister", "secretary", "president", "chair", "chairman", "chairwoman", "chancellor", "chief", "commissioner",
+    "director", "envoy", "governor", "head", "leader", "mayor", "member", "negotiator", "official", "officials",
+    "premier", "pm", "mp", "senator", "spokesman", "spokesperson", "spokeswoman", "ambassador", "adviser",
+    "advisor", "ceo", "cfo", "coo", "consul", "diplomat", "representative", "lawmaker", "legislator", "speaker",
+    "king", "queen", "prince", "emir", "sultan", "sheikh", "founder", "commander", "colonel", "gen", "general",
+    "adm", "brigadier", "lieutenant", "major", "executive", "deputy", "staff", "team", "delegation", "office",
+    "ministry", "department", "embassy", "consulate", "mission", "government", "administration", "cabinet",
+}  # fmt: skip
+
+# "…,' its president, Aaron Whitcombe, said": a title that belongs to the organisation named before.
+ITS_TITLE = re.compile(
+    r"\b[Ii]ts\s+(?:[a-z-]+\s+){0,3}(?:president|chair|chairman|chairwoman|chairperson|director|"
+    r"head|leader|spokesman|spokeswoman|spokesperson|secretary|executive|negotiator|chief)\s*,?\s*$"
+)
+TITLE_BEFORE_WORD = re.compile(r"^(?:[A-Z][\w.'-]*|[a-z]+)$")
+
+COORDINATED = re.compile(r"^(?P<rest>.*?)(?:,|\s+and|,\s+and)\s+$")
+PREVIOUS_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*$")
+
+FROM_BODY = re.compile(
+    r"from\s+the\s+(?:[A-Z][\w&'-]*\s+){1,5}(?i:union|party|association|federation|confederation|council|group)"
+)
+NOT_APPOSITIVE = re.compile(
+    r"^(?:and|or|but|nor|to|in|at|from|on|near|both|all|then|while|after|before|when|where|which|"
+    r"said|says|told|tells|added|adds|wrote|writes|warned|noted|stressed|insisted|argued|explained|urged|"
+    r"announced|declared|replied|responded|claimed|called|asked|"
+    r"who\s+(?:is|was|are|were)\s+(?:also\s+)?(?:accompanied|joined|flanked|travelling|traveling|visiting|"
+    r"staying|expected|due|scheduled))\b"
+)
+
+
+DESCRIPTION_BEFORE = re.compile(
+    r"(?:^|[.;:!?]\s+|\n)(?P<what>(?:The|the|A|An)\s[^,.;:\"“”\n]{3,100}),\s+(?:[A-Z][\w’'.-]*\s+){1,4}$"
+)
+
+FINITE = re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|could|should|must|did|does)\b")
+
+LABOUR_BODY = re.compile(
+    r"\b(?:Union|Federation|\w*[Ww]orkers|Machinists|Brotherhood|Teamsters|Confederation|Guild|Congress|"
+    r"Association)\b"
+)
