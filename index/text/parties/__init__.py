@@ -21,14 +21,13 @@ from index.text.gazetteer import (
     LOWERCASE_WORDS,
     Alias,
     Match,
-    Matcher,
     Table,
     fold_name,
     load_table,
     normalise,
-    spelled_otherwise,
 )
 from index.text.names import BODY_DESCRIPTION, DAYS, MONTHS, PERSON_ROLE_NOUNS, is_name_word
+from index.text.parties.aliases import AliasTable
 from index.text.parties.datelines import body_paragraph, dated_dateline, dateline_after_headline
 from index.text.parties.organisations import (
     branch_dropped,
@@ -62,7 +61,6 @@ from index.text.parties.patterns import (
     BLOCS,
     BODY_OF,
     BODY_REFERENCE,
-    BODY_WORDS,
     BRIEFING,
     COMPANY_HEAD,
     COMPANY_INTRO,
@@ -176,15 +174,6 @@ from index.text.parties.titles import (
 )
 
 
-def _spelled_alike(known: list[str], words: list[str]) -> bool:
-    """The same name in another spelling: as many words, each the same or (at most one, at least five letters)
-    differing only in a few letters with the same first letter ("Araqchi", "Emmanual")."""
-    if len(known) != len(words):
-        return False
-    differ = [(a, b) for a, b in zip(known, words, strict=True) if a != b]
-    return len(differ) == 1 and all(spelled_otherwise(a, b) for a, b in differ)
-
-
 def _venue(text: str, start: int, end: int) -> bool:
     """A place named where the talks happen: "in Havana", "at the Doha talks", "the Istanbul round"."""
     return bool(VENUE_BEFORE.search(text[:start]) or VENUE_AFTER.match(text[end:]))
@@ -227,26 +216,12 @@ class TieWords:
     counterparts: list[re.Match[str]]
 
 
-# The cached properties computed from the alias table alone, which an article's bound copy (in_document)
-# takes over from the register instead of computing again. Only these: whatever else a Parties holds (a memo,
-# an article's own caches) starts empty for each article, so one article's findings never decide another's,
-# as a shared memo once did (e539cc7).
-TABLE_CACHES = (
-    "_text",
-    "_question",
-    "_people",
-    "_surnames",
-    "_first_names",
-    "_forms_by_party",
-    "_canonical",
-    "_full_names",
-    "_body_words",
-)
-
-
 class Parties:
-    def __init__(self, table: Table, document: ArticleFacts | None = None) -> None:
-        self.table = table
+    def __init__(self, table: Table, document: ArticleFacts | None = None, aliases: AliasTable | None = None) -> None:
+        """The register over a table (`Parties(table)`), or one article's view of it (`in_document`), which
+        shares the register's alias table and starts every cache of its own empty, so one article's findings
+        never decide another's, as a shared memo once did (e539cc7)."""
+        self.aliases = aliases if aliases is not None and aliases.table is table else AliasTable(table)
         self.document = document
         self._article_found_memo: tuple[tuple[object, ...], list[Match]] | None = None
         self._article_party_ties: dict[tuple[object, ...], str | None] = {}
@@ -256,69 +231,28 @@ class Parties:
         """parties.toml and the gazetteer beside it (cached per file version, so loading again is free)."""
         return _shared(load_table(path))
 
-    # the alias table ---------------------------------------------------------------------------
-
-    @cached_property
-    def _text(self) -> Matcher:
-        return Matcher(self.table.aliases, fold=False)
-
-    @cached_property
-    def _question(self) -> Matcher:
-        return Matcher(self.table.aliases, fold=True)
-
-    @cached_property
-    def _people(self) -> dict[str, str]:
-        return {fold_name(a.text): a.parties[0] for a in reversed(self.table.aliases) if a.form == "person"}
-
-    @cached_property
-    def _surnames(self) -> dict[str, str]:
-        return {fold_name(a.text): a.parties[0] for a in self.table.aliases if a.form == "surname"}
-
-    @cached_property
-    def _first_names(self) -> dict[str, list[str]]:
-        """First name → the full names of known people who have it ("Boris" → "Boris Johnson")."""
-        found: dict[str, list[str]] = {}
-        for a in self.table.aliases:
-            words = a.text.split()
-            if a.form == "person" and len(words) > 1 and words[0][:1].isupper():
-                found.setdefault(words[0].casefold(), []).append(a.text)
-        return found
+    @property
+    def table(self) -> Table:
+        return self.aliases.table
 
     def kind(self, party: str) -> str | None:
-        return self.table.kinds.get(party)
-
-    @cached_property
-    def _forms_by_party(self) -> dict[str, list[str]]:
-        forms: dict[str, list[str]] = {}
-        for a in self.table.aliases:
-            for p in a.parties:
-                if a.form != "surname":
-                    forms.setdefault(p, []).append(a.text)
-        return forms
-
-    def own_names(self, party: str) -> list[str]:
-        """The names that mean this party wherever they stand: no label it shares with another party."""
-        shared = {a.text for a in self.table.aliases if a.form == "ambiguous"}
-        return [name for name in self.aliases_of(party) if name not in shared]
-
-    def aliases_of(self, party: str) -> list[str]:
-        """Every name, demonym, place and person by which a text may refer to the party."""
-        return list(dict.fromkeys([party, *self._forms_by_party.get(party, [])]))
-
-    @cached_property
-    def _canonical(self) -> dict[str, str]:
-        return {
-            fold_name(a.text): a.parties[0]
-            for a in reversed(self.table.aliases)
-            if len(a.parties) == 1 and a.form in ("name", "place", "demonym")
-        }
+        return self.aliases.kind(party)
 
     def canonical(self, name: str) -> str | None:
         """The party a whole name stands for ("EU" → "European Union", "russia" → "Russia"), else None."""
-        return self._canonical.get(fold_name(name))
+        return self.aliases.canonical(name)
+
+    def aliases_of(self, party: str) -> list[str]:
+        """Every name, demonym, place and person by which a text may refer to the party."""
+        return self.aliases.aliases_of(party)
+
+    def own_names(self, party: str) -> list[str]:
+        """The names that mean this party wherever they stand: no label it shares with another party."""
+        return self.aliases.own_names(party)
 
     def known_people(self, first_name: str) -> list[str]:
-        return self._first_names.get(first_name.casefold(), [])
+        """The full names of known people with this first name ("Boris" → "Boris Johnson")."""
+        return self.aliases.known_people(first_name)
 
     # text --------------------------------------------------------------------------------------
 
@@ -330,14 +264,14 @@ class Parties:
         if MODIFIER.match(after):
             return False
         glued = re.search(r"(?<![\w.-])([A-Z][\w'.]*)-$", normalise(text[max(0, m.start - 40) : m.start]))
-        if glued and m.alias.form != "person" and not self._text.find(glued.group(1)):
+        if glued and m.alias.form != "person" and not self.aliases.text_matcher.find(glued.group(1)):
             return False  # "Crabtree-Ireland" is a surname; "U.S.-China", "Kosovo-Serbia" still name both
         if m.alias.form in ("name", "place", "none", "ambiguous") and not m.alias.text.isupper():
             following = re.match(r"^ ([A-Z][\w'.-]*)", after)
             if (
                 following
                 and not title_or_titles(following.group(1))
-                and not self._text.find(following.group(1))
+                and not self.aliases.text_matcher.find(following.group(1))
                 and not re.match(rf"^ {UNIT}", after)  # "Teamsters Local 264": a numbered branch of the union
             ):
                 return m.alias.form == "none"
@@ -351,7 +285,8 @@ class Parties:
         before = re.search(r"([A-Z][\w'’.-]*) $", normalise(text[max(0, m.start - 40) : m.start]))
         after = re.match(r"^ ([A-Z][\w'’.-]*)", normalise(text[m.end : m.end + 40]))
         return any(
-            found and is_name_word(found.group(1)) and not self._text.find(found.group(1)) for found in (before, after)
+            found and is_name_word(found.group(1)) and not self.aliases.text_matcher.find(found.group(1))
+            for found in (before, after)
         )
 
     def _found(self, text: str) -> list[Match]:
@@ -384,12 +319,12 @@ class Parties:
     @cached_property
     def _article_names(self) -> list[Match]:
         """The gazetteer's names over the whole bound article: the same for every passage, so read once."""
-        return self._text.find(self._article_text)
+        return self.aliases.text_matcher.find(self._article_text)
 
     def _names(self, text: str) -> list[Match]:
         if self.document is not None and text == self._article_text:
             return self._article_names
-        return self._text.find(text)
+        return self.aliases.text_matcher.find(text)
 
     @cached_property
     def _article_words(self) -> dict[str, list[int]]:
@@ -528,7 +463,7 @@ class Parties:
         """Actors a question names however it writes them ("EU", "Beijing", "Sudanese", "india"), people
         excepted: a person is looked up by name, not through the party they belong to."""
         out = []
-        for m in self._question.find(question):
+        for m in self.aliases.question_matcher.find(question):
             written = question[m.start : m.end]
             if m.alias.form in ("person", "surname", "none") or not m.alias.parties:
                 continue
@@ -552,7 +487,7 @@ class Parties:
         """Parties a question names, in the order named; ambiguous names and neutral names are not a party,
         and neither is a city named as the talks' venue ("what did the ELN promise in Havana", "the Doha
         talks"): the host is not a side, unless the question makes it one ("what does Doha say")."""
-        places = {(m.start, m.end) for m in self._question.find(text) if m.alias.form == "place"}
+        places = {(m.start, m.end) for m in self.aliases.question_matcher.find(text) if m.alias.form == "place"}
         named = [
             a.parties[0]
             for a in self.actors(text)
@@ -566,7 +501,7 @@ class Parties:
         "netanyahu" as often as "Netanyahu", so case does not matter, except for a surname that is also
         an English word ("is there a truss in the deal")."""
         out = []
-        for m in self._question.find(question):
+        for m in self.aliases.question_matcher.find(question):
             written = question[m.start : m.end]
             if m.alias.form not in ("person", "surname") or not m.alias.parties:
                 continue
@@ -576,49 +511,6 @@ class Parties:
         return out
 
     # speakers ----------------------------------------------------------------------------------
-
-    def person(self, name: str | None) -> str | None:
-        """The party of a known person: full name, first and last name, or a surname no one else has."""
-        if not name:
-            return None
-        folded = fold_name(re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE))
-        while " " in folded and folded.split()[0].strip(".") in TITLE_WORDS | HONORIFICS:
-            folded = folded.split(" ", 1)[1]
-        if folded in self._people:
-            return self._people[folded]
-        words = folded.split()
-        if len(words) > 2 and f"{words[0]} {words[-1]}" in self._people:
-            return self._people[f"{words[0]} {words[-1]}"]
-        if len(words) == 1:
-            return self._surnames.get(folded)
-        if len(words) == 2 and len(words[0].strip(".")) == 1 and words[1] in self._surnames:
-            initial = words[0].strip(".")
-            if any(n.startswith(initial) and n.split()[-1] == words[1] for n in self._people):
-                return self._surnames[words[1]]  # "S Jaishankar", "S. Jaishankar": an initial and a known surname
-        fuller = {party for names, party in self._full_names.get(words[-1], ()) if set(words) <= names}
-        if len(fuller) == 1:
-            return fuller.pop()
-        return self._spelled_otherwise(words)
-
-    def _spelled_otherwise(self, words: list[str]) -> str | None:
-        """ "Abbas Araqchi" for "Abbas Araghchi": Persian, Arabic and Russian names reach English in several
-        transliterations, so a known person's given names followed by a surname that differs only in how a
-        sound is spelled (most letters shared, same first letter) is that person, when only one fits."""
-        if len(words) < 2 or len(words[-1]) < 5:
-            return None
-        found = {party for name, party in self._people.items() if _spelled_alike(name.split(), words)}
-        return found.pop() if len(found) == 1 else None
-
-    @cached_property
-    def _full_names(self) -> dict[str, list[tuple[set[str], str]]]:
-        """Surname → the words of each known full name that ends in it, for a name printed with fewer of its
-        given names ("Tayyip Erdoğan" for "Recep Tayyip Erdoğan"); the surname must be the same."""
-        found: dict[str, list[tuple[set[str], str]]] = {}
-        for name, party in self._people.items():
-            words = name.split()
-            if len(words) > 2:
-                found.setdefault(words[-1], []).append((set(words), party))
-        return found
 
     def of_speaker(self, speaker: str | None, role: str | None) -> str | None:
         """The party a speaker speaks for: a known person's, else the affiliation the role names, else the
@@ -632,10 +524,10 @@ class Parties:
         return self._speaker(speaker, role) == NONE
 
     def _speaker(self, speaker: str | None, role: str | None) -> str | None:
-        known = self.person(speaker)
+        known = self.aliases.person(speaker)
         if known and role and FORMER.match(role) and not CURRENT_POST.search(role) and not self._titled_now(speaker):
             return NONE  # "Former EU Brexit negotiator Michel Barnier": the post the gazetteer lists is over
-        if known and self.kind(known) != "country" and known not in self.table.political:
+        if known and self.aliases.kind(known) != "country" and known not in self.table.political:
             known = self._party_tied(speaker) or self._role_party(role) or known  # a later post the gazetteer lists
         if known:
             return self._politicians_party(speaker, role, known) or self._stated_country(role, known) or known
@@ -695,7 +587,7 @@ class Parties:
         """A politician speaks for their party where the text ties them to it ("CDU leader X") or where
         the article has their country's parties negotiate among themselves (coalition talks); otherwise
         for the state they hold office in, which the gazetteer lists them under."""
-        if self.document is None or self.kind(known) != "country":
+        if self.document is None or self.aliases.kind(known) != "country":
             return None
         tied = (
             (self.affiliation(role) if role else None) or self._party_in_brackets(speaker) or self._party_tied(speaker)
@@ -710,7 +602,7 @@ class Parties:
     def _us_party(self, title: str) -> str | None:
         """ "Republican Sen. X" where Democrats and Republicans negotiate among themselves (a budget, a
         shutdown): the senator's party, as any politician's there; in talks with another state, the US."""
-        if self.document is None or self.document.party_talks != self.canonical("United States"):
+        if self.document is None or self.document.party_talks != self.aliases.canonical("United States"):
             return None
         return "Republican Party" if title.startswith("Republican") else "Democratic Party"
 
@@ -719,7 +611,7 @@ class Parties:
         if self.document is None or not speaker or is_descriptive(speaker):
             return None
         for m in self._named_at(normalise(speaker), r"\s*\((?P<what>[^()]{1,60})\)"):
-            party = self.canonical(m.group("what").strip())
+            party = self.aliases.canonical(m.group("what").strip())
             if party in self.table.political:
                 return party
         return None
@@ -862,7 +754,7 @@ class Parties:
             for m in OPPOSITION_LABEL.finditer(self.document.text)
             if m.group("party").split()[0].lower() not in {"the", "a", "an", "his", "her", "their", "its", "our"}
         }
-        found = {self.canonical(label) or label for label in labels if self.kind(label) != "country"}
+        found = {self.aliases.canonical(label) or label for label in labels if self.aliases.kind(label) != "country"}
         return found.pop() if len(found) == 1 else None
 
     def _stated_country(self, role: str | None, known: str) -> str | None:
@@ -870,10 +762,10 @@ class Parties:
         led later: people move from a government to an organisation, so the country a government office
         states is the one the article has them speak for. A bloc's "Samoan chairman" still speaks for the
         bloc, and a country listed for a person stays theirs."""
-        if not role or self.kind(known) == "country" or not GOVERNMENT_OFFICE.search(role):
+        if not role or self.aliases.kind(known) == "country" or not GOVERNMENT_OFFICE.search(role):
             return None
         stated = self.affiliation(role)
-        return stated if stated and stated != NONE and self.kind(stated) == "country" else None
+        return stated if stated and stated != NONE and self.aliases.kind(stated) == "country" else None
 
     def _lawmakers_country(self, role: str | None, at: int | None) -> str | None:
         """ "Lawmakers in Egypt's House have been critical. Mohamed Fouad, an opposition member of the budget
@@ -984,7 +876,7 @@ class Parties:
             or self._paragraph_country(at)
             or self._colleague_country(words)
             or self._country_where_named(speaker)
-            or (self.canonical("United States") if AMERICAN_SECRETARY.search(" ".join(words)) else None)
+            or (self.aliases.canonical("United States") if AMERICAN_SECRETARY.search(" ".join(words)) else None)
             or (self._american_administration() if words == ["secretary"] else None)
             or self._described_country(words)
             or (None if another_head(speaker, role) else self._head_of_government_country())
@@ -1002,7 +894,7 @@ class Parties:
         named = [
             m.alias.party
             for m in self._found(outside_quotes(self._article_text))
-            if m.alias.party and self.kind(m.alias.party) == "country" and m.alias.form in ("name", "demonym")
+            if m.alias.party and self.aliases.kind(m.alias.party) == "country" and m.alias.form in ("name", "demonym")
         ]
         return named[0] if len(set(named)) == 1 and len(named) > 1 else None
 
@@ -1016,7 +908,7 @@ class Parties:
             m.alias.party
             for m in self._found(text)
             if m.alias.party
-            and self.kind(m.alias.party) == "country"
+            and self.aliases.kind(m.alias.party) == "country"
             and m.alias.form in ("name", "demonym")
             and STATED_MINISTER.match(text[m.end : m.end + 60])
         }
@@ -1038,7 +930,7 @@ class Parties:
         """ "A senior administration official said": the word is Washington's for its government, so an
         unqualified administration official in an article that names the United States is American."""
         assert self.document is not None
-        us = self.canonical("United States")
+        us = self.aliases.canonical("United States")
         return us if any(m.alias.party == us for m in self._found(self._article_text)) else None
 
     def _one_military(self) -> str | None:
@@ -1092,7 +984,11 @@ class Parties:
         text = self._article_text
         found = set()
         for m in self._found(text):
-            if m.alias.form not in ("name", "demonym") or not m.alias.party or self.kind(m.alias.party) != "country":
+            if (
+                m.alias.form not in ("name", "demonym")
+                or not m.alias.party
+                or self.aliases.kind(m.alias.party) != "country"
+            ):
                 continue
             office = re.match(rf"(?:'s)?\s+((?:[a-z]+\s+){{0,3}}?){head}\b", text[m.end : m.end + 60])
             if office and (departments & set(office.group(1).split()) or not departments):
@@ -1107,7 +1003,7 @@ class Parties:
         text = self._article_text
         found = set()
         for m in self._names(text):
-            if m.alias.form != "person" or not m.alias.party or self.kind(m.alias.party) != "country":
+            if m.alias.form != "person" or not m.alias.party or self.aliases.kind(m.alias.party) != "country":
                 continue
             if HEAD_OF_GOVERNMENT.search(text[max(0, m.start - 40) : m.start]):
                 found.add(m.alias.party)
@@ -1152,7 +1048,11 @@ class Parties:
         text = self._article_text
         found = set()
         for m in self._names(text):
-            if m.alias.form != "person" or not m.alias.party or self.kind(m.alias.party) not in ("country", "party"):
+            if (
+                m.alias.form != "person"
+                or not m.alias.party
+                or self.aliases.kind(m.alias.party) not in ("country", "party")
+            ):
                 continue
             before = title_before(text[max(0, m.start - 120) : m.start]) or ""
             if departments & {w.casefold().strip(".,") for w in before.split()}:
@@ -1166,7 +1066,9 @@ class Parties:
         named = {
             m.alias.party
             for m in self._found(outside_quotes(text[text.rfind("\n\n", 0, at) + 1 : at]))
-            if m.alias.party and self.kind(m.alias.party) == "country" and m.alias.form in ("name", "demonym", "place")
+            if m.alias.party
+            and self.aliases.kind(m.alias.party) == "country"
+            and m.alias.form in ("name", "demonym", "place")
         }
         return named.pop() if len(named) == 1 else None
 
@@ -1177,7 +1079,7 @@ class Parties:
         for m in self._found(text):
             if not (
                 m.alias.party
-                and self.kind(m.alias.party) == "country"
+                and self.aliases.kind(m.alias.party) == "country"
                 and m.alias.form in ("name", "place")
                 and STATE_SPEAKS.match(text[m.end : m.end + 40])
             ):
@@ -1207,7 +1109,7 @@ class Parties:
         """ "Prime Minister Theresa May's spokesman", "PM May's spokesman": the side of the person whose
         spokesman it is, by name first (a title before a surname is no organisation called "May")."""
         principal = re.split(r"['’]s\s", staff, maxsplit=1)[0]
-        by_name = self.person(principal) or self._named_in_full(principal.split()[-1])
+        by_name = self.aliases.person(principal) or self._named_in_full(principal.split()[-1])
         return by_name if by_name or month_named(staff) else self.affiliation(staff)
 
     def _named_in_full(self, surname: str) -> str | None:
@@ -1251,7 +1153,7 @@ class Parties:
             m.alias.party
             for m in self._found(window)
             if m.alias.party
-            and self.kind(m.alias.party) == "country"
+            and self.aliases.kind(m.alias.party) == "country"
             and m.alias.form == "name"
             and re.search(r"(?:^|[.!?]\s+|\n\s*|—\s+)$", window[: m.start])
         ]
@@ -1281,7 +1183,7 @@ class Parties:
             m.alias.party
             for m in self._found(window)
             if m.alias.party
-            and self.kind(m.alias.party) in ("country", "party")
+            and self.aliases.kind(m.alias.party) in ("country", "party")
             and m.alias.form in ("name", "place", "demonym")
         ]
         return countries[-1] if countries else None
@@ -1292,7 +1194,7 @@ class Parties:
         role = normalise(role).strip()
         lawmaker = US_LAWMAKER.search(role)
         if lawmaker:
-            return self._us_party(lawmaker.group(0)) or self.canonical("United States")
+            return self._us_party(lawmaker.group(0)) or self.aliases.canonical("United States")
         while role.split()[-1:] and bare_word(role.split()[-1]) in HONORIFICS and len(role.split()) > 1:
             role = role.rsplit(None, 1)[0]  # "External Affairs Minister Dr": the title, not a body called "Dr"
         current = CURRENT_POST.search(role) if FORMER.match(role) else None
@@ -1312,7 +1214,7 @@ class Parties:
         named = APPOSED_ORG.search(role)
         if named and all(is_title(w) for w in named.group("org").split()):
             named = None  # "union President X": the union's officer, not a union called "President"
-        if named and not self._text.find(named.group("org")):
+        if named and not self.aliases.text_matcher.find(named.group("org")):
             return self._organisation(named.group("org"))  # "French farmers' union FNSEA": the union itself
         candidates = []
         faced = False
@@ -1324,7 +1226,7 @@ class Parties:
                 return NONE
             if m.alias.form in ("person", "surname") and owns_party(role, m, found, self.table.political):
                 continue  # "Friedrich Merz's CDU": the party he leads speaks, not his country
-            if states_office_at(role, m, found, self.kind):
+            if states_office_at(role, m, found, self.aliases.kind):
                 continue  # "Germany's EU Minister", "France's UN ambassador": the state's office for that body
             if (
                 m.alias.form not in ("person", "surname")
@@ -1335,7 +1237,7 @@ class Parties:
             if COUNTERPART_LEADER.search(role[: m.start]):
                 faced = True  # "the opposition's delegate in the talks with the Government of President Ortiz"
                 continue
-            if m.alias.form == "demonym" and self.kind(m.alias.party or "") == "country":
+            if m.alias.form == "demonym" and self.aliases.kind(m.alias.party or "") == "country":
                 sort = QUALIFIES_BODY.match(role[m.end :])
                 if sort and sort.group("sort") not in ("group", "movement", "militia", "coalition"):
                     return self._qualified_body(role[m.end :], sort)
@@ -1418,7 +1320,8 @@ class Parties:
         if programme:
             studied = self._found(programme.group("studied"))
             return bool(studied) and all(
-                f.alias.form in ("name", "place") and self.kind(f.alias.party or "") == "country" for f in studied
+                f.alias.form in ("name", "place") and self.aliases.kind(f.alias.party or "") == "country"
+                for f in studied
             )
         return False
 
@@ -1486,7 +1389,9 @@ class Parties:
             if pattern is not ORG_OF and re.fullmatch(
                 r"(?:[Tt]he\s+)?\S+\s+(?:administration|government|cabinet)", role
             ):
-                return self.person(org)  # "the Bush administration": its leader's side, not a body called "Bush"
+                return self.aliases.person(
+                    org
+                )  # "the Bush administration": its leader's side, not a body called "Bush"
             if pattern is not ORG_OF and m.group("title").casefold() in LOCAL_OFFICES and self._a_place(org):
                 return self._country_of_place(org)  # "Chihuahua's governor": not the union named after the state
             if org and (pattern is ORG_OF or is_title(m.group("title"))):
@@ -1528,7 +1433,7 @@ class Parties:
         return {
             m.alias.party
             for m in self._found(text)
-            if m.alias.party and self.kind(m.alias.party) == "country" and m.alias.form in ("name", "demonym")
+            if m.alias.party and self.aliases.kind(m.alias.party) == "country" and m.alias.form in ("name", "demonym")
         }
 
     def _organisation(self, org: str) -> str | None:
@@ -1609,7 +1514,7 @@ class Parties:
         """ "Machinist union president Jon Holden": an article that names its union only through a leader
         the gazetteer knows means that leader's union by "the union"."""
         for m in UNION_LEADER.finditer(text):
-            party = self.person(m.group("name"))
+            party = self.aliases.person(m.group("name"))
             if party and party != NONE:
                 return party
         return None
@@ -1637,7 +1542,9 @@ class Parties:
         named = [
             m
             for m in self._found(window)
-            if m.alias.party and m.alias.form not in ("person", "surname") and self.kind(m.alias.party) != "country"
+            if m.alias.party
+            and m.alias.form not in ("person", "surname")
+            and self.aliases.kind(m.alias.party) != "country"
         ]
         return max(named, key=lambda m: m.start).alias.party if named else None
 
@@ -1662,23 +1569,11 @@ class Parties:
         named = {m.alias.party for m in self._found(text) if m.alias.party and m.alias.form != "ambiguous"}
         known: dict[str, set[str]] = {}
         for party in named:
-            for word in self._body_words.get(party, ()):
+            for word in self.aliases.body_words.get(party, ()):
                 known.setdefault(word, set()).add(party)
         for word, parties in known.items():
             found.setdefault(word, parties)
         return {word: parties.pop() for word, parties in found.items() if len(parties) == 1}
-
-    @cached_property
-    def _body_words(self) -> dict[str, set[str]]:
-        """Per party, the body words its longer names end in ("European Commission" → "Commission" for the
-        European Union, "International Monetary Fund" → "Fund"): an article that names the EU only as "the
-        EU" may still call its executive "the Commission"."""
-        words: dict[str, set[str]] = {}
-        for a in self.table.aliases:
-            last = a.text.split()[-1]
-            if a.party and a.form == "name" and " " in a.text and last in BODY_WORDS:
-                words.setdefault(a.party, set()).add(last)
-        return words
 
     def _visiting(self, speaker: str | None) -> bool:
         if not speaker or self.document is None:
@@ -1699,8 +1594,8 @@ class Parties:
                 continue
             named = {
                 x.alias.party
-                for x in self._text.find(words.title() if words.isupper() else words)
-                if x.alias.party and self.kind(x.alias.party) == "country" and x.alias.form in ("name", "place")
+                for x in self.aliases.text_matcher.find(words.title() if words.isupper() else words)
+                if x.alias.party and self.aliases.kind(x.alias.party) == "country" and x.alias.form in ("name", "place")
             }
             if len(named) == 1:
                 return named.pop()
@@ -1726,7 +1621,7 @@ class Parties:
         if full in tried:
             return
         tried.add(full)
-        named = [x for x in self._text.find(full) if x.alias.form != "none"]
+        named = [x for x in self.aliases.text_matcher.find(full) if x.alias.form != "none"]
         if len(named) == 1 and named[0].alias.party in self.table.political and not full[: named[0].start].strip():
             document.organisations.setdefault(full, named[0].alias.party)
             return  # "Liberal Democrats Parliamentary Party": an organ of the party is the party
@@ -1736,7 +1631,9 @@ class Parties:
             return  # "National Security Council": an organ every state has, not a body of its own
         unit = UNIT_OF_ACRONYM.fullmatch(full)
         parent = unit.group("parent") if unit else ""
-        named_parent = [x.alias.party for x in self._text.find(parent) if x.alias.party and x.alias.kind != "country"]
+        named_parent = [
+            x.alias.party for x in self.aliases.text_matcher.find(parent) if x.alias.party and x.alias.kind != "country"
+        ]
         if unit and (named_parent or re.search(rf"\b{parent}\b(?! {re.escape(full.split()[1])})", normal)):
             document.organisations.setdefault(full, next(iter(named_parent), parent))
             return
@@ -1745,7 +1642,7 @@ class Parties:
         if known:
             return
         employer = employer_of_union(full, normal)
-        if employer and not self._text.find(employer):
+        if employer and not self.aliases.text_matcher.find(employer):
             document.organisations.setdefault(employer, employer)
             document.sorts.setdefault(employer, "company")
         first, second = full.split()[:2]
@@ -1756,7 +1653,7 @@ class Parties:
             and not shared
             and first.casefold() not in TITLE_WORDS
             and first.casefold() not in lowercase
-            and not self._text.find(first)
+            and not self.aliases.text_matcher.find(first)
         ):
             document.organisations.setdefault(first, employer or full)
 
@@ -1768,10 +1665,10 @@ class Parties:
             return None
         unions = {
             m.alias.party
-            for m in self._text.find(normal)
+            for m in self.aliases.text_matcher.find(normal)
             if m.alias.party
-            and self.kind(m.alias.party) == "organisation"
-            and any(words[1] in alias.split() for alias in self.aliases_of(m.alias.party))
+            and self.aliases.kind(m.alias.party) == "organisation"
+            and any(words[1] in alias.split() for alias in self.aliases.aliases_of(m.alias.party))
         }
         return unions.pop() if len(unions) == 1 else None
 
@@ -1797,8 +1694,8 @@ class Parties:
             if n >= 2
             and w not in inside
             and w.casefold() not in lowercase | TITLE_WORDS | DAYS | MONTHS | GENERIC.keys()
-            and not self._text.find(w)
-            and not self.known_people(w)
+            and not self.aliases.text_matcher.find(w)
+            and not self.aliases.known_people(w)
             and (
                 re.search(rf"\b(?:from|by|with|against|at|for) {w}\b", text) or re.search(rf"\b{w}'s {EMPLOYERS}", text)
             )
@@ -1813,7 +1710,7 @@ class Parties:
         lowercase = set(re.findall(r"\b[a-z][\w'-]*", normal))
         for m in re.finditer(rf"(?P<org>{ORG_PHRASE})\s+\((?P<abbr>[A-Z][A-Z0-9&-]{{1,9}})\)", normal):
             org = spelled_by(m.group("org"), m.group("abbr")) or proper_name(m.group("org"), lowercase)
-            if ORG_SUFFIX.search(org) and not self._text.find(m.group("abbr")):
+            if ORG_SUFFIX.search(org) and not self.aliases.text_matcher.find(m.group("abbr")):
                 document.organisations[m.group("abbr")] = org
         tried: set[str] = set()
         for m in re.finditer(ORG_PHRASE, normal):
@@ -1825,14 +1722,14 @@ class Parties:
                 self._add_organisation(document, name, normal, lowercase, tried)
         initials = {initials_of(full): full for full in set(document.organisations.values())}
         for acronym in set(re.findall(r"\b[A-Z]{3,8}\b", normal)) - set(document.organisations):
-            if acronym in initials and not self._text.find(acronym):
+            if acronym in initials and not self.aliases.text_matcher.find(acronym):
                 document.organisations[acronym] = initials[acronym]  # "USCBC" for "U.S.-China Business Council"
         for name, parent in list(document.organisations.items()):
             if document.organisations.get(parent, parent) != parent:
                 document.organisations[name] = document.organisations[parent]  # "BMA Junior Doctors Committee"
         for m in COMPANY_INTRO.finditer(normal):
             org = re.sub(r"['’]s$", "", m.group("org"))  # "jet-maker Corvane's plants"
-            if trim_titles(org) == org and not self._text.find(org) and org.casefold() not in lowercase:
+            if trim_titles(org) == org and not self.aliases.text_matcher.find(org) and org.casefold() not in lowercase:
                 document.organisations.setdefault(org, org)
                 document.sorts.setdefault(org, "company")
         for m in COMPANY_HEAD.finditer(normal):
@@ -1840,7 +1737,7 @@ class Parties:
             if (
                 len(org) > 2
                 and trim_titles(org) == org
-                and not self._text.find(org)
+                and not self.aliases.text_matcher.find(org)
                 and org.casefold() not in lowercase | TITLE_WORDS
                 and not any(full.startswith(org + " ") for full in document.organisations.values())
             ):
@@ -1849,12 +1746,15 @@ class Parties:
         named_after_sort = [
             m
             for m in APPOSED_NAME.finditer(normal)
-            if m.group("org").casefold() not in TITLE_WORDS | DAYS | MONTHS and not self.known_people(m.group("org"))
+            if m.group("org").casefold() not in TITLE_WORDS | DAYS | MONTHS
+            and not self.aliases.known_people(m.group("org"))
         ]
-        named_before_sort = [m for m in NAME_THEN_SORT.finditer(normal) if not self.known_people(m.group("org"))]
+        named_before_sort = [
+            m for m in NAME_THEN_SORT.finditer(normal) if not self.aliases.known_people(m.group("org"))
+        ]
         for m in GROUP_THEN_SORT.finditer(normal):
             org = m.group("org")
-            if not any(x.start == 0 and x.end == len(org) for x in self._text.find(org)):
+            if not any(x.start == 0 and x.end == len(org) for x in self.aliases.text_matcher.find(org)):
                 document.organisations.setdefault(org, org)
                 document.sorts.setdefault(org, "group")
         for m in [
@@ -1863,16 +1763,15 @@ class Parties:
             *named_after_sort,
             *named_before_sort,
         ]:
-            if not self._text.find(m.group("org")):
+            if not self.aliases.text_matcher.find(m.group("org")):
                 document.organisations.setdefault(m.group("org"), m.group("org"))
                 document.sorts.setdefault(m.group("org"), GENERIC.get(m.group("sort"), m.group("sort")))
         for m in UNION_UNIT.finditer(normal):
             org = trim_titles(m.group("org"))
-            if org and not self._text.find(org):
+            if org and not self.aliases.text_matcher.find(org):
                 document.organisations.setdefault(org, org)
                 document.sorts[org] = "union"
-        bound = Parties(self.table, document)
-        bound.__dict__.update({k: self.__dict__[k] for k in TABLE_CACHES if k in self.__dict__})
+        bound = Parties(self.table, document, self.aliases)
         document.resolved = bound._ambiguities_resolved(normal)
         document.dateline = bound._dateline_country(normal)
         document.last_words = bound._last_words(normal)
@@ -1929,8 +1828,8 @@ def _country_referent(parties: Parties, text: str, pattern: re.Pattern[str], onl
         words = m.group("before") or m.group("after")
         found = [
             x.alias.party
-            for x in parties._text.find(words)
-            if x.alias.party and parties.kind(x.alias.party) == "country"
+            for x in parties.aliases.text_matcher.find(words)
+            if x.alias.party and parties.aliases.kind(x.alias.party) == "country"
         ]
         if found:
             counts[found[-1]] = counts.get(found[-1], 0) + 1
@@ -1944,7 +1843,7 @@ def _sort_of(party: str, parties: Parties) -> str | None:
         return parties.document.sorts[party]
     if party in BLOCS:
         return "bloc" if party != "NATO" else "alliance"
-    if parties.kind(party) == "country" or parties.kind(party) == "party":
+    if parties.aliases.kind(party) == "country" or parties.aliases.kind(party) == "party":
         return None
     if re.search(r"\bAlliance$", party):
         return "alliance"
@@ -1958,7 +1857,7 @@ def _sort_of(party: str, parties: Parties) -> str | None:
         return "council"
     if re.search(r"\b(?:Authority|Agency)$", party):
         return "agency"  # "the agency filed a lawsuit": the transit authority the article names
-    if any(LABOUR_BODY.search(name) for name in parties.aliases_of(party)) or party in ("AFL-CIO",):
+    if any(LABOUR_BODY.search(name) for name in parties.aliases.aliases_of(party)) or party in ("AFL-CIO",):
         return "union"  # "SAG-AFTRA", "United Steelworkers": a union by its spelled-out name too
     if re.search(
         r"\b(?:Company|Corporation|Corp|Inc|Holdings|Industries|Aerospace|Aviation|Airlines|Airways|Air$|Motors|"
@@ -1967,7 +1866,7 @@ def _sort_of(party: str, parties: Parties) -> str | None:
         party,
     ):
         return "company"
-    if parties.kind(party) == "organisation":
+    if parties.aliases.kind(party) == "organisation":
         return "group"
     return None
 
