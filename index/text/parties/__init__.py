@@ -18,7 +18,6 @@ from functools import cached_property
 from pathlib import Path
 
 from index.text.gazetteer import (
-    LOWERCASE_WORDS,
     Alias,
     Match,
     Table,
@@ -27,6 +26,7 @@ from index.text.gazetteer import (
     normalise,
 )
 from index.text.names import BODY_DESCRIPTION, DAYS, MONTHS, PERSON_ROLE_NOUNS, is_name_word
+from index.text.parties import questions
 from index.text.parties.aliases import AliasTable
 from index.text.parties.datelines import body_paragraph, dated_dateline, dateline_after_headline
 from index.text.parties.organisations import (
@@ -53,7 +53,6 @@ from index.text.parties.patterns import (
     APPOSED_NAME,
     APPOSED_ORG,
     ARMED_FORCE,
-    ARTICLE_BEFORE,
     BACK_REFERENCE,
     BACK_REFERENCE_REACH,
     BARE_PARTY_ROLE,
@@ -149,12 +148,11 @@ from index.text.parties.patterns import (
     UNIT_OF_ACRONYM,
     UNIT_OFFICER,
     US_LAWMAKER,
-    VENUE_AFTER,
-    VENUE_BEFORE,
     WHOLE_ORG_BEFORE,
     WORKERS,
     WORKERS_WINDOW,
 )
+from index.text.parties.questions import Actor
 from index.text.parties.titles import (
     another_head,
     appositive_after,
@@ -172,21 +170,6 @@ from index.text.parties.titles import (
     title_or_titles,
     trim_titles,
 )
-
-
-def _venue(text: str, start: int, end: int) -> bool:
-    """A place named where the talks happen: "in Havana", "at the Doha talks", "the Istanbul round"."""
-    return bool(VENUE_BEFORE.search(text[:start]) or VENUE_AFTER.match(text[end:]))
-
-
-@dataclass(frozen=True)
-class Actor:
-    """An actor a question names: the words as written and the parties they may mean."""
-
-    surface: str
-    start: int
-    end: int
-    parties: tuple[str, ...]
 
 
 @dataclass
@@ -457,58 +440,19 @@ class Parties:
                 return found.pop()
         return None
 
-    # questions ---------------------------------------------------------------------------------
+    # what a member's question names (questions.py) ----------------------------------------------
 
     def actors(self, question: str) -> list[Actor]:
-        """Actors a question names however it writes them ("EU", "Beijing", "Sudanese", "india"), people
-        excepted: a person is looked up by name, not through the party they belong to."""
-        out = []
-        for m in self.aliases.question_matcher.find(question):
-            written = question[m.start : m.end]
-            if m.alias.form in ("person", "surname", "none") or not m.alias.parties:
-                continue
-            if (
-                written.islower()
-                and written.casefold() in LOWERCASE_WORDS
-                and not (len(written) <= 3 and ARTICLE_BEFORE.search(question[: m.start]))
-            ):
-                continue
-            if (
-                m.alias.text.isupper()
-                and len(m.alias.text) <= 3
-                and not written.isupper()
-                and not ARTICLE_BEFORE.search(question[: m.start])
-            ):
-                continue
-            out.append(Actor(written, m.start, m.end, m.alias.parties))
-        return out
+        """The actors a question names, people excepted (questions.actors)."""
+        return questions.actors(self.aliases, question)
 
     def in_question(self, text: str) -> list[str]:
-        """Parties a question names, in the order named; ambiguous names and neutral names are not a party,
-        and neither is a city named as the talks' venue ("what did the ELN promise in Havana", "the Doha
-        talks"): the host is not a side, unless the question makes it one ("what does Doha say")."""
-        places = {(m.start, m.end) for m in self.aliases.question_matcher.find(text) if m.alias.form == "place"}
-        named = [
-            a.parties[0]
-            for a in self.actors(text)
-            if len(a.parties) == 1 and not ((a.start, a.end) in places and _venue(text, a.start, a.end))
-        ]
-        people = [p.parties[0] for p in self.people_named(text)]
-        return list(dict.fromkeys(named + people))
+        """The parties a question names, in the order named (questions.in_question)."""
+        return questions.in_question(self.aliases, text)
 
     def people_named(self, question: str) -> list[Actor]:
-        """Known people a question names, with `surface` the name as the gazetteer writes it. Members type
-        "netanyahu" as often as "Netanyahu", so case does not matter, except for a surname that is also
-        an English word ("is there a truss in the deal")."""
-        out = []
-        for m in self.aliases.question_matcher.find(question):
-            written = question[m.start : m.end]
-            if m.alias.form not in ("person", "surname") or not m.alias.parties:
-                continue
-            if written.islower() and written in LOWERCASE_WORDS:
-                continue
-            out.append(Actor(m.alias.text, m.start, m.end, m.alias.parties))
-        return out
+        """The known people a question names (questions.people_named)."""
+        return questions.people_named(self.aliases, question)
 
     # speakers ----------------------------------------------------------------------------------
 
