@@ -246,7 +246,7 @@ def test_no_whole_article_scan_runs_once_per_passage(parties, monkeypatch):
 # The whole-article reads still made once per speaker or organisation, each a search for that one name: cheap at
 # the sizes articles have (600 quoted union presidents split in 1.2 s), left as they are; a new one is not.
 READ_PER_SPEAKER = {
-    "Parties._add_organisation",
+    "ArticleView._add_organisation",
     "employer_of_union",
 }
 

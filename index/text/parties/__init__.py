@@ -12,8 +12,7 @@ holding one.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
@@ -25,88 +24,57 @@ from index.text.gazetteer import (
     load_table,
     normalise,
 )
-from index.text.names import BODY_DESCRIPTION, DAYS, MONTHS, PERSON_ROLE_NOUNS, is_name_word
+from index.text.names import BODY_DESCRIPTION, PERSON_ROLE_NOUNS, is_name_word
 from index.text.parties import questions
-from index.text.parties.aliases import AliasTable
-from index.text.parties.datelines import body_paragraph, dated_dateline, dateline_after_headline
+from index.text.parties.article import ArticleView, country_referent
 from index.text.parties.organisations import (
     branch_dropped,
-    employer_of_union,
-    initials_of,
-    is_civil,
-    joined_names,
-    lone_local,
     owns_party,
-    placename_word,
-    proper_name,
-    sentence_initial,
-    spelled_by,
     states_office_at,
-    union_of_its_team,
 )
 from index.text.parties.patterns import (
     ACRONYM_INTERNATIONAL,
-    ACRONYM_SORT,
     ADMINISTRATION_OFFICIAL,
     AMERICAN_SECRETARY,
-    APPOSED_ACRONYM,
-    APPOSED_NAME,
     APPOSED_ORG,
     ARMED_FORCE,
     BACK_REFERENCE,
     BACK_REFERENCE_REACH,
     BARE_PARTY_ROLE,
     BARE_SPOKESPERSON,
-    BLOCS,
     BODY_OF,
     BODY_REFERENCE,
-    BRIEFING,
-    COMPANY_HEAD,
-    COMPANY_INTRO,
     COMPANY_OFFICER,
     COUNTERPART,
     COUNTERPART_LEADER,
     COUNTRY_ROLE,
-    CREDITED_DATELINE,
     CURRENT_POST,
-    DATELINE,
     DEALT_WITH,
     DEFINITE,
-    DELEGATION_OF,
     DETERMINERS,
-    EMPLOYERS,
-    EVERY_STATE_HAS,
     FORMER,
     GENERIC,
-    GENERIC_MENTION,
     GENERIC_PEOPLE,
     GENERIC_ROLE,
     GENERIC_STAFF,
     GOVERNMENT_OF,
     GOVERNMENT_OFFICE,
-    GROUP_THEN_SORT,
     HEAD_OF,
     HEAD_OF_GOVERNMENT,
     HEADS_A_GOVERNMENT,
     HONORIFICS,
     ITS_TITLE,
-    LABOUR_BODY,
     LAWMAKER_ROLE,
     LEDE_SUBJECT,
     LOCAL_OFFICES,
     LOCATED,
-    LONE_DATELINE,
     MEMBER_WORDS,
     MILITARY_RANK,
     MINISTER,
-    MINISTRY_OF,
     MINISTRY_ROLE,
-    MODIFIER,
-    NAME_THEN_SORT,
     NO_POSITION_ORG,
     NO_POSITION_ROLE,
     NONE,
-    OF_TAIL,
     OFFICIALS_OF,
     ON_THE_TEAM,
     OPPOSITION_LABEL,
@@ -120,7 +88,6 @@ from index.text.parties.patterns import (
     PAIRED_COUNTERPARTS,
     PERSON_NAME,
     PORTFOLIO_BEFORE,
-    POSSESSIVE_DETERMINERS,
     POSSESSIVE_STAFF,
     PRINCIPAL_AFTER,
     QUALIFIES_BODY,
@@ -130,20 +97,14 @@ from index.text.parties.patterns import (
     RUNNING_TO_LEAD,
     SHADOW,
     STAFF,
-    STATE_BODY,
-    STATE_SPEAKS,
     STATE_TITLE,
     STATED_MINISTER,
     STUDIED_PROGRAMME,
     THE_MILITARY,
     THE_PARTYS,
-    TITLE_CASE_DATELINE,
     TITLE_WORDS,
     TITLE_WORDS_WITHOUT_DEPARTMENT,
     TWO_NAMES,
-    UNION_LEADER,
-    UNION_UNIT,
-    UNIT,
     UNIT_BEFORE,
     UNIT_OF_ACRONYM,
     UNIT_OFFICER,
@@ -167,25 +128,8 @@ from index.text.parties.titles import (
     outside_quotes,
     state_title,
     title_before,
-    title_or_titles,
     trim_titles,
 )
-
-
-@dataclass
-class ArticleFacts:
-    """What one article establishes: the organisations it names in full, their short forms, and which of
-    them "the union", "the company" or "the bloc" refers to."""
-
-    text: str
-    organisations: dict[str, str] = field(default_factory=dict)  # short form or abbreviation → full name
-    generic: dict[str, str] = field(default_factory=dict)  # "union" → full name
-    dateline: str | None = None  # the country of the dateline's place ("ANKARA (AP) —" → Turkey)
-    speaking_state: str | None = None  # the one country the article has speak ("Turkey on Sunday said")
-    last_words: dict[str, str] = field(default_factory=dict)  # "Commission" → the party of "European Commission"
-    sorts: dict[str, str] = field(default_factory=dict)  # "USW" → "union" (a numbered local), "FNSEA" → "union"
-    resolved: dict[str, str] = field(default_factory=dict)  # "Korean" → "South Korea" where only it is named
-    party_talks: str | None = None  # the country whose political parties the article has negotiate
 
 
 @dataclass(frozen=True)
@@ -199,24 +143,11 @@ class TieWords:
     counterparts: list[re.Match[str]]
 
 
-class Parties:
-    def __init__(self, table: Table, document: ArticleFacts | None = None, aliases: AliasTable | None = None) -> None:
-        """The register over a table (`Parties(table)`), or one article's view of it (`in_document`), which
-        shares the register's alias table and starts every cache of its own empty, so one article's findings
-        never decide another's, as a shared memo once did (e539cc7)."""
-        self.aliases = aliases if aliases is not None and aliases.table is table else AliasTable(table)
-        self.document = document
-        self._article_found_memo: tuple[tuple[object, ...], list[Match]] | None = None
-        self._article_party_ties: dict[tuple[object, ...], str | None] = {}
-
+class Parties(ArticleView):
     @classmethod
     def load(cls, path: Path) -> Parties:
         """parties.toml and the gazetteer beside it (cached per file version, so loading again is free)."""
         return _shared(load_table(path))
-
-    @property
-    def table(self) -> Table:
-        return self.aliases.table
 
     def kind(self, party: str) -> str | None:
         return self.aliases.kind(party)
@@ -236,209 +167,6 @@ class Parties:
     def known_people(self, first_name: str) -> list[str]:
         """The full names of known people with this first name ("Boris" → "Boris Johnson")."""
         return self.aliases.known_people(first_name)
-
-    # text --------------------------------------------------------------------------------------
-
-    def _usable(self, text: str, m: Match) -> bool:
-        """Whether a match names the actor here: not a name inside a longer capitalised name
-        ("Washington Post", "Israel Katz"), not a place in "London-based". An acronym followed by a
-        capitalised word names a part of it ("IAM District 751", "UAW Local 600"), so it still counts."""
-        after = normalise(text[m.end : m.end + 40])
-        if MODIFIER.match(after):
-            return False
-        glued = re.search(r"(?<![\w.-])([A-Z][\w'.]*)-$", normalise(text[max(0, m.start - 40) : m.start]))
-        if glued and m.alias.form != "person" and not self.aliases.text_matcher.find(glued.group(1)):
-            return False  # "Crabtree-Ireland" is a surname; "U.S.-China", "Kosovo-Serbia" still name both
-        if m.alias.form in ("name", "place", "none", "ambiguous") and not m.alias.text.isupper():
-            following = re.match(r"^ ([A-Z][\w'.-]*)", after)
-            if (
-                following
-                and not title_or_titles(following.group(1))
-                and not self.aliases.text_matcher.find(following.group(1))
-                and not re.match(rf"^ {UNIT}", after)  # "Teamsters Local 264": a numbered branch of the union
-            ):
-                return m.alias.form == "none"
-        if m.alias.form == "surname":
-            return not self._other_name(text, m)
-        return True
-
-    def _other_name(self, text: str, m: Match) -> bool:
-        """ "Abbas Karimi", "Ali Abbas": a known surname with another name word beside it names someone
-        else, whose party it does not tell."""
-        before = re.search(r"([A-Z][\w'’.-]*) $", normalise(text[max(0, m.start - 40) : m.start]))
-        after = re.match(r"^ ([A-Z][\w'’.-]*)", normalise(text[m.end : m.end + 40]))
-        return any(
-            found and is_name_word(found.group(1)) and not self.aliases.text_matcher.find(found.group(1))
-            for found in (before, after)
-        )
-
-    def _found(self, text: str) -> list[Match]:
-        """The gazetteer's names in the text and the article's own organisations; an organisation whose
-        name holds a country's ("American Sawmill Fairness Alliance", "UK Timber Buyers' Association") wins
-        over the country's name inside it."""
-        if self.document is not None and text == self._article_text:
-            return list(self._article_found())
-        return self._scanned(text)
-
-    def _scanned(self, text: str) -> list[Match]:
-        found = [self._resolved(m) for m in self._names(text) if self._usable(text, m)]
-        extra = self._document_matches(text)
-        if not extra:
-            return found
-        found = [
-            m
-            for m in found
-            if not any(e.start <= m.start and m.end <= e.end and e.end - e.start > m.end - m.start for e in extra)
-        ]
-        taken = [(m.start, m.end) for m in found]
-        return found + [e for e in extra if not any(a <= e.start < b for a, b in taken)]
-
-    @cached_property
-    def _article_text(self) -> str:
-        """The bound article's text as every whole-article scan reads it, normalised once."""
-        assert self.document is not None
-        return normalise(self.document.text)
-
-    @cached_property
-    def _article_names(self) -> list[Match]:
-        """The gazetteer's names over the whole bound article: the same for every passage, so read once."""
-        return self.aliases.text_matcher.find(self._article_text)
-
-    def _names(self, text: str) -> list[Match]:
-        if self.document is not None and text == self._article_text:
-            return self._article_names
-        return self.aliases.text_matcher.find(text)
-
-    @cached_property
-    def _article_words(self) -> dict[str, list[int]]:
-        """Where each word of the bound article starts (a word: a run of word characters and hyphens), read once
-        for the lookups of a speaker's name that would otherwise each read the whole article."""
-        starts: dict[str, list[int]] = {}
-        for m in re.finditer(r"[\w-]+", self._article_text):
-            starts.setdefault(m.group(0), []).append(m.start())
-        return starts
-
-    def _named_at(self, phrase: str, then: str = r"(?![\w-])") -> Iterator[re.Match[str]]:
-        """The bound article's matches of the phrase, not within a longer word, followed by `then`: what a
-        whole-article `re.finditer` with a lookbehind gives, read only where an article's word is the phrase's
-        first word. A match starts at a word, and that word is the phrase's first word whole, as long as `then`
-        cannot go on with a word character or hyphen."""
-        text = self._article_text
-        pattern = re.compile(rf"(?<![\w-]){re.escape(phrase)}{then}")
-        first = re.match(r"[\w-]+", phrase)
-        if not first:
-            yield from pattern.finditer(text)
-            return
-        end = 0
-        for at in self._article_words.get(first.group(0), []):
-            found = pattern.match(text, at) if at >= end else None
-            if found:
-                end = found.end()
-                yield found
-
-    def _article_state(self) -> tuple[object, ...]:
-        """What whole-article reads depend on besides the text: the organisations and resolved names
-        `in_document` may still add to."""
-        assert self.document is not None
-        return (tuple(self.document.organisations.items()), tuple(self.document.resolved.items()))
-
-    def _article_found(self) -> list[Match]:
-        """`_found` over the whole article, read once for each state of what it depends on: `in_document`
-        still adds organisations (a union named through its leader, the lone employer) after the first
-        whole-article reads, and those must see the article as it stood then."""
-        key = self._article_state()
-        if self._article_found_memo is None or self._article_found_memo[0] != key:
-            self._article_found_memo = (key, self._scanned(self._article_text))
-        return self._article_found_memo[1]
-
-    def _resolved(self, m: Match) -> Match:
-        """An ambiguous name as the article resolves it: "the Korean government" in an article that names
-        South Korea and never North Korea is South Korea's."""
-        if m.alias.form != "ambiguous" or self.document is None or m.alias.text not in self.document.resolved:
-            return m
-        party = self.document.resolved[m.alias.text]
-        if party in self.table.political:
-            return Match(m.start, m.end, Alias(m.alias.text, (party,), "name", "organisation"))
-        return Match(m.start, m.end, Alias(m.alias.text, (party,), "demonym", "country"))
-
-    def _ambiguities_resolved(self, text: str) -> dict[str, str]:
-        found = self._names(text)
-        named = {m.alias.party for m in found if m.alias.form in ("name", "demonym") and m.alias.party}
-        resolved = {}
-        for m in found:
-            if m.alias.form == "ambiguous" and (len(m.alias.parties) > 1 or m.alias.party in self.table.political):
-                meant = named & set(m.alias.parties) or self._label_meant(m.alias.parties, found, named)
-                if len(meant) == 1:
-                    resolved[m.alias.text] = meant.pop()
-        return resolved
-
-    def _label_meant(self, owners: tuple[str, ...], found: list[Match], named: set[str]) -> set[str]:
-        """ "Greens", "Labour": the one sharing party whose country the article names, by its name, demonym
-        or capital, or through another of its parties ("SPD" makes the article's "Greens" German)."""
-        if not all(p in self.table.political for p in owners):
-            return set()
-        countries = {m.alias.party for m in found if m.alias.form == "place" and m.alias.party} | named
-        countries |= {c for p in named if p in self.table.political for c in self.table.political[p]}
-        return {p for p in owners if countries & set(self.table.political[p])}
-
-    def _document_matches(self, text: str) -> list[Match]:
-        if self.document is None or not self.document.organisations:
-            return []
-        extra = []
-        normal = normalise(text)
-        whole = normal == self._article_text
-        for short, full in self.document.organisations.items():
-            if short not in normal:
-                continue  # a plain substring test spares the pattern for the many names a passage does not hold
-            hits = self._named_at(short) if whole else re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", normal)
-            for hit in hits:
-                extra.append(Match(hit.start(), hit.end(), Alias(short, (full,), "name", "organisation")))
-        return extra
-
-    def mentions(self, text: str) -> list[tuple[int, str]]:
-        """(offset, party) for every actor the text names, in text order; NONE for a name that holds no
-        position (an outlet, a think tank). Ambiguous names ("Georgia") are left out."""
-        found = sorted(self._found(text), key=lambda m: m.start)
-        out = []
-        for m in found:
-            if m.alias.form == "ambiguous":
-                continue
-            out.append((m.start, m.alias.party or NONE))
-        return sorted(out + self._generic_mentions(text))
-
-    def _generic_mentions(self, text: str) -> list[tuple[int, str]]:
-        """ "the union wants a bigger raise", "the company said": a generic noun stands for the
-        organisation of that sort the article names, and says what the sentence is about as its name would."""
-        if self.document is None or not self.document.generic:
-            return []
-        out = []
-        for m in GENERIC_MENTION.finditer(text):
-            party = self.document.generic.get(GENERIC[m.group("noun").lower()])
-            if party:
-                out.append((m.start("noun"), party))
-        return out
-
-    def names_body(self, text: str) -> bool:
-        """Whether the words name a country, place or organisation that holds a position. A known person's
-        surname ("Barnier said") names that person, not their party, so it does not count."""
-        return any(m.alias.party and m.alias.form not in ("person", "surname", "ambiguous") for m in self._found(text))
-
-    def institution(self, publisher: str | None, title: str | None) -> str | None:
-        """The party a transcript's publisher is, when it is a state body ("U.S. Department of State",
-        "Ministry of Foreign Affairs of Japan"), else the one seat of power a briefing's title names
-        ("Kremlin press briefing"): the institution whose spokesperson answers. An outlet, or a title that
-        only mentions a country or where talks were held, says nothing of who answers."""
-        for text, state in ((publisher, True), (title, False)):
-            if not text or not (STATE_BODY if state else BRIEFING).search(text):
-                continue
-            found = {
-                m.alias.party
-                for m in self._found(text)
-                if m.alias.party and (m.alias.form == "place" or (state and m.alias.form == "name"))
-            }
-            if len(found) == 1:
-                return found.pop()
-        return None
 
     # what a member's question names (questions.py) ----------------------------------------------
 
@@ -674,19 +402,6 @@ class Parties:
         found = {p for name, p in self.table.members.items() if name.split()[-1] == folded.split()[-1]}
         return found.pop() if len(found) == 1 and " " not in folded else None
 
-    def _party_talks(self, text: str) -> str | None:
-        """The country whose parties the article has negotiate among themselves: it names two or more of
-        that country's parties and no other state or body that holds a position (a coalition's talks,
-        not a state's talks with another, where its parties only comment)."""
-        found = [m for m in self._found(text) if m.alias.party and m.alias.form not in ("person", "surname")]
-        parties = {m.alias.party for m in found if m.alias.party in self.table.political}
-        countries = {c for p in parties for c in self.table.political[p]}
-        others = {m.alias.party for m in found if m.alias.party not in self.table.political} - countries
-        if len(countries) != 1 or others:
-            return None
-        country = countries.pop()
-        return country if sum(country in self.table.political[p] for p in parties) >= 2 else None
-
     def _opposition(self) -> str | None:
         """A shadow minister sits on the opposition's front bench: the party the article labels its MPs or
         shadow ministers with ("Labour MP X", "the Tories' shadow chancellor"), when it names one only.
@@ -905,7 +620,7 @@ class Parties:
         """ "… criticised the Afghan government …", and no other country's government named: the
         government a bare-titled official or a legislator with no country belongs to."""
         assert self.document is not None
-        return _country_referent(self, self._article_text, GOVERNMENT_OF, only=True)
+        return country_referent(self, self._article_text, GOVERNMENT_OF, only=True)
 
     def _described_country(self, title: list[str]) -> str | None:
         """ "Norway's fisheries minister said …" in the lede, then "Brekke, minister of fisheries and coastal
@@ -1015,23 +730,6 @@ class Parties:
             and m.alias.form in ("name", "demonym", "place")
         }
         return named.pop() if len(named) == 1 else None
-
-    def _speaking_state(self, text: str) -> str | None:
-        """The one country an article has speak as a state ("Turkey on Sunday said …"), whose officials
-        it may then give a bare title ("Foreign Minister X said"); none when several countries speak."""
-        found: set[str] = set()
-        for m in self._found(text):
-            if not (
-                m.alias.party
-                and self.aliases.kind(m.alias.party) == "country"
-                and m.alias.form in ("name", "place")
-                and STATE_SPEAKS.match(text[m.end : m.end + 40])
-            ):
-                continue
-            if re.search(r"(?:\band|&|,)\s*$", text[max(0, m.start - 6) : m.start]):
-                return None  # "Lithuania and Latvia said": two countries speak together
-            found.add(m.alias.party)
-        return found.pop() if len(found) == 1 else None
 
     def _named_speaker(self, speaker: str) -> str | None:
         """A speaker that is an institution rather than a person: "the Kremlin", "Hamas", "Halcyon Aerospace"."""
@@ -1454,15 +1152,6 @@ class Parties:
         found.discard(NONE)
         return found.pop() if len(found) == 1 else None
 
-    def _union_of_its_leader(self, text: str) -> str | None:
-        """ "Machinist union president Jon Holden": an article that names its union only through a leader
-        the gazetteer knows means that leader's union by "the union"."""
-        for m in UNION_LEADER.finditer(text):
-            party = self.aliases.person(m.group("name"))
-            if party and party != NONE:
-                return party
-        return None
-
     def _one_of_the_workers(self, speaker: str) -> str | None:
         """ "A few plant workers holding placards at the gate … '…,' said 47-year-old Dana Pruitt": a person
         the article gives no role, quoted right after it describes striking workers, is one of them, and
@@ -1492,327 +1181,11 @@ class Parties:
         ]
         return max(named, key=lambda m: m.start).alias.party if named else None
 
-    # one article -------------------------------------------------------------------------------
-
-    def _last_words(self, text: str) -> dict[str, str]:
-        """The last word of each several-word organisation name the article prints ("European Commission",
-        "State Department"), for the party a later short form ("the Commission") means; a word two
-        parties' names end in means neither."""
-        found: dict[str, set[str]] = {}
-        for m in self._found(text):
-            words = m.alias.text.split()
-            if (
-                m.alias.party
-                and len(words) > 1
-                and m.alias.form == "name"
-                and words[-1][:1].isupper()
-                and words[-1].casefold() not in EVERY_STATE_HAS
-                and words[-1].casefold() not in GENERIC  # "Union", "Group": generic nouns, read as such
-            ):
-                found.setdefault(words[-1], set()).add(m.alias.party)
-        named = {m.alias.party for m in self._found(text) if m.alias.party and m.alias.form != "ambiguous"}
-        known: dict[str, set[str]] = {}
-        for party in named:
-            for word in self.aliases.body_words.get(party, ()):
-                known.setdefault(word, set()).add(party)
-        for word, parties in known.items():
-            found.setdefault(word, parties)
-        return {word: parties.pop() for word, parties in found.items() if len(parties) == 1}
-
     def _visiting(self, speaker: str | None) -> bool:
         if not speaker or self.document is None:
             return False
         surname = re.escape(speaker.split()[-1])
         return bool(re.search(rf"\bvisiting (?:[A-Z][\w.'’-]* )+{surname}\b", self._article_text))
-
-    def _dateline_country(self, text: str) -> str | None:
-        opening = text.lstrip()
-        m = DATELINE.match(opening) or TITLE_CASE_DATELINE.match(opening) or CREDITED_DATELINE.match(opening)
-        m = m or dated_dateline(opening) or LONE_DATELINE.match(opening.split("\n\n", 1)[0])
-        if m is None and not body_paragraph(text.strip().split("\n\n")[0]):
-            m = dateline_after_headline(text)
-        if not m:
-            return None
-        for words in (m.groupdict().get("region"), m.group("place")):
-            if not words:
-                continue
-            named = {
-                x.alias.party
-                for x in self.aliases.text_matcher.find(words.title() if words.isupper() else words)
-                if x.alias.party and self.aliases.kind(x.alias.party) == "country" and x.alias.form in ("name", "place")
-            }
-            if len(named) == 1:
-                return named.pop()
-        return None
-
-    def _add_organisation(
-        self, document: ArticleFacts, org: str, normal: str, lowercase: set[str], tried: set[str]
-    ) -> None:
-        """An organisation the article names by a name with a suffix ("Coastal Welders Federation", "Riverton
-        Federation of Teachers"), and its first word as its short form where the article uses that word alone
-        ("Marlowe said"), unless the word also opens another name ("Riverton Unified"): then it is a place.
-        What follows from a full name depends on it and the article alone, so a name printed again (`tried`)
-        is not read over the whole article again."""
-        suffixes = list(ORG_SUFFIX.finditer(org))
-        if not suffixes or NO_POSITION_ORG.search(org) or org.split()[0] in POSSESSIVE_DETERMINERS:
-            return  # "Your Union is committed …": a body the speaker addresses or owns, not one named "Your Union"
-        end = suffixes[-1].end()
-        after = org[end:].split()[:1]
-        if after and after[0][:1].isupper() and placename_word(after[0]):
-            return  # "Seattle Union Hall", "Union Station": a building named after a word, not a union
-        tail = OF_TAIL.match(org[end:])
-        full = (org[:end] + (tail.group(0) if tail else "")).strip()
-        if full in tried:
-            return
-        tried.add(full)
-        named = [x for x in self.aliases.text_matcher.find(full) if x.alias.form != "none"]
-        if len(named) == 1 and named[0].alias.party in self.table.political and not full[: named[0].start].strip():
-            document.organisations.setdefault(full, named[0].alias.party)
-            return  # "Liberal Democrats Parliamentary Party": an organ of the party is the party
-        if len(full.split()) < 2 or (named and not is_civil(full, named)):
-            return
-        if all(w.casefold() in TITLE_WORDS for w in full.split()):
-            return  # "National Security Council": an organ every state has, not a body of its own
-        unit = UNIT_OF_ACRONYM.fullmatch(full)
-        parent = unit.group("parent") if unit else ""
-        named_parent = [
-            x.alias.party for x in self.aliases.text_matcher.find(parent) if x.alias.party and x.alias.kind != "country"
-        ]
-        if unit and (named_parent or re.search(rf"\b{parent}\b(?! {re.escape(full.split()[1])})", normal)):
-            document.organisations.setdefault(full, next(iter(named_parent), parent))
-            return
-        known = self._union_by_its_members(full, normal)
-        document.organisations.setdefault(full, known or full)
-        if known:
-            return
-        employer = employer_of_union(full, normal)
-        if employer and not self.aliases.text_matcher.find(employer):
-            document.organisations.setdefault(employer, employer)
-            document.sorts.setdefault(employer, "company")
-        first, second = full.split()[:2]
-        alone = re.search(rf"\b{re.escape(first)}\b(?! {re.escape(second)})", normal)
-        shared = re.search(rf"\b{re.escape(first)} (?!{re.escape(second)}\b)[A-Z]", normal)
-        if (
-            alone
-            and not shared
-            and first.casefold() not in TITLE_WORDS
-            and first.casefold() not in lowercase
-            and not self.aliases.text_matcher.find(first)
-        ):
-            document.organisations.setdefault(first, employer or full)
-
-    def _union_by_its_members(self, name: str, normal: str) -> str | None:
-        """ "Boeing Machinists" in an article that also names the International Association of Machinists: an
-        employer's name before the members a known union is named for is that union, not a second one."""
-        words = name.split()
-        if len(words) != 2 or not re.fullmatch(r"[A-Z][a-z]+s", words[1]):
-            return None
-        unions = {
-            m.alias.party
-            for m in self.aliases.text_matcher.find(normal)
-            if m.alias.party
-            and self.aliases.kind(m.alias.party) == "organisation"
-            and any(words[1] in alias.split() for alias in self.aliases.aliases_of(m.alias.party))
-        }
-        return unions.pop() if len(unions) == 1 else None
-
-    def _lone_employer(self, text: str, lowercase: set[str]) -> str | None:
-        """ "Vale and the United Steelworkers … Vale expresses disappointment … a good-faith offer from Vale":
-        in a union's dispute that speaks of "the company", the one-word name the article repeats, never as part
-        of a longer name and once after a preposition or with an employer's possession ("Vale's offer",
-        "Vale's management"), is the employer."""
-        if not re.search(r"\b[Tt]he company\b", text):
-            return None
-        counts: dict[str, int] = {}
-        inside: set[str] = set()
-        for m in re.finditer(r"(?<![\w'-])[A-Z][a-z]{2,}(?![\w'-])", text):
-            word = m.group(0)
-            if re.search(r"[A-Z][\w'.-]* $", text[max(0, m.start() - 30) : m.start()]) or re.match(
-                r" [A-Z]", text[m.end() : m.end() + 2]
-            ):
-                inside.add(word)
-            counts[word] = counts.get(word, 0) + 1
-        candidates = [
-            w
-            for w, n in counts.items()
-            if n >= 2
-            and w not in inside
-            and w.casefold() not in lowercase | TITLE_WORDS | DAYS | MONTHS | GENERIC.keys()
-            and not self.aliases.text_matcher.find(w)
-            and not self.aliases.known_people(w)
-            and (
-                re.search(rf"\b(?:from|by|with|against|at|for) {w}\b", text) or re.search(rf"\b{w}'s {EMPLOYERS}", text)
-            )
-        ]
-        return candidates[0] if len(candidates) == 1 else None
-
-    def in_document(self, text: str) -> Parties:
-        """These parties as one article sees them: the organisations it names, what its "the union" or
-        "the bloc" refers to, and the roles it gives people where it first names them."""
-        document = ArticleFacts(text)
-        normal = normalise(text)
-        lowercase = set(re.findall(r"\b[a-z][\w'-]*", normal))
-        for m in re.finditer(rf"(?P<org>{ORG_PHRASE})\s+\((?P<abbr>[A-Z][A-Z0-9&-]{{1,9}})\)", normal):
-            org = spelled_by(m.group("org"), m.group("abbr")) or proper_name(m.group("org"), lowercase)
-            if ORG_SUFFIX.search(org) and not self.aliases.text_matcher.find(m.group("abbr")):
-                document.organisations[m.group("abbr")] = org
-        tried: set[str] = set()
-        for m in re.finditer(ORG_PHRASE, normal):
-            opening = lowercase if sentence_initial(normal, m.start()) else set()
-            for part in joined_names(m.group(0)):
-                name = trim_titles(part)
-                if name not in document.organisations.values():  # spelled by its abbreviation: whole already
-                    name = proper_name(name, opening)
-                self._add_organisation(document, name, normal, lowercase, tried)
-        initials = {initials_of(full): full for full in set(document.organisations.values())}
-        for acronym in set(re.findall(r"\b[A-Z]{3,8}\b", normal)) - set(document.organisations):
-            if acronym in initials and not self.aliases.text_matcher.find(acronym):
-                document.organisations[acronym] = initials[acronym]  # "USCBC" for "U.S.-China Business Council"
-        for name, parent in list(document.organisations.items()):
-            if document.organisations.get(parent, parent) != parent:
-                document.organisations[name] = document.organisations[parent]  # "BMA Junior Doctors Committee"
-        for m in COMPANY_INTRO.finditer(normal):
-            org = re.sub(r"['’]s$", "", m.group("org"))  # "jet-maker Corvane's plants"
-            if trim_titles(org) == org and not self.aliases.text_matcher.find(org) and org.casefold() not in lowercase:
-                document.organisations.setdefault(org, org)
-                document.sorts.setdefault(org, "company")
-        for m in COMPANY_HEAD.finditer(normal):
-            org = re.sub(r"['’]s?$", "", m.group("org") or m.group("after"))
-            if (
-                len(org) > 2
-                and trim_titles(org) == org
-                and not self.aliases.text_matcher.find(org)
-                and org.casefold() not in lowercase | TITLE_WORDS
-                and not any(full.startswith(org + " ") for full in document.organisations.values())
-            ):
-                document.organisations.setdefault(org, org)
-                document.sorts.setdefault(org, "company")
-        named_after_sort = [
-            m
-            for m in APPOSED_NAME.finditer(normal)
-            if m.group("org").casefold() not in TITLE_WORDS | DAYS | MONTHS
-            and not self.aliases.known_people(m.group("org"))
-        ]
-        named_before_sort = [
-            m for m in NAME_THEN_SORT.finditer(normal) if not self.aliases.known_people(m.group("org"))
-        ]
-        for m in GROUP_THEN_SORT.finditer(normal):
-            org = m.group("org")
-            if not any(x.start == 0 and x.end == len(org) for x in self.aliases.text_matcher.find(org)):
-                document.organisations.setdefault(org, org)
-                document.sorts.setdefault(org, "group")
-        for m in [
-            *APPOSED_ACRONYM.finditer(normal),
-            *ACRONYM_SORT.finditer(normal),
-            *named_after_sort,
-            *named_before_sort,
-        ]:
-            if not self.aliases.text_matcher.find(m.group("org")):
-                document.organisations.setdefault(m.group("org"), m.group("org"))
-                document.sorts.setdefault(m.group("org"), GENERIC.get(m.group("sort"), m.group("sort")))
-        for m in UNION_UNIT.finditer(normal):
-            org = trim_titles(m.group("org"))
-            if org and not self.aliases.text_matcher.find(org):
-                document.organisations.setdefault(org, org)
-                document.sorts[org] = "union"
-        bound = Parties(self.table, document, self.aliases)
-        document.resolved = bound._ambiguities_resolved(normal)
-        document.dateline = bound._dateline_country(normal)
-        document.last_words = bound._last_words(normal)
-        document.speaking_state = bound._speaking_state(normal)
-        document.party_talks = bound._party_talks(normal)
-        document.generic = _generic_referents(bound, normal)
-        if "union" not in document.generic:
-            led = bound._union_of_its_leader(normal) or union_of_its_team(normal) or lone_local(normal)
-            if led:
-                document.organisations.setdefault(led, led)
-                document.generic["union"] = led
-        government = _country_referent(bound, normal, GOVERNMENT_OF)
-        if government:
-            document.generic["government"] = government
-        delegation = _country_referent(bound, normal, DELEGATION_OF)
-        if delegation:
-            document.generic["delegation"] = delegation
-        if "union" in document.generic and "company" not in document.generic:
-            employer = bound._lone_employer(normal, lowercase)
-            if employer:
-                document.organisations.setdefault(employer, employer)
-                document.generic["company"] = employer
-        ministry = _country_referent(bound, normal, MINISTRY_OF, only=True)
-        if ministry:
-            document.generic["ministry"] = ministry
-        return bound
-
-
-def _generic_referents(parties: Parties, text: str) -> dict[str, str]:
-    """For each generic noun, the organisation of that sort the article names most; for "the group", one
-    the article introduces as a group ("X, a Cairo-based rights group, said") before any it only names (an
-    organisation the gazetteer knows counts as a group when nothing says what it is)."""
-    counts: dict[str, dict[str, int]] = {}
-    introduced = parties.document.sorts if parties.document is not None else {}
-    for m in parties._found(text):
-        party = m.alias.party
-        if not party or m.alias.form in ("person", "surname"):
-            continue
-        sort = _sort_of(party, parties)
-        if sort:
-            counts.setdefault(sort, {})
-            counts[sort][party] = counts[sort].get(party, 0) + 1
-    return {
-        sort: max(c, key=lambda p: (sort == "group" and introduced.get(p) == sort, c[p])) for sort, c in counts.items()
-    }
-
-
-def _country_referent(parties: Parties, text: str, pattern: re.Pattern[str], only: bool = False) -> str | None:
-    """The country whose government (or delegation) the article names most ("Colombia's government", "the
-    government of Colombia", "an Indian delegation"), which its "the government's delegation" or "the
-    chief negotiator, who led the delegation" then means; with `only`, the one country it names so."""
-    counts: dict[str, int] = {}
-    for m in pattern.finditer(text):
-        words = m.group("before") or m.group("after")
-        found = [
-            x.alias.party
-            for x in parties.aliases.text_matcher.find(words)
-            if x.alias.party and parties.aliases.kind(x.alias.party) == "country"
-        ]
-        if found:
-            counts[found[-1]] = counts.get(found[-1], 0) + 1
-    if only and len(counts) != 1:
-        return None
-    return max(counts, key=counts.__getitem__) if counts else None
-
-
-def _sort_of(party: str, parties: Parties) -> str | None:
-    if parties.document is not None and party in parties.document.sorts:
-        return parties.document.sorts[party]
-    if party in BLOCS:
-        return "bloc" if party != "NATO" else "alliance"
-    if parties.aliases.kind(party) == "country" or parties.aliases.kind(party) == "party":
-        return None
-    if re.search(r"\bAlliance$", party):
-        return "alliance"
-    if re.search(r"\b(?:Armed Forces|Army|Military)$", party):
-        return "army"
-    if re.search(r"\b(?:School District|School Board|Board of Education)$", party):
-        return "district"
-    if re.search(r"\b(?:Hospital|Medical Cent(?:er|re))$", party):
-        return "hospital"  # "the hospital said": the one hospital of a nurses' dispute
-    if re.search(r"\bCouncil$", party):
-        return "council"
-    if re.search(r"\b(?:Authority|Agency)$", party):
-        return "agency"  # "the agency filed a lawsuit": the transit authority the article names
-    if any(LABOUR_BODY.search(name) for name in parties.aliases.aliases_of(party)) or party in ("AFL-CIO",):
-        return "union"  # "SAG-AFTRA", "United Steelworkers": a union by its spelled-out name too
-    if re.search(
-        r"\b(?:Company|Corporation|Corp|Inc|Holdings|Industries|Aerospace|Aviation|Airlines|Airways|Air$|Motors|"
-        r"Automotive|Shipyards|Shipbuilding|Steel|Mining|Railways|Logistics|Pharmaceuticals|Technologies|"
-        r"Systems|Electric|Chemicals|Foods|Ltd|plc|LLC|GmbH|AG)\b",
-        party,
-    ):
-        return "company"
-    if parties.aliases.kind(party) == "organisation":
-        return "group"
-    return None
 
 
 _SHARED: dict[int, Parties] = {}
