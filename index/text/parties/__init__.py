@@ -24,111 +24,64 @@ from index.text.gazetteer import (
     load_table,
     normalise,
 )
-from index.text.names import BODY_DESCRIPTION, PERSON_ROLE_NOUNS, is_name_word
+from index.text.names import BODY_DESCRIPTION, is_name_word
 from index.text.parties import questions
-from index.text.parties.article import ArticleView, country_referent
-from index.text.parties.organisations import (
-    branch_dropped,
-    owns_party,
-    states_office_at,
-)
 from index.text.parties.patterns import (
-    ACRONYM_INTERNATIONAL,
     ADMINISTRATION_OFFICIAL,
     AMERICAN_SECRETARY,
-    APPOSED_ORG,
     ARMED_FORCE,
     BACK_REFERENCE,
     BACK_REFERENCE_REACH,
-    BARE_PARTY_ROLE,
     BARE_SPOKESPERSON,
-    BODY_OF,
-    BODY_REFERENCE,
-    COMPANY_OFFICER,
-    COUNTERPART,
-    COUNTERPART_LEADER,
     COUNTRY_ROLE,
     CURRENT_POST,
     DEALT_WITH,
     DEFINITE,
-    DETERMINERS,
     FORMER,
-    GENERIC,
-    GENERIC_PEOPLE,
-    GENERIC_ROLE,
-    GENERIC_STAFF,
-    GOVERNMENT_OF,
     GOVERNMENT_OFFICE,
     HEAD_OF,
     HEAD_OF_GOVERNMENT,
     HEADS_A_GOVERNMENT,
-    HONORIFICS,
     ITS_TITLE,
     LAWMAKER_ROLE,
     LEDE_SUBJECT,
-    LOCAL_OFFICES,
-    LOCATED,
     MEMBER_WORDS,
     MILITARY_RANK,
-    MINISTER,
-    MINISTRY_ROLE,
     NO_POSITION_ORG,
-    NO_POSITION_ROLE,
     NONE,
     OFFICIALS_OF,
     ON_THE_TEAM,
     OPPOSITION_LABEL,
-    ORG_BEFORE,
-    ORG_OF,
-    ORG_PHRASE,
     ORG_SUFFIX,
-    ORG_SUFFIX_END,
     OWNED,
-    OWNING_GENERIC,
     PAIRED_COUNTERPARTS,
     PERSON_NAME,
-    PORTFOLIO_BEFORE,
     POSSESSIVE_STAFF,
-    PRINCIPAL_AFTER,
-    QUALIFIES_BODY,
-    RANK_AND_FILE,
-    REGION_ADJECTIVES,
     REGION_NOUN,
     RUNNING_TO_LEAD,
     SHADOW,
     STAFF,
     STATE_TITLE,
     STATED_MINISTER,
-    STUDIED_PROGRAMME,
     THE_MILITARY,
-    THE_PARTYS,
     TITLE_WORDS,
     TITLE_WORDS_WITHOUT_DEPARTMENT,
-    TWO_NAMES,
-    UNIT_BEFORE,
-    UNIT_OF_ACRONYM,
-    UNIT_OFFICER,
-    US_LAWMAKER,
-    WHOLE_ORG_BEFORE,
     WORKERS,
     WORKERS_WINDOW,
 )
 from index.text.parties.questions import Actor
+from index.text.parties.roles import Roles
 from index.text.parties.titles import (
     another_head,
     appositive_after,
-    bare_word,
-    cabinet_portfolio,
     cabinet_title,
     coordinated_title,
     description_before_title,
     is_descriptive,
-    is_title,
     month_named,
     outside_quotes,
     state_title,
     title_before,
-    trim_titles,
 )
 
 
@@ -143,7 +96,7 @@ class TieWords:
     counterparts: list[re.Match[str]]
 
 
-class Parties(ArticleView):
+class Parties(Roles):
     @classmethod
     def load(cls, path: Path) -> Parties:
         """parties.toml and the gazetteer beside it (cached per file version, so loading again is free)."""
@@ -270,13 +223,6 @@ class Parties(ArticleView):
         return (
             member if member and self.document.party_talks == known and known in self.table.political[member] else None
         )
-
-    def _us_party(self, title: str) -> str | None:
-        """ "Republican Sen. X" where Democrats and Republicans negotiate among themselves (a budget, a
-        shutdown): the senator's party, as any politician's there; in talks with another state, the US."""
-        if self.document is None or self.document.party_talks != self.aliases.canonical("United States"):
-            return None
-        return "Republican Party" if title.startswith("Republican") else "Democratic Party"
 
     def _party_in_brackets(self, speaker: str | None) -> str | None:
         """ "Jonas Brandt (SPD) said": a political party in brackets right after the name ties the person to it."""
@@ -616,12 +562,6 @@ class Parties(ArticleView):
             return None
         return self.document.dateline
 
-    def _one_government(self) -> str | None:
-        """ "… criticised the Afghan government …", and no other country's government named: the
-        government a bare-titled official or a legislator with no country belongs to."""
-        assert self.document is not None
-        return country_referent(self, self._article_text, GOVERNMENT_OF, only=True)
-
     def _described_country(self, title: list[str]) -> str | None:
         """ "Norway's fisheries minister said …" in the lede, then "Brekke, minister of fisheries and coastal
         affairs": the office the article first gave with its country (same head noun, a shared portfolio
@@ -784,23 +724,6 @@ class Parties(ArticleView):
         """Where a name can follow "CEO of" (chief executive, chairman, chairwoman) in the bound article."""
         return [m.end() for m in HEAD_OF.finditer(self._article_text)]
 
-    def _region_before(self, at: int | None) -> str | None:
-        """What "the region's ministry" means: the state or territory that last opened a sentence before it,
-        outside quotes ("Somaliland, which broke away from Somalia, said …"), not the places the sentences
-        mention."""
-        if self.document is None or at is None:
-            return None
-        window = outside_quotes(self.document.text[max(0, at - 600) : at])
-        subjects = [
-            m.alias.party
-            for m in self._found(window)
-            if m.alias.party
-            and self.aliases.kind(m.alias.party) == "country"
-            and m.alias.form == "name"
-            and re.search(r"(?:^|[.!?]\s+|\n\s*|—\s+)$", window[: m.start])
-        ]
-        return subjects[-1] if subjects else None
-
     def _described_at(self, description: str) -> int | None:
         """Where the article first writes a description that says "the region's", which means the state or
         territory that spoke last before that."""
@@ -815,296 +738,6 @@ class Parties(ArticleView):
             return None
         found = next(self._named_at(normalise(speaker)), None)
         return found.start() if found else None
-
-    def _country_before(self, at: int | None) -> str | None:
-        """The country the article named last before a position: what "the country's minister" means."""
-        if self.document is None or at is None:
-            return None
-        window = self.document.text[max(0, at - 600) : at]
-        countries = [
-            m.alias.party
-            for m in self._found(window)
-            if m.alias.party
-            and self.aliases.kind(m.alias.party) in ("country", "party")
-            and m.alias.form in ("name", "place", "demonym")
-        ]
-        return countries[-1] if countries else None
-
-    def affiliation(self, role: str, at: int | None = None) -> str | None:
-        """The party a role or description names, NONE for one that holds no position, else None. `at`
-        is where the article first names the speaker, for a role that says "the country's"."""
-        role = normalise(role).strip()
-        lawmaker = US_LAWMAKER.search(role)
-        if lawmaker:
-            return self._us_party(lawmaker.group(0)) or self.aliases.canonical("United States")
-        while role.split()[-1:] and bare_word(role.split()[-1]) in HONORIFICS and len(role.split()) > 1:
-            role = role.rsplit(None, 1)[0]  # "External Affairs Minister Dr": the title, not a body called "Dr"
-        current = CURRENT_POST.search(role) if FORMER.match(role) else None
-        if current:
-            return self.affiliation(current.group("post"), at)  # "a former welder and an organiser for the union"
-        if FORMER.match(role) or NO_POSITION_ROLE.search(role) or self._at_research_body(role):
-            return NONE
-        if re.search(r"\s(?:and|or|&)$", role):
-            return None  # "Dr Vivek Trivedi and Dr": the first of two people named together, no role of either
-        if (THE_PARTYS.search(role) or BARE_PARTY_ROLE.match(role)) and at is not None:
-            party = self._political_party_before(at)  # "Murat Emir, a deputy chairman of the party's group"
-            if party:
-                return party
-        owner = OWNING_GENERIC.search(role)
-        if owner and self.document is not None and GENERIC[owner.group("noun").casefold()] in self.document.generic:
-            return self.document.generic[GENERIC[owner.group("noun").casefold()]]  # "the union's Cascadia Air council"
-        named = APPOSED_ORG.search(role)
-        if named and all(is_title(w) for w in named.group("org").split()):
-            named = None  # "union President X": the union's officer, not a union called "President"
-        if named and not self.aliases.text_matcher.find(named.group("org")):
-            return self._organisation(named.group("org"))  # "French farmers' union FNSEA": the union itself
-        candidates = []
-        faced = False
-        found = sorted(self._found(role), key=lambda m: m.start)
-        for m in found:
-            if m.alias.form == "ambiguous":
-                continue
-            if m.alias.form == "none":
-                return NONE
-            if m.alias.form in ("person", "surname") and owns_party(role, m, found, self.table.political):
-                continue  # "Friedrich Merz's CDU": the party he leads speaks, not his country
-            if states_office_at(role, m, found, self.aliases.kind):
-                continue  # "Germany's EU Minister", "France's UN ambassador": the state's office for that body
-            if (
-                m.alias.form not in ("person", "surname")
-                and COUNTERPART.search(role[: m.start])
-                and not PRINCIPAL_AFTER.match(role[m.end :])
-            ):
-                continue
-            if COUNTERPART_LEADER.search(role[: m.start]):
-                faced = True  # "the opposition's delegate in the talks with the Government of President Ortiz"
-                continue
-            if m.alias.form == "demonym" and self.aliases.kind(m.alias.party or "") == "country":
-                sort = QUALIFIES_BODY.match(role[m.end :])
-                if sort and sort.group("sort") not in ("group", "movement", "militia", "coalition"):
-                    return self._qualified_body(role[m.end :], sort)
-            candidates.append(m)
-        rank = {"person": 0, "surname": 0}
-        joined = {m.alias.party for m in candidates if m.alias.party in self.table.political}
-        if len(joined) > 1 and re.search(r"\sand\s", role):
-            return None  # "Democrats and Republicans": two parties together are neither's side
-        if candidates:
-            best = min(
-                candidates,
-                key=lambda m: (rank.get(m.alias.form, 1 if m.alias.kind in ("organisation", "party") else 2), m.start),
-            )
-            return best.alias.party
-        if faced:
-            return None  # the one actor the role names is the one the speaker faces
-        state = COUNTRY_ROLE.search(role)
-        if state and REGION_NOUN.search(state.group(0)):
-            generic = self._region_before(at) or self._generic(role)  # not the ministry another state has
-        else:
-            generic = self._generic(role) or (self._country_before(at) if state else None)
-        if generic:
-            return generic
-        body = BODY_REFERENCE.search(role)
-        named_body = self._body_named(body.group("noun")) if body else None
-        if named_body:
-            return named_body
-        if RANK_AND_FILE.search(role) and self.document is not None and "union" in self.document.generic:
-            return self.document.generic["union"]
-        if UNIT_OFFICER.match(role) and self.document is not None and "union" in self.document.generic:
-            return self.document.generic["union"]  # "Local 345 President": an officer of the article's union
-        if self.document is not None:
-            words = [re.sub(r"'s$", "", w) for w in role.split()]
-            short = [self.document.last_words[w] for w in words if w in self.document.last_words]
-            if short:
-                return short[0]  # "a Commission spokesperson" where the article prints "European Commission"
-        if ORG_SUFFIX_END.search(role):
-            whole = self._bare_organisation(role)
-            if whole:
-                return whole
-        named_in_role = self._organisation_in_role(role) or self._bare_organisation(role)
-        if named_in_role is None and " and " in role:
-            named_in_role = self._organisation_in_role(
-                role.split(" and ", 1)[0]
-            )  # "Green Left leader and likely premier"
-        if named_in_role is None and COMPANY_OFFICER.match(role) and self.document is not None:
-            return self.document.generic.get("company")
-        return named_in_role
-
-    def _qualified_body(self, rest: str, sort: re.Match[str]) -> str | None:
-        """The body a demonym qualifies: the name printed after its sort ("union Fédération nationale …
-        (FNSEA)", "union FNSEA"), else the one body of that sort the article names; none when neither."""
-        named = re.match(
-            r"\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,8}?)(?:\s+\((?P<abbr>[A-Z]{2,9})\))?(?:$|[,;])",
-            rest[sort.end() :],
-        )
-        if self.document is None:
-            return None
-        if named:
-            org = named.group("org")
-            printed = re.search(rf"{re.escape(normalise(org))}\s+\((?P<abbr>[A-Z]{{2,9}})\)", self._article_text)
-            found = self._organisation(named.group("abbr") or (printed.group("abbr") if printed else org))
-            if found and found != NONE:
-                return found
-        return self.document.generic.get(GENERIC.get(sort.group("sort"), sort.group("sort")))
-
-    def _at_research_body(self, role: str) -> bool:
-        """ "director of the Heritage Institute for Policy Studies in Mogadishu", "director of the Turkey
-        programme": someone who works at an institute, a university, a consultancy or an outlet, or runs
-        its programme on a country, describes positions; the place named with it is where it sits or what
-        it studies, not a side. A body the gazetteer gives a party ("Ukraine's National Institute …") or a
-        ministry's ("Ministry of Higher Education and Research") keeps it."""
-        if MINISTER.search(role) or re.search(r"\bMinist(?:er|ry)\b", role):
-            return False
-        for m in ORG_OF.finditer(role):
-            org = m.group("org")
-            if NO_POSITION_ORG.search(org) and not any(f.alias.party for f in self._found(org)):
-                return True
-        programme = STUDIED_PROGRAMME.search(role)
-        if programme:
-            studied = self._found(programme.group("studied"))
-            return bool(studied) and all(
-                f.alias.form in ("name", "place") and self.aliases.kind(f.alias.party or "") == "country"
-                for f in studied
-            )
-        return False
-
-    def _body_named(self, noun: str) -> str | None:
-        """What "a commission official" or "an official at the board" means: the one body the article
-        names with that noun last ("the International Boundary and Water Commission", "the National
-        Mediation Board"); none when it names two."""
-        if self.document is None:
-            return None
-        text = self._article_text
-        pattern = rf"(?<![\w-])(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|on)\s+)?){{1,6}}{noun.capitalize()}\b"
-        names = {re.sub(r"^The\s+", "", m.group(0)) for m in re.finditer(pattern, text)} - {noun.capitalize()}
-        if len(names) != 1:
-            return None
-        name = names.pop()
-        known = [m.alias.party for m in self._found(name) if m.alias.party and m.end - m.start == len(name)]
-        return known[0] if known else self._organisation(name)
-
-    def _bare_organisation(self, role: str) -> str | None:
-        """A role that is only an organisation's name ("Juan Osornio of Greenpeace")."""
-        words = role.split()
-        if not re.fullmatch(ORG_PHRASE, role) or all(
-            w.casefold().strip(".") in TITLE_WORDS | {"of", "the", "and", "for"} for w in words
-        ):
-            return None
-        if words[-1].casefold() in PERSON_ROLE_NOUNS and not words[-1].endswith("s"):
-            return None  # "Mining Minister": a title whatever the portfolio, not an organisation
-        if TWO_NAMES.fullmatch(role) and not ORG_SUFFIX.search(role):
-            return None  # "Drescher and Crabtree-Ireland": two people, not a body named after both
-        if words[0] in ("The", "the"):
-            words = words[1:]
-        if MINISTER.search(words[0]) and len(words) > 1 and words[1] in ("of", "for"):
-            return None  # "(The) Minister of Employment": a title with its portfolio, not a body
-        return self._organisation(role)
-
-    def _generic(self, role: str) -> str | None:
-        if self.document is None:
-            return None
-        m = GENERIC_ROLE.search(role) or GENERIC_STAFF.match(role)
-        if m and m.start() == 0 and re.search(r"\bminist(?:er|ry)\b", role, re.IGNORECASE):
-            m = None  # "Union Commerce Minister": India's union government, not a labour union
-        if m:
-            return self.document.generic.get(GENERIC[m.group("noun").lower()])
-        return self.document.generic.get("ministry") if MINISTRY_ROLE.search(role) else None
-
-    def _organisation_in_role(self, role: str) -> str | None:
-        """An organisation the gazetteer does not know, named in the role: "president of the United Auto
-        Workers", "Boeing CEO", "Boeing's chief executive", "Dockers United Union president"."""
-        for pattern in (ORG_OF, UNIT_BEFORE, WHOLE_ORG_BEFORE, ORG_BEFORE):
-            m = pattern.search(role)
-            if not m or (pattern is not ORG_OF and MINISTER.search(role)):
-                continue
-            if pattern is ORG_OF and PORTFOLIO_BEFORE.search(role[: m.start()] + " "):
-                continue  # "Minister of Ports, Skills and Labour": a portfolio, not a body
-            org = branch_dropped(trim_titles(m.group("org")))
-            body = BODY_OF.search(role[: m.start()]) if pattern is ORG_OF else None
-            if body and org:
-                org = f"{body.group(0).strip()} of {org}"  # "Royal College of Midwives": the body, not "Midwives"
-            if pattern is not ORG_OF and cabinet_portfolio(org, role):
-                continue
-            if org and all(w.casefold() in TITLE_WORDS for w in org.split()):
-                continue  # "National Security Council spokesman": an organ every state has, not a side of its own
-            if ORG_SUFFIX.fullmatch(org) and org.casefold() not in GENERIC:
-                continue  # "Mining Minister": a portfolio, not an organisation named "Mining"
-            if pattern is not ORG_OF and re.fullmatch(
-                r"(?:[Tt]he\s+)?\S+\s+(?:administration|government|cabinet)", role
-            ):
-                return self.aliases.person(
-                    org
-                )  # "the Bush administration": its leader's side, not a body called "Bush"
-            if pattern is not ORG_OF and m.group("title").casefold() in LOCAL_OFFICES and self._a_place(org):
-                return self._country_of_place(org)  # "Chihuahua's governor": not the union named after the state
-            if org and (pattern is ORG_OF or is_title(m.group("title"))):
-                found = self._organisation(org)
-                if found:
-                    return found
-        return None
-
-    def _political_party_before(self, at: int) -> str | None:
-        """The political party the article names last before a person, within the paragraph before."""
-        assert self.document is not None
-        text = self.document.text
-        start = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, at) - 1)) + 1
-        found = [m.alias.party for m in self._found(text[start:at]) if m.alias.party in self.table.political]
-        return found[-1] if found else None
-
-    def _a_place(self, word: str) -> bool:
-        """Whether the article uses a word as a place ("farmers in Chihuahua"), whatever bodies it names after it."""
-        word = re.sub(r"['’]s$", "", word)
-        return self.document is not None and bool(
-            re.search(rf"\b(?:in|across|outside) {re.escape(word)}\b(?!['’-]| [A-Z])", self.document.text)
-        )
-
-    def _country_of_place(self, place: str) -> str | None:
-        """The country a region or city is in: the one the sentence that first names it names ("in Chihuahua,
-        the Mexican state that …"), else the one government the article names."""
-        assert self.document is not None
-        place = re.sub(r"['’]s$", "", place)
-        text = self.document.text
-        at = re.search(rf"\b{re.escape(place)}\b", text)
-        if at is None:
-            return None
-        start = max(text.rfind(". ", 0, at.start()), text.rfind("\n", 0, at.start())) + 1
-        ends = [i for i in (text.find(". ", at.end()), text.find("\n", at.end())) if i >= 0]
-        named = self._countries_in(text[start : min(ends) if ends else len(text)])
-        return named.pop() if len(named) == 1 else self._one_government()
-
-    def _countries_in(self, text: str) -> set[str]:
-        return {
-            m.alias.party
-            for m in self._found(text)
-            if m.alias.party and self.aliases.kind(m.alias.party) == "country" and m.alias.form in ("name", "demonym")
-        }
-
-    def _organisation(self, org: str) -> str | None:
-        org = re.sub(r"^(?:the|The)\s+", "", org).strip(" ,.")
-        org = re.sub(r"['’]s$|(?<=s)['’]$", "", org)  # "Westhaven Terminals' chief executive": plural possessive
-        org = ACRONYM_INTERNATIONAL.sub(r"\g<acronym>", org)  # "IBEW International President": the union's top office
-        if not org or not org[:1].isupper() or org.casefold() in DETERMINERS | REGION_ADJECTIVES:
-            return None  # "A senior administration official": the article opening the sentence, not a body "A"
-        if LOCATED.search(org):
-            return None  # "of the Nairobi-based consultancy": where a body sits, not its name
-        if NO_POSITION_ORG.search(org) and not org.startswith("Royal College of "):
-            return NONE  # a Royal College is a professional body that bargains for its members, not a school
-        if self.document is not None and org.casefold() in GENERIC:
-            return self.document.generic.get(GENERIC[org.casefold()])
-        people = GENERIC_PEOPLE.fullmatch(org)
-        if people:
-            return self.document.generic.get(GENERIC[people.group("noun").casefold()]) if self.document else None
-        unit = UNIT_OF_ACRONYM.fullmatch(org)
-        if unit:
-            return self._organisation(unit.group("parent"))
-        if self.document is not None:
-            named = {full for short, full in self.document.organisations.items() if org in (short, full)}
-            begun = {full for full in self.document.organisations.values() if full.startswith(org + " ")}
-            if len(named or begun) == 1:
-                return (named or begun).pop()  # "Dunmore" opening two names is short for neither
-            shortened = self.document.last_words.get(org)
-            if shortened:
-                return shortened  # "a Commission spokesperson" where the article prints "European Commission"
-        return org
 
     def _from_document(self, speaker: str, role: str | None = None) -> str | None:
         """The affiliation the article gives the speaker where it names them: the title before the name
