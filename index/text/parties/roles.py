@@ -65,50 +65,6 @@ from index.text.parties.titles import bare_word, cabinet_portfolio, is_title, ou
 class Roles(ArticleView):
     """`affiliation` and the readers of organisations and places it rests on."""
 
-    def _us_party(self, title: str) -> str | None:
-        """ "Republican Sen. X" where Democrats and Republicans negotiate among themselves (a budget, a
-        shutdown): the senator's party, as any politician's there; in talks with another state, the US."""
-        if self.document is None or self.document.party_talks != self.aliases.canonical("United States"):
-            return None
-        return "Republican Party" if title.startswith("Republican") else "Democratic Party"
-
-    def _one_government(self) -> str | None:
-        """ "… criticised the Afghan government …", and no other country's government named: the
-        government a bare-titled official or a legislator with no country belongs to."""
-        assert self.document is not None
-        return country_referent(self, self._article_text, GOVERNMENT_OF, only=True)
-
-    def _region_before(self, at: int | None) -> str | None:
-        """What "the region's ministry" means: the state or territory that last opened a sentence before it,
-        outside quotes ("Somaliland, which broke away from Somalia, said …"), not the places the sentences
-        mention."""
-        if self.document is None or at is None:
-            return None
-        window = outside_quotes(self.document.text[max(0, at - 600) : at])
-        subjects = [
-            m.alias.party
-            for m in self._found(window)
-            if m.alias.party
-            and self.aliases.kind(m.alias.party) == "country"
-            and m.alias.form == "name"
-            and re.search(r"(?:^|[.!?]\s+|\n\s*|—\s+)$", window[: m.start])
-        ]
-        return subjects[-1] if subjects else None
-
-    def _country_before(self, at: int | None) -> str | None:
-        """The country the article named last before a position: what "the country's minister" means."""
-        if self.document is None or at is None:
-            return None
-        window = self.document.text[max(0, at - 600) : at]
-        countries = [
-            m.alias.party
-            for m in self._found(window)
-            if m.alias.party
-            and self.aliases.kind(m.alias.party) in ("country", "party")
-            and m.alias.form in ("name", "place", "demonym")
-        ]
-        return countries[-1] if countries else None
-
     def affiliation(self, role: str, at: int | None = None) -> str | None:
         """The party a role or description names, NONE for one that holds no position, else None. `at`
         is where the article first names the speaker, for a role that says "the country's"."""
@@ -207,6 +163,50 @@ class Roles(ArticleView):
         if named_in_role is None and COMPANY_OFFICER.match(role) and self.document is not None:
             return self.document.generic.get("company")
         return named_in_role
+
+    def _us_party(self, title: str) -> str | None:
+        """ "Republican Sen. X" where Democrats and Republicans negotiate among themselves (a budget, a
+        shutdown): the senator's party, as any politician's there; in talks with another state, the US."""
+        if self.document is None or self.document.party_talks != self.aliases.canonical("United States"):
+            return None
+        return "Republican Party" if title.startswith("Republican") else "Democratic Party"
+
+    def _one_government(self) -> str | None:
+        """ "… criticised the Afghan government …", and no other country's government named: the
+        government a bare-titled official or a legislator with no country belongs to."""
+        assert self.document is not None
+        return country_referent(self, self._article_text, GOVERNMENT_OF, only=True)
+
+    def _region_before(self, at: int | None) -> str | None:
+        """What "the region's ministry" means: the state or territory that last opened a sentence before it,
+        outside quotes ("Somaliland, which broke away from Somalia, said …"), not the places the sentences
+        mention."""
+        if self.document is None or at is None:
+            return None
+        window = outside_quotes(self.document.text[max(0, at - 600) : at])
+        subjects = [
+            m.alias.party
+            for m in self._found(window)
+            if m.alias.party
+            and self.aliases.kind(m.alias.party) == "country"
+            and m.alias.form == "name"
+            and re.search(r"(?:^|[.!?]\s+|\n\s*|—\s+)$", window[: m.start])
+        ]
+        return subjects[-1] if subjects else None
+
+    def _country_before(self, at: int | None) -> str | None:
+        """The country the article named last before a position: what "the country's minister" means."""
+        if self.document is None or at is None:
+            return None
+        window = self.document.text[max(0, at - 600) : at]
+        countries = [
+            m.alias.party
+            for m in self._found(window)
+            if m.alias.party
+            and self.aliases.kind(m.alias.party) in ("country", "party")
+            and m.alias.form in ("name", "place", "demonym")
+        ]
+        return countries[-1] if countries else None
 
     def _qualified_body(self, rest: str, sort: re.Match[str]) -> str | None:
         """The body a demonym qualifies: the name printed after its sort ("union Fédération nationale …

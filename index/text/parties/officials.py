@@ -1,0 +1,266 @@
+"""Which state an official serves when the title names none ("Foreign Minister X said", "a senior
+administration official", "Rear Admiral X", "an opposition member of the budget committee"): the dateline's
+country, the one country the article has speak, the paragraph's country, a colleague's or the head of
+government's, the one government or armed force the article names, in that order."""
+
+from __future__ import annotations
+
+import re
+
+from index.text.gazetteer import normalise
+from index.text.parties.patterns import (
+    ADMINISTRATION_OFFICIAL,
+    AMERICAN_SECRETARY,
+    ARMED_FORCE,
+    DEALT_WITH,
+    GOVERNMENT_OFFICE,
+    HEAD_OF_GOVERNMENT,
+    HEADS_A_GOVERNMENT,
+    LAWMAKER_ROLE,
+    NONE,
+    STATE_TITLE,
+    STATED_MINISTER,
+    THE_MILITARY,
+    TITLE_WORDS,
+    TITLE_WORDS_WITHOUT_DEPARTMENT,
+)
+from index.text.parties.roles import Roles
+from index.text.parties.titles import (
+    another_head,
+    cabinet_title,
+    is_descriptive,
+    outside_quotes,
+    state_title,
+    title_before,
+)
+
+
+class Officials(Roles):
+    """The places an article gives the state a bare-titled official, legislator or officer serves."""
+
+    def _dateline_official(self, role: str | None, at: int | None = None, speaker: str | None = None) -> str | None:
+        """ "ANKARA (AP) — Foreign Minister X said": wire copy gives the dateline country's officials their
+        bare title, so a state title that names no country (and nothing else in the article gives one)
+        is that country's; with no dateline, the one country the paragraph names before the official
+        ("China's response has been reserved. Foreign Ministry spokesman X said …")."""
+        if self.document is None or not role:
+            return None
+        words = [
+            re.sub(r"'s$", "", w.casefold().strip(".,"))  # "the PM's official spokesman": the PM's office
+            for w in re.sub(r"^(?:the|a|an)\s+", "", normalise(role).strip(), flags=re.I).split()
+        ]
+        if words[:1] == ["union"]:
+            words = words[1:]  # "Union Commerce Minister": a minister of India's union (federal) government
+        if ADMINISTRATION_OFFICIAL.fullmatch(" ".join(words)):
+            return self._american_administration()
+        if not (words and all(w in TITLE_WORDS for w in words) and state_title(words)) and not cabinet_title(words):
+            return None
+        if self._visiting(speaker):
+            return None  # "its visiting Prime Minister X": a guest of the dateline's state, not its official
+        return (
+            self.document.dateline
+            or self.document.speaking_state
+            or self._paragraph_country(at)
+            or self._colleague_country(words)
+            or self._country_where_named(speaker)
+            or (self.aliases.canonical("United States") if AMERICAN_SECRETARY.search(" ".join(words)) else None)
+            or (self._american_administration() if words == ["secretary"] else None)
+            or self._described_country(words)
+            or (None if another_head(speaker, role) else self._head_of_government_country())
+            or self._one_government()
+            or (self._cabinet_country() if HEADS_A_GOVERNMENT.search(" ".join(words)) else None)
+            or self._only_country()
+        )
+
+    def _only_country(self) -> str | None:
+        """ "President X told Parliament … the fund's programme for Norland": a paper writing of its own state gives
+        its officials a bare title, so where the article's own words (outside quotes) are about one country only,
+        naming it more than once and no other by name or demonym, a bare state title is that country's. A country
+        named once ("shipments fell to the U.S.") is where the story goes, not whose minister speaks."""
+        assert self.document is not None
+        named = [
+            m.alias.party
+            for m in self._found(outside_quotes(self._article_text))
+            if m.alias.party and self.aliases.kind(m.alias.party) == "country" and m.alias.form in ("name", "demonym")
+        ]
+        return named[0] if len(set(named)) == 1 and len(named) > 1 else None
+
+    def _stated_country(self, role: str | None, known: str) -> str | None:
+        """ "Egyptian Foreign Minister Ahmed Aboul Gheit", whom the gazetteer lists under the Arab League he
+        led later: people move from a government to an organisation, so the country a government office
+        states is the one the article has them speak for. A bloc's "Samoan chairman" still speaks for the
+        bloc, and a country listed for a person stays theirs."""
+        if not role or self.aliases.kind(known) == "country" or not GOVERNMENT_OFFICE.search(role):
+            return None
+        stated = self.affiliation(role)
+        return stated if stated and stated != NONE and self.aliases.kind(stated) == "country" else None
+
+    def _lawmakers_country(self, role: str | None, at: int | None) -> str | None:
+        """ "Lawmakers in Egypt's House have been critical. Mohamed Fouad, an opposition member of the budget
+        committee, said …": a legislator whose role names no country sits in the one country the paragraph
+        names before him, or the dateline's."""
+        if self.document is None or not role or not LAWMAKER_ROLE.search(role):
+            return None
+        return self._paragraph_country(at) or self.document.dateline or self._one_government()
+
+    def _cabinet_country(self) -> str | None:
+        """ "Egypt's Finance Minister X welcomed …", then "Prime Minister Y told a cabinet meeting …": a head
+        of government the article places nowhere heads the cabinet of the one country whose ministers it
+        names with their country."""
+        assert self.document is not None
+        text = self._article_text
+        found = {
+            m.alias.party
+            for m in self._found(text)
+            if m.alias.party
+            and self.aliases.kind(m.alias.party) == "country"
+            and m.alias.form in ("name", "demonym")
+            and STATED_MINISTER.match(text[m.end : m.end + 60])
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def _american_administration(self) -> str | None:
+        """ "A senior administration official said": the word is Washington's for its government, so an
+        unqualified administration official in an article that names the United States is American."""
+        assert self.document is not None
+        us = self.aliases.canonical("United States")
+        return us if any(m.alias.party == us for m in self._found(self._article_text)) else None
+
+    def _one_military(self) -> str | None:
+        """ "The Israeli army said …" and then "Rear Admiral X said …": an officer known only by rank serves the
+        one armed force the article names; with two forces named (or none) the rank places nobody."""
+        found = self._armed_forces()
+        return found.pop() if len(found) == 1 else None
+
+    def _armed_forces(self) -> set[str]:
+        """The sides of the armed forces the article names ("the Israeli army", "Sudan's military")."""
+        assert self.document is not None
+        found = set()
+        for m in ARMED_FORCE.finditer(self._article_text):
+            side = self.affiliation(m.group(0))
+            if side and side != NONE:
+                found.add(side)
+        return found
+
+    def _dateline_military(self) -> str | None:
+        """ "BOGOTA ¶ … the military said. ¶ “…,” Colonel X told AFP": where the article names no armed force by
+        its side but speaks of "the military", a bare rank serves the dateline's state."""
+        assert self.document is not None
+        if self._armed_forces() or not THE_MILITARY.search(self._article_text):
+            return None
+        return self.document.dateline
+
+    def _described_country(self, title: list[str]) -> str | None:
+        """ "Norway's fisheries minister said …" in the lede, then "Brekke, minister of fisheries and coastal
+        affairs": the office the article first gave with its country (same head noun, a shared portfolio
+        word) is the bare-titled official's, when only one country is given that office. A title that is
+        the bare office ("Ambassador X" after "Ukraine's ambassador to the UN said") or a ministry's
+        spokesman ("Ministry spokesman X" after "Qatar's foreign ministry said") is placed the same way."""
+        assert self.document is not None
+        heads = [w for w in title if STATE_TITLE.search(w)]
+        departments = {w for w in title if w not in TITLE_WORDS_WITHOUT_DEPARTMENT | {"of", "and", "for", "the"}}
+        if not heads:
+            return None
+        if departments:
+            return self._office_country(heads[-1], departments)
+        return self._office_country("ministry" if "ministry" in title else heads[-1], set())
+
+    def _office_country(self, head: str, departments: set[str]) -> str | None:
+        """The one country the article gives an office ("<country>'s [portfolio] <head>") to."""
+        assert self.document is not None
+        text = self._article_text
+        found = set()
+        for m in self._found(text):
+            if (
+                m.alias.form not in ("name", "demonym")
+                or not m.alias.party
+                or self.aliases.kind(m.alias.party) != "country"
+            ):
+                continue
+            office = re.match(rf"(?:'s)?\s+((?:[a-z]+\s+){{0,3}}?){head}\b", text[m.end : m.end + 60])
+            if office and (departments & set(office.group(1).split()) or not departments):
+                found.add(m.alias.party)
+        return found.pop() if len(found) == 1 else None
+
+    def _head_of_government_country(self) -> str | None:
+        """ "Several ministers pressed Prime Minister Benjamin Netanyahu during the cabinet session": with
+        nothing else to place them, bare-titled ministers sit in the government of the one head of
+        government or state the article names by title."""
+        assert self.document is not None
+        text = self._article_text
+        found = set()
+        for m in self._names(text):
+            if m.alias.form != "person" or not m.alias.party or self.aliases.kind(m.alias.party) != "country":
+                continue
+            if HEAD_OF_GOVERNMENT.search(text[max(0, m.start - 40) : m.start]):
+                found.add(m.alias.party)
+        if len(found) != 1:
+            return None
+        head = found.pop()
+        return None if self._visited_or_dealt_with(text, head) else head
+
+    def _visited_or_dealt_with(self, text: str, country: str) -> bool:
+        """ "The minister wants a trade agreement with the United States … President Trump has announced a
+        pause": a country the article's officials travel to or seek a deal with is their counterpart, so its
+        head of government says nothing of whom a bare-titled minister serves."""
+        return any(
+            m.alias.party == country
+            and m.alias.form in ("name", "place")
+            and DEALT_WITH.search(text[max(0, m.start - 40) : m.start])
+            for m in self._names(text)
+        )
+
+    def _country_where_named(self, speaker: str | None) -> str | None:
+        """ "Speaking to reporters at the White House, Rollins said …": a bare-titled official whom a later
+        paragraph names after one country (and every such paragraph after the same one) is that country's;
+        a name the text gives once and only after its title says nothing more."""
+        if self.document is None or not speaker or is_descriptive(speaker):
+            return None
+        text = self._article_text
+        surname = re.escape(normalise(speaker).split()[-1])
+        found = set()
+        for m in re.finditer(rf"(?<![\w-]){surname}(?![\w-])", text):
+            country = self._paragraph_country(m.start())
+            if country:
+                found.add(country)
+        return found.pop() if len(found) == 1 else None
+
+    def _colleague_country(self, title: list[str]) -> str | None:
+        """ "Treasury spokeswoman Lena Alvarez" where the article prints "Treasury Secretary Scott Bessent": a
+        bare title that names the same department as a known official's is that official's country."""
+        assert self.document is not None
+        departments = {w for w in title if w not in TITLE_WORDS_WITHOUT_DEPARTMENT}
+        if not departments:
+            return None
+        text = self._article_text
+        found = set()
+        for m in self._names(text):
+            if (
+                m.alias.form != "person"
+                or not m.alias.party
+                or self.aliases.kind(m.alias.party) not in ("country", "party")
+            ):
+                continue
+            before = title_before(text[max(0, m.start - 120) : m.start]) or ""
+            if departments & {w.casefold().strip(".,") for w in before.split()}:
+                found.add(m.alias.party)
+        return found.pop() if len(found) == 1 else None
+
+    def _paragraph_country(self, at: int | None) -> str | None:
+        if self.document is None or at is None:
+            return None
+        text = self.document.text
+        named = {
+            m.alias.party
+            for m in self._found(outside_quotes(text[text.rfind("\n\n", 0, at) + 1 : at]))
+            if m.alias.party
+            and self.aliases.kind(m.alias.party) == "country"
+            and m.alias.form in ("name", "demonym", "place")
+        }
+        return named.pop() if len(named) == 1 else None
+
+    def _visiting(self, speaker: str | None) -> bool:
+        if not speaker or self.document is None:
+            return False
+        surname = re.escape(speaker.split()[-1])
+        return bool(re.search(rf"\bvisiting (?:[A-Z][\w.'’-]* )+{surname}\b", self._article_text))

@@ -1,0 +1,349 @@
+"""A speaker's party: a known person's, else the affiliation the role names, else the one a descriptive name
+names ("a Downing Street spokesperson"), else the one the article gives the speaker elsewhere (the title before
+their name, an appositive after it, "the official" the article introduced before, the workers or officials the
+paragraph before describes); None when nothing says."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from index.text.gazetteer import normalise
+from index.text.names import BODY_DESCRIPTION, is_name_word
+from index.text.parties.officials import Officials
+from index.text.parties.patterns import (
+    BACK_REFERENCE,
+    BACK_REFERENCE_REACH,
+    BARE_SPOKESPERSON,
+    COUNTRY_ROLE,
+    CURRENT_POST,
+    DEFINITE,
+    FORMER,
+    HEAD_OF,
+    ITS_TITLE,
+    LEDE_SUBJECT,
+    MILITARY_RANK,
+    NO_POSITION_ORG,
+    NONE,
+    OFFICIALS_OF,
+    ORG_SUFFIX,
+    OWNED,
+    PERSON_NAME,
+    POSSESSIVE_STAFF,
+    REGION_NOUN,
+    SHADOW,
+    STAFF,
+    TITLE_WORDS,
+    WORKERS,
+    WORKERS_WINDOW,
+)
+from index.text.parties.politicians import Politicians
+from index.text.parties.titles import (
+    appositive_after,
+    coordinated_title,
+    description_before_title,
+    is_descriptive,
+    month_named,
+    title_before,
+)
+
+
+class Speakers(Politicians, Officials):
+    """`of_speaker` and `holds_no_position`, and the readings of the article they fall back on."""
+
+    def of_speaker(self, speaker: str | None, role: str | None) -> str | None:
+        """The party a speaker speaks for: a known person's, else the affiliation the role names, else the
+        one a descriptive name names ("a Downing Street spokesperson"), else the one the article gives
+        the speaker elsewhere; None when nothing says."""
+        party = self._speaker(speaker, role)
+        return None if party == NONE else party
+
+    def holds_no_position(self, speaker: str | None, role: str | None) -> bool:
+        """An analyst, an outlet or a former official: someone who describes positions without holding one."""
+        return self._speaker(speaker, role) == NONE
+
+    def _speaker(self, speaker: str | None, role: str | None) -> str | None:
+        known = self.aliases.person(speaker)
+        if known and role and FORMER.match(role) and not CURRENT_POST.search(role) and not self._titled_now(speaker):
+            return NONE  # "Former EU Brexit negotiator Michel Barnier": the post the gazetteer lists is over
+        if known and self.aliases.kind(known) != "country" and known not in self.table.political:
+            known = self._party_tied(speaker) or self._role_party(role) or known  # a later post the gazetteer lists
+        if known:
+            return self._politicians_party(speaker, role, known) or self._stated_country(role, known) or known
+        listed = self._member_in_party_talks(speaker)
+        if listed:
+            return listed
+        bracketed = self._party_in_brackets(speaker) or self._party_tied(speaker)
+        if bracketed:
+            return bracketed
+        if role and SHADOW.match(role):
+            return self._opposition()
+        if role and self.document is not None and MILITARY_RANK.fullmatch(role.strip()):
+            force = self._one_military() or self._dateline_military()
+            if force:
+                return force
+        if speaker and role and BODY_DESCRIPTION.match(role) and speaker in self._organisations():
+            return self._organisation(speaker)  # "Agrivan, a lobby group for cereal growers": its own side
+        at = self._first_mention(speaker)
+        if speaker is None and role and POSSESSIVE_STAFF.search(role):
+            staffed = self._principals(role)  # "May's spokesman" unnamed: whose spokesman, by name first
+            if staffed or month_named(role):
+                return staffed
+        for text in (role, speaker if is_descriptive(speaker) else None):
+            if text:
+                found = self.affiliation(text, at if text is role else self._described_at(text))
+                if found:
+                    return found
+        if speaker and not is_descriptive(speaker):
+            named = self._named_speaker(speaker)
+            if named:
+                return named
+            if self.document is not None:
+                found = self._from_document(speaker, role)
+                found = (None if role else self._lede_office_over_party(speaker, found)) or found
+                found = found or (None if role else self._lede_subject(speaker))
+                if found:
+                    return found
+        definite = DEFINITE.match(speaker) if speaker and role is None else None
+        if speaker and definite:
+            earlier = self._introduced_as(speaker, definite.group("head")) or (
+                self._named_just_before(speaker) if definite.group("head") in BACK_REFERENCE else None
+            )
+            if earlier:
+                return earlier
+        if role and at is not None and self.document is not None and BARE_SPOKESPERSON.fullmatch(role):
+            return self._organisation_before(at)  # "The union Carewell said … Spokeswoman Wilma Brent added"
+        return self._dateline_official(role or (speaker if is_descriptive(speaker) else None), at, speaker) or (
+            self._lawmakers_country(role, at)
+        )
+
+    def _lede_subject(self, speaker: str) -> str | None:
+        """ "The European Union's special envoy to the talks headed a delegation … ¶ Miroslav Lajcak said …":
+        a paragraph that opens with a name the article describes nowhere else names the official the
+        paragraph before opened with, as wire ledes do."""
+        assert self.document is not None
+        text = self._article_text
+        at = self._first_mention(speaker)
+        opening = text.rfind("\n\n", 0, at) if at is not None else -1
+        if at is None or opening < 0 or not re.fullmatch(r"(?:[A-Z][\w.'’-]*\s+){0,2}", text[opening + 2 : at]):
+            return None  # the name, or its surname after a given name ("Kemi Badenoch"), opens the paragraph
+        at = opening + 2
+        previous = (
+            text[text.rfind("\n\n", 0, at - 2) + 2 : at - 2] if text.rfind("\n\n", 0, at - 2) >= 0 else text[: at - 2]
+        )
+        m = LEDE_SUBJECT.match(previous)
+        found = self.affiliation(m.group(0)) if m else None
+        return None if found == NONE else found
+
+    def _lede_office_over_party(self, speaker: str, party: str | None) -> str | None:
+        """ "Britain's trade minister heads to the Gulf … ¶ Kemi Badenoch is due to …", then "Badenoch, a
+        Conservative ex-accountant,": in talks between states a minister speaks for the state whose office the lede
+        gives them, not for the party the article mentions in passing; where a country's parties negotiate
+        among themselves (coalition talks) the party stands."""
+        assert self.document is not None
+        if party not in self.table.political or self.document.party_talks is not None:
+            return None
+        state = self._lede_subject(speaker)
+        return state if state in self.table.political[party] else None
+
+    def _named_just_before(self, speaker: str) -> str | None:
+        """ "Secretary Finance Hamid Shaikh told media persons … ¶ The official also acknowledged …": "the
+        official" or "the spokesperson" that no "an official" introduced is the titled person the article
+        named last before it, whose party it takes."""
+        if self.document is None:
+            return None
+        text = self._article_text
+        first = re.search(rf"\b{re.escape(normalise(speaker))}\b", text, re.IGNORECASE)
+        if first is None:
+            return None
+        window = text[max(0, first.start() - BACK_REFERENCE_REACH) : first.start()]
+        names = []
+        for m in PERSON_NAME.finditer(window):
+            words = list(re.finditer(r"\S+", m.group(0)))
+            while words and not all(is_name_word(w.group(0)) for w in words if w.group(0)[:1].isupper()):
+                words = words[1:]  # "Foreign Ministry Aykhan Hajizada": the title is not part of the name
+            if len(words) > 1:
+                names.append((m.start() + words[0].start(), m.end()))
+        for start, end in reversed(names[-3:]):
+            title = title_before(window[:start]) or appositive_after(window[end:])
+            if not title or not any(w.casefold().strip(".,") in TITLE_WORDS for w in title.split()):
+                continue
+            found = self._speaker(window[start:end], title)
+            if found and found != NONE:
+                return found
+        return None
+
+    def _introduced_as(self, speaker: str, head: str) -> str | None:
+        """ "“…,” the diplomat said" after "a remark that one EU diplomat said had been noted": the party of
+        the description the article introduced that person with before, when every such description agrees;
+        "Theresa May's spokesman … ¶ The spokesman told reporters" introduces the same way. "A source with
+        the group" printed after "the source said" introduces someone else."""
+        if self.document is None:
+            return None
+        text = self._article_text
+        first = re.search(rf"\b{re.escape(normalise(speaker))}\b", text, re.IGNORECASE)
+        pattern = rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.'-]+\s+){{0,4}}?{re.escape(head)}\b"
+        possessive = (
+            rf"(?:[A-Z][\w.-]*\s+){{0,4}}[A-Z][\w.-]*'s\s+(?:official\s+|chief\s+|press\s+)?{re.escape(head)}\b"
+        )
+        found = set()
+        for m in re.finditer(f"{pattern}|{possessive}", text[: first.start() if first else 0]):
+            party = self._principals(m.group(0)) if "'s " in m.group(0) else self.affiliation(m.group(0))
+            if party:
+                found.add(party)
+        return found.pop() if len(found) == 1 and NONE not in found else None
+
+    def _titled_now(self, speaker: str | None) -> bool:
+        """Whether the article also gives this person a title that is not a former one ("U.S. President Joe
+        Biden" beside "former President Joe Biden"): it then speaks of their time in office too."""
+        if self.document is None or not speaker:
+            return False
+        text = self._article_text
+        for m in re.finditer(rf"\b{re.escape(normalise(speaker))}\b", text):
+            title = title_before(text[max(0, m.start() - 120) : m.start()])
+            if title and not FORMER.match(title) and not re.search(r"\b(?:former|ex-)", title, re.IGNORECASE):
+                return True
+        return False
+
+    def _named_speaker(self, speaker: str) -> str | None:
+        """A speaker that is an institution rather than a person: "the Kremlin", "Hamas", "Halcyon Aerospace"."""
+        found = [m for m in self._found(speaker) if m.alias.form != "ambiguous"]
+        if found and (found[0].start <= 4 or re.match(r"^(?:the|a|an)\s", speaker, re.IGNORECASE)):
+            return found[0].alias.party or NONE
+        if POSSESSIVE_STAFF.search(speaker):
+            return self._principals(speaker)
+        if ORG_SUFFIX.search(speaker) or NO_POSITION_ORG.search(speaker):
+            return self._organisation(speaker)
+        if self._staffed(speaker):
+            return self._organisation(speaker)
+        return None
+
+    def _organisations(self) -> dict[str, str]:
+        return self.document.organisations if self.document is not None else {}
+
+    def _principals(self, staff: str) -> str | None:
+        """ "Prime Minister Theresa May's spokesman", "PM May's spokesman": the side of the person whose
+        spokesman it is, by name first (a title before a surname is no organisation called "May")."""
+        principal = re.split(r"['’]s\s", staff, maxsplit=1)[0]
+        by_name = self.aliases.person(principal) or self._named_in_full(principal.split()[-1])
+        return by_name if by_name or month_named(staff) else self.affiliation(staff)
+
+    def _named_in_full(self, surname: str) -> str | None:
+        """ "PM May" where the article prints "Theresa May": the known person the article names in full
+        with that surname (a surname that is also a word, like May, is in no surname list)."""
+        if self.document is None:
+            return None
+        found = {
+            m.alias.party
+            for m in self._article_names
+            if m.alias.form == "person" and m.alias.party and m.alias.text.split()[-1] == surname
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def _staffed(self, name: str) -> bool:
+        """ "Boeing said" where the article also prints "a Boeing spokesperson" or "Boeing's chief
+        executive": a name that has staff speaking for it is an organisation, not a person's surname."""
+        if self.document is None or len(name.split()) > 3 or not name[:1].isupper():
+            return False
+        name = normalise(name)
+        headed = re.compile(rf"{re.escape(name)}(?![\w-])")
+        return bool(
+            next(self._named_at(name, rf"\s+{STAFF}"), None)
+            or next(self._named_at(name, rf"'s\s+{OWNED}"), None)
+            or any(headed.match(self._article_text, at) for at in self._article_heads_of)
+        )
+
+    @cached_property
+    def _article_heads_of(self) -> list[int]:
+        """Where a name can follow "CEO of" (chief executive, chairman, chairwoman) in the bound article."""
+        return [m.end() for m in HEAD_OF.finditer(self._article_text)]
+
+    def _described_at(self, description: str) -> int | None:
+        """Where the article first writes a description that says "the region's", which means the state or
+        territory that spoke last before that."""
+        state = COUNTRY_ROLE.search(description)
+        if self.document is None or not state or not REGION_NOUN.search(state.group(0)):
+            return None
+        found = next(self._named_at(normalise(description)), None)
+        return found.start() if found else None
+
+    def _first_mention(self, speaker: str | None) -> int | None:
+        if self.document is None or not speaker or is_descriptive(speaker):
+            return None
+        found = next(self._named_at(normalise(speaker)), None)
+        return found.start() if found else None
+
+    def _from_document(self, speaker: str, role: str | None = None) -> str | None:
+        """The affiliation the article gives the speaker where it names them: the title before the name
+        ("Iran's Foreign Ministry spokesman Esmaeil Baghaei") or the appositive after it ("Baghaei, the
+        foreign ministry spokesman,"). Someone the article gives a role ("The governor, X,") is no
+        rank-and-file worker, whatever the paragraph before describes."""
+        assert self.document is not None
+        text = self._article_text
+        described = bool(role)
+        for m in self._named_at(normalise(speaker)):
+            before = text[max(0, m.start() - 120) : m.start()]
+            for phrase in (
+                title_before(before),
+                appositive_after(text[m.end() : m.end() + 160]),
+                coordinated_title(before),
+                description_before_title(before),
+            ):
+                if phrase:
+                    described = True
+                    found = self.affiliation(phrase, m.start())
+                    if found:
+                        return found
+            if ITS_TITLE.search(before):
+                found = self._organisation_before(m.start())
+                if found:
+                    return found
+        return None if described else (self._one_of_the_workers(speaker) or self._one_of_the_officials(speaker))
+
+    def _one_of_the_officials(self, speaker: str) -> str | None:
+        """ "Officials of the Harbour Drivers Union said they were unhappy … “…,” Rona Vell said": a person
+        the article names in full with no role, quoted in the paragraph right after officials of one body
+        speak, is one of them."""
+        assert self.document is not None
+        at = self._first_mention(speaker)
+        if at is None or len(speaker.split()) < 2:
+            return None
+        text = self.document.text
+        own = text.rfind("\n\n", 0, at)
+        previous = text.rfind("\n\n", 0, own) if own > 0 else -1
+        found = {
+            self.affiliation(f"officials of {m.group('org')}")
+            for m in OFFICIALS_OF.finditer(text[max(previous, 0) : at])
+        }
+        found.discard(None)
+        found.discard(NONE)
+        return found.pop() if len(found) == 1 else None
+
+    def _one_of_the_workers(self, speaker: str) -> str | None:
+        """ "A few plant workers holding placards at the gate … '…,' said 47-year-old Dana Pruitt": a person
+        the article gives no role, quoted right after it describes striking workers, is one of them, and
+        on the side of the union the article names. A one-word name is no such person: the article names
+        its workers in full, and "Stellantis" after the strikers is the company they strike against."""
+        assert self.document is not None
+        union = self.document.generic.get("union")
+        at = self._first_mention(speaker)
+        if not union or at is None or len(speaker.split()) < 2:
+            return None
+        text = self.document.text
+        own = text.rfind("\n\n", 0, at)
+        previous = text.rfind("\n\n", 0, own) if own > 0 else -1
+        window = text[max(previous, at - WORKERS_WINDOW, 0) : at]  # this paragraph and the one before it
+        return union if WORKERS.search(window) else None
+
+    def _organisation_before(self, at: int) -> str | None:
+        """The organisation an article named last before a position, which "its president" belongs to."""
+        assert self.document is not None
+        window = self.document.text[max(0, at - 400) : at]
+        named = [
+            m
+            for m in self._found(window)
+            if m.alias.party
+            and m.alias.form not in ("person", "surname")
+            and self.aliases.kind(m.alias.party) != "country"
+        ]
+        return max(named, key=lambda m: m.start).alias.party if named else None
