@@ -238,7 +238,7 @@ class Table:
 
     def add_political_parties(self, section: dict) -> None:
         """National parties are organisations, but a label they share with other countries' parties
-        ("Greens", "Labour") names none of them until an article tells which (parties.py), and their
+        ("Greens", "Labour") names none of them until an article tells which (parties/article.py), and their
         leaders stay their state's people except where parties negotiate among themselves."""
         labels: dict[str, list[str]] = {}
         for party, entry in section.items():
