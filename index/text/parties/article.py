@@ -491,14 +491,31 @@ class ArticleView:
 
     def in_document(self, text: str) -> Self:
         """These parties as one article sees them: the organisations it names, what its "the union" or
-        "the bloc" refers to, and the roles it gives people where it first names them."""
+        "the bloc" refers to, and the roles it gives people where it first names them. The organisations come
+        first, since every later fact is read with them among the article's names."""
         document = ArticleFacts(text)
         normal = normalise(text)
         lowercase = set(re.findall(r"\b[a-z][\w'-]*", normal))
+        self._organisations_in_brackets(document, normal, lowercase)
+        self._organisations_by_suffix(document, normal, lowercase)
+        self._organisations_by_initials(document, normal)
+        _units_speak_for_their_parents(document)
+        self._companies(document, normal, lowercase)
+        self._organisations_by_sort(document, normal)
+        bound = type(self)(self.table, document, self.aliases)
+        bound._read_facts(normal, lowercase)
+        return bound
+
+    def _organisations_in_brackets(self, document: ArticleFacts, normal: str, lowercase: set[str]) -> None:
+        """ "Public Service Association (PSA)": a name with a body's suffix and its abbreviation in brackets."""
         for m in re.finditer(rf"(?P<org>{ORG_PHRASE})\s+\((?P<abbr>[A-Z][A-Z0-9&-]{{1,9}})\)", normal):
             org = spelled_by(m.group("org"), m.group("abbr")) or proper_name(m.group("org"), lowercase)
             if ORG_SUFFIX.search(org) and not self.aliases.text_matcher.find(m.group("abbr")):
                 document.organisations[m.group("abbr")] = org
+
+    def _organisations_by_suffix(self, document: ArticleFacts, normal: str, lowercase: set[str]) -> None:
+        """Every capitalised name with a body's suffix ("Coastal Welders Federation"), two joined by "and"
+        read apart, a sentence-initial word dropped where the article also writes it in lower case."""
         tried: set[str] = set()
         for m in re.finditer(ORG_PHRASE, normal):
             opening = lowercase if sentence_initial(normal, m.start()) else set()
@@ -507,13 +524,18 @@ class ArticleView:
                 if name not in document.organisations.values():  # spelled by its abbreviation: whole already
                     name = proper_name(name, opening)
                 self._add_organisation(document, name, normal, lowercase, tried)
+
+    def _organisations_by_initials(self, document: ArticleFacts, normal: str) -> None:
+        """ "USCBC" for "U.S.-China Business Council": an acronym the article prints that spells the initials of
+        an organisation it names in full, and the gazetteer does not know."""
         initials = {initials_of(full): full for full in set(document.organisations.values())}
         for acronym in set(re.findall(r"\b[A-Z]{3,8}\b", normal)) - set(document.organisations):
             if acronym in initials and not self.aliases.text_matcher.find(acronym):
-                document.organisations[acronym] = initials[acronym]  # "USCBC" for "U.S.-China Business Council"
-        for name, parent in list(document.organisations.items()):
-            if document.organisations.get(parent, parent) != parent:
-                document.organisations[name] = document.organisations[parent]  # "BMA Junior Doctors Committee"
+                document.organisations[acronym] = initials[acronym]
+
+    def _companies(self, document: ArticleFacts, normal: str, lowercase: set[str]) -> None:
+        """Companies the article names after their sort ("the planemaker Boeing") or by their chief executive
+        ("Corvane CEO", "chief executive of Dunmore Foods")."""
         for m in COMPANY_INTRO.finditer(normal):
             org = re.sub(r"['’]s$", "", m.group("org"))  # "jet-maker Corvane's plants"
             if trim_titles(org) == org and not self.aliases.text_matcher.find(org) and org.casefold() not in lowercase:
@@ -530,6 +552,10 @@ class ArticleView:
             ):
                 document.organisations.setdefault(org, org)
                 document.sorts.setdefault(org, "company")
+
+    def _organisations_by_sort(self, document: ArticleFacts, normal: str) -> None:
+        """Bodies the article introduces with their sort ("the union Carewell", "Agrivan, a lobby group", "the
+        FNSEA union", a numbered local's union), which its "the union" or "the group" may then mean."""
         named_after_sort = [
             m
             for m in APPOSED_NAME.finditer(normal)
@@ -558,33 +584,45 @@ class ArticleView:
             if org and not self.aliases.text_matcher.find(org):
                 document.organisations.setdefault(org, org)
                 document.sorts[org] = "union"
-        bound = type(self)(self.table, document, self.aliases)
-        document.resolved = bound._ambiguities_resolved(normal)
-        document.dateline = bound._dateline_country(normal)
-        document.last_words = bound._last_words(normal)
-        document.speaking_state = bound._speaking_state(normal)
-        document.party_talks = bound._party_talks(normal)
-        document.generic = _generic_referents(bound, normal)
+
+    def _read_facts(self, normal: str, lowercase: set[str]) -> None:
+        """What the bound article establishes once its organisations are known: resolved labels, the
+        dateline's country, short forms, the speaking state, party talks, and what its generic nouns mean."""
+        document = self.document
+        assert document is not None
+        document.resolved = self._ambiguities_resolved(normal)
+        document.dateline = self._dateline_country(normal)
+        document.last_words = self._last_words(normal)
+        document.speaking_state = self._speaking_state(normal)
+        document.party_talks = self._party_talks(normal)
+        document.generic = _generic_referents(self, normal)
         if "union" not in document.generic:
-            led = bound._union_of_its_leader(normal) or union_of_its_team(normal) or lone_local(normal)
+            led = self._union_of_its_leader(normal) or union_of_its_team(normal) or lone_local(normal)
             if led:
                 document.organisations.setdefault(led, led)
                 document.generic["union"] = led
-        government = country_referent(bound, normal, GOVERNMENT_OF)
+        government = country_referent(self, normal, GOVERNMENT_OF)
         if government:
             document.generic["government"] = government
-        delegation = country_referent(bound, normal, DELEGATION_OF)
+        delegation = country_referent(self, normal, DELEGATION_OF)
         if delegation:
             document.generic["delegation"] = delegation
         if "union" in document.generic and "company" not in document.generic:
-            employer = bound._lone_employer(normal, lowercase)
+            employer = self._lone_employer(normal, lowercase)
             if employer:
                 document.organisations.setdefault(employer, employer)
                 document.generic["company"] = employer
-        ministry = country_referent(bound, normal, MINISTRY_OF, only=True)
+        ministry = country_referent(self, normal, MINISTRY_OF, only=True)
         if ministry:
             document.generic["ministry"] = ministry
-        return bound
+
+
+def _units_speak_for_their_parents(document: ArticleFacts) -> None:
+    """ "BMA Junior Doctors Committee": a unit recorded under its parent body's short form takes the party that
+    short form stands for."""
+    for name, parent in list(document.organisations.items()):
+        if document.organisations.get(parent, parent) != parent:
+            document.organisations[name] = document.organisations[parent]
 
 
 def _generic_referents(parties: ArticleView, text: str) -> dict[str, str]:
