@@ -131,6 +131,12 @@ class Roles(ArticleView):
             return best.alias.party
         if faced:
             return None  # the one actor the role names is the one the speaker faces
+        return self._unnamed_affiliation(role, at)
+
+    def _unnamed_affiliation(self, role: str, at: int | None) -> str | None:
+        """What a role names when it holds no name the gazetteer knows: a generic noun or "the country's"
+        the article has given a referent, a body it names by a noun, its union for a worker or a local's
+        officer, an organisation's short form, else an organisation named in the role itself."""
         state = COUNTRY_ROLE.search(role)
         if state and REGION_NOUN.search(state.group(0)):
             generic = self._region_before(at) or self._generic(role)  # not the ministry another state has

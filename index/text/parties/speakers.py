@@ -63,13 +63,12 @@ class Speakers(Politicians, Officials):
         return self._speaker(speaker, role) == NONE
 
     def _speaker(self, speaker: str | None, role: str | None) -> str | None:
+        """The speaker's party, NONE for one who holds no position, None when nothing says: a known person's,
+        then ties and ranks, then what the role or a description names, then what the article says of the
+        speaker elsewhere, then the state a bare title serves."""
         known = self.aliases.person(speaker)
-        if known and role and FORMER.match(role) and not CURRENT_POST.search(role) and not self._titled_now(speaker):
-            return NONE  # "Former EU Brexit negotiator Michel Barnier": the post the gazetteer lists is over
-        if known and self.aliases.kind(known) != "country" and known not in self.table.political:
-            known = self._party_tied(speaker) or self._role_party(role) or known  # a later post the gazetteer lists
         if known:
-            return self._politicians_party(speaker, role, known) or self._stated_country(role, known) or known
+            return self._known_persons_party(speaker, role, known)
         listed = self._member_in_party_talks(speaker)
         if listed:
             return listed
@@ -94,6 +93,27 @@ class Speakers(Politicians, Officials):
                 found = self.affiliation(text, at if text is role else self._described_at(text))
                 if found:
                     return found
+        elsewhere = self._named_elsewhere(speaker, role)
+        if elsewhere:
+            return elsewhere
+        if role and at is not None and self.document is not None and BARE_SPOKESPERSON.fullmatch(role):
+            return self._organisation_before(at)  # "The union Carewell said … Spokeswoman Wilma Brent added"
+        return self._dateline_official(role or (speaker if is_descriptive(speaker) else None), at, speaker) or (
+            self._lawmakers_country(role, at)
+        )
+
+    def _known_persons_party(self, speaker: str | None, role: str | None, known: str) -> str:
+        """A person the gazetteer lists: none for a post that is over, else a later post or party the text
+        gives them, a politician's party, the country a government office states, or the listed party."""
+        if role and FORMER.match(role) and not CURRENT_POST.search(role) and not self._titled_now(speaker):
+            return NONE  # "Former EU Brexit negotiator Michel Barnier": the post the gazetteer lists is over
+        if self.aliases.kind(known) != "country" and known not in self.table.political:
+            known = self._party_tied(speaker) or self._role_party(role) or known  # a later post the gazetteer lists
+        return self._politicians_party(speaker, role, known) or self._stated_country(role, known) or known
+
+    def _named_elsewhere(self, speaker: str | None, role: str | None) -> str | None:
+        """What the speaker's name says (an institution: "the Kremlin said"), or what the article says of the
+        speaker where it names them; for "the official" with no role, the description it was introduced by."""
         if speaker and not is_descriptive(speaker):
             named = self._named_speaker(speaker)
             if named:
@@ -111,11 +131,7 @@ class Speakers(Politicians, Officials):
             )
             if earlier:
                 return earlier
-        if role and at is not None and self.document is not None and BARE_SPOKESPERSON.fullmatch(role):
-            return self._organisation_before(at)  # "The union Carewell said … Spokeswoman Wilma Brent added"
-        return self._dateline_official(role or (speaker if is_descriptive(speaker) else None), at, speaker) or (
-            self._lawmakers_country(role, at)
-        )
+        return None
 
     def _lede_subject(self, speaker: str) -> str | None:
         """ "The European Union's special envoy to the talks headed a delegation … ¶ Miroslav Lajcak said …":
