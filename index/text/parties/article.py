@@ -97,7 +97,6 @@ class ArticleView:
         self.aliases = aliases if aliases is not None and aliases.table is table else AliasTable(table)
         self.document = document
         self._article_found_memo: tuple[tuple[object, ...], list[Match]] | None = None
-        self._article_party_ties: dict[tuple[object, ...], str | None] = {}
 
     @property
     def table(self) -> Table:

@@ -80,6 +80,12 @@ class Politicians(Roles):
         return self._article_party_ties[key]
 
     @cached_property
+    def _article_party_ties(self) -> dict[tuple[object, ...], str | None]:
+        """Each speaker's party tie in the bound article, by speaker and what the article then held: one whole-
+        article read per speaker however many of their passages ask."""
+        return {}
+
+    @cached_property
     def _article_tie_words(self) -> TieWords:
         """The words of the bound article each party tie needs its surname in, read once: a whole-article
         pattern per politician made splitting an article that quotes many people quadratic (2778b6f)."""
