@@ -344,3 +344,17 @@ def test_a_rank_that_opens_a_bodys_name_stays_in_it(parties, sentence, body):
     so the commissioner or spokesman speaks for the whole name, not for 'League Cricket' or 'Turbines'."""
     drafts = passages(f"{sentence} “We will bargain whenever the players want to,” the statement added.", parties)
     assert one(drafts, "bargain whenever").party == body
+
+
+def test_a_company_named_for_its_country_speaks_for_itself(parties):
+    """'Chilean Airways' holds a country's adjective, yet an airline is a company, not Chile: its statement
+    and the 'the company wrote' after it speak for the airline, as an association named for a country does."""
+    drafts = passages(
+        "Pilots at Chilean Airways picketed three airports on Monday after voting to authorise a strike.\n\n"
+        "“We are not going back to work on these rosters,” said Captain Tomas Rivera, the union's chair.\n\n"
+        "In a statement, Chilean Airways said it was “confident” that a deal was within reach.\n\n"
+        "“The remaining gaps are small and we will close them this month,” the company wrote.",
+        parties,
+    )
+    assert one(drafts, "within reach").party == "Chilean Airways"
+    assert one(drafts, "remaining gaps are small").party == "Chilean Airways"

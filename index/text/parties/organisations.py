@@ -64,8 +64,8 @@ def joined_names(phrase: str) -> list[str]:
 
 def is_civil(org: str, named: list[Match]) -> bool:
     """An association, company or union whose name holds a country's name ("American Sawmill Fairness
-    Alliance") speaks for itself; a state body ("Russian Security Council") and a name the gazetteer
-    knows whole ("European Union") do not."""
+    Alliance", an airline or carmaker named for its country) speaks for itself; a state body ("Russian
+    Security Council") and a name the gazetteer knows whole ("European Union") do not."""
     whole = any(m.start == 0 and m.end >= len(org.rstrip(".")) for m in named)
     return not whole and bool(CIVIL_SUFFIX.search(org)) and not STATE_WORDS.search(org)
 

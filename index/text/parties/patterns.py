@@ -676,7 +676,8 @@ VENUE_AFTER = re.compile(
 
 CIVIL_SUFFIX = re.compile(
     r"\b(?:Association|Alliance|Federation|Confederation|Chamber|Guild|Syndicate|Union|"
-    r"Workers|Company|Corporation|Corp|Inc|Ltd|plc|LLC|Society|Council)\.?$"
+    r"Workers|Company|Corporation|Corp|Inc|Ltd|plc|LLC|Society|Council|"
+    r"Airlines|Airways|Motors|Shipbuilding|Railways|Logistics|Pharmaceuticals|Holdings|Industries)\.?$"
 )
 STATE_WORDS = re.compile(
     r"\b(?:Security|National|State|Supreme|Privy|Federal|Legislative|Executive|Military|"
