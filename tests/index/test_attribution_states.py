@@ -551,3 +551,18 @@ def test_australias_trade_minister_is_listed_for_a_text_that_gives_no_country(pa
         parties,
     )
     assert one(drafts, "tariff-free access").party == "Australia"
+
+
+def test_an_unnamed_ministry_reporting_what_its_sentence_opener_did_is_that_countrys(parties):
+    """'Portugal welcomed the envoys, the Foreign Ministry said' brings in Portugal's ministry, though the
+    article named Norland's Foreign Ministry first: its quotes and the 'it added' after them speak for Portugal."""
+    drafts = passages(
+        "Norland named its envoy for the border talks on Saturday, Norland's Foreign Ministry said.\n\n"
+        "Vestria's foreign minister Karl Ode said the two envoys could meet within weeks.\n\n"
+        "Portugal welcomed the appointment of both envoys, the Foreign Ministry said in a statement.\n\n"
+        "“We welcome the steps both governments have taken toward talks,” the Ministry said.\n\n"
+        "“This process must bring stability to the whole region,” it added.",
+        parties,
+    )
+    assert one(drafts, "toward talks").party == "Portugal"
+    assert one(drafts, "whole region").party == "Portugal"

@@ -23,6 +23,7 @@ from index.text.parties.patterns import (
     ITS_TITLE,
     LEDE_SUBJECT,
     MILITARY_RANK,
+    MINISTRY_ROLE,
     NO_POSITION_ORG,
     NONE,
     OFFICIALS_OF,
@@ -88,6 +89,10 @@ class Speakers(Politicians, Officials):
             staffed = self._principals(role)  # "May's spokesman" unnamed: whose spokesman, by name first
             if staffed or month_named(role):
                 return staffed
+        if speaker and role is None and MINISTRY_ROLE.match(speaker):
+            subject = self._sentence_subject_state(speaker)
+            if subject:
+                return subject
         for text in (role, speaker if is_descriptive(speaker) else None):
             if text:
                 found = self.affiliation(text, at if text is role else self._described_at(text))
@@ -101,6 +106,24 @@ class Speakers(Politicians, Officials):
         return self._dateline_official(role or (speaker if is_descriptive(speaker) else None), at, speaker) or (
             self._lawmakers_country(role, at)
         )
+
+    def _sentence_subject_state(self, speaker: str) -> str | None:
+        """ "France welcomed the envoys' appointment, the Foreign Ministry said in a statement": a ministry the
+        article first brings in to report what the country opening that sentence did is that country's, not the
+        ministry of another state the article named earlier."""
+        if self.document is None:
+            return None
+        text = self._article_text
+        first = next(self._named_at(normalise(speaker)), None)
+        if first is None:
+            return None
+        start = max(text.rfind(end, 0, first.start()) for end in (". ", "\n", "? ", "! ")) + 1
+        opening = text[start : first.start()].lstrip(" \"“‘'")
+        found = [m for m in self._found(opening) if m.alias.party and m.alias.form in ("name", "place")]
+        if not found or found[0].start != 0 or self.aliases.kind(found[0].alias.party) != "country":
+            return None
+        follows = opening[found[0].end :]
+        return None if re.match(r"\s*(?:and|or|,)\s", follows) else found[0].alias.party
 
     def _known_persons_party(self, speaker: str | None, role: str | None, known: str) -> str:
         """A person the gazetteer lists: none for a post that is over, else a later post or party the text
