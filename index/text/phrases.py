@@ -757,6 +757,16 @@ def _remit_end(words: list[str]) -> int | None:
     return len(words) - (3 if three else 2)
 
 
+def _second_titled_person(title_words: list[str]) -> bool:
+    """ "Dr Ana Ruiz and Dr": what stands before a name is a first person and the honorific of a second, so the
+    run names two people ("Dr Ana Ruiz and Dr Tom Bell"), not one titled "Dr Ana Ruiz and Dr"; "Mr and Mrs"
+    is one couple's title."""
+    if len(title_words) < 3 or plain(title_words[-2]) not in {"and", "&"} or plain(title_words[-1]) not in HONORIFICS:
+        return False
+    first = plain(title_words[-3])
+    return first not in HONORIFICS and first not in TITLE_WORDS and is_capitalised(title_words[-3])
+
+
 def _run(words: list[str], initial: bool) -> Mention | None:
     """A capitalised run with its title: "U.S. Secretary of State Marco Rubio", "Kremlin spokesman Dmitry
     Peskov", "ISW's Barros", "China's Ministry of Commerce", "Umland of SCEES"."""
@@ -792,6 +802,8 @@ def _run(words: list[str], initial: bool) -> Mention | None:
         office = any(plain(w) in PERSON_ROLE_NOUNS for w in title_words)  # "Minister of Foreign Affairs X"
         if before in {"of", "for", "and", "the"} or (before in ORG_WORDS - TITLE_WORDS and not office):
             return Mention("institution", " ".join(words))
+        if _second_titled_person(title_words):
+            return Mention("institution", " ".join(words))  # "Dr Ana Ruiz and Dr Tom Bell": two, as untitled
         if (
             title_words
             and len(name_words) == 1

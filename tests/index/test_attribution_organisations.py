@@ -358,3 +358,20 @@ def test_a_company_named_for_its_country_speaks_for_itself(parties):
     )
     assert one(drafts, "within reach").party == "Chilean Airways"
     assert one(drafts, "remaining gaps are small").party == "Chilean Airways"
+
+
+def test_two_people_named_together_speak_for_the_body_their_shared_office_names(parties):
+    """'Co-chairs of the union's committee, Dr A and Dr B, wrote' names two writers, not one titled 'Dr A and
+    Dr': the letter has no single speaker and speaks for the union, as does 'A and B, who chair the union's
+    committee, said'."""
+    drafts = passages(
+        "Doctors will strike again next month, their union said on Friday.\n\n"
+        "Co-chairs of the Coastal Medical Union's junior doctors' committee, Dr Ana Ruiz and Dr Tom Bell, wrote: "
+        "“We remain open to talks at any time and in any place.”\n\n"
+        "Lena Ortiz and Paul Graves, who chair the union's nurses' committee, said: “We will not call off the "
+        "strike without a written offer.”",
+        parties,
+    )
+    assert one(drafts, "any time and in any place").speaker is None
+    assert one(drafts, "any time and in any place").party == "Coastal Medical Union"
+    assert one(drafts, "without a written offer").party == "Coastal Medical Union"

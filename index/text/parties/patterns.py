@@ -534,7 +534,10 @@ PERSON_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+(?:(?:al|bin|bint|ibn|de|da|van
 # "the diplomat", "the senior official": someone the article introduced before with "a" or "one".
 DEFINITE = re.compile(r"^[Tt]he\s+(?:[a-z-]+\s+){0,2}(?P<head>[a-z-]+)$")
 NAME_WORDS = r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)?"
-TWO_NAMES = re.compile(rf"{NAME_WORDS} and {NAME_WORDS}")
+TITLED_NAME = rf"(?:(?:Dr|Mr|Mrs|Ms|Prof|Capt)\.? )?{NAME_WORDS}"  # "Dr Ana Ruiz": an honorific before the name
+TWO_NAMES = re.compile(rf"{TITLED_NAME} and {TITLED_NAME}")
+# ", who chair the union's junior doctors' committee,": the office two people named together share.
+PAIR_CLAUSE = re.compile(r",\s+who\s+(?:co-)?(?:chair|lead|head|run|represent)\s+(?P<what>[^,.;:]{3,120})")
 # Bodies every state has: "Parliament" alone after "European Parliament" may still be a national one.
 EVERY_STATE_HAS = {
     "parliament",

@@ -277,7 +277,7 @@ class Roles(ArticleView):
         if words[-1].casefold() in PERSON_ROLE_NOUNS and not words[-1].endswith("s"):
             return None  # "Mining Minister": a title whatever the portfolio, not an organisation
         if TWO_NAMES.fullmatch(role) and not ORG_SUFFIX.search(role):
-            return None  # "Drescher and Crabtree-Ireland": two people, not a body named after both
+            return None  # "Drescher and Crabtree-Ireland", "Dr X and Dr Y": two people, not a body named after both
         if words[0] in ("The", "the"):
             words = words[1:]
         if MINISTER.search(words[0]) and len(words) > 1 and words[1] in ("of", "for"):

@@ -29,12 +29,14 @@ from index.text.parties.patterns import (
     OFFICIALS_OF,
     ORG_SUFFIX,
     OWNED,
+    PAIR_CLAUSE,
     PERSON_NAME,
     POSSESSIVE_STAFF,
     REGION_NOUN,
     SHADOW,
     STAFF,
     TITLE_WORDS,
+    TWO_NAMES,
     WORKERS,
     WORKERS_WINDOW,
 )
@@ -89,6 +91,8 @@ class Speakers(Politicians, Officials):
             staffed = self._principals(role)  # "May's spokesman" unnamed: whose spokesman, by name first
             if staffed or month_named(role):
                 return staffed
+        if speaker is None and role and TWO_NAMES.fullmatch(role):
+            return self._pair_described(role)
         if speaker and role is None and MINISTRY_ROLE.match(speaker):
             subject = self._sentence_subject_state(speaker)
             if subject:
@@ -106,6 +110,24 @@ class Speakers(Politicians, Officials):
         return self._dateline_official(role or (speaker if is_descriptive(speaker) else None), at, speaker) or (
             self._lawmakers_country(role, at)
         )
+
+    def _pair_described(self, pair: str) -> str | None:
+        """ "Co-chairs of the union's committee, Dr X and Dr Y, wrote", "X and Y, who chair the union's committee,
+        said": two people who speak together speak for the body their shared description names."""
+        if self.document is None:
+            return None
+        text = self._article_text
+        first = next(self._named_at(normalise(pair)), None)
+        if first is None:
+            return None
+        start = max(text.rfind(end, 0, first.start()) for end in (". ", "\n")) + 1
+        before = text[start : first.start()]
+        after = PAIR_CLAUSE.match(text, first.end())
+        for description in (before.strip(" ,") if before.rstrip(" ").endswith(",") else None, after and after["what"]):
+            found = self.affiliation(description, start) if description else None
+            if found:
+                return found
+        return None
 
     def _sentence_subject_state(self, speaker: str) -> str | None:
         """ "France welcomed the envoys' appointment, the Foreign Ministry said in a statement": a ministry the
