@@ -70,6 +70,10 @@ WITH_SAYING = re.compile(
 )
 ACCORDING = re.compile(r"(?<![\w-])[Aa]ccording to\s+")
 HEADLINE_AFTER = re.compile(rf"^\s*{QUOTE}\s*[:—–-]\s*(?P<who>[^:]{{2,80}}?)(?:\s+(?:on|about|says|warns|tells)\s.*)?$")
+# "“…” - PA" closing British wire copy: the Press Association's sign-off. Its initials are also the Palestinian
+# Authority's, so only there, alone after a dash that follows a quote, are they the agency's: no speaker, and
+# the quote goes on under whoever opened it.
+SIGN_OFF = re.compile(rf"^\s*{QUOTE}\s*[—–-]\s*(?:PA|PA Media)\s*$")
 HEADLINE_BEFORE = re.compile(rf"^\s*(?P<who>[^:{QUOTE[0]}]{{2,60}}?)\s*:\s*{QUOTE}\s*$")
 # "This was stated by X", "It was announced by the ministry": the passive names its speaker after "by".
 PASSIVE = re.compile(
@@ -1574,7 +1578,7 @@ def attributions(outside: str) -> list[Candidate]:
         if subject is not None and subject.kind != "pronoun":
             found.append(Candidate(m.start("verb"), subject))
     headline = HEADLINE_AFTER.match(outside) or HEADLINE_BEFORE.match(outside)
-    if headline:
+    if headline and not SIGN_OFF.match(outside):
         subject = parse_np(headline.group("who"))
         if subject is not None:
             found.append(Candidate(headline.start("who"), subject))

@@ -336,3 +336,17 @@ def test_a_bare_titled_official_on_a_state_bodys_own_page_speaks_for_that_state(
         publisher="Ministry of Foreign Affairs of Japan",
     )
     assert one(drafts, "open new markets").party == "Japan"
+
+
+def test_a_wire_sign_off_after_the_last_quote_is_no_speaker(parties):
+    """British wire copy ends '… comes.” - PA': the Press Association's sign-off, not a body called 'PA' that
+    said the closing paragraph. The letter quoted over two paragraphs stays its writer's."""
+    drafts = passages(
+        "Nurses will walk out next week after talks with ministers failed, their union said on Friday.\n\n"
+        "Jane Morrow, general secretary of the Coastal Nurses Union, wrote to the health secretary: “We have asked "
+        "for talks for six months and heard nothing back.\n\n"
+        "“Our members are tired, and they want a fair offer before winter comes.” - PA",
+        parties,
+    )
+    assert one(drafts, "before winter comes").speaker == "Jane Morrow"
+    assert one(drafts, "before winter comes").party == "Coastal Nurses Union"
