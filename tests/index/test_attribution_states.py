@@ -566,3 +566,19 @@ def test_an_unnamed_ministry_reporting_what_its_sentence_opener_did_is_that_coun
     )
     assert one(drafts, "toward talks").party == "Portugal"
     assert one(drafts, "whole region").party == "Portugal"
+
+
+def test_an_unnamed_official_comes_in_with_the_government_the_sentence_names(parties):
+    """'With the Chilean government studying the draft, an official close to the talks said …' brings the
+    official in with Chile's government, and 'Another government official said Chile was “…”' names one
+    country only: both speak for Chile, though the draft and the mediator are another country's."""
+    drafts = passages(
+        "A Peruvian mediator arrived in Santiago on Tuesday to discuss the fisheries draft.\n\n"
+        "With the Chilean government studying the Peruvian draft, an official who is close to the talks said "
+        "on Monday that it was broadly acceptable.\n\n"
+        "“We are writing our last comments on the wording of the text,” the official said.\n\n"
+        "Another government official said Chile was “waiting for the mediator so we can settle the open points”.",
+        parties,
+    )
+    assert one(drafts, "last comments on the wording").party == "Chile"
+    assert one(drafts, "settle the open points").party == "Chile"

@@ -536,6 +536,8 @@ DEFINITE = re.compile(r"^[Tt]he\s+(?:[a-z-]+\s+){0,2}(?P<head>[a-z-]+)$")
 NAME_WORDS = r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)?"
 TITLED_NAME = rf"(?:(?:Dr|Mr|Mrs|Ms|Prof|Capt)\.? )?{NAME_WORDS}"  # "Dr Ana Ruiz": an honorific before the name
 TWO_NAMES = re.compile(rf"{TITLED_NAME} and {TITLED_NAME}")
+# "an official", "Another government official": someone unnamed whom no state or body describes.
+UNNAMED_OFFICIAL = re.compile(r"^(?i:an?|another|one|the)\s+(?:(?:senior|top)\s+)?(?:government\s+)?official$")
 # ", who chair the union's junior doctors' committee,": the office two people named together share.
 PAIR_CLAUSE = re.compile(r",\s+who\s+(?:co-)?(?:chair|lead|head|run|represent)\s+(?P<what>[^,.;:]{3,120})")
 # Bodies every state has: "Parliament" alone after "European Parliament" may still be a national one.

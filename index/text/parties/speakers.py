@@ -37,6 +37,7 @@ from index.text.parties.patterns import (
     STAFF,
     TITLE_WORDS,
     TWO_NAMES,
+    UNNAMED_OFFICIAL,
     WORKERS,
     WORKERS_WINDOW,
 )
@@ -47,6 +48,7 @@ from index.text.parties.titles import (
     description_before_title,
     is_descriptive,
     month_named,
+    outside_quotes,
     title_before,
 )
 
@@ -91,6 +93,10 @@ class Speakers(Politicians, Officials):
             staffed = self._principals(role)  # "May's spokesman" unnamed: whose spokesman, by name first
             if staffed or month_named(role):
                 return staffed
+        if speaker and role is None and UNNAMED_OFFICIAL.match(speaker):
+            introduced = self._official_of_sentence(speaker)
+            if introduced:
+                return introduced
         if speaker is None and role and TWO_NAMES.fullmatch(role):
             return self._pair_described(role)
         if speaker and role is None and MINISTRY_ROLE.match(speaker):
@@ -110,6 +116,33 @@ class Speakers(Politicians, Officials):
         return self._dateline_official(role or (speaker if is_descriptive(speaker) else None), at, speaker) or (
             self._lawmakers_country(role, at)
         )
+
+    def _official_of_sentence(self, speaker: str) -> str | None:
+        """ "With the Lebanese government reviewing the draft, an official following the talks said …", "Another
+        government official said Lebanon was …": an unnamed official comes in with the one government the
+        sentence names, or, called a government official, with the one country it names outside quotes."""
+        if self.document is None:
+            return None
+        text = outside_quotes(self._article_text)
+        first = next(self._named_at(normalise(speaker)), None)
+        if first is None:
+            return None
+        start = max(text.rfind(end, 0, first.start()) for end in (". ", "\n")) + 1
+        stop = re.compile(r"[.!?](?:\s|$)").search(text, first.end())
+        sentence = text[start : stop.start() if stop else len(text)]
+        named = [
+            m
+            for m in self._found(sentence)
+            if m.alias.party
+            and self.aliases.kind(m.alias.party) == "country"
+            and m.alias.form in ("name", "demonym", "place")
+        ]
+        governments = {m.alias.party for m in named if re.match(r"['’]?s?\s+government\b", sentence[m.end :], re.I)}
+        if len(governments) == 1:
+            return governments.pop()
+        countries = {m.alias.party for m in named}
+        government = re.search(r"\bgovernment\b", speaker, re.IGNORECASE)
+        return countries.pop() if government and len(countries) == 1 else None
 
     def _pair_described(self, pair: str) -> str | None:
         """ "Co-chairs of the union's committee, Dr X and Dr Y, wrote", "X and Y, who chair the union's committee,
