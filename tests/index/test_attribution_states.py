@@ -582,3 +582,15 @@ def test_an_unnamed_official_comes_in_with_the_government_the_sentence_names(par
     )
     assert one(drafts, "last comments on the wording").party == "Chile"
     assert one(drafts, "settle the open points").party == "Chile"
+
+
+def test_transnistria_is_known_by_its_wire_spellings(parties):
+    """Wire copy spells the breakaway region 'Transdniestria' and its officials 'Transdniestrian': the
+    gazetteer lists the region under every spelling, so the negotiator speaks for it, not for a body named by
+    the adjective. Names and words invented."""
+    drafts = passages(
+        "TIRASPOL, March 3 - Transdniestrian negotiator Ilie Rusu said the settlement talks must resume.\n\n"
+        "“Transdniestria is ready to sit at the table in any format that includes all sides,” Rusu said.",
+        parties,
+    )
+    assert one(drafts, "in any format").party == "Transnistria"
