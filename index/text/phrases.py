@@ -792,8 +792,10 @@ def _run(words: list[str], initial: bool) -> Mention | None:
         plain(words[start - 1]) in {"of", "for"}
         or (start >= 2 and plain(words[start - 1]) == "to" and plain(words[start - 2]) in PERSON_ROLE_NOUNS)
         or (plain(words[start - 1]) in {"and", "&"} and any(plain(w) in {"of", "for"} for w in words[: start - 1]))
+        or (plain(words[start - 1]) == "at" and plain(words[start]) == "large")
     ):
-        start += 1  # "President of Azerbaijan Ilham Aliyev", "Ambassador to Norland X Y", "Minister of A and B X"
+        start += 1  # "President of Azerbaijan Ilham Aliyev", "Ambassador to Norland X Y", "Minister of A and B X",
+        # "Ambassador at Large X Y": a roving envoy's title ends in "Large", which no name opens with
     remit = _remit_end(words)
     if remit is not None and start < remit:
         start = remit  # "Presidential Adviser on the Peace Process Ana Ruiz": the remit runs up to the name
@@ -1843,6 +1845,7 @@ def capital_runs(sentence: str) -> list[tuple[int, int, list[str]]]:
             or (plain(core) in JOINERS and current)
             or (plain(core) == "to" and current and _role_held_at_a_place(current))
             or (plain(core) == "on" and current and _capitalised_role(current[-1][2]))
+            or (plain(core) == "at" and current and plain(current[-1][2]) == "ambassador")  # "Ambassador at Large"
         )
         if fits and core in LEAD_VERBS and current and is_name_word(current[-1][2]):
             fits = False

@@ -267,3 +267,17 @@ def test_dg_before_a_name_is_a_director_generals_title(parties):
     )
     quote = one(drafts, "prioritise the fisheries talks")
     assert (quote.speaker, quote.party) == ("Marta Vello-Kane", "WTO")
+
+
+def test_an_ambassador_at_large_is_a_title_and_the_diplomat_is_its_holder(parties):
+    """'Russian Foreign Ministry's Ambassador at Large Ivan Sokolov' is Ivan Sokolov with a roving envoy's
+    title, not a 'Large Ivan Sokolov', so 'the Russian diplomat said' after him is him. Words invented."""
+    drafts = passages(
+        "TIRASPOL, Feb 14 - The region's leader said talks must go on as he met Russian Foreign Ministry's "
+        "Ambassador at Large Ivan Sokolov.\n\n"
+        "Sokolov said all sides were ready to resume negotiations.\n\n"
+        "“I was glad to see the readiness of the other side to get down to work,” the Russian diplomat said.",
+        parties,
+    )
+    assert one(drafts, "get down to work").speaker == "Ivan Sokolov"
+    assert one(drafts, "get down to work").party == "Russia"
