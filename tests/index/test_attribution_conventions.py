@@ -402,3 +402,16 @@ def test_the_leader_whose_government_the_speaker_negotiates_with_is_not_the_spea
         parties,
     )
     assert one(drafts, "there was to talk about").party != "Venezuela"
+
+
+def test_a_worker_named_by_the_workplace_in_a_strike_speaks_for_the_union(parties):
+    """'Maya Lind, a teacher at Ridgeview Middle School' in the Brookfield Teachers Association's strike is a
+    striking teacher, on the union's side; the school is where she works for the district, not her party."""
+    drafts = passages(
+        "Teachers in the Brookfield Unified School District entered the second week of their strike on Monday.\n\n"
+        "The Brookfield Teachers Association is seeking a six percent raise; the district offers two.\n\n"
+        "“We are asking for what our students deserve, nothing more,” said Maya Lind, a teacher at Ridgeview "
+        "Middle School.",
+        parties,
+    )
+    assert one(drafts, "what our students deserve").party == "Brookfield Teachers Association"

@@ -572,6 +572,12 @@ RANK_AND_FILE = re.compile(
     r"|^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?striking\s+[\w-]+|^Capt\.$",
     re.IGNORECASE,
 )
+# "a teacher at James Logan High School", "a nurse at St Mary's", "a driver for Metro Transit": a worker named
+# by the workplace, which in a union's dispute is the employer the union bargains with, not the worker's side.
+WORKER_AT = re.compile(
+    r"^(?i:an?|one)\s+(?:[\w-]+\s+){0,2}?(?i:worker|machinist|nurse|teacher|pilot|driver|doctor|dockworker|"
+    r"longshoreman|flight attendant|miner|welder|counselor|counsellor|mechanic|cleaner)\s+(?i:at|for|with)\s+[A-Z]"
+)
 HEAD_OF_GOVERNMENT = re.compile(r"\b(?:[Pp]rime [Mm]inister|President|Chancellor|Premier)\s+$")
 # "Officials of the Harbour Drivers Union said": a body whose officials speak together, unnamed.
 OFFICIALS_OF = re.compile(

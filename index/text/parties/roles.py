@@ -58,6 +58,7 @@ from index.text.parties.patterns import (
     UNIT_OFFICER,
     US_LAWMAKER,
     WHOLE_ORG_BEFORE,
+    WORKER_AT,
 )
 from index.text.parties.titles import bare_word, cabinet_portfolio, is_title, outside_quotes, trim_titles
 
@@ -77,6 +78,8 @@ class Roles(ArticleView):
         current = CURRENT_POST.search(role) if FORMER.match(role) else None
         if current:
             return self.affiliation(current.group("post"), at)  # "a former welder and an organiser for the union"
+        if WORKER_AT.match(role) and self.document is not None and "union" in self.document.generic:
+            return self.document.generic["union"]  # "a teacher at James Logan High School" in the teachers' strike
         if FORMER.match(role) or NO_POSITION_ROLE.search(role) or self._at_research_body(role):
             return NONE
         if re.search(r"\s(?:and|or|&)$", role):
