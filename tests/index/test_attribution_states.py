@@ -594,3 +594,17 @@ def test_transnistria_is_known_by_its_wire_spellings(parties):
         parties,
     )
     assert one(drafts, "in any format").party == "Transnistria"
+
+
+def test_a_dateline_at_the_venue_of_talks_is_not_the_bare_titled_officials_state(parties):
+    """'OSLO, Norway -- The Colombian government and the rebels signed … in talks held in Oslo': the dateline
+    is where the talks sit, so 'Senator X' quoted there is Colombia's, the one government the article names,
+    not Norway's. Words invented."""
+    drafts = passages(
+        "OSLO, Norway -- The Colombian government and the rebel delegation on Saturday signed the last annex of "
+        "the framework accord.\n\n"
+        "The annex was agreed after a calm week in the sixth round of talks held in Oslo, Norway.\n\n"
+        "“Do not promise what Congress cannot pass into law,” Senator Camila Ortega said before the signing.",
+        parties,
+    )
+    assert one(drafts, "cannot pass into law").party == "Colombia"

@@ -23,6 +23,7 @@ from index.text.parties.patterns import (
     THE_MILITARY,
     TITLE_WORDS,
     TITLE_WORDS_WITHOUT_DEPARTMENT,
+    VENUE_CUE,
 )
 from index.text.parties.roles import Roles
 from index.text.parties.titles import (
@@ -58,7 +59,7 @@ class Officials(Roles):
         if self._visiting(speaker):
             return None  # "its visiting Prime Minister X": a guest of the dateline's state, not its official
         return (
-            self.document.dateline
+            self._dateline_state()
             or self.document.speaking_state
             or self._paragraph_country(at)
             or self._colleague_country(words)
@@ -70,6 +71,26 @@ class Officials(Roles):
             or self._one_government()
             or (self._cabinet_country() if HEADS_A_GOVERNMENT.search(" ".join(words)) else None)
             or self._only_country()
+        )
+
+    def _dateline_state(self) -> str | None:
+        """ "KUALA LUMPUR, Malaysia -- The Philippine government and the MILF signed … in talks held in Kuala
+        Lumpur": wire copy datelines talks abroad at their venue. Where the article has the talks held in the
+        dateline's country or brokered by it, and names one other government, a bare title is that
+        government's officer, not the host's."""
+        assert self.document is not None
+        dateline = self.document.dateline
+        government = self._one_government() if dateline else None
+        if government is None or government == dateline or not self._venue_of_talks(dateline):
+            return dateline
+        return government
+
+    def _venue_of_talks(self, country: str | None) -> bool:
+        text = self._article_text
+        return any(
+            VENUE_CUE.search(text[max(0, m.start - 80) : m.start])
+            for m in self._found(text)
+            if m.alias.party == country and m.alias.form in ("name", "place")
         )
 
     def _only_country(self) -> str | None:
@@ -101,7 +122,7 @@ class Officials(Roles):
         names before him, or the dateline's."""
         if self.document is None or not role or not LAWMAKER_ROLE.search(role):
             return None
-        return self._paragraph_country(at) or self.document.dateline or self._one_government()
+        return self._paragraph_country(at) or self._dateline_state() or self._one_government()
 
     def _cabinet_country(self) -> str | None:
         """ "Egypt's Finance Minister X welcomed …", then "Prime Minister Y told a cabinet meeting …": a head

@@ -572,6 +572,12 @@ RANK_AND_FILE = re.compile(
     r"|^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?striking\s+[\w-]+|^Capt\.$",
     re.IGNORECASE,
 )
+# "talks held in Kuala Lumpur", "negotiations brokered by Malaysia": a country named as where talks are, or who
+# brings the sides together, is their host, not a side.
+VENUE_CUE = re.compile(
+    r"\b(?:talks|negotiations|meeting|meetings|round|summit)\b[^.\n]{0,40}\b(?:held\s+)?(?:in|at)\s+$"
+    r"|\b(?:brokered|hosted|mediated|facilitated)\s+by\s+$"
+)
 # "a teacher at James Logan High School", "a nurse at St Mary's", "a driver for Metro Transit": a worker named
 # by the workplace, which in a union's dispute is the employer the union bargains with, not the worker's side.
 WORKER_AT = re.compile(
