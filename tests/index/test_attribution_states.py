@@ -608,3 +608,15 @@ def test_a_dateline_at_the_venue_of_talks_is_not_the_bare_titled_officials_state
         parties,
     )
     assert one(drafts, "cannot pass into law").party == "Colombia"
+
+
+def test_a_presidential_adviser_with_a_remit_is_a_state_title(parties):
+    """'Presidential Adviser on the Peace Process Ana Reyes' holds an office in the president's staff, so under a
+    Manila dateline she speaks for the Philippines, as a bare 'Foreign Minister' would. Words invented."""
+    drafts = passages(
+        "MANILA -- Presidential Adviser on the Peace Process Ana Reyes said on Monday that the rebel front would "
+        "keep its seat in the transition body.\n\n"
+        "“The door remains open to every group that lays down its arms,” Reyes told reporters.",
+        parties,
+    )
+    assert one(drafts, "lays down its arms").party == "Philippines"

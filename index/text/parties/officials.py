@@ -18,6 +18,7 @@ from index.text.parties.patterns import (
     HEADS_A_GOVERNMENT,
     LAWMAKER_ROLE,
     NONE,
+    PRESIDENTIAL_OFFICE,
     STATE_TITLE,
     STATED_MINISTER,
     THE_MILITARY,
@@ -54,7 +55,11 @@ class Officials(Roles):
             words = words[1:]  # "Union Commerce Minister": a minister of India's union (federal) government
         if ADMINISTRATION_OFFICIAL.fullmatch(" ".join(words)):
             return self._american_administration()
-        if not (words and all(w in TITLE_WORDS for w in words) and state_title(words)) and not cabinet_title(words):
+        if (
+            not (words and all(w in TITLE_WORDS for w in words) and state_title(words))
+            and not cabinet_title(words)
+            and not PRESIDENTIAL_OFFICE.match(" ".join(words))
+        ):
             return None
         if self._visiting(speaker):
             return None  # "its visiting Prime Minister X": a guest of the dateline's state, not its official

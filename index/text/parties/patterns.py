@@ -572,6 +572,9 @@ RANK_AND_FILE = re.compile(
     r"|^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?striking\s+[\w-]+|^Capt\.$",
     re.IGNORECASE,
 )
+# "Presidential Adviser on the Peace Process": an office in a president's staff, whatever its remit, is the
+# state's, as a minister's is.
+PRESIDENTIAL_OFFICE = re.compile(r"^presidential\s+(?:adviser|advisor|assistant|envoy|spokes(?:man|woman|person))\b")
 # "talks held in Kuala Lumpur", "negotiations brokered by Malaysia": a country named as where talks are, or who
 # brings the sides together, is their host, not a side.
 VENUE_CUE = re.compile(
