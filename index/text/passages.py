@@ -716,12 +716,14 @@ def _party(
     parties: Parties,
     affiliations: dict[tuple[str | None, str | None, bool], str | None],
     institution: str | None = None,
+    home: str | None = None,
 ) -> str | None:
     """Whose position the passage describes: its speaker's affiliation when it has a speaker, else the
     party it is most about. A named speaker never takes a party from what the sentence mentions. A
     speaker's affiliation is looked up once per document, however many passages they have. In a
     briefing's transcript, an answering speaker whose affiliation nothing gives speaks for the
-    institution that published it ("MR HALVERSEN:" in a State Department briefing). A quote with no speaker
+    institution that published it ("MR HALVERSEN:" in a State Department briefing); a bare state title with no
+    state in a paper named after a capital (`home`) is that state's. A quote with no speaker
     is about what the words around it name: who is quoted may talk of any country."""
     if unit.turn is not None and unit.turn.questioner:
         return None
@@ -740,6 +742,8 @@ def _party(
                 and not parties.holds_no_position(*key[:2])
             ):
                 party = institution
+            if party is None and home and not key[2] and parties.bare_state_title(unit.speaker.role):
+                party = home  # "Presidential Adviser X said" in The Manila Times: the paper's own state's adviser
             affiliations[key] = party
         return affiliations[key]
     counts: dict[str, float] = {}
@@ -1048,6 +1052,7 @@ def attribute(segments: Segments, parties: Parties) -> list[Passage]:
     drafts = []
     affiliations: dict[tuple[str | None, str | None, bool], str | None] = {}
     institution = parties.institution(clean.publisher, None)
+    home = parties.home_state(clean.publisher)
     if any(u.turn for u in units):
         institution = parties.institution(clean.publisher, clean.title) or briefing_body(
             clean.title, lambda words: _bodies_opening(words, parties)
@@ -1067,7 +1072,7 @@ def attribute(segments: Segments, parties: Parties) -> list[Passage]:
                 kind=u.kind,
                 speaker=speaker.name if speaker else None,
                 role=speaker.role if speaker else None,
-                party=_party(u, parties, affiliations, institution),
+                party=_party(u, parties, affiliations, institution, home),
                 text=clean.text[start:end],
                 date=when.date,
                 date_basis=when.basis,

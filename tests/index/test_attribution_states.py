@@ -620,3 +620,16 @@ def test_a_presidential_adviser_with_a_remit_is_a_state_title(parties):
         parties,
     )
     assert one(drafts, "lays down its arms").party == "Philippines"
+
+
+def test_a_paper_named_after_a_capital_reports_its_own_states_bare_titles(parties):
+    """In 'The Manila Courier', 'Presidential Adviser on the Peace Process Ana Reyes said' with no dateline and
+    no country named: a paper named after a capital is that country's own, so its adviser is the Philippines'.
+    A paper named after no capital says nothing. Paper, people and words invented."""
+    text = (
+        "The peace accord does not cancel the earlier treaty with the rebel front, Presidential Adviser on the "
+        "Peace Process Ana Reyes said on Monday.\n\n"
+        "“The door remains open to every group that lays down its arms,” Reyes told reporters."
+    )
+    assert one(passages(text, parties, publisher="The Manila Courier"), "lays down its arms").party == "Philippines"
+    assert one(passages(text, parties, publisher="The Harbour Courier"), "lays down its arms").party is None

@@ -21,13 +21,15 @@ The modules, each depending only on those before it:
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from index.text.gazetteer import Table, load_table
+from index.text.gazetteer import Table, load_table, normalise
 from index.text.parties import questions
-from index.text.parties.patterns import NONE
+from index.text.parties.patterns import NONE, PRESIDENTIAL_OFFICE, TITLE_WORDS
 from index.text.parties.questions import Actor
 from index.text.parties.speakers import Speakers
+from index.text.parties.titles import cabinet_title, state_title
 
 __all__ = ["NONE", "Actor", "Parties"]
 
@@ -44,6 +46,28 @@ class Parties(Speakers):
     def kind(self, party: str) -> str | None:
         """ "country", "organisation", "party" …: what sort of party the table lists it as."""
         return self.aliases.kind(party)
+
+    def home_state(self, publisher: str | None) -> str | None:
+        """ "The Manila Times", "Tehran Times", "Kathmandu Post": a paper named after a country's capital is that
+        country's own, and reports its officials under their bare titles."""
+        words = re.sub(r"^[Tt]he\s+", "", (publisher or "").strip()).split()
+        for size in (2, 1):
+            place = " ".join(words[:size])
+            if len(words) > size and words[size][:1].isupper():
+                found = {a.party for a in self.table.aliases if a.text == place and a.form == "place" and a.party}
+                if len(found) == 1 and self.kind(next(iter(found))) == "country":
+                    return found.pop()
+        return None
+
+    def bare_state_title(self, role: str | None) -> bool:
+        """A state's office that names no state: "Foreign Minister", "Presidential Adviser on the Peace Process"."""
+        bare = re.sub(r"^(?:the|a|an)\s+", "", normalise(role or "").strip(), flags=re.IGNORECASE)
+        words = [w.casefold().strip(".,") for w in bare.split()]
+        return bool(words) and (
+            (all(w in TITLE_WORDS for w in words) and state_title(words))
+            or cabinet_title(words)
+            or bool(PRESIDENTIAL_OFFICE.match(" ".join(words)))
+        )
 
     def canonical(self, name: str) -> str | None:
         """The party a whole name stands for ("EU" → "European Union", "russia" → "Russia"), else None."""
