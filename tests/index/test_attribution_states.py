@@ -633,3 +633,17 @@ def test_a_paper_named_after_a_capital_reports_its_own_states_bare_titles(partie
     )
     assert one(passages(text, parties, publisher="The Manila Courier"), "lays down its arms").party == "Philippines"
     assert one(passages(text, parties, publisher="The Harbour Courier"), "lays down its arms").party is None
+
+
+def test_a_person_named_after_someones_counterpart_of_one_country_is_that_counterpart(parties):
+    """'The trade secretary had to apologise to her Norwegian counterpart as talks began. ¶ Her aides had told
+    Lars Berg …': the article names him nowhere with a role, so he is the Norwegian counterpart and his later
+    quotes speak for Norway, though the talks name two countries. Words invented."""
+    drafts = passages(
+        "Norway and Britain are close to a trade deal after two days of talks in London.\n\n"
+        "British Trade Secretary Anna Hale had to apologise to her Norwegian counterpart as the talks began.\n\n"
+        "Her aides had told reporters that Lars Berg was slowing the talks down.\n\n"
+        "“These talks are about our two nations, not about us,” Mr Berg told the BBC.",
+        parties,
+    )
+    assert one(drafts, "our two nations").party == "Norway"

@@ -575,6 +575,8 @@ RANK_AND_FILE = re.compile(
 # "Presidential Adviser on the Peace Process": an office in a president's staff, whatever its remit, is the
 # state's, as a minister's is.
 PRESIDENTIAL_OFFICE = re.compile(r"^presidential\s+(?:adviser|advisor|assistant|envoy|spokes(?:man|woman|person))\b")
+# "her Australian counterpart", "his Indian counterparts": the other side's holder of the same office.
+COUNTERPART_OF_SIDE = re.compile(r"\b(?:his|her|their|its)\s+(?P<side>[A-Z][\w-]+)\s+counterparts?\b")
 # "talks held in Kuala Lumpur", "negotiations brokered by Malaysia": a country named as where talks are, or who
 # brings the sides together, is their host, not a side.
 VENUE_CUE = re.compile(

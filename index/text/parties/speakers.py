@@ -15,6 +15,7 @@ from index.text.parties.patterns import (
     BACK_REFERENCE,
     BACK_REFERENCE_REACH,
     BARE_SPOKESPERSON,
+    COUNTERPART_OF_SIDE,
     COUNTRY_ROLE,
     CURRENT_POST,
     DEFINITE,
@@ -117,6 +118,25 @@ class Speakers(Politicians, Officials):
             self._lawmakers_country(role, at)
         )
 
+    def _counterpart_before(self, speaker: str) -> str | None:
+        """ "Liz Truss had to apologise to her Australian counterpart as talks began. ¶ Her staff had told Dan
+        Tehan …": a person the article names without a role, in the paragraph right after one that speaks of
+        someone's counterpart of one country (or in the same one), is that counterpart."""
+        at = self._first_mention(speaker)
+        if at is None:
+            return None
+        text = self._article_text
+        own = text.rfind("\n\n", 0, at)
+        start = text.rfind("\n\n", 0, own) if own > 0 else -1
+        window = text[max(start, 0) : at]
+        found = {
+            m.alias.party
+            for c in COUNTERPART_OF_SIDE.finditer(window)
+            for m in self._found(c.group("side"))
+            if m.alias.party and self.aliases.kind(m.alias.party) == "country" and m.alias.form == "demonym"
+        }
+        return found.pop() if len(found) == 1 else None
+
     def _official_of_sentence(self, speaker: str) -> str | None:
         """ "With the Lebanese government reviewing the draft, an official following the talks said …", "Another
         government official said Lebanon was …": an unnamed official comes in with the one government the
@@ -200,6 +220,7 @@ class Speakers(Politicians, Officials):
                 found = self._from_document(speaker, role)
                 found = (None if role else self._lede_office_over_party(speaker, found)) or found
                 found = found or (None if role else self._lede_subject(speaker))
+                found = found or (None if role else self._counterpart_before(speaker))
                 if found:
                     return found
         definite = DEFINITE.match(speaker) if speaker and role is None else None
