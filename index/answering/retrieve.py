@@ -487,8 +487,8 @@ def _cited_with_neighbour(hits: list[Hit], reads: Reads, query: np.ndarray) -> l
     down it spends the character budget on hits that are seldom read. Where the next two hits leave room
     (PAIR_BUDGET), a longer neighbour, or the passage after it across a paragraph break, is taken the same
     way: wire copy's one-sentence paragraphs put a lead-in and its quote a break apart. A neighbour in the
-    first hit's own paragraph is taken before one across a break, and a quote ranked first is not preceded by
-    the paragraph before it (the quote answers; its lead-in would only push it down the citation). Only a
+    first hit's own paragraph is taken before one across a break, and the paragraph before the first hit never
+    is (a quote ranked first answers; its lead-in before it would only push it down the citation). Only a
     neighbour already read whole (a candidate or a follower) is taken: the others were read for their place
     alone, and a question reads its rows once."""
     if not hits:
