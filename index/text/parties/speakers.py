@@ -195,10 +195,13 @@ class Speakers(Politicians, Officials):
         start = max(text.rfind(end, 0, first.start()) for end in (". ", "\n", "? ", "! ")) + 1
         opening = text[start : first.start()].lstrip(" \"“‘'")
         found = [m for m in self._found(opening) if m.alias.party and m.alias.form in ("name", "place")]
-        if not found or found[0].start != 0 or self.aliases.kind(found[0].alias.party) != "country":
+        if not found or found[0].start != 0:
+            return None
+        party = found[0].alias.party
+        if party is None or self.aliases.kind(party) != "country":
             return None
         follows = opening[found[0].end :]
-        return None if re.match(r"\s*(?:and|or|,)\s", follows) else found[0].alias.party
+        return None if re.match(r"\s*(?:and|or|,)\s", follows) else party
 
     def _known_persons_party(self, speaker: str | None, role: str | None, known: str) -> str:
         """A person the gazetteer lists: none for a post that is over, else a later post or party the text
