@@ -79,10 +79,9 @@ class Officials(Roles):
         )
 
     def _dateline_state(self) -> str | None:
-        """ "KUALA LUMPUR, Malaysia -- The Philippine government and the MILF signed … in talks held in Kuala
-        Lumpur": wire copy datelines talks abroad at their venue. Where the article has the talks held in the
-        dateline's country or brokered by it, and names one other government, a bare title is that
-        government's officer, not the host's."""
+        """ "OSLO, Norway -- Two delegations signed the accord in talks held in Oslo": wire copy datelines talks
+        abroad at their venue. Where the article has the talks held in the dateline's country or brokered by
+        it, and names one other government, a bare title is that government's officer, not the host's."""
         assert self.document is not None
         dateline = self.document.dateline
         government = self._one_government() if dateline else None
