@@ -137,6 +137,17 @@ class Speakers(Politicians, Officials):
         }
         return found.pop() if len(found) == 1 else None
 
+    def _sentence_naming(
+        self, name: str, text: str, ends: tuple[str, ...] = (". ", "\n")
+    ) -> tuple[int, re.Match[str]] | None:
+        """Where the sentence that first names `name` starts in `text` (the article, or a view of it of the same
+        length such as `outside_quotes`), with that first mention: the rules that read a speaker's own sentence
+        all start from it."""
+        first = next(self._named_at(normalise(name)), None)
+        if first is None:
+            return None
+        return max(text.rfind(end, 0, first.start()) for end in ends) + 1, first
+
     def _official_of_sentence(self, speaker: str) -> str | None:
         """ "With the Lebanese government reviewing the draft, an official following the talks said …", "Another
         government official said Lebanon was …": an unnamed official comes in with the one government the
@@ -144,10 +155,10 @@ class Speakers(Politicians, Officials):
         if self.document is None:
             return None
         text = outside_quotes(self._article_text)
-        first = next(self._named_at(normalise(speaker)), None)
-        if first is None:
+        opening = self._sentence_naming(speaker, text)
+        if opening is None:
             return None
-        start = max(text.rfind(end, 0, first.start()) for end in (". ", "\n")) + 1
+        start, first = opening
         stop = re.compile(r"[.!?](?:\s|$)").search(text, first.end())
         sentence = text[start : stop.start() if stop else len(text)]
         named = [
@@ -170,10 +181,10 @@ class Speakers(Politicians, Officials):
         if self.document is None:
             return None
         text = self._article_text
-        first = next(self._named_at(normalise(pair)), None)
-        if first is None:
+        opening = self._sentence_naming(pair, text)
+        if opening is None:
             return None
-        start = max(text.rfind(end, 0, first.start()) for end in (". ", "\n")) + 1
+        start, first = opening
         before = text[start : first.start()]
         after = PAIR_CLAUSE.match(text, first.end())
         for description in (before.strip(" ,") if before.rstrip(" ").endswith(",") else None, after and after["what"]):
@@ -189,10 +200,10 @@ class Speakers(Politicians, Officials):
         if self.document is None:
             return None
         text = self._article_text
-        first = next(self._named_at(normalise(speaker)), None)
-        if first is None:
+        named = self._sentence_naming(speaker, text, (". ", "\n", "? ", "! "))
+        if named is None:
             return None
-        start = max(text.rfind(end, 0, first.start()) for end in (". ", "\n", "? ", "! ")) + 1
+        start, first = named
         opening = text[start : first.start()].lstrip(" \"“‘'")
         found = [m for m in self._found(opening) if m.alias.party and m.alias.form in ("name", "place")]
         if not found or found[0].start != 0:
