@@ -21,7 +21,7 @@ from index.text.clean import clean, fold
 from index.text.parties import Parties
 from index.text.passages import split
 
-DESCRIPTION_STARTS = ("a ", "an ", "the ")
+DESCRIPTION_STARTS = ("a ", "an ", "the ", "another ", "one ")
 
 
 class Attributed(Protocol):

@@ -33,6 +33,8 @@ def test_an_unnamed_speaker_is_right_as_nobody_or_as_a_description():
     assert speaker_matches(None, None)
     assert speaker_matches(None, "a senior U.S. administration official")
     assert speaker_matches(None, "the official")
+    assert speaker_matches(None, "Another government official")
+    assert speaker_matches(None, "one negotiator")
     assert not speaker_matches(None, "Steve Witkoff")
 
 
