@@ -375,3 +375,15 @@ def test_two_people_named_together_speak_for_the_body_their_shared_office_names(
     assert one(drafts, "any time and in any place").speaker is None
     assert one(drafts, "any time and in any place").party == "Coastal Medical Union"
     assert one(drafts, "without a written offer").party == "Coastal Medical Union"
+
+
+def test_a_union_named_with_an_ampersand_is_one_union(parties):
+    """'The International Association of Machinists & Aerospace Workers Local 41 said …': the ampersand joins
+    one union's name, so its local is the Machinists' and not a second body called 'Aerospace Workers'."""
+    drafts = passages(
+        "The International Association of Machinists & Aerospace Workers Local 41 said members had ratified "
+        "a four-year deal at the valve plant.\n\n"
+        "“It was a hard fight,” said Tomas Lindqvist, the local's president.",
+        parties,
+    )
+    assert one(drafts, "ratified a four-year deal").party == "International Association of Machinists"

@@ -290,7 +290,7 @@ UNIT_BEFORE = re.compile(rf"^(?:[Tt]he\s+)?(?P<org>{ORG_PHRASE}?)\s+{UNIT}\s+(?P
 # sit ("International President"), is the union itself.
 ACRONYM_INTERNATIONAL = re.compile(r"^(?P<acronym>[A-Z][A-Z&-]{1,9}) International$")
 BARE_UNIT = re.compile(r"\bLocal\s+(?:[A-Z]-?)?\d+[A-Z]?\b")
-UNION_UNIT = re.compile(rf"(?P<org>{CAPITALISED}(?:[ \t]+{CAPITALISED})*)\s+{UNIT}")
+UNION_UNIT = re.compile(rf"(?P<org>{CAPITALISED}(?:[ \t]+(?:&[ \t]+)?{CAPITALISED})*)\s+{UNIT}")
 # Only states have ministers: the words before "Minister" are a portfolio ("External Affairs Minister"),
 # not an organisation named "External".
 STATED_MINISTER = re.compile(r"(?:['’]s)?[ \t]+(?:[A-Z][\w-]+[ \t]+){0,3}[Mm]inister\b")
