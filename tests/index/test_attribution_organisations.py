@@ -377,6 +377,81 @@ def test_two_people_named_together_speak_for_the_body_their_shared_office_names(
     assert one(drafts, "without a written offer").party == "Coastal Medical Union"
 
 
+def test_a_title_or_an_honorific_is_never_a_body(parties):
+    """'Dr Ines Varga and Dr Paul Moreau, who chair the union's council' leaves 'Dr' after the first name, and
+    'Speaking after the meeting with Ms Halloran' opens the paragraph: neither 'Dr' nor 'Ms Halloran' is an
+    organisation, so neither becomes the party of what the two doctors said."""
+    drafts = passages(
+        "Hospital doctors in Ardmore met the new health secretary, Nora Halloran, on Tuesday.\n\n"
+        "Speaking after the meeting with Ms Halloran, Dr Ines Varga and Dr Paul Moreau, who chair the Ardmore "
+        "Medical Union's council, said the talks were “a start”.\n\n"
+        "“We were glad to sit down so soon after the election,” Dr Moreau said.",
+        parties,
+    )
+    assert one(drafts, "sit down so soon").party not in ("Dr", "Ms Halloran")
+    assert one(drafts, "Speaking after the meeting").party not in ("Dr", "Ms Halloran")
+
+
+def test_a_people_is_no_body_of_its_own(parties):
+    """'relations with the Eritrean government' in a long description: the demonym names a people, and
+    never becomes a party called 'Eritrean'."""
+    view = parties.in_document(
+        "Tigrayan leaders met in Mekelle on Monday.\n\n"
+        "The spokesman said reports of ties with the Eritrean government were “baseless”."
+    )
+    assert view.affiliation("the rumours of ties with the Eritrean government") != "Eritrean"
+
+
+def test_a_department_in_an_office_is_a_portfolio_not_a_body(parties):
+    """'State Commissioner of Public Instruction', 'Head of Public Service' and a secretary the article calls
+    'International Trade Secretary' hold a state's offices: 'Instruction', 'Public Service' and
+    'International Trade' are what the office covers, not organisations that speak."""
+    drafts = passages(
+        "Teachers in Lakemoor stayed out for a second week.\n\n"
+        "“Pupils are losing weeks they will not get back,” said State Commissioner of Public Instruction "
+        "Dana Whitcombe.\n\n"
+        "“We will ask the court to step in on Monday,” said Head of Public Service Joel Marami.",
+        parties,
+    )
+    assert one(drafts, "weeks they will not get back").party not in ("Instruction", "Public Instruction")
+    assert one(drafts, "step in on Monday").party != "Public Service"
+    view = parties.in_document("International Trade Secretary Gwen Aske flew to Delhi for the talks.")
+    assert view.affiliation("International Trade") is None
+
+
+def test_a_town_a_speaker_comes_from_is_not_their_side(parties):
+    """'a barista and shift lead from Fairhaven, Ohio' says where she comes from: Fairhaven is a town,
+    not a body she speaks for."""
+    view = parties.in_document(
+        "Coffee workers walked out at forty stores on Friday.\n\n"
+        "“We have waited long enough,” said Mia Ortez, a veteran shift lead from Fairhaven, Ohio."
+    )
+    assert view.affiliation("a veteran shift lead from Fairhaven") != "Fairhaven"
+
+
+def test_a_word_of_a_longer_body_name_stands_for_that_body(parties):
+    """The article prints 'the Larkfield Philharmonic Orchestra' and then 'Orchestra Executive Director', and a
+    pupil is 'a senior at Brandt' where it prints 'Hugo Brandt High School': 'Orchestra' is the orchestra,
+    and the school is no side; a name trimmed of its last word ('the Tri-River Boundary and Water
+    Commission') is the whole commission."""
+    orchestra = passages(
+        "The Larkfield Philharmonic Orchestra and its musicians have not met since Friday.\n\n"
+        "“We need shared sacrifice,” said Orchestra Executive Director Helen Strand.",
+        parties,
+    )
+    assert one(orchestra, "shared sacrifice").party == "Larkfield Philharmonic Orchestra"
+    school = parties.in_document(
+        "Teachers at Hugo Brandt High School walked out.\n\n“We worry about finals,” said Ana Ruiz, a senior at Brandt."
+    )
+    assert school.of_speaker(None, "a senior at Brandt") is None
+    commission = parties.in_document(
+        "The Tri-River Boundary and Water Commission said deliveries were late.\n\n“We are behind,” an official said."
+    )
+    assert commission.of_speaker(None, "the Tri-River Boundary and Water Commission") == (
+        "Tri-River Boundary and Water Commission"
+    )
+
+
 def test_a_union_named_with_an_ampersand_is_one_union(parties):
     """'The International Association of Machinists & Aerospace Workers Local 41 said …': the ampersand joins
     one union's name, so its local is the Machinists' and not a second body called 'Aerospace Workers'."""

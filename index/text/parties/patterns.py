@@ -639,6 +639,47 @@ QUOTED = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 POSSESSIVE_DETERMINERS = {"Your", "Our", "My", "His", "Her", "Their", "Its"}
 BARE_SPOKESPERSON = re.compile(r"(?:[Aa]n?\s+|[Tt]he\s+)?[Ss]pokes(?:man|woman|person)")
 PORTFOLIO_BEFORE = re.compile(r"\b[Mm]inist(?:er|ry)\s+$")
+# The words a government department's remit is named in ("Public Instruction", "Public Service", "International
+# Trade"): an office "of" such words, or a role that is only such words, names a state's portfolio, not a body
+# of its own.
+DEPARTMENT_WORDS = PORTFOLIO | {
+    "public",
+    "service",
+    "services",
+    "instruction",
+    "education",
+    "international",
+    "affairs",
+    "works",
+    "transport",
+    "housing",
+    "environment",
+    "development",
+    "industry",
+    "employment",
+    "welfare",
+    "information",
+    "communications",
+    "planning",
+    "social",
+    "care",
+    "business",
+    "culture",
+    "home",
+    "state",
+    "and",
+    "of",
+    "for",
+    "the",
+}
+# The nouns a body's full name may end in, where a role prints only a word of it: "the Tri-River Boundary
+# and Water Commission", "Hugo Brandt High School", "the Larkfield Philharmonic Orchestra".
+BODY_NAME_END = re.compile(
+    ORG_SUFFIX.pattern
+    + r"|"
+    + NO_POSITION_ORG.pattern
+    + r"|\b(?:Commission|Board|Department|Ministry|Orchestra|Symphony|Opera|Ballet|Assembly|Tribunal)\b"
+)
 
 # "X's spokesman", "the PM's official spokeswoman": someone who speaks for the person or office named.
 POSSESSIVE_STAFF = re.compile(r"\w['’]s\s+(?:official\s+|chief\s+|press\s+)?(?:spokes(?:man|woman|person)|aide)$")

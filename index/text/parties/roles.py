@@ -15,6 +15,7 @@ from index.text.parties.patterns import (
     ACRONYM_INTERNATIONAL,
     APPOSED_ORG,
     BARE_PARTY_ROLE,
+    BODY_NAME_END,
     BODY_OF,
     BODY_REFERENCE,
     COMPANY_OFFICER,
@@ -60,7 +61,7 @@ from index.text.parties.patterns import (
     WHOLE_ORG_BEFORE,
     WORKER_AT,
 )
-from index.text.parties.titles import bare_word, cabinet_portfolio, is_title, outside_quotes, trim_titles
+from index.text.parties.titles import bare_word, cabinet_portfolio, departmental, is_title, outside_quotes, trim_titles
 
 
 class Roles(ArticleView):
@@ -283,6 +284,8 @@ class Roles(ArticleView):
             return None  # "Drescher and Crabtree-Ireland", "Dr X and Dr Y": two people, not a body named after both
         if words[0] in ("The", "the"):
             words = words[1:]
+        if departmental(re.split(r"\s(?:of|for)\s", role)[-1]):
+            return None  # "International Trade", "Head of Public Service": the portfolio of a state's office
         if MINISTER.search(words[0]) and len(words) > 1 and words[1] in ("of", "for"):
             return None  # "(The) Minister of Employment": a title with its portfolio, not a body
         return self._organisation(role)
@@ -306,6 +309,10 @@ class Roles(ArticleView):
                 continue
             if pattern is ORG_OF and PORTFOLIO_BEFORE.search(role[: m.start()] + " "):
                 continue  # "Minister of Ports, Skills and Labour": a portfolio, not a body
+            if pattern is ORG_OF and departmental(m.group("org")):
+                continue  # "Superintendent of Public Instruction", "Head of Public Service": a state's office
+            if pattern is ORG_OF and m.group(0).startswith("from ") and self._hometown(m.group("org")):
+                continue  # "a shift lead from Fairhaven, Ohio": where the speaker comes from
             org = branch_dropped(trim_titles(m.group("org")))
             body = BODY_OF.search(role[: m.start()]) if pattern is ORG_OF else None
             if body and org:
@@ -329,6 +336,20 @@ class Roles(ArticleView):
                 if found:
                     return found
         return None
+
+    def _hometown(self, place: str) -> bool:
+        """Whether the article prints a one-word name as a town with its region after a comma ("Fairhaven,
+        Ohio"), which a speaker comes from rather than speaks for."""
+        return (
+            self.document is not None
+            and len(place.split()) == 1
+            and not ORG_SUFFIX.search(place)
+            and bool(
+                re.search(
+                    rf"\b{re.escape(place)},\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=[.,;]|\s+[a-z]|$)", self._article_text
+                )
+            )
+        )
 
     def _political_party_before(self, at: int) -> str | None:
         """The political party the article names last before a person, within the paragraph before."""
@@ -392,4 +413,39 @@ class Roles(ArticleView):
             shortened = self.document.last_words.get(org)
             if shortened:
                 return shortened  # "a Commission spokesperson" where the article prints "European Commission"
-        return org
+        return self._named_body(org)
+
+    def _named_body(self, org: str) -> str | None:
+        """The last resort of `_organisation`: a capitalised name in a role is a party of its own only where it
+        can be a body's name. A person named with a title ("Dr", "Ms Halloran") or a people ("Eritrean") is
+        none, and a word of a longer body's name the article prints ("Tri-River Boundary and Water",
+        "Brandt", "Orchestra") stands for that body, so that no fragment of a name becomes a side."""
+        if bare_word(org.split()[0]) in HONORIFICS:
+            return None
+        whole = [m for m in self.aliases.text_matcher.find(org) if m.start == 0 and m.end == len(org)]
+        if any(m.alias.form == "demonym" for m in whole):
+            return None
+        longer = self._longer_body_name(org)
+        return self._organisation(longer) if longer else org
+
+    def _longer_body_name(self, org: str) -> str | None:
+        """The one body's name the article prints that holds the words as a part ("Hugo Brandt High School",
+        "the Larkfield Philharmonic Orchestra") or opens with them where they never stand alone ("the Tri-River
+        Boundary and Water Commission" for its trimmed "Tri-River Boundary and Water"); a name that stands alone
+        too and opens a longer one ("Korvane", "Korvane Workers Union") is itself."""
+        if self.document is None:
+            return None
+        text = self._article_text
+        word = r"[A-Z][\w'’-]*"
+        pattern = rf"(?<![\w'’-])(?:{word}\s+){{0,4}}{re.escape(org)}(?:\s+(?:(?:of|for)\s+)?{word}){{0,4}}"
+        alone = re.search(rf"(?<![\w'’-]){re.escape(org)}(?![\w'’-]|\s+(?:(?:of|and|for)\s+)?[A-Z])", text)
+        names = set()
+        for m in re.finditer(pattern, text):
+            ends = list(BODY_NAME_END.finditer(m.group(0)))
+            name = re.sub(r"^(?:The|the)\s+", "", m.group(0)[: ends[-1].end()]) if ends else ""
+            if name == org or not re.search(rf"(?<![\w'’-]){re.escape(org)}(?![\w'’-])", name):
+                continue
+            if name.startswith(org + " ") and alone:
+                continue
+            names.add(name)
+        return names.pop() if len(names) == 1 else None

@@ -12,6 +12,7 @@ from index.text.names import MONTHS
 from index.text.parties.patterns import (
     BODY_OF,
     COORDINATED,
+    DEPARTMENT_WORDS,
     DESCRIPTION_BEFORE,
     FINITE,
     FROM_BODY,
@@ -66,6 +67,17 @@ def cabinet_portfolio(org: str, role: str) -> bool:
     Secretary", "UAW Secretary")."""
     return bool(
         re.search(r"\bSecretary$", role) and not ORG_SUFFIX.search(org) and not re.search(r"\b[A-Z]{2,}\b", org)
+    )
+
+
+def departmental(name: str) -> bool:
+    """ "Public Instruction", "Public Service", "International Trade": a name made only of the words a
+    government department's remit is named in is a state's portfolio, not a body of its own."""
+    words = [w.casefold().strip(".,") for w in name.split()]
+    return (
+        bool(words)
+        and all(w in DEPARTMENT_WORDS for w in words)
+        and any(w not in {"and", "of", "for", "the"} for w in words)
     )
 
 
