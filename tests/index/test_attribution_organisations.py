@@ -462,3 +462,15 @@ def test_a_union_named_with_an_ampersand_is_one_union(parties):
         parties,
     )
     assert one(drafts, "ratified a four-year deal").party == "International Association of Machinists"
+
+
+def test_a_union_whose_name_ends_in_united_keeps_that_word(parties):
+    """'Café Workers United' ends in 'United' after the body's suffix: the word is the name's own, not a
+    building or a place named after the union ('Union Hall'), so the union is known and 'the union said'
+    is its statement."""
+    drafts = passages(
+        "Baristas at Kettle & Crumb walked out at 60 stores on Friday, a strike called by Café Workers United.\n\n"
+        "“No contract, no coffee,” the union said in a statement.",
+        parties,
+    )
+    assert one(drafts, "No contract, no coffee").party == "Café Workers United"

@@ -400,6 +400,9 @@ class ArticleView:
             return  # "Your Union is committed …": a body the speaker addresses or owns, not one named "Your Union"
         end = suffixes[-1].end()
         after = org[end:].split()[:1]
+        if after and after[0] == "United":
+            end = org.index("United", end) + len("United")  # "Starbucks Workers United": the name's own last word
+            after = org[end:].split()[:1]
         if after and after[0][:1].isupper() and placename_word(after[0]):
             return  # "Seattle Union Hall", "Union Station": a building named after a word, not a union
         tail = OF_TAIL.match(org[end:])
