@@ -395,6 +395,19 @@ def test_a_worker_quoted_in_a_union_dispute_speaks_on_the_unions_side(parties):
     assert one(passages(alone, parties), "hours are what break").party is None
 
 
+def test_a_barista_quoted_in_a_coffee_chain_strike_speaks_on_the_unions_side(parties):
+    """ "Dev Arora, a four-year veteran barista and picket lead at the Elm Street store" in a story about the
+    baristas' union's strike is a rank-and-file member, on the union's side."""
+    drafts = passages(
+        "Baristas at Kettle & Crumb walked out at 60 stores on Friday. The union, Café Workers United, says "
+        "talks on a first contract have stalled.\n\n"
+        "“We have asked for a schedule we can live on,” said Dev Arora, a four-year veteran barista and picket "
+        "lead at the Elm Street store.",
+        parties,
+    )
+    assert one(drafts, "schedule we can live on").party == "Café Workers United"
+
+
 def test_a_later_description_by_nationality_is_the_person_of_that_country_just_named(parties):
     """ "said the Omani leader" after "Omani Prime Minister X said": the Omani in office the text was just
     about, not a new speaker called "the Omani leader"; a description of another country finds nobody."""

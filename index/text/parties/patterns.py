@@ -568,7 +568,7 @@ WORKERS_WINDOW = 600
 RANK_AND_FILE = re.compile(
     r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:striking\s+|union\s+)?(?:worker|machinist|striker|picketer|"
     r"docker|dockworker|longshoreman|union member|member of the union|shop steward|steward|pilot|captain|"
-    r"first officer|flight attendant|nurse|miner|welder|crew member)s?\b"
+    r"first officer|flight attendant|nurse|miner|welder|crew member|barista)s?\b"
     r"|^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?striking\s+[\w-]+|^Capt\.$",
     re.IGNORECASE,
 )
