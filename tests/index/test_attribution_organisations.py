@@ -474,3 +474,13 @@ def test_a_union_whose_name_ends_in_united_keeps_that_word(parties):
         parties,
     )
     assert one(drafts, "No contract, no coffee").party == "Café Workers United"
+
+
+def test_a_street_where_a_speaker_works_is_no_body(parties):
+    """'a shift lead at the Elm Street store' names an address: the street is where she works, not a body
+    called 'Elm Street' that she speaks for."""
+    view = parties.in_document(
+        "Coffee shops in Lakemoor cut their hours this week.\n\n"
+        "“We close at six now,” said Priya Nair, a shift lead at the Elm Street store."
+    )
+    assert view.affiliation("a shift lead at the Elm Street store") != "Elm Street"

@@ -672,6 +672,8 @@ DEPARTMENT_WORDS = PORTFOLIO | {
     "for",
     "the",
 }
+# "the Elm Street store", "our Harbour Road site": an address, where a speaker works, never a body that speaks.
+ADDRESS_END = re.compile(r"\b(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Square|Plaza|Drive|Highway)\.?$")
 # The nouns a body's full name may end in, where a role prints only a word of it: "the Tri-River Boundary
 # and Water Commission", "Hugo Brandt High School", "the Larkfield Philharmonic Orchestra".
 BODY_NAME_END = re.compile(

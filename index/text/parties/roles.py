@@ -13,6 +13,7 @@ from index.text.parties.article import ArticleView, country_referent
 from index.text.parties.organisations import branch_dropped, owns_party, states_office_at
 from index.text.parties.patterns import (
     ACRONYM_INTERNATIONAL,
+    ADDRESS_END,
     APPOSED_ORG,
     BARE_PARTY_ROLE,
     BODY_NAME_END,
@@ -417,10 +418,10 @@ class Roles(ArticleView):
 
     def _named_body(self, org: str) -> str | None:
         """The last resort of `_organisation`: a capitalised name in a role is a party of its own only where it
-        can be a body's name. A person named with a title ("Dr", "Ms Halloran") or a people ("Eritrean") is
-        none, and a word of a longer body's name the article prints ("Tri-River Boundary and Water",
-        "Brandt", "Orchestra") stands for that body, so that no fragment of a name becomes a side."""
-        if bare_word(org.split()[0]) in HONORIFICS:
+        can be a body's name. A person named with a title ("Dr", "Ms Halloran"), an address ("Elm Street") or a
+        people ("Eritrean") is none, and a word of a longer body's name the article prints ("Tri-River Boundary
+        and Water", "Brandt", "Orchestra") stands for that body, so that no fragment of a name becomes a side."""
+        if bare_word(org.split()[0]) in HONORIFICS or ADDRESS_END.search(org):
             return None
         whole = [m for m in self.aliases.text_matcher.find(org) if m.start == 0 and m.end == len(org)]
         if any(m.alias.form == "demonym" for m in whole):
