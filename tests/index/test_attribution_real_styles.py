@@ -462,11 +462,18 @@ def test_the_statement_said_is_whoever_issued_the_statement_and_according_to_ope
 
 @pytest.mark.parametrize(
     ("dateline", "party"),
-    [("VILNIUS (XW) — ", "Lithuania"), ("RIGA, Latvia (XW) - ", "Latvia"), ("", None)],
+    [
+        ("VILNIUS (XW) — ", "Lithuania"),
+        ("RIGA, Latvia (XW) - ", "Latvia"),
+        ("LIMA, Mar. 2nd (XW) - ", "Peru"),
+        ("LIMA, Mar. 2nd  (XW) -", "Peru"),
+        ("", None),
+    ],
 )
 def test_a_bare_state_title_under_a_dateline_is_the_dateline_countrys(parties, dateline, party):
     """Wire copy gives the dateline country's own officials their bare title ("VILNIUS (XW) — Foreign
-    Minister X said"); without a dateline nothing says whose minister that is."""
+    Minister X said"), a day written as an ordinal ("Mar. 2nd") or a dash the copy runs into the first word
+    ("(XW) -Foreign") included; without a dateline nothing says whose minister that is."""
     drafts = passages(
         f"{dateline}Foreign Minister Rasa Bendoraityte said on Tuesday that the talks on the border "
         "crossings would resume next week.\n\n"

@@ -691,10 +691,11 @@ STATE_SPEAKS = re.compile(
 )
 # "ANKARA (AP) —", "KYIV, Ukraine (Reuters) -", "BEIJING:", "New Delhi:": the place a wire story was filed from.
 # "SEOUL, July 18 (Yonhap) --": the day's date between the place and the agency.
-MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d)"
+# "HAVANA, Nov. 3rd (XW) -Havana's …": an ordinal day, and a dash the copy runs into the next word.
+MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?![\w])"
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?:,\s+(?P<region>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)?))?"
-    rf"(?:,?\s+{MONTH_DAY})?\s*(?:\([^()]{{1,40}}\))?\s*(?:[—–:]|--?)\s"
+    rf"(?:,?\s+{MONTH_DAY})?\s*(?:\([^()]{{1,40}}\))?\s*(?:[—–:]|--?)(?:\s|(?<=\)\s-)(?=[A-Z]))"
 )
 TITLE_CASE_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}):\s")
 THE_MILITARY = re.compile(r"\b[Tt]he\s+(?:military|army|armed forces)\b")
