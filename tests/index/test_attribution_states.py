@@ -647,3 +647,14 @@ def test_a_person_named_after_someones_counterpart_of_one_country_is_that_counte
         parties,
     )
     assert one(drafts, "our two nations").party == "Norway"
+
+
+def test_a_rebel_source_speaks_for_the_one_group_the_article_calls_rebels(parties):
+    """ "ELN rebels" and then "one of the rebel negotiators said": an unnamed rebel is on the side of the
+    one armed group the article calls rebels, not on no side."""
+    drafts = passages(
+        "Government envoys and ELN rebels met in Caracas on Tuesday, both sides said.\n\n"
+        "“They sent people who cannot decide anything,” one of the rebel negotiators said on Wednesday.",
+        parties,
+    )
+    assert one(drafts, "cannot decide anything").party == "ELN"

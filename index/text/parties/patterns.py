@@ -261,6 +261,8 @@ LAWMAKER_ROLE = re.compile(
 # "chair of the union's Cascadia Air council": a body the generic noun owns is that noun's, whatever it is named.
 OWNING_GENERIC = re.compile(r"\b(?i:the)\s+(?P<noun>union|company|airline|carrier|firm|bloc)['’]s\s")
 # "A commission official", "an official at the board": a body the article names in full elsewhere.
+# "one of the rebel sources", "a rebel negotiator": someone on the rebels' side, unnamed.
+REBEL_ROLE = re.compile(r"\b(?i:rebels?)\b(?![-\w])")
 BODY_REFERENCE = re.compile(
     r"\b(?i:the|a|an)\s+(?:(?:senior|former|top)\s+)?(?P<noun>commission|board|agency|authority|committee|tribunal)"
     r"(?:'s)?\b(?![-\w])"

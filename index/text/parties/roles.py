@@ -49,6 +49,7 @@ from index.text.parties.patterns import (
     PRINCIPAL_AFTER,
     QUALIFIES_BODY,
     RANK_AND_FILE,
+    REBEL_ROLE,
     REGION_ADJECTIVES,
     REGION_NOUN,
     STUDIED_PROGRAMME,
@@ -142,6 +143,9 @@ class Roles(ArticleView):
         """What a role names when it holds no name the gazetteer knows: a generic noun or "the country's"
         the article has given a referent, a body it names by a noun, its union for a worker or a local's
         officer, an organisation's short form, else an organisation named in the role itself."""
+        rebels = self._rebel_group() if REBEL_ROLE.search(role) else None
+        if rebels:
+            return rebels
         state = COUNTRY_ROLE.search(role)
         if state and REGION_NOUN.search(state.group(0)):
             generic = self._region_before(at) or self._generic(role)  # not the ministry another state has
@@ -174,6 +178,25 @@ class Roles(ArticleView):
         if named_in_role is None and COMPANY_OFFICER.match(role) and self.document is not None:
             return self.document.generic.get("company")
         return named_in_role
+
+    def _rebel_group(self) -> str | None:
+        """The one armed group the article calls rebels ("the ELN rebels", "M23 rebels", "the rebel group
+        X"), which "one of the rebel sources" or "a rebel negotiator" speaks for."""
+        if self.document is None:
+            return None
+        text = self._article_text
+        found = {
+            m.alias.party
+            for m in self._found(text)
+            if m.alias.party
+            and self.aliases.kind(m.alias.party) == "organisation"
+            and (
+                re.search(r"\brebels?$", m.alias.text)
+                or re.match(r"\s+rebels?\b", text[m.end :])
+                or re.search(r"\brebel\s+(?:group|movement)\s+(?:the\s+)?$", text[max(0, m.start - 30) : m.start])
+            )
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _us_party(self, title: str) -> str | None:
         """ "Republican Sen. X" where Democrats and Republicans negotiate among themselves (a budget, a
