@@ -1657,7 +1657,11 @@ def antecedent_in_unit(outside: str, position: int) -> Mention | None:
     ("Later, President X commented that …. He stressed that …"): the nearest sentence before whose subject
     is a person. A sentence about a place or a body in between does not stop the search; the caller checks
     that the pronoun's gender fits."""
-    earlier = outside[: _last_sentence_start(outside[:position])].strip()
+    start = _last_sentence_start(outside[:position])
+    joined = _joined_clause_subject(outside[start:position])
+    if joined is not None:
+        return joined
+    earlier = outside[:start].strip()
     if not earlier:
         return None
     for sentence in reversed(re.split(r"(?<=[.!?])\s+(?=[A-Z])", earlier)):
@@ -1665,6 +1669,21 @@ def antecedent_in_unit(outside: str, position: int) -> Mention | None:
         if found is not None and found.kind == "person" and found.name:
             return found
     return None
+
+
+# ", and he told reporters": a pronoun opening a clause that "and" or "but" joins to the one before it.
+JOINED_PRONOUN = re.compile(r",?\s+(?:and|but)\s+(?:(?:he|she)\s+)?$")
+
+
+def _joined_clause_subject(before: str) -> Mention | None:
+    """ "X has been at the Capitol all weekend, and he told reporters …": a "he" opening a clause joined by
+    "and" or "but" goes on with the person the sentence opened with, who is nearer than anyone an earlier
+    paragraph spoke of; the caller checks that the pronoun's gender fits."""
+    joined = JOINED_PRONOUN.search(before)
+    if joined is None:
+        return None
+    found = subject_of(before[: joined.start()].strip())
+    return found if found is not None and found.kind == "person" and found.name else None
 
 
 def _participle_subject(before: str, verbs: list[Candidate]) -> Mention | None:

@@ -230,3 +230,16 @@ def test_he_after_a_with_clause_is_the_person_it_introduced(parties):
     )
     assert one(drafts, "closed four chapters").speaker == "Tomas Brandt"
     assert one(drafts, "closed four chapters").party == "European Union"
+
+
+def test_he_in_a_clause_joined_by_and_is_the_sentence_subject(parties):
+    """'X has been at the statehouse all week, and he told reporters, “…”': the 'he' of a clause that 'and'
+    joins to X's clause is X, not the man the paragraph before quoted."""
+    drafts = passages(
+        "Senator Dale Ostrow of Kansas struck a gloomier tone, telling reporters the gap on spending was wide.\n\n"
+        "“These are hard questions for a split legislature,” Ostrow added.\n\n"
+        "Governor Paul Kinsey has been at the statehouse all week, and he told reporters on Sunday, “We have no "
+        "budget yet, but we are closer than on Friday.”",
+        parties,
+    )
+    assert one(drafts, "closer than on Friday").speaker == "Paul Kinsey"
