@@ -1168,11 +1168,17 @@ def is_name_word(word: str) -> bool:
     return (
         bare not in TITLE_WORDS
         and bare not in DAYS
-        and bare not in MONTHS
+        and (bare not in MONTHS or _given_name_spelled_like_month(word))
         and bare not in ORG_WORDS
         and bare not in HONORIFICS
         and (bare not in FUNCTION_WORDS or bare in {"he", "she"})
     )
+
+
+def _given_name_spelled_like_month(word: str) -> bool:
+    """ "Jan Egeland", "Jan Simpson": a month's abbreviation printed without its full stop that is also a
+    given name is a name word; "Jan. 5" keeps the stop, and a month's number is no name word to join."""
+    return plain(word) in MONTH_ABBREVIATIONS and not word.endswith(".") and given_name_gender(word) is not None
 
 
 @lru_cache(maxsize=65536)

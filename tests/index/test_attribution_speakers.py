@@ -532,3 +532,15 @@ def test_a_feature_headline_verb_is_no_part_of_the_name_it_introduces(parties):
         parties,
     )
     assert one(drafts, "six years for a raise").speaker == "Rosa Calder"
+
+
+def test_jan_before_a_surname_is_a_given_name_not_the_month(parties):
+    """'said Jan Vermeer, the union's national president': "Jan" printed without a full stop before a surname
+    is a given name, so the quote has a speaker, and "Jan. 4" in the same article stays a date."""
+    drafts = passages(
+        "The carriers' union gave notice of a strike on Jan. 4 after a year of talks.\n\n"
+        "“We have always wanted a negotiated agreement that keeps the post office public,” said Jan Vermeer, "
+        "the union's national president.",
+        parties,
+    )
+    assert one(drafts, "keeps the post office public").speaker == "Jan Vermeer"
