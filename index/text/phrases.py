@@ -1762,9 +1762,22 @@ def _sentence_end(text: str, start: int) -> int:
     return found.end() if found else len(text)
 
 
+# "Bogota, Oct 28 (EFE).- ", "Beijing, March 3 (Xinhua) -- ": a wire dateline in title case, with the day's
+# date and the agency's credit, before the sentence's own subject.
+DATED_CREDIT_DATELINE = re.compile(
+    r"^[A-Z][a-z'’.-]+(?:\s[A-Z][a-z'’.-]+){0,2},\s+(?P<month>[A-Z][a-z]+\.?)\s+\d{1,2}(?:,\s+\d{4})?\s*"
+    r"\([^()]{1,40}\)\s*\.?\s*(?:[—–]|--?)\s*(?=[A-Z])"
+)
+
+
+def without_dated_dateline(sentence: str) -> str:
+    m = DATED_CREDIT_DATELINE.match(sentence)
+    return sentence[m.end() :] if m and plain(m.group("month")) in MONTHS else sentence
+
+
 def subject_of(sentence: str) -> Mention | None:
-    """Who a sentence is about: its opening noun phrase, after any intro phrase."""
-    for i, part in enumerate(_parts(sentence)):
+    """Who a sentence is about: its opening noun phrase, after any intro phrase or an agency's dateline."""
+    for i, part in enumerate(_parts(without_dated_dateline(sentence))):
         if _is_intro(part) and i < 2:
             continue
         return leading_np(part, initial=i == 0)

@@ -578,6 +578,20 @@ def test_a_spaced_dateline_is_no_title_and_a_head_of_state_by_nationality_is_the
     assert (stands.speaker, stands.party) == ("Carla Ibáñez", "Chile")
 
 
+def test_a_title_case_dateline_with_date_and_credit_is_no_subject_so_the_head_of_state_is_the_leader(parties):
+    """ "Lima, Mar 3 (EFE).- Peruvian President X ordered …" is about X, not about "Lima", so "“…,” the head of
+    state said" in the next paragraph is X, and X's title leaves the dateline out."""
+    drafts = passages(
+        "Lima, Mar 3 (EFE).- Peruvian President Rosa Quispe ordered her negotiators home from Quito on Friday "
+        "for talks with the opposition.\n\n"
+        "“I asked the delegation to come back so that they can brief me on the border accord,” the head of state "
+        "said at the palace.",
+        parties,
+    )
+    found = one(drafts, "brief me on the border accord")
+    assert (found.speaker, found.role) == ("Rosa Quispe", "Peruvian President")
+
+
 def test_a_leaders_office_speaks_for_the_leader(parties):
     """Copy on a head of government's statements: "X Thursday sent a team to Oslo, his office said",
     "…, the prime minister's office said in a statement" after a clause about others, "“…“, the statement
