@@ -554,9 +554,9 @@ class Resolver:
             plain(w) in PERSON_ROLE_NOUNS and not re.search(r"['’]s?$", w) for w in speaker.name.split()
         ):
             return False  # "The government …", "The … People's Party": what a sentence was about, not a "he"
-        last = speaker.name.split()[-1]
-        if gender is not None and last.islower() and last.endswith("s") and len(speaker.name.split()) > 1:
-            return False  # "Qatari mediators": a group, never "he" or "she"
+        head = re.split(r"\s+(?:of|from|at|in)\s", speaker.name, maxsplit=1)[0].split()[-1]
+        if gender is not None and head.islower() and head.endswith("s") and len(speaker.name.split()) > 1:
+            return False  # "Qatari mediators", "The leaders of the G20": a group, never "he" or "she"
         known = self.gender(speaker)
         return gender is None or known is None or known == gender
 

@@ -243,3 +243,16 @@ def test_he_in_a_clause_joined_by_and_is_the_sentence_subject(parties):
         parties,
     )
     assert one(drafts, "closer than on Friday").speaker == "Paul Kinsey"
+
+
+def test_a_group_named_with_of_is_never_he(parties):
+    """'The leaders of the richest nations in the world have met …' is a group: a later 'He signalled …' in a live
+    blog entry that names its man only by a lone surname is nobody, not the leaders."""
+    drafts = passages(
+        "The leaders of the richest nations in the world have met in Oslo today for the trade summit.\n\n"
+        "After a day of talks, agreement was finally reached on joint action.\n\n"
+        "19:45: Ostberg's first press conference on the world stage is over. He signalled a determination to do "
+        "more listening and hailed the summit as historic.",
+        parties,
+    )
+    assert one(drafts, "signalled a determination").speaker != "The leaders of the richest nations in the world"
