@@ -1770,14 +1770,22 @@ DATED_CREDIT_DATELINE = re.compile(
 )
 
 
-def without_dated_dateline(sentence: str) -> str:
+# "19:30: Obama has one eye on …", "6.40pm GMT - The minister …": a live blog's entry time before its subject.
+ENTRY_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?(?::|[—–-])\s+(?=[A-Z])")
+
+
+def without_dateline(sentence: str) -> str:
+    """A sentence without the wire dateline or the live blog's entry time printed before its subject."""
     m = DATED_CREDIT_DATELINE.match(sentence)
-    return sentence[m.end() :] if m and plain(m.group("month")) in MONTHS else sentence
+    if m and plain(m.group("month")) in MONTHS:
+        return sentence[m.end() :]
+    timed = ENTRY_TIME.match(sentence)
+    return sentence[timed.end() :] if timed else sentence
 
 
 def subject_of(sentence: str) -> Mention | None:
     """Who a sentence is about: its opening noun phrase, after any intro phrase or an agency's dateline."""
-    for i, part in enumerate(_parts(without_dated_dateline(sentence))):
+    for i, part in enumerate(_parts(without_dateline(sentence))):
         if _is_intro(part) and i < 2:
             continue
         return leading_np(part, initial=i == 0)

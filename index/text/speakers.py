@@ -38,7 +38,7 @@ from index.text.phrases import (
     appositive_np,
     capital_runs,
     parse_np,
-    without_dated_dateline,
+    without_dateline,
 )
 
 RECENT_PARAGRAPHS = 3
@@ -300,7 +300,7 @@ OBJECT_OF_ROLE = re.compile(
 
 
 def _register_sentence(register: Register, sentence: str) -> None:
-    sentence = without_dated_dateline(sentence)
+    sentence = without_dateline(sentence)
     for start, end, words in _people_runs(sentence):
         initial = start == 0
         mention = parse_np(" ".join(words), initial=initial, strict=True)

@@ -754,3 +754,15 @@ def test_an_explainer_in_questions_and_answers_is_prose_not_an_interview(parties
     for piece in ("two kilometres east", "Both parliaments must ratify"):
         answer = one(drafts, piece)
         assert (answer.kind, answer.speaker) == ("statement", None), piece
+
+
+def test_a_live_blog_entry_time_is_no_part_of_the_subject(parties):
+    """ "18:20: Senator X took questions … “…,” she said": the entry's time is printed before its subject, so
+    the "she" of the entry is X."""
+    drafts = passages(
+        "“We are close to a deal,” said Senator Tom Hale.\n\n"
+        "18:20: Senator Lea Brandt took questions on the tariff bill. “We will not sign any bill that taxes our "
+        "own growers,” she said.",
+        parties,
+    )
+    assert one(drafts, "taxes our own growers").speaker == "Lea Brandt"
