@@ -44,7 +44,7 @@ REPORTING = (
     r"announced|announces|acknowledged|acknowledges|admitted|admits|conceded|concedes|cautioned|cautions|"
     r"estimated|estimates|predicted|predicts|suggested|suggests|recalled|recalls|remembered|remembers|observed|observes|"
     r"remarked|remarks|reiterated|reiterates|vowed|vows|pledged|pledges|promised|promises|hoped|threatened|"
-    r"threatens|spoke of|speaks of|spoke (?:on|last|this|late|early) \w+ of|"
+    r"threatens|spoke of|speaks of|spoke (?:on|last|this|late|early) \w+ of|pressed|presses|"
     r"urged|urges|demanded|demands|called for|calls for|called on|calls on|dismissed|dismisses|"
     r"described|describes|countered|counters|replied|replies|continued|concluded|complained|complains|"
     r"maintained|maintains|contended|contends|asserted|asserts|accused|accuses|denied|denies|rejected|"

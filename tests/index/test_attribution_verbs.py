@@ -48,3 +48,15 @@ def test_remembering_aloud_reports_speech(parties):
     )
     assert one(drafts, "name a number").speaker == "Mira Tolland"
     assert one(drafts, "brought any coffee").speaker == "Mira Tolland"
+
+
+def test_presses_after_a_quote_reports_it(parties):
+    """ "“…,” she presses." in a live blog: "presses" and "pressed" report the quote like "insists", so the
+    "she" is the senator the entry before was about."""
+    drafts = passages(
+        "18:20: Senator Lea Brandt took questions on the tariff bill. “We will not sign any bill that taxes our "
+        "own growers,” she said.\n\n"
+        "18:40: “Our growers need a fair price for what they grow,” she presses.",
+        parties,
+    )
+    assert one(drafts, "fair price for what they grow").speaker == "Lea Brandt"
