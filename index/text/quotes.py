@@ -113,6 +113,9 @@ def _glued_close(text: str, i: int) -> bool:
 
 
 QUOTE_MARK = re.compile(f"[{OPEN}{CLOSE}{STRAIGHT}]")
+# ", he said. " right before a new opening mark while a quote is still open: the attribution of a quote
+# whose closing mark the capture lost.
+UNCLOSED_BEFORE_SAID = re.compile(r",\s+(?:he|she|they|[A-Z][\w'’-]+)\s+(?:said|added|says|adds)\.\s*$")
 SINGLE_MARK = re.compile(f"[{SINGLE_OPEN}{SINGLE_CLOSE}{APOSTROPHE}]")
 
 
@@ -134,6 +137,11 @@ def quote_spans(text: str, singles: bool = False) -> list[Span]:
             opening = False  # "… our hostages“, the statement said": an opening mark printed as the closing one
         if opening and start is None:
             start = i
+        elif opening and start is not None and ch in OPEN:
+            said = UNCLOSED_BEFORE_SAID.search(text, start, i)
+            if said is not None:  # "“We will tax their cars, he said. “We …”": the first quote lost its close
+                spans.append(Span(start, said.start() + 1, opened=True))
+                start = i
         elif not opening:
             if start is None:
                 if not spans:

@@ -544,3 +544,17 @@ def test_jan_before_a_surname_is_a_given_name_not_the_month(parties):
         parties,
     )
     assert one(drafts, "keeps the post office public").speaker == "Jan Vermeer"
+
+
+def test_a_quote_that_lost_its_closing_mark_before_he_said_ends_there(parties):
+    """ "“We are thinking about taxing cars from Norland, he said. “We …”": the capture lost the first quote's
+    closing mark, so the attribution sat inside the quote and neither half had a speaker; ", he said." before
+    a new opening mark closes the first quote, and both halves are the president's."""
+    drafts = passages(
+        "President Tom Hale spoke to reporters on Monday about the trade talks.\n\n"
+        "“We are thinking about taxing cars coming in from Norland, he said. “We don’t like their negotiator "
+        "very much at all.”",
+        parties,
+    )
+    assert one(drafts, "taxing cars").speaker == "Tom Hale"
+    assert one(drafts, "their negotiator").speaker == "Tom Hale"
