@@ -520,6 +520,15 @@ def _interviewee(paragraphs: list[_Paragraph], register: Register, title: str | 
     return Speaker(named[0].name, named[0].role, True, "A", named[0].gender)
 
 
+def _headline_speaker(title: str | None, resolver: Resolver) -> Speaker | None:
+    """The one person a headline has speak ("Trade deal not a given, says X", "X says …"), by full name."""
+    people = [c.mention for c in attributions(title or "") if c.mention.kind == "person"]
+    names = {m.name for m in people}
+    if len(names) != 1 or len((people[0].name or "").split()) < 2:
+        return None
+    return resolver.named(people[0])
+
+
 def _named_in(text: str | None, register: Register) -> list[Person]:
     """The people a title or an introduction names in full though nothing says who they are ("Interview
     with Tarek Osmani", "Tarek Osmani: the port will reopen", "The Harbour Times interviewed Tarek
@@ -1044,6 +1053,7 @@ def attribute(segments: Segments, parties: Parties) -> list[Passage]:
     introduced = _introduction(paragraphs, clean.title, headings, singles) if transcript else None
     presented = _presented(paragraphs, clean.title, [h for _, h in headings]) if transcript else None
     interviewee = _interviewee(paragraphs, register, clean.title)
+    resolver.headline = _headline_speaker(clean.title, resolver)
     _own_attribution(units, register, resolver, interviewee, introduced, presented)
     _share_within_groups(units)
     _apply_credits(paragraphs, register)

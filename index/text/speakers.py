@@ -533,6 +533,7 @@ class Resolver:
         self.by_paragraph: dict[int, list[Seen]] = {}
         self.last_seen: dict[int, int] = {}
         self.documents: dict[str, tuple[int, Speaker]] = {}
+        self.headline: Speaker | None = None  # the one person the headline has speak ("…, says X")
 
     def gender(self, speaker: Speaker | None) -> str | None:
         if speaker is None:
@@ -618,7 +619,17 @@ class Resolver:
                 who = seen.speaker
                 if who is not None and gender and self.gender(who) == gender and self._fits(who, gender):
                     return who
-        return self._one_unnamed_just_heard(paragraph)
+        return self._one_unnamed_just_heard(paragraph) or self._headline_speaker(gender)
+
+    def _headline_speaker(self, gender: str | None) -> Speaker | None:
+        """A capture that opens with the quote ("“…,” he added" with nobody named before it) leaves the
+        headline ("Trade deal not a given, says X") to say who "he" is, when the text has spoken of no person
+        before; otherwise the pronoun is left unresolved."""
+        if self.headline is None or not self._fits(self.headline, gender):
+            return None
+        if any(who is not None and who.is_person for seen in self.history for who in (seen.speaker, seen.subject)):
+            return None
+        return self.headline
 
     def definite(self, mention: Mention, paragraph: int) -> Speaker:
         """ "the official", "the poll": the nearest earlier speaker or subject the noun describes. A title

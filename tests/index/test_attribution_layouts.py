@@ -251,3 +251,18 @@ def test_a_link_prompt_between_paragraphs_does_not_cut_a_quote_from_its_speaker(
     for piece in ("not walking away", "whole story"):
         assert one(drafts, piece).speaker == "Orla Brennick"
         assert one(drafts, piece).party == "Harbour Party"
+
+
+def test_a_capture_opening_with_the_quote_takes_he_from_the_headline(parties):
+    """A capture that starts inside the quote ("“…. ¶ …,” he added upon landing") names nobody before the "he":
+    the headline's "…, says Nora Lindqvist" does; a headline that names nobody leaves the quote without one."""
+    text = (
+        "“Both of us are keen to see an ambitious fisheries deal concluded between our two countries. But such "
+        "deals always take time.\n\n"
+        "We have made great progress, but we cannot rush it,” she added in an interview upon landing. The two "
+        "countries began talks last year."
+    )
+    titled = passages(text, parties, title="Fisheries deal not a given, says Nora Lindqvist")
+    assert one(titled, "cannot rush it").speaker == "Nora Lindqvist"
+    untitled = passages(text, parties, title="Fisheries deal not a given")
+    assert one(untitled, "cannot rush it").speaker is None
