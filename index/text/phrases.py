@@ -1664,7 +1664,7 @@ def antecedent_in_unit(outside: str, position: int) -> Mention | None:
     earlier = outside[:start].strip()
     if not earlier:
         return None
-    for sentence in reversed(re.split(r"(?<=[.!?])\s+(?=[A-Z])", earlier)):
+    for sentence in reversed(SENTENCE_SPLIT.split(earlier)):
         found = subject_of(sentence)
         if found is not None and found.kind == "person" and found.name:
             return found
@@ -1783,6 +1783,10 @@ def without_dateline(sentence: str) -> str:
     return sentence[timed.end() :] if timed else sentence
 
 
+# Where one sentence of a unit ends and the next begins; not after an initialism ("U.S. Trade Representative").
+SENTENCE_SPLIT = re.compile(r"(?<!\b[A-Z]\.[A-Z]\.)(?<=[.!?])\s+(?=[A-Z])")
+
+
 def subject_of(sentence: str) -> Mention | None:
     """Who a sentence is about: its opening noun phrase, after any intro phrase or an agency's dateline."""
     for i, part in enumerate(_parts(without_dateline(sentence))):
@@ -1792,11 +1796,23 @@ def subject_of(sentence: str) -> Mention | None:
     return None
 
 
+HEADLINE_MIN_WORDS = 4
+
+
+def _headline_case(sentence: str) -> bool:
+    """ "Trump Agreed to Tariff Deal With Japan After 70-Minute Talks": a headline printed in the body
+    capitalises every word but the shortest, so its capitals no longer mark a subject's name."""
+    words = [w.strip(",;:.!?") for w in sentence.split()]
+    long = [w for w in words if len(w) > 3 and w.isalpha()]
+    return len(long) >= HEADLINE_MIN_WORDS and all(w[0].isupper() for w in long)
+
+
 def last_subject(text: str) -> Mention | None:
     """The subject of the last sentence of a unit that opens with a person: who the text is about when
     the next paragraph says "she said". A unit whose sentences open only with "He …" is about whom that
     "he" points to, so a chain of such paragraphs stays with one person."""
-    subjects = [subject_of(s) for s in reversed(re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip()))]
+    sentences = [s for s in SENTENCE_SPLIT.split(text.strip()) if not _headline_case(s)]
+    subjects = [subject_of(s) for s in reversed(sentences)]
     named = next((s for s in subjects if s is not None and s.kind in {"person", "description"}), None)
     return named or next((s for s in subjects if s is not None and s.kind == "pronoun"), None)
 
@@ -1808,7 +1824,7 @@ WITH_DOING = re.compile(r",\s+with\s+(?P<who>[A-Z][^;:“”\"]{1,120}?),?\s+(?P
 def with_clause_person(text: str) -> Mention | None:
     """The person a "…, with X doing …" clause introduces in a sentence about something else: the one a
     later "he" or "she" may mean, since the sentence's own subject ("The talks") can be no "he"."""
-    for sentence in reversed(re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip())):
+    for sentence in reversed(SENTENCE_SPLIT.split(text.strip())):
         own = subject_of(sentence)
         if own is not None and own.kind in {"person", "pronoun"}:
             continue

@@ -256,3 +256,35 @@ def test_a_group_named_with_of_is_never_he(parties):
         parties,
     )
     assert one(drafts, "signalled a determination").speaker != "The leaders of the richest nations in the world"
+
+
+def test_she_after_a_sentence_that_names_a_us_official_is_still_the_minister(parties):
+    """ "…, she heaped compliments on her opposite number — U.S. Trade Representative Tom Miles — instead":
+    "U.S." ends no sentence, so the paragraph is about "she" (the minister), not about Miles, and the next
+    paragraph's "she said" is the minister."""
+    drafts = passages(
+        "President Ron Tate said on Friday the deal would be on his terms.\n\n"
+        "Foreign Minister Ilvane Korsgaard avoided talking about the remarks all day, never once naming the "
+        "president.\n\n"
+        "Indeed, whenever Tate's name came up, she heaped compliments on her opposite number — U.S. Trade "
+        "Representative Tom Miles — instead.\n\n"
+        '"My counterpart has brought good faith and goodwill to the table," she said when asked about the '
+        "remarks.",
+        parties,
+    )
+    assert one(drafts, "good faith and goodwill").speaker == "Ilvane Korsgaard"
+
+
+def test_a_headline_printed_in_the_body_names_no_subject(parties):
+    """ "Tate Agreed to Tariff Deal With Norland …" printed above the story capitalises every word: "Tate
+    Agreed" is no person, so a later "Tate threatened …, saying" stays Tate."""
+    drafts = passages(
+        "Tate Agreed to Tariff Deal With Norland After Long Talks; U.S. President Tried to Trade Concessions "
+        "for Cuts\n\n"
+        "There was one week left when Norland and the United States reached a deal. Tate had pushed hard for "
+        "it.\n\n"
+        "In their first meeting at the palace, Tate threatened the envoy, saying steel was the price of any "
+        "deal.",
+        parties,
+    )
+    assert one(drafts, "steel was the price").speaker == "Tate"
