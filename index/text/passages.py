@@ -591,7 +591,7 @@ def _own_attribution(
         subject = None
         if opening is not None and opening.kind == "pronoun" and unit.speaker is not None and unit.speaker.is_person:
             subject = unit.speaker  # "…, he emphasised …": the "he" the unit opens with is its speaker
-        elif opening is not None and not _lone_unknown_word(opening, register):
+        elif opening is not None and not _lone_unknown_word(opening, register, outside):
             subject = resolver.resolve(opening, unit.paragraph)
         if unit.speaker is None and mention is not None and OWN_OFFICE.match(mention.text):
             unit.speaker = resolver.own_office(mention, subject)  # "X sent a delegation, his office said"
@@ -625,16 +625,21 @@ def _quotes_someone(unit: _Unit) -> bool:
     return mention is not None and mention.kind in {"person", "description", "institution"}
 
 
-def _lone_unknown_word(mention: Mention, register: Register) -> bool:
+# "his", "her", "he", "she" after the word: the unit itself goes on about the word as a person.
+PERSONAL_AFTER = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
+
+
+def _lone_unknown_word(mention: Mention, register: Register, text: str = "") -> bool:
     """A sentence opening with one capitalised word nobody is named by ("Thank you for reading.") is not
-    about a person that a later "he" could mean."""
+    about a person that a later "he" could mean; but a word the unit goes on to call "he" or "his" ("Obama
+    has one eye on the US audience. In his view, …") is, though the capture never gives the full name."""
     name = mention.name or ""
-    return (
-        mention.kind == "person"
-        and len(name.split()) == 1
-        and not register.find(name)
-        and given_name_gender(name) is None
-    )
+    if not (mention.kind == "person" and len(name.split()) == 1 and not register.find(name)):
+        return False
+    if given_name_gender(name) is not None:
+        return False
+    at = text.find(name)
+    return at < 0 or not PERSONAL_AFTER.search(text, at + len(name))
 
 
 def _share_within_groups(units: list[_Unit]) -> None:

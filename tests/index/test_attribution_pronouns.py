@@ -288,3 +288,17 @@ def test_a_headline_printed_in_the_body_names_no_subject(parties):
         parties,
     )
     assert one(drafts, "steel was the price").speaker == "Tate"
+
+
+def test_a_lone_surname_the_entry_calls_his_is_who_he_is(parties):
+    """A live blog that never prints the full name: "19:30: Ostberg has one eye on the voters at home. In his
+    view … “…,” he insists": the lone word the entry goes on to call "his" is a person, so "he" is Ostberg;
+    "Thank you for reading." names nobody."""
+    drafts = passages(
+        "The leaders of the richest nations in the world have met in Oslo today for the trade summit.\n\n"
+        "Thank you for reading. More to follow.\n\n"
+        "19:30: Ostberg has one eye on the voters at home. In his view, no one must be left behind. “It is my "
+        "duty to tie our fate to the wider world,” he insists.",
+        parties,
+    )
+    assert one(drafts, "tie our fate").speaker == "Ostberg"
