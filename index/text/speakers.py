@@ -699,10 +699,35 @@ class Resolver:
                 for who in (seen.speaker, seen.subject):
                     if who is not None and who.is_person and DIPLOMATIC.search(f"{who.mention} {who.role or ''}"):
                         return who
-        holder = self._sole_titled(mention)
+        holder = self._sole_titled(mention) or self._sole_top_holder(mention)
         if holder is not None:
             return holder
         return Speaker(mention.text, None, True, mention.text, mention.gender)
+
+    def _sole_top_holder(self, mention: Mention) -> Speaker | None:
+        """ "Union boss X said …. “…,” the RMT chief said": "the <Body> chief/boss/head" is the one person the
+        article gives a body's top office, when that person's title names no other body ("Union boss" is
+        any union's; "Network Rail chief executive" is not the RMT's), under the words that name the body.
+        With two holders, nobody can tell."""
+        words = mention.text.split()
+        if not (3 <= len(words) <= 4 and words[0].lower() == "the" and plain(words[-1]) in TOP_NOUNS):
+            return None
+        body = {plain(w) for w in words[1:-1]}
+        if not all(w[:1].isupper() for w in words[1:-1]):
+            return None
+        holders = {
+            id(p): (p, r)
+            for p in self.register.people
+            for r in p.roles
+            if plain(r.split()[-1]) in TOP_NOUNS or TOP_OFFICE.search(r)
+        }
+        if len(holders) != 1:
+            return None
+        person, role = next(iter(holders.values()))
+        named = {plain(w) for w in role.split() if w[:1].isupper()} - BODY_NOUNS
+        if not named <= body:
+            return None
+        return Speaker(person.name, " ".join(words[1:]), True, mention.text, person.gender)
 
     def _sole_titled(self, mention: Mention) -> Speaker | None:
         """ "Finance Minister X … Senator X suggested … “…,” the minister said": a bare "the <title>" with no

@@ -232,3 +232,24 @@ def test_the_bodys_chief_is_the_holder_of_its_top_office_just_quoted(parties):
         parties,
     )
     assert one(drafts, "Nothing is agreed").speaker == "Lena Holm"
+
+
+def test_the_body_chief_is_the_one_top_office_holder_whose_title_names_no_other_body(parties):
+    """ "Union boss Kay Norton …. The DRU chief said …": the one person the article gives a body's top office,
+    under a title naming no other body, is "the DRU chief" (whose words speak for the DRU); with a
+    company's president named too, "the DRU chief" could be either, and stays a description."""
+    drafts = passages(
+        "Union boss Kay Norton has said that the dock strikes will go ahead after talks with the port owners.\n\n"
+        "The DRU chief said her members were tired of empty promises from the owners.",
+        parties,
+    )
+    found = one(drafts, "empty promises")
+    assert (found.speaker, found.party) == ("Kay Norton", "DRU")
+    both = passages(
+        "Union boss Kay Norton has said that the dock strikes will go ahead.\n\n"
+        "Harbor Lines president Ben Adler has said the offer is final.\n\n"
+        "The strikes will close four ports.\n\nFerries will run as usual.\n\nFreight will queue at sea.\n\n"
+        "The DRU chief said her members were tired of empty promises from the owners.",
+        parties,
+    )
+    assert one(both, "empty promises").speaker == "The DRU chief"
