@@ -1352,6 +1352,10 @@ TIME_OPENER = re.compile(
 PARTICIPLE_OPENING = re.compile(r"^[A-Z][a-z]{3,}ing\s+(?:the|a|an|his|her|their|its|reporters|journalists)\b")
 
 
+# Adverbs that open a sentence before a comma and link it to the one before.
+SENTENCE_ADVERBS = {"nevertheless", "nonetheless", "indeed", "moreover", "furthermore", "however", "meanwhile"}
+
+
 def subject_before(segment: str, initial: bool) -> Mention | None:
     """The subject of a verb that follows `segment`: the first noun phrase of its clause, with any
     appositive beside it; intro phrases ("In Moscow,") and interrupters (", speaking in Paris,") skipped."""
@@ -1371,6 +1375,8 @@ def subject_before(segment: str, initial: bool) -> Mention | None:
         last = i == len(parts) - 1
         if last and words[0].lower() == "as" and len(words) > 1:
             part = " ".join(words[1:])
+        if i == 0 and not last and len(words) == 1 and plain(words[0]) in SENTENCE_ADVERBS:
+            continue  # "Nevertheless, he didn't say …": the adverb is no person called "Nevertheless"
         if i == 0 and not last and PARTICIPLE_OPENING.match(part):
             continue  # "Briefing the UN Security Council, X said": a participle's phrase, not a person "Briefing"
         found = parse_np(part, initial=initial and i == 0 and not restart, strict=not last)

@@ -283,3 +283,17 @@ def test_a_clause_reported_after_said_is_not_a_speaker_of_its_own(parties):
         parties,
     )
     assert one(drafts, "a new partnership with Valdera").speaker == "Aled Pryce"
+
+
+def test_a_linking_adverb_before_the_comma_is_no_speaker(parties):
+    """ "Nevertheless, he didn't say whether …, saying “…”" and "Furthermore, he emphasized that …": the adverb
+    opening the sentence is no person; "he" is the minister the paragraph before quoted."""
+    drafts = passages(
+        "“It is a good day for both our nations,” Trade Minister Omar Selby said on Monday.\n\n"
+        "Nevertheless, he didn't say whether the levies on steel would be cut, saying “we will give you that "
+        "news in a short time”.\n\n"
+        "Furthermore, he emphasized that the quota talks would resume in March.",
+        parties,
+    )
+    assert one(drafts, "news in a short time").speaker == "Omar Selby"
+    assert one(drafts, "quota talks would resume").speaker == "Omar Selby"
