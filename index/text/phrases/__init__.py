@@ -12,7 +12,9 @@ The modules, each depending only on those before it:
 - mentions: Mention, what every reader returns;
 - words: tests on one printed word, shared by the two readers below;
 - runs: runs of capitalised words where names can stand (`capital_runs`);
-- noun_phrases: one noun phrase as a speaker (`parse_np`, `leading_np`);
+- titled_names: a capitalised run read as a title and a name (`titled_run`);
+- descriptions: a description as a speaker ("the union's president": `description_np`);
+- noun_phrases: one noun phrase as a speaker, whatever its shape (`parse_np`, `leading_np`);
 - clauses: the subject of one clause (`subject_before`, `subject_after`, `appositive_np`, `according_to`);
 - sentences: the subject of a sentence or unit (`subject_of`, `last_subject`, `antecedent_in_unit` …);
 - attributions: every candidate speaker around a quote (`attributions`) and the one chosen (`choose`).

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from index.text.names import CONJUNCTIONS, ROLE_GENDER, ROLE_NOUNS, is_capitalised, plain
+from index.text.phrases.descriptions import description_np
 from index.text.phrases.mentions import Mention
-from index.text.phrases.noun_phrases import description_np, parse_np
+from index.text.phrases.noun_phrases import parse_np
 from index.text.phrases.patterns import ANONYMOUS_SOURCES, INTRO_WORDS, NOUN_SOURCE, TIME_WORDS, VERB, WORD_CHAR
 from index.text.phrases.words import is_possessive, printed_phrase
 
