@@ -573,6 +573,7 @@ def _own_attribution(
             resolver.record(unit.paragraph, unit.speaker, unit.speaker)
             continue
         outside = _outside_quotes(unit)
+        resolver.note_printed(unit.paragraph, outside)
         with_person = with_clause_person(outside)
         if with_person is not None:
             resolver.record(unit.paragraph, None, resolver.resolve(with_person, unit.paragraph))

@@ -60,6 +60,12 @@ DIPLOMATIC = re.compile(
 )
 # Nouns a later description may use for anyone in office: "the Qatari official" after the Qatari minister.
 GENERAL_NOUNS = {"official", "diplomat", "politician"}
+HONORIFIC = r"(?:Sir|Dame|Lord|Lady|Baroness|Mr|Mrs|Ms|Dr)"
+# Lawmakers and party members a text describes by constituency or by state: "the Lagan Valley MP".
+EPITHET_NOUNS = {
+    "mp", "td", "mla", "msp", "mep", "senator", "congressman", "congresswoman", "lawmaker", "legislator",
+    "democrat", "republican", "tory", "conservative",
+}  # fmt: skip
 # "the UN chief", "the IAEA head", "the union boss": the one who holds the body's top office.
 TOP_NOUNS = {"chief", "head", "boss"}
 TOP_OFFICE = re.compile(
@@ -534,6 +540,7 @@ class Resolver:
         self.last_seen: dict[int, int] = {}
         self.documents: dict[str, tuple[int, Speaker]] = {}
         self.headline: Speaker | None = None  # the one person the headline has speak ("…, says X")
+        self.printed: dict[int, list[Person]] = {}
 
     def gender(self, speaker: Speaker | None) -> str | None:
         if speaker is None:
@@ -763,6 +770,65 @@ class Resolver:
                 return Speaker(person.name, mention.text[4:], True, mention.text, person.gender)
         return None
 
+    def _epithet_of_person_just_named(self, mention: Mention, paragraph: int) -> Speaker | None:
+        """ "Sir Jeffrey Donaldson claimed …. The Lagan Valley MP said", "McCarthy said …. The California
+        Republican said": a lawmaker described by constituency, or by state and party, in words no role in the
+        text holds, is the person the last paragraphs named; news prose varies a name so, and a second lawmaker
+        would be introduced by name. A person whose role names another side than the description is not meant."""
+        words = mention.text.split()
+        if not (3 <= len(words) <= 5 and words[0].lower() == "the" and plain(words[-1]) in EPITHET_NOUNS):
+            return None
+        modifiers = {plain(w) for w in words[1:-1]}
+        if not all(w[:1].isupper() for w in words[1:-1]) or any(
+            modifiers & {plain(w) for w in " ".join([p.name, *p.roles]).split()} for p in self.register.people
+        ):
+            return None
+        person = self._person_just_named(paragraph)
+        if person is None:
+            return None
+        side = self._side(mention.text)
+        if side and any(own and own != side for own in (self._side(r) for r in person.roles)):
+            return None
+        return Speaker(person.name, person.role, True, mention.text, person.gender)
+
+    def _person_just_named(self, paragraph: int) -> Person | None:
+        """The person this paragraph or the two before last spoke of by full name: the latest speaker or
+        subject so named, else the one person a paragraph printed in full inside a clause ("Downing Street
+        said … after Sir Jeffrey Donaldson claimed …"); with two such names, nobody can tell."""
+        for p in range(paragraph, paragraph - 3, -1):
+            for seen in reversed(self.by_paragraph.get(p, [])):
+                for who in (seen.speaker, seen.subject):
+                    person = self._named_person(who)
+                    if person is not None:
+                        return person
+            printed = self.printed.get(p, [])
+            if len(printed) == 1:
+                return printed[0]
+            if printed:
+                return None
+        return None
+
+    def note_printed(self, paragraph: int, text: str) -> None:
+        """The people a unit prints by full name, whatever part of a sentence holds the name; a person's
+        name is two words or more and opens with a given name or follows an honorific ("Sir Jeffrey X")."""
+        found = self.printed.setdefault(paragraph, [])
+        for person in self.register.people:
+            words = person.name.split()
+            if len(words) < 2 or person in found or person.name not in text:
+                continue
+            honoured = re.search(rf"\b{HONORIFIC}\.?\s+{re.escape(person.name)}", text)
+            if given_name_gender(words[0]) is not None or honoured:
+                found.append(person)
+
+    def _named_person(self, who: Speaker | None) -> Person | None:
+        """The one registered person a speaker or subject is, when the text printed that person's full name."""
+        if who is None or not who.is_person or not who.name or who.name[:1].islower():
+            return None
+        people = self.register.find(who.name)
+        if len(people) != 1 or len(people[0].name.split()) < 2:
+            return None
+        return people[0]
+
     def _one_unnamed_just_heard(self, paragraph: int) -> Speaker | None:
         """ "A ministry official has insisted the plan is a draft. ¶ “…,” they told the paper": a singular
         "they" is the one unnamed person this paragraph or the one before was about, not several people."""
@@ -931,6 +997,9 @@ class Resolver:
         if kind == "description":
             if ANONYMOUS_SOURCES.match(mention.text):
                 return None
+            epithet = self._epithet_of_person_just_named(mention, paragraph)
+            if epithet is not None:
+                return epithet
             words = mention.text.split()
             if (
                 words[0].lower() in {"the", "one"}

@@ -253,3 +253,33 @@ def test_the_body_chief_is_the_one_top_office_holder_whose_title_names_no_other_
         parties,
     )
     assert one(both, "empty promises").speaker == "The DRU chief"
+
+
+def test_a_member_described_by_constituency_is_the_person_the_last_paragraph_named(parties):
+    """Ferris is named inside a clause, never as a subject; "The Mid Ulster MP" is how the next paragraph
+    goes on with him, and no one in the text holds a role with those words."""
+    drafts = passages(
+        "Talks on the border deal stalled after Sir Malcolm Ferris said the text did not meet his party's tests.\n\n"
+        "The Mid Ulster MP said the draft left “serious gaps in how goods are checked at the ports”.",
+        parties,
+    )
+    assert one(drafts, "serious gaps").speaker == "Malcolm Ferris"
+
+
+def test_a_lawmaker_described_by_state_and_party_is_the_senator_just_named(parties):
+    drafts = passages(
+        "Senator Dana Whitcombe spoke after a closed meeting with the White House budget team.\n\n"
+        "The Oregon Democrat said the spending plan should be “a matter for both parties, not one”.",
+        parties,
+    )
+    assert one(drafts, "both parties").speaker == "Dana Whitcombe"
+
+
+def test_a_member_described_by_a_side_another_person_holds_is_not_the_person_just_named(parties):
+    """Whitcombe's role names the Democrats; "the Ohio Republican" cannot be her."""
+    drafts = passages(
+        "Democratic Senator Dana Whitcombe spoke after a closed meeting with the White House budget team.\n\n"
+        "The Ohio Republican said the spending plan was “nowhere near done”.",
+        parties,
+    )
+    assert one(drafts, "nowhere near done").speaker != "Dana Whitcombe"

@@ -108,6 +108,21 @@ def _related_by_name(words: list[str], initial: bool, strict: bool) -> Mention |
     return Mention("person", " ".join(words), name=named.name, title=" ".join(words[: k + 1]), gender=named.gender)
 
 
+# "the California Republican", "the Oregon Democrat": a member of a party, described by state and party.
+PARTY_MEMBERS = {"democrat", "republican", "tory", "conservative"}
+
+
+def _party_member(words: list[str]) -> bool:
+    """ "The California Republican said": an article and capitalised words that end in a party member's noun
+    describe a person the text has named; they are no one's name."""
+    return (
+        2 <= len(words) <= 5
+        and plain(words[0]) == "the"
+        and plain(words[-1]) in PARTY_MEMBERS
+        and all(is_capitalised(w) for w in words[1:])
+    )
+
+
 @lru_cache(maxsize=65536)
 def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention | None:
     """What a noun phrase says about a speaker, or None when it is not a noun phrase that can speak.
@@ -149,6 +164,8 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
         return Mention("document", phrase)
     if first in DETERMINERS:
         described = description_np(words)
+        if described is None and _party_member(words):
+            return Mention("description", phrase)
         if (
             described is None
             and len(words) > 1
