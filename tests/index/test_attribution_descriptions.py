@@ -283,3 +283,14 @@ def test_a_member_described_by_a_side_another_person_holds_is_not_the_person_jus
         parties,
     )
     assert one(drafts, "nowhere near done").speaker != "Dana Whitcombe"
+
+
+def test_a_person_named_before_and_a_titled_second_person_is_not_part_of_the_title(parties):
+    """ "Tomas Lindqvist and European Council President Maria Esposito" names two people: Lindqvist, who has
+    no role in the text, is the prime minister the next paragraph speaks of, not a word of Esposito's title."""
+    drafts = passages(
+        "Tomas Lindqvist and European Council President Maria Esposito have agreed a deal on fishing quotas.\n\n"
+        "The prime minister said the pair had reached “a fair settlement for coastal towns on both sides”.",
+        parties,
+    )
+    assert one(drafts, "fair settlement").speaker == "Tomas Lindqvist"

@@ -131,6 +131,23 @@ def _second_titled_person(title_words: list[str]) -> bool:
     return first not in HONORIFICS and first not in TITLE_WORDS and is_capitalised(title_words[-3])
 
 
+def _first_of_pair(title_words: list[str], initial: bool) -> Mention | None:
+    """ "Rishi Sunak and European Commission President Ursula von der Leyen have agreed …": what stands
+    before the second person's name is a first person's untitled name and "and"; the run names two people,
+    not one titled "Rishi Sunak and …". The one named first is whom the text goes on about ("The prime
+    minister said the pair …")."""
+    joined = next((i for i, w in enumerate(title_words) if plain(w) in {"and", "&"}), None)
+    if joined is None or not 2 <= joined <= 4:
+        return None
+    before = title_words[:joined]
+    if not all(is_name_word(w) for w in before) or any(
+        plain(w) in TITLE_WORDS | PERSON_ROLE_NOUNS | ORG_WORDS or plain(w) in HONORIFICS for w in before
+    ):
+        return None
+    name = " ".join(before)
+    return Mention("person", name, name=name, gender=given_name_gender(before[0]), initial=initial)
+
+
 def titled_run(words: list[str], initial: bool) -> Mention | None:
     """A capitalised run with its title: "U.S. Secretary of State Marco Rubio", "Kremlin spokesman Dmitry
     Peskov", "ISW's Barros", "China's Ministry of Commerce", "Umland of SCEES"."""
@@ -170,6 +187,9 @@ def titled_run(words: list[str], initial: bool) -> Mention | None:
             return Mention("institution", " ".join(words))
         if _second_titled_person(title_words):
             return Mention("institution", " ".join(words))  # "Dr Ana Ruiz and Dr Tom Bell": two, as untitled
+        first = _first_of_pair(title_words, initial)
+        if first is not None:
+            return first
         if (
             title_words
             and len(name_words) == 1
