@@ -60,3 +60,16 @@ def test_presses_after_a_quote_reports_it(parties):
         parties,
     )
     assert one(drafts, "fair price for what they grow").speaker == "Lea Brandt"
+
+
+def test_assured_that_and_defended_before_a_quote_report_speech(parties):
+    """Copy translated from Spanish reports words with 'assured that' and 'defended “…”'; 'defended' with
+    no quote right after it ('defended the pact') reports nothing."""
+    drafts = passages(
+        "The coalition partners signed the pact in Valencia after a week of talks.\n\n"
+        "Marta Ribas assured that the region is entering “a new chapter that we will write together with "
+        "patience”. Later, she defended “the right of every town to keep its own schools open”.",
+        parties,
+    )
+    assert one(drafts, "a new chapter").speaker == "Marta Ribas"
+    assert one(drafts, "every town").speaker == "Marta Ribas"
