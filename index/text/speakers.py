@@ -20,6 +20,7 @@ from index.text.names import (
     BODY_DESCRIPTION,
     BODY_NOUNS,
     DAYS,
+    PARTICLES,
     PERSON_ROLE_NOUNS,
     PRONOUN_GENDER,
     TITLE_WORDS,
@@ -138,7 +139,7 @@ class Register:
 
     def add(self, name: str, role: str | None = None, gender: str | None = None) -> Person:
         key = name_key(name)
-        person = self._full.get(key)
+        person = self._full.get(key) or self._surname_with_particle(key)
         if person is None:
             person = Person(name, gender=gender or given_name_gender(name.split()[0]))
             self.people.append(person)
@@ -153,6 +154,15 @@ class Register:
         self.add_role(person, role)
         person.gender = person.gender or gender
         return person
+
+    def _surname_with_particle(self, key: str) -> Person | None:
+        """ "De Cossio said" after "Carlos Fernandez de Cossio": a surname with its particle, capitalised
+        because it opens the sentence, is the one person whose full name ends in it, not a second person."""
+        words = key.split()
+        if len(words) < 2 or words[0] not in PARTICLES:
+            return None
+        fuller = {id(p): p for p in self._last.get(words[-1], []) if name_key(p.name).endswith(" " + key)}
+        return next(iter(fuller.values())) if len(fuller) == 1 else None
 
     def add_role(self, person: Person, role: str | None) -> None:
         if role and role not in person.roles:

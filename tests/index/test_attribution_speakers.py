@@ -558,3 +558,15 @@ def test_a_quote_that_lost_its_closing_mark_before_he_said_ends_there(parties):
     )
     assert one(drafts, "taxing cars").speaker == "Tom Hale"
     assert one(drafts, "their negotiator").speaker == "Tom Hale"
+
+
+def test_a_surname_with_its_particle_capitalised_at_a_sentence_start_is_the_person_named_in_full(parties):
+    """ "De Souza" opens its sentence, so its particle is capitalised; it is still Ana Paula de Souza, not a
+    second person with no role."""
+    drafts = passages(
+        "Norlandic Deputy Trade Minister Ana Paula de Souza met the other delegation in Oslo on Monday.\n\n"
+        "“The tariff schedule is settled and only the quotas remain open,” De Souza said after the meeting.",
+        parties,
+    )
+    passage = one(drafts, "tariff schedule")
+    assert passage.speaker == "Ana Paula de Souza"
