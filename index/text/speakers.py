@@ -550,7 +550,8 @@ class Resolver:
         self.last_seen: dict[int, int] = {}
         self.documents: dict[str, tuple[int, Speaker]] = {}
         self.headline: Speaker | None = None  # the one person the headline has speak ("…, says X")
-        self.printed: dict[int, list[Person]] = {}
+        self.printed: dict[int, list[Person]] = {}  # by full name
+        self.mentioned: dict[int, list[Person]] = {}  # by surname at least
 
     def gender(self, speaker: Speaker | None) -> str | None:
         if speaker is None:
@@ -631,12 +632,30 @@ class Resolver:
                 for who in _named_first(seen):
                     if self._fits(who, gender):
                         return who
+            other = self._other_of_the_paragraph(about[0], gender)
+            if other is not None:
+                return other
         for p in earlier:
             for seen in reversed(self.by_paragraph[p]):
                 who = seen.speaker
                 if who is not None and gender and self.gender(who) == gender and self._fits(who, gender):
                     return who
         return self._one_unnamed_just_heard(paragraph) or self._headline_speaker(gender)
+
+    def _other_of_the_paragraph(self, paragraph: int, gender: str | None) -> Speaker | None:
+        """ "She gave him the chance to confirm it, but Schumer did not. ¶ Instead, he said, “…”": when the
+        person a paragraph was about is not of the pronoun's gender, the one other person it names who can
+        be is meant; with two such people, nobody can tell."""
+        if gender is None:
+            return None
+        about = [who for seen in self.by_paragraph.get(paragraph, []) for who in (seen.subject, seen.speaker)]
+        if not any(who is not None and who.is_person and self.gender(who) not in {None, gender} for who in about):
+            return None
+        fitting = [p for p in self.mentioned.get(paragraph, []) if p.gender in {None, gender}]
+        if len(fitting) != 1:
+            return None
+        person = fitting[0]
+        return Speaker(person.name, person.role, True, person.name, person.gender)
 
     def _headline_speaker(self, gender: str | None) -> Speaker | None:
         """A capture that opens with the quote ("“…,” he added" with nobody named before it) leaves the
@@ -822,9 +841,14 @@ class Resolver:
         """The people a unit prints by full name, whatever part of a sentence holds the name; a person's
         name is two words or more and opens with a given name or follows an honorific ("Sir Jeffrey X")."""
         found = self.printed.setdefault(paragraph, [])
+        mentioned = self.mentioned.setdefault(paragraph, [])
         for person in self.register.people:
             words = person.name.split()
-            if len(words) < 2 or person in found or person.name not in text:
+            if len(words) < 2 or person in mentioned:
+                continue
+            if re.search(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", text):
+                mentioned.append(person)
+            if person in found or person.name not in text:
                 continue
             honoured = re.search(rf"\b{HONORIFIC}\.?\s+{re.escape(person.name)}", text)
             if given_name_gender(words[0]) is not None or honoured:

@@ -302,3 +302,16 @@ def test_a_lone_surname_the_entry_calls_his_is_who_he_is(parties):
         parties,
     )
     assert one(drafts, "tie our fate").speaker == "Ostberg"
+
+
+def test_he_after_a_paragraph_about_a_woman_is_the_one_man_that_paragraph_names(parties):
+    """The interviewer is what the last paragraph was about; "he" cannot be her, and Okonkwo is the only
+    other person that paragraph names."""
+    drafts = passages(
+        "Senate leader Daniel Okonkwo appeared on a Sunday talk show to discuss the funding bill.\n\n"
+        "The interviewer, Maria Lindgren, asked twice whether he would back the stopgap.\n\n"
+        "She gave him a third chance to answer, but Okonkwo did not.\n\n"
+        "Instead, he said, “What matters is the bill the other chamber sends us next week.”",
+        parties,
+    )
+    assert one(drafts, "What matters").speaker == "Daniel Okonkwo"
