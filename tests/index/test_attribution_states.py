@@ -658,3 +658,16 @@ def test_a_rebel_source_speaks_for_the_one_group_the_article_calls_rebels(partie
         parties,
     )
     assert one(drafts, "cannot decide anything").party == "ELN"
+
+
+def test_a_bare_titled_minister_is_not_of_the_country_of_her_counterpart(parties):
+    """Trump is the one head of government named, but "her American counterpart" makes the United States the
+    other side; Canada is the one country left, so the foreign minister is Canada's."""
+    drafts = passages(
+        "Foreign Minister Anne Tremblay ignored U.S. President Donald Trump's latest jab and praised her American "
+        "counterpart on Friday, as Canada's bid to close the trade talks slipped past its deadline.\n\n"
+        "Tremblay spoke of steady progress and of a deal that works for Canadians.\n\n"
+        "“We have made real progress this week and we will be back at the table on Tuesday,” she said.",
+        parties,
+    )
+    assert one(drafts, "real progress").party == "Canada"

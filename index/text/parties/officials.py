@@ -36,6 +36,10 @@ from index.text.parties.titles import (
     title_before,
 )
 
+# "her American trade counterpart": the other side's official, by the demonym before "counterpart".
+OWN_PRONOUN = re.compile(r"\b(?:her|his|their|its)\s+$", re.IGNORECASE)
+COUNTERPART_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?counterparts?\b")
+
 
 class Officials(Roles):
     """The places an article gives the state a bare-titled official, legislator or officer serves."""
@@ -101,12 +105,17 @@ class Officials(Roles):
         """ "President X told Parliament … the fund's programme for Norland": a paper writing of its own state gives
         its officials a bare title, so where the article's own words (outside quotes) are about one country only,
         naming it more than once and no other by name or demonym, a bare state title is that country's. A country
-        named once ("shipments fell to the U.S.") is where the story goes, not whose minister speaks."""
+        named once ("shipments fell to the U.S.") is where the story goes, not whose minister speaks, and the
+        country of an official's counterpart ("her American counterpart") is the other side's."""
         assert self.document is not None
+        counterparts = self._counterparts(self._article_text)
         named = [
             m.alias.party
             for m in self._found(outside_quotes(self._article_text))
-            if m.alias.party and self.aliases.kind(m.alias.party) == "country" and m.alias.form in ("name", "demonym")
+            if m.alias.party
+            and self.aliases.kind(m.alias.party) == "country"
+            and m.alias.form in ("name", "demonym")
+            and m.alias.party not in counterparts
         ]
         return named[0] if len(set(named)) == 1 and len(named) > 1 else None
 
@@ -227,13 +236,25 @@ class Officials(Roles):
     def _visited_or_dealt_with(self, text: str, country: str) -> bool:
         """ "The minister wants a trade agreement with the United States … President Trump has announced a
         pause": a country the article's officials travel to or seek a deal with is their counterpart, so its
-        head of government says nothing of whom a bare-titled minister serves."""
-        return any(
+        head of government says nothing of whom a bare-titled minister serves; so is the country of an
+        official's counterpart ("Minister X snubbed President Y and met her American counterpart")."""
+        return country in self._counterparts(text) or any(
             m.alias.party == country
             and m.alias.form in ("name", "place")
             and DEALT_WITH.search(text[max(0, m.start - 40) : m.start])
             for m in self._names(text)
         )
+
+    def _counterparts(self, text: str) -> set[str]:
+        """The countries of the officials' counterparts: "met her American trade counterpart"."""
+        return {
+            m.alias.party
+            for m in self._names(text)
+            if m.alias.party
+            and m.alias.form == "demonym"
+            and OWN_PRONOUN.search(text[max(0, m.start - 8) : m.start])
+            and COUNTERPART_AFTER.match(text[m.end : m.end + 30])
+        }
 
     def _country_where_named(self, speaker: str | None) -> str | None:
         """ "Speaking to reporters at the White House, Rollins said …": a bare-titled official whom a later
