@@ -31,6 +31,7 @@ UI_LINES = [
         r"( advertisement)?|continue reading( below)?|scroll to continue)",
         r"(related|read more|see also|also read|read also|more from|more on|more in|watch|video|listen|live)"
         r"\s*[:|›»-].*",
+        r"(?!the\b)[a-z]+ latest\s*:.*",  # "Politics latest: …", a link to the outlet's live page
         r"(related|recommended|related (articles|stories|coverage)|read more|also read|read also|see also|"
         r"most read|most popular|trending( now)?|"
         r"more stories|latest( news| stories)?|top stories|you may also like|editor'?s picks?|more from [\w ]+|"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from index.sources.document import Document
 from index.text.clean import clean
 from index.text.unwrap import unwrap
+from tests.index.splitting import one, passages
 
 WIRE = """\
 MOSCOW (XW) -- Negotiators from both delegations met for a third
@@ -213,3 +214,16 @@ def test_a_short_line_quoting_in_guillemets_is_a_paragraph_not_a_menu_or_a_headi
     kept = clean(Document(text, title="T"))
     assert kept.text.endswith("Tamm said: «We will not sign this text as it stands.»")
     assert [b.kind for b in kept.blocks] == ["paragraph", "paragraph"]
+
+
+def test_a_link_to_a_live_page_is_chrome_and_no_section_heading(parties):
+    """ "Politics latest: …" points the reader to the outlet's live page; kept as a heading, it made the two
+    politicians it names the party of the unnamed negotiators' quote under it."""
+    raw = (
+        "Members of the Norland Nurses Union met the health minister on Tuesday.\n\n"
+        "However, the two negotiators did not rule out further strikes.\n\n"
+        "Politics latest: Starmer and Sunak take on new roles as parliament returns\n\n"
+        "“We are confident the meeting was positive and we will meet again next week,” they said."
+    )
+    assert "Politics latest" not in clean(Document(raw, title="Nurses meet minister")).text
+    assert one(passages(raw, parties), "meet again next week").party != "United Kingdom"
