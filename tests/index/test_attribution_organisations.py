@@ -484,3 +484,18 @@ def test_a_street_where_a_speaker_works_is_no_body(parties):
         "“We close at six now,” said Priya Nair, a shift lead at the Elm Street store."
     )
     assert view.affiliation("a shift lead at the Elm Street store") != "Elm Street"
+
+
+def test_a_member_of_the_union_negotiating_committee_speaks_for_the_union_whatever_her_job(parties):
+    """Her title is a programme and her job there; "a member of the negotiating committee", in an article about
+    the union negotiating committee, is what puts her on the union's side."""
+    drafts = passages(
+        "Talks between Radio Norland and the Broadcast Workers Union resume on Friday, a day before the contract "
+        "expires.\n\n"
+        "The union negotiating committee told members on Tuesday that the offer was unacceptable.\n\n"
+        "“We have not ruled out a strike vote,” said Around the Town producer Tara Quinn, a member of the "
+        "negotiating committee.",
+        parties,
+    )
+    passage = one(drafts, "strike vote")
+    assert (passage.speaker, passage.party) == ("Tara Quinn", "Broadcast Workers Union")

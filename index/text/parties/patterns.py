@@ -567,6 +567,13 @@ WORKERS = re.compile(
 WORKERS_WINDOW = 600
 # "a 14-year machinist on the fuselage line", "a striking nurse": a worker quoted in an article about a
 # union's dispute speaks on the union's side.
+# "X, a member of the negotiating committee" where the article speaks of "the union negotiating committee":
+# one of the union's bargainers, on its side whatever job the title before gives.
+BARGAINING_COMMITTEE_MEMBER = re.compile(
+    r"(?:^|,\s+)(?:an?\s+)?member\s+of\s+the\s+(?:union(?:['’]s)?\s+)?(?:negotiating|bargaining)\s+(?:committee|team)$",
+    re.IGNORECASE,
+)
+UNION_BARGAINING = re.compile(r"\bunion(?:['’]s)?\s+(?:negotiating|bargaining)\s+(?:committee|team)\b", re.IGNORECASE)
 RANK_AND_FILE = re.compile(
     r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:striking\s+|union\s+)?(?:worker|machinist|striker|picketer|"
     r"docker|dockworker|longshoreman|union member|member of the union|shop steward|steward|pilot|captain|"

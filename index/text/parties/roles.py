@@ -16,6 +16,7 @@ from index.text.parties.patterns import (
     ADDRESS_END,
     APPOSED_ORG,
     BARE_PARTY_ROLE,
+    BARGAINING_COMMITTEE_MEMBER,
     BODY_NAME_END,
     BODY_OF,
     BODY_REFERENCE,
@@ -56,6 +57,7 @@ from index.text.parties.patterns import (
     THE_PARTYS,
     TITLE_WORDS,
     TWO_NAMES,
+    UNION_BARGAINING,
     UNIT_BEFORE,
     UNIT_OF_ACRONYM,
     UNIT_OFFICER,
@@ -159,6 +161,13 @@ class Roles(ArticleView):
             return named_body
         if RANK_AND_FILE.search(role) and self.document is not None and "union" in self.document.generic:
             return self.document.generic["union"]
+        if (
+            BARGAINING_COMMITTEE_MEMBER.search(role)
+            and self.document is not None
+            and "union" in self.document.generic
+            and UNION_BARGAINING.search(self.document.text)
+        ):
+            return self.document.generic["union"]  # "a member of the negotiating committee": the union's
         if UNIT_OFFICER.match(role) and self.document is not None and "union" in self.document.generic:
             return self.document.generic["union"]  # "Local 345 President": an officer of the article's union
         if self.document is not None:
