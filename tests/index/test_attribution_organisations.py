@@ -499,3 +499,18 @@ def test_a_member_of_the_union_negotiating_committee_speaks_for_the_union_whatev
     )
     passage = one(drafts, "strike vote")
     assert (passage.speaker, passage.party) == ("Tara Quinn", "Broadcast Workers Union")
+
+
+def test_a_programme_title_then_a_role_then_a_name_is_that_person(parties):
+    """ "All Points West producer Tara Quinn": a show's title opening with "All" is the role's, not a word that
+    stops the name; she is the speaker, and the committee she sits on still gives the union."""
+    drafts = passages(
+        "Talks between Radio Norland and the Broadcast Workers Union resume on Friday, a day before the contract "
+        "expires.\n\n"
+        "The union negotiating committee told members on Tuesday that the offer was unacceptable.\n\n"
+        "“We have not ruled out a strike vote,” said All Points West producer Tara Quinn, a member of the "
+        "negotiating committee.",
+        parties,
+    )
+    passage = one(drafts, "strike vote")
+    assert (passage.speaker, passage.party) == ("Tara Quinn", "Broadcast Workers Union")

@@ -138,6 +138,9 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
         words = words[1:]
     if not words:
         return None
+    work = _named_work_then_role(words, initial)
+    if work is not None:
+        return work
     first = plain(words[0])
     describes = first in DETERMINERS or first in PERSON_ROLE_NOUNS or is_possessive(words[0])
     if len(words) > (MAX_DESCRIPTION_WORDS if describes else MAX_PHRASE_WORDS):
@@ -316,6 +319,26 @@ def _joined_titles_then_name(words: list[str], initial: bool) -> Mention | None:
     return Mention(
         "person", " ".join(words), name=found.name, role=" ".join(words[:start]), gender=found.gender, initial=initial
     )
+
+
+# Small words a programme's or a paper's title keeps in lower case: "Meet the Press", "Face the Nation".
+WORK_TITLE_JOINERS = {"the", "of", "and", "a", "an", "on", "in", "at", "to", "for"}
+MAX_WORK_TITLE_WORDS = 5
+
+
+def _named_work_then_role(words: list[str], initial: bool) -> Mention | None:
+    """ "All Things Considered producer Becky Sullivan", "Meet the Press moderator Kristen Welker": the title
+    of a show or a paper, then a lower-case role noun, then a full name of two or three words. The title's
+    first word may be one ("All", "Meet") that opens no name elsewhere, so it is read here as the role's."""
+    role = next((i for i, w in enumerate(words) if w.islower() and plain(w) in PERSON_ROLE_NOUNS), None)
+    if role is None or not 0 < role <= MAX_WORK_TITLE_WORDS or not is_capitalised(words[0]):
+        return None
+    title, name = words[: role + 1], words[role + 1 :]
+    if not all(is_capitalised(w) or plain(w) in WORK_TITLE_JOINERS for w in title[:-1]):
+        return None
+    if not 2 <= len(name) <= 3 or not all(is_name_word(w) for w in name):
+        return None
+    return Mention("person", " ".join(words), name=" ".join(name), title=" ".join(title), initial=initial)
 
 
 def _name_then_lower_title(words: list[str], initial: bool) -> Mention | None:
