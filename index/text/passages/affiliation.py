@@ -1,0 +1,119 @@
+"""The party of each passage: its speaker's, looked up once per document, else the side its words are
+most about; a joint statement of two states has none.
+
+Separate because it runs last, on speakers already settled, and is the only step that asks the party list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.text.names import TITLE_WORDS, plain
+from index.text.parties import NONE, Parties
+from index.text.passages.units import Unit
+from index.text.speakers import Speaker
+
+
+def party_of(
+    unit: Unit,
+    parties: Parties,
+    affiliations: dict[tuple[str | None, str | None, bool], str | None],
+    institution: str | None = None,
+    home: str | None = None,
+) -> str | None:
+    """Whose position the passage describes: its speaker's affiliation when it has a speaker, else the
+    party it is most about. A named speaker never takes a party from what the sentence mentions. A
+    speaker's affiliation is looked up once per document, however many passages they have. In a
+    briefing's transcript, an answering speaker whose affiliation nothing gives speaks for the
+    institution that published it ("MR HALVERSEN:" in a State Department briefing); a bare state title with no
+    state in a paper named after a capital (`home`) is that state's. A quote with no speaker
+    is about what the words around it name: who is quoted may talk of any country."""
+    if unit.turn is not None and unit.turn.questioner:
+        return None
+    if _jointly(unit):
+        return None
+    if unit.speaker is not None and unit.turn is not None and _office_alone(unit.speaker):
+        return institution
+    if unit.speaker is not None:
+        key = (unit.speaker.name, unit.speaker.role, unit.turn is not None)
+        if key not in affiliations:
+            party = parties.of_speaker(*key[:2])
+            if (
+                party is None
+                and institution
+                and (key[2] or _bare_title(unit.speaker.role))
+                and not parties.holds_no_position(*key[:2])
+            ):
+                party = institution
+            if party is None and home and not key[2] and parties.bare_state_title(unit.speaker.role):
+                party = home  # "Presidential Adviser X said" in The Manila Times: the paper's own state's adviser
+            affiliations[key] = party
+        return affiliations[key]
+    counts: dict[str, float] = {}
+    for i, (_, party) in enumerate(m for m in parties.mentions(_unquoted(unit)) if m[1] != NONE):
+        counts[party] = counts.get(party, 0) + 1 + (0.5 if i == 0 else 0)
+    for party in [] if unit.credited else _section_parties(unit.section, parties)[:1]:
+        counts[party] = counts.get(party, 0) + 1
+    if not counts:
+        return None
+    return max(counts, key=counts.__getitem__)
+
+
+def _bare_title(role: str | None) -> bool:
+    """ "Ambassador", "Secretary": a title with no country or body, which on a state body's own page (its
+    publisher) is that body's official, as a speaker in its transcripts is."""
+    words = (role or "").split()
+    return bool(words) and all(plain(w) in TITLE_WORDS for w in words)
+
+
+def _office_alone(speaker: Speaker) -> bool:
+    """A label's office that nothing names a holder of ("the president"): it speaks for the state only where
+    the document places it (a White House or State Department transcript), not for whichever state the
+    office's word is tied to in the text."""
+    words = (speaker.name or "").split()
+    return (
+        speaker.role is None
+        and len(words) > 1
+        and words[0] == "the"
+        and all(plain(w) in TITLE_WORDS for w in words[1:])
+    )
+
+
+# "Norland and Vestria, in a joint statement, …", "The two countries blamed …"
+JOINT_DOCUMENT = r"joint (?:statement|declaration|communiqu[eé])"
+
+JOINT = re.compile(
+    rf"\b(?:in|according to) (?:a|the|their) {JOINT_DOCUMENT}\b"
+    rf"|\b(?:a|the) {JOINT_DOCUMENT}\b[^.]{{0,80}}?\b(?:said|says|added|stated|read|reads)\b"
+    r"|(?:^|[.!?]\s+)The two (?:countries|governments|nations)\b"
+)
+
+
+def _jointly(unit: Unit) -> bool:
+    """Words two states issued together speak for both, and a passage has one party: it gets none, rather
+    than the first state named or the country whose conflict the statement is about. A person, or one body
+    ("a statement issued in Beijing said both governments …"), keeps their own side."""
+    who = unit.speaker
+    together = who is None or (not who.is_person and " and " in (who.role or ""))
+    return together and bool(JOINT.search(_unquoted(unit)))
+
+
+def _unquoted(unit: Unit) -> str:
+    """The unit's text with its quotations blanked out, offsets kept."""
+    chars = list(unit.text)
+    for q in unit.quotes:
+        a, b = max(q.start, unit.start) - unit.start, min(q.end, unit.end) - unit.start
+        chars[a:b] = " " * max(b - a, 0)
+    return "".join(chars)
+
+
+def _section_parties(section: str | None, parties: Parties) -> list[str]:
+    return [p for _, p in parties.mentions(section or "") if p != NONE]
+
+
+def bodies_opening(words: str, parties: Parties) -> list[str]:
+    """The organisations (not states) the words name, when a name opens them."""
+    found = parties.mentions(words)
+    if not found or found[0][0] != 0:
+        return []
+    return list(dict.fromkeys(p for _, p in found if p != NONE and parties.kind(p) != "country"))

@@ -1,0 +1,126 @@
+"""The splitter's two halves and the records between them: `segment` (paragraphs and units, no
+attribution), `attribute` (speaker, party and date per unit) and `split`, both in turn.
+
+Separate because it only orders the steps of the modules before it; it holds no rule of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from index.records import UNSTORED, Passage
+from index.text.clean import CleanText
+from index.text.dates import statement_date
+from index.text.parties import Parties
+from index.text.passages.affiliation import bodies_opening, party_of
+from index.text.passages.attribution import (
+    apply_credits,
+    apply_statement_headings,
+    continue_quotes,
+    own_attribution,
+    share_within_groups,
+)
+from index.text.passages.cutting import drop_pull_quotes, paragraph_units
+from index.text.passages.labels import headline_speaker, interviewee_of, introduced_people, presented_names
+from index.text.passages.paragraphs import read_paragraphs
+from index.text.passages.units import Paragraph, Unit, in_title_case, masked
+from index.text.quotes import quote_style
+from index.text.speakers import Register, Resolver, build_register
+from index.text.transcripts import briefing_body
+
+
+@dataclass
+class Segments:
+    """An article cut into its units, before anyone is attributed: each unit becomes one passage, so
+    len(units) is the number of passages `attribute` makes, known before its costlier half runs."""
+
+    clean: CleanText
+    singles: bool
+    names: Callable[[], Register]  # built once, when first asked for: attribution needs it, counting rarely
+    paragraphs: list[Paragraph]
+    units: list[Unit]
+
+
+def split(clean: CleanText, parties: Parties) -> list[Passage]:
+    """The passages of a cleaned article, in reading order."""
+    return attribute(segment(clean), parties)
+
+
+def segment(clean: CleanText) -> Segments:
+    """The article's paragraphs and units, and the names it mentions: no party list, no attribution."""
+    groups = [0]
+    singles = quote_style(clean.slice(b) for b in clean.blocks if b.kind != "heading")
+    titles = [masked(clean.title, singles)] if clean.title and not in_title_case(clean.title) else []
+    names = cache(
+        lambda: build_register([masked(clean.slice(b), singles) for b in clean.blocks] + list(clean.captions) + titles)
+    )
+    paragraphs = read_paragraphs(clean, lambda label: bool(names().find(label)), singles)
+    units: list[Unit] = []
+    for p in paragraphs:
+        p.units = paragraph_units(p, groups)
+        units.extend(p.units)
+    kept = drop_pull_quotes(units)
+    if len(kept) != len(units):
+        kept_ids = {id(u) for u in kept}
+        for p in paragraphs:
+            p.units = [u for u in p.units if id(u) in kept_ids]
+            if p.units:
+                p.units[0].first, p.units[-1].last = True, True
+        units = kept
+    return Segments(clean, singles, names, paragraphs, units)
+
+
+def attribute(segments: Segments, parties: Parties) -> list[Passage]:
+    """One passage per unit, with its speaker, party and date."""
+    clean, singles, register = segments.clean, segments.singles, segments.names()
+    paragraphs, units = segments.paragraphs, segments.units
+    parties = parties.in_document(clean.text)
+    resolver = Resolver(
+        register,
+        parties.names_body,
+        lambda role: parties.of_speaker(None, role),
+        lambda party: parties.kind(party) == "country",
+    )
+    transcript = any(p.turn for p in paragraphs)
+    headings = [(b.start, clean.slice(b)) for b in clean.blocks if b.kind == "heading"]
+    introduced = introduced_people(paragraphs, clean.title, headings, singles) if transcript else None
+    presented = presented_names(paragraphs, clean.title, [h for _, h in headings]) if transcript else None
+    interviewee = interviewee_of(paragraphs, register, clean.title)
+    resolver.headline = headline_speaker(clean.title, resolver)
+    own_attribution(units, register, resolver, interviewee, introduced, presented)
+    share_within_groups(units)
+    apply_credits(paragraphs, register)
+    apply_statement_headings(paragraphs, register)
+    continue_quotes(paragraphs, register)
+    drafts = []
+    affiliations: dict[tuple[str | None, str | None, bool], str | None] = {}
+    institution = parties.institution(clean.publisher, None)
+    home = parties.home_state(clean.publisher)
+    if any(u.turn for u in units):
+        institution = parties.institution(clean.publisher, clean.title) or briefing_body(
+            clean.title, lambda words: bodies_opening(words, parties)
+        )
+    for u in units:
+        start, end = u.para_start + u.start, u.para_start + u.end
+        speaker = u.speaker
+        when = statement_date(clean.text[start:end], clean.published)
+        drafts.append(
+            Passage(
+                id=UNSTORED,
+                source_id=UNSTORED,
+                paragraph=u.paragraph,
+                start=start,
+                end=end,
+                section=u.section,
+                kind=u.kind,
+                speaker=speaker.name if speaker else None,
+                role=speaker.role if speaker else None,
+                party=party_of(u, parties, affiliations, institution, home),
+                text=clean.text[start:end],
+                date=when.date,
+                date_basis=when.basis,
+            )
+        )
+    return drafts
