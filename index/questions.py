@@ -28,6 +28,7 @@ import sqlite_utils
 from index import party_map
 from index.answering import question as rules
 from index.answering import timeline as timelines
+from index.answering.abbreviations import other_forms, with_forms
 from index.answering.answer import Answer, Comparison, PartyPosition, compose_lead, reading_order
 from index.answering.retrieve import POOL, Hit, Reads, lexical_candidates, retrieve, unknown_names
 from index.answering.sides import sides
@@ -82,11 +83,14 @@ class Questions:
         cites. The snapshot comes first so that a write committed during the search or the encoding stays
         unseen: the lexical index may already hold its passages, but their rows are not in the snapshot. An
         error on the worker is raised here, as if it had run on this thread; the asking thread waits for the
-        worker before it leaves the snapshot or touches the connection again, whatever the encoding did."""
+        worker before it leaves the snapshot or touches the connection again, whatever the encoding did.
+        The question is encoded with the other forms of the abbreviations it uses (index/answering/
+        abbreviations.py), and searched lexically as typed."""
         with self.store.snapshot() as generation:
+            searched = with_forms(question, other_forms(question, self.store, guild_id))
             beside = _BESIDE_ENCODING.submit(self._unencoded, question, guild_id, mode, pool, generation, self.store.db)
             try:
-                query = self.embedder.encode_one(question)
+                query = self.embedder.encode_one(searched)
             finally:
                 wait([beside])
             before = beside.result()

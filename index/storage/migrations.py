@@ -20,6 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from index.errors import StorageError
+from index.storage.abbreviations import record_abbreviations
 from index.text.dates import statement_date
 
 Step = Callable[[sqlite3.Connection], None]
@@ -101,7 +102,20 @@ def store_identity(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('store_id', ?)", ["" if used else uuid.uuid4().hex])
 
 
-STEPS: dict[int, Step] = {2: unique_sources, 3: passage_dates, 4: source_names, 5: store_identity}
+def source_abbreviations(conn: sqlite3.Connection) -> None:
+    """Version 6: the abbreviations each source defines ("the Trans-Pacific Partnership (TPP)"), which
+    questions search through. SCHEMA has created the table; the sources stored before are read here once."""
+    for source_id, guild_id, text in conn.execute("SELECT id, guild_id, cleaned_text FROM sources").fetchall():
+        record_abbreviations(conn, source_id, guild_id, text)
+
+
+STEPS: dict[int, Step] = {
+    2: unique_sources,
+    3: passage_dates,
+    4: source_names,
+    5: store_identity,
+    6: source_abbreviations,
+}
 VERSION = max(STEPS)
 
 

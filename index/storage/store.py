@@ -22,6 +22,7 @@ import sqlite_utils
 from index.errors import DuplicateSourceError, StorageError
 from index.records import Passage, Place, Source
 from index.storage import connection, migrations
+from index.storage.abbreviations import record_abbreviations
 from index.text.context import Reading, reading
 from index.text.dates import statement_date
 
@@ -84,6 +85,14 @@ CREATE TABLE IF NOT EXISTS party_original (
 CREATE TABLE IF NOT EXISTS asked (
     key TEXT PRIMARY KEY, at REAL NOT NULL, guild_id INTEGER, question TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS abbreviations (
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    guild_id INTEGER,
+    short TEXT NOT NULL COLLATE NOCASE, long TEXT NOT NULL, head TEXT NOT NULL,
+    PRIMARY KEY (source_id, short, long)
+);
+CREATE INDEX IF NOT EXISTS abbreviations_short ON abbreviations(short);
+CREATE INDEX IF NOT EXISTS abbreviations_head ON abbreviations(head);
 CREATE VIRTUAL TABLE IF NOT EXISTS "passages_fts" USING FTS5 (
     "text", "speaker", "role", "section",
     tokenize='porter',
@@ -347,6 +356,7 @@ class Store:
                 ) from None
             raise
         source_id = _inserted_id(cur)
+        record_abbreviations(self.db.conn, source_id, fields.get("guild_id"), fields["cleaned_text"])
         ids = self._insert_passages(source_id, fields.get("guild_id"), drafts, fields["title"])
         self._bump()
         return source_id, ids
@@ -361,12 +371,14 @@ class Store:
             f"UPDATE sources SET {', '.join(f'{c} = :{c}' for c in columns)} WHERE id = :id",
             {c: fields.get(c) for c in columns} | {"id": source_id},
         )
+        guild_id = self.db.execute("SELECT guild_id FROM sources WHERE id = ?", [source_id]).fetchone()[0]
+        self.db.execute("DELETE FROM abbreviations WHERE source_id = ?", [source_id])
+        record_abbreviations(self.db.conn, source_id, guild_id, fields.get("cleaned_text") or "")
         removed: list[int] = []
         added: list[int] = []
         if drafts is not None:
             removed = [r[0] for r in self.db.execute("SELECT id FROM passages WHERE source_id = ?", [source_id])]
             self.db.execute("DELETE FROM passages WHERE source_id = ?", [source_id])
-            guild_id = self.db.execute("SELECT guild_id FROM sources WHERE id = ?", [source_id]).fetchone()[0]
             added = self._insert_passages(source_id, guild_id, drafts, fields["title"])
         else:
             self._redate(source_id, fields.get("date"))
@@ -508,6 +520,19 @@ class Store:
         sql = f"""SELECT 1 FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid
                   WHERE passages_fts MATCH ? AND {where} LIMIT 1"""
         return self.db.execute(sql, ['"' + phrase.replace('"', "") + '"', *params]).fetchone() is not None
+
+    def abbreviations(self, words: Sequence[str], guild_id: int | None) -> list[tuple[str, str]]:
+        """(short, long) of the definitions in scope whose abbreviation is one of `words` or whose long form
+        starts with one of them (words in lower case, store.query_words): what a question's words may stand
+        for. Several sources defining the same pair give it once."""
+        words = list(dict.fromkeys(words))
+        if not words:
+            return []
+        where, params = scope_sql(guild_id)
+        marks = ",".join("?" * len(words))
+        sql = f"""SELECT DISTINCT short, long FROM abbreviations
+                  WHERE (short IN ({marks}) OR head IN ({marks})) AND {where}"""
+        return [(r[0], r[1]) for r in self.db.execute(sql, [*words, *words, *params])]
 
     def lexical_rows(self, ids: Sequence[int] | None = None) -> Iterator[tuple]:
         """(id, guild_id, text, speaker, role, section) of the given passages, or of all of them: what the

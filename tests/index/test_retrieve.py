@@ -8,9 +8,11 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
+from index.answering.abbreviations import other_forms
 from index.answering.retrieve import Hit, _collapse, _key, is_question
 from index.records import Passage
 from index.sources.inputs import TextInput
+from index.text.abbreviations import definitions
 
 BRIEFING = """Trade secretary on the Lisbon tariff truce
 
@@ -368,3 +370,62 @@ def test_a_reporters_unattributed_sentences_are_not_spread_out_like_one_speakers
 
     hits = [_said(1, None, 0.90), _said(2, None, 0.85), _said(3, None, 0.84), _said(4, "Tobias Reul", 0.83)]
     assert [h.passage_id for h in _varied(hits)] == [1, 2, 3, 4]
+
+
+def test_an_article_defines_an_abbreviation_only_where_its_letters_are_the_long_forms_initials():
+    text = (
+        "Talks on the Trans-Coral Shipping Pact (TCSP) resumed as the Harbour Pilots and Tugmen's Union, or "
+        "HPTU, threatened a strike. The Bureau of Maritime Safety (BMS) said the pilots' union HPTU (Harbour "
+        "Pilots and Tugmen's Union) had been consulted. Officials met in Suva (AP). The new levy (TCL) is due "
+        "in May."
+    )
+    assert {(d.short, d.long) for d in definitions(text)} == {
+        ("TCSP", "Trans-Coral Shipping Pact"),
+        ("HPTU", "Harbour Pilots and Tugmen's Union"),
+        ("BMS", "Bureau of Maritime Safety"),
+    }
+
+
+CORAL_WIRE = """Fiji's canneries hire again
+
+Tuna canneries in Lautoka, which sell most of their tins to Europe under the Coral Sea Fisheries Accord (CSFA)
+labelling rules, now employ about 3,000 people. "We are hiring every week," said the plant manager, Mele Haapai.
+"""
+
+CORAL_BRIEFING = """Ministers' press conference in Suva
+
+The following is a transcript of the press conference held in Suva on Friday.
+
+MINISTER TAVOLA: After four years of talks, we have brought the Coral Sea Fisheries Accord talks to a close.
+
+QUESTION: Minister, will the quotas change the price of tuna in the markets?
+
+MINISTER TAVOLA: Prices are for the markets, and I expect the fleets to adapt within a season.
+"""
+
+
+@pytest.fixture
+def coral_kb(fresh_kb):
+    fresh_kb.add(TextInput(CORAL_WIRE, title="Island states back the reef pact"))
+    fresh_kb.add(TextInput(CORAL_BRIEFING, title="Ministers' press conference in Suva"))
+    return fresh_kb
+
+
+def test_a_question_with_an_abbreviation_finds_the_passage_that_spells_the_name_out(coral_kb):
+    """One article defines CSFA; the transcript that answers writes only the full name."""
+    texts = ranked_texts(coral_kb, "is the csfa done")
+    assert "we have brought the Coral Sea Fisheries Accord talks to a close" in texts[0]
+
+
+def test_a_question_is_searched_with_the_other_form_of_a_defined_name_but_not_of_an_ordinary_word(coral_kb):
+    store = coral_kb.store
+    assert other_forms("is the csfa done", store, None) == ["Coral Sea Fisheries Accord"]
+    assert other_forms("what do fishers think of the coral sea fisheries accord", store, None) == ["CSFA"]
+    assert other_forms("is the csfa done", store, 7) == ["Coral Sea Fisheries Accord"], (
+        "a global source serves every guild"
+    )
+    coral_kb.add(
+        TextInput("Staff memo.\n\nWe met the Weekly Hiring Office (WHO) and the Trade Office (TO).", title="m")
+    )
+    assert other_forms("who signed it and to whom", store, None) == [], "an ordinary word typed in lower case"
+    assert other_forms("what did the WHO say", store, None) == ["Weekly Hiring Office"]

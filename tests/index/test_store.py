@@ -396,3 +396,38 @@ def test_a_write_the_full_disk_refuses_is_one_line_and_leaves_the_store_usable(t
         store.set_meta("after", "written")
     assert (store.meta("before"), store.meta("after")) == ("kept", "written")
     store.close()
+
+
+ACCORD = (
+    "Reef pact memo.\n\nNine island states signed the Coral Sea Fisheries Accord (CSFA) on Friday, "
+    "and the Pacific Tuna Board, or PTB, will police it."
+)
+
+
+def test_the_abbreviations_a_source_defines_are_stored_with_it_and_go_with_it(tmp_path):
+    store = Store(tmp_path / "parley.db")
+    source = add(store, ACCORD, guild_id=5)
+    assert set(store.abbreviations(["csfa", "pacific"], 5)) == {
+        ("CSFA", "Coral Sea Fisheries Accord"),
+        ("PTB", "Pacific Tuna Board"),
+    }, "found by the abbreviation or by the long form's first word"
+    assert store.abbreviations(["csfa"], 6) == [], "another guild's source defines nothing for this one"
+    with store.transaction():
+        store.delete_source(source)
+    assert store.abbreviations(["csfa", "pacific"], 5) == []
+    store.close()
+
+
+def test_a_version_5_store_learns_the_abbreviations_its_sources_define_on_upgrade(tmp_path):
+    path = tmp_path / "parley.db"
+    store = Store(path)
+    add(store, ACCORD)
+    store.close()
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("DROP TABLE abbreviations")
+    conn.execute("UPDATE meta SET value = '5' WHERE key = 'schema_version'")
+    conn.close()
+    upgraded = Store(path)
+    assert upgraded.meta("schema_version") == str(SCHEMA_VERSION)
+    assert upgraded.abbreviations(["csfa"], None) == [("CSFA", "Coral Sea Fisheries Accord")]
+    upgraded.close()
