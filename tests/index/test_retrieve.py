@@ -429,3 +429,33 @@ def test_a_question_is_searched_with_the_other_form_of_a_defined_name_but_not_of
     )
     assert other_forms("who signed it and to whom", store, None) == [], "an ordinary word typed in lower case"
     assert other_forms("what did the WHO say", store, None) == ["Weekly Hiring Office"]
+
+
+HARBOUR_INTERVIEW = """Harbour towns after the quota cut
+
+The quota cut cost the harbour towns of the northern coast 4,000 fishing jobs last year.
+
+Earlier today I spoke with the fisheries minister, Ana Rocha.
+
+HOST: After everything the harbour towns have been through, you have said they need more help. How would that work?
+
+MINISTER ROCHA: There are several ways.
+
+MINISTER ROCHA: It could be a retraining fund for the crews who lost their berths, cheaper loans for the owners who
+kept their boats, a buy-back of licences from those who want to leave the sea, or money for the ports to take in
+other trades. We are looking at all of them with the councils. What I will not do is promise one of them today and
+find in a year that it was the wrong one for half of the coast.
+"""
+
+
+@pytest.fixture
+def harbour_kb(fresh_kb):
+    fresh_kb.add(TextInput(HARBOUR_INTERVIEW, title="Harbour towns after the quota cut"))
+    return fresh_kb
+
+
+def test_a_hosts_question_hands_on_past_a_contentless_opening_to_the_answer_that_goes_on(harbour_kb):
+    """ "There are several ways." answers the host but says nothing of what was asked: the question's score
+    goes to the turn that goes on, too long to be cited beside it."""
+    texts = ranked_texts(harbour_kb, "how will the government help the harbour towns")
+    assert texts[0].startswith("It could be a retraining fund")
