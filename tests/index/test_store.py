@@ -418,6 +418,19 @@ def test_the_abbreviations_a_source_defines_are_stored_with_it_and_go_with_it(tm
     store.close()
 
 
+def test_an_edited_source_defines_what_its_new_text_defines(tmp_path):
+    store = Store(tmp_path / "parley.db")
+    source = add(store, ACCORD, corpus_file="accord.txt")
+    edited = ACCORD.replace("the Pacific Tuna Board, or PTB,", "the Reef Patrol Service (RPS)")
+    with store.transaction():
+        store.replace_source(source, fields(edited, corpus_file="accord.txt"), drafts(edited))
+    assert set(store.abbreviations(["csfa", "ptb", "rps"], None)) == {
+        ("CSFA", "Coral Sea Fisheries Accord"),
+        ("RPS", "Reef Patrol Service"),
+    }
+    store.close()
+
+
 def test_a_version_5_store_learns_the_abbreviations_its_sources_define_on_upgrade(tmp_path):
     path = tmp_path / "parley.db"
     store = Store(path)
