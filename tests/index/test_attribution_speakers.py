@@ -570,3 +570,16 @@ def test_a_surname_with_its_particle_capitalised_at_a_sentence_start_is_the_pers
     )
     passage = one(drafts, "tariff schedule")
     assert passage.speaker == "Ana Paula de Souza"
+
+
+def test_a_middle_initial_does_not_end_the_sentence_that_names_the_person(parties):
+    """US copy prints a lawmaker's middle initial ("Thomas R. Whitfield"); its full stop ends no sentence, so
+    the "he" after it is the whole name, not a person called "Thomas R."."""
+    drafts = passages(
+        "Budget talks resumed on Thursday.\n\n"
+        "Finance Chairman Thomas R. Whitfield of Nevada backed the weekend goal but sounded less sure of it. "
+        "“We still have the big hurdles to clear,” he said. “They will be the hardest.”",
+        parties,
+    )
+    assert one(drafts, "big hurdles").speaker == "Thomas R. Whitfield"
+    assert one(drafts, "the hardest").speaker == "Thomas R. Whitfield"

@@ -85,8 +85,9 @@ def without_dateline(sentence: str) -> str:
     return sentence[timed.end() :] if timed else sentence
 
 
-# Where one sentence of a unit ends and the next begins; not after an initialism ("U.S. Trade Representative").
-SENTENCE_SPLIT = re.compile(r"(?<!\b[A-Z]\.[A-Z]\.)(?<=[.!?])\s+(?=[A-Z])")
+# Where one sentence of a unit ends and the next begins; not after an initialism ("U.S. Trade Representative")
+# nor after a name's middle initial ("Richard C. Shelby"), which US copy prints for most lawmakers.
+SENTENCE_SPLIT = re.compile(r"(?<!\b[A-Z]\.[A-Z]\.)(?<!\b[A-Z]\.)(?<=[.!?])\s+(?=[A-Z])")
 
 
 def subject_of(sentence: str) -> Mention | None:
