@@ -1150,6 +1150,17 @@ def given_name_gender(first: str) -> str | None:
     return None
 
 
+# "Discussions on other issues were …", "Negotiations stalled": plural nouns of things, by their ending or as
+# news copy most often opens a sentence with them; a name ending so ("Sessions") is one the article gave in full.
+THING_PLURAL = re.compile(r"[A-Za-z]+(?:tions|sions|ments|ances|ences|ities|isms)")
+THING_PLURALS = {"issues", "details", "proposals", "efforts", "plans", "demands", "concerns", "questions", "talks"}
+
+
+def is_thing_plural(word: str) -> bool:
+    """Whether a lone word names things, never a person: a surname must not be read into "Discussions"."""
+    return bool(THING_PLURAL.fullmatch(word)) or plain(word) in THING_PLURALS
+
+
 @lru_cache(maxsize=65536)
 def is_capitalised(word: str) -> bool:
     return bool(word) and (word[0].isupper() or bool(PREFIXED.match(word)))

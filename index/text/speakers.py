@@ -25,6 +25,7 @@ from index.text.names import (
     PRONOUN_GENDER,
     TITLE_WORDS,
     given_name_gender,
+    is_thing_plural,
     plain,
 )
 from index.text.phrases import (
@@ -593,6 +594,8 @@ class Resolver:
         if name.lower() in {"he", "she"} and not people:
             return None
         if not people:
+            if len(name.split()) == 1 and is_thing_plural(name) and not mention.title:
+                return None
             if len(name.split()) == 1 and self.knows_place(name) and not mention.title:
                 return Speaker(None, name, False, mention.text)
             role = mention.role or mention.title or org

@@ -315,3 +315,18 @@ def test_he_after_a_paragraph_about_a_woman_is_the_one_man_that_paragraph_names(
         parties,
     )
     assert one(drafts, "What matters").speaker == "Daniel Okonkwo"
+
+
+def test_she_after_a_phrase_quoted_without_a_comma_is_not_the_plural_noun_the_sentence_opens_with(parties):
+    """'Discussions … were "obviously important" she acknowledged': the sentence's subject is a plural noun of
+    things, never a person; "she" is the spokeswoman the paragraph before spoke of, and so is the "She" of the
+    next paragraph."""
+    drafts = passages(
+        "At a press conference on Monday, spokeswoman Lena Markowitz argued that the leaders should meet first.\n\n"
+        'Discussions on the budget were "obviously important" she acknowledged, "but first the promise must '
+        'become a reality."\n\n'
+        "She pressed the government to “stop talking about the table and start talking at it.”",
+        parties,
+    )
+    assert one(drafts, "promise must").speaker == "Lena Markowitz"
+    assert one(drafts, "start talking at it").speaker == "Lena Markowitz"

@@ -72,6 +72,11 @@ def _relative_antecedent(segment: str) -> Mention | None:
 PASSIVE_AUXILIARIES = {"was", "were", "is", "are", "be", "been", "being"}
 
 
+# 'Talks were "obviously important" she acknowledged': a pronoun after a phrase quoted inside the sentence,
+# with no comma, opens the reporting clause; the noun phrase the sentence opened with is not its subject.
+PRONOUN_AFTER_QUOTED_WORDS = re.compile(r"\S[\"”]\s+(?P<pronoun>he|she)\s*$")
+
+
 def attributions(outside: str) -> list[Candidate]:
     """Every speaker a sentence names for its words, with where its verb stands; quotes read QUOTE."""
     found: list[Candidate] = []
@@ -85,6 +90,9 @@ def attributions(outside: str) -> list[Candidate]:
         boundary = max(quoted, before.rfind(":") + 1, sentence)
         segment = before[boundary:]
         initial = (boundary == 0 and m.start() <= WINDOW) or (boundary == sentence > 0)
+        inline = PRONOUN_AFTER_QUOTED_WORDS.search(segment)
+        if inline:
+            segment, initial = segment[inline.start("pronoun") :], False
         subject = _relative_antecedent(segment) or (
             subject_before(segment, initial) if segment.strip(" ,–—-") else None
         )
