@@ -44,6 +44,10 @@ from index.text.phrases import (
 )
 
 RECENT_PARAGRAPHS = 3
+
+# "ERC sources say", "party insiders": people who speak on condition of not being named, described by whom they
+# speak for; the capitalised words are their side, not a name ("Israeli officials" stays the group's label).
+UNNAMED_GROUP = re.compile(r"^(?:[A-Z][\w.&’'-]*\s+){1,4}(?:sources|insiders)$")
 # "the ministry", "the embassy": a body the text has just had speak under its full name.
 REFERRING_BODIES = {"ministry", "department", "embassy", "commission", "office", "agency", "council", "presidency"}
 OFFICE_NOUN = re.compile(r"\b(?:office|spokesman|spokeswoman|spokesperson|aides?)$", re.IGNORECASE)
@@ -1053,7 +1057,7 @@ class Resolver:
             person = self.register.by_role(mention.text)
             if person is not None:
                 return Speaker(person.name, mention.text, True, mention.text, person.gender)
-            if re.match(r"^[A-Z][\w.-]*[’']s?\s", mention.text):
+            if re.match(r"^[A-Z][\w.-]*[’']s?\s", mention.text) or UNNAMED_GROUP.match(mention.text):
                 return Speaker(None, mention.text, True, mention.text, mention.gender)
             return Speaker(mention.text, None, True, mention.text, mention.gender)
         if kind == "institution":

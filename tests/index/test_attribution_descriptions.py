@@ -294,3 +294,17 @@ def test_a_person_named_before_and_a_titled_second_person_is_not_part_of_the_tit
         parties,
     )
     assert one(drafts, "fair settlement").speaker == "Tomas Lindqvist"
+
+
+def test_sources_of_a_party_are_unnamed_and_speak_for_it(parties):
+    """ "PSOE sources say" describes unnamed people by their side: no one called "PSOE sources", and the
+    party is the PSOE, as "ERC sources" are the ERC's, which the gazetteer does not list."""
+    drafts = passages(
+        "The PSOE and ERC negotiators met again on Tuesday.\n\n"
+        '"We have had no reply," ERC sources say.\n\n'
+        '"Nothing is settled yet," PSOE sources said.',
+        parties,
+    )
+    erc, psoe = one(drafts, "no reply"), one(drafts, "Nothing is settled")
+    assert (erc.speaker, erc.party) == (None, "ERC")
+    assert (psoe.speaker, psoe.party) == (None, "PSOE")

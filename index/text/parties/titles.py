@@ -105,7 +105,10 @@ def title_or_titles(word: str) -> bool:
 
 
 def is_title(word: str) -> bool:
-    return word.casefold() in TITLE_WORDS or word.casefold() in {"boss", "head", "negotiators", "officials", "workers"}
+    return word.casefold() in TITLE_WORDS or word.casefold() in TITLE_PLURALS
+
+
+TITLE_PLURALS = {"boss", "head", "negotiators", "officials", "workers", "sources"}
 
 
 def trim_titles(org: str) -> str:
