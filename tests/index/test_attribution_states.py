@@ -671,3 +671,26 @@ def test_a_bare_titled_minister_is_not_of_the_country_of_her_counterpart(parties
         parties,
     )
     assert one(drafts, "real progress").party == "Canada"
+
+
+def test_a_remit_organ_and_a_lawmakers_home_state_are_no_sides(parties):
+    """ "Appropriations Chairman X of Nevada": the committee the title names is an organ of the legislature
+    and Nevada the state he is elected in; neither is the side he takes, and nothing here says which is."""
+    drafts = passages(
+        "Spending talks resumed in the Capitol on Thursday.\n\n"
+        "“We still have the big hurdles to clear,” said Appropriations Chairman Thomas Whitfield of Nevada.",
+        parties,
+    )
+    assert one(drafts, "big hurdles").party is None
+
+
+def test_the_president_of_treasury_board_is_no_party_of_his_own(parties):
+    """ "President of Treasury Board and Minister of Finance X": the board is the government's remit for its
+    payroll, never a side; with nothing else to place him, he has no party rather than a wrong one."""
+    drafts = passages(
+        "Nurses voted for a strike on Wednesday.\n\n"
+        "President of Treasury Board and Minister of Finance Dana Whitlock said that “the two sides have met "
+        "for months without an agreement.”",
+        parties,
+    )
+    assert one(drafts, "met for months").party is None

@@ -839,3 +839,31 @@ LABOUR_BODY = re.compile(
     r"\b(?:Union|Federation|\w*[Ww]orkers|Machinists|Brotherhood|Teamsters|Confederation|Guild|Congress|"
     r"Association)\b"
 )
+
+# The provinces and states whose governments bargain with their own public-sector unions, as copy names them:
+# a side of its own in such a dispute, which the gazetteer (countries, bodies, parties) does not list. Not
+# "Washington" nor "New York", which copy uses for a capital and a city far more than for a state.
+REGION_NAMES = """
+Ontario, Quebec, Alberta, British Columbia, Manitoba, Saskatchewan, Nova Scotia, New Brunswick,
+Newfoundland and Labrador, Prince Edward Island, New South Wales, Victoria, Queensland, South Australia,
+Western Australia, Tasmania, Scotland, Wales, Alabama, Alaska, Arizona, Arkansas, California, Colorado,
+Connecticut, Delaware, Florida, Hawaii, Idaho, Illinois, Indiana, Iowa, Kansas, Kentucky, Louisiana, Maine,
+Maryland, Massachusetts, Michigan, Minnesota, Mississippi, Missouri, Montana, Nebraska, Nevada, New Hampshire,
+New Jersey, New Mexico, North Carolina, North Dakota, Ohio, Oklahoma, Oregon, Pennsylvania, Rhode Island,
+South Carolina, South Dakota, Tennessee, Texas, Utah, Vermont, Virginia, West Virginia, Wisconsin, Wyoming
+"""
+SUBNATIONAL = {
+    **{name.strip(): name.strip() for name in REGION_NAMES.split(",")},
+    "Québec": "Quebec",
+    "B.C.": "British Columbia",
+    "NSW": "New South Wales",
+    "Qld": "Queensland",
+    "Scottish": "Scotland",
+    "Welsh": "Wales",
+}
+# "Treasury Board", "Appropriations Committee": an organ of a government or a legislature named by its remit,
+# whose chair speaks for the government or the lawmaker's side, never for the organ as a side of its own.
+REMIT_ORGAN = re.compile(
+    r"(?:the\s+)?(?:Treasury|Appropriations|Budget|Finance|Ways and Means)(?:\s+(?:Board|Committee|Subcommittee))?",
+    re.IGNORECASE,
+)

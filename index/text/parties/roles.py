@@ -53,7 +53,9 @@ from index.text.parties.patterns import (
     REBEL_ROLE,
     REGION_ADJECTIVES,
     REGION_NOUN,
+    REMIT_ORGAN,
     STUDIED_PROGRAMME,
+    SUBNATIONAL,
     THE_PARTYS,
     TITLE_WORDS,
     TWO_NAMES,
@@ -139,7 +141,8 @@ class Roles(ArticleView):
             return best.alias.party
         if faced:
             return None  # the one actor the role names is the one the speaker faces
-        return self._unnamed_affiliation(role, at)
+        unnamed = self._unnamed_affiliation(role, at)
+        return None if unnamed and no_side_of_its_own(unnamed) else unnamed
 
     def _unnamed_affiliation(self, role: str, at: int | None) -> str | None:
         """What a role names when it holds no name the gazetteer knows: a generic noun or "the country's"
@@ -482,3 +485,9 @@ class Roles(ArticleView):
                 continue
             names.add(name)
         return names.pop() if len(names) == 1 else None
+
+
+def no_side_of_its_own(name: str) -> bool:
+    """ "Treasury Board", "Appropriations Committee", "Vermont": an organ named by its remit, or the state a
+    lawmaker is "of", which a role may name but which is never the side the speaker takes in the talks."""
+    return bool(REMIT_ORGAN.fullmatch(name.strip())) or name.strip() in SUBNATIONAL
