@@ -415,3 +415,35 @@ def test_a_worker_named_by_the_workplace_in_a_strike_speaks_for_the_union(partie
         parties,
     )
     assert one(drafts, "what our students deserve").party == "Brookfield Teachers Association"
+
+
+def test_a_provinces_minister_speaks_for_the_province_in_its_own_labour_dispute(parties):
+    """A province bargaining with its own unions is a side of its own (dev4 README, "Who counts as a
+    party"): a bare "Education Minister" in an article about the province's strike speaks for Saskatchewan,
+    the province the article names, and so does the Treasury Board's president; the union speaks for itself."""
+    drafts = passages(
+        "Saskatchewan teachers to strike\n\n"
+        "The Saskatchewan Teachers' Federation says its members will walk out across the province on Monday.\n\n"
+        "“The ball is in the union's court,” Education Minister Karen Doyle said.\n\n"
+        "President of Treasury Board Dana Whitlock said the offer “is the best in the country.”\n\n"
+        "“Our members are fed up,” federation president Lorne Abara said.",
+        parties,
+    )
+    assert one(drafts, "ball is in").party == "Saskatchewan"
+    assert one(drafts, "best in the country").party == "Saskatchewan"
+    assert one(drafts, "fed up").party != "Saskatchewan"
+
+
+def test_a_ministers_title_that_names_a_state_is_that_states_government(parties):
+    """ "NSW Health Minister X" in an article that names Queensland more often: the title says whose minister he
+    is; a bare "Health Minister" there is the state the article is about."""
+    drafts = passages(
+        "Queensland nurses reject pay offer\n\n"
+        "Queensland nurses rejected the state government's offer, saying Queensland pay now trails the rest "
+        "of the country.\n\n"
+        "“We are watching Queensland closely,” NSW Health Minister Brendan Kowal said.\n\n"
+        "“Our offer stands,” Health Minister Ruth Ellery said.",
+        parties,
+    )
+    assert one(drafts, "watching Queensland").party == "New South Wales"
+    assert one(drafts, "offer stands").party == "Queensland"

@@ -6,6 +6,7 @@ government's, the one government or armed force the article names, in that order
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from index.text.gazetteer import normalise
 from index.text.parties.patterns import (
@@ -16,11 +17,16 @@ from index.text.parties.patterns import (
     GOVERNMENT_OFFICE,
     HEAD_OF_GOVERNMENT,
     HEADS_A_GOVERNMENT,
+    LABOUR_DISPUTE,
     LAWMAKER_ROLE,
     NONE,
     PRESIDENTIAL_OFFICE,
+    REGIONAL_GOVERNMENT,
+    REGIONAL_MINISTER,
     STATE_TITLE,
     STATED_MINISTER,
+    SUBNATIONAL,
+    SUBNATIONAL_NAME,
     THE_MILITARY,
     TITLE_WORDS,
     TITLE_WORDS_WITHOUT_DEPARTMENT,
@@ -128,6 +134,31 @@ class Officials(Roles):
             return None
         stated = self.affiliation(role)
         return stated if stated and stated != NONE and self.aliases.kind(stated) == "country" else None
+
+    def _region_in_title(self, role: str | None) -> str | None:
+        """ "Scottish Education Secretary", "NSW Education Minister", "Quebec Treasury Board president": in a
+        dispute with its employees, a minister's title that names one province or state is that government's,
+        a side of its own."""
+        if self.document is None or not role or not REGIONAL_MINISTER.search(role):
+            return None
+        if not LABOUR_DISPUTE.search(self._article_text):
+            return None
+        named = {SUBNATIONAL[m.group("name")] for m in SUBNATIONAL_NAME.finditer(role)}
+        return named.pop() if len(named) == 1 else None
+
+    def _regional_government(self, role: str | None) -> str | None:
+        """ "Education Minister X" in an article about a province's or a state's own labour dispute (it speaks
+        of "the province", "the state government" or a premier): a minister's title that names no government is
+        that of the province or state the article names most, the side its unions bargain with."""
+        if self.document is None or not role or not REGIONAL_MINISTER.search(role):
+            return None
+        text = self._article_text
+        if not REGIONAL_GOVERNMENT.search(text) or not LABOUR_DISPUTE.search(text):
+            return None
+        counts = Counter(SUBNATIONAL[m.group("name")] for m in SUBNATIONAL_NAME.finditer(text)).most_common(2)
+        if not counts or (len(counts) > 1 and counts[0][1] == counts[1][1]):
+            return None
+        return counts[0][0]
 
     def _lawmakers_country(self, role: str | None, at: int | None) -> str | None:
         """ "Lawmakers in Egypt's House have been critical. Mohamed Fouad, an opposition member of the budget

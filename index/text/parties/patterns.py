@@ -861,6 +861,25 @@ SUBNATIONAL = {
     "Scottish": "Scotland",
     "Welsh": "Wales",
 }
+SUBNATIONAL_NAME = re.compile(
+    r"(?<![\w.])(?P<name>" + "|".join(re.escape(n) for n in sorted(SUBNATIONAL, key=len, reverse=True)) + r")(?![\w-])"
+)
+# "the province", "provincial", "the state government", "Premier X": the article's government is a province's
+# or a state's, not a country's.
+REGIONAL_GOVERNMENT = re.compile(
+    r"\b(?:[Pp]rovinc(?:e|ial)|province-wide|state government|state budget|state Labor|state Liberal|[Pp]remier)\b"
+)
+# A dispute between a government and its employees: where a province or state is a side of its own, not one
+# of a country's provinces in the country's talks with another ("British Columbia Premier X" on softwood).
+LABOUR_DISPUTE = re.compile(
+    r"\b(?:unions?|strike|bargaining|collective agreements?|pay (?:offer|deal|rise)|wages?)\b", re.IGNORECASE
+)
+# A provincial or state minister's title: "Education Minister", "Minister of Finance", "Treasurer", "Premier",
+# "President of Treasury Board".
+REGIONAL_MINISTER = re.compile(
+    r"\b(?:minister|premier|treasurer|secretary|president of (?:the )?treasury board|treasury board president)\b",
+    re.IGNORECASE,
+)
 # "Treasury Board", "Appropriations Committee": an organ of a government or a legislature named by its remit,
 # whose chair speaks for the government or the lawmaker's side, never for the organ as a side of its own.
 REMIT_ORGAN = re.compile(

@@ -104,6 +104,9 @@ class Speakers(Politicians, Officials):
             subject = self._sentence_subject_state(speaker)
             if subject:
                 return subject
+        region = self._region_in_title(role)
+        if region:
+            return region
         for text in (role, speaker if is_descriptive(speaker) else None):
             if text:
                 found = self.affiliation(text, at if text is role else self._described_at(text))
@@ -114,8 +117,10 @@ class Speakers(Politicians, Officials):
             return elsewhere
         if role and at is not None and self.document is not None and BARE_SPOKESPERSON.fullmatch(role):
             return self._organisation_before(at)  # "The union Carewell said … Spokeswoman Wilma Brent added"
-        return self._dateline_official(role or (speaker if is_descriptive(speaker) else None), at, speaker) or (
-            self._lawmakers_country(role, at)
+        return (
+            self._dateline_official(role or (speaker if is_descriptive(speaker) else None), at, speaker)
+            or self._lawmakers_country(role, at)
+            or self._regional_government(role)
         )
 
     def _counterpart_before(self, speaker: str) -> str | None:
