@@ -342,3 +342,16 @@ def test_a_party_role_in_the_text_beats_a_known_persons_later_international_post
         parties,
     )
     assert one(drafts, "got there in the end").party == "VVD"
+
+
+def test_a_person_keeps_the_side_a_later_passage_gives_them(parties):
+    """The first quote gives the spokeswoman only her job; a later one says whose negotiator she is. She speaks
+    for that party in both."""
+    drafts = passages(
+        "Talks between the two parties stalled again this week.\n\n"
+        "In public, spokeswoman Lena Markowitz was blunter: “Each time they threaten us, a deal moves away.”\n\n"
+        "“Only our own people speak for us,” said Markowitz, one of PSOE's three negotiators.",
+        parties,
+    )
+    assert one(drafts, "deal moves away").party == "PSOE"
+    assert one(drafts, "own people").party == "PSOE"

@@ -7,7 +7,9 @@ Separate because it runs last, on speakers already settled, and is the only step
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from index.records import Passage
 from index.text.names import TITLE_WORDS, plain
 from index.text.parties import NONE, Parties
 from index.text.passages.units import Unit
@@ -117,3 +119,19 @@ def bodies_opening(words: str, parties: Parties) -> list[str]:
     if not found or found[0][0] != 0:
         return []
     return list(dict.fromkeys(p for _, p in found if p != NONE and parties.kind(p) != "country"))
+
+
+def one_side_per_person(drafts: list[Passage]) -> list[Passage]:
+    """ "spokesperson Marta Vilalta was blunt: “…”", then "said Vilalta, one of ERC's three negotiators": a
+    person speaks for one side throughout an article, so a passage whose role gives no party takes the one
+    party the person's other passages have; with two, nobody can tell which."""
+    sides: dict[str, set[str]] = {}
+    for d in drafts:
+        if d.speaker and d.party:
+            sides.setdefault(d.speaker, set()).add(d.party)
+    return [
+        replace(d, party=next(iter(sides[d.speaker])))
+        if d.speaker and d.party is None and len(sides.get(d.speaker, ())) == 1
+        else d
+        for d in drafts
+    ]

@@ -14,7 +14,7 @@ from index.records import UNSTORED, Passage
 from index.text.clean import CleanText
 from index.text.dates import statement_date
 from index.text.parties import Parties
-from index.text.passages.affiliation import bodies_opening, party_of
+from index.text.passages.affiliation import bodies_opening, one_side_per_person, party_of
 from index.text.passages.attribution import (
     apply_credits,
     apply_statement_headings,
@@ -123,4 +123,4 @@ def attribute(segments: Segments, parties: Parties) -> list[Passage]:
                 date_basis=when.basis,
             )
         )
-    return drafts
+    return one_side_per_person(drafts)
