@@ -447,3 +447,23 @@ def test_a_ministers_title_that_names_a_state_is_that_states_government(parties)
     )
     assert one(drafts, "watching Queensland").party == "New South Wales"
     assert one(drafts, "offer stands").party == "Queensland"
+
+
+def test_a_us_lawmakers_party_letter_or_label_is_their_side_in_congress_talks(parties):
+    """Where Democrats and Republicans negotiate a spending bill and no other country takes part, "R-Kan.",
+    "(D-Calif.)", "of Vermont, the top Democrat on …" and "the Idaho Republican" say which side a lawmaker
+    takes; the home state ("of Vermont") is no side."""
+    drafts = passages(
+        "Budget talks stall\n\n"
+        "Democrats and Republicans remain far apart on the spending bill.\n\n"
+        "“We are making progress,” said Sen. Pat Okafor, R-Kan., the chairman of the panel.\n\n"
+        "“Nothing is settled,” said Rep. Dana Reyes (D-Calif.).\n\n"
+        "“We want a deal this weekend,” said Sen. Martin J. Hale of Vermont, the top Democrat on the "
+        "Appropriations Committee.\n\n"
+        "“The hardest part is ahead,” the Idaho Republican said.",
+        parties,
+    )
+    assert one(drafts, "making progress").party == "Republican Party"
+    assert one(drafts, "Nothing is settled").party == "Democratic Party"
+    assert one(drafts, "this weekend").party == "Democratic Party"
+    assert one(drafts, "hardest part").party == "Republican Party"

@@ -886,3 +886,15 @@ REMIT_ORGAN = re.compile(
     r"(?:the\s+)?(?:Treasury|Appropriations|Budget|Finance|Ways and Means)(?:\s+(?:Board|Committee|Subcommittee))?",
     re.IGNORECASE,
 )
+# After a US lawmaker's name: "R-Kan.", "(D-Vt.)", "of Vermont, the top Democrat on …", ", a Texas Republican".
+US_PARTY_TIE = (
+    r"(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?,?\s+"
+    r"(?:\(?(?P<letter>[DR])-[A-Z][a-z]*\.?(?![\w])"
+    r"|(?:a|an|the)\s+(?:(?:top|ranking|senior|veteran|[A-Z][a-z]+)\s+){0,2}(?P<label>Democrat|Republican)(?![\w-]))"
+)
+# "the Idaho Republican", "the top Democrat": a lawmaker described by a party's singular label.
+US_PARTY_DESCRIPTION = re.compile(
+    r"(?:[Tt]he|[Aa]n?)\s+(?:(?:top|ranking|senior|veteran|[A-Z][a-z]+)\s+){1,2}(?P<label>Democrat|Republican)"
+)
+# A legislature's words: the US Congress's talks between its two parties.
+CONGRESS = re.compile(r"\b(?:Sen\.|Rep\.|(?:Senate|Congress|House|senators?|lawmakers)\b)")

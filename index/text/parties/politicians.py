@@ -11,11 +11,14 @@ from functools import cached_property
 
 from index.text.gazetteer import Alias, Match, fold_name, normalise
 from index.text.parties.patterns import (
+    CONGRESS,
     MEMBER_WORDS,
     ON_THE_TEAM,
     OPPOSITION_LABEL,
     PAIRED_COUNTERPARTS,
     RUNNING_TO_LEAD,
+    US_PARTY_DESCRIPTION,
+    US_PARTY_TIE,
 )
 from index.text.parties.roles import Roles
 from index.text.parties.titles import is_descriptive
@@ -65,6 +68,47 @@ class Politicians(Roles):
             if party in self.table.political:
                 return party
         return None
+
+    def _us_party_tied(self, speaker: str | None) -> str | None:
+        """ "Sen. X, R-Kan.", "Rep. Y (D-Calif.)", "Sen. Z of Vermont, the top Democrat on …", "the Idaho
+        Republican said": where the US Congress's two parties negotiate (and no other country takes part), the
+        letter or the label after a lawmaker's name, or the one that describes them, is their side; their home
+        state is not."""
+        if self.document is None or not speaker or not self._us_parties_negotiate():
+            return None
+        described = US_PARTY_DESCRIPTION.fullmatch(speaker.strip())
+        if described:
+            return "Republican Party" if described.group("label") == "Republican" else "Democratic Party"
+        if is_descriptive(speaker):
+            return None
+        for m in self._named_at(normalise(speaker), US_PARTY_TIE):
+            letter = m.group("letter") or m.group("label")[0]
+            return "Republican Party" if letter == "R" else "Democratic Party"
+        return None
+
+    def _us_parties_negotiate(self) -> bool:
+        """Talks between Democrats and Republicans: the article has them negotiate, or speaks of Congress and
+        names no country but the United States. Read once per article, not once per speaker."""
+        key = self._article_state()
+        if key not in self._article_us_talks:
+            self._article_us_talks[key] = self._scan_us_talks()
+        return self._article_us_talks[key]
+
+    @cached_property
+    def _article_us_talks(self) -> dict[tuple[object, ...], bool]:
+        return {}
+
+    def _scan_us_talks(self) -> bool:
+        assert self.document is not None
+        us = self.aliases.canonical("United States")
+        if self.document.party_talks == us:
+            return True
+        countries = {
+            m.alias.party
+            for m in self._found(self._article_text)
+            if m.alias.party and self.aliases.kind(m.alias.party) == "country"
+        }
+        return countries <= {us} and bool(CONGRESS.search(self._article_text))
 
     def _party_tied(self, speaker: str | None) -> str | None:
         """The other ways the text ties a politician to one political party, by full name or the surname

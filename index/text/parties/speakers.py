@@ -78,7 +78,7 @@ class Speakers(Politicians, Officials):
         listed = self._member_in_party_talks(speaker)
         if listed:
             return listed
-        bracketed = self._party_in_brackets(speaker) or self._party_tied(speaker)
+        bracketed = self._party_in_brackets(speaker) or self._us_party_tied(speaker) or self._party_tied(speaker)
         if bracketed:
             return bracketed
         if role and SHADOW.match(role):
