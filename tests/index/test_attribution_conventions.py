@@ -467,3 +467,15 @@ def test_a_us_lawmakers_party_letter_or_label_is_their_side_in_congress_talks(pa
     assert one(drafts, "Nothing is settled").party == "Democratic Party"
     assert one(drafts, "this weekend").party == "Democratic Party"
     assert one(drafts, "hardest part").party == "Republican Party"
+
+
+def test_a_union_officer_whose_union_is_named_for_a_state_is_no_minister_of_it(parties):
+    """ "Queensland Teachers' Union secretary X": a secretary of a union named after the state speaks for the
+    union, not for the state's government, which bargains with it."""
+    drafts = passages(
+        "Queensland teachers reject pay offer\n\n"
+        "Teachers rejected the state government's offer on Monday.\n\n"
+        "“This offer leaves us behind,” Queensland Teachers' Union secretary Mara Quill said.",
+        parties,
+    )
+    assert one(drafts, "leaves us behind").party != "Queensland"

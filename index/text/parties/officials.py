@@ -17,6 +17,7 @@ from index.text.parties.patterns import (
     GOVERNMENT_OFFICE,
     HEAD_OF_GOVERNMENT,
     HEADS_A_GOVERNMENT,
+    LABOUR_BODY,
     LABOUR_DISPUTE,
     LAWMAKER_ROLE,
     NONE,
@@ -139,8 +140,8 @@ class Officials(Roles):
         """ "Scottish Education Secretary", "NSW Education Minister", "Quebec Treasury Board president": in a
         dispute with its employees, a minister's title that names one province or state is that government's,
         a side of its own."""
-        if self.document is None or not role or not REGIONAL_MINISTER.search(role):
-            return None
+        if self.document is None or not role or not REGIONAL_MINISTER.search(role) or LABOUR_BODY.search(role):
+            return None  # "Queensland Nurses and Midwives' Union secretary": the union's officer, not a minister
         if not LABOUR_DISPUTE.search(self._article_text):
             return None
         named = {SUBNATIONAL[m.group("name")] for m in SUBNATIONAL_NAME.finditer(role)}
