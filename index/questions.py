@@ -30,7 +30,7 @@ from index.answering import question as rules
 from index.answering import timeline as timelines
 from index.answering.abbreviations import other_forms, with_forms
 from index.answering.answer import Answer, Comparison, PartyPosition, compose_lead, reading_order
-from index.answering.retrieve import POOL, Hit, Reads, lexical_candidates, retrieve, unknown_names
+from index.answering.retrieve import POOL, Hit, Reads, lexical_candidates, names_anyone, retrieve, unknown_names
 from index.answering.sides import sides
 from index.errors import InputError
 from index.kinds import MODES, Mode
@@ -61,6 +61,7 @@ class _Unencoded:
     view: party_map.View  # the guild's party mappings
     exclude: np.ndarray | None  # other guilds' passages
     missing: list[str]  # names in the question no source in scope covers
+    named: bool  # the question names an actor, a person or a name
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,9 @@ class Questions:
             )
             view = before.view
             hits = [replace(h, passage=view.passage(h.passage)) for h in found.hits] if view else found.hits
-            yield rules.Reading(hits, found, before.parties_asked, rules.abstention(found, before.missing), view)
+            yield rules.Reading(
+                hits, found, before.parties_asked, rules.abstention(found, before.missing, before.named), view
+            )
 
     def _unencoded(
         self, question: str, guild_id: int | None, mode: Mode, pool: int, generation: int, db: sqlite_utils.Database
@@ -127,6 +130,7 @@ class Questions:
                 view,
                 self.index.exclude_for(self.store, guild_id, generation),
                 unknown_names(question, self.store, self.parties, guild_id, view.parties()),
+                names_anyone(question, self.parties),
             )
 
     def ask(self, question: str, k: int, guild_id: int | None, mode: Mode, per_page: int | None) -> Answer:

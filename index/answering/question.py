@@ -60,12 +60,13 @@ class Abstention:
     missing: list[str]
 
 
-def abstention(found: Retrieval, missing: list[str]) -> Abstention | None:
+def abstention(found: Retrieval, missing: list[str], names_in_scope: bool = False) -> Abstention | None:
     """The one place that decides to abstain. Names come first: passages about other actors can score well
-    and would be cited as if they spoke for the one asked about."""
+    and would be cited as if they spoke for the one asked about. `names_in_scope`: the question names an
+    actor or a name, all of which the sources in scope mention (Retrieval.covers)."""
     if missing:
         return Abstention("names", missing)
-    if not found.covered:
+    if not found.covers(names_in_scope):
         return Abstention("uncovered", [])
     return None
 

@@ -162,3 +162,74 @@ in both chambers welcomed the pace of the talks.
         "'Conservatives' and 'Liberals' are labels Canada's parties share with others, not Canada's names"
     )
     assert missing(kb, "What did the Dutch parties agree on Monday?", guild=GUILD + 1) == ["Dutch"]
+
+
+def test_the_bar_for_covered_rises_with_the_passages_searched():
+    """The closest of many unrelated passages comes closer to a chat question the more there are, so a
+    cosine that covers a question in a small store does not in a server's store of thousands."""
+    from index.answering.retrieve import ABSTAIN_BELOW, ABSTAIN_SIZE, Retrieval, abstain_below
+
+    assert abstain_below(0) == abstain_below(ABSTAIN_SIZE) == ABSTAIN_BELOW
+    assert ABSTAIN_BELOW < abstain_below(1_000) < abstain_below(4_000) < abstain_below(10_000) < 0.36
+    assert Retrieval([], 0.31, searched=200).covers(names_in_scope=False)
+    assert not Retrieval([], 0.31, searched=4_000).covers(names_in_scope=False)
+
+
+def test_a_question_naming_what_the_sources_mention_keeps_the_bar_of_a_small_store():
+    """A name the sources mention says the question is about them, when few of its words are theirs: "is the
+    CHP supporting the process" of a text that says "Republican People's Party"."""
+    from index.answering.retrieve import ABSTAIN_BELOW, Retrieval
+
+    assert Retrieval([], ABSTAIN_BELOW + 0.01, searched=4_000).covers(names_in_scope=True)
+    assert not Retrieval([], ABSTAIN_BELOW - 0.01, searched=4_000).covers(names_in_scope=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("is the CHP supporting the process", True),
+        ("what does netanyahu want", True),
+        ("What did Halcyon offer the machinists?", True),
+        ("will it rain this weekend", False),
+        ("what's going on", False),
+        ("Tell me something new", False),
+    ],
+)
+def test_names_anyone_finds_actors_people_and_names(kb, question, named):
+    from index.answering.retrieve import names_anyone
+
+    assert names_anyone(question, kb.parties) is named
+
+
+@pytest.fixture(scope="module")
+def fitting_store(tmp_path_factory, embedder):
+    """The shipped corpus and the four development sets' 25 articles in one store (about 800 passages)."""
+    from benchmarks import outlets
+    from tests.helpers import ROOT
+
+    sets = [ROOT / "tests" / "data" / "sources" / name for name in ("dev", "dev2", "dev3", "dev4")]
+    kb, _ = outlets.build(tmp_path_factory.mktemp("fitting"), sets, embedder)
+    yield kb, sets
+    kb.close()
+
+
+def test_chat_and_off_topic_questions_are_refused_in_a_store_of_many_articles(fitting_store):
+    """tests/data/offtopic.jsonl: weather, sports, recipes, greetings, questions about the bot, and local
+    negotiations no article covers, in our own words. With the bar of a small store, 42 of the 85 were
+    refused against these 25 articles; with the bar for their 801 passages, 49."""
+    from index.answering.evaluate import load_cases
+    from tests.helpers import ROOT
+
+    kb, _ = fitting_store
+    cases = load_cases(ROOT / "tests" / "data" / "offtopic.jsonl")
+    refused = [c.question for c in cases if kb.ask(c.question).abstained]
+    assert len(refused) >= 49, f"{len(refused)} of {len(cases)} refused"
+
+
+def test_no_answerable_development_question_is_refused_in_their_pooled_store(fitting_store):
+    from index.answering.evaluate import load_cases
+
+    kb, sets = fitting_store
+    cases = [c for folder in sets for c in load_cases(folder / "questions.jsonl") if not c.unanswerable]
+    refused = [c.question for c in cases if kb.ask(c.question).abstained]
+    assert refused == []
