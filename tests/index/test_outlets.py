@@ -51,11 +51,6 @@ def test_holdout_answers_land_in_the_top_three(holdout):
     assert scores.hit_at_3 >= 0.95, scores.misses
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 8's holdout target is not met: on the new holdout 7 of its 8 unanswerable questions are "
-    "abstained (the old one, now dev3, had 8 of 8 after fitting); strict, so meeting it fails here",
-)
 def test_holdout_unanswerable_questions_are_all_abstained(holdout):
     scores, _ = holdout
     assert scores.correct_abstentions == scores.unanswerable == 8
