@@ -167,15 +167,22 @@ class Writes:
         return replace(report, seconds=time.perf_counter() - started, warnings=warnings)
 
     def rebuild(self, progress: Progress, full: bool) -> BuildReport:
-        """Sync the corpus, embed only what changed, and bring the index up to date (full: from scratch)."""
+        """Sync the corpus, embed only what changed, and bring the index up to date (full: from scratch).
+
+        The embedding lock is taken before the corpus sync commits passages without vectors, so a question
+        or a write arriving before they are embedded serves the vectors stored so far instead of encoding
+        them itself. Writes may run beside a build (the bot's /reindex does not hold its write queue): each
+        commits on its own, and the index follows them (index/storage/sync.py)."""
         started = time.perf_counter()
-        report = self.sync_corpus(BuildReport())
-        _, sync = self.index.sync(self.store, progress, full=full, repair=True)
+        with self.index.embedding_turn():
+            report = self.sync_corpus(BuildReport())
+            embedded = self.index.embed_missing(self.store, progress)
+        _, sync = self.index.sync(self.store, progress, full=full)
         _, lexical = self.lexical.sync(self.store, full=full)
         rows = self.store.sources(all_guilds=True)
         return replace(
             report,
-            embedded=sync.embedded,
+            embedded=embedded + sync.embedded,
             index_rebuilt=sync.how == "built",
             vectors_added=sync.added,
             vectors_removed=sync.removed,

@@ -18,7 +18,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
@@ -27,7 +27,6 @@ import numpy as np
 from index.errors import IndexCorruptError
 from index.kinds import IndexKind
 from index.limits import LIMITS
-from index.storage.delta import delta_path
 from index.storage.embedder import DIMENSION, Embedder
 from index.storage.store import Store
 from index.storage.vectors import Exact, VectorIndex, choose_kind
@@ -69,6 +68,8 @@ class IndexSync:
         self.delta_max = LIMITS.index_delta_max
         self._vectors: VectorIndex | None = None
         self._lock = threading.Lock()
+        self._building = threading.Lock()
+        self._turn = threading.local()
         self._exclude: dict[int | None, tuple[int, np.ndarray | None]] = {}
 
     def _current(self, generation: int) -> VectorIndex | None:
@@ -78,26 +79,50 @@ class IndexSync:
         return None
 
     def sync(
-        self, store: Store, progress: Progress = no_progress, *, full: bool = False, repair: bool = False
+        self, store: Store, progress: Progress = no_progress, *, full: bool = False
     ) -> tuple[VectorIndex, SyncReport]:
-        """The index at the store's generation (full: rebuilt from the stored vectors), and what it took.
-        repair: first embed any passage without a vector, even when the index is current (a build does)."""
-        embedded = self._embed_missing(store, progress, wait=True) if repair else 0
-        if not full and (vectors := self._current(store.generation)) is not None:
-            return vectors, SyncReport(embedded=embedded)
+        """The index at the store's generation (full: rebuilt from the stored vectors), and what it took."""
+        if full:
+            return self._rebuilt(store, progress)
+        if (vectors := self._current(store.generation)) is not None:
+            return vectors, SyncReport()
         with self._lock:
-            if full:
-                self._vectors = None
-                if not store.read_only:
-                    self.path.unlink(missing_ok=True)
-                    delta_path(self.path).unlink(missing_ok=True)
-            elif (vectors := self._current(store.generation)) is not None:
-                return vectors, SyncReport(embedded=embedded)
+            if (vectors := self._current(store.generation)) is not None:
+                return vectors, SyncReport()
             vectors, report = self._load_or_reconcile(store, progress)
-            vectors.exact = self._exact(store)
-            self._vectors = vectors
-            self._exclude.clear()
-            return vectors, replace(report, embedded=report.embedded + embedded)
+            self._serve(store, vectors)
+            return vectors, report
+
+    def _serve(self, store: Store, vectors: VectorIndex) -> None:
+        vectors.exact = self._exact(store)
+        self._vectors = vectors
+        self._exclude.clear()
+
+    def _rebuilt(self, store: Store, progress: Progress) -> tuple[VectorIndex, SyncReport]:
+        """A new index from every stored vector (a compressed or IVF one retrained). It is built outside the
+        lock, so questions and writes go on with the index in place meanwhile (the memory of both, for the
+        moment of the build); then, under the lock, it takes in what was written since its snapshot and
+        replaces the index in place. The file is left as it is until then: a build killed half-way leaves
+        the last complete index to load."""
+        with self._building:
+            embedded = self._embed_missing(store, progress)
+            with store.snapshot() as generation:
+                found, matrix = self._stored(store, None)
+            built = VectorIndex.build(
+                found,
+                matrix,
+                model=self.embedder.name,
+                generation=generation,
+                dimension=DIMENSION,
+                kind=self._kind(len(found)),
+                store=store.identity,
+            )
+            with self._lock:
+                with store.snapshot():
+                    self._catch_up(store, built)
+                self._save(store, built)
+                self._serve(store, built)
+            return built, SyncReport("built", built.count, 0, embedded)
 
     def follow(
         self, store: Store, before: int, added: list[int], removed: list[int], progress: Progress = no_progress
@@ -164,17 +189,25 @@ class IndexSync:
                 )
                 report = SyncReport("built", vectors.count, 0, embedded, tuple(warnings))
             else:
-                index_ids = current.ids()
-                missing = np.setdiff1d(store_ids, index_ids)
-                orphans = np.setdiff1d(index_ids, store_ids)
-                current.remove(orphans, generation)
-                current.add(*self._stored(store, missing), generation)
-                if len(missing) or len(orphans):
-                    log.info("reconciled the index: %d vectors added, %d orphans removed", len(missing), len(orphans))
-                report = SyncReport("reconciled", len(missing), len(orphans), embedded, tuple(warnings))
+                added, removed = self._catch_up(store, current, store_ids)
+                report = SyncReport("reconciled", added, removed, embedded, tuple(warnings))
                 vectors = current
         self._save(store, vectors)
         return vectors, report
+
+    def _catch_up(self, store: Store, vectors: VectorIndex, store_ids: np.ndarray | None = None) -> tuple[int, int]:
+        """Bring `vectors` to the generation of the caller's snapshot by the difference of ids: the stored
+        vectors of passages it lacks go in, passages the store no longer has go out. Returns (added, removed)."""
+        if store_ids is None:
+            store_ids = np.array([i for i, _ in store.passage_hashes()], dtype=np.int64)
+        index_ids = vectors.ids()
+        missing = np.setdiff1d(store_ids, index_ids)
+        orphans = np.setdiff1d(index_ids, store_ids)
+        vectors.remove(orphans, store.generation)
+        vectors.add(*self._stored(store, missing), store.generation)
+        if len(missing) or len(orphans):
+            log.info("reconciled the index: %d vectors added, %d orphans removed", len(missing), len(orphans))
+        return len(missing), len(orphans)
 
     def _serves(self, vectors: VectorIndex, generation: int) -> bool:
         """A loaded index at the store's generation, of the kind the settings ask for (a compressed index
@@ -244,6 +277,18 @@ class IndexSync:
         matrix = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32).reshape(len(rows), DIMENSION)
         return found, matrix
 
+    def embed_missing(self, store: Store, progress: Progress = no_progress) -> int:
+        """What a build does first: wait for the embedding lock, then give every passage without a vector one."""
+        return self._embed_missing(store, progress, wait=True)
+
+    @contextmanager
+    def embedding_turn(self) -> Iterator[None]:
+        """Hold the embedding lock (waiting for it) across more than one step. A build holds it from before
+        its corpus sync commits passages without vectors until it has embedded them, so a question or a
+        write in between, which does not wait for the lock, never takes that embedding on itself."""
+        with self._embedding_turn(wait=True):
+            yield
+
     def _embed_missing(self, store: Store, progress: Progress, wait: bool = False) -> int:
         """Passages the corpus sync stored without a vector (it runs without the model) get one now, stored
         a chunk at a time: a build stopped half-way (Ctrl-C, a kill) keeps what it encoded, and the next one
@@ -272,7 +317,11 @@ class IndexSync:
     @contextmanager
     def _embedding_turn(self, wait: bool) -> Iterator[bool]:
         """Whether this caller holds the embedding lock: an OS lock on the data folder (no file of its own to
-        leave behind), which a killed holder releases with its process."""
+        leave behind), which a killed holder releases with its process. The thread holding it has it again
+        at once: a second lock of the folder would wait for its own first (flock locks each open file)."""
+        if getattr(self._turn, "held", False):
+            yield True
+            return
         folder = os.open(self.path.parent, os.O_RDONLY)
         try:
             try:
@@ -280,9 +329,11 @@ class IndexSync:
             except BlockingIOError:
                 yield False
                 return
+            self._turn.held = True
             try:
                 yield True
             finally:
+                self._turn.held = False
                 fcntl.flock(folder, fcntl.LOCK_UN)
         finally:
             os.close(folder)

@@ -6,6 +6,7 @@ import os
 import re
 import subprocess
 import sys
+import threading
 
 import numpy as np
 import pytest
@@ -16,6 +17,7 @@ from index.sources.inputs import TextInput
 from index.storage.embedder import OFFLINE
 from index.storage.store import PASSAGE_COLUMNS, PLACE_COLUMNS
 from index.storage.vectors import VectorIndex
+from index.writes import Writes
 from tests.helpers import SEED
 
 ZELENSKY = "We cannot legally acknowledge any occupied territory of Ukraine as Russian"
@@ -444,3 +446,87 @@ def test_the_facade_says_whether_the_corpus_is_stored_and_how_large_an_upload_ma
     finally:
         kb.close()
         limited.close()
+
+
+GUILD = 4242
+HARBOUR = "“The dredging of the northern harbour will start before the spring floods,” said port minister Ilse Varga."
+FERRY = "“No ferry will sail to the islands until the fares are halved,” said transport envoy Teodor Brandt."
+BRIDGE = "“The bridge tolls stay frozen for another year,” said roads commissioner Maren Holt."
+
+
+def test_a_full_rebuild_serves_the_last_index_meanwhile_and_keeps_the_writes_made_during_it(fresh_kb, monkeypatch):
+    """A full rebuild builds its new index from a snapshot while questions, adds and removals go on with the
+    index in place; it then takes in what they wrote. It used to drop the index and build under the lock every
+    question and write needs, so they waited for it, and a removal made meanwhile was in the index it put in
+    place until the next write. Its build is held here on an Event we release once the others are done: had any
+    of them waited for it, the build's wait would have run out first."""
+    fresh_kb.rebuild()
+    ferry = fresh_kb.add(TextInput(FERRY, title="Ferry fares"), guild_id=GUILD)
+    build, building, release, released = VectorIndex.build, threading.Event(), threading.Event(), []
+
+    def held(*args, **kwargs):
+        building.set()
+        released.append(release.wait(timeout=120))
+        return build(*args, **kwargs)
+
+    monkeypatch.setattr(VectorIndex, "build", held)
+    rebuild = threading.Thread(target=lambda: fresh_kb.rebuild(full=True))
+    rebuild.start()
+    try:
+        assert building.wait(timeout=120), "the rebuild reached its build"
+        assert ZELENSKY in fresh_kb.ask("Does Ukraine accept legal cession?").citations[0].passage.text
+        harbour = fresh_kb.add(TextInput(HARBOUR, title="Harbour works"), guild_id=GUILD)
+        fresh_kb.remove_source(ferry.source_id, guild_id=GUILD)
+        asked = fresh_kb.ask("When will the harbour dredging start?", guild_id=GUILD, k=1)
+        assert "northern harbour" in asked.citations[0].passage.text
+    finally:
+        release.set()
+        rebuild.join()
+    assert released == [True], "the question, the add and the removal did not wait for the build"
+    stored = sorted(i for i, _ in fresh_kb.store.passage_hashes())
+    assert fresh_kb.readiness.vectors().ids().tolist() == stored, "the add is in, the removed source is out"
+    kb = _reopen(fresh_kb)
+    assert VectorIndex.load(kb.index.path).ids().tolist() == stored
+    answer = kb.ask("Will ferries sail to the islands?", guild_id=GUILD, k=3)
+    assert not any("ferry" in c.passage.text for c in answer.citations)
+    assert any(s.id == harbour.source_id for s in kb.sources(GUILD))
+    kb.close()
+
+
+def test_a_write_between_a_builds_corpus_sync_and_its_embedding_encodes_only_its_own_passages(
+    fresh_kb, corpus_copy, monkeypatch
+):
+    """A build stores the corpus's new passages without vectors, then embeds them. It now holds the embedding
+    lock from before that commit, so an add arriving in between serves the vectors stored so far and encodes
+    its own passage only; it used to find the lock free and encode every new corpus passage itself, holding
+    the write it came for (and, in the bot, every write behind it) until done."""
+    fresh_kb.rebuild()
+    (corpus_copy / "sources" / "harbour.txt").write_text("Harbour works\n\n" + HARBOUR + "\n\n" + FERRY + "\n")
+    (corpus_copy / "sources" / "harbour.toml").write_text('title = "Harbour works"\npublisher = "Test wire"\n')
+    synced, release, released = threading.Event(), threading.Event(), []
+    sync_corpus = Writes.sync_corpus
+
+    def held(self, report):
+        report = sync_corpus(self, report)
+        synced.set()
+        released.append(release.wait(timeout=120))
+        return report
+
+    monkeypatch.setattr(Writes, "sync_corpus", held)
+    built = []
+    build = threading.Thread(target=lambda: built.append(fresh_kb.rebuild()))
+    build.start()
+    try:
+        assert synced.wait(timeout=120), "the build stored the new corpus source"
+        encoded: list[int] = []
+        report = fresh_kb.add(
+            TextInput(BRIDGE, title="Bridge tolls"), guild_id=GUILD, progress=lambda s, n, t: encoded.append(n)
+        )
+    finally:
+        release.set()
+        build.join()
+    assert released == [True]
+    assert sum(encoded) == report.embedded == report.passages == 1, "the add encoded its own passage only"
+    assert built[0].embedded == 2 and fresh_kb.store.missing_embeddings(fresh_kb.embedder.name) == []
+    stored = sorted(i for i, _ in fresh_kb.store.passage_hashes())
+    assert fresh_kb.readiness.vectors().ids().tolist() == stored
