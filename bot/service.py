@@ -4,7 +4,10 @@ The model, FAISS and SQLite all block, so reads run in worker threads (``asyncio
 writes run one at a time on a single dedicated thread: a moderator's upload queues behind another's
 instead of racing it, while questions keep being answered. The queue is bounded: when ``WRITE_QUEUE``
 writes are already running or waiting, a new one is refused at once (``Busy``) instead of waiting
-behind uploads that may take minutes.
+behind uploads that may take minutes. A rebuild (``/reindex``) runs on a thread of its own beside them, one
+at a time, so the moderators' adds and removals do not wait for its embedding: the index's own lock and
+SQLite's write lock order what the two threads change (index/storage/sync.py), and a question meanwhile is
+answered from the last complete index.
 
 One KnowledgeBase serves both: its store gives each thread its own SQLite connection, so a question
 never runs inside a write's open transaction, and its FAISS index is shared in memory, so a write is
@@ -58,6 +61,13 @@ class Busy(ParleyError):
         self.pending = pending
 
 
+class Rebuilding(ParleyError):
+    """A rebuild is already running; another would redo its work, so it is refused at once."""
+
+    def __init__(self) -> None:
+        super().__init__("Parley is already rebuilding the index; try again once that rebuild has reported.")
+
+
 class AsyncKnowledgeBase:
     """The KnowledgeBase with every method awaitable: reads on worker threads, writes queued on one thread."""
 
@@ -66,6 +76,8 @@ class AsyncKnowledgeBase:
         self.kb = kb or settings.knowledge_base()
         self.write_queue = write_queue
         self._writes = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parley-write")
+        self._builds = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parley-build")
+        self._building = False
         self._pending = 0
         self._pending_lock = threading.Lock()
         self._closed = False
@@ -96,6 +108,24 @@ class AsyncKnowledgeBase:
         with self._pending_lock:
             self._pending -= 1
 
+    async def _build(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+        """Run a rebuild on the build thread, or raise Rebuilding while one runs."""
+        with self._pending_lock:
+            if self._building:
+                raise Rebuilding()
+            self._building = True
+        try:
+            job: Future[T] = self._builds.submit(functools.partial(fn, *args, **kwargs))
+        except BaseException:
+            self._release_build()
+            raise
+        job.add_done_callback(self._release_build)
+        return await asyncio.wrap_future(job)
+
+    def _release_build(self, _job: object = None) -> None:
+        with self._pending_lock:
+            self._building = False
+
     # start and stop ----------------------------------------------------------------------------
 
     async def warm(self) -> dict[str, float]:
@@ -109,11 +139,13 @@ class AsyncKnowledgeBase:
         return timings
 
     async def close(self) -> None:
-        """Let a running write finish (a half-done write is rolled back anyway), then close the stores."""
+        """Let a running write and rebuild finish (a half-done write is rolled back anyway), then close the
+        stores."""
         if self._closed:
             return
         self._closed = True
         await asyncio.to_thread(self._writes.shutdown, wait=True, cancel_futures=True)
+        await asyncio.to_thread(self._builds.shutdown, wait=True, cancel_futures=True)
         self.kb.close()
 
     # reads -------------------------------------------------------------------------------------
@@ -169,7 +201,7 @@ class AsyncKnowledgeBase:
         return await self._write(self.kb.remove_source, source_id, guild_id=guild_id, user_id=user_id)
 
     async def rebuild(self, *, full: bool = False) -> BuildReport:
-        return await self._write(self.kb.rebuild, full=full)
+        return await self._build(self.kb.rebuild, full=full)
 
     # party mappings (bot/cogs/parties.py) ----------------------------------------------------------
 

@@ -1,7 +1,8 @@
 """Moderator maintenance: /reindex.
 
 Rebuilding touches the shared corpus and index, which serve every guild; it is idempotent and
-embeds only what changed, so any guild's moderators may run it, as often as ``limits.REINDEX`` allows.
+embeds only what changed, so any guild's moderators may run it, as often as ``limits.REINDEX`` allows. It
+runs beside the write queue (bot/service.py), so sources added and removed meanwhile do not wait for it.
 """
 
 from __future__ import annotations

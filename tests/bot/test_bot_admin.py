@@ -95,6 +95,72 @@ async def test_the_bot_keeps_serving_while_a_rebuild_is_held_inside_the_model(
     assert not answered.ephemeral and ZELENSKY in cited_text(answered)
 
 
+async def test_a_moderators_add_and_removal_during_a_rebuild_land_at_once_and_stay_right_after_it(
+    bot_settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """/reindex used to run on the write queue, so an add or a removal sent during its embedding waited for
+    all of it. Now the rebuild runs beside the queue: with its thread held inside the model on an Event, an
+    add and a removal are done and reported, and a question is answered; once released, the rebuild's index
+    holds the add and not the removed source, as the store does. Had the writes waited for the rebuild, the
+    held encode's wait would have run out first and the rebuild would have reported before them."""
+    settings = dataclasses.replace(bot_settings, corpus_dir=_corpus_with_extra_source(tmp_path / "corpus"))
+    embedding, release = threading.Event(), threading.Event()
+    async with running(settings) as h:
+        kb = h.client.library.kb
+        _, responses = await command(h, "source add", {"text": FERRY, "title": "Ferry fares"}, user=h.admin)
+        assert final(responses).embeds[0]["title"] == "Added source #2: Ferry fares"
+        encode = kb.embedder.encode
+
+        def held(texts: Sequence[str], *args: Any, **kwargs: Any) -> Any:
+            if len(texts) > 1 and not embedding.is_set():
+                embedding.set()
+                release.wait(timeout=120)
+            return encode(texts, *args, **kwargs)
+
+        monkeypatch.setattr(kb.embedder, "encode", held)
+
+        async def reply_to(payload: dict, starts: str) -> Any:
+            reply = await h.wait_for_call(
+                lambda c: c.interaction_id == int(payload["id"]) and (c.is_followup or c.method == "PATCH"),
+                timeout=120,
+            )
+            assert starts in str(reply.json), reply.json
+            return reply
+
+        try:
+            rebuild = h.use_slash("reindex", user=h.admin)
+            assert await asyncio.to_thread(embedding.wait, 120), "the rebuild reached the model"
+            added = h.use_slash("source add", {"text": HARBOUR, "title": "Harbour works"}, user=h.admin)
+            await reply_to(added, ": Harbour works")
+            removal = h.use_slash("source remove", {"id": 2}, user=h.admin)
+            prompt = await reply_to(removal, "Remove source #2")
+            confirmed = h.click(prompt, label="Remove", user=h.admin)
+            await reply_to(confirmed, "Removed source #2")
+            question = h.use_slash("ask", {"question": "When will the northern harbour be dredged?"}, user=h.admin)
+            answered = await h.wait_for_call(
+                lambda c: c.is_followup and c.interaction_id == int(question["id"]), timeout=120
+            )
+            assert "Ilse Varga" in cited_text(answered)
+            assert not h.followups(rebuild), "all of this happened while the rebuild was held inside the model"
+        finally:
+            release.set()
+        reported = await h.wait_for_call(
+            lambda c: c.is_followup and c.interaction_id == int(rebuild["id"]), timeout=120
+        )
+        await h.settle(60)
+        facts = {f["name"]: f["value"] for f in reported.embeds[0]["fields"]}
+        assert "harbour-zpp.txt" in facts["Shipped corpus"], facts
+        stored = sorted(i for i, _ in kb.store.passage_hashes())
+        assert kb.readiness.vectors().ids().tolist() == stored
+        assert kb.store.missing_embeddings(kb.embedder.name) == []
+        _, responses = await command(h, "ask", {"question": "Will ferries sail to the islands?"}, user=h.admin)
+        assert "Teodor Brandt" not in cited_text(final(responses))
+
+
+FERRY = "“No ferry will sail to the islands until the fares are halved,” said transport envoy Teodor Brandt."
+HARBOUR = "“The dredging of the northern harbour will start before the spring floods,” said port minister Ilse Varga."
+
+
 def _corpus_with_extra_source(target: Path) -> Path:
     shutil.copytree(CORPUS, target)
     (target / "sources" / "harbour-zpp.txt").write_text(
