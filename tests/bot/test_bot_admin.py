@@ -18,9 +18,10 @@ import pytest
 
 from bot.config import Settings
 from bot.limits import ServerLimits
+from bot.service import Rebuilding
 from index.kb import KnowledgeBase
 from tests.discord_harness import GUILD_ID, CommandHidden, DiscordHarness
-from tests.helpers import CORPUS, MOD_ID, ZELENSKY, cited_text, command, final, running
+from tests.helpers import ADMIN_B, CHANNEL_B, CORPUS, MOD_ID, ZELENSKY, cited_text, command, final, running
 
 
 async def test_reindex_is_hidden_from_members_checked_when_run_and_allowed_to_moderators(h: DiscordHarness) -> None:
@@ -100,7 +101,8 @@ async def test_a_moderators_add_and_removal_during_a_rebuild_land_at_once_and_st
 ) -> None:
     """/reindex used to run on the write queue, so an add or a removal sent during its embedding waited for
     all of it. Now the rebuild runs beside the queue: with its thread held inside the model on an Event, an
-    add and a removal are done and reported, and a question is answered; once released, the rebuild's index
+    add and a removal are done and reported, a question is answered, and a second /reindex (from another
+    server) is refused at once; once released, the rebuild's index
     holds the add and not the removed source, as the store does. Had the writes waited for the rebuild, the
     held encode's wait would have run out first and the rebuild would have reported before them."""
     settings = dataclasses.replace(bot_settings, corpus_dir=_corpus_with_extra_source(tmp_path / "corpus"))
@@ -141,6 +143,11 @@ async def test_a_moderators_add_and_removal_during_a_rebuild_land_at_once_and_st
                 lambda c: c.is_followup and c.interaction_id == int(question["id"]), timeout=120
             )
             assert "Ilse Varga" in cited_text(answered)
+            again = h.use_slash("reindex", user=h.users[ADMIN_B], channel_id=CHANNEL_B)
+            refused = await h.wait_for_call(
+                lambda c: c.is_followup and c.interaction_id == int(again["id"]), timeout=120
+            )
+            assert refused.ephemeral and refused.content == Rebuilding().args[0], "one rebuild at a time"
             assert not h.followups(rebuild), "all of this happened while the rebuild was held inside the model"
         finally:
             release.set()
