@@ -7,7 +7,8 @@ writes are already running or waiting, a new one is refused at once (``Busy``) i
 behind uploads that may take minutes. A rebuild (``/reindex``) runs on a thread of its own beside them, one
 at a time, so the moderators' adds and removals do not wait for its embedding: the index's own lock and
 SQLite's write lock order what the two threads change (index/storage/sync.py), and a question meanwhile is
-answered from the last complete index.
+answered from the last complete index. After each add and removal that thread also embeds what a killed
+build left without a vector (``KnowledgeBase.repair``), which otherwise waited for the next build.
 
 One KnowledgeBase serves both: its store gives each thread its own SQLite connection, so a question
 never runs inside a write's open transaction, and its FAISS index is shared in memory, so a write is
@@ -78,6 +79,7 @@ class AsyncKnowledgeBase:
         self._writes = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parley-write")
         self._builds = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parley-build")
         self._building = False
+        self._repairing = False
         self._pending = 0
         self._pending_lock = threading.Lock()
         self._closed = False
@@ -125,6 +127,27 @@ class AsyncKnowledgeBase:
     def _release_build(self, _job: object = None) -> None:
         with self._pending_lock:
             self._building = False
+
+    def _repair_behind(self) -> None:
+        """After a write, on the build thread: embed what a killed build left without a vector. Not queued
+        while a rebuild, which embeds it itself, or another repair is waiting or running there."""
+        with self._pending_lock:
+            if self._building or self._repairing or self._closed:
+                return
+            self._repairing = True
+        try:
+            job = self._builds.submit(self.kb.repair)
+        except RuntimeError:  # the bot is shutting down
+            self._repaired()
+            return
+        job.add_done_callback(self._repaired)
+
+    def _repaired(self, job: Future[int] | None = None) -> None:
+        with self._pending_lock:
+            self._repairing = False
+        if job is not None and not job.cancelled() and (error := job.exception()) is not None:
+            log.error("could not embed the passages a build left without vectors", exc_info=error)
+        self._repairing = False
 
     # start and stop ----------------------------------------------------------------------------
 
@@ -195,10 +218,14 @@ class AsyncKnowledgeBase:
     # writes ------------------------------------------------------------------------------------
 
     async def add(self, source: SourceInput, *, guild_id: int, user_id: int) -> AddReport:
-        return await self._write(self.kb.add, source, guild_id=guild_id, user_id=user_id)
+        report = await self._write(self.kb.add, source, guild_id=guild_id, user_id=user_id)
+        self._repair_behind()
+        return report
 
     async def remove(self, source_id: int, *, guild_id: int, user_id: int) -> RemoveReport:
-        return await self._write(self.kb.remove_source, source_id, guild_id=guild_id, user_id=user_id)
+        report = await self._write(self.kb.remove_source, source_id, guild_id=guild_id, user_id=user_id)
+        self._repair_behind()
+        return report
 
     async def rebuild(self, *, full: bool = False) -> BuildReport:
         return await self._build(self.kb.rebuild, full=full)

@@ -167,6 +167,16 @@ class KnowledgeBase:
         self.readiness.corpus_stored()
         return report
 
+    def repair(self, progress: Progress = no_progress) -> int:
+        """Embed the passages a killed build left without a vector and bring the index to them; one query
+        when there are none, and nothing when another process holds the embedding lock (it embeds them).
+        Without it they stayed out of the index until the next build or a restart. The bot runs it on its
+        build thread after each add and removal, so neither writes nor questions wait for it."""
+        embedded = self.index.embed_missing(self.store, progress, wait=False)
+        if embedded:
+            self.readiness.ensure()
+        return embedded
+
     def audit(self, limit: int = 50, guild_id: int | None = None) -> list[dict]:
         return self.store.audit_rows(limit, guild_id)
 

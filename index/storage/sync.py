@@ -277,9 +277,10 @@ class IndexSync:
         matrix = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32).reshape(len(rows), DIMENSION)
         return found, matrix
 
-    def embed_missing(self, store: Store, progress: Progress = no_progress) -> int:
-        """What a build does first: wait for the embedding lock, then give every passage without a vector one."""
-        return self._embed_missing(store, progress, wait=True)
+    def embed_missing(self, store: Store, progress: Progress = no_progress, *, wait: bool = True) -> int:
+        """Give every passage without a vector one, holding the embedding lock: a build waits for it, a
+        repair after a write (`wait` False) leaves the work to whichever process holds it."""
+        return self._embed_missing(store, progress, wait=wait)
 
     @contextmanager
     def embedding_turn(self) -> Iterator[None]:

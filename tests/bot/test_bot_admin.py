@@ -164,6 +164,34 @@ async def test_a_moderators_add_and_removal_during_a_rebuild_land_at_once_and_st
         assert "Teodor Brandt" not in cited_text(final(responses))
 
 
+async def test_passages_a_killed_build_left_without_vectors_are_embedded_after_the_next_write(
+    bot_settings: Settings, tmp_path: Path
+) -> None:
+    """A build in another process stored a new corpus source and was killed before embedding it, while the
+    bot's index caught up from the vectors stored so far: the source stayed out of the index until the next
+    build or a restart. Now the bot's next write is followed, on its build thread, by embedding it."""
+    corpus = _corpus_with_extra_source(tmp_path / "corpus")
+    settings = dataclasses.replace(bot_settings, corpus_dir=corpus)
+    question = "Who should control the Zaporizhzhia nuclear power plant?"
+    async with running(settings) as h:
+        kb = h.client.library.kb
+        killed = KnowledgeBase(settings.data_dir, corpus)
+        with killed.index.embedding_turn():
+            assert killed.sync_corpus().added_sources == ["harbour-zpp.txt"]
+            await asyncio.to_thread(kb.readiness.ensure)
+        killed.close()
+        assert kb.store.missing_embeddings(kb.embedder.name)
+        _, responses = await command(h, "ask", {"question": question}, user=h.member)
+        assert "harbour.example" not in cited_text(final(responses))
+        _, responses = await command(h, "source add", {"text": FERRY, "title": "Ferry fares"}, user=h.admin)
+        assert final(responses).embeds[0]["title"].endswith(": Ferry fares")
+    # leaving `running` closes the bot, which lets the repair queued behind the write finish
+    assert kb.store.missing_embeddings(kb.embedder.name) == []
+    assert kb.readiness.vectors().ids().tolist() == sorted(i for i, _ in kb.store.passage_hashes())
+    assert "https://harbour.example/zpp" in {c.source.url for c in kb.ask(question).citations}
+    kb.close()
+
+
 FERRY = "“No ferry will sail to the islands until the fares are halved,” said transport envoy Teodor Brandt."
 HARBOUR = "“The dredging of the northern harbour will start before the spring floods,” said port minister Ilse Varga."
 
