@@ -709,6 +709,10 @@ class Resolver:
                     noun in who.mention.lower() or _role_key(described) in _role_key(who.role or "")
                 ):
                     return who
+        if len(words) == 2 and words[0].lower() == "the" and noun in GENERAL_NOUNS:
+            named = self._one_person_just_named(paragraph)
+            if named is not None:
+                return named
         if LEADER.fullmatch(" ".join(words[1:])) and not self.register.by_role(mention.text):
             untitled = self._untitled_subject(paragraph)
             if untitled is not None:
@@ -878,6 +882,27 @@ class Resolver:
                 who = seen.speaker or seen.subject
                 if who is not None:
                     return who if _one_unnamed_person(who) else None
+        return None
+
+    def _one_person_just_named(self, paragraph: int) -> Speaker | None:
+        """ "Finance Secretary X told reporters …. ¶ The official also acknowledged …": a bare "the official"
+        that no earlier description or role accounts for is the person the last paragraph spoke of, when that
+        paragraph names nobody else; news prose varies a name so, and a second official would be introduced
+        ("an official", "another official"). Within its own paragraph the description may be someone that
+        paragraph introduced without a name ("one EU diplomat said"), so it is left alone there."""
+        for seen in reversed(self.history):
+            if seen.paragraph < paragraph - 1:
+                return None
+            if seen.paragraph == paragraph and any(w is not None and w.is_person for w in (seen.speaker, seen.subject)):
+                return None
+            for who in (seen.speaker, seen.subject):
+                if who is None or not who.is_person or not who.name or _described(who):
+                    continue
+                if len(who.name.split()) < 2:
+                    return None
+                named = {id(p) for p in self.mentioned.get(seen.paragraph, [])}
+                people = self.register.find(who.name)
+                return who if len(people) == 1 and named <= {id(people[0])} else None
         return None
 
     def _untitled_subject(self, paragraph: int) -> Speaker | None:

@@ -308,3 +308,25 @@ def test_sources_of_a_party_are_unnamed_and_speak_for_it(parties):
     erc, psoe = one(drafts, "no reply"), one(drafts, "Nothing is settled")
     assert (erc.speaker, erc.party) == (None, "ERC")
     assert (psoe.speaker, psoe.party) == (None, "PSOE")
+
+
+def test_the_official_is_the_one_person_the_last_paragraph_named(parties):
+    """ "Treasury Secretary X briefed reporters …. ¶ The official also conceded …": a bare "the official" that
+    no earlier description accounts for is the one person just named, and a later "he said" goes on with him;
+    with a second person in that paragraph, nobody can tell."""
+    drafts = passages(
+        "PORT VALE: Norland and the lender ended a week of talks without a deal.\n\n"
+        "Treasury Secretary Oren Malvik briefed reporters on Thursday that the two sides agreed on most steps.\n\n"
+        "The official also conceded that some gaps remain between the two sides.\n\n"
+        "“We have settled the measures but the deal needs approval from headquarters,” he said.",
+        parties,
+    )
+    assert one(drafts, "settled the measures").speaker == "Oren Malvik"
+    two = passages(
+        "PORT VALE: Norland and the lender ended a week of talks without a deal.\n\n"
+        "Treasury Secretary Oren Malvik briefed reporters on Thursday after meeting Maria Fenn of the lender.\n\n"
+        "The official also conceded that some gaps remain between the two sides.\n\n"
+        "“We have settled the measures but the deal needs approval from headquarters,” the official said.",
+        parties,
+    )
+    assert one(two, "settled the measures").speaker != "Oren Malvik"
