@@ -125,6 +125,8 @@ PERSON_ROLE_NOUNS = {
     "director",
     "chief",
     "boss",  # "union boss X", "the carmaker's boss": headline English for a leader
+    "czar",  # "the finance czar": South Asian and American press English for a minister or an appointed chief
+    "tsar",
     "executive",
     "officer",
     "chairman",

@@ -225,6 +225,8 @@ ROLE_SYNONYMS = {
     "pm": "prime minister",
     "spokesman": "spokesperson",
     "spokeswoman": "spokesperson",
+    "czar": "minister",  # "the finance czar said" after "Finance Minister X said": press English for the minister
+    "tsar": "minister",
 }
 
 

@@ -330,3 +330,18 @@ def test_the_official_is_the_one_person_the_last_paragraph_named(parties):
         parties,
     )
     assert one(two, "settled the measures").speaker != "Oren Malvik"
+
+
+def test_the_finance_czar_is_the_finance_minister_just_named(parties):
+    """ "the finance czar said" after "Finance Minister X said": press English calls a minister a czar (or a
+    tsar), so the description is the minister the text just named, not a new person called "the finance czar"."""
+    drafts = passages(
+        "PORT VALE: Finance Minister Oren Malvik said on Thursday that a deal with the lender was near.\n\n"
+        "The government will close the talks this week as the negotiations were \"on track\", the finance czar "
+        "said while speaking to reporters.\n\n"
+        "The lender's board will meet next month.\n\n"
+        "“We will share good news,” the finance czar said.",
+        parties,
+    )
+    assert one(drafts, "close the talks").speaker == "Oren Malvik"
+    assert one(drafts, "share good news").speaker == "Oren Malvik"
