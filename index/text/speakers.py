@@ -44,6 +44,8 @@ from index.text.phrases import (
 )
 
 RECENT_PARAGRAPHS = 3
+# How far back "he" may reach over paragraphs that name no person at all ("…,” he added" after background).
+BACKGROUND_PARAGRAPHS = 6
 
 # "ERC sources say", "party insiders": people who speak on condition of not being named, described by whom they
 # speak for; the capitalised words are their side, not a name ("Israeli officials" stays the group's label).
@@ -649,7 +651,32 @@ class Resolver:
                 who = seen.speaker
                 if who is not None and gender and self.gender(who) == gender and self._fits(who, gender):
                     return who
-        return self._one_unnamed_just_heard(paragraph) or self._headline_speaker(gender)
+        return (
+            self._one_unnamed_just_heard(paragraph)
+            or self._headline_speaker(gender)
+            or self._last_person_over_background(gender, paragraph)
+        )
+
+    def _last_person_over_background(self, gender: str | None, paragraph: int) -> Speaker | None:
+        """ "…, the finance czar said. ¶ The mission has been in the capital since …. ¶ The economy needs …. ¶
+        “…,” he added": paragraphs of background that name no person leave "he" with the last person the text
+        spoke of, however many there are; the named person that paragraph had speak or was about, if only one.
+        What no "he" can stand for ("The lender's team has been …") is background too; a page of it is not read
+        as that, so the search stops BACKGROUND_PARAGRAPHS back."""
+        for p in range(paragraph - 1, max(-1, paragraph - 1 - BACKGROUND_PARAGRAPHS), -1):
+            people = [
+                who
+                for seen in self.by_paragraph.get(p, [])
+                for who in (seen.speaker, seen.subject)
+                if self._fits(who, gender)
+            ]
+            if not people and not self.mentioned.get(p):
+                continue
+            fitting = {who.name: who for who in people}
+            if len(fitting) != 1 or any(_described(who) for who in fitting.values()):
+                return None
+            return next(iter(fitting.values()))
+        return None
 
     def _other_of_the_paragraph(self, paragraph: int, gender: str | None) -> Speaker | None:
         """ "She gave him the chance to confirm it, but Schumer did not. ¶ Instead, he said, “…”": when the

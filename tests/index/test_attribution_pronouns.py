@@ -330,3 +330,20 @@ def test_she_after_a_phrase_quoted_without_a_comma_is_not_the_plural_noun_the_se
     )
     assert one(drafts, "promise must").speaker == "Lena Markowitz"
     assert one(drafts, "start talking at it").speaker == "Lena Markowitz"
+
+
+def test_he_added_after_background_paragraphs_is_the_last_person_who_spoke(parties):
+    """ "X said …. ¶ The lender's team has been in the capital since …. ¶ The economy needs …. ¶ “…,” he added":
+    paragraphs of background that name no person leave 'he' with the last person the text had speak, however
+    many of them stand in between; a person named in between would be the one meant, or nobody."""
+    background = (
+        "PORT VALE: Finance Minister Oren Malvik said on Thursday that a deal with the lender was near.\n\n"
+        "The lender's team has been in the capital since January to settle differences over the budget.\n\n"
+        "The economy is in dire need of the loan as its reserves cover less than three weeks of imports.\n\n"
+        "The talks began after a payment was missed in the autumn.\n\n"
+    )
+    drafts = passages(background + "“Talks are on track and we will share good news today,” he added.", parties)
+    assert one(drafts, "share good news").speaker == "Oren Malvik"
+    named = background.replace("The talks began", "Central bank governor Tomas Reyes said the talks began")
+    drafts = passages(named + "“Talks are on track and we will share good news today,” he added.", parties)
+    assert one(drafts, "share good news").speaker != "Oren Malvik"
