@@ -347,3 +347,19 @@ def test_he_added_after_background_paragraphs_is_the_last_person_who_spoke(parti
     named = background.replace("The talks began", "Central bank governor Tomas Reyes said the talks began")
     drafts = passages(named + "“Talks are on track and we will share good news today,” he added.", parties)
     assert one(drafts, "share good news").speaker != "Oren Malvik"
+
+
+def test_a_lone_quote_before_he_added_is_the_adders(parties):
+    """A paragraph that is nothing but a quote nobody is given, then "“…,” he added": "added" says the speaker
+    had just spoken, so the lone quote is theirs too; "“…,” he said" says no such thing, and the lone quote
+    stays nobody's."""
+    text = (
+        "PORT VALE: Finance Minister Oren Malvik said on Thursday that a deal with the lender was near.\n\n"
+        "The lender's team has been in the capital since January to settle differences over the budget.\n\n"
+        "\"I am going to meet the lender's team. The final round of talks is under way,\"\n\n"
+        "“Talks are on track and we will share good news today,” he {verb}."
+    )
+    added = passages(text.format(verb="added"), parties)
+    assert one(added, "final round of talks").speaker == "Oren Malvik"
+    said = passages(text.format(verb="said"), parties)
+    assert one(said, "final round of talks").speaker is None
