@@ -172,6 +172,19 @@ def test_an_inverted_title_or_a_ministry_official_under_a_dateline_is_that_count
     assert one(drafts, "prior actions remain").party == "Pakistan"
 
 
+def test_a_ministry_named_by_its_portfolio_under_a_dateline_is_that_countrys(parties):
+    """A paper writing of its own country names no country before its ministries: under a one-country
+    dateline, "the finance ministry said" and "the Ministry of Finance said" speak for it, as its officials do."""
+    drafts = passages(
+        "ISLAMABAD: The lender's mission left on Friday without a deal.\n\n"
+        "“There is a broad consensus on the reform measures,” the finance ministry said in a statement.\n\n"
+        "“The last prior actions are complete,” the Ministry of Finance said on Saturday.",
+        parties,
+    )
+    assert one(drafts, "broad consensus").party == "Pakistan"
+    assert one(drafts, "prior actions are complete").party == "Pakistan"
+
+
 def test_a_cabinet_portfolio_before_secretary_is_no_organisation(parties):
     """'Health and Social Care Secretary' is a title like 'Health Minister': its capitalised words are a
     portfolio, not a body called 'Social Care' for the secretary to speak for."""

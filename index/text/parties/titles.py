@@ -43,7 +43,17 @@ def state_title(words: list[str]) -> bool:
         return True
     if "secretary" in words and words[words.index("secretary") + 1 : words.index("secretary") + 2] == ["of"]:
         return True  # "Secretary of State Condoleezza Rice", "Secretary of Labor": the title names no country
-    return words[-1] in ("official", "officials") and any(w in PORTFOLIO for w in words[:-1])
+    if words[-1] in ("official", "officials") and any(w in PORTFOLIO for w in words[:-1]):
+        return True
+    return _portfolio_ministry(words)
+
+
+def _portfolio_ministry(words: list[str]) -> bool:
+    """ "the finance ministry said", "a Ministry of Finance statement": a ministry named by its portfolio alone
+    is a state's, as its officials are; a paper writing of its own country names no country before it."""
+    if len(words) > 1 and words[-1] in ("ministry", "ministry's") and all(w in PORTFOLIO for w in words[:-1]):
+        return True
+    return len(words) > 2 and words[:2] == ["ministry", "of"] and all(w in PORTFOLIO for w in words[2:])
 
 
 def cabinet_title(words: list[str]) -> bool:
