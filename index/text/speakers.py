@@ -668,7 +668,7 @@ class Resolver:
                 who
                 for seen in self.by_paragraph.get(p, [])
                 for who in (seen.speaker, seen.subject)
-                if self._fits(who, gender)
+                if who is not None and self._fits(who, gender)
             ]
             if not people and not self.mentioned.get(p):
                 continue

@@ -8,6 +8,7 @@ speaker it leaves.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from index.text.names import given_name_gender, plain
 from index.text.passages.labels import label_speaker
@@ -179,13 +180,17 @@ def _lone_quotes_before_an_addition(paragraphs: list[Paragraph]) -> None:
     """A paragraph that is nothing but a quote nobody is given, followed by a paragraph that opens "“…,” he
     added": "added" says the speaker had just said something, and the quote before is what they said (a
     capture that dropped the attribution, or a writer who lets the next line carry it)."""
-    for p, nxt in zip(paragraphs, paragraphs[1:]):
+    for p, nxt in pairwise(paragraphs):
         if not (p.units and nxt.units and nxt.opens_with_quote and nxt.section == p.section):
             continue
         if not all(u.quotes and u.speaker is None and not u.attributed and u.turn is None for u in p.units):
             continue
         adder = nxt.units[0]
-        if adder.speaker is None or not adder.attributed or not ADDED.match(outside_quotes(adder).replace(QUOTE, " ").strip()):
+        if (
+            adder.speaker is None
+            or not adder.attributed
+            or not ADDED.match(outside_quotes(adder).replace(QUOTE, " ").strip())
+        ):
             continue
         for u in p.units:
             u.speaker = adder.speaker
