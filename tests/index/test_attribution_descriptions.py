@@ -337,7 +337,7 @@ def test_the_finance_czar_is_the_finance_minister_just_named(parties):
     tsar), so the description is the minister the text just named, not a new person called "the finance czar"."""
     drafts = passages(
         "PORT VALE: Finance Minister Oren Malvik said on Thursday that a deal with the lender was near.\n\n"
-        "The government will close the talks this week as the negotiations were \"on track\", the finance czar "
+        'The government will close the talks this week as the negotiations were "on track", the finance czar '
         "said while speaking to reporters.\n\n"
         "The lender's board will meet next month.\n\n"
         "“We will share good news,” the finance czar said.",

@@ -356,7 +356,7 @@ def test_a_lone_quote_before_he_added_is_the_adders(parties):
     text = (
         "PORT VALE: Finance Minister Oren Malvik said on Thursday that a deal with the lender was near.\n\n"
         "The lender's team has been in the capital since January to settle differences over the budget.\n\n"
-        "\"I am going to meet the lender's team. The final round of talks is under way,\"\n\n"
+        '"I am going to meet the lender\'s team. The final round of talks is under way,"\n\n'
         "“Talks are on track and we will share good news today,” he {verb}."
     )
     added = passages(text.format(verb="added"), parties)
