@@ -42,6 +42,7 @@ from index.text.phrases import (
     parse_np,
     without_dateline,
 )
+from index.text.phrases.words import shield_listed_commas, unshield
 
 RECENT_PARAGRAPHS = 3
 # How far back "he" may reach over paragraphs that name no person at all ("…,” he added" after background).
@@ -339,7 +340,7 @@ def _register_sentence(register: Register, sentence: str) -> None:
             continue
         after = sentence[end : end + WINDOW]
         role = f"{mention.title} of {mention.role}" if mention.title and mention.role else mention.title or mention.role
-        appositive = re.match(r"\s*,\s*((?:[^,;:.]|\.(?=\S))+?)(?=,|\.\s|\.$|;|:|$)", after)
+        appositive = re.match(r"\s*,\s*((?:[^,;:.]|\.(?=\S))+?)(?=,|\.\s|\.$|;|:|$)", shield_listed_commas(after))
         if appositive and CLAUSE_VERB.search(appositive.group(1)) and not appositive.group(1).startswith("who "):
             appositive = None
         if appositive:
@@ -347,10 +348,10 @@ def _register_sentence(register: Register, sentence: str) -> None:
             if desc is None or desc.kind != "description":
                 desc = appositive_np(appositive.group(1)) or desc
             if desc is not None and desc.kind == "description":
-                printed = appositive.group(1).strip()
+                printed = unshield(appositive.group(1).strip())
                 role = ", ".join(r for r in (mention.title, appositive_role(register, printed) or printed) if r)
             elif not mention.title:
-                role = role or _who_role(appositive.group(1), register)
+                role = role or _who_role(unshield(appositive.group(1)), register)
         leads = LEADS.match(after)
         if leads and not role:
             role = f"head of {leads.group('what')}"

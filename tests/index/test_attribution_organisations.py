@@ -514,3 +514,36 @@ def test_a_programme_title_then_a_role_then_a_name_is_that_person(parties):
     )
     passage = one(drafts, "strike vote")
     assert (passage.speaker, passage.party) == ("Tara Quinn", "Broadcast Workers Union")
+
+
+def test_a_union_whose_trades_are_listed_with_commas_is_one_name(parties):
+    """'National Guild of Glass, Timber and Roofing Workers' is one union, not a party cut at its first comma;
+    'Coastal Nurses, Midwives and Porters Union officials' speak for that whole union, and a role after an
+    inverted "said X," keeps the whole name too."""
+    drafts = passages(
+        "Builders in Eastvale stopped work on Monday over the new wage offer.\n\n"
+        "Odile Brancart, general secretary of the National Guild of Glass, Timber and Roofing Workers, said the offer "
+        "“does not cover a single rent rise”.\n\n"
+        "Coastal Nurses, Midwives and Porters Union officials said they would “join the builders on Friday”.\n\n"
+        "“Nobody on site can live on this,” said Tomas Reyl, president of the Union of Slate, Clay and Allied "
+        "Workers.",
+        parties,
+    )
+    assert one(drafts, "single rent rise").speaker == "Odile Brancart"
+    assert one(drafts, "single rent rise").party == "National Guild of Glass, Timber and Roofing Workers"
+    assert one(drafts, "builders on Friday").party == "Coastal Nurses, Midwives and Porters Union"
+    assert one(drafts, "live on this").role == "president of the Union of Slate, Clay and Allied Workers"
+    assert one(drafts, "live on this").party == "Union of Slate, Clay and Allied Workers"
+
+
+def test_ordinary_lists_of_people_and_places_stay_lists(parties):
+    """'Ukraine, Russia and the United States' and 'Smith, Jones and Brown' are lists, never one body."""
+    drafts = passages(
+        "Envoys from Norland, Westmark and the Eastern Federation met in Geneva on Tuesday.\n\n"
+        "“We are closer than last week,” said Norland's negotiator Pieter Havel, after talks with Okafor, Lindqvist "
+        "and Moreau.",
+        parties,
+    )
+    assert one(drafts, "closer than last week").speaker == "Pieter Havel"
+    assert "Westmark" not in (one(drafts, "closer than last week").party or "")
+    assert "Lindqvist" not in (one(drafts, "closer than last week").party or "")

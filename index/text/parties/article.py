@@ -55,7 +55,7 @@ from index.text.parties.patterns import (
     NO_POSITION_ORG,
     NONE,
     OF_TAIL,
-    ORG_PHRASE,
+    ORG_NAME,
     ORG_SUFFIX,
     POSSESSIVE_DETERMINERS,
     STATE_BODY,
@@ -510,7 +510,7 @@ class ArticleView:
 
     def _organisations_in_brackets(self, document: ArticleFacts, normal: str, lowercase: set[str]) -> None:
         """ "Public Service Association (PSA)": a name with a body's suffix and its abbreviation in brackets."""
-        for m in re.finditer(rf"(?P<org>{ORG_PHRASE})\s+\((?P<abbr>[A-Z][A-Z0-9&-]{{1,9}})\)", normal):
+        for m in re.finditer(rf"(?P<org>{ORG_NAME})\s+\((?P<abbr>[A-Z][A-Z0-9&-]{{1,9}})\)", normal):
             org = spelled_by(m.group("org"), m.group("abbr")) or proper_name(m.group("org"), lowercase)
             if ORG_SUFFIX.search(org) and not self.aliases.text_matcher.find(m.group("abbr")):
                 document.organisations[m.group("abbr")] = org
@@ -519,7 +519,7 @@ class ArticleView:
         """Every capitalised name with a body's suffix ("Coastal Welders Federation"), two joined by "and"
         read apart, a sentence-initial word dropped where the article also writes it in lower case."""
         tried: set[str] = set()
-        for m in re.finditer(ORG_PHRASE, normal):
+        for m in re.finditer(ORG_NAME, normal):
             opening = lowercase if sentence_initial(normal, m.start()) else set()
             for part in joined_names(m.group(0)):
                 name = trim_titles(part)

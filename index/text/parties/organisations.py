@@ -22,6 +22,7 @@ from index.text.parties.patterns import (
     TITLE_WORDS,
     UNION_UNIT,
 )
+from index.text.phrases.patterns import LISTED_BODY
 
 
 def branch_dropped(org: str) -> str:
@@ -55,7 +56,9 @@ def initials_of(name: str) -> str:
 def joined_names(phrase: str) -> list[str]:
     """ "Riverton Federation of Teachers and the Riverton Unified School District": two names joined by
     "and the", or by "and" when each has a suffix of its own; "Brotherhood of Locomotive Engineers and
-    Trainmen" is one name."""
+    Trainmen" is one name, and so is "National Union of Rail, Maritime and Transport Workers"."""
+    if LISTED_BODY.fullmatch(phrase):
+        return [phrase]
     if re.search(r"\s+and\s+the\s+", phrase):
         return re.split(r"\s+and\s+the\s+", phrase)  # "Korvo and the Northern Pipefitters Union": never one name
     parts = JOINED.split(phrase)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from index.text.phrases.patterns import LISTED_BODY_TAIL
+
 NONE = "none"
 
 TITLE_WORDS = {
@@ -276,12 +278,15 @@ STUDIED_PROGRAMME = re.compile(
 CAPITALISED = r"[A-Z](?:[\w'&-]|\.(?=[\w-]))*"  # "U.S.-China" is one word
 ORG_WORD = rf"(?:{CAPITALISED}|(?:of|for|and|the|&|de|du|des)(?![\w-]))"
 ORG_PHRASE = rf"{CAPITALISED}(?:[ \t]+{ORG_WORD})*"
+# A name whose trades are listed with commas ("National Union of Rail, Maritime and Transport Workers") is one
+# name, not the words before its first comma.
+ORG_NAME = rf"(?:{CAPITALISED}(?:[ \t]+{ORG_WORD})+{LISTED_BODY_TAIL}|{ORG_PHRASE})"
 # "Royal College of …", "Federation of …": a body whose name goes on with "of", before an ORG_OF match.
 BODY_OF = re.compile(
     r"(?:\b[A-Z][\w'’-]*\s+){0,3}\b(?:College|Federation|Association|Confederation|Union|Society|Chamber|Guild|"
     r"Brotherhood|Congress)\s+$"
 )
-ORG_OF = re.compile(rf"\b(?:of|for|at|with|from|by)\s+(?:the\s+)?(?P<org>{ORG_PHRASE})")
+ORG_OF = re.compile(rf"\b(?:of|for|at|with|from|by)\s+(?:the\s+)?(?P<org>{ORG_NAME})")
 ORG_BEFORE = re.compile(rf"^(?:[Tt]he\s+|[Aa]\s+|[Aa]n\s+)?(?P<org>{ORG_PHRASE}?)(?:'s)?\s+(?P<title>[\w-]+)")
 # "Dockers United Union president": the whole capitalised name before the title, not its first word.
 WHOLE_ORG_BEFORE = re.compile(rf"^(?:[Tt]he\s+|[Aa]\s+|[Aa]n\s+)?(?P<org>{ORG_PHRASE})(?:'s)?\s+(?P<title>[\w-]+)")

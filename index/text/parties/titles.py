@@ -32,6 +32,7 @@ from index.text.parties.patterns import (
     TITLE_WORDS,
     UNIT,
 )
+from index.text.phrases.words import shield_listed_commas, unshield
 
 
 def state_title(words: list[str]) -> bool:
@@ -258,16 +259,19 @@ def appositive_after(after: str) -> str | None:
     bracketed = re.match(r"^\s*\((?P<what>[a-z][\w-]*\s[^()]{3,80})\)", after)
     if bracketed and not FINITE.search(bracketed.group("what")):
         return bracketed.group("what")
-    m = re.match(r"^,\s+(?P<what>(?:[a-z][\w-]*|[A-Z][\w.-]*'s|(?P<title>[A-Z][\w-]*))\s[^,.;\"“”]{3,120})", after)
+    m = re.match(
+        r"^,\s+(?P<what>(?:[a-z][\w-]*|[A-Z][\w.-]*'s|(?P<title>[A-Z][\w-]*))\s[^,.;\"“”]{3,120})",
+        shield_listed_commas(after),
+    )
     if m and FROM_BODY.fullmatch(m.group("what").strip()):
-        return m.group("what")  # "Ann Ross, from the GMB union, said": whose officer, not where she is
+        return unshield(m.group("what"))  # "Ann Ross, from the GMB union, said": whose officer, not where she is
     if not m or NOT_APPOSITIVE.match(m.group("what")):
         return None
     if m.group("title") and m.group("title").casefold() not in TITLE_WORDS and not re.search(UNIT, m.group("what")):
         return None  # ", President and CEO of Corvane," and ", Teamsters Local 264 Business Agent," are roles
     if FINITE.search(re.split(r"\b(?:who|which|that)\b", m.group("what"))[0]):
         return None  # "According to Momentive, the agreement was endorsed by the IUE-CWA": a clause, not a role
-    return m.group("what")
+    return unshield(m.group("what"))
 
 
 def month_named(staff: str) -> bool:

@@ -15,7 +15,7 @@ from index.text.phrases.descriptions import description_np
 from index.text.phrases.mentions import Mention
 from index.text.phrases.noun_phrases import parse_np
 from index.text.phrases.patterns import ANONYMOUS_SOURCES, INTRO_WORDS, NOUN_SOURCE, TIME_WORDS, VERB, WORD_CHAR
-from index.text.phrases.words import is_possessive, printed_phrase
+from index.text.phrases.words import is_possessive, printed_phrase, shield_listed_commas, unshield
 
 # A state's abbreviation after a town, between commas (AP style: "its plant in Wentzville, Mo., …"): part of
 # the place, not a clause of its own.
@@ -28,7 +28,8 @@ STATE_ABBREVIATION = re.compile(
 
 def clause_parts(segment: str) -> list[str]:
     segment = STATE_ABBREVIATION.sub(r" \g<state>", re.sub(r"\([^()]*\)", " ", segment))
-    return [p.strip() for p in re.split(r",|;|\s[—–]\s|\s--?\s|—|–(?=\s)", segment)]
+    segment = shield_listed_commas(segment)
+    return [unshield(p.strip()) for p in re.split(r",|;|\s[—–]\s|\s--?\s|—|–(?=\s)", segment)]
 
 
 def is_intro(part: str) -> bool:

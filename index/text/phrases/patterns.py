@@ -459,3 +459,15 @@ ABBREVIATED = re.compile(
 )
 
 JOINERS = {"of", "for", "the", "and", "&"}
+# "National Union of Rail, Maritime and Transport Workers", "Kenya Medical Practitioners, Pharmacists and Dentists
+# Union": a name of two or more words whose trades are listed with commas, the last joined by "and" and closed by a
+# body's word. Single-word items only, and never "and the", so "Smith, Jones and Brown" and "Ukraine, Russia and
+# the United States" stay lists.
+LISTED_BODY_TAIL = (
+    r"(?:,[ \t]+[A-Z][\w'-]*)+,?[ \t]+(?:and|&)[ \t]+(?!(?:African|European|Arab)[ \t]+(?:Union|League))[A-Z][\w'-]*"
+    r"[ \t]+(?:Workers|Union|Employees|Association|Federation|Confederation|Guild|Society|Alliance|"
+    r"Organisation|Organization)(?![\w-])"
+)
+LISTED_BODY = re.compile(
+    r"[A-Z][\w'-]*(?:[ \t]+(?:[A-Z][\w'-]*|of|for|the|and))*?[ \t]+[A-Z][\w'-]*" + LISTED_BODY_TAIL
+)

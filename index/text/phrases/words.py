@@ -9,7 +9,22 @@ from __future__ import annotations
 import re
 
 from index.text.names import HONORIFICS, PERSON_ROLE_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS, plain
-from index.text.phrases.patterns import ABBREVIATED
+from index.text.phrases.patterns import ABBREVIATED, LISTED_BODY
+
+# Stands for a comma inside a name whose trades are listed with commas while a reader cuts a sentence at its commas;
+# one character for one, so offsets hold.
+LISTED_COMMA = "\ue000"
+
+
+def shield_listed_commas(text: str) -> str:
+    """ "National Union of Rail, Maritime and Transport Workers": the commas of such a name hidden, so readers
+    that cut clauses and appositives at commas keep the name whole. `unshield` puts them back."""
+    return LISTED_BODY.sub(lambda m: m.group(0).replace(",", LISTED_COMMA), text)
+
+
+def unshield(text: str) -> str:
+    """The commas `shield_listed_commas` hid, back in what a reader cut out, since roles and parties are printed."""
+    return text.replace(LISTED_COMMA, ",")
 
 
 def is_role_word(word: str) -> bool:
