@@ -492,3 +492,15 @@ def test_a_union_officer_whose_union_is_named_for_a_state_is_no_minister_of_it(p
         parties,
     )
     assert one(drafts, "leaves us behind").party != "Queensland"
+
+
+def test_a_ministry_of_some_affairs_under_a_dateline_is_that_countrys(parties):
+    """'Ministry of Foreign Affairs' and 'Ministry of Home Affairs' are ministries named by their portfolio, as
+    'Ministry of Finance' is: "affairs" names no body of its own, so under a one-country dateline they speak
+    for that country."""
+    drafts = passages(
+        "TASHKENT – The talks on the shared canals ended on Tuesday without a deal.\n\n"
+        "“The quotas will be settled at the next round in March,” the Ministry of Foreign Affairs said.",
+        parties,
+    )
+    assert one(drafts, "next round in March").party == "Uzbekistan"
