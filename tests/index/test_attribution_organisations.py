@@ -514,3 +514,15 @@ def test_a_programme_title_then_a_role_then_a_name_is_that_person(parties):
     )
     passage = one(drafts, "strike vote")
     assert (passage.speaker, passage.party) == ("Tara Quinn", "Broadcast Workers Union")
+
+
+def test_a_body_named_with_on_and_its_remit_is_kept_whole(parties):
+    """'Atoll Network on Fisheries' is one name: cut at "on", the campaigner would speak for a body called
+    'Atoll Network' that the article never names."""
+    drafts = passages(
+        "The ministers agreed the tuna quotas on Friday. A campaigner from Atoll Network on Fisheries, Lisiate "
+        "Vaka, says the talks were held behind closed doors.\n\n"
+        '"Nobody on the outer islands has seen a single page of what was agreed in their name."',
+        parties,
+    )
+    assert one(drafts, "single page").party == "Atoll Network on Fisheries"

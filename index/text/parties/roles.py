@@ -69,6 +69,20 @@ from index.text.parties.patterns import (
 )
 from index.text.parties.titles import bare_word, cabinet_portfolio, departmental, is_title, outside_quotes, trim_titles
 
+# "Pacific Network on Globalisation", "Council on Foreign Relations": a body whose capitalised name goes on with "on".
+BODY_ON = re.compile(
+    r"\b(?:Network|Council|Commission|Institute|Centre|Center|Committee|Coalition|Alliance|Forum|Campaign|Panel|"
+    r"Board|Movement|Initiative|Conference|Group|Office|Agency|Foundation)$"
+)
+ON_REMIT = re.compile(r"\s+on\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,4}(?=\s*$|\s*,)")
+
+
+def _with_remit(org: str, after: str) -> str:
+    """ "a campaigner from Pacific Network on Globalisation": a body's name that goes on with "on" and a
+    capitalised remit to the end of the role is one name; cut at "on" it would be another body."""
+    m = ON_REMIT.match(after)
+    return org + m.group(0) if m and BODY_ON.search(org) else org
+
 
 class Roles(ArticleView):
     """`affiliation` and the readers of organisations and places it rests on."""
@@ -350,6 +364,8 @@ class Roles(ArticleView):
             if pattern is ORG_OF and m.group(0).startswith("from ") and self._hometown(m.group("org")):
                 continue  # "a shift lead from Fairhaven, Ohio": where the speaker comes from
             org = branch_dropped(trim_titles(m.group("org")))
+            if pattern is ORG_OF and org == m.group("org"):
+                org = _with_remit(org, role[m.end("org") :])
             body = BODY_OF.search(role[: m.start()]) if pattern is ORG_OF else None
             if body and org:
                 org = f"{body.group(0).strip()} of {org}"  # "Royal College of Midwives": the body, not "Midwives"
