@@ -526,3 +526,14 @@ def test_a_body_named_with_on_and_its_remit_is_kept_whole(parties):
         parties,
     )
     assert one(drafts, "single page").party == "Atoll Network on Fisheries"
+
+
+def test_the_person_a_press_secretary_serves_is_no_party(parties):
+    """'The press secretary of Ivan Korol' serves a person: Korol's side is not written, so his aide's quotes are
+    left without a party rather than given a body called 'Ivan Korol'."""
+    drafts = passages(
+        "The press secretary of Ivan Korol, Marta Sydor, said the truce talks would resume on Monday.\n\n"
+        "“Both delegations have agreed to exchange the lists of detainees before the next meeting,” Sydor wrote.",
+        parties,
+    )
+    assert one(drafts, "lists of detainees").party != "Ivan Korol"
