@@ -492,3 +492,29 @@ def test_a_union_officer_whose_union_is_named_for_a_state_is_no_minister_of_it(p
         parties,
     )
     assert one(drafts, "leaves us behind").party != "Queensland"
+
+
+def test_a_ministry_of_some_affairs_under_a_dateline_is_that_countrys(parties):
+    """'Ministry of Foreign Affairs' and 'Ministry of Home Affairs' are ministries named by their portfolio, as
+    'Ministry of Finance' is: "affairs" names no body of its own, so under a one-country dateline they speak
+    for that country."""
+    drafts = passages(
+        "TASHKENT – The talks on the shared canals ended on Tuesday without a deal.\n\n"
+        "“The quotas will be settled at the next round in March,” the Ministry of Foreign Affairs said.",
+        parties,
+    )
+    assert one(drafts, "next round in March").party == "Uzbekistan"
+
+
+def test_the_countrys_ministry_under_a_dateline_is_that_countrys(parties):
+    """'the country’s Ministry of Foreign Affairs' names its country by pointing back at the one the article is
+    about: under a one-country dateline it speaks for that country, as "the Foreign Ministry" does."""
+    drafts = passages(
+        "TASHKENT – Uzbekistan welcomed the water-sharing accord signed by its neighbours on Tuesday.\n\n"
+        "In a statement issued late on Tuesday, the country’s Ministry of Foreign Affairs praised the mediators.\n\n"
+        "“We urge every side to carry out the accord in good faith and without delay,” the statement said.\n\n"
+        "“The canal quotas must be published before the spring sowing,” the nation's foreign ministry added.",
+        parties,
+    )
+    assert one(drafts, "in good faith").party == "Uzbekistan"
+    assert one(drafts, "canal quotas").party == "Uzbekistan"

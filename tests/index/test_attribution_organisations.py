@@ -547,3 +547,26 @@ def test_ordinary_lists_of_people_and_places_stay_lists(parties):
     assert one(drafts, "closer than last week").speaker == "Pieter Havel"
     assert "Westmark" not in (one(drafts, "closer than last week").party or "")
     assert "Lindqvist" not in (one(drafts, "closer than last week").party or "")
+
+
+def test_a_body_named_with_on_and_its_remit_is_kept_whole(parties):
+    """'Atoll Network on Fisheries' is one name: cut at "on", the campaigner would speak for a body called
+    'Atoll Network' that the article never names."""
+    drafts = passages(
+        "The ministers agreed the tuna quotas on Friday. A campaigner from Atoll Network on Fisheries, Lisiate "
+        "Vaka, says the talks were held behind closed doors.\n\n"
+        '"Nobody on the outer islands has seen a single page of what was agreed in their name."',
+        parties,
+    )
+    assert one(drafts, "single page").party == "Atoll Network on Fisheries"
+
+
+def test_the_person_a_press_secretary_serves_is_no_party(parties):
+    """'The press secretary of Ivan Korol' serves a person: Korol's side is not written, so his aide's quotes are
+    left without a party rather than given a body called 'Ivan Korol'."""
+    drafts = passages(
+        "The press secretary of Ivan Korol, Marta Sydor, said the truce talks would resume on Monday.\n\n"
+        "“Both delegations have agreed to exchange the lists of detainees before the next meeting,” Sydor wrote.",
+        parties,
+    )
+    assert one(drafts, "lists of detainees").party != "Ivan Korol"

@@ -48,6 +48,17 @@ OWN_PRONOUN = re.compile(r"\b(?:her|his|their|its)\s+$", re.IGNORECASE)
 COUNTERPART_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?counterparts?\b")
 
 
+# "the country's Ministry of Foreign Affairs", "the nation's prime minister": the article's own country.
+COUNTRY_POSSESSIVE = re.compile(r"^(?:the\s+)?(?:country|nation)['’]s\s", re.IGNORECASE)
+
+
+def _without_country_possessive(role: str, words: list[str]) -> list[str]:
+    """ "the country's Ministry of Foreign Affairs" points back at the country the article is about rather than
+    naming one, so it is read as the bare title after it, which the dateline or the article's one country
+    places."""
+    return words[1:] if len(words) > 1 and COUNTRY_POSSESSIVE.match(normalise(role).strip()) else words
+
+
 class Officials(Roles):
     """The places an article gives the state a bare-titled official, legislator or officer serves."""
 
@@ -64,6 +75,7 @@ class Officials(Roles):
         ]
         if words[:1] == ["union"]:
             words = words[1:]  # "Union Commerce Minister": a minister of India's union (federal) government
+        words = _without_country_possessive(role, words)
         if ADMINISTRATION_OFFICIAL.fullmatch(" ".join(words)):
             return self._american_administration()
         if (

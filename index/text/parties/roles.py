@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from index.text.gazetteer import normalise
-from index.text.names import PERSON_ROLE_NOUNS
+from index.text.names import PERSON_ROLE_NOUNS, given_name_gender
 from index.text.parties.article import ArticleView, country_referent
 from index.text.parties.organisations import branch_dropped, owns_party, states_office_at
 from index.text.parties.patterns import (
@@ -68,6 +68,39 @@ from index.text.parties.patterns import (
     WORKER_AT,
 )
 from index.text.parties.titles import bare_word, cabinet_portfolio, departmental, is_title, outside_quotes, trim_titles
+
+# "Pacific Network on Globalisation", "Council on Foreign Relations": a body whose capitalised name goes on with "on".
+BODY_ON = re.compile(
+    r"\b(?:Network|Council|Commission|Institute|Centre|Center|Committee|Coalition|Alliance|Forum|Campaign|Panel|"
+    r"Board|Movement|Initiative|Conference|Group|Office|Agency|Foundation)$"
+)
+ON_REMIT = re.compile(r"\s+on\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,4}(?=\s*$|\s*,)")
+
+
+# "the press secretary of Leonid Kuchma": an officer of a person, whose side is the principal's.
+STAFF_OF = re.compile(
+    r"\b(?:press\s+secretary|spokes(?:man|woman|person)|aide|advis[eo]r|chief\s+of\s+staff)\s+$", re.IGNORECASE
+)
+
+
+def _a_principal(before: str, org: str) -> bool:
+    """ "The press secretary of Leonid Kuchma": after a personal staff title, a name that opens with a given
+    name and holds no body's word is the person served, not an organisation of that name."""
+    words = org.split()
+    return (
+        bool(STAFF_OF.search(before))
+        and 2 <= len(words) <= 3
+        and given_name_gender(words[0]) is not None
+        and not ORG_SUFFIX.search(org)
+        and not any(is_title(w) for w in words)
+    )
+
+
+def _with_remit(org: str, after: str) -> str:
+    """ "a campaigner from Pacific Network on Globalisation": a body's name that goes on with "on" and a
+    capitalised remit to the end of the role is one name; cut at "on" it would be another body."""
+    m = ON_REMIT.match(after)
+    return org + m.group(0) if m and BODY_ON.search(org) else org
 
 
 class Roles(ArticleView):
@@ -350,6 +383,10 @@ class Roles(ArticleView):
             if pattern is ORG_OF and m.group(0).startswith("from ") and self._hometown(m.group("org")):
                 continue  # "a shift lead from Fairhaven, Ohio": where the speaker comes from
             org = branch_dropped(trim_titles(m.group("org")))
+            if pattern is ORG_OF and org == m.group("org"):
+                org = _with_remit(org, role[m.end("org") :])
+            if pattern is ORG_OF and _a_principal(role[: m.start()] + " ", org):
+                return self.aliases.person(org)  # the principal's side where known; a person is no party
             body = BODY_OF.search(role[: m.start()]) if pattern is ORG_OF else None
             if body and org:
                 org = f"{body.group(0).strip()} of {org}"  # "Royal College of Midwives": the body, not "Midwives"

@@ -54,7 +54,8 @@ def _portfolio_ministry(words: list[str]) -> bool:
     is a state's, as its officials are; a paper writing of its own country names no country before it."""
     if len(words) > 1 and words[-1] in ("ministry", "ministry's") and all(w in PORTFOLIO for w in words[:-1]):
         return True
-    return len(words) > 2 and words[:2] == ["ministry", "of"] and all(w in PORTFOLIO for w in words[2:])
+    remit = [w for w in words[2:] if w not in ("affairs", "and")]  # "Ministry of Foreign Affairs"
+    return len(words) > 2 and words[:2] == ["ministry", "of"] and bool(remit) and all(w in PORTFOLIO for w in remit)
 
 
 def cabinet_title(words: list[str]) -> bool:
