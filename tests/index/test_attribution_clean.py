@@ -222,7 +222,7 @@ def test_a_link_to_a_live_page_is_chrome_and_no_section_heading(parties):
     raw = (
         "Members of the Norland Nurses Union met the health minister on Tuesday.\n\n"
         "However, the two negotiators did not rule out further strikes.\n\n"
-        "Politics latest: Starmer and Sunak take on new roles as parliament returns\n\n"
+        "Politics latest: Two ministers swap jobs as the house sits again\n\n"
         "“We are confident the meeting was positive and we will meet again next week,” they said."
     )
     assert "Politics latest" not in clean(Document(raw, title="Nurses meet minister")).text

@@ -471,8 +471,8 @@ def test_a_us_lawmakers_party_letter_or_label_is_their_side_in_congress_talks(pa
         "Democrats and Republicans remain far apart on the spending bill.\n\n"
         "“We are making progress,” said Sen. Pat Okafor, R-Kan., the chairman of the panel.\n\n"
         "“Nothing is settled,” said Rep. Dana Reyes (D-Calif.).\n\n"
-        "“We want a deal this weekend,” said Sen. Martin J. Hale of Vermont, the top Democrat on the "
-        "Appropriations Committee.\n\n"
+        "“We want a deal this weekend,” said Sen. Martin J. Hale of Oregon, the top Democrat on the "
+        "spending panel.\n\n"
         "“The hardest part is ahead,” the Idaho Republican said.",
         parties,
     )

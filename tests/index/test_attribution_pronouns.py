@@ -246,33 +246,32 @@ def test_he_in_a_clause_joined_by_and_is_the_sentence_subject(parties):
 
 
 def test_a_group_named_with_of_is_never_he(parties):
-    """'The leaders of the richest nations in the world have met …' is a group: a later 'He signalled …' in a live
+    """'The leaders of the richest nations in the world have met …' is a group: a later 'He promised …' in a live
     blog entry that names its man only by a lone surname is nobody, not the leaders."""
     drafts = passages(
         "The leaders of the richest nations in the world have met in Oslo today for the trade summit.\n\n"
         "After a day of talks, agreement was finally reached on joint action.\n\n"
-        "19:45: Ostberg's first press conference on the world stage is over. He signalled a determination to do "
-        "more listening and hailed the summit as historic.",
+        "19:45: Ostberg's opening news conference at the summit has ended. He promised to listen more and called "
+        "the meeting a turning point.",
         parties,
     )
-    assert one(drafts, "signalled a determination").speaker != "The leaders of the richest nations in the world"
+    assert one(drafts, "promised to listen more").speaker != "The leaders of the richest nations in the world"
 
 
 def test_she_after_a_sentence_that_names_a_us_official_is_still_the_minister(parties):
-    """ "…, she heaped compliments on her opposite number — U.S. Trade Representative Tom Miles — instead":
+    """ "…, she praised her counterpart in Washington — U.S. Trade Representative Tom Miles — instead":
     "U.S." ends no sentence, so the paragraph is about "she" (the minister), not about Miles, and the next
     paragraph's "she said" is the minister."""
     drafts = passages(
         "President Ron Tate said on Friday the deal would be on his terms.\n\n"
-        "Foreign Minister Ilvane Korsgaard avoided talking about the remarks all day, never once naming the "
-        "president.\n\n"
-        "Indeed, whenever Tate's name came up, she heaped compliments on her opposite number — U.S. Trade "
+        "Foreign Minister Ilvane Korsgaard steered clear of the remarks for the whole day and did not once mention "
+        "the president.\n\n"
+        "Indeed, whenever Tate's name came up, she praised her counterpart in Washington — U.S. Trade "
         "Representative Tom Miles — instead.\n\n"
-        '"My counterpart has brought good faith and goodwill to the table," she said when asked about the '
-        "remarks.",
+        '"Miles has bargained honestly and in a friendly spirit," she said when pressed on the remarks.',
         parties,
     )
-    assert one(drafts, "good faith and goodwill").speaker == "Ilvane Korsgaard"
+    assert one(drafts, "bargained honestly").speaker == "Ilvane Korsgaard"
 
 
 def test_a_headline_printed_in_the_body_names_no_subject(parties):
@@ -291,17 +290,17 @@ def test_a_headline_printed_in_the_body_names_no_subject(parties):
 
 
 def test_a_lone_surname_the_entry_calls_his_is_who_he_is(parties):
-    """A live blog that never prints the full name: "19:30: Ostberg has one eye on the voters at home. In his
-    view … “…,” he insists": the lone word the entry goes on to call "his" is a person, so "he" is Ostberg;
+    """A live blog that never prints the full name: "19:30: Ostberg is clearly speaking to voters back home. In
+    his telling … “…,” he insists": the lone word the entry goes on to call "his" is a person, so "he" is Ostberg;
     "Thank you for reading." names nobody."""
     drafts = passages(
         "The leaders of the richest nations in the world have met in Oslo today for the trade summit.\n\n"
         "Thank you for reading. More to follow.\n\n"
-        "19:30: Ostberg has one eye on the voters at home. In his view, no one must be left behind. “It is my "
-        "duty to tie our fate to the wider world,” he insists.",
+        "19:30: Ostberg is clearly speaking to voters back home. In his telling, every region has to share in the "
+        "gains. “I owe it to our people to bind our future to the rest of the world,” he insists.",
         parties,
     )
-    assert one(drafts, "tie our fate").speaker == "Ostberg"
+    assert one(drafts, "bind our future").speaker == "Ostberg"
 
 
 def test_he_after_a_paragraph_about_a_woman_is_the_one_man_that_paragraph_names(parties):
@@ -342,11 +341,15 @@ def test_he_added_after_background_paragraphs_is_the_last_person_who_spoke(parti
         "The economy is in dire need of the loan as its reserves cover less than three weeks of imports.\n\n"
         "The talks began after a payment was missed in the autumn.\n\n"
     )
-    drafts = passages(background + "“Talks are on track and we will share good news today,” he added.", parties)
-    assert one(drafts, "share good news").speaker == "Oren Malvik"
+    drafts = passages(
+        background + "“The negotiations are going well and there will be an announcement soon,” he added.", parties
+    )
+    assert one(drafts, "announcement soon").speaker == "Oren Malvik"
     named = background.replace("The talks began", "Central bank governor Tomas Reyes said the talks began")
-    drafts = passages(named + "“Talks are on track and we will share good news today,” he added.", parties)
-    assert one(drafts, "share good news").speaker != "Oren Malvik"
+    drafts = passages(
+        named + "“The negotiations are going well and there will be an announcement soon,” he added.", parties
+    )
+    assert one(drafts, "announcement soon").speaker != "Oren Malvik"
 
 
 def test_a_lone_quote_before_he_added_is_the_adders(parties):
@@ -357,7 +360,7 @@ def test_a_lone_quote_before_he_added_is_the_adders(parties):
         "PORT VALE: Finance Minister Oren Malvik said on Thursday that a deal with the lender was near.\n\n"
         "The lender's team has been in the capital since January to settle differences over the budget.\n\n"
         '"I am going to meet the lender\'s team. The final round of talks is under way,"\n\n'
-        "“Talks are on track and we will share good news today,” he {verb}."
+        "“The negotiations are going well and there will be an announcement soon,” he {verb}."
     )
     added = passages(text.format(verb="added"), parties)
     assert one(added, "final round of talks").speaker == "Oren Malvik"

@@ -685,11 +685,11 @@ def test_a_remit_organ_and_a_lawmakers_home_state_are_no_sides(parties):
 
 
 def test_the_president_of_treasury_board_is_no_party_of_his_own(parties):
-    """ "President of Treasury Board and Minister of Finance X": the board is the government's remit for its
+    """ "President of Treasury Board and Minister of Labour X": the board is the government's remit for its
     payroll, never a side; with nothing else to place him, he has no party rather than a wrong one."""
     drafts = passages(
         "Nurses voted for a strike on Wednesday.\n\n"
-        "President of Treasury Board and Minister of Finance Dana Whitlock said that “the two sides have met "
+        "President of Treasury Board and Minister of Labour Dana Whitlock said that “the two sides have met "
         "for months without an agreement.”",
         parties,
     )

@@ -122,7 +122,7 @@ def bodies_opening(words: str, parties: Parties) -> list[str]:
 
 
 def one_side_per_person(drafts: list[Passage]) -> list[Passage]:
-    """ "spokesperson Marta Vilalta was blunt: “…”", then "said Vilalta, one of ERC's three negotiators": a
+    """ "spokesperson Ines Marco was blunt: “…”", then "said Marco, one of the party's two negotiators": a
     person speaks for one side throughout an article, so a passage whose role gives no party takes the one
     party the person's other passages have; with two, nobody can tell which."""
     sides: dict[str, set[str]] = {}

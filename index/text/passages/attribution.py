@@ -107,8 +107,8 @@ PERSONAL_AFTER = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.IG
 
 def _lone_unknown_word(mention: Mention, register: Register, text: str = "") -> bool:
     """A sentence opening with one capitalised word nobody is named by ("Thank you for reading.") is not
-    about a person that a later "he" could mean; but a word the unit goes on to call "he" or "his" ("Obama
-    has one eye on the US audience. In his view, …") is, though the capture never gives the full name."""
+    about a person that a later "he" could mean; but a word the unit goes on to call "he" or "his" ("Ostberg
+    is speaking to voters at home. In his telling, …") is, though the capture never gives the full name."""
     name = mention.name or ""
     if not (mention.kind == "person" and len(name.split()) == 1 and not register.find(name)):
         return False

@@ -72,7 +72,7 @@ DATED_CREDIT_DATELINE = re.compile(
 )
 
 
-# "19:30: Obama has one eye on …", "6.40pm GMT - The minister …": a live blog's entry time before its subject.
+# "19:30: Ostberg takes questions …", "6.40pm GMT - The minister …": a live blog's entry time before its subject.
 ENTRY_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?(?::|[—–-])\s+(?=[A-Z])")
 
 
@@ -103,7 +103,7 @@ HEADLINE_MIN_WORDS = 4
 
 
 def _headline_case(sentence: str) -> bool:
-    """ "Trump Agreed to Tariff Deal With Japan After 70-Minute Talks": a headline printed in the body
+    """ "Tate Agreed to Tariff Deal With Norland After Long Talks": a headline printed in the body
     capitalises every word but the shortest, so its capitals no longer mark a subject's name."""
     words = [w.strip(",;:.!?") for w in sentence.split()]
     long = [w for w in words if len(w) > 3 and w.isalpha()]

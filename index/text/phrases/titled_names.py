@@ -132,9 +132,9 @@ def _second_titled_person(title_words: list[str]) -> bool:
 
 
 def _first_of_pair(title_words: list[str], initial: bool) -> Mention | None:
-    """ "Rishi Sunak and European Commission President Ursula von der Leyen have agreed …": what stands
+    """ "Ana Ruiz and European Council President Tomas Berg signed …": what stands
     before the second person's name is a first person's untitled name and "and"; the run names two people,
-    not one titled "Rishi Sunak and …". The one named first is whom the text goes on about ("The prime
+    not one titled "Ana Ruiz and …". The one named first is whom the text goes on about ("The prime
     minister said the pair …")."""
     joined = next((i for i, w in enumerate(title_words) if plain(w) in {"and", "&"}), None)
     if joined is None or not 2 <= joined <= 4:
