@@ -177,11 +177,11 @@ def test_a_ministry_named_by_its_portfolio_under_a_dateline_is_that_countrys(par
     dateline, "the finance ministry said" and "the Ministry of Finance said" speak for it, as its officials do."""
     drafts = passages(
         "ISLAMABAD: The lender's mission left on Friday without a deal.\n\n"
-        "“There is a broad consensus on the reform measures,” the finance ministry said in a statement.\n\n"
+        "“Both sides now largely agree on the budget steps,” the finance ministry said in a statement.\n\n"
         "“The last prior actions are complete,” the Ministry of Finance said on Saturday.",
         parties,
     )
-    assert one(drafts, "broad consensus").party == "Pakistan"
+    assert one(drafts, "largely agree").party == "Pakistan"
     assert one(drafts, "prior actions are complete").party == "Pakistan"
 
 

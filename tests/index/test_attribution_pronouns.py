@@ -278,8 +278,8 @@ def test_a_headline_printed_in_the_body_names_no_subject(parties):
     """ "Tate Agreed to Tariff Deal With Norland …" printed above the story capitalises every word: "Tate
     Agreed" is no person, so a later "Tate threatened …, saying" stays Tate."""
     drafts = passages(
-        "Tate Agreed to Tariff Deal With Norland After Long Talks; U.S. President Tried to Trade Concessions "
-        "for Cuts\n\n"
+        "Tate Agreed to Tariff Deal With Norland After Long Talks; U.S. Leader Offered Relief "
+        "in Exchange for Cuts\n\n"
         "There was one week left when Norland and the United States reached a deal. Tate had pushed hard for "
         "it.\n\n"
         "In their first meeting at the palace, Tate threatened the envoy, saying steel was the price of any "
