@@ -108,15 +108,7 @@ class IndexSync:
             embedded = self._embed_missing(store, progress)
             with store.snapshot() as generation:
                 found, matrix = self._stored(store, None)
-            built = VectorIndex.build(
-                found,
-                matrix,
-                model=self.embedder.name,
-                generation=generation,
-                dimension=DIMENSION,
-                kind=self._kind(len(found)),
-                store=store.identity,
-            )
+            built = self._built(store, found, matrix, generation)
             with self._lock:
                 with store.snapshot():
                     self._catch_up(store, built)
@@ -178,15 +170,7 @@ class IndexSync:
             store_ids = np.array([i for i, _ in store.passage_hashes()], dtype=np.int64)
             if current is None or current.kind != self._kind(len(store_ids), current.kind):
                 found, matrix = self._stored(store, None)
-                vectors = VectorIndex.build(
-                    found,
-                    matrix,
-                    model=self.embedder.name,
-                    generation=generation,
-                    dimension=DIMENSION,
-                    kind=self._kind(len(found)),
-                    store=store.identity,
-                )
+                vectors = self._built(store, found, matrix, generation)
                 report = SyncReport("built", vectors.count, 0, embedded, tuple(warnings))
             else:
                 added, removed = self._catch_up(store, current, store_ids)
@@ -213,6 +197,19 @@ class IndexSync:
         """A loaded index at the store's generation, of the kind the settings ask for (a compressed index
         switched on or off is rebuilt)."""
         return vectors.generation == generation and vectors.kind == self._kind(vectors.count, vectors.kind)
+
+    def _built(self, store: Store, found: np.ndarray, matrix: np.ndarray, generation: int) -> VectorIndex:
+        """A whole new index over the stored vectors read at `generation`, of the kind its size calls for: the
+        one way a rebuild, a first sync and a change of kind build it."""
+        return VectorIndex.build(
+            found,
+            matrix,
+            model=self.embedder.name,
+            generation=generation,
+            dimension=DIMENSION,
+            kind=self._kind(len(found)),
+            store=store.identity,
+        )
 
     def _kind(self, count: int, current: IndexKind | None = None) -> IndexKind:
         return choose_kind(count, current, self.approx_above, self.compressed)
