@@ -694,3 +694,16 @@ def test_the_president_of_treasury_board_is_no_party_of_his_own(parties):
         parties,
     )
     assert one(drafts, "met for months").party is None
+
+
+def test_no_10_is_downing_street(parties):
+    """ "A No 10 spokesperson", "No. 10 said": the short form of Number 10, the British prime minister's office,
+    speaks for the United Kingdom as "Number 10" and "Downing Street" do."""
+    drafts = passages(
+        "Britain and Norway reopened their fisheries talks in Bergen on Tuesday.\n\n"
+        "A No 10 spokesperson said: “We want a settlement that keeps our boats at sea all year.”\n\n"
+        "Earlier, No. 10 said: “The Prime Minister will not sign a bad deal.”",
+        parties,
+    )
+    assert one(drafts, "boats at sea").party == "United Kingdom"
+    assert one(drafts, "bad deal").party == "United Kingdom"
