@@ -570,3 +570,33 @@ def test_the_person_a_press_secretary_serves_is_no_party(parties):
         parties,
     )
     assert one(drafts, "lists of detainees").party != "Ivan Korol"
+
+
+def test_a_union_the_article_only_describes_is_that_description(parties):
+    """ "the teachers union", "the players association": a union the article never names, only describes by the
+    workers it bargains for, is the side its president and its statements speak for, under that description."""
+    drafts = passages(
+        "Officials from the Orrin Valley School District and the teachers union will meet again on Sunday.\n\n"
+        "“Teachers deserve a raise this district can easily afford,” said Mara Quist, president of the union.\n\n"
+        "The district said in a statement that it had made its final offer.",
+        parties,
+    )
+    assert one(drafts, "easily afford").party == "teachers union"
+    assert one(drafts, "final offer").party == "Orrin Valley School District"
+    drafts = passages(
+        "Talks between the Eastern Hockey League and the players association broke down on Friday.\n\n"
+        "In a statement, the players association said: “Owners walked away from a deal that was nearly done.”\n\n"
+        "“We are ready to talk tomorrow,” said Jonah Mears, president of the association.",
+        parties,
+    )
+    assert one(drafts, "nearly done").party == "players association"
+    assert one(drafts, "talk tomorrow").party == "players association"
+
+
+def test_two_described_unions_leave_the_union_unnamed(parties):
+    drafts = passages(
+        "The teachers union and the nurses union both rejected the county's offer on Monday.\n\n"
+        "“Nobody here will accept a pay freeze,” said Mara Quist, president of the union.",
+        parties,
+    )
+    assert one(drafts, "pay freeze").party is None

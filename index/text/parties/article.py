@@ -28,6 +28,7 @@ from index.text.parties.organisations import (
     proper_name,
     sentence_initial,
     spelled_by,
+    union_described,
     union_of_its_team,
 )
 from index.text.parties.patterns import (
@@ -599,7 +600,12 @@ class ArticleView:
         document.party_talks = self._party_talks(normal)
         document.generic = _generic_referents(self, normal)
         if "union" not in document.generic:
-            led = self._union_of_its_leader(normal) or union_of_its_team(normal) or lone_local(normal)
+            led = (
+                self._union_of_its_leader(normal)
+                or union_of_its_team(normal)
+                or lone_local(normal)
+                or union_described(normal)
+            )
             if led:
                 document.organisations.setdefault(led, led)
                 document.generic["union"] = led

@@ -123,6 +123,20 @@ def lone_local(text: str) -> str | None:
     return locals_.pop() if alone else None
 
 
+# "the teachers union", "the nurses' union", "the players association": a union the article describes by the
+# workers it bargains for, in lower case, rather than naming it.
+DESCRIBED_UNION = re.compile(r"\b[Tt]he\s+(?P<union>[a-z]{3,}s['’]?\s+(?:union|association))\b(?![-\w])")
+
+
+def union_described(text: str) -> str | None:
+    """ "Officials from the district and the teachers union …": an article that never names its union, only
+    describes it by its workers the one way, means that description by "the union" and by the union's
+    officers ("president of the union"), which are the union's side as its name would be; two descriptions
+    ("the teachers union", "the nurses union") leave it unnamed."""
+    found = {re.sub(r"\s+", " ", m.group("union")) for m in DESCRIBED_UNION.finditer(text)}
+    return found.pop() if len(found) == 1 else None
+
+
 def union_of_its_team(text: str) -> str | None:
     """ "the ABC/DEF bargaining team … the union bargaining team … the Union says": an article that names
     its union only by the acronym of the team at the table, and speaks of "the union", means that body; with

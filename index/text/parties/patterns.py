@@ -744,6 +744,13 @@ GENERIC_STAFF = re.compile(
     r"negotiator)$",
     re.IGNORECASE,
 )
+# "the players association", "the nurses' association": an association named after the workers it bargains for is
+# the article's union, as "the union" is; "the growers association" names no workers and stays no union.
+WORKERS_ASSOCIATION = re.compile(
+    r"\b(?i:the)\s+(?:players|teachers|nurses|pilots|doctors|physicians|employees|workers|musicians|actors|writers|"
+    r"officers|firefighters|professors|faculty)['’]?\s+association\b(?![-\w])",
+    re.IGNORECASE,
+)
 BLOCS = ("European Union", "ASEAN", "Mercosur", "African Union", "NATO", "BRICS", "Gulf Cooperation Council")
 
 ARTICLE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)  # "the eu", "the un": a short acronym typed in lower case

@@ -66,6 +66,7 @@ from index.text.parties.patterns import (
     US_LAWMAKER,
     WHOLE_ORG_BEFORE,
     WORKER_AT,
+    WORKERS_ASSOCIATION,
 )
 from index.text.parties.titles import bare_word, cabinet_portfolio, departmental, is_title, outside_quotes, trim_titles
 
@@ -367,6 +368,11 @@ class Roles(ArticleView):
             m = None  # "Union Commerce Minister": India's union government, not a labour union
         if m:
             return self.document.generic.get(GENERIC[m.group("noun").lower()])
+        union = self.document.generic.get("union")
+        if WORKERS_ASSOCIATION.search(role) or (
+            union and union.casefold().endswith("association") and re.search(r"\b(?i:the)\s+association\b", role)
+        ):
+            return union  # "president of the association" where the article's union is an association
         return self.document.generic.get("ministry") if MINISTRY_ROLE.search(role) else None
 
     def _organisation_in_role(self, role: str) -> str | None:
