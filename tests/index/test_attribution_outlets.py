@@ -350,3 +350,18 @@ def test_a_wire_sign_off_after_the_last_quote_is_no_speaker(parties):
     )
     assert one(drafts, "before winter comes").speaker == "Jane Morrow"
     assert one(drafts, "before winter comes").party == "Coastal Nurses Union"
+
+
+def test_an_outlets_spokesperson_speaks_for_the_outlet_as_employer(parties):
+    """ "an NPR spokesperson" in a strike at NPR speaks for NPR, the employer at the table; an analyst at a
+    think tank and a reporter still hold no position."""
+    drafts = passages(
+        "Producers and editors at NPR went on strike on Thursday after talks with the Broadcast Workers Guild "
+        "failed.\n\n"
+        "Calling the talks “tense,” an NPR spokesperson told The Hollywood Reporter, “We have made our best offer "
+        "and we stand by it.”\n\n"
+        "“Public radio cannot pay these wages,” said Omar Tills, an analyst at the Brookings Institution.",
+        parties,
+    )
+    assert one(drafts, "best offer").party == "NPR"
+    assert one(drafts, "these wages").party is None

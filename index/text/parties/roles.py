@@ -78,6 +78,14 @@ BODY_ON = re.compile(
 ON_REMIT = re.compile(r"\s+on\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,4}(?=\s*$|\s*,)")
 
 
+# "an NPR spokesperson", "a Reuters spokeswoman", "NPR's chief executive": someone who speaks for an outlet (or a
+# think tank) as its employer, not a reporter or an analyst describing others' positions.
+OUTLET_STAFF = re.compile(
+    r"^(?:['’]s)?\s+(?:spokes(?:man|woman|person)|chief\s+executive|CEO|president|management|executives?)$",
+    re.IGNORECASE,
+)
+
+
 # "the press secretary of Leonid Kuchma": an officer of a person, whose side is the principal's.
 STAFF_OF = re.compile(
     r"\b(?:press\s+secretary|spokes(?:man|woman|person)|aide|advis[eo]r|chief\s+of\s+staff)\s+$", re.IGNORECASE
@@ -144,7 +152,7 @@ class Roles(ArticleView):
             if m.alias.form == "ambiguous":
                 continue
             if m.alias.form == "none":
-                return NONE
+                return m.alias.text if OUTLET_STAFF.match(role[m.end :]) else NONE
             if m.alias.form in ("person", "surname") and owns_party(role, m, found, self.table.political):
                 continue  # "Friedrich Merz's CDU": the party he leads speaks, not his country
             if states_office_at(role, m, found, self.aliases.kind):
