@@ -707,3 +707,25 @@ def test_no_10_is_downing_street(parties):
     )
     assert one(drafts, "boats at sea").party == "United Kingdom"
     assert one(drafts, "bad deal").party == "United Kingdom"
+
+
+def test_the_north_and_the_south_are_the_halves_of_the_divided_country_named(parties):
+    """ "The North's state-run news agency said …", "The South said …": in an article that names North and
+    South Korea, the halves are those states; "the North Atlantic" stays a sea."""
+    drafts = passages(
+        "North Korea and South Korea agreed on Friday to reopen their liaison office at the border.\n\n"
+        'The North\'s state-run news agency said the talks had been "frank and useful for the whole nation".\n\n'
+        'The South said it hoped to hold a second round "before the harvest festival begins".',
+        parties,
+    )
+    assert one(drafts, "whole nation").party == "North Korea"
+    assert one(drafts, "harvest festival").party == "South Korea"
+
+
+def test_the_north_is_no_state_where_the_article_names_one_half_only(parties):
+    drafts = passages(
+        "Fishing crews from Canada met in Halifax on Friday.\n\n"
+        'The North\'s fleet said the new quotas were "a disaster for the whole coast".',
+        parties,
+    )
+    assert one(drafts, "whole coast").party != "North Korea"

@@ -48,6 +48,7 @@ from index.text.parties.patterns import (
     GENERIC_MENTION,
     GOVERNMENT_OF,
     GROUP_THEN_SORT,
+    HALF,
     LABOUR_BODY,
     LONE_DATELINE,
     MINISTRY_OF,
@@ -85,6 +86,7 @@ class ArticleFacts:
     sorts: dict[str, str] = field(default_factory=dict)  # "USW" → "union" (a numbered local), "FNSEA" → "union"
     resolved: dict[str, str] = field(default_factory=dict)  # "Korean" → "South Korea" where only it is named
     party_talks: str | None = None  # the country whose political parties the article has negotiate
+    halves: dict[str, str] = field(default_factory=dict)  # "North" → "North Korea" where the article names both halves
 
 
 class ArticleView:
@@ -146,7 +148,7 @@ class ArticleView:
 
     def _scanned(self, text: str) -> list[Match]:
         found = [self._resolved(m) for m in self._names(text) if self._usable(text, m)]
-        extra = self._document_matches(text)
+        extra = self._document_matches(text) + self._half_matches(text)
         if not extra:
             return found
         found = [
@@ -258,6 +260,32 @@ class ArticleView:
             for hit in hits:
                 extra.append(Match(hit.start(), hit.end(), Alias(short, (full,), "name", "organisation")))
         return extra
+
+    def _half_matches(self, text: str) -> list[Match]:
+        """ "the North's state-run news agency", "the impoverished North": in an article that names North and
+        South Korea, "the North" and "the South" are those states, as their names are."""
+        if self.document is None or not self.document.halves:
+            return []
+        return [
+            Match(m.start("half"), m.end("half"), Alias(m.group("half"), (party,), "name", "country"))
+            for m in HALF.finditer(normalise(text))
+            for party in [self.document.halves.get(m.group("half"))]
+            if party
+        ]
+
+    def _halves(self, text: str) -> dict[str, str]:
+        """ "North" and "South" for the two halves of one divided country the article names by both names
+        ("North Korea", "South Korea"); nothing where it names only one, or the halves of two."""
+        named = {
+            m.alias.party
+            for m in self.aliases.text_matcher.find(text)
+            if m.alias.party and m.alias.form == "name" and self.aliases.kind(m.alias.party) == "country"
+        }
+        pairs = {p.split(" ", 1)[1] for p in named if p.startswith("North ") and "South " + p.split(" ", 1)[1] in named}
+        if len(pairs) != 1:
+            return {}
+        rest = pairs.pop()
+        return {"North": f"North {rest}", "South": f"South {rest}"}
 
     def mentions(self, text: str) -> list[tuple[int, str]]:
         """(offset, party) for every actor the text names, in text order; NONE for a name that holds no
@@ -594,6 +622,7 @@ class ArticleView:
         document = self.document
         assert document is not None
         document.resolved = self._ambiguities_resolved(normal)
+        document.halves = self._halves(normal)
         document.dateline = self._dateline_country(normal)
         document.last_words = self._last_words(normal)
         document.speaking_state = self._speaking_state(normal)

@@ -751,6 +751,9 @@ WORKERS_ASSOCIATION = re.compile(
     r"officers|firefighters|professors|faculty)['’]?\s+association\b(?![-\w])",
     re.IGNORECASE,
 )
+# "the North's news agency", "the impoverished North", "the South": half of a divided country, not a longer
+# name ("the North Atlantic", "the North-South line").
+HALF = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)?(?P<half>North|South)\b(?!['’]?\s*[A-Z-])")
 BLOCS = ("European Union", "ASEAN", "Mercosur", "African Union", "NATO", "BRICS", "Gulf Cooperation Council")
 
 ARTICLE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)  # "the eu", "the un": a short acronym typed in lower case

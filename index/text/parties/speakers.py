@@ -75,6 +75,8 @@ class Speakers(Politicians, Officials):
         known = self.aliases.person(speaker)
         if known:
             return self._known_persons_party(speaker, role, known)
+        if self.document is not None and speaker in self.document.halves and role is None:
+            return self.document.halves[speaker]  # "The South said": half of the divided country the article names
         listed = self._member_in_party_talks(speaker)
         if listed:
             return listed
