@@ -729,3 +729,27 @@ def test_the_north_is_no_state_where_the_article_names_one_half_only(parties):
         parties,
     )
     assert one(drafts, "whole coast").party != "North Korea"
+
+
+def test_the_prime_ministers_office_serves_the_prime_minister_the_article_names(parties):
+    """ "A spokesperson for the Prime Minister's Office" and the statement it issued speak for the country whose
+    prime minister the article names ("Norwegian Prime Minister Ada Lund"), not for nobody."""
+    drafts = passages(
+        "President Carver said on Tuesday he had refused a call with Norwegian Prime Minister Ada Lund about the "
+        "stalled fisheries talks.\n\n"
+        "A spokesperson for the Prime Minister's Office rejected that account, saying “no call was ever "
+        "requested.”\n\n"
+        "“We have nothing further to add on the matter,” the statement said.",
+        parties,
+    )
+    assert one(drafts, "no call was ever").party == "Norway"
+    assert one(drafts, "nothing further to add").party == "Norway"
+
+
+def test_the_prime_ministers_office_is_no_country_when_two_prime_ministers_are_named(parties):
+    drafts = passages(
+        "Norwegian Prime Minister Ada Lund and Danish Prime Minister Per Holm met on Tuesday about fishing.\n\n"
+        "A spokesperson for the Prime Minister's Office said “the meeting went well.”",
+        parties,
+    )
+    assert one(drafts, "meeting went well").party is None

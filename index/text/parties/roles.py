@@ -86,6 +86,12 @@ OUTLET_STAFF = re.compile(
 )
 
 
+# "the Prime Minister's Office", "the president's office": the office of a head of government or state.
+HEAD_OFFICE = re.compile(
+    r"\b(?P<title>(?i:prime\s+minister|president|premier|chancellor))['’]s\s+(?i:office|press\s+office)\b"
+)
+
+
 # "the press secretary of Leonid Kuchma": an officer of a person, whose side is the principal's.
 STAFF_OF = re.compile(
     r"\b(?:press\s+secretary|spokes(?:man|woman|person)|aide|advis[eo]r|chief\s+of\s+staff)\s+$", re.IGNORECASE
@@ -193,6 +199,10 @@ class Roles(ArticleView):
         rebels = self._rebel_group() if REBEL_ROLE.search(role) else None
         if rebels:
             return rebels
+        office = HEAD_OFFICE.search(role)
+        head = self._head_of_state(office.group("title")) if office else None
+        if head:
+            return head
         state = COUNTRY_ROLE.search(role)
         if state and REGION_NOUN.search(state.group(0)):
             generic = self._region_before(at) or self._generic(role)  # not the ministry another state has
@@ -232,6 +242,30 @@ class Roles(ArticleView):
         if named_in_role is None and COMPANY_OFFICER.match(role) and self.document is not None:
             return self.document.generic.get("company")
         return named_in_role
+
+    def _head_of_state(self, title: str) -> str | None:
+        """The country whose holder of a title the article names with that country ("Canadian Prime Minister
+        Justin Trudeau", "the prime minister of Canada"), which "the Prime Minister's Office" then serves; none
+        where it names two countries' holders or none."""
+        if self.document is None:
+            return None
+        text = self._article_text
+        title = r"\s+".join(title.split())
+        places = [
+            m.group("before") or m.group("after")
+            for m in re.finditer(
+                rf"(?P<before>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)(?:['’]s)?\s+(?i:{title})\b(?!['’]s\s+(?i:office))"
+                rf"|(?i:{title})\s+of\s+(?:the\s+)?(?P<after>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)",
+                text,
+            )
+        ]
+        found = {
+            m.alias.party
+            for place in places
+            for m in self.aliases.text_matcher.find(place)
+            if m.alias.party and self.aliases.kind(m.alias.party) == "country"
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _rebel_group(self) -> str | None:
         """The one armed group the article calls rebels ("the ELN rebels", "M23 rebels", "the rebel group
