@@ -355,3 +355,17 @@ def test_a_person_keeps_the_side_a_later_passage_gives_them(parties):
     )
     assert one(drafts, "deal moves away").party == "PSOE"
     assert one(drafts, "own people").party == "PSOE"
+
+
+def test_an_unnamed_party_spokesman_speaks_for_the_party_named_last(parties):
+    """ "And a party spokesman said …": several paragraphs after the article last named a political party
+    (here the Lib Dems), the unnamed spokesman speaks for that party, as "the party" would mean it."""
+    drafts = passages(
+        "Coalition talks between the parties went on late into the night in London.\n\n"
+        "Lib Dem MPs met for three hours at the Commons before the vote.\n\n"
+        "Negotiator Alan Pryce called the session “long but useful”.\n\n"
+        "“We are keen to settle this within days,” the negotiator added.\n\n"
+        'And a party spokesman said MPs had "backed the strategy of the leadership without a single vote against".',
+        parties,
+    )
+    assert one(drafts, "without a single vote").party == "Liberal Democrats"

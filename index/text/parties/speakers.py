@@ -14,6 +14,7 @@ from index.text.parties.officials import Officials
 from index.text.parties.patterns import (
     BACK_REFERENCE,
     BACK_REFERENCE_REACH,
+    BARE_PARTY_ROLE,
     BARE_SPOKESPERSON,
     COUNTERPART_OF_SIDE,
     COUNTRY_ROLE,
@@ -106,6 +107,10 @@ class Speakers(Politicians, Officials):
             subject = self._sentence_subject_state(speaker)
             if subject:
                 return subject
+        if speaker and role is None and BARE_PARTY_ROLE.match(speaker) and is_descriptive(speaker):
+            spokesman = self._party_named_last(speaker)
+            if spokesman:
+                return spokesman
         region = self._region_in_title(role)
         if region:
             return region
@@ -393,6 +398,21 @@ class Speakers(Politicians, Officials):
     def _article_heads_of(self) -> list[int]:
         """Where a name can follow "CEO of" (chief executive, chairman, chairwoman) in the bound article."""
         return [m.end() for m in HEAD_OF.finditer(self._article_text)]
+
+    def _party_named_last(self, description: str) -> str | None:
+        """ "And a party spokesman said …": an unnamed officer of "the party" speaks for the political party the
+        article named last before him, as "the party" would mean it, however many paragraphs back."""
+        if self.document is None:
+            return None
+        at = self._article_text.find(normalise(description))
+        if at < 0:
+            return None
+        found = [
+            m.alias.party
+            for m in self._found(self._article_text[max(0, at - 2000) : at])
+            if m.alias.party in self.table.political
+        ]
+        return found[-1] if found else None
 
     def _described_at(self, description: str) -> int | None:
         """Where the article first writes a description that says "the region's", which means the state or
