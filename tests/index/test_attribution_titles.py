@@ -281,3 +281,17 @@ def test_an_ambassador_at_large_is_a_title_and_the_diplomat_is_its_holder(partie
     )
     assert one(drafts, "get down to work").speaker == "Ivan Sokolov"
     assert one(drafts, "get down to work").party == "Russia"
+
+
+def test_a_bare_cabinet_title_serves_the_one_country_of_the_articles_known_office_holders(parties):
+    """ "Health Secretary Tom Avery" where the article names no country at all but mentions Keir Starmer's
+    plans for government: the secretary sits in that government, so speaks for the United Kingdom. With a
+    second country's office holder named, nothing says which."""
+    text = (
+        "Junior doctors met Health Secretary Tom Avery on Tuesday about their pay dispute.\n\n"
+        "Ending the strikes was one of Keir Starmer's first promises in government.\n\n"
+        "In a statement, Mr Avery said: “Patients have already paid too high a price for this dispute.”"
+    )
+    assert one(passages(text, parties), "too high a price").party == "United Kingdom"
+    other = text.replace("Keir Starmer's", "Keir Starmer's and Emmanuel Macron's")
+    assert one(passages(other, parties), "too high a price").party is None

@@ -99,7 +99,23 @@ class Officials(Roles):
             or self._one_government()
             or (self._cabinet_country() if HEADS_A_GOVERNMENT.search(" ".join(words)) else None)
             or self._only_country()
+            or self._known_peoples_country()
         )
+
+    def _known_peoples_country(self) -> str | None:
+        """ "Health Secretary Wes Streeting met the BMA … one of Keir Starmer's first steps for government": an
+        article that names no country at all, by name, demonym or place, but whose known office holders all
+        serve one country, is about that country's government, so a bare cabinet title is that country's."""
+        assert self.document is not None
+        found = [
+            m
+            for m in self._found(self._article_text)
+            if m.alias.party and self.aliases.kind(m.alias.party) == "country"
+        ]
+        if not found or any(m.alias.form not in ("person", "surname") for m in found):
+            return None
+        countries = {m.alias.party for m in found}
+        return countries.pop() if len(countries) == 1 else None
 
     def _dateline_state(self) -> str | None:
         """ "OSLO, Norway -- Two delegations signed the accord in talks held in Oslo": wire copy datelines talks
