@@ -600,3 +600,14 @@ def test_two_described_unions_leave_the_union_unnamed(parties):
         parties,
     )
     assert one(drafts, "pay freeze").party is None
+
+
+def test_a_body_named_of_a_country_with_its_abbreviation_is_the_body(parties):
+    """ "the Scenic Painters Guild of Canada (SPGC)": initials that skip "of" spell the whole name, which is the
+    guild's, not Canada's; what the guild tells its members speaks for the guild."""
+    drafts = passages(
+        "The Scenic Painters Guild of Canada (SPGC) and the studios resumed talks on Friday.\n\n"
+        "“We will study their offer and answer next week,” the SPGC told members.",
+        parties,
+    )
+    assert one(drafts, "answer next week").party == "Scenic Painters Guild of Canada"

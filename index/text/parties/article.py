@@ -148,6 +148,7 @@ class ArticleView:
 
     def _scanned(self, text: str) -> list[Match]:
         found = [self._resolved(m) for m in self._names(text) if self._usable(text, m)]
+        found = self._without_countries_in_bodies(text, found)
         extra = self._document_matches(text) + self._half_matches(text)
         if not extra:
             return found
@@ -158,6 +159,25 @@ class ArticleView:
         ]
         taken = [(m.start, m.end) for m in found]
         return found + [e for e in extra if not any(a <= e.start < b for a, b in taken)]
+
+    def _without_countries_in_bodies(self, text: str, found: list[Match]) -> list[Match]:
+        """ "the Writers Guild of America (WGA)": a country's name inside the full name of a body the article
+        abbreviates is part of that name, not the country; the body speaks through its abbreviation."""
+        if self.document is None or not self.document.organisations:
+            return found
+        normal = normalise(text)
+        spans = [
+            (hit.start(), hit.end())
+            for full in set(self.document.organisations.values())
+            if full in normal and " of " in full
+            for hit in re.finditer(rf"(?<![\w-]){re.escape(full)}(?![\w-])", normal)
+        ]
+        return [
+            m
+            for m in found
+            if self.aliases.kind(m.alias.party or "") != "country"
+            or not any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in spans)
+        ]
 
     @cached_property
     def _article_text(self) -> str:

@@ -86,7 +86,27 @@ def spelled_by(org: str, abbr: str) -> str | None:
     in brackets are the whole name, a sentence-initial word among them included."""
     words = org.split()
     tail = words[-len(abbr) :]
-    return " ".join(tail) if len(tail) == len(abbr) and "".join(w[0] for w in tail) == abbr else None
+    if len(tail) == len(abbr) and "".join(w[0] for w in tail) == abbr:
+        return " ".join(tail)
+    return _spelled_skipping_joiners(words, abbr)
+
+
+def _spelled_skipping_joiners(words: list[str], abbr: str) -> str | None:
+    """ "Writers Guild of America (WGA)": the last words whose capitalised initials spell the abbreviation, the
+    joining "of", "and", "the", "for" between them left out of the initials, as abbreviations leave them."""
+    capitals = 0
+    for start in range(len(words) - 1, -1, -1):
+        word = words[start]
+        if word in {"of", "and", "the", "for", "&"}:
+            continue
+        if not word[:1].isupper():
+            return None
+        capitals += 1
+        if capitals == len(abbr):
+            tail = words[start:]
+            initials = "".join(w[0] for w in tail if w not in {"of", "and", "the", "for", "&"})
+            return " ".join(tail) if initials == abbr and len(tail) > len(abbr) else None
+    return None
 
 
 def proper_name(org: str, lowercase: set[str]) -> str:
