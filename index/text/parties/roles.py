@@ -86,6 +86,15 @@ OUTLET_STAFF = re.compile(
 )
 
 
+# "a spokesperson for the video game producers", "a negotiator for the metro hospitals": someone who speaks for a
+# side of employers the article describes in lower case rather than names.
+DESCRIBED_SIDE = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|representative|negotiator|lawyer|attorney)\s+for\s+the\s+"
+    r"(?P<side>(?:[a-z][\w-]*\s+){0,3}(?:companies|producers|studios|employers|hospitals|airlines|carriers|"
+    r"automakers|manufacturers|owners|growers|operators|publishers|railroads|railways|shipowners|mine\s+owners))\b"
+)
+
+
 # "the Prime Minister's Office", "the president's office": the office of a head of government or state.
 HEAD_OFFICE = re.compile(
     r"\b(?P<title>(?i:prime\s+minister|president|premier|chancellor))['’]s\s+(?i:office|press\s+office)\b"
@@ -199,6 +208,9 @@ class Roles(ArticleView):
         rebels = self._rebel_group() if REBEL_ROLE.search(role) else None
         if rebels:
             return rebels
+        described = DESCRIBED_SIDE.search(role)
+        if described:
+            return re.sub(r"\s+", " ", described.group("side"))  # "a spokesperson for the video game producers"
         office = HEAD_OFFICE.search(role)
         head = self._head_of_state(office.group("title")) if office else None
         if head:
