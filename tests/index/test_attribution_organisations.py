@@ -623,3 +623,15 @@ def test_a_spokesperson_for_a_described_side_of_employers_speaks_for_that_side(p
         parties,
     )
     assert one(drafts, "optimistic about a deal").party == "video game producers"
+
+
+def test_a_bare_spokeswoman_after_a_described_side_speaks_speaks_for_it(parties):
+    """ "The hospitals, however, said …" then "said spokeswoman X": the side of employers that just spoke,
+    described rather than named, is hers."""
+    drafts = passages(
+        "Nurses will strike at 12 city hospitals next week, the union announced on Friday.\n\n"
+        "The hospitals, however, said the announcement was premature.\n\n"
+        '"This is not bargaining in good faith," said spokeswoman Lena Ortiz.',
+        parties,
+    )
+    assert one(drafts, "not bargaining in good faith").party == "hospitals"

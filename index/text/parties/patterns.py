@@ -754,6 +754,16 @@ WORKERS_ASSOCIATION = re.compile(
 # "the North's news agency", "the impoverished North", "the South": half of a divided country, not a longer
 # name ("the North Atlantic", "the North-South line").
 HALF = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)?(?P<half>North|South)\b(?!['’]?\s*[A-Z-])")
+# Sides of employers an article may describe in lower case rather than name ("the video game producers",
+# "the hospitals"), which their spokesperson speaks for under that description.
+EMPLOYER_SIDES = (
+    r"(?:companies|producers|studios|employers|hospitals|airlines|carriers|automakers|manufacturers|owners|growers|"
+    r"operators|publishers|railroads|railways|shipowners)"
+)
+# "The hospitals, however, said …": a described side of employers that speaks, before its bare spokesperson.
+DESCRIBED_SIDE_SPEAKS = re.compile(
+    rf"\b[Tt]he\s+(?P<side>(?:[a-z][\w-]*\s+){{0,2}}{EMPLOYER_SIDES})\b[^.\"“”]{{0,40}}?\b(?:said|says|stated|announced)\b"
+)
 BLOCS = ("European Union", "ASEAN", "Mercosur", "African Union", "NATO", "BRICS", "Gulf Cooperation Council")
 
 ARTICLE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)  # "the eu", "the un": a short acronym typed in lower case

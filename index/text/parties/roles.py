@@ -26,6 +26,7 @@ from index.text.parties.patterns import (
     COUNTRY_ROLE,
     CURRENT_POST,
     DETERMINERS,
+    EMPLOYER_SIDES,
     FORMER,
     GENERIC,
     GENERIC_PEOPLE,
@@ -90,8 +91,7 @@ OUTLET_STAFF = re.compile(
 # side of employers the article describes in lower case rather than names.
 DESCRIBED_SIDE = re.compile(
     r"\b(?:spokes(?:man|woman|person)|representative|negotiator|lawyer|attorney)\s+for\s+the\s+"
-    r"(?P<side>(?:[a-z][\w-]*\s+){0,3}(?:companies|producers|studios|employers|hospitals|airlines|carriers|"
-    r"automakers|manufacturers|owners|growers|operators|publishers|railroads|railways|shipowners|mine\s+owners))\b"
+    rf"(?P<side>(?:[a-z][\w-]*\s+){{0,3}}{EMPLOYER_SIDES})\b"
 )
 
 

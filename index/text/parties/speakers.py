@@ -20,6 +20,7 @@ from index.text.parties.patterns import (
     COUNTRY_ROLE,
     CURRENT_POST,
     DEFINITE,
+    DESCRIBED_SIDE_SPEAKS,
     FORMER,
     HEAD_OF,
     ITS_TITLE,
@@ -502,4 +503,7 @@ class Speakers(Politicians, Officials):
             and m.alias.form not in ("person", "surname")
             and self.aliases.kind(m.alias.party) != "country"
         ]
-        return max(named, key=lambda m: m.start).alias.party if named else None
+        if named:
+            return max(named, key=lambda m: m.start).alias.party
+        described = list(DESCRIBED_SIDE_SPEAKS.finditer(outside_quotes(window)))
+        return re.sub(r"\s+", " ", described[-1].group("side")) if described else None  # "The hospitals said"
