@@ -222,6 +222,7 @@ class Table:
     kinds: dict[str, str] = field(default_factory=dict)
     political: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a political party → its countries
     members: dict[str, str] = field(default_factory=dict)  # a party leader's folded name → the party
+    state_media: dict[str, str] = field(default_factory=dict)  # a state news agency's name → its state
 
     def add_party(self, party: str, kind: str, table: dict) -> None:
         self.kinds.setdefault(party, kind)
@@ -314,6 +315,7 @@ def _cached(parties_version: tuple[str, int, int], gazetteer_version: tuple[str,
         table.add_political_parties(data.get("political_parties", {}))
         for text in data.get("none", {}).get("names", []):
             table.aliases.append(Alias(text, (), "none", "none"))
+        table.state_media = {name: state for name, state in data.get("state_media", {}).items() if state in table.kinds}
     table.add_surnames()
     return table
 

@@ -365,3 +365,22 @@ def test_an_outlets_spokesperson_speaks_for_the_outlet_as_employer(parties):
     )
     assert one(drafts, "best offer").party == "NPR"
     assert one(drafts, "these wages").party is None
+
+
+def test_a_state_news_agency_that_says_something_speaks_for_its_state(parties):
+    """ "the official KCNA news agency said", "Iranian state television said": a state's own outlet, as the
+    subject that says something, speaks for that state even where its words name another country more; an
+    independent agency (Reuters) and a state agency only cited ("…, Xinhua reported") speak for nobody."""
+    drafts = passages(
+        "North Korea rejected the offer of talks with the United States on Monday.\n\n"
+        '"The United States must drop its hostile policy before any dialogue with the United States can begin," '
+        "the official KCNA news agency said.\n\n"
+        'Iranian state television said Washington had "no right to dictate terms to the United States\' allies".\n\n'
+        'Reuters said the United States and China had "made some progress on the smaller questions".\n\n'
+        'The United States will send an envoy "within a month to restart the process", Xinhua reported.',
+        parties,
+    )
+    assert one(drafts, "hostile policy").party == "North Korea"
+    assert one(drafts, "dictate terms").party == "Iran"
+    assert one(drafts, "smaller questions").party != "China"
+    assert one(drafts, "restart the process").party != "China"

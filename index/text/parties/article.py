@@ -61,6 +61,8 @@ from index.text.parties.patterns import (
     ORG_SUFFIX,
     POSSESSIVE_DETERMINERS,
     STATE_BODY,
+    STATE_MEDIUM,
+    STATE_MEDIUM_SAYS,
     STATE_SPEAKS,
     TITLE_CASE_DATELINE,
     TITLE_WORDS,
@@ -280,6 +282,32 @@ class ArticleView:
             for hit in hits:
                 extra.append(Match(hit.start(), hit.end(), Alias(short, (full,), "name", "organisation")))
         return extra
+
+    def state_medium_speaking(self, text: str) -> str | None:
+        """The state whose news agency or broadcaster is the subject that says something in the text ("the
+        official KCNA news agency said", "Xinhua said", "Iran's state television said"), which then speaks
+        for that state as its ministry would; None where it is only cited ("…, Xinhua reported")."""
+        names = self.table.state_media
+        if names:
+            pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+            named = re.search(
+                rf"(?<![\w-])(?:(?:official|state|state-run|state-owned|government-run)\s+)?(?P<name>{pattern})"
+                rf"(?:\s+(?:news\s+agency|agency|television|TV))?{STATE_MEDIUM_SAYS}",
+                normalise(text),
+            )
+            if named:
+                return names[named.group("name")]
+        described = STATE_MEDIUM.search(normalise(text))
+        if described:
+            states = [
+                m.alias.party
+                for m in self._found(described.group("state"))
+                if m.alias.party
+                and self.aliases.kind(m.alias.party) == "country"
+                and m.alias.form in ("name", "demonym")
+            ]
+            return states[-1] if states else None
+        return None
 
     def _half_matches(self, text: str) -> list[Match]:
         """ "the North's state-run news agency", "the impoverished North": in an article that names North and

@@ -764,6 +764,16 @@ EMPLOYER_SIDES = (
 DESCRIBED_SIDE_SPEAKS = re.compile(
     rf"\b[Tt]he\s+(?P<side>(?:[a-z][\w-]*\s+){{0,2}}{EMPLOYER_SIDES})\b[^.\"“”]{{0,40}}?\b(?:said|says|stated|announced)\b"
 )
+# What a state news agency does when it speaks for its state: it says, states or comments (an aside between
+# commas allowed: "KCNA, the North's official agency, said"), not "reported".
+STATE_MEDIUM_SAYS = r"(?:,[^,.]{0,60},)?\s+(?:said|says|stated|commented|warned|added)\b"
+# "Iran's state television said", "the North's state-run news agency said", "Chinese state media said": a state's
+# own outlet, its state named before it.
+STATE_MEDIUM = re.compile(
+    r"(?P<state>(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*?)(?:'s)?\s+(?:official|state|state-run|state-owned|"
+    r"government-run)\s+(?:[A-Z][\w-]*\s+){0,4}(?:news\s+agency|media|television|TV|radio|broadcaster)"
+    + STATE_MEDIUM_SAYS
+)
 BLOCS = ("European Union", "ASEAN", "Mercosur", "African Union", "NATO", "BRICS", "Gulf Cooperation Council")
 
 ARTICLE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)  # "the eu", "the un": a short acronym typed in lower case

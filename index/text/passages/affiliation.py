@@ -51,6 +51,9 @@ def party_of(
                 party = home  # "Presidential Adviser X said" in The Manila Times: the paper's own state's adviser
             affiliations[key] = party
         return affiliations[key]
+    state = parties.state_medium_speaking(_unquoted(unit))
+    if state:
+        return state  # "the official KCNA news agency said": the state's own agency speaks for it
     counts: dict[str, float] = {}
     for i, (_, party) in enumerate(m for m in parties.mentions(_unquoted(unit)) if m[1] != NONE):
         counts[party] = counts.get(party, 0) + 1 + (0.5 if i == 0 else 0)
