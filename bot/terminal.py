@@ -1,4 +1,4 @@
-"""Plain-text rendering for the command line (Discord has its own in bot/discord_ui/render.py)."""
+"""Plain-text rendering for the command line (Discord has its own in bot/discord_ui/render/)."""
 
 from __future__ import annotations
 
