@@ -130,6 +130,21 @@ def test_a_q_and_a_whose_answers_are_unlabelled_gives_them_to_the_interviewee(pa
     assert one(drafts, "And the sanctions").speaker is None
 
 
+def test_the_journalist_an_interviewee_spoke_with_is_not_the_one_who_answers(parties):
+    """A newspaper Q&A introduces both: "X was in town this week. He spoke with Alan Brody about …". The
+    person the interviewee spoke with is the interviewer, so the answers are X's."""
+    drafts = passages(
+        "Iran's deputy foreign minister, Abbas Karimi, was in Vienna this week. On Tuesday, he spoke with "
+        "Alan Brody about the nuclear talks.\n\n"
+        f"Q Will Iran stop enrichment?\n\nA {INTERVIEW_ANSWERS[0]}\n\n"
+        f"Q And the sanctions?\n\nA {INTERVIEW_ANSWERS[1]}",
+        parties,
+    )
+    for piece in INTERVIEW_ANSWERS:
+        answer = one(drafts, piece)
+        assert (answer.kind, answer.speaker, answer.party) == ("quote", "Abbas Karimi", "Iran"), piece
+
+
 def test_one_labelled_question_and_its_answer_are_a_transcript(parties):
     drafts = passages(
         "Abbas Karimi, Iran's deputy foreign minister, answered one question at the airport.\n\n"

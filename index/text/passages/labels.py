@@ -218,6 +218,8 @@ def interviewee_of(paragraphs: list[Paragraph], register: Register, title: str |
         return None
     intro = " ".join(p.text for p in paragraphs[:first])
     named = [p for p in register.people if len(p.name.split()) > 1 and p.name in intro] or _named_in(intro, register)
+    if len(named) > 1:
+        named = [p for p in named if not _interviewer(p.name, intro)] or named
     lead_in = paragraphs[first - 1].text if first else ""
     introduced = [p for p in named if p.name in lead_in]
     if len(named) > 1 and len(introduced) == 1:
@@ -230,6 +232,16 @@ def interviewee_of(paragraphs: list[Paragraph], register: Register, title: str |
     if len(named) != 1:
         return None
     return Speaker(named[0].name, named[0].role, True, "A", named[0].gender)
+
+
+# "… he spoke with Alex Marsh about …", "sat down with", "talked to": whom the interviewee spoke with.
+SPOKEN_WITH = r"\b(?:spoke|speaks|talked|talks|sat down|speaking|talking)\s+(?:with|to)\s+"
+
+
+def _interviewer(name: str, intro: str) -> bool:
+    """The person an introduction has the interviewee speak with ("On Wednesday, he spoke with Alex Marsh
+    about …") is the journalist asking the questions, not the one answering them."""
+    return re.search(SPOKEN_WITH + re.escape(name) + r"\b", intro) is not None
 
 
 def headline_speaker(title: str | None, resolver: Resolver) -> Speaker | None:
