@@ -315,6 +315,22 @@ def test_a_dateline_under_the_headline_places_a_federal_minister(parties):
     assert one(drafts, "cranes stand still").party == "Pakistan"
 
 
+def test_a_photo_caption_above_the_dateline_does_not_hide_it(parties):
+    """A capture keeps the lead photo's caption ("X (3rd from left) with …") above "ISLAMABAD - …": the caption
+    is no body text, so the dateline under it still places the bare-titled minister."""
+    drafts = passages(
+        "Ports Minister Saleem Akhtar (3rd from left) and union leaders pose for a group photo after the talks "
+        "at the harbour office, Karachi, March 4, 2025.\n\n"
+        "ISLAMABAD - The strike at the docks ended on Tuesday after two weeks of talks between the government "
+        "and the dock unions.\n\n"
+        "Federal Minister Saleem Akhtar said the deal would hold.\n\n"
+        "“Nobody gains when the cranes stand still,” he said.",
+        parties,
+    )
+    assert one(drafts, "cranes stand still").speaker == "Saleem Akhtar"
+    assert one(drafts, "cranes stand still").party == "Pakistan"
+
+
 def test_the_head_of_a_country_the_minister_seeks_a_deal_with_is_not_his(parties):
     """A minister who wants 'a tariff agreement with the United States' and mentions what 'President Trump'
     did is Washington's counterpart: her bare title is not placed in that head's government."""

@@ -31,4 +31,12 @@ def dateline_after_headline(text: str) -> re.Match[str] | None:
 
 
 def body_paragraph(paragraph: str) -> bool:
-    return paragraph.endswith((".", "”", '"')) and len(paragraph.split()) > 12
+    """A paragraph of the story itself; a lead photo's caption that a capture keeps above the dateline is not."""
+    return paragraph.endswith((".", "”", '"')) and len(paragraph.split()) > 12 and not CAPTION.search(paragraph)
+
+
+# "X (7th from left) with …", "(L)", "during a group photo session": what only a photo's caption prints.
+CAPTION = re.compile(
+    r"\((?:(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth)\s+)?(?:from\s+)?(?:left|right|centre|center|[LRC])\)"
+    r"|\b(?:[Gg]roup|[Ff]amily)\s+photo\b|\b[Pp]ose[sd]?\s+for\s+(?:a\s+)?photo"
+)
