@@ -635,3 +635,18 @@ def test_a_bare_spokeswoman_after_a_described_side_speaks_speaks_for_it(parties)
         parties,
     )
     assert one(drafts, "not bargaining in good faith").party == "hospitals"
+
+
+def test_a_sports_governing_body_is_not_the_players_union(parties):
+    """'Players … reached an agreement with the country's Football Association': a body named for its sport
+    runs the game and pays the players, so it is the side across the table, not a union whose captain or
+    rank and file speak for it."""
+    drafts = passages(
+        "CARDIFF (AP) — Players from the Northland women's team have reached an agreement with the country's "
+        "Football Association over match bonuses.\n\n"
+        "Northland captain Jane Prothero said the squad was pleased. “We have come to an agreement that "
+        "respects every player,” Prothero said.",
+        parties,
+    )
+    assert one(drafts, "respects every player").speaker == "Jane Prothero"
+    assert one(drafts, "respects every player").party != "Football Association"

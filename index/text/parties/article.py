@@ -50,6 +50,7 @@ from index.text.parties.patterns import (
     GROUP_THEN_SORT,
     HALF,
     LABOUR_BODY,
+    SPORT_BODY,
     LONE_DATELINE,
     MINISTRY_OF,
     MODIFIER,
@@ -767,6 +768,8 @@ def _sort_of(party: str, parties: ArticleView) -> str | None:
         return "council"
     if re.search(r"\b(?:Authority|Agency)$", party):
         return "agency"  # "the agency filed a lawsuit": the transit authority the article names
+    if SPORT_BODY.search(party):
+        return "governing body"  # "the Football Association": it runs the game and pays the players' side
     if any(LABOUR_BODY.search(name) for name in parties.aliases.aliases_of(party)) or party in ("AFL-CIO",):
         return "union"  # "SAG-AFTRA", "United Steelworkers": a union by its spelled-out name too
     if re.search(

@@ -870,6 +870,12 @@ DESCRIPTION_BEFORE = re.compile(
 
 FINITE = re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|could|should|must|did|does)\b")
 
+# "Football Association", "Rugby Football Union", "Tennis Federation": a body named for its sport governs it; the
+# players' union is named for its members ("Players' Association", "Footballers' Association").
+SPORT_BODY = re.compile(
+    r"\b(?:Football|Soccer|Rugby|Cricket|Tennis|Hockey|Basketball|Baseball|Athletics|Netball|Volleyball|Golf|"
+    r"Cycling|Swimming|Olympic)\s+(?:Association|Federation|Union|Confederation)\b"
+)
 LABOUR_BODY = re.compile(
     r"\b(?:Union|Federation|\w*[Ww]orkers|Machinists|Brotherhood|Teamsters|Confederation|Guild|Congress|"
     r"Association)\b"
