@@ -650,3 +650,15 @@ def test_a_sports_governing_body_is_not_the_players_union(parties):
     )
     assert one(drafts, "respects every player").speaker == "Jane Prothero"
     assert one(drafts, "respects every player").party != "Football Association"
+
+
+
+def test_a_chairperson_after_a_bodys_acronym_speaks_for_that_body(parties):
+    """'EARC chairperson X' reads as 'EARC chairman X' does: the gender-neutral title is a title too."""
+    drafts = passages(
+        "EARC chairperson Tomas Lule said the parties were close. “The gap on tariffs is now small enough to "
+        "close this month,” said Lule.",
+        parties,
+    )
+    quote = one(drafts, "gap on tariffs")
+    assert (quote.speaker, quote.party) == ("Tomas Lule", "EARC")

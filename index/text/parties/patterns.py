@@ -122,6 +122,7 @@ TITLE_WORDS = {
     "chair",
     "chairman",
     "chairwoman",
+    "chairperson",
     "speaker",
     "mp",
     "lawmaker",
