@@ -662,3 +662,17 @@ def test_a_chairperson_after_a_bodys_acronym_speaks_for_that_body(parties):
     )
     quote = one(drafts, "gap on tariffs")
     assert (quote.speaker, quote.party) == ("Tomas Lule", "EARC")
+
+
+
+def test_an_organs_chair_speaks_for_the_organisation_the_acronym_names(parties):
+    """'EARC Council of Ministers chairperson X': the council is the bloc's organ, so its chair speaks for the
+    bloc, not for a body called 'EARC Council of Ministers'."""
+    drafts = passages(
+        "NAIROBI — The East African Rail Compact (EARC) said talks on the cross-border line would resume.\n\n"
+        "Its Council of Ministers met on Monday. EARC Council of Ministers chairperson Tomas Lule said the "
+        "parties were close. “The gap on tariffs is now small enough to close this month,” said Lule.",
+        parties,
+    )
+    quote = one(drafts, "gap on tariffs")
+    assert (quote.speaker, quote.party) == ("Tomas Lule", "EARC")

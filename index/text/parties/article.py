@@ -24,6 +24,7 @@ from index.text.parties.organisations import (
     is_civil,
     joined_names,
     lone_local,
+    organ_dropped,
     placename_word,
     proper_name,
     sentence_initial,
@@ -600,7 +601,7 @@ class ArticleView:
         for m in re.finditer(ORG_NAME, normal):
             opening = lowercase if sentence_initial(normal, m.start()) else set()
             for part in joined_names(m.group(0)):
-                name = trim_titles(part)
+                name = organ_dropped(trim_titles(part))
                 if name not in document.organisations.values():  # spelled by its abbreviation: whole already
                     name = proper_name(name, opening)
                 self._add_organisation(document, name, normal, lowercase, tried)

@@ -34,6 +34,19 @@ def branch_dropped(org: str) -> str:
     return org
 
 
+# "IGAD Council of Ministers", "EARC Secretariat": an organ of a body known by its acronym.
+ORGAN_OF_ACRONYM = re.compile(
+    r"\b(?P<org>[A-Z][A-Z&]{1,7})\s+(?:Council\s+of\s+(?:Foreign\s+)?Ministers|Ministerial\s+Council|Secretariat|"
+    r"Summit|Assembly\s+of\s+Heads\s+of\s+State(?:\s+and\s+Government)?)\b"
+)
+
+
+def organ_dropped(text: str) -> str:
+    """ "IGAD Council of Ministers": a bloc's council, secretariat or summit is the bloc acting, so the body that
+    speaks (in a name or in a role, "IGAD Council of Ministers chairperson") is the one the acronym names."""
+    return ORGAN_OF_ACRONYM.sub(lambda m: m.group("org"), text)
+
+
 def states_office_at(role: str, body: Match, found: list[Match], kind: Callable[[str], str | None]) -> bool:
     """Whether a body's name only names the office a state named before it holds ("Germany's EU Minister")."""
     if not body.alias.party or kind(body.alias.party) == "country" or not STATE_OFFICE_FOR_BODY.match(role[body.end :]):

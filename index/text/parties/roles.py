@@ -10,7 +10,7 @@ import re
 from index.text.gazetteer import normalise
 from index.text.names import PERSON_ROLE_NOUNS, given_name_gender
 from index.text.parties.article import ArticleView, country_referent
-from index.text.parties.organisations import branch_dropped, owns_party, states_office_at
+from index.text.parties.organisations import branch_dropped, organ_dropped, owns_party, states_office_at
 from index.text.parties.patterns import (
     ACRONYM_INTERNATIONAL,
     ADDRESS_END,
@@ -133,7 +133,7 @@ class Roles(ArticleView):
     def affiliation(self, role: str, at: int | None = None) -> str | None:
         """The party a role or description names, NONE for one that holds no position, else None. `at`
         is where the article first names the speaker, for a role that says "the country's"."""
-        role = normalise(role).strip()
+        role = organ_dropped(normalise(role).strip())
         lawmaker = US_LAWMAKER.search(role)
         if lawmaker:
             return self._us_party(lawmaker.group(0)) or self.aliases.canonical("United States")
