@@ -331,6 +331,17 @@ def test_a_photo_caption_above_the_dateline_does_not_hide_it(parties):
     assert one(drafts, "cranes stand still").party == "Pakistan"
 
 
+def test_a_title_case_dateline_with_its_country_places_a_bare_titled_minister(parties):
+    """ "Nairobi, Kenya: …" opens a regional paper's story as "Nairobi: …" does, with the country after the city."""
+    drafts = passages(
+        "Nairobi, Kenya: Fresh talks on the rail line opened on Monday after a month's delay.\n\n"
+        "Foreign Minister Jane Wambui said the parties were close. “The gap on tariffs is now small enough to "
+        "close this month,” she said.",
+        parties,
+    )
+    assert one(drafts, "gap on tariffs").party == "Kenya"
+
+
 def test_the_head_of_a_country_the_minister_seeks_a_deal_with_is_not_his(parties):
     """A minister who wants 'a tariff agreement with the United States' and mentions what 'President Trump'
     did is Washington's counterpart: her bare title is not placed in that head's government."""

@@ -712,7 +712,10 @@ DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?:,\s+(?P<region>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)?))?"
     rf"(?:,?\s+{MONTH_DAY})?\s*(?:\([^()]{{1,40}}\))?\s*(?:[—–:]|--?)(?:\s|(?<=\)\s-)(?=[A-Z]))"
 )
-TITLE_CASE_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}):\s")
+# "Valletta: …", "Nairobi, Kenya: …": a place in title case before a colon, its country after a comma or not.
+TITLE_CASE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2})(?:,\s(?P<region>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}))?:\s"
+)
 THE_MILITARY = re.compile(r"\b[Tt]he\s+(?:military|army|armed forces)\b")
 # "BOGOTA, AFP" on a line of its own: a capitalised place, with the agency after a comma or nothing after it.
 LONE_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?:,\s+[A-Z][A-Za-z.-]{1,15})?$")
