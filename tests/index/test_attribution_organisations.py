@@ -652,7 +652,6 @@ def test_a_sports_governing_body_is_not_the_players_union(parties):
     assert one(drafts, "respects every player").party != "Football Association"
 
 
-
 def test_a_chairperson_after_a_bodys_acronym_speaks_for_that_body(parties):
     """'EARC chairperson X' reads as 'EARC chairman X' does: the gender-neutral title is a title too."""
     drafts = passages(
@@ -662,7 +661,6 @@ def test_a_chairperson_after_a_bodys_acronym_speaks_for_that_body(parties):
     )
     quote = one(drafts, "gap on tariffs")
     assert (quote.speaker, quote.party) == ("Tomas Lule", "EARC")
-
 
 
 def test_an_organs_chair_speaks_for_the_organisation_the_acronym_names(parties):
