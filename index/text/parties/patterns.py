@@ -714,7 +714,8 @@ DATELINE = re.compile(
 )
 # "Valletta: …", "Nairobi, Kenya: …": a place in title case before a colon, its country after a comma or not.
 TITLE_CASE_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2})(?:,\s(?P<region>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}))?:\s"
+    r"^(?P<place>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2})"
+    r"(?:,\s(?P<region>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}))?:\s"
 )
 THE_MILITARY = re.compile(r"\b[Tt]he\s+(?:military|army|armed forces)\b")
 # "BOGOTA, AFP" on a line of its own: a capitalised place, with the agency after a comma or nothing after it.
