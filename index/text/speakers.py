@@ -743,7 +743,7 @@ class Resolver:
             named = self._one_person_just_named(paragraph)
             if named is not None:
                 return named
-        if LEADER.fullmatch(" ".join(words[1:])) and not self.register.by_role(mention.text):
+        if LEADER.fullmatch(_role_key(" ".join(words[1:]))) and not self.register.by_role(mention.text):
             untitled = self._untitled_subject(paragraph)
             if untitled is not None:
                 return untitled

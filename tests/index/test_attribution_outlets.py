@@ -323,6 +323,18 @@ def test_a_leaders_bare_title_is_the_untitled_person_just_named(parties, intro, 
     assert one(drafts, "bargaining chip").speaker == expected
 
 
+def test_the_pm_is_the_leader_just_named_like_the_prime_minister(parties):
+    """British papers shorten the title to "the PM": after a known prime minister is named with no role, "the PM
+    told …" is that person, and so speaks for his country, as "the prime minister told …" does. Words invented."""
+    drafts = passages(
+        "Keir Starmer flew to Ottawa for the harbour talks on Tuesday.\n\n"
+        "On the flight home, the PM told reporters: 'Ottawa and London will sign the harbour accord by June.'",
+        parties,
+    )
+    found = one(drafts, "harbour accord")
+    assert (found.speaker, found.party) == ("Keir Starmer", "United Kingdom")
+
+
 def test_a_bare_titled_official_on_a_state_bodys_own_page_speaks_for_that_state(parties):
     """A readers' questions page that a ministry publishes: 'Ambassador Sato responds:' gives a title with no
     country, and nothing in the text places him, but the page is the ministry's own, so he speaks for its
