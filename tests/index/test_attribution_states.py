@@ -259,6 +259,17 @@ def test_a_known_person_introduced_as_former_holds_no_position(parties):
     assert one(in_office, "ruled out a second vote").party == "United Kingdom"
 
 
+def test_a_known_person_after_a_lowercase_former_title_holds_no_position(parties):
+    """'… said former prime minister David Cameron': the title before his name is read without a capital
+    'former', yet the post is just as over as in 'Former Prime Minister David Cameron'. Words invented."""
+    drafts = passages(
+        "“The backstop was argued over line by line,” said former prime minister David Cameron on Monday.",
+        parties,
+    )
+    found = one(drafts, "line by line")
+    assert (found.speaker, found.party) == ("David Cameron", None)
+
+
 def test_an_envoy_to_a_head_of_government_by_name_serves_that_head(parties):
     """'A special envoy to Jamaica Prime Minister X on climate finance' works for that prime minister, so
     Jamaica is the side; 'the US envoy to Jamaica' is still sent there by the United States."""

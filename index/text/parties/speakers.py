@@ -342,8 +342,14 @@ class Speakers(Politicians, Officials):
             return False
         text = self._article_text
         for m in re.finditer(rf"\b{re.escape(normalise(speaker))}\b", text):
-            title = title_before(text[max(0, m.start() - 120) : m.start()])
-            if title and not FORMER.match(title) and not re.search(r"\b(?:former|ex-)", title, re.IGNORECASE):
+            before = text[max(0, m.start() - 120) : m.start()]
+            title = title_before(before)
+            if (
+                title
+                and not FORMER.match(title)
+                and not re.search(r"\b(?:former|ex-)", title, re.IGNORECASE)
+                and not _former_before(before, title)
+            ):
                 return True
         return False
 
@@ -507,3 +513,10 @@ class Speakers(Politicians, Officials):
             return max(named, key=lambda m: m.start).alias.party
         described = list(DESCRIBED_SIDE_SPEAKS.finditer(outside_quotes(window)))
         return re.sub(r"\s+", " ", described[-1].group("side")) if described else None  # "The hospitals said"
+
+
+def _former_before(before: str, title: str) -> bool:
+    """ "… said former prime minister Tony Blair": the title reader keeps "former" only where it is capitalised
+    ("Former Prime Minister"), so the word just before the title it read says whether the post is over."""
+    at = before.rfind(title)
+    return at >= 0 and bool(re.search(r"\b(?:former|ex-|onetime|one-time|erstwhile)\s*$", before[:at], re.IGNORECASE))
