@@ -310,6 +310,17 @@ def test_a_leader_listed_under_a_party_speaks_for_it_in_coalition_talks(parties)
     assert one(drafts, "before Christmas").party == "New Zealand National Party"
 
 
+def test_a_minister_listed_under_his_state_only_is_placed_by_the_text_in_coalition_talks(parties):
+    """The gazetteer lists Ed Miliband under the United Kingdom and under no party; in talks between Labour
+    and the Liberal Democrats his state is no side, so the team the text puts him on is (quote invented)."""
+    drafts = passages(
+        "The Labour Party and the Liberal Democrats met again on Sunday to thrash out a coalition deal.\n\n"
+        "“The sums on rail fares still do not work for us,” said Ed Miliband, who led the Labour team.",
+        parties,
+    )
+    assert one(drafts, "rail fares").party == "Labour Party"
+
+
 def test_a_party_name_before_a_plural_title_still_names_the_party(parties):
     """'Lib Dem MPs said': 'MPs' is a title in the plural, not the end of a longer name, so the words are
     the Liberal Democrats'."""

@@ -791,3 +791,16 @@ def test_the_prime_ministers_office_is_no_country_when_two_prime_ministers_are_n
         parties,
     )
     assert one(drafts, "meeting went well").party is None
+
+
+def test_a_post_in_an_organisation_the_text_gives_a_listed_person_is_their_side(parties):
+    """People move from a government to an organisation: the gazetteer lists Annalena Baerbock under Germany,
+    but as President of the UN General Assembly she speaks for the UN; a role naming her state's office
+    keeps the state, and an ambassador to the UN still serves her government. Words invented."""
+    quote = "“The Council cannot keep failing the people it was made for,”"
+    later = passages(f"{quote} UN General Assembly President Annalena Baerbock said.", parties)
+    assert one(later, "people it was made for").party == "United Nations"
+    earlier = passages(f"{quote} German Foreign Minister Annalena Baerbock said.", parties)
+    assert one(earlier, "people it was made for").party == "Germany"
+    envoy = passages(f"{quote} UN Ambassador Linda Thomas-Greenfield said.", parties)
+    assert one(envoy, "people it was made for").party == "United States"

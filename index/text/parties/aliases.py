@@ -31,6 +31,12 @@ class AliasTable:
         return {fold_name(a.text): a.parties[0] for a in reversed(self.table.aliases) if a.form == "person"}
 
     @cached_property
+    def staffed(self) -> frozenset[str]:
+        """The parties the gazetteer lists office holders for: an organisation among them is one people hold
+        posts in ("IMF", "United Nations"), unlike a summit or a grouping ("G7")."""
+        return frozenset(a.parties[0] for a in self.table.aliases if a.form == "person")
+
+    @cached_property
     def _surnames(self) -> dict[str, str]:
         return {fold_name(a.text): a.parties[0] for a in self.table.aliases if a.form == "surname"}
 

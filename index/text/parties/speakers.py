@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from index.text.gazetteer import normalise
+from index.text.gazetteer import Match, normalise
 from index.text.names import BODY_DESCRIPTION, is_name_word
 from index.text.parties.officials import Officials
 from index.text.parties.patterns import (
@@ -22,6 +22,7 @@ from index.text.parties.patterns import (
     DEFINITE,
     DESCRIBED_SIDE_SPEAKS,
     FORMER,
+    GOVERNMENT_OFFICE,
     HEAD_OF,
     ITS_TITLE,
     LEDE_SUBJECT,
@@ -75,7 +76,7 @@ class Speakers(Politicians, Officials):
         then ties and ranks, then what the role or a description names, then what the article says of the
         speaker elsewhere, then the state a bare title serves."""
         known = self.aliases.person(speaker)
-        if known:
+        if known and not self._unlisted_in_party_talks(speaker, known):
             return self._known_persons_party(speaker, role, known)
         if self.document is not None and speaker in self.document.halves and role is None:
             return self.document.halves[speaker]  # "The South said": half of the divided country the article names
@@ -232,9 +233,42 @@ class Speakers(Politicians, Officials):
         gives them, a politician's party, the country a government office states, or the listed party."""
         if role and FORMER.match(role) and not CURRENT_POST.search(role) and not self._titled_now(speaker):
             return NONE  # "Former EU Brexit negotiator Michel Barnier": the post the gazetteer lists is over
+        post = self._organisation_post(role, known)
+        if post:
+            return post
         if self.aliases.kind(known) != "country" and known not in self.table.political:
             known = self._party_tied(speaker) or self._role_party(role) or known  # a later post the gazetteer lists
         return self._politicians_party(speaker, role, known) or self._stated_country(role, known) or known
+
+    def _unlisted_in_party_talks(self, speaker: str | None, known: str) -> bool:
+        """ "George Osborne" in an article on the Conservatives' and Liberal Democrats' coalition talks: the
+        gazetteer lists him under his state, which is no side in talks among its own parties, and under no
+        party, so what the article says of him places him, as it does a person the gazetteer does not know."""
+        return (
+            self.document is not None
+            and self.document.party_talks == known
+            and self.aliases.kind(known) == "country"
+            and self._member(speaker) is None
+        )
+
+    def _organisation_post(self, role: str | None, known: str) -> str | None:
+        """ "IMF chief Christine Lagarde", "UN envoy Tony Blair": people move between governments and
+        organisations, so a post the text gives a listed person in an organisation whose office holders the
+        gazetteer lists is the side they speak for; a role that also names a state ("African Union chairman and
+        Angolan President") or that is their listed party's own leaves the listing to decide."""
+        if not role or GOVERNMENT_OFFICE.search(role):
+            return None  # "the minister for EU relations": a state's office over the affairs of an organisation
+        found = self.affiliation(role)
+        if (
+            not found
+            or found in (NONE, known)
+            or found in self.table.political
+            or self.aliases.kind(found) != "organisation"
+            or found not in self.aliases.staffed
+        ):
+            return None
+        named = {m.alias.party for m in self._found(role) if m.alias.party}
+        return None if any(self.aliases.kind(p) == "country" for p in named) else found
 
     def _named_elsewhere(self, speaker: str | None, role: str | None) -> str | None:
         """What the speaker's name says (an institution: "the Kremlin said"), or what the article says of the
@@ -354,8 +388,9 @@ class Speakers(Politicians, Officials):
         return False
 
     def _named_speaker(self, speaker: str) -> str | None:
-        """A speaker that is an institution rather than a person: "the Kremlin", "Hamas", "Halcyon Aerospace"."""
-        found = [m for m in self._found(speaker) if m.alias.form != "ambiguous"]
+        """A speaker that is an institution rather than a person: "the Kremlin", "Hamas", "Halcyon Aerospace". A
+        listed person's own name is no institution (`_speaker` has weighed their listing already)."""
+        found = [m for m in self._found(speaker) if m.alias.form != "ambiguous" and not _whole_person(m, speaker)]
         if found and (found[0].start <= 4 or re.match(r"^(?:the|a|an)\s", speaker, re.IGNORECASE)):
             return found[0].alias.party or NONE
         if POSSESSIVE_STAFF.search(speaker):
@@ -520,3 +555,8 @@ def _former_before(before: str, title: str) -> bool:
     ("Former Prime Minister"), so the word just before the title it read says whether the post is over."""
     at = before.rfind(title)
     return at >= 0 and bool(re.search(r"\b(?:former|ex-|onetime|one-time|erstwhile)\s*$", before[:at], re.IGNORECASE))
+
+
+def _whole_person(m: Match, speaker: str) -> bool:
+    """Whether a name found in the speaker is a listed person's and is all of it ("George Osborne")."""
+    return m.alias.form in ("person", "surname") and m.start == 0 and m.end == len(speaker)
