@@ -115,8 +115,25 @@ class AliasTable:
         sound is spelled (most letters shared, same first letter) is that person, when only one fits."""
         if len(words) < 2 or len(words[-1]) < 5:
             return None
-        found = {party for name, party in self._people.items() if _spelled_alike(name.split(), words)}
+        found = {
+            party
+            for i, word in enumerate(words)
+            for known, party in self._one_word_masked.get((*words[:i], "", *words[i + 1 :]), ())
+            if known != word and spelled_otherwise(known, word)
+        }
         return found.pop() if len(found) == 1 else None
+
+    @cached_property
+    def _one_word_masked(self) -> dict[tuple[str, ...], list[tuple[str, str]]]:
+        """Each known name with one word left blank → that word and the party: a name spelled otherwise
+        shares all its other words with the known one, so looking it up this way reads a few candidates
+        instead of every listed person (the list is long)."""
+        found: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+        for name, party in self._people.items():
+            words = name.split()
+            for i, word in enumerate(words):
+                found.setdefault((*words[:i], "", *words[i + 1 :]), []).append((word, party))
+        return found
 
     @cached_property
     def _full_names(self) -> dict[str, list[tuple[set[str], str]]]:
@@ -140,12 +157,3 @@ class AliasTable:
             if a.party and a.form == "name" and " " in a.text and last in BODY_WORDS:
                 words.setdefault(a.party, set()).add(last)
         return words
-
-
-def _spelled_alike(known: list[str], words: list[str]) -> bool:
-    """The same name in another spelling: as many words, each the same or (at most one, at least five letters)
-    differing only in a few letters with the same first letter ("Araqchi", "Emmanual")."""
-    if len(known) != len(words):
-        return False
-    differ = [(a, b) for a, b in zip(known, words, strict=True) if a != b]
-    return len(differ) == 1 and all(spelled_otherwise(a, b) for a, b in differ)
