@@ -21,39 +21,6 @@ from index.errors import InputError
 GAZETTEER_FILE = "gazetteer.toml"
 TOKEN = re.compile(r"\w+|[^\w\s]")
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
-# Surnames too common, or too much like ordinary words, to stand for one known person on their own.
-SHARED_SURNAMES = {
-    "may",
-    "frost",
-    "martin",
-    "harris",
-    "powell",
-    "cooper",
-    "austin",
-    "kyle",
-    "healey",
-    "anton",
-    "gill",
-    "costa",
-    "silva",
-    "khan",
-    "singh",
-    "ahmed",
-    "mustafa",
-    "salam",
-    "barrack",
-    "johnson",
-    "sullivan",
-    "kelly",
-    "baker",
-    "brown",
-    "smith",
-    "jones",
-    "wong",
-    "thani",
-    "asif",
-    "ali",
-}
 # Lower-case words that a chat question may use for something other than the actor of the same name.
 LOWERCASE_WORDS = {
     "us",
@@ -256,8 +223,10 @@ class Table:
                 self.members.setdefault(fold_name(person), party)
         self.aliases.extend(Alias(text, tuple(owners), "ambiguous", "organisation") for text, owners in labels.items())
 
-    def add_surnames(self) -> None:
-        """A known person's surname alone names them, when no other known person shares it."""
+    def add_surnames(self, shared: set[str]) -> None:
+        """A known person's surname alone names them, when no other known person shares it and the gazetteer
+        does not list it among the surnames too common, or too much like a word, a place or a given name, to
+        stand for one person ("Hunt", "Hague", "Howard", "Santos")."""
         owners: dict[str, set[str]] = {}
         for a in self.aliases:
             words = a.text.split()
@@ -270,7 +239,7 @@ class Table:
                 and len(surname) >= 4
                 and surname[:1].isupper()
                 and surname not in taken
-                and surname.casefold() not in SHARED_SURNAMES
+                and surname.casefold() not in shared
             ):
                 self.aliases.append(Alias(surname, (parties.pop(),), "surname", "person"))
 
@@ -299,6 +268,7 @@ def load_table(parties_path: Path) -> Table:
 @lru_cache(maxsize=8)
 def _cached(parties_version: tuple[str, int, int], gazetteer_version: tuple[str, int, int]) -> Table:
     table = Table()
+    shared: set[str] = set()
     local = _read(Path(parties_version[0]))
     for party, entry in local.get("parties", {}).items():
         table.add_party(party, "party", entry)
@@ -316,7 +286,8 @@ def _cached(parties_version: tuple[str, int, int], gazetteer_version: tuple[str,
         for text in data.get("none", {}).get("names", []):
             table.aliases.append(Alias(text, (), "none", "none"))
         table.state_media = {name: state for name, state in data.get("state_media", {}).items() if state in table.kinds}
-    table.add_surnames()
+        shared = {name.casefold() for name in data.get("shared_surnames", {}).get("names", [])}
+    table.add_surnames(shared)
     return table
 
 

@@ -804,3 +804,12 @@ def test_a_post_in_an_organisation_the_text_gives_a_listed_person_is_their_side(
     assert one(earlier, "people it was made for").party == "Germany"
     envoy = passages(f"{quote} UN Ambassador Linda Thomas-Greenfield said.", parties)
     assert one(envoy, "people it was made for").party == "United States"
+
+
+def test_a_speaker_named_by_surname_only_gets_the_country_the_people_list_gives(parties):
+    """'…,” Froman said.': wire copy names a trade representative by surname alone once it has named him;
+    the gazetteer lists the US trade representatives since about 2010, so the quote is the United States'.
+    Quote invented."""
+    drafts = passages("“We want the tariff gone before the spring planting,” Froman said.", parties)
+    found = one(drafts, "spring planting")
+    assert (found.speaker, found.party) == ("Froman", "United States")

@@ -332,3 +332,36 @@ def test_bodies_that_stand_for_their_state_are_known():
     assert p.of_speaker("Jo Smith", "MEA spokesperson") == "India"
     assert p.of_speaker("Jo Smith", "Vice President of the Sovereignty Council") == "Sudan"
     assert p.of_speaker("Jo Smith", "COP29 President") == "Azerbaijan"
+
+
+def test_the_people_list_follows_its_rule_for_states_ministers_and_organisations():
+    """The gazetteer's header states whom `people` lists: past heads of government of the G20 and of the
+    states often in negotiations, their foreign, finance, trade and defence ministers since about 2010, the
+    heads of the organisations it lists, and every other UN member's leaders of 2025. A surname no other
+    listed person has names its person on its own."""
+    p = parties()
+    expected = {
+        "Barack Obama": "United States",
+        "Michael Froman": "United States",
+        "Julia Gillard": "Australia",
+        "Mitsotakis": "Greece",
+        "Yanis Varoufakis": "Greece",
+        "Ryosei Akazawa": "Japan",
+        "Ban Ki-moon": "United Nations",
+        "Christine Lagarde": "IMF",
+        "Mette Frederiksen": "Denmark",
+        "Zelenskyy": "Ukraine",
+    }
+    assert {name: p.of_speaker(name, None) for name in expected} == expected
+
+
+def test_a_surname_that_is_a_word_a_place_or_a_given_name_names_no_one_alone():
+    """'Hunt', 'Santos' and 'Hague' are surnames of listed people (Jeremy Hunt, Juan Manuel Santos, William
+    Hague), but also a word, a surname common in many countries and a city: alone they give no party, and
+    'The Hague' stays the Dutch city. The full names still name the people."""
+    p = parties()
+    assert p.of_speaker("Jeremy Hunt", None) == "United Kingdom"
+    assert p.of_speaker("Juan Manuel Santos", None) == "Colombia"
+    assert p.of_speaker("Hunt", None) is None
+    assert p.of_speaker("Santos", None) is None
+    assert [party for _, party in p.mentions("The judges in The Hague and a Hunt for a deal")] == ["Netherlands"]
