@@ -549,11 +549,13 @@ class Resolver:
         knows_place: Callable[[str], bool] | None = None,
         affiliation: Callable[[str], str | None] | None = None,
         is_state: Callable[[str], bool] | None = None,
+        listed: Callable[[str], str | None] | None = None,
     ) -> None:
         self.register = register
         self.knows_place = knows_place or (lambda name: False)
         self.affiliation = affiliation or (lambda role: None)
         self.is_state = is_state or (lambda party: False)
+        self.listed = listed or (lambda name: None)  # the party the gazetteer lists a person under
         self._sides: dict[str, str | None] = {}
         self.history: list[Seen] = []
         self.by_paragraph: dict[int, list[Seen]] = {}
@@ -724,7 +726,7 @@ class Resolver:
                 and not self._holders(mention.text)
             ):
                 untitled = self._untitled_subject(paragraph)
-                if untitled is not None:
+                if untitled is not None and self._may_hold(untitled, mention.text):
                     return untitled
             if words[0].lower() == "the" and noun in GENERAL_NOUNS and self._side(mention.text):
                 lone = self._lone_person_just_heard(mention, paragraph)
@@ -934,6 +936,12 @@ class Resolver:
                 people = self.register.find(who.name)
                 return who if len(people) == 1 and named <= {id(people[0])} else None
         return None
+
+    def _may_hold(self, who: Speaker, title: str) -> bool:
+        """ "the US president" after "the PM greeted the US President …" is not the prime minister just named: a
+        person the gazetteer lists under another side does not hold a title of this one."""
+        listed = self.listed(who.name) if who.name else None
+        return listed is None or listed == self._side(title)
 
     def _untitled_subject(self, paragraph: int) -> Speaker | None:
         """ "Keir Starmer said …. Speaking on the flight, the prime minister said": a leader's bare title

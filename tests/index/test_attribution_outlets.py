@@ -335,6 +335,20 @@ def test_the_pm_is_the_leader_just_named_like_the_prime_minister(parties):
     assert (found.speaker, found.party) == ("Keir Starmer", "United Kingdom")
 
 
+def test_another_sides_title_is_not_the_listed_leader_just_named(parties):
+    """'The US president' a paragraph after 'the PM greeted the US President …' is not the prime minister just named:
+    the gazetteer lists him under the United Kingdom, so a title of the United States' names someone else.
+    Words invented."""
+    drafts = passages(
+        "Keir Starmer arrived at the lakeside summit on Monday.\n\n"
+        "At lunch the PM greeted the US President: 'Our fishing accord is finally signed.'\n\n"
+        "With quotas still unsettled, the US president claimed British trawlers would pay no new port fees.",
+        parties,
+    )
+    found = one(drafts, "no new port fees")
+    assert (found.speaker, found.party) == ("the US president", "United States")
+
+
 def test_a_bare_titled_official_on_a_state_bodys_own_page_speaks_for_that_state(parties):
     """A readers' questions page that a ministry publishes: 'Ambassador Sato responds:' gives a title with no
     country, and nothing in the text places him, but the page is the ministry's own, so he speaks for its

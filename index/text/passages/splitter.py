@@ -82,6 +82,7 @@ def attribute(segments: Segments, parties: Parties) -> list[Passage]:
         parties.names_body,
         lambda role: parties.of_speaker(None, role),
         lambda party: parties.kind(party) == "country",
+        parties.aliases.person,
     )
     transcript = any(p.turn for p in paragraphs)
     headings = [(b.start, clean.slice(b)) for b in clean.blocks if b.kind == "heading"]
