@@ -321,6 +321,29 @@ def test_a_minister_listed_under_his_state_only_is_placed_by_the_text_in_coaliti
     assert one(drafts, "rail fares").party == "Labour Party"
 
 
+def test_a_leader_named_in_coalition_talks_stands_for_his_party_not_his_state(parties):
+    """Gordon Brown is listed under the United Kingdom and under Labour: a sentence about him in an article on
+    the parties' coalition talks is about Labour, not about the state, which is no side there. Words invented."""
+    drafts = passages(
+        "The Conservatives and the Liberal Democrats met again on Sunday to thrash out a coalition deal.\n\n"
+        "Gordon Brown spent the weekend phoning Liberal Democrat MPs about rail fares.",
+        parties,
+    )
+    assert one(drafts, "phoning Liberal Democrat MPs").party == "Labour Party"
+
+
+def test_a_bare_titled_negotiator_in_coalition_talks_is_not_the_prime_ministers_state(parties):
+    """Where parties negotiate among themselves, 'Prime Minister Gordon Brown' named in passing does not make a
+    bare-titled negotiator an official of the state: the state is no side there. Words invented."""
+    drafts = passages(
+        "The Labour Party and the Liberal Democrats met again on Sunday to thrash out a coalition deal.\n\n"
+        "Prime Minister Gordon Brown stayed in Downing Street through the night.\n\n"
+        'The session on rail fares was "long but useful", Negotiator Dana Hale told reporters.',
+        parties,
+    )
+    assert one(drafts, "long but useful").party != "United Kingdom"
+
+
 def test_a_party_name_before_a_plural_title_still_names_the_party(parties):
     """'Lib Dem MPs said': 'MPs' is a title in the plural, not the end of a longer name, so the words are
     the Liberal Democrats'."""

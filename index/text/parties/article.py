@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Self
 
-from index.text.gazetteer import Alias, Match, Table, normalise
+from index.text.gazetteer import Alias, Match, Table, fold_name, normalise
 from index.text.names import DAYS, MONTHS, is_name_word
 from index.text.parties.aliases import AliasTable
 from index.text.parties.datelines import body_paragraph, dated_dateline, dateline_after_headline
@@ -345,8 +345,22 @@ class ArticleView:
         for m in found:
             if m.alias.form == "ambiguous":
                 continue
-            out.append((m.start, m.alias.party or NONE))
+            party = self._in_party_talks(m) if m.alias.form in ("person", "surname") else m.alias.party
+            if party is not None or m.alias.form not in ("person", "surname"):
+                out.append((m.start, party or NONE))
         return sorted(out + self._generic_mentions(text))
+
+    def _in_party_talks(self, m: Match) -> str | None:
+        """A listed person named where their state's parties negotiate among themselves stands for the party
+        the gazetteer lists them under ("Gordon Brown" for Labour), or for no side: the state is none there."""
+        party = m.alias.party
+        if self.document is None or party is None or self.document.party_talks != party:
+            return party
+        name = fold_name(m.alias.text)
+        if name in self.table.members:
+            return self.table.members[name]
+        found = {p for full, p in self.table.members.items() if full.split()[-1] == name}
+        return found.pop() if len(found) == 1 else None
 
     def _generic_mentions(self, text: str) -> list[tuple[int, str]]:
         """ "the union wants a bigger raise", "the company said": a generic noun stands for the

@@ -291,6 +291,8 @@ class Officials(Roles):
         if len(found) != 1:
             return None
         head = found.pop()
+        if self.document.party_talks == head:
+            return None  # coalition talks: the state whose prime minister is named is no side of its own
         return None if self._visited_or_dealt_with(text, head) else head
 
     def _visited_or_dealt_with(self, text: str, country: str) -> bool:
