@@ -36,7 +36,7 @@ from index.text.passages import attribute, segment
 
 log = logging.getLogger(__name__)
 
-SPLITTER_VERSION = "13"
+SPLITTER_VERSION = "14"
 MAX_TITLE_CHARS = LIMITS.title_chars
 MAX_SOURCE_PASSAGES = LIMITS.source_passages
 METADATA = ("title", "publisher", "author", "url", "date")
