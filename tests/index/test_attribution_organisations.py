@@ -614,15 +614,15 @@ def test_a_body_named_of_a_country_with_its_abbreviation_is_the_body(parties):
 
 
 def test_a_spokesperson_for_a_described_side_of_employers_speaks_for_that_side(parties):
-    """ "a spokesperson for the video game producers party to the agreement": the employers' side the article
+    """ "a spokesperson for the mobile game producers in the talks": the employers' side the article
     describes in lower case, not named, is still the side she speaks for."""
     drafts = passages(
         "Voice actors and game studios met again in Los Angeles on Tuesday.\n\n"
-        "“We remain optimistic about a deal at the table,” Dana Reyes, a spokesperson for the video game "
-        "producers party to the agreement, wrote in an email.",
+        "“We remain optimistic about a deal at the table,” Dana Reyes, a spokesperson for the mobile game "
+        "producers in the talks, wrote in an email.",
         parties,
     )
-    assert one(drafts, "optimistic about a deal").party == "video game producers"
+    assert one(drafts, "optimistic about a deal").party == "mobile game producers"
 
 
 def test_a_bare_spokeswoman_after_a_described_side_speaks_speaks_for_it(parties):
