@@ -12,12 +12,20 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from index.errors import InputError
+from index.limits import LIMITS
 from index.sources.document import Document, require_date
 
 if TYPE_CHECKING:
     from index.sources.fetch import FetchLimits
 
 METADATA = ("title", "publisher", "author", "url", "date")
+_LONGEST = {
+    "publisher": LIMITS.publisher_chars,
+    "author": LIMITS.publisher_chars,
+    "url": LIMITS.url_chars,
+    "date": LIMITS.date_chars,
+}  # the title has its own check, with the text's
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -34,7 +42,17 @@ class _Metadata:
         given = {name: v.strip() for name, v in values.items() if v is not None and v.strip()}
         if "date" in given:
             require_date(given["date"])
+        for name, value in given.items():
+            require_short(name, value)
         return given
+
+
+def require_short(name: str, value: str) -> None:
+    """The Discord forms cap what a moderator types; the command line and other callers of the facade
+    do not, and a 5,000-character publisher was stored and shown in every citation of the source."""
+    longest = _LONGEST.get(name)
+    if longest is not None and len(value) > longest:
+        raise InputError(f"The {name} is {len(value):,} characters long; the limit is {longest:,}.")
 
 
 @dataclass(frozen=True)

@@ -270,6 +270,23 @@ def test_dates_written_as_people_write_them_are_accepted(kb):
         assert kb.source(report.source_id, GUILD)[0].date == date
 
 
+@pytest.mark.parametrize(
+    ("field", "longest"),
+    [("publisher", LIMITS.publisher_chars), ("author", LIMITS.publisher_chars), ("url", LIMITS.url_chars)],
+)
+def test_metadata_longer_than_its_limit_is_refused_and_changes_nothing(kb, field, longest):
+    """Discord's forms cap what a moderator types, the command line did not: a 5,000-character publisher
+    was stored and printed with every citation of the source."""
+    state = snapshot(kb)
+    value = "https://example.org/" + "p" * longest if field == "url" else "P" * (longest + 1)
+    with pytest.raises(InputError, match=f"the limit is {longest:,}") as refused:
+        kb.add(TextInput(MEMO_MARKDOWN, title="Grain briefing", **{field: value}), guild_id=GUILD)
+    assert len(str(refused.value)) < 100 and snapshot(kb) == state
+    at_limit = value[:longest]
+    report = kb.add(TextInput(MEMO_MARKDOWN, title="Grain briefing", **{field: at_limit}), guild_id=GUILD)
+    assert getattr(kb.source(report.source_id, GUILD)[0], field) == at_limit
+
+
 def test_a_source_of_more_passages_than_one_source_may_make_is_refused_before_embedding(kb):
     """5,001 one-line paragraphs (about 100 kB) were all embedded: at 100,000 (1.7 MB, under the upload
     cap) that held the write queue, every server's, for the better part of an hour on two cores."""
