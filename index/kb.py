@@ -37,6 +37,8 @@ from index.storage.sync import IndexSync, Progress, no_progress
 from index.text.parties import Parties
 from index.writes import Writes
 
+SQLITE_INTEGER_MAX = 2**63 - 1
+
 
 class KnowledgeBase:
     def __init__(
@@ -118,7 +120,7 @@ class KnowledgeBase:
     def source(
         self, source_id: int, guild_id: int | None = None, *, all_guilds: bool = False
     ) -> tuple[Source, list[Passage]]:
-        row = self.store.source(source_id)
+        row = self.store.source(source_id) if 0 < source_id <= SQLITE_INTEGER_MAX else None
         if row is None or not (all_guilds or row.guild_id is None or row.guild_id == guild_id):
             raise NotFoundError(f"There is no source #{source_id} here; `/sources` lists the ids.")
         return row, mapped_passages(self.store, row.guild_id, guild_id, source_id=source_id)

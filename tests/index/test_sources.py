@@ -344,6 +344,18 @@ def test_guilds_cannot_remove_each_others_or_the_shipped_sources(kb):
     assert kb.source(mine.source_id, GUILD)[0].id == mine.source_id
 
 
+@pytest.mark.parametrize("source_id", [0, -1, 2**63, 10**30])
+def test_a_source_id_no_source_can_have_is_not_found(kb, source_id):
+    """An id past SQLite's largest integer raised OverflowError from the store, a traceback for a caller
+    of the facade, rather than saying there is no such source."""
+    state = snapshot(kb)
+    with pytest.raises(NotFoundError, match="`/sources` lists the ids"):
+        kb.remove_source(source_id, guild_id=GUILD)
+    with pytest.raises(NotFoundError):
+        kb.source(source_id, GUILD)
+    assert snapshot(kb) == state
+
+
 def test_questions_are_answered_while_a_source_is_added(kb, server):
     url = server.route("/lavrov", reply(ARTICLE_HTML))
     errors: list[BaseException] = []
