@@ -24,6 +24,7 @@ class Limits:
     date_chars: int = 40
     upload_bytes: int = 5 * MIB  # a file or a fetched page, before extraction
     source_passages: int = 5000  # passages one added source may make: embedding them holds every write
+    stretch_chars: int = 3000  # an added source's text between two sentence ends or line breaks
     fetch_seconds: float = 15.0  # one URL's whole download: resolution, redirects and body
     page_min: int = 1  # citations per page of a Discord answer
     page_max: int = 10

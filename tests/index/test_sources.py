@@ -311,6 +311,34 @@ def test_a_source_of_too_many_passages_is_refused_before_anyone_in_it_is_attribu
     assert attributed == []
 
 
+def _run_on(chars: int) -> str:
+    """Capitalised words with no sentence end: the shape attribution reads in time that grows with the
+    square of its length."""
+    return ("The Harbour Council Of The Coastal Union Of " * (chars // 40 + 1))[: chars - 1] + "s"
+
+
+def test_a_stretch_longer_than_any_sentence_is_refused_before_it_is_split(kb, monkeypatch):
+    """640 kB of capitalised words without a full stop held the write queue, every server's, for hours;
+    a stretch is capped at LIMITS.stretch_chars before anything is cut or attributed."""
+    state = snapshot(kb)
+    split = []
+    monkeypatch.setattr("index.writes.segment", lambda *args: split.append(args))
+    text = f"Delegates met in Lisbon.\n\n{_run_on(LIMITS.stretch_chars + 1)}\n\nThey meet again on Friday."
+    with pytest.raises(InputError, match=f"runs {LIMITS.stretch_chars + 1:,} characters") as refused:
+        kb.add(TextInput(text, title="Harbour talks"), guild_id=GUILD, user_id=9)
+    assert "break it into sentences or paragraphs" in str(refused.value) and len(str(refused.value)) < 160
+    assert split == [] and snapshot(kb) == state
+    assert kb.audit(1, GUILD)[0]["outcome"].startswith("refused")
+
+
+def test_a_stretch_at_the_limit_and_long_text_of_short_sentences_are_added(kb):
+    at_limit = f"Delegates met in Lisbon.\n\n{_run_on(LIMITS.stretch_chars)}"
+    assert kb.add(TextInput(at_limit, title="Harbour talks"), guild_id=GUILD).passages >= 3
+    sentences = " ".join(f"Delegates met again in round {i}." for i in range(400))
+    assert len(sentences) > 4 * LIMITS.stretch_chars
+    assert kb.add(TextInput(sentences, title="Harbour rounds"), guild_id=GUILD).passages > 1
+
+
 def test_the_count_refused_is_of_passages_not_of_the_lines_of_the_upload(kb):
     """The cap counts what the cleaner and the splitter keep: lines of page chrome and a pull quote
     printed again in the body are no passages, so a source of 5,000 passages among them passes."""
