@@ -25,7 +25,7 @@ from index.records import Passage
 from index.storage import party_maps
 from index.storage.party_maps import Mapping
 from index.storage.store import Store
-from index.text.characters import unprintable
+from index.text.characters import has_lone_surrogate, unprintable
 from index.text.gazetteer import fold_name
 from index.text.parties import Parties
 
@@ -62,6 +62,8 @@ def _clean(text: str, what: str, example: str) -> str:
     text = re.sub(r"\s+", " ", (text or "").strip())
     if not text:
         raise InputError(f"The {what} is empty: give one, e.g. {example}.")
+    if has_lone_surrogate(text):  # `parley party set` reads the terminal's bytes as they come
+        raise InputError(f"The {what} holds bytes that are not UTF-8 text: check the terminal's encoding.")
     if len(text) > MAX_NAME_CHARS:
         raise InputError(f"The {what} is {len(text)} characters long; the limit is {MAX_NAME_CHARS}.")
     # a party label is shown on every citation of the speaker: "\u202eaissuR" would read as "Russia"

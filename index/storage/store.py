@@ -169,6 +169,12 @@ def fts_query(question: str) -> str | None:
     return " OR ".join(f'"{w}"' for w in words) if words else None
 
 
+def storable(text: str | None) -> str | None:
+    """What a user typed, as SQLite can keep it: a terminal's byte that is not UTF-8 arrives as a lone
+    surrogate, which SQLite refuses to encode, and an audit row must record the refusal of that very input."""
+    return None if text is None else text.encode("utf-8", "replace").decode("utf-8")
+
+
 def _inserted_id(cur: sqlite3.Cursor) -> int:
     """The id of the row an INSERT just added: sqlite3 types lastrowid as optional because other statements
     leave it unset."""
@@ -638,7 +644,7 @@ class Store:
     ) -> None:
         self.db.execute(
             "INSERT INTO audit (at, guild_id, user_id, action, source_id, outcome, detail) VALUES (?,?,?,?,?,?,?)",
-            [time.time(), guild_id, user_id, action, source_id, outcome, detail],
+            [time.time(), guild_id, user_id, action, source_id, storable(outcome), storable(detail)],
         )
 
     def audit_rows(self, limit: int = 50, guild_id: int | None = None) -> list[dict]:

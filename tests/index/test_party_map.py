@@ -87,6 +87,8 @@ def test_a_party_the_gazetteer_knows_is_stored_under_its_usual_name(kb):
         ("Tom Vance", "\u202eaissuR", "as printed"),  # shows as "Russia" and reverses each citation line after it
         ("Tom\u200b Vance", "Russia", "as printed"),
         ("Tom Vance", "Rus\x7fsia", "as printed"),
+        ("Tom Vance", "Rus\udcffsia", "not UTF-8"),  # a terminal's byte that is not UTF-8 raised UnicodeEncodeError
+        ("Tom \udcff", "Russia", "not UTF-8"),
     ],
 )
 def test_bad_input_is_refused_audited_and_changes_nothing(kb, name, party, fragment):
