@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from index.errors import InputError
 from index.limits import LIMITS
 from index.sources.document import Document, require_date
+from index.text.characters import has_lone_surrogate
 
 if TYPE_CHECKING:
     from index.sources.fetch import FetchLimits
@@ -38,6 +39,8 @@ class _Metadata:
 
     def given(self, *skip: str) -> dict[str, str]:
         """Only what was filled in: a blank option is no wish to blank the field."""
+        for name in METADATA:
+            require_text(name, getattr(self, name))
         values = {name: getattr(self, name) for name in METADATA if name not in skip}
         given = {name: v.strip() for name, v in values.items() if v is not None and v.strip()}
         if "date" in given:
@@ -45,6 +48,13 @@ class _Metadata:
         for name, value in given.items():
             require_short(name, value)
         return given
+
+
+def require_text(name: str, value: str | None) -> None:
+    """The command line reads options as the terminal sends them: a byte that is not UTF-8 arrived as a lone
+    surrogate and was stored as "\ufffd", a title of one replacement mark."""
+    if value is not None and has_lone_surrogate(value):
+        raise InputError(f"The {name} holds bytes that are not UTF-8 text: check the terminal's encoding.")
 
 
 def require_short(name: str, value: str) -> None:

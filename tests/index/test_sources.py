@@ -287,6 +287,19 @@ def test_metadata_longer_than_its_limit_is_refused_and_changes_nothing(kb, field
     assert getattr(kb.source(report.source_id, GUILD)[0], field) == at_limit
 
 
+@pytest.mark.parametrize("field", ["title", "publisher", "author", "url", "date"])
+def test_metadata_holding_bytes_that_are_not_utf8_is_refused_and_changes_nothing(kb, field):
+    """A terminal's byte that is not UTF-8 reaches an option as a lone surrogate: a --title of one such byte
+    was stored as a source titled "\ufffd"."""
+    state = snapshot(kb)
+    fields = {"title": "Grain briefing", field: "Grain \udcff"}
+    with pytest.raises(InputError, match=f"The {field} holds bytes that are not UTF-8"):
+        kb.add(TextInput(MEMO_MARKDOWN, **fields), guild_id=GUILD)
+    with pytest.raises(InputError, match=f"The {field} holds bytes that are not UTF-8"):
+        kb.add(FileInput(MEMO_MARKDOWN.encode(), "memo.md", **fields), guild_id=GUILD)
+    assert snapshot(kb) == state
+
+
 def test_a_source_of_more_passages_than_one_source_may_make_is_refused_before_embedding(kb):
     """5,001 one-line paragraphs (about 100 kB) were all embedded: at 100,000 (1.7 MB, under the upload
     cap) that held the write queue, every server's, for the better part of an hour on two cores."""
