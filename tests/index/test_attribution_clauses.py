@@ -297,3 +297,25 @@ def test_a_linking_adverb_before_the_comma_is_no_speaker(parties):
     )
     assert one(drafts, "news in a short time").speaker == "Omar Selby"
     assert one(drafts, "quota talks would resume").speaker == "Omar Selby"
+
+
+def test_according_to_reads_past_the_full_stops_of_initials(parties):
+    """ "according to the U.S. president": the full stop after an initial does not end the phrase, so the
+    speaker is the president, not a person called "U"."""
+    drafts = passages(
+        "The levy on tractors will be halved from June.\n\n"
+        "“Farmers on both sides will be glad of it,” according to the U.S. president on Tuesday.",
+        parties,
+    )
+    assert one(drafts, "glad of it").speaker == "the U.S. president"
+
+
+def test_according_to_after_a_quoted_speakers_verb_names_who_passed_it_on(parties):
+    """ "Berg, who told Holm that she “…,” according to the premier": the quote's own sentence has its
+    speaker's verb; the premier only reported the words."""
+    drafts = passages(
+        "The talks moved on after a call with Trade Commissioner Lena Berg, who told Holm that she “wants a "
+        "settlement before the harvest,” according to the U.S. president on Sunday.",
+        parties,
+    )
+    assert one(drafts, "settlement before the harvest").speaker == "Lena Berg"

@@ -243,10 +243,14 @@ def subject_after(text: str) -> Mention | None:
     return found
 
 
+# Where the X of "according to X" stops: not inside "the U.S. president", whose full stops follow initials.
+_PHRASE_END = r"[,;:]|(?<!\b[A-Z])\.(?=\s|$)"
+
+
 def according_to(text: str) -> Mention | None:
     noun = NOUN_SOURCE.match(text)
     rest = text[noun.end() :] if noun else text
-    phrase = re.split(r"[,.;:]|\s(?:which|who|that|published|released)\s", rest, maxsplit=1)[0]
+    phrase = re.split(rf"{_PHRASE_END}|\s(?:which|who|that|published|released)\s", rest, maxsplit=1)[0]
     if noun:
         org = re.sub(r"\s*\([^()]*\)", "", phrase).strip()
         if not org[:1].isupper():
