@@ -217,10 +217,25 @@ def choose(candidates: list[Candidate], outside: str, quoting: bool) -> Mention 
         return they[-1].mention if they and quoting else None  # "“…,” they told the paper": see the resolver
     if not quoting:
         return _closing(usable, outside).mention
+    usable = _without_informants(usable, outside)
     quotes = [m.start() for m in re.finditer(QUOTE, outside)]
     if not quotes:
         return usable[0].mention
     return min(usable, key=lambda c: min(abs(c.position - q) for q in quotes)).mention
+
+
+def _without_informants(usable: list[Candidate], outside: str) -> list[Candidate]:
+    """ "Lind, who told Berg that she “wants a deal,” according to the U.S. president": a quote whose sentence
+    has its own speaker's verb is that speaker's; the "according to" names who passed the words on."""
+    def informant(c: Candidate) -> bool:
+        return re.match(r"according\s+to\b", outside[c.position :], re.IGNORECASE) is not None
+
+    def sentence(c: Candidate) -> int:
+        return last_sentence_start(outside[: c.position])
+
+    spoken = {sentence(c) for c in usable if not informant(c)}
+    kept = [c for c in usable if not (informant(c) and sentence(c) in spoken)]
+    return kept or usable
 
 
 TRAILING_CLAUSE_WORDS = 12
