@@ -784,6 +784,17 @@ def test_the_prime_ministers_office_serves_the_prime_minister_the_article_names(
     assert one(drafts, "nothing further to add").party == "Norway"
 
 
+def test_the_prime_ministers_official_spokesman_serves_the_prime_minister_the_article_names(parties):
+    """ "The Prime Minister's official spokesman" speaks for the office as its press office does: the country
+    whose prime minister the article names."""
+    drafts = passages(
+        "Norwegian Prime Minister Ada Lund met the nurses' union on Monday.\n\n"
+        "The Prime Minister's official spokesman said: “We would urge the nurses to return to talks.”",
+        parties,
+    )
+    assert one(drafts, "return to talks").party == "Norway"
+
+
 def test_the_prime_ministers_office_is_no_country_when_two_prime_ministers_are_named(parties):
     drafts = passages(
         "Norwegian Prime Minister Ada Lund and Danish Prime Minister Per Holm met on Tuesday about fishing.\n\n"

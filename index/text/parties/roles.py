@@ -95,9 +95,11 @@ DESCRIBED_SIDE = re.compile(
 )
 
 
-# "the Prime Minister's Office", "the president's office": the office of a head of government or state.
+# "the Prime Minister's Office", "the president's office", "the Prime Minister's official spokesman": the
+# office of a head of government or state, or the officer who speaks for it.
 HEAD_OFFICE = re.compile(
-    r"\b(?P<title>(?i:prime\s+minister|president|premier|chancellor))['’]s\s+(?i:office|press\s+office)\b"
+    r"\b(?P<title>(?i:prime\s+minister|president|premier|chancellor))['’]s\s+"
+    r"(?i:office|press\s+office|(?:official\s+)?(?:spokes(?:man|woman|person)|press\s+secretary))\b"
 )
 
 
