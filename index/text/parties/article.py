@@ -64,6 +64,7 @@ from index.text.parties.patterns import (
     SPORT_BODY,
     STATE_BODY,
     STATE_MEDIUM,
+    STATE_MEDIUM_PIECE,
     STATE_MEDIUM_SAYS,
     STATE_SPEAKS,
     TITLE_CASE_DATELINE,
@@ -294,7 +295,7 @@ class ArticleView:
             pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
             named = re.search(
                 rf"(?<![\w-])(?:(?:official|state|state-run|state-owned|government-run)\s+)?(?P<name>{pattern})"
-                rf"(?:\s+(?:news\s+agency|agency|television|TV))?{STATE_MEDIUM_SAYS}",
+                rf"(?:\s+(?:news\s+agency|agency|television|TV))?(?:\s+{STATE_MEDIUM_PIECE})?{STATE_MEDIUM_SAYS}",
                 normalise(text),
             )
             if named:

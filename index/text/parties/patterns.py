@@ -771,6 +771,8 @@ DESCRIBED_SIDE_SPEAKS = re.compile(
 )
 # What a state news agency does when it speaks for its state: it says, states or comments (an aside between
 # commas allowed: "KCNA, the North's official agency, said"), not "reported".
+# "the KCNA report said", "a Xinhua commentary said": what a state's agency printed speaks as the agency does.
+STATE_MEDIUM_PIECE = r"(?:report|dispatch|commentary|editorial|statement|article)"
 STATE_MEDIUM_SAYS = r"(?:,[^,.]{0,60},)?\s+(?:said|says|stated|commented|warned|added)\b"
 # "Iran's state television said", "the North's state-run news agency said", "Chinese state media said": a state's
 # own outlet, its state named before it.
