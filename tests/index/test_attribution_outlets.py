@@ -410,3 +410,31 @@ def test_a_state_news_agency_that_says_something_speaks_for_its_state(parties):
     assert one(drafts, "dictate terms").party == "Iran"
     assert one(drafts, "smaller questions").party != "China"
     assert one(drafts, "restart the process").party != "China"
+
+
+def test_a_state_news_agencys_report_speaks_as_the_agency_does(parties):
+    """ "the KCNA report said": what a state's agency printed says what the agency says, even where its words
+    name other countries more."""
+    drafts = passages(
+        "Vestria and Norway had useful talks in Oslo on Thursday.\n\n"
+        '"Vestria and Norway had a frank exchange of views on the Norwegian quotas," the KCNA report said.',
+        parties,
+    )
+    assert one(drafts, "frank exchange").party == "North Korea"
+
+
+def test_it_said_after_a_state_news_agency_goes_on_with_its_state(parties):
+    """ "“…,” the KCNA report said. ¶ The summit “…,” it added. ¶ “…,” the report said": the agency goes on
+    speaking under "it" and "the report", not the city or the countries its words name."""
+    drafts = passages(
+        "Vestria and Norway had useful talks on Thursday, the official KCNA news agency said.\n\n"
+        'The summit in Oslo "opened a new page in the relations between Norway and Vestria," it added.\n\n'
+        'Both sides could "make real progress on Norwegian fishing rights," it said.\n\n'
+        '"They agreed to meet again in Norway," the report said.\n\n'
+        'The Norwegian Fisheries Ministry said the quotas were "a start". "The boats can sail," it added.',
+        parties,
+    )
+    assert one(drafts, "opened a new page").party == "North Korea"
+    assert one(drafts, "real progress").party == "North Korea"
+    assert one(drafts, "meet again").party == "North Korea"
+    assert one(drafts, "boats can sail").party == "Norway"

@@ -22,6 +22,7 @@ def party_of(
     affiliations: dict[tuple[str | None, str | None, bool], str | None],
     institution: str | None = None,
     home: str | None = None,
+    medium: str | None = None,
 ) -> str | None:
     """Whose position the passage describes: its speaker's affiliation when it has a speaker, else the
     party it is most about. A named speaker never takes a party from what the sentence mentions. A
@@ -29,7 +30,8 @@ def party_of(
     briefing's transcript, an answering speaker whose affiliation nothing gives speaks for the
     institution that published it ("MR HALVERSEN:" in a State Department briefing); a bare state title with no
     state in a paper named after a capital (`home`) is that state's. A quote with no speaker
-    is about what the words around it name: who is quoted may talk of any country."""
+    is about what the words around it name: who is quoted may talk of any country; a bare "it said" right
+    after a state's own agency spoke (`medium`) goes on with that agency's state."""
     if unit.turn is not None and unit.turn.questioner:
         return None
     if _jointly(unit):
@@ -54,6 +56,8 @@ def party_of(
     state = parties.state_medium_speaking(_unquoted(unit))
     if state:
         return state  # "the official KCNA news agency said": the state's own agency speaks for it
+    if medium and IT_SAID.search(_unquoted(unit)):
+        return medium
     counts: dict[str, float] = {}
     for i, (_, party) in enumerate(m for m in parties.mentions(_unquoted(unit)) if m[1] != NONE):
         counts[party] = counts.get(party, 0) + 1 + (0.5 if i == 0 else 0)
@@ -101,6 +105,27 @@ def _jointly(unit: Unit) -> bool:
     who = unit.speaker
     together = who is None or (not who.is_person and " and " in (who.role or ""))
     return together and bool(JOINT.search(_unquoted(unit)))
+
+
+# "“…,” it added", "the report said": a body, or what it printed, goes on speaking unnamed.
+IT_SAID = re.compile(
+    r"(?<![\w-])(?:[Ii]t|[Tt]he\s+(?:report|dispatch|commentary|agency))\s+"
+    r"(?:said|says|added|adds|stated|noted|continued|went\s+on)\b"
+)
+
+
+def state_medium_heard(unit: Unit, parties: Parties, before: tuple[int, str] | None) -> tuple[int, str] | None:
+    """The paragraph and state of the state agency last heard in speakerless passages ("the KCNA report said",
+    then "it added"), which a later "it said" in the next paragraph goes on with; a named speaker ends it."""
+    if unit.speaker is not None:
+        return None
+    text = _unquoted(unit)
+    state = parties.state_medium_speaking(text)
+    if state:
+        return unit.paragraph, state
+    if before is not None and unit.paragraph - before[0] <= 1 and IT_SAID.search(text):
+        return unit.paragraph, before[1]
+    return before if before is not None and unit.paragraph == before[0] else None
 
 
 def _unquoted(unit: Unit) -> str:

@@ -14,7 +14,7 @@ from index.records import UNSTORED, Passage
 from index.text.clean import CleanText
 from index.text.dates import statement_date
 from index.text.parties import Parties
-from index.text.passages.affiliation import bodies_opening, one_side_per_person, party_of
+from index.text.passages.affiliation import bodies_opening, one_side_per_person, party_of, state_medium_heard
 from index.text.passages.attribution import (
     apply_credits,
     apply_statement_headings,
@@ -103,9 +103,12 @@ def attribute(segments: Segments, parties: Parties) -> list[Passage]:
         institution = parties.institution(clean.publisher, clean.title) or briefing_body(
             clean.title, lambda words: bodies_opening(words, parties)
         )
+    heard: tuple[int, str] | None = None
     for u in units:
         start, end = u.para_start + u.start, u.para_start + u.end
         speaker = u.speaker
+        medium = heard[1] if heard is not None and u.paragraph - heard[0] <= 1 else None
+        heard = state_medium_heard(u, parties, heard)
         when = statement_date(clean.text[start:end], clean.published)
         drafts.append(
             Passage(
@@ -118,7 +121,7 @@ def attribute(segments: Segments, parties: Parties) -> list[Passage]:
                 kind=u.kind,
                 speaker=speaker.name if speaker else None,
                 role=speaker.role if speaker else None,
-                party=party_of(u, parties, affiliations, institution, home),
+                party=party_of(u, parties, affiliations, institution, home, medium),
                 text=clean.text[start:end],
                 date=when.date,
                 date_basis=when.basis,
