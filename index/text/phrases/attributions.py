@@ -227,6 +227,7 @@ def choose(candidates: list[Candidate], outside: str, quoting: bool) -> Mention 
 def _without_informants(usable: list[Candidate], outside: str) -> list[Candidate]:
     """ "Lind, who told Berg that she “wants a deal,” according to the U.S. president": a quote whose sentence
     has its own speaker's verb is that speaker's; the "according to" names who passed the words on."""
+
     def informant(c: Candidate) -> bool:
         return re.match(r"according\s+to\b", outside[c.position :], re.IGNORECASE) is not None
 
