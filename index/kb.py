@@ -19,6 +19,7 @@ from index.answering.feedback import Feedback
 from index.answering.timeline import Timeline
 from index.asked import AskedQuestions
 from index.errors import NotFoundError
+from index.ids import SQLITE_INTEGER_MAX, check_guild_id, check_text
 from index.kinds import Mode
 from index.limits import LIMITS
 from index.party_map import PartyMaps
@@ -36,8 +37,6 @@ from index.storage.store import Store
 from index.storage.sync import IndexSync, Progress, no_progress
 from index.text.parties import Parties
 from index.writes import Writes
-
-SQLITE_INTEGER_MAX = 2**63 - 1
 
 
 class KnowledgeBase:
@@ -101,21 +100,22 @@ class KnowledgeBase:
         """Cited passages for a question, or an abstention that says why; numbered in reading order, a
         page of ``per_page`` at a time (one page of ``k`` when None)."""
         question, k, mode = rules.check_question(question), rules.check_k(k), check_mode(mode)
-        return self._questions().ask(question, k, guild_id, mode, per_page)
+        return self._questions().ask(question, k, check_guild_id(guild_id), mode, per_page)
 
     def compare(self, topic: str, *, guild_id: int | None = None, latest: bool = False) -> Comparison:
         """Each party's best passage on a topic (or its latest on it); a party the sources are silent on
         gets None."""
-        return self._questions().compare(rules.check_question(topic), guild_id, latest)
+        return self._questions().compare(rules.check_question(topic), check_guild_id(guild_id), latest)
 
     def timeline(self, topic: str, *, party: str | None = None, guild_id: int | None = None) -> Timeline:
         """The parties' passages on a topic in date order, repeats collapsed and shifts marked."""
-        return self._questions().timeline(rules.check_question(topic), party, guild_id)
+        party = check_text(party, "party")
+        return self._questions().timeline(rules.check_question(topic), party, check_guild_id(guild_id))
 
     # reading sources ---------------------------------------------------------------------------
 
     def sources(self, guild_id: int | None = None, *, all_guilds: bool = False) -> list[Source]:
-        return self.store.sources(guild_id, all_guilds=all_guilds)
+        return self.store.sources(check_guild_id(guild_id), all_guilds=all_guilds)
 
     def source(
         self, source_id: int, guild_id: int | None = None, *, all_guilds: bool = False
@@ -128,6 +128,7 @@ class KnowledgeBase:
     def passages(
         self, *, speaker: str | None = None, party: str | None = None, guild_id: int | None = None
     ) -> list[Passage]:
+        speaker, party, guild_id = check_text(speaker, "speaker"), check_text(party, "party"), check_guild_id(guild_id)
         self.readiness.corpus()
         return mapped_passages(self.store, guild_id, guild_id, speaker=speaker, party=party)
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from index.answering.answer import Citation
+from index.ids import SQLITE_INTEGER_MAX, check_guild_id, check_passage_ids, check_text, check_user_id
 from index.records import Passage, Source
 
 if TYPE_CHECKING:
@@ -41,8 +42,10 @@ class Complaint:
 
 
 def _ids(value: str | Iterable[int] | None) -> list[int]:
+    """The ids a vote cited; one no passage can have (kept before votes were checked) cites nothing, rather
+    than breaking the query that reads them and every later listing."""
     raw = json.loads(value) if isinstance(value, str) else value
-    return [int(i) for i in raw or []]
+    return [i for i in (int(v) for v in raw or []) if 0 < i <= SQLITE_INTEGER_MAX]
 
 
 def cited_ids(rows: Iterable[Mapping]) -> set[int]:
@@ -89,13 +92,14 @@ class Feedback:
     def record(
         self, *, guild_id: int | None, user_id: int, answer_key: str, question: str, passage_ids: list[int], vote: int
     ) -> None:
-        """One upsert on this thread's connection: a vote does not queue behind a long upload."""
+        """One upsert on this thread's connection: a vote does not queue behind a long upload. Ids and text
+        the store cannot hold are refused here: a passage id past SQLite's integers broke every listing after."""
         self.store.record_feedback(
-            guild_id=guild_id,
-            user_id=user_id,
-            answer_key=answer_key,
-            question=question,
-            passage_ids=passage_ids,
+            guild_id=check_guild_id(guild_id),
+            user_id=check_user_id(user_id),
+            answer_key=str(check_text(answer_key, "answer key")),
+            question=str(check_text(question, "question")),
+            passage_ids=check_passage_ids(passage_ids),
             vote=vote,
         )
 

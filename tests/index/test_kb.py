@@ -530,3 +530,29 @@ def test_a_write_between_a_builds_corpus_sync_and_its_embedding_encodes_only_its
     assert built[0].embedded == 2 and fresh_kb.store.missing_embeddings(fresh_kb.embedder.name) == []
     stored = sorted(i for i, _ in fresh_kb.store.passage_hashes())
     assert fresh_kb.readiness.vectors().ids().tolist() == stored
+
+
+@pytest.mark.parametrize("guild_id", [2**63, 2**70, -1])
+def test_a_server_id_sqlite_cannot_hold_is_refused_in_words(shipped_kb, guild_id):
+    """A direct caller of the facade passing a server id past SQLite's integers got OverflowError from the
+    store, a traceback, where the CLI and the bot bound the ids they pass."""
+    for call in (
+        lambda: shipped_kb.ask("Does Ukraine accept legal cession?", guild_id=guild_id),
+        lambda: shipped_kb.compare("legal cession", guild_id=guild_id),
+        lambda: shipped_kb.timeline("legal cession", guild_id=guild_id),
+        lambda: shipped_kb.passages(speaker="Volodymyr Zelensky", guild_id=guild_id),
+        lambda: shipped_kb.sources(guild_id),
+    ):
+        with pytest.raises(InputError, match="server id is a whole number"):
+            call()
+
+
+def test_a_speaker_or_party_holding_bytes_that_are_not_utf8_is_refused_in_words(shipped_kb):
+    """A lone surrogate (what Python makes of bytes that are not UTF-8) reached SQLite, which raised
+    UnicodeEncodeError rather than saying what was wrong with the name."""
+    with pytest.raises(InputError, match="speaker holds bytes that are not UTF-8"):
+        shipped_kb.passages(speaker="Zelen\udcffsky")
+    with pytest.raises(InputError, match="party holds bytes that are not UTF-8"):
+        shipped_kb.passages(party="Ukr\udcffaine")
+    with pytest.raises(InputError, match="party holds bytes that are not UTF-8"):
+        shipped_kb.timeline("legal cession", party="Ukr\udcffaine")
