@@ -4,9 +4,28 @@ Every error raised on purpose carries a short message that a member, moderator o
 on; front ends print ``str(error)`` and never a traceback for these.
 """
 
+SENTENCE_ENDS = (".", "?", "!", "\u2026")
+
+
+def one_full_stop(message: str) -> str:
+    """The message without the full stop a template added after a value that ended a sentence already:
+    "Could not find the server {host}." made "localhost.." of the name "localhost.", and a file named
+    "why?" made "why?." (a deliberate "..." is kept)."""
+    body = message[:-1]
+    if message.endswith(".") and body.endswith(SENTENCE_ENDS) and not message.endswith("..."):
+        return body
+    if message.endswith("...."):
+        return body
+    return message
+
 
 class ParleyError(Exception):
-    """Base class: the message is meant for the user."""
+    """Base class: the message is meant for the user, and never holds a full stop after one at its end."""
+
+    def __init__(self, *args: object) -> None:
+        if args and isinstance(args[0], str):
+            args = (one_full_stop(args[0]), *args[1:])
+        super().__init__(*args)
 
 
 class InputError(ParleyError):

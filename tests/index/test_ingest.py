@@ -257,6 +257,33 @@ def test_a_host_name_with_a_space_or_a_control_character_is_invalid(host: str) -
     assert str(exc.value).isprintable()
 
 
+def test_a_host_name_ending_in_a_dot_is_named_with_one_full_stop(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fully qualified name ends in a dot, and "Could not find the server {host}." printed it with two."""
+
+    def nothing_resolves(host, port, *args, **kwargs):  # type: ignore[no-untyped-def]
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", nothing_resolves)
+    with pytest.raises(InputError) as exc:
+        fetch_url("http://news.example./article")
+    assert str(exc.value) == "Could not find the server news.example."
+
+
+@pytest.mark.parametrize(
+    "built, shown",
+    [
+        ("No text found in notes..", "No text found in notes."),
+        ("No text found in why?.", "No text found in why?"),
+        ("No text found in wait\u2026.", "No text found in wait\u2026"),
+        ("No text found in wait....", "No text found in wait..."),
+        ("The page ends with wait...", "The page ends with wait..."),
+        ("Nothing was added.", "Nothing was added."),
+    ],
+)
+def test_an_error_never_ends_with_a_full_stop_after_one(built: str, shown: str) -> None:
+    assert str(InputError(built)) == shown
+
+
 def test_loopback_is_refused_without_allow_private(server: Server) -> None:
     url = server.route("/article", reply(ARTICLE_HTML))
     with pytest.raises(InputError) as exc:
