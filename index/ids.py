@@ -33,6 +33,11 @@ def check_user_id(user_id: int) -> int:
     return user_id
 
 
+def check_actor(guild_id: int | None, user_id: int | None) -> tuple[int | None, int | None]:
+    """The server and the member a write is audited under, checked before the write begins."""
+    return check_guild_id(guild_id), None if user_id is None else check_user_id(user_id)
+
+
 def check_passage_ids(passage_ids: Iterable[int]) -> list[int]:
     """Passage ids as the store numbers them: one it could never hold would break every later reading."""
     ids = list(passage_ids)

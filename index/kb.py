@@ -19,7 +19,7 @@ from index.answering.feedback import Feedback
 from index.answering.timeline import Timeline
 from index.asked import AskedQuestions
 from index.errors import NotFoundError
-from index.ids import SQLITE_INTEGER_MAX, check_guild_id, check_text
+from index.ids import SQLITE_INTEGER_MAX, check_actor, check_guild_id, check_text
 from index.kinds import Mode
 from index.limits import LIMITS
 from index.party_map import PartyMaps
@@ -120,6 +120,7 @@ class KnowledgeBase:
     def source(
         self, source_id: int, guild_id: int | None = None, *, all_guilds: bool = False
     ) -> tuple[Source, list[Passage]]:
+        guild_id = check_guild_id(guild_id)
         row = self.store.source(source_id) if 0 < source_id <= SQLITE_INTEGER_MAX else None
         if row is None or not (all_guilds or row.guild_id is None or row.guild_id == guild_id):
             raise NotFoundError(f"There is no source #{source_id} here; `/sources` lists the ids.")
@@ -148,6 +149,7 @@ class KnowledgeBase:
         progress: Progress = no_progress,
     ) -> AddReport:
         """Read, clean, split, embed and store one source: a page, a file or pasted text."""
+        guild_id, user_id = check_actor(guild_id, user_id)
         return self._writes().add_document(
             lambda: source.read(self.fetch_limits), source.detail, guild_id, user_id, progress
         )
@@ -156,6 +158,7 @@ class KnowledgeBase:
         self, source_id: int, *, guild_id: int | None = None, user_id: int | None = None, all_guilds: bool = False
     ) -> RemoveReport:
         """Remove a source, its passages and their vectors."""
+        guild_id, user_id = check_actor(guild_id, user_id)
         return self._writes().remove_source(
             lambda: self.source(source_id, guild_id, all_guilds=all_guilds)[0], source_id, guild_id, user_id, all_guilds
         )
@@ -181,7 +184,7 @@ class KnowledgeBase:
         return embedded
 
     def audit(self, limit: int = 50, guild_id: int | None = None) -> list[dict]:
-        return self.store.audit_rows(limit, guild_id)
+        return self.store.audit_rows(limit, check_guild_id(guild_id))
 
     # what the store keeps beside sources, each behind a small object of its own -----------------
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Final, Literal
 
 from index.errors import InputError
+from index.ids import check_actor, check_guild_id
 from index.limits import LIMITS
 from index.records import Passage
 from index.storage import party_maps
@@ -300,11 +301,14 @@ class PartyMaps:
 
     def set(self, name: str, party: str, *, guild_id: int | None = None, user_id: int | None = None) -> PartyChange:
         """Map a speaker's or a party's name to a party (or "none") for one guild, or every guild."""
+        guild_id, user_id = check_actor(guild_id, user_id)
         return set_party(self.store, self.parties, guild_id, name, party, user_id)
 
     def remove(self, name: str, *, guild_id: int | None = None, user_id: int | None = None) -> PartyChange:
+        guild_id, user_id = check_actor(guild_id, user_id)
         return remove_party(self.store, guild_id, name, user_id)
 
     def mappings(self, guild_id: int | None = None) -> list[tuple[Mapping, int]]:
+        guild_id = check_guild_id(guild_id)
         self.ready()
         return list_parties(self.store, guild_id)

@@ -130,3 +130,16 @@ def test_cli_sets_lists_and_removes_mappings_for_every_guild_or_one(tmp_path, co
     missing = run("party", "remove", "George Barros")
     assert missing.exit_code == 1 and "no party mapping" in missing.output
     assert run("party", "set", "", "Russia").exit_code == 1
+
+
+@pytest.mark.parametrize("guild_id, user_id, refused", [(2**70, None, "server id"), (GUILD, 2**70, "member id")])
+def test_a_mapping_under_ids_sqlite_cannot_hold_is_refused(kb, guild_id, user_id, refused):
+    """A facade caller's server or member id past SQLite's integers raised OverflowError from the store."""
+    with pytest.raises(InputError, match=refused):
+        kb.party_map.set("Dana Okoro", "Russia", guild_id=guild_id, user_id=user_id)
+    with pytest.raises(InputError, match=refused):
+        kb.party_map.remove("Dana Okoro", guild_id=guild_id, user_id=user_id)
+    if user_id is None:
+        with pytest.raises(InputError, match=refused):
+            kb.party_map.mappings(guild_id)
+    assert kb.party_map.mappings(GUILD) == [] and kb.audit(5, GUILD)[0]["action"] == "add"

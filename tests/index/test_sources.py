@@ -397,6 +397,24 @@ def test_a_source_id_no_source_can_have_is_not_found(kb, source_id):
     assert snapshot(kb) == state
 
 
+@pytest.mark.parametrize("guild_id, user_id, refused", [(2**70, None, "server id"), (GUILD, 2**63, "member id")])
+def test_a_write_under_ids_sqlite_cannot_hold_is_refused_and_changes_nothing(kb, guild_id, user_id, refused):
+    """Adding, removing, showing and auditing under a server or member id past SQLite's integers raised
+    OverflowError (the add only once its audit row was written), a traceback for a facade caller."""
+    mine = kb.add(TextInput(text=MEMO_MARKDOWN, title="Harbour memo"), guild_id=GUILD)
+    state = snapshot(kb)
+    with pytest.raises(InputError, match=refused):
+        kb.add(TextInput(text=MEMO_MARKDOWN + "\n\nA second line.", title="Memo"), guild_id=guild_id, user_id=user_id)
+    with pytest.raises(InputError, match=refused):
+        kb.remove_source(mine.source_id, guild_id=guild_id, user_id=user_id)
+    if user_id is None:
+        with pytest.raises(InputError, match=refused):
+            kb.source(mine.source_id, guild_id)
+        with pytest.raises(InputError, match=refused):
+            kb.audit(5, guild_id)
+    assert snapshot(kb) == state
+
+
 def test_questions_are_answered_while_a_source_is_added(kb, server):
     url = server.route("/lavrov", reply(ARTICLE_HTML))
     errors: list[BaseException] = []
