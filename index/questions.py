@@ -58,6 +58,7 @@ class _Unencoded:
     matched: list[tuple[int, float]]  # the lexical candidates
     reads: Reads  # their rows and places, read in the question's snapshot
     parties_asked: list[str]
+    sides_asked: list[str]  # parties_asked less those named only as the topic: these get the party boost
     view: party_map.View  # the guild's party mappings
     exclude: np.ndarray | None  # other guilds' passages
     missing: list[str]  # names in the question no source in scope covers
@@ -101,7 +102,7 @@ class Questions:
                 self.store,
                 self.vectors,
                 before.matched,
-                parties_asked=before.parties_asked,
+                parties_asked=before.sides_asked,
                 exclude=before.exclude,
                 mode=mode,
                 pool=pool,
@@ -127,6 +128,7 @@ class Questions:
                 matched,
                 reads,
                 self.parties.in_question(question),
+                self.parties.sides_in_question(question),
                 view,
                 self.index.exclude_for(self.store, guild_id, generation),
                 unknown_names(question, self.store, self.parties, guild_id, view.parties()),

@@ -459,3 +459,31 @@ def test_a_hosts_question_hands_on_past_a_contentless_opening_to_the_answer_that
     goes to the turn that goes on, too long to be cited beside it."""
     texts = ranked_texts(harbour_kb, "how will the government help the harbour towns")
     assert texts[0].startswith("It could be a retraining fund")
+
+
+MACKEREL_TALKS = """Mackerel talks end without a quota deal
+
+OSLO - Coastal states failed on Friday to agree how to share the north-east Atlantic mackerel stock.
+
+Iceland's fisheries minister, Sigrun Haldorsdottir, said her country would again set its own catch limit this year.
+
+"We will fish what swims in our waters, and we will not wait for others to hand us a share," Haldorsdottir said.
+
+Norway's chief negotiator, Ingrid Solberg, spoke after the session closed.
+
+"When Iceland sets a quota alone it takes fish from a stock that is already shrinking, and we pay," Solberg said.
+"""
+
+
+def test_an_actor_named_only_as_the_topic_is_not_the_side_whose_words_are_favoured(fresh_kb, parties):
+    """Iceland is what Norway was asked about: its minister's words get no party boost, so Norway's
+    passages take two of the first three places."""
+    assert parties.sides_in_question("what did norway say about iceland's quota") == ["Norway"]
+    assert parties.sides_in_question("what is iran's position in talks with the us") == ["Iran"]
+    assert parties.sides_in_question("what did the eu say") == ["European Union"]
+    fresh_kb.add(TextInput(MACKEREL_TALKS, title="Mackerel talks end without a quota deal"))
+    answer = fresh_kb.ask("what did norway say about iceland", k=5)
+    assert answer.parties_asked == ["Norway", "Iceland"]
+    first = sorted(answer.citations, key=lambda c: -c.score)[:3]
+    assert first[0].passage.speaker == "Ingrid Solberg"
+    assert [c.passage.party for c in first].count("Norway") == 2, [c.passage.text[:40] for c in first]

@@ -93,6 +93,10 @@ class Parties(Speakers):
         """The parties a question names, in the order named (questions.in_question)."""
         return questions.in_question(self.aliases, text)
 
+    def sides_in_question(self, text: str) -> list[str]:
+        """The parties a question asks to hear from (questions.sides_in_question)."""
+        return questions.sides_in_question(self.aliases, text)
+
     def people_named(self, question: str) -> list[Actor]:
         """The known people a question names (questions.people_named)."""
         return questions.people_named(self.aliases, question)

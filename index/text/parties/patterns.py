@@ -785,6 +785,11 @@ BLOCS = ("European Union", "ASEAN", "Mercosur", "African Union", "NATO", "BRICS"
 
 ARTICLE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)  # "the eu", "the un": a short acronym typed in lower case
 VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# "what did Robb say about Canada", "talks with the Taliban": the topic or the other side, not the side asked for.
+# Not "on" or "to": "the duty on Canadian lumber", "did Truss say sorry to Tehan" are often answered by that side.
+TOPIC_BEFORE = re.compile(
+    r"\b(?:about|regarding|over|towards?|against|with|from)\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE
+)
 VENUE_AFTER = re.compile(
     r"^[\s-]*(?:talks|round|rounds|meeting|meetings|summit|process|format|agreement|accords?|deal|"
     r"declaration|negotiations|conference|framework)\b",

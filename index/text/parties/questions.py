@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from index.text.gazetteer import LOWERCASE_WORDS
 from index.text.parties.aliases import AliasTable
-from index.text.parties.patterns import ARTICLE_BEFORE, VENUE_AFTER, VENUE_BEFORE
+from index.text.parties.patterns import ARTICLE_BEFORE, TOPIC_BEFORE, VENUE_AFTER, VENUE_BEFORE
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,16 @@ def in_question(aliases: AliasTable, text: str) -> list[str]:
     ]
     people = [p.parties[0] for p in people_named(aliases, text)]
     return list(dict.fromkeys(named + people))
+
+
+def sides_in_question(aliases: AliasTable, text: str) -> list[str]:
+    """The parties a question asks to hear from (in_question), less those it names only as the topic or
+    the other side ("what did Robb say about Canada"): a Canadian minister's words are not what was asked
+    for, though Canada still belongs to the names check and the answer's grouping."""
+    named = [(a.start, a.parties[0]) for a in actors(aliases, text) if len(a.parties) == 1]
+    named += [(p.start, p.parties[0]) for p in people_named(aliases, text)]
+    sides = {party for start, party in named if not TOPIC_BEFORE.search(text[:start])}
+    return [p for p in in_question(aliases, text) if p in sides]
 
 
 def people_named(aliases: AliasTable, question: str) -> list[Actor]:
