@@ -674,3 +674,43 @@ def test_an_organs_chair_speaks_for_the_organisation_the_acronym_names(parties):
     )
     quote = one(drafts, "gap on tariffs")
     assert (quote.speaker, quote.party) == ("Tomas Lule", "EARC")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "piece", "party"),
+    [
+        ("“Nobody should be paid less in March than they were in January,” said Sally McManus.", "less in March",
+         "Australian Council of Trade Unions"),
+        ("“Our members will not cross a picket line for a bonus,” Mick Lynch told reporters.", "picket line", "RMT"),
+        ("“Industry wants the tariffs lifted before the summit,” said Masakazu Tokura.", "tariffs lifted",
+         "Keidanren"),
+        ("“The offer leaves the night shift where it was,” said Sophie Binet.", "night shift", "CGT"),
+        ("“Investment decisions are waiting on this deal,” said Rain Newton-Smith.", "waiting on this deal",
+         "Confederation of British Industry"),
+    ],
+)
+def test_a_union_or_federation_leader_quoted_by_name_alone_speaks_for_the_body(parties, sentence, piece, party):
+    """The gazetteer lists the national union centres, the main business federations and the largest sector
+    unions with their leaders: a leader the text names without a post speaks for the body, not for their
+    country. Quotes invented."""
+    assert one(passages(sentence, parties), piece).party == party
+
+
+def test_a_unions_full_name_and_its_abbreviation_are_one_party(parties):
+    """'general secretary of the Trades Union Congress' and 'TUC president' are one body under the name news
+    prints, so a question about the TUC finds both. Words invented."""
+    drafts = passages(
+        "“A pay rise has to keep up with the shopping bill,” said Ada Brennan, general secretary of the Trades "
+        "Union Congress.\n\n"
+        "“We will ballot every member before the winter,” said TUC president Owen Price.",
+        parties,
+    )
+    assert one(drafts, "shopping bill").party == "TUC"
+    assert one(drafts, "ballot every member").party == "TUC"
+
+
+def test_a_union_leaders_surname_that_is_a_given_name_names_no_one_alone(parties):
+    """Sara Nelson leads the flight attendants' union, but 'Nelson' alone is as likely anyone else: a listed
+    surname that is a given name or a word names no listed person when written alone. Quote invented."""
+    found = one(passages("“The cabin crew deserve a contract this year,” Nelson said.", parties), "cabin crew")
+    assert found.party is None
