@@ -78,6 +78,9 @@ LOWERCASE_WORDS = {
     "fletcher",
     "landau",
     "reeves",
+    # listed bodies' and people's names that are also English words ("did they act in unison")
+    "unison",
+    "sturgeon",
 }
 
 

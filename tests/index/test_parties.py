@@ -365,3 +365,11 @@ def test_a_surname_that_is_a_word_a_place_or_a_given_name_names_no_one_alone():
     assert p.of_speaker("Hunt", None) is None
     assert p.of_speaker("Santos", None) is None
     assert [party for _, party in p.mentions("The judges in The Hague and a Hunt for a deal")] == ["Netherlands"]
+
+
+def test_a_unions_name_that_is_an_english_word_in_lower_case_is_no_actor():
+    """Unison is a listed union, but a member typing "in unison" means together; written as the union's name
+    ("Unison", "UNISON") it is the union."""
+    p = parties()
+    assert p.in_question("did the two governments act in unison on the tariffs") == []
+    assert p.in_question("What does Unison want from the NHS pay talks?") == ["Unison"]
