@@ -877,3 +877,26 @@ def test_a_regions_adjective_alone_names_no_side(parties):
         parties,
     )
     assert one(drafts, "another month").party != "Catalonia"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "piece", "party"),
+    [
+        ("“The fighters will hand in their weapons once the army leaves,” said Debretsion Gebremichael.",
+         "hand in their weapons", "TPLF"),
+        ("“The annex settles how the revenue will be shared,” said Mohagher Iqbal.", "revenue will be shared",
+         "MILF"),
+        ("“The referendum result has to be honoured in Port Moresby,” said Ishmael Toroama.", "honoured",
+         "Bougainville"),
+        ("Abkhaz negotiator Inal Chanba said the region “will not return to the old border talks.”",
+         "old border talks", "Abkhazia"),
+        ("“We are ready for the next round in Geneva,” said Alan Gagloyev.", "next round in Geneva",
+         "South Ossetia"),
+    ],
+)
+def test_a_peace_process_movement_or_breakaway_region_is_its_own_side(parties, sentence, piece, party):
+    """The movements and regions on one side of a peace process (the TPLF, the MILF, Bougainville's
+    government) and the breakaway regions in talks of their own (Abkhazia, South Ossetia, as Transnistria)
+    speak for themselves; their leaders quoted by name alone speak for them too. Quotes and the negotiator
+    invented."""
+    assert one(passages(sentence, parties), piece).party == party
