@@ -679,14 +679,19 @@ def test_an_organs_chair_speaks_for_the_organisation_the_acronym_names(parties):
 @pytest.mark.parametrize(
     ("sentence", "piece", "party"),
     [
-        ("“Nobody should be paid less in March than they were in January,” said Sally McManus.", "less in March",
-         "Australian Council of Trade Unions"),
+        (
+            "“Nobody should be paid less in March than they were in January,” said Sally McManus.",
+            "less in March",
+            "Australian Council of Trade Unions",
+        ),
         ("“Our members will not cross a picket line for a bonus,” Mick Lynch told reporters.", "picket line", "RMT"),
-        ("“Industry wants the tariffs lifted before the summit,” said Masakazu Tokura.", "tariffs lifted",
-         "Keidanren"),
+        ("“Industry wants the tariffs lifted before the summit,” said Masakazu Tokura.", "tariffs lifted", "Keidanren"),
         ("“The offer leaves the night shift where it was,” said Sophie Binet.", "night shift", "CGT"),
-        ("“Investment decisions are waiting on this deal,” said Rain Newton-Smith.", "waiting on this deal",
-         "Confederation of British Industry"),
+        (
+            "“Investment decisions are waiting on this deal,” said Rain Newton-Smith.",
+            "waiting on this deal",
+            "Confederation of British Industry",
+        ),
     ],
 )
 def test_a_union_or_federation_leader_quoted_by_name_alone_speaks_for_the_body(parties, sentence, piece, party):

@@ -829,14 +829,26 @@ def test_a_speaker_named_by_surname_only_gets_the_country_the_people_list_gives(
 @pytest.mark.parametrize(
     ("sentence", "piece", "party"),
     [
-        ("Bosnian Serb leader Dragan Vukelić said the entity would “keep every power the peace deal gave it.”",
-         "every power", "Republika Srpska"),
-        ("“Our municipalities will not be run from one office in the capital,” Kosovo Serb leader Nenad Ilić "
-         "said.", "municipalities", "Kosovo Serbs"),
-        ("Turkish Cypriot negotiator Ayla Demir said the island “needs two equal sides at the table.”",
-         "two equal sides", "Northern Cyprus"),
-        ("Iraqi Kurdish officials said they “expect the salaries before the end of the month.”",
-         "expect the salaries", "Kurdistan Regional Government"),
+        (
+            "Bosnian Serb leader Dragan Vukelić said the entity would “keep every power the peace deal gave it.”",
+            "every power",
+            "Republika Srpska",
+        ),
+        (
+            "“Our municipalities will not be run from one office in the capital,” Kosovo Serb leader Nenad Ilić said.",
+            "municipalities",
+            "Kosovo Serbs",
+        ),
+        (
+            "Turkish Cypriot negotiator Ayla Demir said the island “needs two equal sides at the table.”",
+            "two equal sides",
+            "Northern Cyprus",
+        ),
+        (
+            "Iraqi Kurdish officials said they “expect the salaries before the end of the month.”",
+            "expect the salaries",
+            "Kurdistan Regional Government",
+        ),
     ],
 )
 def test_a_compound_demonym_names_the_community_not_its_first_words_country(parties, sentence, piece, party):
@@ -849,15 +861,19 @@ def test_a_compound_demonym_names_the_community_not_its_first_words_country(part
 @pytest.mark.parametrize(
     ("sentence", "piece", "party"),
     [
-        ("“We want the talks to restart within the month,” said Nicola Sturgeon.", "restart within",
-         "Scottish Government"),
-        ("“The Generalitat will defend its powers in every court,” said Pere Aragonès.", "every court",
-         "Catalonia"),
-        ("“The region will keep paying the salaries from its own oil,” said Masrour Barzani.", "own oil",
-         "Kurdistan Regional Government"),
+        (
+            "“We want the talks to restart within the month,” said Nicola Sturgeon.",
+            "restart within",
+            "Scottish Government",
+        ),
+        ("“The Generalitat will defend its powers in every court,” said Pere Aragonès.", "every court", "Catalonia"),
+        (
+            "“The region will keep paying the salaries from its own oil,” said Masrour Barzani.",
+            "own oil",
+            "Kurdistan Regional Government",
+        ),
         ("“The factions will meet again in Cairo next week,” said Jibril Rajoub.", "in Cairo", "Fatah"),
-        ("“Two states on one island is the only honest answer,” said Ersin Tatar.", "one island",
-         "Northern Cyprus"),
+        ("“Two states on one island is the only honest answer,” said Ersin Tatar.", "one island", "Northern Cyprus"),
     ],
 )
 def test_a_sub_state_leader_named_alone_speaks_for_the_region_or_faction(parties, sentence, piece, party):
@@ -882,16 +898,23 @@ def test_a_regions_adjective_alone_names_no_side(parties):
 @pytest.mark.parametrize(
     ("sentence", "piece", "party"),
     [
-        ("“The fighters will hand in their weapons once the army leaves,” said Debretsion Gebremichael.",
-         "hand in their weapons", "TPLF"),
-        ("“The annex settles how the revenue will be shared,” said Mohagher Iqbal.", "revenue will be shared",
-         "MILF"),
-        ("“The referendum result has to be honoured in Port Moresby,” said Ishmael Toroama.", "honoured",
-         "Bougainville"),
-        ("Abkhaz negotiator Inal Chanba said the region “will not return to the old border talks.”",
-         "old border talks", "Abkhazia"),
-        ("“We are ready for the next round in Geneva,” said Alan Gagloyev.", "next round in Geneva",
-         "South Ossetia"),
+        (
+            "“The fighters will hand in their weapons once the army leaves,” said Debretsion Gebremichael.",
+            "hand in their weapons",
+            "TPLF",
+        ),
+        ("“The annex settles how the revenue will be shared,” said Mohagher Iqbal.", "revenue will be shared", "MILF"),
+        (
+            "“The referendum result has to be honoured in Port Moresby,” said Ishmael Toroama.",
+            "honoured",
+            "Bougainville",
+        ),
+        (
+            "Abkhaz negotiator Inal Chanba said the region “will not return to the old border talks.”",
+            "old border talks",
+            "Abkhazia",
+        ),
+        ("“We are ready for the next round in Geneva,” said Alan Gagloyev.", "next round in Geneva", "South Ossetia"),
     ],
 )
 def test_a_peace_process_movement_or_breakaway_region_is_its_own_side(parties, sentence, piece, party):
