@@ -22,6 +22,7 @@ from index.text.parties import Parties
 from index.text.passages import split
 
 DESCRIPTION_STARTS = ("a ", "an ", "the ", "another ", "one ")
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 class Attributed(Protocol):
@@ -100,10 +101,18 @@ def speaker_matches(gold: str | None, got: str | None) -> bool:
         return got is None or got[:1].islower() or fold(got).startswith(DESCRIPTION_STARTS)
     if got is None:
         return False
-    a, b = fold(gold), fold(got)
+    a, b = _name(gold), _name(got)
     if a == b:
         return True
-    return (a in b or b in a) and a.split()[-1] == b.split()[-1]
+    return bool(a and b) and (a in b or b in a) and a.split()[-1] == b.split()[-1]
+
+
+def _name(name: str) -> str:
+    """A name as a reader compares it: "John Doe Jr." and "John Doe Jr" and "John Doe" are one person."""
+    words = [w.strip(".,") for w in fold(name).split()]
+    while len(words) > 1 and words[-1] in NAME_SUFFIXES:
+        words.pop()
+    return " ".join(words)
 
 
 def party_matches(gold: tuple[str, ...] | None, got: str | None) -> bool:

@@ -29,6 +29,14 @@ def test_a_surname_matches_the_full_name_but_not_another_person():
     assert not speaker_matches("Steve Witkoff", None)
 
 
+def test_a_generational_suffix_or_its_full_stop_does_not_make_another_person():
+    assert speaker_matches("Walter Brandt Jr.", "Walter Brandt Jr")
+    assert speaker_matches("Walter Brandt Jr.", "Brandt")
+    assert speaker_matches("Walter Brandt", "Walter Brandt III")
+    assert not speaker_matches("Walter Brandt Jr.", "Walter Jr")
+    assert not speaker_matches("Walter Brandt Jr.", "Jr.")
+
+
 def test_an_unnamed_speaker_is_right_as_nobody_or_as_a_description():
     assert speaker_matches(None, None)
     assert speaker_matches(None, "a senior U.S. administration official")
