@@ -124,11 +124,12 @@ class Questions:
             reads = Reads(self.store, self.vectors)
             reads.prefetch([i for i, _ in matched], hybrid=mode == "hybrid")
             view = party_map.view(self.store, guild_id)
+            named = self.parties.named(question)
             return _Unencoded(
                 matched,
                 reads,
-                self.parties.in_question(question),
-                self.parties.sides_in_question(question),
+                list(named.parties),
+                list(named.sides),
                 view,
                 self.index.exclude_for(self.store, guild_id, generation),
                 unknown_names(question, self.store, self.parties, guild_id, view.parties()),

@@ -127,7 +127,8 @@ def uncovered(question: str, store: Store, parties: Parties, guild_id: int | Non
     held = party_maps.parties_in_scope(store, guild_id) | mapped
     missing: list[str] = []
     taken: list[tuple[int, int]] = []
-    for actor in parties.actors(question):
+    named = parties.named(question)
+    for actor in named.actors:
         taken.append((actor.start, actor.end))
         if any(
             p in held or party_maps.mentions_any(store, parties.aliases_of(p), guild_id) for p in actor.parties
@@ -144,7 +145,7 @@ def uncovered(question: str, store: Store, parties: Parties, guild_id: int | Non
         taken.append((start, end))
         if not _name_covered(phrase, store, parties, guild_id):
             missing.append(phrase)
-    for person in parties.people_named(question):
+    for person in named.people:
         if any(a < person.end and person.start < b for a, b in taken):
             continue
         if not _name_covered(person.surface, store, parties, guild_id):

@@ -170,7 +170,8 @@ def unknown_names(
 def names_anyone(question: str, parties: Parties) -> bool:
     """Whether the question names an actor, a known person or anything written as a name: with no name
     missing (unknown_names), it is then about the sources in scope (Retrieval.covers)."""
-    return bool(parties.actors(question) or parties.people_named(question) or coverage.name_phrases(question))
+    named = parties.named(question)
+    return bool(named.actors or named.people or coverage.name_phrases(question))
 
 
 @lru_cache(maxsize=16384)

@@ -130,6 +130,25 @@ def test_the_city_where_talks_are_held_is_not_a_side_the_question_asks_about():
     assert p.in_question("what does moscow want") == ["Russia"]
 
 
+def test_one_scan_of_a_question_gives_its_actors_people_parties_and_sides():
+    """The question path reads all four from one scan (Parties.named); the single readers agree with it."""
+    p = parties()
+    question = "what did netanyahu tell the eu about Iran in Doha"
+    named = p.named(question)
+    assert [(a.surface, a.parties) for a in named.actors] == [
+        ("eu", ("European Union",)),
+        ("Iran", ("Iran",)),
+        ("Doha", ("Qatar",)),
+    ]
+    assert [(a.surface, a.parties) for a in named.people] == [("Netanyahu", ("Israel",))]
+    assert named.parties == ("European Union", "Iran", "Israel"), "Doha is the venue"
+    assert named.sides == ("European Union", "Israel"), "Iran is the topic"
+    assert p.actors(question) == list(named.actors)
+    assert p.people_named(question) == list(named.people)
+    assert p.in_question(question) == list(named.parties)
+    assert p.sides_in_question(question) == list(named.sides)
+
+
 def test_a_short_acronym_typed_in_lower_case_after_the_is_a_party():
     p = parties()
     assert p.in_question("what does the eu want") == ["European Union"]

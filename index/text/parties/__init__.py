@@ -27,11 +27,11 @@ from pathlib import Path
 from index.text.gazetteer import Table, load_table, normalise
 from index.text.parties import questions
 from index.text.parties.patterns import NONE, PRESIDENTIAL_OFFICE, TITLE_WORDS
-from index.text.parties.questions import Actor
+from index.text.parties.questions import Actor, Named
 from index.text.parties.speakers import Speakers
 from index.text.parties.titles import cabinet_title, state_title
 
-__all__ = ["NONE", "Actor", "Parties"]
+__all__ = ["NONE", "Actor", "Named", "Parties"]
 
 
 class Parties(Speakers):
@@ -84,6 +84,10 @@ class Parties(Speakers):
     def known_people(self, first_name: str) -> list[str]:
         """The full names of known people with this first name ("Boris" → "Boris Johnson")."""
         return self.aliases.known_people(first_name)
+
+    def named(self, question: str) -> Named:
+        """What a question names, in one scan: actors, people, parties and the sides asked (questions.named)."""
+        return questions.named(self.aliases, question)
 
     def actors(self, question: str) -> list[Actor]:
         """The actors a question names, people excepted (questions.actors)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from index.text.gazetteer import LOWERCASE_WORDS
+from index.text.gazetteer import LOWERCASE_WORDS, Match
 from index.text.parties.aliases import AliasTable
 from index.text.parties.patterns import ARTICLE_BEFORE, TOPIC_BEFORE, VENUE_AFTER, VENUE_BEFORE
 
@@ -21,68 +21,89 @@ class Actor:
     parties: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class Named:
+    """What one question names, read in one scan of it: retrieval wants the parties named and the sides
+    asked to hear from, the coverage check every actor and person, and each would otherwise scan again."""
+
+    actors: tuple[Actor, ...]  # people excepted (actors)
+    people: tuple[Actor, ...]  # known people (people_named)
+    parties: tuple[str, ...]  # the parties named, in the order named (in_question)
+    sides: tuple[str, ...]  # those the question asks to hear from (sides_in_question)
+
+
+def named(aliases: AliasTable, question: str) -> Named:
+    """The actors, people, parties and sides a question names (see each function below), from one scan.
+
+    Ambiguous names and neutral names are not a party, and neither is a city named as the talks' venue
+    ("what did the ELN promise in Havana", "the Doha talks"): the host is not a side, unless the question
+    makes it one ("what does Doha say"). A side is a party the question does not name only as the topic
+    or the other side ("what did Robb say about Canada"): a Canadian minister's words are not what was
+    asked for, though Canada still belongs to the names check and the answer's grouping."""
+    found = aliases.question_matcher.find(question)
+    actors = [(m, a) for m in found if (a := _actor(question, m)) is not None]
+    people = tuple(p for m in found if (p := _person(question, m)) is not None)
+    singles = [(m, a) for m, a in actors if len(a.parties) == 1]
+    not_venues = [a for m, a in singles if not (m.alias.form == "place" and _venue(question, a.start, a.end))]
+    parties = tuple(dict.fromkeys([a.parties[0] for a in not_venues] + [p.parties[0] for p in people]))
+    heard = {a.parties[0] for a in [*(a for _, a in singles), *people] if not TOPIC_BEFORE.search(question[: a.start])}
+    return Named(tuple(a for _, a in actors), people, parties, tuple(p for p in parties if p in heard))
+
+
 def actors(aliases: AliasTable, question: str) -> list[Actor]:
     """Actors a question names however it writes them ("EU", "Beijing", "Sudanese", "india"), people
     excepted: a person is looked up by name, not through the party they belong to."""
-    out = []
-    for m in aliases.question_matcher.find(question):
-        written = question[m.start : m.end]
-        if m.alias.form in ("person", "surname", "none") or not m.alias.parties:
-            continue
-        if (
-            written.islower()
-            and written.casefold() in LOWERCASE_WORDS
-            and not (len(written) <= 3 and ARTICLE_BEFORE.search(question[: m.start]))
-        ):
-            continue
-        if (
-            m.alias.text.isupper()
-            and len(m.alias.text) <= 3
-            and not written.isupper()
-            and not ARTICLE_BEFORE.search(question[: m.start])
-        ):
-            continue
-        out.append(Actor(written, m.start, m.end, m.alias.parties))
-    return out
+    return list(named(aliases, question).actors)
 
 
 def in_question(aliases: AliasTable, text: str) -> list[str]:
-    """Parties a question names, in the order named; ambiguous names and neutral names are not a party,
-    and neither is a city named as the talks' venue ("what did the ELN promise in Havana", "the Doha
-    talks"): the host is not a side, unless the question makes it one ("what does Doha say")."""
-    places = {(m.start, m.end) for m in aliases.question_matcher.find(text) if m.alias.form == "place"}
-    named = [
-        a.parties[0]
-        for a in actors(aliases, text)
-        if len(a.parties) == 1 and not ((a.start, a.end) in places and _venue(text, a.start, a.end))
-    ]
-    people = [p.parties[0] for p in people_named(aliases, text)]
-    return list(dict.fromkeys(named + people))
+    """Parties a question names, in the order named, venues excepted (named)."""
+    return list(named(aliases, text).parties)
 
 
 def sides_in_question(aliases: AliasTable, text: str) -> list[str]:
-    """The parties a question asks to hear from (in_question), less those it names only as the topic or
-    the other side ("what did Robb say about Canada"): a Canadian minister's words are not what was asked
-    for, though Canada still belongs to the names check and the answer's grouping."""
-    named = [(a.start, a.parties[0]) for a in actors(aliases, text) if len(a.parties) == 1]
-    named += [(p.start, p.parties[0]) for p in people_named(aliases, text)]
-    sides = {party for start, party in named if not TOPIC_BEFORE.search(text[:start])}
-    return [p for p in in_question(aliases, text) if p in sides]
+    """The parties a question asks to hear from: in_question less those named only as the topic (named)."""
+    return list(named(aliases, text).sides)
 
 
 def people_named(aliases: AliasTable, question: str) -> list[Actor]:
-    """Known people a question names, with `surface` the name as the gazetteer writes it. Members type
-    "netanyahu" as often as "Netanyahu", so case does not matter, except for a surname that is also
-    an English word ("is there a truss in the deal")."""
-    out = []
-    for m in aliases.question_matcher.find(question):
-        written = question[m.start : m.end]
-        if m.alias.form not in ("person", "surname") or not m.alias.parties:
-            continue
-        if written.islower() and written in LOWERCASE_WORDS:
-            continue
-        out.append(Actor(m.alias.text, m.start, m.end, m.alias.parties))
-    return out
+    """Known people a question names, with `surface` the name as the gazetteer writes it."""
+    return list(named(aliases, question).people)
+
+
+def _actor(question: str, m: Match) -> Actor | None:
+    """The actor a match names, as written, unless it is a person or names no party, or it reads as a
+    word: an everyday word in lower case ("us", "who"), unless a short one after "the" ("the un"), or a
+    short upper-case name written otherwise ("Us"), unless after "the" ("the Eu")."""
+    written = question[m.start : m.end]
+    if m.alias.form in ("person", "surname", "none") or not m.alias.parties:
+        return None
+    if (
+        written.islower()
+        and written.casefold() in LOWERCASE_WORDS
+        and not (len(written) <= 3 and ARTICLE_BEFORE.search(question[: m.start]))
+    ):
+        return None
+    if (
+        m.alias.text.isupper()
+        and len(m.alias.text) <= 3
+        and not written.isupper()
+        and not ARTICLE_BEFORE.search(question[: m.start])
+    ):
+        return None
+    return Actor(written, m.start, m.end, m.alias.parties)
+
+
+def _person(question: str, m: Match) -> Actor | None:
+    """The known person a match names, as the gazetteer writes them. Members type "netanyahu" as often as
+    "Netanyahu", so case does not matter, except for a surname that is also an English word ("is there a
+    truss in the deal")."""
+    written = question[m.start : m.end]
+    if m.alias.form not in ("person", "surname") or not m.alias.parties:
+        return None
+    if written.islower() and written in LOWERCASE_WORDS:
+        return None
+    return Actor(m.alias.text, m.start, m.end, m.alias.parties)
 
 
 def _venue(text: str, start: int, end: int) -> bool:
