@@ -11,8 +11,6 @@ or the new one.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import zlib
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -20,6 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from index.errors import IndexCorruptError
+from index.storage.atomic import replacing
 
 DELTA_MAGIC = b"PARLEY-DELTA 1\n"
 MAX_HEADER = 4096
@@ -72,16 +71,8 @@ def write_delta(
     )
     header = DeltaHeader(model, base[0], base[1], generation, count, len(added_ids), len(removed), _checksum(payload))
     target = delta_path(path)
-    fd, tmp = tempfile.mkstemp(prefix=".index-", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(DELTA_MAGIC + json.dumps(asdict(header)).encode() + b"\n" + payload)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with replacing(target) as f:
+        f.write(DELTA_MAGIC + json.dumps(asdict(header)).encode() + b"\n" + payload)
 
 
 def _read_header(f) -> DeltaHeader:

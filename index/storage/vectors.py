@@ -26,8 +26,6 @@ from __future__ import annotations
 
 import json
 import math
-import os
-import tempfile
 import threading
 import zlib
 from collections.abc import Callable
@@ -39,6 +37,7 @@ import numpy as np
 from index.errors import IndexCorruptError, StorageError
 from index.kinds import APPROXIMATE_KINDS, INDEX_KINDS, IndexKind
 from index.limits import LIMITS
+from index.storage.atomic import replacing
 from index.storage.delta import Delta, delta_path, read_delta, read_delta_header, write_delta
 
 MAGIC = b"PARLEY-FAISS 1\n"
@@ -485,27 +484,19 @@ class VectorIndex:
         checksum, known only at the end, is written into the header's reserved place."""
         faiss = _faiss()
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".index-", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                header = json.dumps(
-                    Header(self.model, self.generation, self.count, self.kind, UNSUMMED, self.store).__dict__
-                )
-                line = header.encode().ljust(PAGE - len(MAGIC) - 1) + b"\n"
-                f.write(MAGIC)
-                place = f.tell() + line.index(UNSUMMED.encode())
-                f.write(line)
-                summing = _Summing(f.write)
-                faiss.write_index(self._index, faiss.PyCallbackIOWriter(summing.write))
-                f.seek(place)
-                checksum = _checksum(summing.crc)
-                f.write(checksum.encode())
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        with replacing(path) as f:
+            header = json.dumps(
+                Header(self.model, self.generation, self.count, self.kind, UNSUMMED, self.store).__dict__
+            )
+            line = header.encode().ljust(PAGE - len(MAGIC) - 1) + b"\n"
+            f.write(MAGIC)
+            place = f.tell() + line.index(UNSUMMED.encode())
+            f.write(line)
+            summing = _Summing(f.write)
+            faiss.write_index(self._index, faiss.PyCallbackIOWriter(summing.write))
+            f.seek(place)
+            checksum = _checksum(summing.crc)
+            f.write(checksum.encode())
         self._base = (path, self.generation, checksum)
 
     @staticmethod

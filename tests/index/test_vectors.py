@@ -13,6 +13,7 @@ from index.errors import IndexCorruptError, StorageError
 from index.kb import KnowledgeBase
 from index.records import UNSTORED, Passage
 from index.sources.inputs import TextInput
+from index.storage.atomic import replacing
 from index.storage.delta import delta_path
 from index.storage.store import text_hash
 from index.storage.vectors import MAGIC, MIN_IVF, VectorIndex, choose_kind
@@ -228,6 +229,23 @@ def test_an_index_path_that_is_a_folder_says_what_to_do(pair, tmp_path):
             StorageError, match=f"{path} is a folder, not an index file: move it out of PARLEY_DATA_DIR"
         ):
             action()
+
+
+def test_an_index_file_written_halfway_leaves_the_old_one_and_no_temporary(pair, tmp_path):
+    """The vector index and its delta are both written through storage.atomic.replacing."""
+    flat, _ = pair
+    path = tmp_path / "index.faiss"
+    flat.save(path)
+    before = path.read_bytes()
+    with pytest.raises(OSError, match="disk full"), replacing(path) as f:
+        f.write(b"half an index")
+        raise OSError("disk full")
+    assert path.read_bytes() == before
+    assert list(tmp_path.glob(".index-*.tmp")) == []
+    with replacing(path) as f:
+        f.write(b"whole")
+    assert path.read_bytes() == b"whole"
+    assert list(tmp_path.glob(".index-*.tmp")) == []
 
 
 def _file_state(path):
