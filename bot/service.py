@@ -69,6 +69,21 @@ class Rebuilding(ParleyError):
         super().__init__("Parley is already rebuilding the index; try again once that rebuild has reported.")
 
 
+def _holding(
+    executor: ThreadPoolExecutor, release: Callable[..., object], fn: Callable[..., T], /, *args: Any, **kwargs: Any
+) -> Future[T]:
+    """`fn` queued on `executor`, holding a slot the caller took until it ends there: `release` runs when
+    the work ends on its thread, not when its caller stops waiting, or at once if it cannot be queued (the
+    bot is closing), so neither a cancelled command nor a refused one keeps the slot."""
+    try:
+        job: Future[T] = executor.submit(functools.partial(fn, *args, **kwargs))
+    except BaseException:
+        release()
+        raise
+    job.add_done_callback(release)
+    return job
+
+
 class AsyncKnowledgeBase:
     """The KnowledgeBase with every method awaitable: reads on worker threads, writes queued on one thread."""
 
@@ -98,13 +113,7 @@ class AsyncKnowledgeBase:
             if self._pending >= self.write_queue:
                 raise Busy(self._pending)
             self._pending += 1
-        try:
-            job: Future[T] = self._writes.submit(functools.partial(fn, *args, **kwargs))
-        except BaseException:
-            self._release_write()
-            raise
-        job.add_done_callback(self._release_write)
-        return await asyncio.wrap_future(job)
+        return await asyncio.wrap_future(_holding(self._writes, self._release_write, fn, *args, **kwargs))
 
     def _release_write(self, _job: object = None) -> None:
         with self._pending_lock:
@@ -116,13 +125,7 @@ class AsyncKnowledgeBase:
             if self._building:
                 raise Rebuilding()
             self._building = True
-        try:
-            job: Future[T] = self._builds.submit(functools.partial(fn, *args, **kwargs))
-        except BaseException:
-            self._release_build()
-            raise
-        job.add_done_callback(self._release_build)
-        return await asyncio.wrap_future(job)
+        return await asyncio.wrap_future(_holding(self._builds, self._release_build, fn, *args, **kwargs))
 
     def _release_build(self, _job: object = None) -> None:
         with self._pending_lock:

@@ -13,7 +13,7 @@ import pytest
 
 from bot.config import Settings
 from bot.limits import BROWSING, BUTTONS, REINDEX, SOURCE_CHANGES, Limit, RateLimited, ServerLimits
-from bot.service import WRITE_QUEUE
+from bot.service import WRITE_QUEUE, AsyncKnowledgeBase, Rebuilding
 from tests.discord_harness import DiscordHarness, Payload
 from tests.helpers import ADMIN_B, CHANNEL_B, command, final, numbers, running
 
@@ -162,3 +162,30 @@ async def test_a_full_write_queue_refuses_at_once_and_the_queued_writes_complete
             h, "source add", pasted(WRITE_QUEUE), user=h.users[ADMIN_B], channel_id=CHANNEL_B, timeout=60
         )
         assert again.embeds[0]["title"] == f"Added source #{WRITE_QUEUE + 2}: Note {WRITE_QUEUE}"
+
+
+async def test_a_write_or_rebuild_gives_its_slot_back_when_it_ends_or_cannot_be_queued() -> None:
+    """A slot is freed when the work ends on its thread, and at once when the bot is closing and it cannot
+    be queued; a held slot refuses the next rebuild, a freed one lets it in."""
+    library = AsyncKnowledgeBase(Settings(), kb=object())  # type: ignore[arg-type]
+    started, release = threading.Event(), threading.Event()
+
+    def held() -> str:
+        started.set()
+        release.wait(timeout=60)
+        return "built"
+
+    rebuild = asyncio.ensure_future(library._build(held))
+    await asyncio.to_thread(started.wait, 60)
+    with pytest.raises(Rebuilding):
+        await library._build(held)
+    release.set()
+    assert await rebuild == "built"
+    assert await library._write(lambda: "written") == "written" and library.pending_writes == 0
+    library._writes.shutdown()
+    library._builds.shutdown()
+    with pytest.raises(RuntimeError):
+        await library._write(lambda: "late")
+    with pytest.raises(RuntimeError):
+        await library._build(lambda: "late")
+    assert library.pending_writes == 0 and not library._building
