@@ -150,7 +150,6 @@ class AsyncKnowledgeBase:
             self._repairing = False
         if job is not None and not job.cancelled() and (error := job.exception()) is not None:
             log.error("could not embed the passages a build left without vectors", exc_info=error)
-        self._repairing = False
 
     # start and stop ----------------------------------------------------------------------------
 
