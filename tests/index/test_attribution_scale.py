@@ -261,3 +261,53 @@ def test_no_new_whole_article_scan_runs_once_per_speaker(parties, monkeypatch):
     large = _whole_article_scans(_many_speakers(80), parties, monkeypatch)
     grown = {f: (small[f], n) for f, n in large.items() if n > small[f]}
     assert grown and set(grown) <= READ_PER_SPEAKER, grown
+
+
+WORDS = ["Harbour", "Minister", "Of", "The", "Republic", "Coastal", "Grain", "Board"]
+
+
+def _capitalised_run(words: int) -> str:
+    return " ".join(WORDS[i % len(WORDS)] for i in range(words))
+
+
+def test_a_name_before_its_abbreviation_is_read_whole_up_to_the_bound():
+    from index.text.parties.patterns import BRACKETED_ORG
+    from index.text.phrases.patterns import MAX_RUN_WORDS
+
+    short = BRACKETED_ORG.search("Talks resumed. The Coastal Grain Exporters Association (CGEA) said no.")
+    assert short and short.group("org") == "The Coastal Grain Exporters Association" and short.group("abbr") == "CGEA"
+    hostile = BRACKETED_ORG.search(f"Talks resumed. {_capitalised_run(3 * MAX_RUN_WORDS)} Association (HMA) said no.")
+    assert hostile and len(hostile.group("org").split()) == MAX_RUN_WORDS + 1, "a run is read from its last words"
+
+
+def test_a_capital_inside_a_word_starts_no_name():
+    """ "ASSOCIATION (A)": a try from the "S" after the "A" can find nothing the try from the "A" did not."""
+    from index.text.parties.patterns import BRACKETED_ORG, UNION_UNIT
+    from index.text.phrases.patterns import LISTED_BODY
+
+    assert BRACKETED_ORG.match("DOCKERS ASSOCIATION (DA)").group("org") == "DOCKERS ASSOCIATION"
+    assert BRACKETED_ORG.match("DOCKERS ASSOCIATION (DA)", 1) is None
+    assert UNION_UNIT.match("USW Local 6500", 1) is None and UNION_UNIT.match("USW Local 6500")
+    listed = "RAIL Union of Rail, Maritime and Transport Workers"
+    assert LISTED_BODY.match(listed, 1) is None and LISTED_BODY.fullmatch(listed)
+
+
+def test_a_unions_name_before_its_local_is_read_up_to_the_bound():
+    from index.text.parties.patterns import UNION_UNIT
+    from index.text.phrases.patterns import MAX_RUN_WORDS
+
+    short = UNION_UNIT.search("Members of the Coastal Grain Handlers Local 41 met.")
+    assert short and short.group("org") == "Coastal Grain Handlers"
+    hostile = UNION_UNIT.search(f"{_capitalised_run(3 * MAX_RUN_WORDS)} Local 41 met.")
+    assert hostile and len(hostile.group("org").split()) == MAX_RUN_WORDS + 1
+
+
+def test_a_listed_body_is_shielded_whole_and_a_list_past_the_bound_is_not():
+    from index.text.phrases.patterns import MAX_RUN_WORDS
+    from index.text.phrases.words import LISTED_COMMA, shield_listed_commas
+
+    name = "National Union of Rail, Maritime and Transport Workers"
+    assert shield_listed_commas(f"The {name} said.") == f"The {name.replace(',', LISTED_COMMA)} said."
+    trades = ", ".join(WORDS[i % len(WORDS)] for i in range(MAX_RUN_WORDS + 2))  # the first trade ends the lead
+    hostile = f"The National Union of {trades} and Transport Workers said."
+    assert shield_listed_commas(hostile) == hostile, "more listed trades than the bound name no body"

@@ -37,6 +37,7 @@ from index.text.parties.patterns import (
     APPOSED_ACRONYM,
     APPOSED_NAME,
     BLOCS,
+    BRACKETED_ORG,
     BRIEFING,
     COMPANY_HEAD,
     COMPANY_INTRO,
@@ -604,7 +605,7 @@ class ArticleView:
 
     def _organisations_in_brackets(self, document: ArticleFacts, normal: str, lowercase: set[str]) -> None:
         """ "Public Service Association (PSA)": a name with a body's suffix and its abbreviation in brackets."""
-        for m in re.finditer(rf"(?P<org>{ORG_NAME})\s+\((?P<abbr>[A-Z][A-Z0-9&-]{{1,9}})\)", normal):
+        for m in BRACKETED_ORG.finditer(normal):
             org = spelled_by(m.group("org"), m.group("abbr")) or proper_name(m.group("org"), lowercase)
             if ORG_SUFFIX.search(org) and not self.aliases.text_matcher.find(m.group("abbr")):
                 document.organisations[m.group("abbr")] = org

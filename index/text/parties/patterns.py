@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from index.text.phrases.patterns import LISTED_BODY_TAIL
+from index.text.phrases.patterns import LISTED_BODY_TAIL, MAX_RUN_WORDS
 
 NONE = "none"
 
@@ -282,6 +282,13 @@ ORG_PHRASE = rf"{CAPITALISED}(?:[ \t]+{ORG_WORD})*"
 # A name whose trades are listed with commas ("National Union of Rail, Maritime and Transport Workers") is one
 # name, not the words before its first comma.
 ORG_NAME = rf"(?:{CAPITALISED}(?:[ \t]+{ORG_WORD})+{LISTED_BODY_TAIL}|{ORG_PHRASE})"
+# "Public Service Association (PSA)": a name before its abbreviation in brackets. Tried from each capitalised word of
+# a run until a bracket follows, so it reads no more than MAX_RUN_WORDS words from each; and not from a capital
+# after another ("ASSOCIATION"), where the try from the capital before it has already failed.
+BRACKETED_ORG = re.compile(
+    rf"(?<![A-Z])(?P<org>{CAPITALISED}(?:[ \t]+{ORG_WORD}){{1,{MAX_RUN_WORDS}}}{LISTED_BODY_TAIL}"
+    rf"|{CAPITALISED}(?:[ \t]+{ORG_WORD}){{0,{MAX_RUN_WORDS}}})\s+\((?P<abbr>[A-Z][A-Z0-9&-]{{1,9}})\)"
+)
 # "Royal College of …", "Federation of …": a body whose name goes on with "of", before an ORG_OF match.
 BODY_OF = re.compile(
     r"(?:\b[A-Z][\w'’-]*\s+){0,3}\b(?:College|Federation|Association|Confederation|Union|Society|Chamber|Guild|"
@@ -298,7 +305,9 @@ UNIT_BEFORE = re.compile(rf"^(?:[Tt]he\s+)?(?P<org>{ORG_PHRASE}?)\s+{UNIT}\s+(?P
 # sit ("International President"), is the union itself.
 ACRONYM_INTERNATIONAL = re.compile(r"^(?P<acronym>[A-Z][A-Z&-]{1,9}) International$")
 BARE_UNIT = re.compile(r"\bLocal\s+(?:[A-Z]-?)?\d+[A-Z]?\b")
-UNION_UNIT = re.compile(rf"(?P<org>{CAPITALISED}(?:[ \t]+(?:&[ \t]+)?{CAPITALISED})*)\s+{UNIT}")
+UNION_UNIT = re.compile(
+    rf"(?<![A-Z])(?P<org>{CAPITALISED}(?:[ \t]+(?:&[ \t]+)?{CAPITALISED}){{0,{MAX_RUN_WORDS}}})\s+{UNIT}"
+)
 # Only states have ministers: the words before "Minister" are a portfolio ("External Affairs Minister"),
 # not an organisation named "External".
 STATED_MINISTER = re.compile(r"(?:['’]s)?[ \t]+(?:[A-Z][\w-]+[ \t]+){0,3}[Mm]inister\b")
