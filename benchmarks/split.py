@@ -1,9 +1,10 @@
 """Splitting throughput: clean + split in MB/s on the shipped article, on a large article made from it,
 and on the two inputs that were quadratic before (issue 9 item 4): one paragraph with no sentence end
-and thousands of quote-only paragraphs; and on an article quoting many people of many bodies
+and thousands of quote-only paragraphs; on an article quoting many people of many bodies
 (development set 4's original paragraphs, renumbered), where finding each speaker's party reads the
-whole article. The "×2" column splits text twice as long: linear work takes about twice as long. The
-floor is one regex pass over the same text (tokenising it), the least any splitter must do.
+whole article; and on paragraphs of long capitalised runs, which the organisation scans read from each word.
+The "×2" column splits text twice as long: linear work takes about twice as long. The floor is one regex pass
+over the same text (tokenising it), the least any splitter must do.
 """
 
 from __future__ import annotations
@@ -47,6 +48,18 @@ def quote_paragraphs(count: int) -> str:
     return "\n\n".join(f"“We will not give up crossing number {i}, not now and not later.”" for i in range(count))
 
 
+def capitalised_runs(count: int, chars: int) -> str:
+    """Paragraphs each one run of capitalised words with no sentence end ("The Minister Of The Republic Of …"),
+    the longest stretch an upload may hold: the organisation scans read such a run from each of its words."""
+    words = ["The", "Minister", "Of", "The", "Republic", "Of", "Norland", "Harbour"]
+    run, i = [], 0
+    while len(" ".join(run)) < chars:
+        run.append(words[i % len(words)])
+        i += 1
+    text = " ".join(run)[:chars].rsplit(" ", 1)[0]
+    return "\n\n".join(f"Paragraph {n} {text}" for n in range(count))
+
+
 def _split(text: str, parties) -> int:
     from index.sources.document import Document
     from index.text.clean import clean
@@ -56,8 +69,14 @@ def _split(text: str, parties) -> int:
 
 
 def bench_split(
-    reps: int = 3, size: int = 400_000, long_paragraph: int = 200_000, quotes: int = 2000, quoted: int = 200_000
+    reps: int = 3,
+    size: int = 400_000,
+    long_paragraph: int = 200_000,
+    quotes: int = 2000,
+    quoted: int = 200_000,
+    runs: int = 50,
 ) -> list[Table]:
+    from index.limits import LIMITS
     from index.text.parties import Parties
     from index.text.passages import MAX_CHARS
 
@@ -80,6 +99,11 @@ def bench_split(
             f"article of {quoted:,} characters quoting many people (development set 4's paragraphs renumbered)",
             large_article(quoted, sorted(DEV4.glob("*.txt"))),
             large_article(2 * quoted, sorted(DEV4.glob("*.txt"))),
+        ),
+        (
+            f"{runs:,} paragraphs, each a capitalised run of {LIMITS.stretch_chars:,} characters (×2: runs 2× as long)",
+            capitalised_runs(runs, LIMITS.stretch_chars),
+            capitalised_runs(runs, 2 * LIMITS.stretch_chars),
         ),
     ]
     table = Table(
