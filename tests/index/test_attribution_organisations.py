@@ -719,3 +719,17 @@ def test_a_union_leaders_surname_that_is_a_given_name_names_no_one_alone(parties
     surname that is a given name or a word names no listed person when written alone. Quote invented."""
     found = one(passages("“The cabin crew deserve a contract this year,” Nelson said.", parties), "cabin crew")
     assert found.party is None
+
+
+def test_a_body_named_for_the_country_it_organises_in_speaks_for_itself(parties):
+    """'spokeswoman for the Interstate Haulers Alliance of America' names an alliance that organises in the
+    United States, not the United States: the country closing its name is where it works, not its side."""
+    drafts = passages(
+        "Negotiators for Harlow Freight and its drivers kept talking on Sunday past the strike deadline.\n\n"
+        "“Nobody here is ready to give up on a deal tonight,” said Dana Whitfield, spokeswoman for the "
+        "Interstate Haulers Alliance of America.\n\n"
+        "“We have moved a long way on pensions already,” said Owen Pratt, spokesman for Harlow Freight.",
+        parties,
+    )
+    assert one(drafts, "deal tonight").party == "Interstate Haulers Alliance of America"
+    assert one(drafts, "pensions already").party == "Harlow Freight"

@@ -83,7 +83,18 @@ def is_civil(org: str, named: list[Match]) -> bool:
     Alliance", an airline or carmaker named for its country) speaks for itself; a state body ("Russian
     Security Council") and a name the gazetteer knows whole ("European Union") do not."""
     whole = any(m.start == 0 and m.end >= len(org.rstrip(".")) for m in named)
-    return not whole and bool(CIVIL_SUFFIX.search(org)) and not STATE_WORDS.search(org)
+    return not whole and bool(CIVIL_SUFFIX.search(civil_head(org))) and not STATE_WORDS.search(org)
+
+
+def civil_head(org: str) -> str:
+    """ "Freight Haulers Alliance of America": a body of two or more words with a civil suffix, followed by the
+    country or region it organises in, is named by that head; the country in its tail is where it works, not
+    the side it speaks for. A one-word head ("Union of the Comoros") or a council ("Federation Council of
+    Russia") is a state's own name or organ, so the whole name is kept."""
+    head, of, _ = org.partition(" of ")
+    if of and len(head.split()) >= 2 and not head.endswith("Council"):
+        return head
+    return org
 
 
 def sentence_initial(text: str, at: int) -> bool:
