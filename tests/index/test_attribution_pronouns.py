@@ -366,3 +366,19 @@ def test_a_lone_quote_before_he_added_is_the_adders(parties):
     assert one(added, "final round of talks").speaker == "Oren Malvik"
     said = passages(text.format(verb="said"), parties)
     assert one(said, "final round of talks").speaker is None
+
+
+def test_he_after_two_titled_ministers_joined_by_and_is_the_first_named(parties):
+    """'Norwegian Foreign Minister Tomas Arden and Foreign Minister of Finland Piet Olund discussed …, Arden
+    told parliament': the run names two people; the title before the second name is no title of his that holds
+    the first minister's name, so the next "he said" is Arden, for Norway."""
+    drafts = passages(
+        "Talks between the two neighbours resumed after a long pause.\n\n"
+        "OSLO, May 4. Norwegian Foreign Minister Tomas Arden and Foreign Minister of Finland Piet Olund discussed "
+        "a border treaty during a phone call on Tuesday, Arden told parliament on Wednesday.\n\n"
+        '"The call with Piet Olund was arranged at the request of the Finnish side. We talked about a commission '
+        'on the border," he said.',
+        parties,
+    )
+    assert one(drafts, "arranged at the request").speaker == "Tomas Arden"
+    assert one(drafts, "arranged at the request").party == "Norway"

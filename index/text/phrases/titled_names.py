@@ -137,15 +137,35 @@ def _first_of_pair(title_words: list[str], initial: bool) -> Mention | None:
     not one titled "Ana Ruiz and …". The one named first is whom the text goes on about ("The prime
     minister said the pair …")."""
     joined = next((i for i, w in enumerate(title_words) if plain(w) in {"and", "&"}), None)
-    if joined is None or not 2 <= joined <= 4:
+    if joined is None or joined < 2:
         return None
     before = title_words[:joined]
-    if not all(is_name_word(w) for w in before) or any(
-        plain(w) in TITLE_WORDS | PERSON_ROLE_NOUNS | ORG_WORDS or plain(w) in HONORIFICS for w in before
-    ):
-        return None
+    if joined > 4 or not all(_plain_name_word(w) for w in before):
+        return _titled_first_of_pair(before, initial)
     name = " ".join(before)
     return Mention("person", name, name=name, gender=given_name_gender(before[0]), initial=initial)
+
+
+def _plain_name_word(word: str) -> bool:
+    """A word that can only be part of a person's name: capitalised, and no title, role, body or honorific."""
+    bare = plain(word)
+    return is_name_word(word) and bare not in TITLE_WORDS | PERSON_ROLE_NOUNS | ORG_WORDS and bare not in HONORIFICS
+
+
+def _titled_first_of_pair(before: list[str], initial: bool) -> Mention | None:
+    """ "Norland's Foreign Minister Tomas Arden and Foreign Minister of Karsia Piet Olund discussed …": a title
+    and a full name before "and" are a first person, so the run names two people, not one whose title holds
+    the other's name; the one named first is whom the text goes on about, as with an untitled first name."""
+    at = len(before)
+    while at > 0 and _plain_name_word(before[at - 1]) and plain(before[at - 1]) not in PORTFOLIO_NOUNS:
+        at -= 1
+    name_words = before[at:]
+    if not 2 <= len(name_words) <= MAX_NAME_WORDS or at == 0 or plain(before[at - 1]) not in PERSON_ROLE_NOUNS:
+        return None
+    title = " ".join(before[:at])
+    gender = given_name_gender(name_words[0]) or ROLE_GENDER.get(plain(before[at - 1]))
+    name = " ".join(name_words)
+    return Mention("person", " ".join(before), name=name, title=title, gender=gender, initial=initial)
 
 
 def titled_run(words: list[str], initial: bool) -> Mention | None:
