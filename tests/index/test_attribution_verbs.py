@@ -73,3 +73,20 @@ def test_assured_that_and_defended_before_a_quote_report_speech(parties):
     )
     assert one(drafts, "a new chapter").speaker == "Marta Ribas"
     assert one(drafts, "every town").speaker == "Marta Ribas"
+
+
+def test_the_claim_of_a_person_that_quoted_words_are_true_is_theirs(parties):
+    """'commented on the statements of Norwegian Foreign Minister Tomas Arden that allegedly "…"' and
+    'rejected the claim of … Ola Brekke that "…"': the quoted words are the named minister's, not those of
+    the ministry that comments on them."""
+    drafts = passages(
+        "Talks on the border treaty have stalled again.\n\n"
+        "The Finnish Foreign Ministry commented on the statements of Norwegian Foreign Minister Tomas Arden "
+        'that allegedly "Oslo has been waiting for an answer on the draft for weeks," calling them surprising.\n\n'
+        'The ministry rejected the claim of Norwegian Defence Minister Ola Brekke that "the draft was never sent '
+        'to us in full".',
+        parties,
+    )
+    assert one(drafts, "waiting for an answer").speaker == "Tomas Arden"
+    assert one(drafts, "waiting for an answer").party == "Norway"
+    assert one(drafts, "never sent").speaker == "Ola Brekke"

@@ -15,6 +15,7 @@ from index.text.phrases.mentions import Mention
 from index.text.phrases.noun_phrases import leading_np, parse_np
 from index.text.phrases.patterns import (
     ACCORDING,
+    CLAIM_OF,
     DOCUMENT_READS,
     HEADLINE_AFTER,
     HEADLINE_BEFORE,
@@ -152,6 +153,10 @@ def attributions(outside: str) -> list[Candidate]:
     subject = parse_np(quote_from["who"]) if quote_from else None
     if quote_from and subject is not None:
         found.append(Candidate(quote_from.start(), subject))
+    for m in CLAIM_OF.finditer(outside):
+        subject = parse_np(m.group("who"))
+        if subject is not None and subject.kind == "person":
+            found.append(Candidate(m.end() - len(QUOTE), subject))
     for m in ACCORDING.finditer(outside):
         subject = according_to(outside[m.end() : m.end() + WINDOW])
         if subject is not None:

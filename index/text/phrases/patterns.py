@@ -85,6 +85,13 @@ QUOTED_AS = re.compile(
     r"(?:saying|telling|stating)(?![\w-])"
 )
 
+# "the statements of X that allegedly “…”", "the claim by X that “…”": the quote is X's words, whoever
+# comments on them.
+CLAIM_OF = re.compile(
+    r"(?<![\w-])(?:statements?|claims?|remarks?|words|assertions?|allegations?|accusations?|comments?)\s+"
+    rf"(?:of|by)\s+(?P<who>[A-Z][^,;:.]{{1,120}}?)\s+that\s+(?:[a-z]+ly\s+)?{QUOTE}"
+)
+
 NOUN_SOURCE = re.compile(
     r"^(?:(?:a|an|the)\s+)?(?:new\s+|recent\s+|latest\s+)?(?P<noun>poll|polling|survey|data|report|study|"
     r"figures|statement)s?\s+(?:from|by|of|released by|published by|conducted by)\s+(?:the\s+)?"
