@@ -303,6 +303,8 @@ TRAILING = {
     "initially",
     "subsequently",
     "openly",
+    "swiftly",
+    "promptly",
     "flatly",
     "firmly",
     "simply",
