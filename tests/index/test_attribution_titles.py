@@ -295,3 +295,16 @@ def test_a_bare_cabinet_title_serves_the_one_country_of_the_articles_known_offic
     assert one(passages(text, parties), "too high a price").party == "United Kingdom"
     other = text.replace("Keir Starmer's", "Keir Starmer's and Emmanuel Macron's")
     assert one(passages(other, parties), "too high a price").party is None
+
+
+def test_a_rank_before_a_name_and_its_force_after_it_name_one_officer(parties):
+    """'Colonel Anita Rao of the Indian Army said, "…"': a rank, a full name and the force after its "of"
+    are one officer, who speaks, for India; without the rank the same words already read so."""
+    drafts = passages(
+        "The two armies agreed to stop firing on Saturday.\n\n"
+        'Colonel Anita Rao of the Indian Army said, "The other side struck our border posts at six places '
+        'overnight."',
+        parties,
+    )
+    assert one(drafts, "six places").speaker == "Anita Rao"
+    assert one(drafts, "six places").party == "India"

@@ -267,16 +267,18 @@ def _holds_office(title_words: list[str]) -> bool:
 def _name_of(words: list[str]) -> tuple[list[str], str] | None:
     """ "Nozipho Dlamini of South Africa", "Jo Park of the United Auto Workers": a full name (two name
     words or more) and the country or organisation after its "of", which is the person's affiliation. A
-    title before the "of" ("Secretary of State Marco Rubio") is no name, so it is not read so."""
+    title before the "of" ("Secretary of State Marco Rubio") is no name, so it is not read so; a rank or title
+    before the full name ("Colonel Anita Rao of the Indian Army") stays with the name it titles."""
     for k in range(2, len(words) - 1):
         if words[k] != "of":
             continue
-        name, after = words[:k], words[k + 1 :]
+        titles = _leading_titles(words[:k])
+        name, after = words[titles:k], words[k + 1 :]
         if after[:1] == ["the"]:
             after = after[1:]
         if (
             after
-            and len(name) <= MAX_NAME_WORDS
+            and 2 <= len(name) <= MAX_NAME_WORDS
             and all(is_name_word(w) or plain(w) in PARTICLES for w in name)
             and is_name_word(name[0])
             and is_name_word(name[-1])
@@ -287,6 +289,16 @@ def _name_of(words: list[str]) -> tuple[list[str], str] | None:
                 for w, nxt in zip(after, after[1:], strict=False)
             )
         ):
-            return name, " ".join(after).strip(".,;:")
+            return words[:k], " ".join(after).strip(".,;:")
         return None
     return None
+
+
+def _leading_titles(words: list[str]) -> int:
+    """How many capitalised ranks and titles open a run ("Colonel", "Deputy Chief"), before any name word."""
+    count = 0
+    while count < len(words) and is_capitalised(words[count]) and (
+        plain(words[count]) in PERSON_ROLE_NOUNS or plain(words[count]) in HONORIFICS
+    ):
+        count += 1
+    return count
