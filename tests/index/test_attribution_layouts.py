@@ -57,6 +57,22 @@ def test_a_bare_quote_label_goes_on_with_the_source_line(parties):
     assert one(drafts, "power plants stop").speaker == "Karl Tamm"
 
 
+def test_a_bare_quote_label_paragraphs_below_the_source_line_is_still_the_source(parties):
+    """'Source: Oksana Hrytsenko, …', then 'Details: …' and a paragraph about 'they', then 'Quote: "…"': the
+    paragraphs between name nobody who could speak the quote, which is still the source's words, for Ukraine."""
+    drafts = passages(
+        "The Ukrainian delegation met envoys of three countries before the talks.\n\n"
+        "Source: Oksana Hrytsenko, Deputy Head of the Office of the President of Ukraine, as reported by a "
+        "news agency\n\n"
+        "Details: The envoys and the delegation agreed their positions ahead of the meeting.\n\n"
+        "During the meeting, they discussed prisoner exchanges.\n\n"
+        'Quote: "We came to this city to get a full ceasefire. Everything else can wait for the next round."',
+        parties,
+    )
+    assert one(drafts, "full ceasefire").speaker == "Oksana Hrytsenko"
+    assert one(drafts, "full ceasefire").party == "Ukraine"
+
+
 def test_a_broadcast_transcript_labels_with_an_honorific_and_a_role_in_brackets(parties):
     """Older radio transcripts print "Mr. SURNAME:" and, on a guest's first turn, "Mr. FULL NAME (role):":
     each answer is that guest's, not the host's before it."""

@@ -13,7 +13,7 @@ from itertools import pairwise
 from index.text.names import given_name_gender, plain
 from index.text.passages.labels import label_speaker
 from index.text.passages.paragraphs import credit_name
-from index.text.passages.units import Paragraph, Unit, outside_quotes
+from index.text.passages.units import QUOTE_LABEL, Paragraph, Unit, outside_quotes
 from index.text.phrases import (
     OWN_OFFICE,
     QUOTE,
@@ -246,6 +246,25 @@ def _give_unclaimed(p: Paragraph, credited: tuple[str, str | None], said: str, r
     for u in p.units:
         if u.speaker is None and u.turn is None:
             u.speaker, u.attributed = speaker, True
+
+
+# "Source: X, Head of …, as reported by …": the line a news item opens with to say whose account it gives.
+SOURCE_LABEL = re.compile(r"Sources?\s*:\s*")
+
+
+def apply_source_lines(paragraphs: list[Paragraph]) -> None:
+    """A news item that names its source on a "Source:" line and then prints the source's words under a bare
+    "Quote:" label gives that quote no speaker of its own: it is the source's, the last one named above it."""
+    source: Speaker | None = None
+    for p in paragraphs:
+        if SOURCE_LABEL.match(p.text) and p.units and p.units[0].speaker is not None:
+            source = p.units[0].speaker
+            continue
+        if source is None or not QUOTE_LABEL.match(p.text):
+            continue
+        for u in p.units:
+            if u.speaker is None and u.turn is None and u.quotes:
+                u.speaker, u.attributed = source, True
 
 
 STATEMENT_HEADING = re.compile(

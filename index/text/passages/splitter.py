@@ -17,6 +17,7 @@ from index.text.parties import Parties
 from index.text.passages.affiliation import bodies_opening, one_side_per_person, party_of, state_medium_heard
 from index.text.passages.attribution import (
     apply_credits,
+    apply_source_lines,
     apply_statement_headings,
     continue_quotes,
     own_attribution,
@@ -94,6 +95,7 @@ def attribute(segments: Segments, parties: Parties) -> list[Passage]:
     share_within_groups(units)
     apply_credits(paragraphs, register)
     apply_statement_headings(paragraphs, register)
+    apply_source_lines(paragraphs)
     continue_quotes(paragraphs, register)
     drafts = []
     affiliations: dict[tuple[str | None, str | None, bool], str | None] = {}
