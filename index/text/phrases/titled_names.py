@@ -297,8 +297,10 @@ def _name_of(words: list[str]) -> tuple[list[str], str] | None:
 def _leading_titles(words: list[str]) -> int:
     """How many capitalised ranks and titles open a run ("Colonel", "Deputy Chief"), before any name word."""
     count = 0
-    while count < len(words) and is_capitalised(words[count]) and (
-        plain(words[count]) in PERSON_ROLE_NOUNS or plain(words[count]) in HONORIFICS
+    while (
+        count < len(words)
+        and is_capitalised(words[count])
+        and (plain(words[count]) in PERSON_ROLE_NOUNS or plain(words[count]) in HONORIFICS)
     ):
         count += 1
     return count
