@@ -733,3 +733,16 @@ def test_a_body_named_for_the_country_it_organises_in_speaks_for_itself(parties)
     )
     assert one(drafts, "deal tonight").party == "Interstate Haulers Alliance of America"
     assert one(drafts, "pensions already").party == "Harlow Freight"
+
+
+def test_a_capital_after_an_opening_the_is_part_of_the_name(parties):
+    """'The Hill Farmers' Guild, which …' opens its sentence with 'The', so 'Hill' is capitalised for the
+    name, not for the sentence: the guild's chair speaks for the Hill Farmers' Guild even in an article that
+    also writes 'hill' in lower case."""
+    drafts = passages(
+        "The buyer wants to close the plant on the hill above the town.\n\n"
+        "Growers are unhappy. The Hill Farmers' Guild, which represents 400 farms, opposes the deal.\n\n"
+        "“Nobody asked the farmers what they think of this,” said Aled Wyn, the guild's chair.",
+        parties,
+    )
+    assert one(drafts, "Nobody asked the farmers").party == "Hill Farmers' Guild"

@@ -612,14 +612,15 @@ class ArticleView:
 
     def _organisations_by_suffix(self, document: ArticleFacts, normal: str, lowercase: set[str]) -> None:
         """Every capitalised name with a body's suffix ("Coastal Welders Federation"), two joined by "and"
-        read apart, a sentence-initial word dropped where the article also writes it in lower case."""
+        read apart, a sentence-initial word dropped where the article also writes it in lower case (never the word
+        after an opening "The", which is capitalised for the name: "The Dairy Producers' Guild")."""
         tried: set[str] = set()
         for m in re.finditer(ORG_NAME, normal):
             opening = lowercase if sentence_initial(normal, m.start()) else set()
             for part in joined_names(m.group(0)):
                 name = organ_dropped(trim_titles(part))
                 if name not in document.organisations.values():  # spelled by its abbreviation: whole already
-                    name = proper_name(name, opening)
+                    name = proper_name(name, set() if part.startswith("The ") else opening)
                 self._add_organisation(document, name, normal, lowercase, tried)
 
     def _organisations_by_initials(self, document: ArticleFacts, normal: str) -> None:
