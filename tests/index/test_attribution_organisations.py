@@ -735,6 +735,24 @@ def test_a_body_named_for_the_country_it_organises_in_speaks_for_itself(parties)
     assert one(drafts, "pensions already").party == "Harlow Freight"
 
 
+def test_the_association_means_the_one_association_named_beside_the_union(parties):
+    """In a strike between the Riverbend Bakers Union and the Northern Millers' Association, 'the
+    association's lead negotiator' and 'the association said' speak for the millers' association, though
+    the article's union is the bakers' one."""
+    drafts = passages(
+        "Bakers in Riverbend walked out on Friday. The Riverbend Bakers Union said talks with the Northern "
+        "Millers' Association had gone nowhere.\n\n"
+        "“Our members will not work nights for nothing,” said Ida Moss, the union's president.\n\n"
+        "“The offer on the table is the best this trade has seen,” said Colm Reddy, the association's lead "
+        "negotiator.\n\n"
+        "In a statement on Friday, the association said: “We are ready to talk again on Monday morning.”",
+        parties,
+    )
+    assert one(drafts, "work nights for nothing").party == "Riverbend Bakers Union"
+    assert one(drafts, "best this trade has seen").party == "Northern Millers' Association"
+    assert one(drafts, "talk again on Monday").party == "Northern Millers' Association"
+
+
 def test_a_capital_after_an_opening_the_is_part_of_the_name(parties):
     """'The Hill Farmers' Guild, which …' opens its sentence with 'The', so 'Hill' is capitalised for the
     name, not for the sentence: the guild's chair speaks for the Hill Farmers' Guild even in an article that

@@ -758,6 +758,8 @@ GENERIC_STAFF = re.compile(
     r"negotiator)$",
     re.IGNORECASE,
 )
+# "the association's chief negotiator", "the guild said": the body the article names with that last word.
+BODY_NOUN = re.compile(r"(?:^|\b(?i:the)\s+)(?P<noun>(?i:association|guild))(?:['’]s)?\b(?![-\w])")
 # "the players association", "the nurses' association": an association named after the workers it bargains for is
 # the article's union, as "the union" is; "the growers association" names no workers and stays no union.
 WORKERS_ASSOCIATION = re.compile(

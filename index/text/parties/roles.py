@@ -31,6 +31,7 @@ from index.text.parties.patterns import (
     GENERIC,
     GENERIC_PEOPLE,
     GENERIC_ROLE,
+    BODY_NOUN,
     GENERIC_STAFF,
     GOVERNMENT_OF,
     HONORIFICS,
@@ -424,12 +425,30 @@ class Roles(ArticleView):
             m = None  # "Union Commerce Minister": India's union government, not a labour union
         if m:
             return self.document.generic.get(GENERIC[m.group("noun").lower()])
+        named = self._body_by_its_noun(role)
+        if named:
+            return named
         union = self.document.generic.get("union")
         if WORKERS_ASSOCIATION.search(role) or (
             union and union.casefold().endswith("association") and re.search(r"\b(?i:the)\s+association\b", role)
         ):
             return union  # "president of the association" where the article's union is an association
         return self.document.generic.get("ministry") if MINISTRY_ROLE.search(role) else None
+
+    def _body_by_its_noun(self, role: str) -> str | None:
+        """ "the association's chief negotiator", "the guild's chair": the one body the article names whose
+        name ends in that noun ("Western Marine Employers' Association", "Dairy Producers' Guild"), even where
+        the article's union is another body; two such bodies leave it unread."""
+        m = BODY_NOUN.search(role)
+        if not m or self.document is None:
+            return None
+        noun = m.group("noun").casefold()
+        bodies = {
+            x.alias.party
+            for x in self._found(self._article_text)
+            if x.alias.party and x.alias.party.casefold().endswith(" " + noun)
+        }
+        return bodies.pop() if len(bodies) == 1 else None
 
     def _organisation_in_role(self, role: str) -> str | None:
         """An organisation the gazetteer does not know, named in the role: "president of the United Auto
