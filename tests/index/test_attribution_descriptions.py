@@ -345,3 +345,22 @@ def test_the_finance_czar_is_the_finance_minister_just_named(parties):
     )
     assert one(drafts, "close the talks").speaker == "Oren Malvik"
     assert one(drafts, "share good news").speaker == "Oren Malvik"
+
+
+def test_a_nationality_after_the_name_gives_way_to_the_post_before_it(parties):
+    """'the UN's special adviser, Mira Castell, a Danish diplomat' speaks for the UN, and 'Its chief
+    negotiator, Ama Owusu, a Ghanaian diplomat' for the bloc named just before: the nationality says where
+    they come from, the post whom they speak for. With no post before the name, the nationality still
+    counts."""
+    drafts = passages(
+        "Talks on the island's future resumed in Vienna on Monday with the UN's special adviser, Mira "
+        "Castell, a Danish diplomat.\n\n"
+        "“Both sides have come with ideas of their own this time,” Castell said.\n\n"
+        "The African Group tabled its own text. Its chief negotiator, Ama Owusu, a Ghanaian diplomat, said "
+        "the group “will not sign a treaty that asks nothing of the producers”.\n\n"
+        "Sven Toft, a Danish diplomat, said the talks were “closer than they have been for years”.",
+        parties,
+    )
+    assert one(drafts, "ideas of their own").party == "United Nations"
+    assert one(drafts, "asks nothing of the producers").party == "African Group of Negotiators"
+    assert one(drafts, "closer than they have been").party == "Denmark"

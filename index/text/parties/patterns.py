@@ -866,6 +866,12 @@ TITLE_HEADS = {
 }  # fmt: skip
 
 # "…,' its president, Aaron Whitcombe, said": a title that belongs to the organisation named before.
+# "a Norwegian diplomat", "a veteran Ghanaian diplomat": where the person comes from, not whom they speak for,
+# when the article gives them a post before their name.
+NATIONALITY_ONLY = re.compile(
+    r"^(?:a|an|the)\s+(?:veteran\s+|career\s+|senior\s+)?[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ch)\s+"
+    r"(?:diplomat|national|citizen)$"
+)
 ITS_TITLE = re.compile(
     r"\b[Ii]ts\s+(?:[a-z-]+\s+){0,3}(?:president|chair|chairman|chairwoman|chairperson|director|"
     r"head|leader|spokesman|spokeswoman|spokesperson|secretary|executive|negotiator|chief)\s*,?\s*$"

@@ -28,6 +28,7 @@ from index.text.parties.patterns import (
     LEDE_SUBJECT,
     MILITARY_RANK,
     MINISTRY_ROLE,
+    NATIONALITY_ONLY,
     NO_POSITION_ORG,
     NONE,
     OFFICIALS_OF,
@@ -116,6 +117,10 @@ class Speakers(Politicians, Officials):
         region = self._region_in_title(role)
         if region:
             return region
+        if speaker and role and NATIONALITY_ONLY.match(role) and self.document is not None:
+            post = self._post_before_name(speaker)
+            if post:
+                return post
         for text in (role, speaker if is_descriptive(speaker) else None):
             if text:
                 found = self.affiliation(text, at if text is role else self._described_at(text))
@@ -497,6 +502,22 @@ class Speakers(Politicians, Officials):
                 if found:
                     return found
         return None if described else (self._one_of_the_workers(speaker) or self._one_of_the_officials(speaker))
+
+    def _post_before_name(self, speaker: str) -> str | None:
+        """ "the UN's personal envoy, Ingrid Halvorsen, a Norwegian diplomat": the post the article names right
+        before the person, for a body ("Its lead negotiator, X" after the bloc is named), which says whom they
+        speak for where the appositive after the name only gives their nationality."""
+        assert self.document is not None
+        text = self._article_text
+        for m in self._named_at(normalise(speaker)):
+            before = text[max(0, m.start() - 120) : m.start()]
+            title = title_before(before)
+            found = self.affiliation(title, m.start()) if title else None
+            if not found and ITS_TITLE.search(before):
+                found = self._organisation_before(m.start())
+            if found and found != NONE:
+                return found
+        return None
 
     def _one_of_the_officials(self, speaker: str) -> str | None:
         """ "Officials of the Harbour Drivers Union said they were unhappy … “…,” Rona Vell said": a person
