@@ -403,3 +403,21 @@ def test_an_unnamed_party_spokesman_speaks_for_the_party_named_last(parties):
         parties,
     )
     assert one(drafts, "without a single vote").party == "Liberal Democrats"
+
+
+def test_whom_a_speaker_speaks_for_outweighs_the_post_held_at_home(parties):
+    """'Speaking for the bloc, Tonga's envoy, X, said' speaks for the small island states the article just
+    named, and 'Y, speaking on behalf of the African Group, said' for that group, not for Tonga or Kenya.
+    'Speaking for the first time' names no side, so the post still counts."""
+    drafts = passages(
+        "The Alliance of Small Island States rejected the draft on Tuesday night. Speaking for the bloc, "
+        "Tonga's envoy, Sela Fifita, said: “A treaty that ignores the sea level ignores us.”\n\n"
+        "Kenya's ambassador, Otieno Wambua, speaking on behalf of the African Group, said the text “leaves "
+        "our continent with the bill and none of the money”.\n\n"
+        "Speaking for the first time, Norway's minister, Eirik Lunde, said the draft “is a start we can "
+        "build on”.",
+        parties,
+    )
+    assert one(drafts, "ignores the sea level").party == "AOSIS"
+    assert one(drafts, "with the bill and none").party == "African Group of Negotiators"
+    assert one(drafts, "a start we can build on").party == "Norway"

@@ -866,6 +866,11 @@ TITLE_HEADS = {
 }  # fmt: skip
 
 # "…,' its president, Aaron Whitcombe, said": a title that belongs to the organisation named before.
+# "Speaking for the bloc, …", "Speaking on behalf of the G77 and China, …": whom the speaker named next speaks for;
+# after the name, ", speaking for the African Group, said".
+SPEAKING_FOR = re.compile(r"\b[Ss]peaking\s+(?:for|on\s+behalf\s+of)\s+(?P<side>[^,.;:]{2,80}?)\s*,")
+SPEAKING_FOR_AFTER = re.compile(r",\s+speaking\s+(?:for|on\s+behalf\s+of)\s+(?P<side>[^,.;:]{2,80}?)\s*,")
+SIDE_BY_ITS_SORT = re.compile(r"(?i:the)\s+(?:bloc|group|alliance|coalition|grouping)")
 # "a Norwegian diplomat", "a veteran Ghanaian diplomat": where the person comes from, not whom they speak for,
 # when the article gives them a post before their name.
 NATIONALITY_ONLY = re.compile(

@@ -29,6 +29,9 @@ from index.text.parties.patterns import (
     MILITARY_RANK,
     MINISTRY_ROLE,
     NATIONALITY_ONLY,
+    SIDE_BY_ITS_SORT,
+    SPEAKING_FOR,
+    SPEAKING_FOR_AFTER,
     NO_POSITION_ORG,
     NONE,
     OFFICIALS_OF,
@@ -117,6 +120,9 @@ class Speakers(Politicians, Officials):
         region = self._region_in_title(role)
         if region:
             return region
+        spoken_for = self._spoken_for(speaker)
+        if spoken_for:
+            return spoken_for
         if speaker and role and NATIONALITY_ONLY.match(role) and self.document is not None:
             post = self._post_before_name(speaker)
             if post:
@@ -502,6 +508,28 @@ class Speakers(Politicians, Officials):
                 if found:
                     return found
         return None if described else (self._one_of_the_workers(speaker) or self._one_of_the_officials(speaker))
+
+    def _spoken_for(self, speaker: str | None) -> str | None:
+        """ "Speaking for the bloc, Palau's ambassador, X, told the plenary", "X, speaking on behalf of the G77
+        and China, said": whom the person says they speak for outweighs the post they hold at home; "the bloc"
+        or "the group" is the body the article named last before."""
+        if self.document is None or not speaker:
+            return None
+        text = self._article_text
+        for m in self._named_at(normalise(speaker)):
+            start, end = m.start(), m.end()
+            opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+            found = list(SPEAKING_FOR.finditer(text[opening:start]))
+            side, at = (found[-1], opening) if found else (SPEAKING_FOR_AFTER.match(text[end : end + 120]), end)
+            if side is None:
+                continue
+            if SIDE_BY_ITS_SORT.fullmatch(side.group("side")):
+                party = self._organisation_before(at + side.start())
+            else:
+                party = self.affiliation(side.group("side"), at + side.start("side"))
+            if party and party != NONE:
+                return party
+        return None
 
     def _post_before_name(self, speaker: str) -> str | None:
         """ "the UN's personal envoy, Ingrid Halvorsen, a Norwegian diplomat": the post the article names right
