@@ -286,7 +286,7 @@ def _people_runs(sentence: str) -> list[tuple[int, int, list[str]]]:
             else:
                 current.append(w)
         pieces = _portfolios_joined(pieces)
-        position, people = start, []
+        position, people, bodies = start, [], False
         for piece in pieces:
             if not piece:
                 continue
@@ -294,7 +294,11 @@ def _people_runs(sentence: str) -> list[tuple[int, int, list[str]]]:
             found = parse_np(" ".join(piece), strict=True)
             if found is not None and found.kind == "person":
                 people.append((at, at + len(" ".join(piece)), piece))
+            else:
+                bodies = True
             position = max(position, at + 1)
+        if bodies:  # "the G77 and China, the delegate of Iraq": one word joined to a body is no person either
+            people = [p for p in people if len(p[2]) > 1]
         out.extend(people or [(start, end, words)])
     return out
 

@@ -583,3 +583,16 @@ def test_a_middle_initial_does_not_end_the_sentence_that_names_the_person(partie
     )
     assert one(drafts, "big hurdles").speaker == "Thomas R. Whitfield"
     assert one(drafts, "the hardest").speaker == "Thomas R. Whitfield"
+
+
+def test_one_word_joined_to_a_body_is_no_person(parties):
+    """'Speaking for the G77 and China, the delegate of Cuba, …, said' names no person called China: the
+    words belong to the delegate, who speaks for the group."""
+    drafts = passages(
+        "Speaking for the G77 and China, the delegate of Cuba, which chairs the group, said rich countries "
+        "must pay.\n\n"
+        "“No obligation without the money to meet it,” the delegate said.",
+        parties,
+    )
+    assert one(drafts, "No obligation without").speaker != "China"
+    assert one(drafts, "No obligation without").party == "G77 and China"
