@@ -215,6 +215,12 @@ class Register:
         return matches[0] if len(set(map(id, matches))) == 1 else None
 
 
+def _side_word(word: str) -> bool:
+    """A capitalised word that is no title ("Saudi" in "the Saudi delegate", not "Prime" in "the Prime
+    Minister"): the side a description names."""
+    return word[:1].isupper() and plain(word) not in TITLE_WORDS
+
+
 def _body_or_its_document(words: list[str]) -> bool:
     """ "the ministry", or "the ministry's statement on Telegram": a document a body issued speaks for it."""
     if len(words) == 2:
@@ -737,6 +743,7 @@ class Resolver:
                 if lone is not None:
                     return lone
         described = " ".join(words[1:]).lower()
+        side = self._side(mention.text) if any(_side_word(w) for w in words[1:]) else None
         for seen in reversed(self.history):
             if seen.paragraph < paragraph - RECENT_PARAGRAPHS:
                 break
@@ -744,6 +751,8 @@ class Resolver:
                 if who is not None and (
                     noun in who.mention.lower() or _role_key(described) in _role_key(who.role or "")
                 ):
+                    if side and self._other_side(who, side):
+                        continue  # "the Saudi delegate" after "the delegate of Iraq": another delegate
                     return who
         if len(words) == 2 and words[0].lower() == "the" and noun in GENERAL_NOUNS:
             named = self._one_person_just_named(paragraph)
@@ -963,6 +972,11 @@ class Resolver:
         if role not in self._sides:
             self._sides[role] = self.affiliation(role)
         return self._sides[role]
+
+    def _other_side(self, who: Speaker, side: str) -> bool:
+        """Whether an earlier speaker is printed as speaking for a side other than this one."""
+        theirs = self._side(f"{who.mention} {who.role or ''}".strip())
+        return theirs is not None and theirs != side
 
     def _same_side(self, description: str) -> Person | None:
         """ "the Chilean negotiator" after "Chile's chief negotiator Tomas Reyes": the one person whose role

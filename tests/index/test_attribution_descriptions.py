@@ -364,3 +364,17 @@ def test_a_nationality_after_the_name_gives_way_to_the_post_before_it(parties):
     assert one(drafts, "ideas of their own").party == "United Nations"
     assert one(drafts, "asks nothing of the producers").party == "African Group of Negotiators"
     assert one(drafts, "closer than they have been").party == "Denmark"
+
+
+def test_a_description_naming_another_side_is_not_the_delegate_just_heard(parties):
+    """'the Indian delegate' after 'the delegate of Cuba' is another delegate: the head noun matches, but
+    the side the description names does not."""
+    drafts = passages(
+        "The delegate of Cuba said rich countries must pay.\n\n"
+        "“No obligation without the money to meet it,” the delegate said.\n\n"
+        "“We cannot accept limits on what we produce,” the Indian delegate told the plenary.",
+        parties,
+    )
+    assert one(drafts, "No obligation without").party == "Cuba"
+    assert one(drafts, "limits on what we produce").speaker == "the Indian delegate"
+    assert one(drafts, "limits on what we produce").party == "India"
