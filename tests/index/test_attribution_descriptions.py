@@ -378,3 +378,15 @@ def test_a_description_naming_another_side_is_not_the_delegate_just_heard(partie
     assert one(drafts, "No obligation without").party == "Cuba"
     assert one(drafts, "limits on what we produce").speaker == "the Indian delegate"
     assert one(drafts, "limits on what we produce").party == "India"
+
+
+def test_another_analyst_is_described_and_holds_no_position(parties):
+    """'Another analyst, who … advises donors working in Chad,' is described, not named, and an analyst
+    speaks for no side: the country in the clause about her work is not hers."""
+    drafts = passages(
+        "Chad's government signed the framework on Wednesday.\n\n"
+        "Another analyst, who asked not to be named because she advises donors working in Chad, said the "
+        "test would come later. “If the prisoners come home by April, people will believe in this,” she said.",
+        parties,
+    )
+    assert one(drafts, "prisoners come home").party is None

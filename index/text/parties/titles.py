@@ -106,8 +106,9 @@ def another_head(speaker: str | None, role: str) -> bool:
 
 
 def is_descriptive(speaker: str | None) -> bool:
-    """A speaker described rather than named: "a senior U.S. official", "A Downing Street spokesperson"."""
-    return bool(speaker and (speaker[:1].islower() or re.match(r"^(?:a|an|the)\s", speaker, re.IGNORECASE)))
+    """A speaker described rather than named: "a senior U.S. official", "A Downing Street spokesperson", "Another
+    analyst"."""
+    return bool(speaker and (speaker[:1].islower() or re.match(r"^(?:a|an|the|another)\s", speaker, re.IGNORECASE)))
 
 
 def title_or_titles(word: str) -> bool:
