@@ -923,3 +923,17 @@ def test_a_peace_process_movement_or_breakaway_region_is_its_own_side(parties, s
     speak for themselves; their leaders quoted by name alone speak for them too. Quotes and the negotiator
     invented."""
     assert one(passages(sentence, parties), piece).party == party
+
+
+def test_a_minister_for_a_portfolio_is_a_cabinet_title(parties):
+    """'the minister for national reconciliation' is a state's minister as 'the minister of trade' is: in an
+    article about Mali's government talking to rebels in Algiers, he speaks for Mali."""
+    drafts = passages(
+        "Mali's government and the northern rebels signed a truce in Algiers on Friday, with Algeria's foreign "
+        "ministry looking on.\n\n"
+        "“The state will not bargain over its own existence,” said Oumar Traoré, the minister for national "
+        "reconciliation.",
+        parties,
+    )
+    assert one(drafts, "bargain over its own existence").party == "Mali"
+

@@ -64,8 +64,8 @@ def cabinet_title(words: list[str]) -> bool:
     ministers, so its bearer is a state's officer whatever the portfolio is called."""
     if not words:
         return False
-    if words[-1] in ("minister", "ministers") or words[:2] == ["minister", "of"]:
-        return True
+    if words[-1] in ("minister", "ministers") or words[:2] in (["minister", "of"], ["minister", "for"]):
+        return True  # "the minister for national reconciliation", as "minister of trade"
     if words[:1] == ["federal"] and words[1:3] in (["minister", "of"], ["minister", "for"]):
         return True  # "Federal Minister for Information": a national government's minister
     if "ministry" in words and any(STATE_TITLE.search(w) for w in words):
