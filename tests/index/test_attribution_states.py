@@ -937,3 +937,14 @@ def test_a_minister_for_a_portfolio_is_a_cabinet_title(parties):
     )
     assert one(drafts, "bargain over its own existence").party == "Mali"
 
+
+def test_a_government_with_an_adjective_is_still_that_countrys(parties):
+    """'Sudan's transitional government' names Sudan's government as 'Sudan's government' does, so the
+    bare-titled finance minister of an article that also names the mediator Qatar is Sudan's."""
+    drafts = passages(
+        "Sudan's transitional government and two armed movements opened talks in Doha on Monday. Qatar's "
+        "foreign ministry said the talks would last a week.\n\n"
+        "“We came to make peace, not to share out ministries,” the finance minister, Adil Hamid, said.",
+        parties,
+    )
+    assert one(drafts, "not to share out ministries").party == "Sudan"

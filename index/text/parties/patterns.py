@@ -359,10 +359,11 @@ GENERIC = {
     "agency": "agency",
     "authority": "agency",
 }
-# "Colombia's government", "the Colombian government", "the government of Colombia": which country "the
-# government" means in an article.
+# "Colombia's government", "the Colombian government", "the government of Colombia", "Chad's transitional
+# government": which country "the government" means in an article.
 GOVERNMENT_OF = re.compile(
-    r"\b(?P<before>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)(?:'s)?\s+government\b"
+    r"\b(?P<before>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)(?:'s)?\s+"
+    r"(?:(?:transitional|interim|caretaker|military|military-led|new|federal|national|central)\s+)?government\b"
     r"|\bgovernment\s+of\s+(?:the\s+)?(?P<after>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)"
 )
 # "Azerbaijan's Foreign Ministry", "the Iranian Foreign Ministry", "the Ministry of Foreign Affairs of Japan":
