@@ -948,3 +948,16 @@ def test_a_government_with_an_adjective_is_still_that_countrys(parties):
         parties,
     )
     assert one(drafts, "not to share out ministries").party == "Sudan"
+
+
+def test_a_bare_minister_serves_the_country_whose_capital_the_article_names(parties):
+    """An article that names no country, only 'Ottawa' again and again, is about Canada's government: its
+    federal housing minister speaks for Canada."""
+    drafts = passages(
+        "The city of Port Ardent wants Ottawa to pay for the roads before the homes go up.\n\n"
+        "“We have made a fair offer and we expect the council to do its part,” the federal Housing Minister, "
+        "Dana Kerr, said in a statement.\n\n"
+        "Mayor Lin Oduya said Ottawa had “never once come to see the site”.",
+        parties,
+    )
+    assert one(drafts, "fair offer and we expect").party == "Canada"

@@ -100,7 +100,23 @@ class Officials(Roles):
             or (self._cabinet_country() if HEADS_A_GOVERNMENT.search(" ".join(words)) else None)
             or self._only_country()
             or self._known_peoples_country()
+            or self._capital_only()
         )
+
+    def _capital_only(self) -> str | None:
+        """ "The federal Housing Minister … Canberra wants the homes": an article that names no country by name
+        or demonym, but places of one country only, more than once (its capital, by which copy names its
+        government), is about that country's government, so a bare cabinet title is that country's."""
+        assert self.document is not None
+        found = [
+            m
+            for m in self._found(outside_quotes(self._article_text))
+            if m.alias.party and self.aliases.kind(m.alias.party) == "country"
+        ]
+        if any(m.alias.form in ("name", "demonym") for m in found):
+            return None
+        seats = [m.alias.party for m in found if m.alias.form == "place"]
+        return seats[0] if len(set(seats)) == 1 and len(seats) > 1 else None
 
     def _known_peoples_country(self) -> str | None:
         """ "Health Secretary Wes Streeting met the BMA … one of Keir Starmer's first steps for government": an
