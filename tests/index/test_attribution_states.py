@@ -961,3 +961,23 @@ def test_a_bare_minister_serves_the_country_whose_capital_the_article_names(part
         parties,
     )
     assert one(drafts, "fair offer and we expect").party == "Canada"
+
+
+def test_a_premier_named_for_the_state_speaks_for_it_against_the_federal_government(parties):
+    """'The Victoria Premier' in an article about Australia's own federal government speaks for the state;
+    the state's name is no side when the article is about Australia and another country."""
+    drafts = passages(
+        "Canberra and the states are at odds over who pays for the new rail line. Canberra wants the states "
+        "to pay half.\n\n"
+        "“Victoria will not pay for a line the Commonwealth forgot to plan,” the Victoria Premier, Lou Barta, "
+        "told reporters.",
+        parties,
+    )
+    assert one(drafts, "forgot to plan").party == "Victoria"
+    abroad = passages(
+        "Australia and Japan signed a hydrogen deal in Tokyo.\n\n"
+        "“Victoria will build the first plant,” the Victoria Premier, Lou Barta, told reporters in Tokyo.",
+        parties,
+    )
+    assert one(abroad, "build the first plant").party != "Victoria"
+

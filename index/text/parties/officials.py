@@ -21,6 +21,7 @@ from index.text.parties.patterns import (
     LABOUR_DISPUTE,
     LAWMAKER_ROLE,
     NONE,
+    PREMIER,
     PRESIDENTIAL_OFFICE,
     REGIONAL_GOVERNMENT,
     REGIONAL_MINISTER,
@@ -204,6 +205,30 @@ class Officials(Roles):
         if not counts or (len(counts) > 1 and counts[0][1] == counts[1][1]):
             return None
         return counts[0][0]
+
+    def _own_region(self, role: str | None) -> str | None:
+        """ "The New South Wales Premier": a premier whose title names the state or province, in an article
+        about one country only (its dispute with its own national government), speaks for the state; in one
+        country's talks with another the premier speaks for the country, which the article's other country
+        says."""
+        if self.document is None or not role or not PREMIER.search(role):
+            return None
+        region = SUBNATIONAL_NAME.search(role)
+        return SUBNATIONAL[region.group("name")] if region and self._domestic() else None
+
+    def _domestic(self) -> bool:
+        """Whether the article's own words name one country at most, by name, demonym or place."""
+        assert self.document is not None
+        return (
+            len(
+                {
+                    m.alias.party
+                    for m in self._found(outside_quotes(self._article_text))
+                    if m.alias.party and self.aliases.kind(m.alias.party) == "country"
+                }
+            )
+            <= 1
+        )
 
     def _lawmakers_country(self, role: str | None, at: int | None) -> str | None:
         """ "Lawmakers in Egypt's House have been critical. Mohamed Fouad, an opposition member of the budget

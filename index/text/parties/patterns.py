@@ -956,6 +956,8 @@ REGIONAL_MINISTER = re.compile(
     r"\b(?:minister|premier|treasurer|secretary|president of (?:the )?treasury board|treasury board president)\b",
     re.IGNORECASE,
 )
+# "The New South Wales Premier", "premier of Ontario".
+PREMIER = re.compile(r"\b[Pp]remier\b")
 # "Treasury Board", "Appropriations Committee": an organ of a government or a legislature named by its remit,
 # whose chair speaks for the government or the lawmaker's side, never for the organ as a side of its own.
 REMIT_ORGAN = re.compile(

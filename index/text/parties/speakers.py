@@ -117,7 +117,7 @@ class Speakers(Politicians, Officials):
             spokesman = self._party_named_last(speaker)
             if spokesman:
                 return spokesman
-        region = self._region_in_title(role)
+        region = self._region_in_title(role) or self._own_region(role)
         if region:
             return region
         spoken_for = self._spoken_for(speaker)
