@@ -981,3 +981,14 @@ def test_a_premier_named_for_the_state_speaks_for_it_against_the_federal_governm
     )
     assert one(abroad, "build the first plant").party != "Victoria"
 
+
+def test_a_mayor_speaks_for_the_town_the_article_gives_a_mayor(parties):
+    """In an article about one country only, 'Mayor' (a Q&A's label, a bare title) speaks for the town the
+    article makes its mayor ('mayor of Port Ardent'), a side of its own against the national government."""
+    drafts = passages(
+        "Lin Oduya has been mayor of Port Ardent since 2022. Ottawa wants 5,000 homes on federal land there; "
+        "Ottawa says the town must pay for the roads.\n\n"
+        "“We are not against homes, we are against homes with no roads,” Mayor Lin Oduya said.",
+        parties,
+    )
+    assert one(drafts, "homes with no roads").party == "Port Ardent"

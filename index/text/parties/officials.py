@@ -12,6 +12,7 @@ from index.text.gazetteer import normalise
 from index.text.parties.patterns import (
     ADMINISTRATION_OFFICIAL,
     AMERICAN_SECRETARY,
+    BARE_MAYOR,
     ARMED_FORCE,
     DEALT_WITH,
     GOVERNMENT_OFFICE,
@@ -20,6 +21,7 @@ from index.text.parties.patterns import (
     LABOUR_BODY,
     LABOUR_DISPUTE,
     LAWMAKER_ROLE,
+    MAYOR_OF,
     NONE,
     PREMIER,
     PRESIDENTIAL_OFFICE,
@@ -215,6 +217,21 @@ class Officials(Roles):
             return None
         region = SUBNATIONAL_NAME.search(role)
         return SUBNATIONAL[region.group("name")] if region and self._domestic() else None
+
+    def _mayors_city(self, role: str | None) -> str | None:
+        """ "Mayor", "the mayor": in an article about one country only, the one town the article gives a mayor
+        ("mayor of Tarrant Bay", "Tarrant Bay's mayor") that the gazetteer does not place in any country is a
+        side of its own, as a city is in its dispute with its national government."""
+        if self.document is None or not role or not BARE_MAYOR.fullmatch(role.strip()):
+            return None
+        towns = {m.group("town") or m.group("owner") for m in MAYOR_OF.finditer(self._article_text)}
+        towns = {
+            t
+            for t in towns
+            if not self.aliases.text_matcher.find(t)
+            and not any(w.casefold() in TITLE_WORDS or w.casefold() in ("the", "a", "an") for w in t.split())
+        }
+        return towns.pop() if len(towns) == 1 and self._domestic() else None
 
     def _domestic(self) -> bool:
         """Whether the article's own words name one country at most, by name, demonym or place."""

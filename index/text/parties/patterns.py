@@ -958,6 +958,13 @@ REGIONAL_MINISTER = re.compile(
 )
 # "The New South Wales Premier", "premier of Ontario".
 PREMIER = re.compile(r"\b[Pp]remier\b")
+# "Mayor", "the mayor": a title that names no town.
+BARE_MAYOR = re.compile(r"(?:[Tt]he\s+)?[Mm]ayor")
+# "mayor of Tarrant Bay", "Tarrant Bay's mayor", "Tarrant Bay Mayor X": the town an article gives a mayor.
+MAYOR_OF = re.compile(
+    r"\b[Mm]ayor\s+of\s+(?P<town>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,2})"
+    r"|(?<![\w.])(?P<owner>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,2})(?:['’]s\s+mayor|\s+Mayor)\b"
+)
 # "Treasury Board", "Appropriations Committee": an organ of a government or a legislature named by its remit,
 # whose chair speaks for the government or the lawmaker's side, never for the organ as a side of its own.
 REMIT_ORGAN = re.compile(

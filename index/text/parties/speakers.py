@@ -141,6 +141,7 @@ class Speakers(Politicians, Officials):
             self._dateline_official(role or (speaker if is_descriptive(speaker) else None), at, speaker)
             or self._lawmakers_country(role, at)
             or self._regional_government(role)
+            or self._mayors_city(role)
         )
 
     def _counterpart_before(self, speaker: str) -> str | None:
