@@ -282,3 +282,20 @@ def test_a_capture_opening_with_the_quote_takes_he_from_the_headline(parties):
     assert one(titled, "cannot rush it").speaker == "Nora Lindqvist"
     untitled = passages(text, parties, title="Fisheries deal not a given")
     assert one(untitled, "cannot rush it").speaker is None
+
+
+def test_words_a_correspondent_reads_out_after_quote_are_the_quoted_persons(parties):
+    """In a radio transcript, 'a senior Chilean official told me, quote, “…,” end quote' is the official's,
+    not the correspondent's whose turn reads it out; the correspondent's own sentences stay theirs."""
+    drafts = passages(
+        "ANNA KESSLER, HOST:\n\nThe talks resumed today. Tom Reyes has been following them.\n\n"
+        "TOM REYES, BYLINE: Hi, Anna.\n\n"
+        "KESSLER: What does the government say?\n\n"
+        "REYES: It is pleased. A senior Chilean official told me, quote, “the royalty will not move again "
+        "for ten years,” end quote. That is a firm line.\n\n"
+        "KESSLER: Thank you.",
+        parties,
+    )
+    assert one(drafts, "royalty will not move").speaker == "A senior Chilean official"
+    assert one(drafts, "royalty will not move").party == "Chile"
+    assert one(drafts, "That is a firm line").speaker == "Tom Reyes"

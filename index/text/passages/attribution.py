@@ -13,7 +13,7 @@ from itertools import pairwise
 from index.text.names import given_name_gender, plain
 from index.text.passages.labels import label_speaker
 from index.text.passages.paragraphs import credit_name
-from index.text.passages.units import QUOTE_LABEL, Paragraph, Unit, outside_quotes
+from index.text.passages.units import QUOTE_LABEL, READ_OUT, Paragraph, Unit, outside_quotes
 from index.text.phrases import (
     OWN_OFFICE,
     QUOTE,
@@ -40,7 +40,7 @@ def own_attribution(
 ) -> None:
     labels: dict[str, Speaker | None] = {"A": interviewee} if interviewee is not None else {}
     for unit in units:
-        if unit.turn is not None and unit.turn.questioner and _quotes_someone(unit):
+        if unit.turn is not None and (unit.turn.questioner or READ_OUT.search(unit.text)) and _quotes_someone(unit):
             unit.turn = None  # "Minister X said today, and I'm quoting, “…”": X's words, read as prose is
         if unit.turn is not None:
             unit.speaker = label_speaker(unit.turn, register, labels, introduced, presented)

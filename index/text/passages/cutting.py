@@ -10,7 +10,7 @@ import re
 from collections import deque
 
 from index.text.clean import fold
-from index.text.passages.units import Paragraph, Unit
+from index.text.passages.units import READ_OUT, Paragraph, Unit
 from index.text.quotes import ABBREVIATIONS, Span, direct_quotes, sentence_bounds, token_before
 
 STATEMENT_SENTENCES = 2
@@ -75,7 +75,8 @@ def _overlapping(quotes: list[Span], a: int, b: int, j: int) -> tuple[list[Span]
 def paragraph_units(p: Paragraph, groups: list[int]) -> list[Unit]:
     text = p.text
     spans = p.spans
-    quotes = [] if p.turn is not None and not p.turn.questioner else direct_quotes(text, spans)
+    answer = p.turn is not None and not p.turn.questioner and not READ_OUT.search(text, p.turn.body)
+    quotes = [] if answer else direct_quotes(text, spans)
     if p.goes_on and spans and not spans[0].opened and spans[0] not in quotes:
         quotes = [spans[0], *quotes]  # the close of a quote opened a paragraph before, however short
     bounds = sentence_bounds(text, spans)
@@ -108,7 +109,7 @@ def paragraph_units(p: Paragraph, groups: list[int]) -> list[Unit]:
                 b = pending.popleft()[1]
             add(a, b, [])
 
-    if p.turn is not None and not p.turn.questioner and bounds:
+    if answer and bounds:
         add(bounds[0][0], bounds[-1][1], [])  # an answer is one speaker's words, kept whole as a quote is
         units[0].first, units[-1].last = True, True
         return units

@@ -17,6 +17,11 @@ from index.text.speakers import Speaker
 from index.text.transcripts import Turn
 
 
+# "The official told me, quote, “…”": a broadcaster reading out someone else's words says "quote" before them, so
+# the words are that person's, whoever's turn reads them.
+READ_OUT = re.compile(r"\bquote,?\s*[\"“]", re.IGNORECASE)
+
+
 @dataclass
 class Unit:
     paragraph: int
