@@ -992,3 +992,16 @@ def test_a_mayor_speaks_for_the_town_the_article_gives_a_mayor(parties):
         parties,
     )
     assert one(drafts, "homes with no roads").party == "Port Ardent"
+
+
+def test_a_community_named_by_a_demonym_is_its_own_side_not_the_country(parties):
+    """'Greek Velorians' and 'Turkish Velorians' are the two communities of an island the gazetteer does not
+    know: 'a member of the Turkish Velorian team' speaks for that community, not for Turkey."""
+    drafts = passages(
+        "The island's Greek Velorians and Turkish Velorians have lived apart for fifty years.\n\n"
+        "A member of the Turkish Velorian team said the land question “can be settled with money once the "
+        "rest is agreed”.",
+        parties,
+    )
+    assert one(drafts, "settled with money").party == "Turkish Velorians"
+

@@ -40,6 +40,7 @@ from index.text.parties.patterns import (
     BRACKETED_ORG,
     BRIEFING,
     COMPANY_HEAD,
+    COMMUNITY,
     COMPANY_INTRO,
     CREDITED_DATELINE,
     DATELINE,
@@ -599,9 +600,23 @@ class ArticleView:
         _units_speak_for_their_parents(document)
         self._companies(document, normal, lowercase)
         self._organisations_by_sort(document, normal)
+        self._communities(document, normal)
         bound = type(self)(self.table, document, self.aliases)
         bound._read_facts(normal, lowercase)
         return bound
+
+    def _communities(self, document: ArticleFacts, normal: str) -> None:
+        """ "Greek Melorians", "Turkish Melorian negotiators": a people the article names by a country's demonym
+        and a name the gazetteer does not know is a community, a side of its own and not the country its
+        adjective names; its adjective ("the Greek Melorian side") names it too."""
+        for m in COMMUNITY.finditer(normal):
+            demonym = [x for x in self.aliases.text_matcher.find(m.group("adjective")) if x.alias.form == "demonym"]
+            people = m.group("people")
+            if not demonym or self.aliases.text_matcher.find(people) or people.casefold() in TITLE_WORDS:
+                continue
+            full = f"{m.group('adjective')} {people}"
+            document.organisations.setdefault(full, full)
+            document.organisations.setdefault(f"{m.group('adjective')} {people[:-1]}", full)
 
     def _organisations_in_brackets(self, document: ArticleFacts, normal: str, lowercase: set[str]) -> None:
         """ "Public Service Association (PSA)": a name with a body's suffix and its abbreviation in brackets."""
