@@ -1005,3 +1005,17 @@ def test_a_community_named_by_a_demonym_is_its_own_side_not_the_country(parties)
     )
     assert one(drafts, "settled with money").party == "Turkish Velorians"
 
+
+def test_a_person_named_for_a_side_speaks_for_it(parties):
+    """'Aris Demou for the Greek Velorians' and 'Ece Kaya, for the Turkish Velorians,' say whom each leader
+    speaks for, though neither has a title."""
+    drafts = passages(
+        "The island's Greek Velorians and Turkish Velorians have lived apart for fifty years. In Geneva on "
+        "Monday were Aris Demou for the Greek Velorians and Ece Kaya, for the Turkish Velorians, with a UN "
+        "envoy.\n\n"
+        "“We want one island with one seat at the United Nations,” Demou said.\n\n"
+        "“Two equal communities, or no deal,” Kaya said.",
+        parties,
+    )
+    assert one(drafts, "one seat at the United Nations").party == "Greek Velorians"
+    assert one(drafts, "Two equal communities").party == "Turkish Velorians"

@@ -21,6 +21,7 @@ from index.text.parties.patterns import (
     CURRENT_POST,
     DEFINITE,
     DESCRIBED_SIDE_SPEAKS,
+    FOR_SIDE,
     FORMER,
     GOVERNMENT_OFFICE,
     HEAD_OF,
@@ -508,6 +509,10 @@ class Speakers(Politicians, Officials):
                 found = self._organisation_before(m.start())
                 if found:
                     return found
+            side = FOR_SIDE.match(text[m.end() : m.end() + 80])
+            found = self.affiliation(side.group("side"), m.end()) if side else None
+            if found and found != NONE:
+                return found  # "Andreas Kyprianidis for the Greek Melorians", "Aydemir, for the Turkish Melorians,"
         return None if described else (self._one_of_the_workers(speaker) or self._one_of_the_officials(speaker))
 
     def _spoken_for(self, speaker: str | None) -> str | None:
