@@ -596,3 +596,17 @@ def test_one_word_joined_to_a_body_is_no_person(parties):
     )
     assert one(drafts, "No obligation without").speaker != "China"
     assert one(drafts, "No obligation without").party == "G77 and China"
+
+
+def test_a_compound_lower_case_title_before_a_name_introduces_the_speaker(parties):
+    """'On the picket line, shop steward Lia Brand said …. “…,” she said': 'shop' is no role word, but it
+    opens the title 'shop steward', so Brand is the paragraph's speaker, not the minister named before."""
+    drafts = passages(
+        "Dockers at Port Elm walked out on Monday, the Port Elm Dockers Union said.\n\n"
+        "Labour Minister Ana Ruiz urged both sides to return to talks.\n\n"
+        "On the picket line, shop steward Lia Brand said the mood was calm. “Nobody here wants to be out in "
+        "the rain,” she said.",
+        parties,
+    )
+    assert one(drafts, "out in the rain").speaker == "Lia Brand"
+    assert one(drafts, "out in the rain").party == "Port Elm Dockers Union"

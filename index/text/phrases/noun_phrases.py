@@ -201,7 +201,7 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
         if run is not None and run.kind == "person":
             return run
     if words[0][:1].islower() and not (is_role_word(words[0]) or is_capitalised(words[0])):
-        return None
+        return _compound_title_then_name(words, initial, strict)
     if plain(words[0]) in PERSON_ROLE_NOUNS and len(words) > 1 and words[1] in {"of", "to", "for", "at", "with"}:
         if not strict:  # "President of X Ilham Aliyev in his remarks at …": the circumstances are no title
             tail = next(
@@ -252,6 +252,33 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
     if initial and _group_of_officials(words):
         return Mention("description", " ".join([words[0].lower(), *words[1:]]))
     return _titled_name_of_body(words, initial) or _name_then_description(words, initial) or titled_run(words, initial)
+
+
+def _compound_title_then_name(words: list[str], initial: bool, strict: bool) -> Mention | None:
+    """ "shop steward Raj Dhaliwal", "picket captain X": a lower-case word that is no role word itself opens a
+    compound title when a role word follows it and a name ends the phrase; a verb, an adverb or a function word
+    ("told steward X") opens no title."""
+    first = plain(words[0])
+    if (
+        len(words) < 3
+        or first in FUNCTION_WORDS
+        or re.search(r"(?:ed|ly|ing)$", first)
+        or not words[0].isalpha()
+        or not (words[1][:1].islower() and is_role_word(words[1]))
+    ):
+        return None
+    titled = parse_np(" ".join(words[1:]), initial, strict)
+    if titled is None or titled.kind != "person" or not titled.name or not titled.title:
+        return None
+    return Mention(
+        "person",
+        " ".join(words),
+        name=titled.name,
+        title=f"{words[0]} {titled.title}",
+        role=titled.role,
+        gender=titled.gender,
+        initial=initial,
+    )
 
 
 # "First Minister X", "First Deputy Prime Minister X", "First officer X": an ordinal that opens a title.
