@@ -12,8 +12,8 @@ from index.text.gazetteer import normalise
 from index.text.parties.patterns import (
     ADMINISTRATION_OFFICIAL,
     AMERICAN_SECRETARY,
-    BARE_MAYOR,
     ARMED_FORCE,
+    BARE_MAYOR,
     DEALT_WITH,
     GOVERNMENT_OFFICE,
     HEAD_OF_GOVERNMENT,

@@ -16,7 +16,6 @@ from index.text.quotes import OPEN, STRAIGHT, Span, quote_spans
 from index.text.speakers import Speaker
 from index.text.transcripts import Turn
 
-
 # "The official told me, quote, “…”": a broadcaster reading out someone else's words says "quote" before them, so
 # the words are that person's, whoever's turn reads them.
 READ_OUT = re.compile(r"\bquote,?\s*[\"“]", re.IGNORECASE)
