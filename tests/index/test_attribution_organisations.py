@@ -764,3 +764,16 @@ def test_a_capital_after_an_opening_the_is_part_of_the_name(parties):
         parties,
     )
     assert one(drafts, "Nobody asked the farmers").party == "Hill Farmers' Guild"
+
+
+def test_a_firm_named_with_an_ampersand_keeps_its_name(parties):
+    """'Fenwick & Lowe said in a statement' is a firm speaking, not a person called 'Fenwick Lowe', and 'a
+    spokesperson for Fenwick & Lowe' speaks for the firm under its printed name."""
+    drafts = passages(
+        "Fenwick & Lowe said in a statement that the offer “undervalues the business and its future”.\n\n"
+        "A spokesperson for Fenwick & Lowe added: “Our shareholders want a higher number before they talk.”",
+        parties,
+    )
+    assert one(drafts, "undervalues the business").speaker in (None, "Fenwick & Lowe")
+    assert one(drafts, "undervalues the business").party == "Fenwick & Lowe"
+    assert one(drafts, "want a higher number").party == "Fenwick & Lowe"

@@ -21,6 +21,7 @@ from index.text.names import (
     PERSON_ROLE_NOUNS,
     PRONOUN_GENDER,
     ROLE_NOUNS,
+    given_name_gender,
     is_capitalised,
     is_credit,
     is_name_word,
@@ -52,6 +53,25 @@ from index.text.phrases.words import is_possessive, is_role_word
 
 def _words(text: str) -> list[str]:
     return text.split()
+
+
+# "Hollins & Pike", "Procter & Gamble": capitalised words joined by an ampersand name a firm.
+FIRM_NAME = re.compile(r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)* & [A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*")
+
+
+def _two_people(words: list[str]) -> bool:
+    """ "Ana Ruiz & Tom Bell": both sides of the ampersand open with a given name."""
+    at = words.index("&")
+    return at + 1 < len(words) and bool(given_name_gender(words[0])) and bool(given_name_gender(words[at + 1]))
+
+
+def _ampersand_joins(words: list[str]) -> bool:
+    """Whether an ampersand in the phrase joins two capitalised words, as in a firm's name inside a description
+    ("a spokesperson for Hollins & Pike"), where it is kept; elsewhere it is dropped as before."""
+    return any(
+        w == "&" and 0 < i < len(words) - 1 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
+        for i, w in enumerate(words)
+    )
 
 
 def _strip_trailing(words: list[str]) -> list[str]:
@@ -129,7 +149,10 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
 
     `strict` refuses trailing words that a subject can carry ("Witkoff also", "Peskov on Monday")."""
     text = PARENTHESES.sub(" ", text)
-    words = [w for w in _words(text) if w != QUOTE and WORD_CHAR.search(w)]
+    words = [w for w in _words(text) if w != QUOTE and (WORD_CHAR.search(w) or w == "&")]
+    if FIRM_NAME.fullmatch(" ".join(words)) and not _two_people(words):
+        return Mention("institution", " ".join(words))  # "Hollins & Pike", "Marks & Spencer": a firm, not a person
+    words = [w for w in words if w != "&" or _ampersand_joins(words)]
     if 1 < len(words) <= 3 and is_capitalised(words[0]) and re.fullmatch(r"\d{1,5}", words[-1]):
         return Mention("institution", " ".join(words))  # "Number 10", "Local 6500": a place or a body
     if not strict:
