@@ -777,3 +777,15 @@ def test_a_firm_named_with_an_ampersand_keeps_its_name(parties):
     assert one(drafts, "undervalues the business").speaker in (None, "Fenwick & Lowe")
     assert one(drafts, "undervalues the business").party == "Fenwick & Lowe"
     assert one(drafts, "want a higher number").party == "Fenwick & Lowe"
+
+
+def test_a_firm_named_with_an_ampersand_is_what_the_company_means(parties):
+    """'Fenwick & Lowe' is a company the gazetteer does not know: the article's 'the company's chief executive'
+    then speaks for it."""
+    drafts = passages(
+        "Drivers at Fenwick & Lowe walked out on Monday over pay.\n\n"
+        "“We have made our final offer,” said Ines Vahl, the company's chief executive.",
+        parties,
+    )
+    assert one(drafts, "made our final offer").party == "Fenwick & Lowe"
+

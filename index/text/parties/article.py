@@ -34,6 +34,7 @@ from index.text.parties.organisations import (
 )
 from index.text.parties.patterns import (
     ACRONYM_SORT,
+    AMPERSAND_FIRM,
     APPOSED_ACRONYM,
     APPOSED_NAME,
     BLOCS,
@@ -601,9 +602,19 @@ class ArticleView:
         self._companies(document, normal, lowercase)
         self._organisations_by_sort(document, normal)
         self._communities(document, normal)
+        self._firms(document, normal)
         bound = type(self)(self.table, document, self.aliases)
         bound._read_facts(normal, lowercase)
         return bound
+
+    def _firms(self, document: ArticleFacts, normal: str) -> None:
+        """ "Hollins & Pike", "Marks & Spencer": capitalised names joined by an ampersand are a company, which the
+        article's "the company" may then mean."""
+        for m in AMPERSAND_FIRM.finditer(normal):
+            name = re.sub(r"^(?:The|A|An)\s+", "", m.group(0))
+            if not self.aliases.text_matcher.find(name):
+                document.organisations.setdefault(name, name)
+                document.sorts.setdefault(name, "company")
 
     def _communities(self, document: ArticleFacts, normal: str) -> None:
         """ "Greek Melorians", "Turkish Melorian negotiators": a people the article names by a country's demonym

@@ -958,6 +958,8 @@ REGIONAL_MINISTER = re.compile(
 )
 # "X for the Greek Melorians", "X, for the union,": whom a person named just before speaks for.
 FOR_SIDE = re.compile(r",?\s+for\s+(?P<side>the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\b")
+# "Hollins & Pike", "Marks & Spencer": a firm's name, two capitalised names joined by an ampersand.
+AMPERSAND_FIRM = re.compile(r"(?<![\w&])[A-Z][a-z][\w-]*(?: [A-Z][a-z][\w-]*)? & [A-Z][a-z][\w-]*(?![\w-])")
 # "Greek Melorians", "Turkish Cypriots": a demonym, then a people named in the plural (checked against the gazetteer).
 COMMUNITY = re.compile(r"\b(?P<adjective>[A-Z][a-z]+)\s+(?P<people>[A-Z][a-z]+(?:ians|ans|ites|ots|ers))\b")
 # "The New South Wales Premier", "premier of Ontario".
