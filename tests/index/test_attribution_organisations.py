@@ -789,3 +789,15 @@ def test_a_firm_named_with_an_ampersand_is_what_the_company_means(parties):
     )
     assert one(drafts, "made our final offer").party == "Fenwick & Lowe"
 
+
+def test_in_a_story_of_two_companies_the_company_is_the_one_just_named(parties):
+    """A takeover names two companies: 'The company's chair' right after the target's statement is the
+    target's chair, though the bidder is named more often."""
+    drafts = passages(
+        "Corvane Foods raised its offer for Dunmore Holdings on Wednesday. Corvane Foods said the offer was "
+        "final. Corvane Foods expects a reply within a week.\n\n"
+        "Dunmore Holdings said in a statement that the offer was too low.\n\n"
+        "The company's chair, Rhian Bell, wrote to investors: “We have a better plan of our own.”",
+        parties,
+    )
+    assert one(drafts, "better plan of our own").party == "Dunmore Holdings"

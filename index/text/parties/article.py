@@ -95,6 +95,7 @@ class ArticleFacts:
     resolved: dict[str, str] = field(default_factory=dict)  # "Korean" → "South Korea" where only it is named
     party_talks: str | None = None  # the country whose political parties the article has negotiate
     halves: dict[str, str] = field(default_factory=dict)  # "North" → "North Korea" where the article names both halves
+    companies: set[str] = field(default_factory=set)  # every company the article names
 
 
 class ArticleView:
@@ -721,6 +722,9 @@ class ArticleView:
         document.speaking_state = self._speaking_state(normal)
         document.party_talks = self._party_talks(normal)
         document.generic = _generic_referents(self, normal)
+        document.companies = {
+            m.alias.party for m in self._found(normal) if m.alias.party and _sort_of(m.alias.party, self) == "company"
+        }
         if "union" not in document.generic:
             led = (
                 self._union_of_its_leader(normal)

@@ -157,7 +157,9 @@ class Roles(ArticleView):
                 return party
         owner = OWNING_GENERIC.search(role)
         if owner and self.document is not None and GENERIC[owner.group("noun").casefold()] in self.document.generic:
-            return self.document.generic[GENERIC[owner.group("noun").casefold()]]  # "the union's Cascadia Air council"
+            owned = GENERIC[owner.group("noun").casefold()]
+            just = self._company_just_named(at) if owned == "company" else None
+            return just or self.document.generic[owned]  # "the union's Cascadia Air council"
         named = APPOSED_ORG.search(role)
         if named and all(is_title(w) for w in named.group("org").split()):
             named = None  # "union President X": the union's officer, not a union called "President"
@@ -220,9 +222,9 @@ class Roles(ArticleView):
             return head
         state = COUNTRY_ROLE.search(role)
         if state and REGION_NOUN.search(state.group(0)):
-            generic = self._region_before(at) or self._generic(role)  # not the ministry another state has
+            generic = self._region_before(at) or self._generic(role, at)  # not the ministry another state has
         else:
-            generic = self._generic(role) or (self._country_before(at) if state else None)
+            generic = self._generic(role, at) or (self._country_before(at) if state else None)
         if generic:
             return generic
         body = BODY_REFERENCE.search(role)
@@ -417,14 +419,15 @@ class Roles(ArticleView):
             return None  # "(The) Minister of Employment": a title with its portfolio, not a body
         return self._organisation(role)
 
-    def _generic(self, role: str) -> str | None:
+    def _generic(self, role: str, at: int | None = None) -> str | None:
         if self.document is None:
             return None
         m = GENERIC_ROLE.search(role) or GENERIC_STAFF.match(role)
         if m and m.start() == 0 and re.search(r"\bminist(?:er|ry)\b", role, re.IGNORECASE):
             m = None  # "Union Commerce Minister": India's union government, not a labour union
         if m:
-            return self.document.generic.get(GENERIC[m.group("noun").lower()])
+            sort = GENERIC[m.group("noun").lower()]
+            return (self._company_just_named(at) if sort == "company" else None) or self.document.generic.get(sort)
         named = self._body_by_its_noun(role)
         if named:
             return named
@@ -434,6 +437,22 @@ class Roles(ArticleView):
         ):
             return union  # "president of the association" where the article's union is an association
         return self.document.generic.get("ministry") if MINISTRY_ROLE.search(role) else None
+
+    def _company_just_named(self, at: int | None) -> str | None:
+        """ "A spokesperson for Hollins & Pike added …. The company's chair, X, wrote": in an article about two
+        companies (a takeover, a supplier's contract), "the company" is the one named last before, not the one
+        named most."""
+        if self.document is None or at is None:
+            return None
+        companies = self.document.companies
+        if len(companies) < 2:
+            return None
+        before = [
+            m
+            for m in self._found(self._article_text[max(0, at - 600) : at])
+            if m.alias.party in companies and m.alias.form not in ("person", "surname")
+        ]
+        return max(before, key=lambda m: m.start).alias.party if before else None
 
     def _body_by_its_noun(self, role: str) -> str | None:
         """ "the association's chief negotiator", "the guild's chair": the one body the article names whose
