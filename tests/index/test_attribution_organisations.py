@@ -801,3 +801,15 @@ def test_in_a_story_of_two_companies_the_company_is_the_one_just_named(parties):
         parties,
     )
     assert one(drafts, "better plan of our own").party == "Dunmore Holdings"
+
+
+def test_a_fund_named_partners_is_an_organisation_with_its_short_form(parties):
+    """'Halden Capital Partners' is a body by its last word, and 'Halden's managing partner' then speaks for
+    it under its full name."""
+    drafts = passages(
+        "Halden Capital Partners, which owns 5 per cent of the target, wants talks to start.\n\n"
+        "“The board should start negotiating now,” said Mia Corr, Halden's managing partner.",
+        parties,
+    )
+    assert one(drafts, "start negotiating now").party == "Halden Capital Partners"
+

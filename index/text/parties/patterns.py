@@ -322,7 +322,8 @@ ORG_SUFFIX = re.compile(
     r"\b(?:Union|Federation|Association|Alliance|Workers|Machinists|Brotherhood|Confederation|Guild|Syndicate|"
     r"Congress|Council|Party|Front|Movement|Forces|Company|Corporation|Corp|Inc|Group|Holdings|Industries|"
     r"Aerospace|Aviation|Airlines|Airways|Air(?=$|'s)|Motors|Automotive|Shipyards|Shipbuilding|Steel|Mining|Railways|"
-    r"Logistics|Pharmaceuticals|Technologies|Systems|Electric|Chemicals|Foods|Bank|Ltd|plc|LLC|GmbH|AG|Authority|Coalition|"
+    r"Logistics|Pharmaceuticals|Technologies|Systems|Electric|Chemicals|Foods|Bank|Partners|Ltd|plc|LLC|GmbH|AG|"
+    r"Authority|Coalition|"
     r"League|Organization|Organisation|Committee|Society|Chamber|School District|School Board|Hospital|"
     r"Medical Center|Medical Centre)\b\.?"
 )
