@@ -813,3 +813,13 @@ def test_a_fund_named_partners_is_an_organisation_with_its_short_form(parties):
     )
     assert one(drafts, "start negotiating now").party == "Halden Capital Partners"
 
+
+def test_a_company_introduced_by_its_sort_with_a_modifier_speaks_under_its_name(parties):
+    """'the supermarket chain Pellows' introduces a company the gazetteer does not know, as 'the chain
+    Pellows' would: 'Pellows said in a statement' is the company speaking, not a person called Pellows."""
+    drafts = passages(
+        "The dairy's biggest customer, the supermarket chain Pellows, buys most of its milk.\n\n"
+        "“Our contract runs to 2028 and we expect it to be honoured,” Pellows said in a statement.",
+        parties,
+    )
+    assert one(drafts, "expect it to be honoured").party == "Pellows"

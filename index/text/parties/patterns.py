@@ -343,6 +343,8 @@ GENERIC = {
     "manufacturer": "company",
     "planemaker": "company",
     "automaker": "company",
+    "chain": "company",
+    "retailer": "company",
     "group": "group",
     "alliance": "alliance",
     "movement": "group",
@@ -416,7 +418,7 @@ SAYS_THE_UNION = re.compile(r"\b[Tt]he\s+(?:[Uu]nion)\b(?!\s+[A-Z])")
 # "French farmers' union FNSEA", "the carmaker group Stellantis": a sort of organisation, then its name.
 SORT_NOUN = (
     r"(?P<sort>union|company|firm|group|federation|association|alliance|coalition|movement|militia|carmaker|"
-    r"planemaker|manufacturer|lobby)"
+    r"planemaker|manufacturer|lobby|chain|retailer)"
 )
 APPOSED_ORG = re.compile(rf"\b{SORT_NOUN}\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,4}})$")
 # "France's largest farm union, the FNSEA, …", "the carmaker group PSA said": an acronym the article introduces
@@ -424,7 +426,7 @@ APPOSED_ORG = re.compile(rf"\b{SORT_NOUN}\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z]
 APPOSED_ACRONYM = re.compile(rf"\b{SORT_NOUN},?\s+(?:the\s+)?(?P<org>[A-Z][A-Z0-9&-]{{1,9}})\b(?![\w'’-])")
 # "the union Carewell has asked its members to vote": a sort and the name after it introduce the body.
 APPOSED_NAME = re.compile(
-    rf"\b[Tt]he\s+{SORT_NOUN}\s+(?P<org>[A-Z][a-z]{{2,}}(?:\s+[A-Z][a-z]{{2,}})?)\b(?![\w'’-]|\s+[A-Z])"
+    rf"\b[Tt]he\s+(?:[a-z]{{3,}}\s+)?{SORT_NOUN}\s+(?P<org>[A-Z][a-z]{{2,}}(?:\s+[A-Z][a-z]{{2,}})?)\b(?![\w'’-]|\s+[A-Z])"
 )
 # "Agrivan, a lobby group representing farmers, said": a name that opens its sentence with its sort in
 # apposition introduces the body as "the union Carewell" does.
