@@ -424,3 +424,15 @@ def test_an_aside_between_dashes_does_not_part_a_union_officer_from_the_union(pa
     assert one(drafts, "ready to bargain").speaker == "Tom Brady"
     assert one(drafts, "ready to bargain").role == "union’s EVP"
     assert one(drafts, "ready to bargain").party == "Harbour Workers Union"
+
+
+def test_a_worker_who_walked_out_speaks_for_the_striking_union(parties):
+    """'a crane operator for 17 years who walked out with her crew' is on strike, whatever her trade is
+    called: her words speak for the article's union."""
+    drafts = passages(
+        "Dockers at Port Elm walked out on Monday, the Port Elm Dockers Union said.\n\n"
+        "Mara Voigt, a crane operator for 17 years who walked out with her crew, said the new cranes would "
+        "replace her. “They want us to train the machine that takes our jobs,” she said.",
+        parties,
+    )
+    assert one(drafts, "train the machine").party == "Port Elm Dockers Union"

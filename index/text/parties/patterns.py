@@ -593,11 +593,13 @@ BARGAINING_COMMITTEE_MEMBER = re.compile(
     re.IGNORECASE,
 )
 UNION_BARGAINING = re.compile(r"\bunion(?:['’]s)?\s+(?:negotiating|bargaining)\s+(?:committee|team)\b", re.IGNORECASE)
+# "a crane operator for 17 years who walked out with her crew": a worker on strike, whatever the trade.
 RANK_AND_FILE = re.compile(
     r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:striking\s+|union\s+)?(?:worker|machinist|striker|picketer|"
     r"docker|dockworker|longshoreman|union member|member of the union|shop steward|steward|pilot|captain|"
     r"first officer|flight attendant|nurse|miner|welder|crew member|barista)s?\b"
-    r"|^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?striking\s+[\w-]+|^Capt\.$",
+    r"|^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?striking\s+[\w-]+|^Capt\.$"
+    r"|\bwho\s+(?:walked\s+out|(?:is|are|was|were)\s+on\s+strike|joined\s+the\s+(?:strike|walkout|picket))\b",
     re.IGNORECASE,
 )
 # "Presidential Adviser on the Peace Process": an office in a president's staff, whatever its remit, is the
