@@ -823,3 +823,15 @@ def test_a_company_introduced_by_its_sort_with_a_modifier_speaks_under_its_name(
         parties,
     )
     assert one(drafts, "expect it to be honoured").party == "Pellows"
+
+
+def test_a_body_introduced_as_an_observer_group_holds_no_side(parties):
+    """'Lena Holt of the Reef Watch Network, an observer group' follows the talks without a vote: she speaks
+    for no party, though a network named in a role is otherwise a side of its own."""
+    drafts = passages(
+        "Delegates argued over the draft all night.\n\n"
+        "“Every hour of brackets is another tonne of plastic in the sea,” said Lena Holt of the Reef Watch "
+        "Network, an observer group.",
+        parties,
+    )
+    assert one(drafts, "another tonne of plastic").party is None

@@ -60,6 +60,7 @@ from index.text.parties.patterns import (
     NAME_THEN_SORT,
     NO_POSITION_ORG,
     NONE,
+    OBSERVER_BODY,
     OF_TAIL,
     ORG_NAME,
     ORG_SUFFIX,
@@ -96,6 +97,7 @@ class ArticleFacts:
     party_talks: str | None = None  # the country whose political parties the article has negotiate
     halves: dict[str, str] = field(default_factory=dict)  # "North" → "North Korea" where the article names both halves
     companies: set[str] = field(default_factory=set)  # every company the article names
+    observers: set[str] = field(default_factory=set)  # bodies the article calls observers of the talks
 
 
 class ArticleView:
@@ -604,6 +606,7 @@ class ArticleView:
         self._organisations_by_sort(document, normal)
         self._communities(document, normal)
         self._firms(document, normal)
+        document.observers = {m.group("org") for m in OBSERVER_BODY.finditer(normal)}
         bound = type(self)(self.table, document, self.aliases)
         bound._read_facts(normal, lowercase)
         return bound

@@ -963,6 +963,11 @@ REGIONAL_MINISTER = re.compile(
 )
 # "X for the Greek Melorians", "X, for the union,": whom a person named just before speaks for.
 FOR_SIDE = re.compile(r",?\s+for\s+(?P<side>the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\b")
+# "the Ocean Commons Network, an observer group": a body the article introduces as an observer of the talks.
+OBSERVER_BODY = re.compile(
+    r"(?P<org>[A-Z][\w&'’.-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+|the[ \t]+)?[A-Z][\w&'’.-]*){0,5}),\s+"
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?observer\s+(?:group|organi[sz]ation|body|mission)\b"
+)
 # "Hollins & Pike", "Marks & Spencer": a firm's name, two capitalised names joined by an ampersand.
 AMPERSAND_FIRM = re.compile(r"(?<![\w&])[A-Z][a-z][\w-]*(?: [A-Z][a-z][\w-]*)? & [A-Z][a-z][\w-]*(?![\w-])")
 # "Greek Melorians", "Turkish Cypriots": a demonym, then a people named in the plural (checked against the gazetteer).

@@ -570,6 +570,8 @@ class Roles(ArticleView):
             return None  # "of the Nairobi-based consultancy": where a body sits, not its name
         if NO_POSITION_ORG.search(org) and not org.startswith("Royal College of "):
             return NONE  # a Royal College is a professional body that bargains for its members, not a school
+        if self.document is not None and org in self.document.observers:
+            return NONE  # "X, an observer group": it watches the talks and has no vote, so it holds no side
         if self.document is not None and org.casefold() in GENERIC:
             return self.document.generic.get(GENERIC[org.casefold()])
         people = GENERIC_PEOPLE.fullmatch(org)
