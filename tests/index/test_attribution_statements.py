@@ -156,3 +156,18 @@ def test_the_statement_a_body_is_named_before_is_that_bodys(parties):
         parties,
     )
     assert one(drafts, "move forward").party == "Norway"
+
+
+def test_a_statement_put_out_saying_is_its_issuers(parties):
+    """'Greece's foreign ministry put out a statement this morning saying, quote, “…”' gives the words to the
+    ministry that issued the statement, with no comma before 'saying'."""
+    drafts = passages(
+        "ANNA KESSLER, HOST:\n\nThe talks resumed today. Tom Reyes has been following them.\n\n"
+        "TOM REYES, BYLINE: Hi, Anna.\n\n"
+        "KESSLER: What about the outside powers?\n\n"
+        "REYES: Greece's foreign ministry put out a statement this morning saying, quote, “any settlement must "
+        "respect the island's single sovereignty,” end quote.\n\n"
+        "KESSLER: Thank you.",
+        parties,
+    )
+    assert one(drafts, "single sovereignty").party == "Greece"

@@ -29,6 +29,7 @@ from index.text.phrases.patterns import (
     SIGN_OFF,
     SOURCE_LINE,
     STATEMENT_FROM,
+    STATEMENT_SAYING,
     VERB,
     WINDOW,
     WITH_SAYING,
@@ -118,6 +119,13 @@ def attributions(outside: str) -> list[Candidate]:
         subject = _participle_subject(outside[: m.start()], found)
         if subject is not None:
             found.append(Candidate(m.start(), subject))
+    for m in STATEMENT_SAYING.finditer(outside):
+        before = outside[max(0, m.start() - WINDOW) : m.start()]
+        sentence = last_sentence_start(before)
+        segment = before[sentence:]
+        subject = subject_before(segment, sentence > 0 or m.start() <= WINDOW) if segment.strip() else None
+        if subject is not None and subject.kind != "pronoun":
+            found.append(Candidate(m.end(), subject))  # "X put out a statement this morning saying, quote, “…”"
     for m in WITH_SAYING.finditer(outside):
         subject = parse_np(m.group("who"))
         if subject is not None and subject.kind != "pronoun":

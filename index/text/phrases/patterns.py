@@ -68,6 +68,11 @@ PASSIVE = re.compile(
 )
 
 # "A statement from the White House said", "The grocer's statement in full:": the issuer.
+# "Turkey's foreign ministry put out a statement this morning saying …": whoever issued the statement says it.
+STATEMENT_SAYING = re.compile(
+    r"(?<![\w-])(?:put\s+out|issued|released|published)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|communiqu[eé])\s+(?:[\w-]+\s+){0,4}?saying(?![\w-])"
+)
 STATEMENT_FROM = re.compile(
     r"(?<![\w-])(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}?(?:statement|letter|communiqu[eé]|"
     r"readout)\s+(?:from|by|issued by|released by)\s+(?P<who>[A-Za-z][^,.;:“”\"]{1,80}?)\s+"
