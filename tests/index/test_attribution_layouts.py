@@ -299,3 +299,14 @@ def test_words_a_correspondent_reads_out_after_quote_are_the_quoted_persons(part
     assert one(drafts, "royalty will not move").speaker == "A senior Chilean official"
     assert one(drafts, "royalty will not move").party == "Chile"
     assert one(drafts, "That is a firm line").speaker == "Tom Reyes"
+
+
+def test_a_broadcast_reporter_labelled_byline_speaks_for_no_party(parties):
+    """'TOM REYES, BYLINE:' labels the programme's own reporter: 'BYLINE' is no body he speaks for."""
+    drafts = passages(
+        "ANNA KESSLER, HOST:\n\nThe talks resumed today. Tom Reyes has been following them.\n\n"
+        "TOM REYES, BYLINE: Hi, Anna. The mood in the hall was grim and nobody expected a deal.\n\n"
+        "KESSLER: Thank you.",
+        parties,
+    )
+    assert one(drafts, "mood in the hall").party is None

@@ -968,6 +968,8 @@ OBSERVER_BODY = re.compile(
     r"(?P<org>[A-Z][\w&'’.-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+|the[ \t]+)?[A-Z][\w&'’.-]*){0,5}),\s+"
     r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?observer\s+(?:group|organi[sz]ation|body|mission)\b"
 )
+# A broadcast transcript's label for its own staff: "BYLINE" (the reporter), "HOST", "ANCHOR".
+BROADCAST_LABEL = re.compile(r"(?i:byline|host|anchor|co-host)")
 # "Hollins & Pike", "Marks & Spencer": a firm's name, two capitalised names joined by an ampersand.
 AMPERSAND_FIRM = re.compile(r"(?<![\w&])[A-Z][a-z][\w-]*(?: [A-Z][a-z][\w-]*)? & [A-Z][a-z][\w-]*(?![\w-])")
 # "Greek Melorians", "Turkish Cypriots": a demonym, then a people named in the plural (checked against the gazetteer).

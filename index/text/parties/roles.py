@@ -16,6 +16,7 @@ from index.text.parties.patterns import (
     ADDRESS_END,
     APPOSED_ORG,
     BARE_PARTY_ROLE,
+    BROADCAST_LABEL,
     BARGAINING_COMMITTEE_MEMBER,
     BODY_NAME_END,
     BODY_NOUN,
@@ -149,6 +150,8 @@ class Roles(ArticleView):
             return self.document.generic["union"]  # "a teacher at James Logan High School" in the teachers' strike
         if FORMER.match(role) or NO_POSITION_ROLE.search(role) or self._at_research_body(role):
             return NONE
+        if BROADCAST_LABEL.fullmatch(role):
+            return NONE  # "DAVID ORME, BYLINE:", "ANNA KESSLER, HOST:": the programme's own voices hold no side
         if re.search(r"\s(?:and|or|&)$", role):
             return None  # "Dr Vivek Trivedi and Dr": the first of two people named together, no role of either
         if (THE_PARTYS.search(role) or BARE_PARTY_ROLE.match(role)) and at is not None:
