@@ -353,6 +353,8 @@ def _register_sentence(register: Register, sentence: str) -> None:
         appositive = re.match(r"\s*,\s*((?:[^,;:.]|\.(?=\S))+?)(?=,|\.\s|\.$|;|:|$)", shield_listed_commas(after))
         if appositive and CLAUSE_VERB.search(appositive.group(1)) and not appositive.group(1).startswith("who "):
             appositive = None
+        if appositive and ADDRESSED_QUESTION.match(appositive.group(1)):
+            appositive = None  # "David, what do people think?": a question put to the person, not their role
         if appositive:
             desc = parse_np(appositive.group(1))
             if desc is None or desc.kind != "description":
@@ -395,6 +397,8 @@ def _register_sentence(register: Register, sentence: str) -> None:
             person.gender = _gender_from_pronouns(sentence, end)
 
 
+# "David, what do people who study the island think?": a question put to someone named before its comma.
+ADDRESSED_QUESTION = re.compile(r"(?:what|how|why|where|when|which|do|does|did|is|are|was|were|can|could|will|would)\s")
 # "The union's lead negotiator, Jo Park, said": a description before a name's comma is its role; a whole
 # clause there ("The two sides reaffirmed the truce and …, Park said") is what Park said, not who Park is.
 MAX_PRECEDING_WORDS = 8

@@ -310,3 +310,17 @@ def test_a_broadcast_reporter_labelled_byline_speaks_for_no_party(parties):
         parties,
     )
     assert one(drafts, "mood in the hall").party is None
+
+
+def test_a_question_put_to_a_named_person_is_not_their_role(parties):
+    """'KESSLER: Tom, what do the experts think?' addresses the reporter: the question after his name is not
+    the role his later turns are given."""
+    drafts = passages(
+        "ANNA KESSLER, HOST:\n\nThe talks resumed today. Tom Reyes has been following them.\n\n"
+        "TOM REYES, BYLINE: Hi, Anna.\n\n"
+        "KESSLER: Tom, what do people who study the island think?\n\n"
+        "REYES: Most of them are sceptical that anything will change this year.\n\n"
+        "KESSLER: Thank you.",
+        parties,
+    )
+    assert "what do" not in (one(drafts, "Most of them are sceptical").role or "")
