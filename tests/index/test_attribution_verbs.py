@@ -90,3 +90,17 @@ def test_the_claim_of_a_person_that_quoted_words_are_true_is_theirs(parties):
     assert one(drafts, "waiting for an answer").speaker == "Tomas Arden"
     assert one(drafts, "waiting for an answer").party == "Norway"
     assert one(drafts, "never sent").speaker == "Ola Brekke"
+
+
+def test_a_day_opening_the_sentence_is_no_speaker(parties):
+    """'Late on Friday the union said: “…”' and 'Early on Monday the company said' open with the time: the
+    union and the company speak, not people called 'Late' or 'Early'."""
+    drafts = passages(
+        "Drivers at Port Elm walked out, the Port Elm Drivers Union said.\n\n"
+        "Late on Friday the union said: “We are ready to talk again on Monday morning.”\n\n"
+        "Early on Monday the union said it was “still waiting for a call from the depot”.",
+        parties,
+    )
+    assert one(drafts, "ready to talk again").speaker != "Late"
+    assert one(drafts, "ready to talk again").party == "Port Elm Drivers Union"
+    assert one(drafts, "waiting for a call").party == "Port Elm Drivers Union"

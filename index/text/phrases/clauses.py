@@ -118,7 +118,9 @@ def _merge(subject: Mention, other: Mention) -> Mention:
 TIME_OPENER = re.compile(
     r"^(?:(?:[Ll]ast|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+this)\s+(?:week|month|year|weekend)"
     r"|Yesterday|Earlier)\s+(?=[A-Z])"
-)
+    r"|^(?:(?:Late|Early|Earlier|Later)\s+(?:on\s+)?|On\s+)"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
+)  # "Late on Friday the association said": the time, not a person called "Late"
 
 
 PARTICIPLE_OPENING = re.compile(r"^[A-Z][a-z]{3,}ing\s+(?:the|a|an|his|her|their|its|reporters|journalists)\b")
