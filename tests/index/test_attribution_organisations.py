@@ -835,3 +835,15 @@ def test_a_body_introduced_as_an_observer_group_holds_no_side(parties):
         parties,
     )
     assert one(drafts, "another tonne of plastic").party is None
+
+
+def test_a_body_named_after_a_group_called_speaks_for_itself(parties):
+    """'Mira Sohn, who runs a group called Voices Across the Wall,' speaks for that group, which the
+    gazetteer does not know and whose name has no body's suffix."""
+    drafts = passages(
+        "Talks on the island resumed on Monday.\n\n"
+        "Mira Sohn, who runs a group called Voices Across the Wall, said the young “do not understand why "
+        "their leaders cannot cross the line to sign something”.",
+        parties,
+    )
+    assert one(drafts, "cannot cross the line").party == "Voices Across the Wall"

@@ -40,6 +40,7 @@ from index.text.parties.patterns import (
     BLOCS,
     BRACKETED_ORG,
     BRIEFING,
+    CALLED_BODY,
     COMMUNITY,
     COMPANY_HEAD,
     COMPANY_INTRO,
@@ -693,6 +694,10 @@ class ArticleView:
         named_before_sort = [
             m for m in NAME_THEN_SORT.finditer(normal) if not self.aliases.known_people(m.group("org"))
         ]
+        for m in CALLED_BODY.finditer(normal):
+            if not self.aliases.text_matcher.find(m.group("org")):
+                document.organisations.setdefault(m.group("org"), m.group("org"))
+                document.sorts.setdefault(m.group("org"), "group")  # "a group called Bridges Across the Line"
         for m in GROUP_THEN_SORT.finditer(normal):
             org = m.group("org")
             if not any(x.start == 0 and x.end == len(org) for x in self.aliases.text_matcher.find(org)):

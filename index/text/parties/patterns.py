@@ -970,6 +970,12 @@ OBSERVER_BODY = re.compile(
 )
 # A broadcast transcript's label for its own staff: "BYLINE" (the reporter), "HOST", "ANCHOR".
 BROADCAST_LABEL = re.compile(r"(?i:byline|host|anchor|co-host)")
+# "a group called Bridges Across the Line", "an organisation known as the X": a body the article names by its sort.
+CALLED_BODY = re.compile(
+    r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:group|organi[sz]ation|charity|movement|network|campaign|coalition)\s+"
+    r"(?:called|named|known\s+as)\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|for|and)){0,5})(?![\w'’-])"
+)
 # "Hollins & Pike", "Marks & Spencer": a firm's name, two capitalised names joined by an ampersand.
 AMPERSAND_FIRM = re.compile(r"(?<![\w&])[A-Z][a-z][\w-]*(?: [A-Z][a-z][\w-]*)? & [A-Z][a-z][\w-]*(?![\w-])")
 # "Greek Melorians", "Turkish Cypriots": a demonym, then a people named in the plural (checked against the gazetteer).
