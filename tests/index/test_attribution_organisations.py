@@ -847,3 +847,18 @@ def test_a_body_named_after_a_group_called_speaks_for_itself(parties):
         parties,
     )
     assert one(drafts, "cannot cross the line").party == "Voices Across the Wall"
+
+
+def test_a_spokesperson_for_the_organisation_speaks_for_the_one_organisation_the_article_names(parties):
+    """ "A spokesperson for the organisation": an international body's unnamed spokesperson, after the
+    article has named the one Organization (either spelling) whose talks it reports, among the members
+    that bargain there."""
+    drafts = passages(
+        "Fish talks stall\n\n"
+        "Members of the World Trade Organization ended a week of talks in Geneva without agreeing on fuel "
+        "subsidies for fishing fleets, with India and the European Union still far apart.\n\n"
+        "A spokesperson for the organisation said the chair would circulate a new draft next month. "
+        "“Members will have the new text well before the council meets in March,” the spokesperson said.",
+        parties,
+    )
+    assert one(drafts, "well before the council meets").party == "WTO"

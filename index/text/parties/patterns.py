@@ -267,7 +267,7 @@ OWNING_GENERIC = re.compile(r"\b(?i:the)\s+(?P<noun>union|company|airline|carrie
 # "one of the rebel sources", "a rebel negotiator": someone on the rebels' side, unnamed.
 REBEL_ROLE = re.compile(r"\b(?i:rebels?)\b(?![-\w])")
 BODY_REFERENCE = re.compile(
-    r"\b(?i:the|a|an)\s+(?:(?:senior|former|top)\s+)?(?P<noun>commission|board|agency|authority|committee|tribunal)"
+    r"\b(?i:the|a|an)\s+(?:(?:senior|former|top)\s+)?(?P<noun>commission|board|agency|authority|committee|tribunal|organi[sz]ation)"
     r"(?:'s)?\b(?![-\w])"
 )
 # "Nairobi-based", "London-headquartered": where someone or something sits.

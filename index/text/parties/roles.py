@@ -389,14 +389,16 @@ class Roles(ArticleView):
         return False
 
     def _body_named(self, noun: str) -> str | None:
-        """What "a commission official" or "an official at the board" means: the one body the article
-        names with that noun last ("the International Boundary and Water Commission", "the National
+        """What "a commission official", "an official at the board" or "a spokesperson for the organisation"
+        means: the one body the article names with that noun last ("the International Boundary and Water Commission", "the National
         Mediation Board"); none when it names two."""
         if self.document is None:
             return None
         text = self._article_text
-        pattern = rf"(?<![\w-])(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|on)\s+)?){{1,6}}{noun.capitalize()}\b"
-        names = {re.sub(r"^The\s+", "", m.group(0)) for m in re.finditer(pattern, text)} - {noun.capitalize()}
+        head = "Organi[sz]ation" if noun.casefold().startswith("organi") else noun.capitalize()
+        pattern = rf"(?<![\w-])(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|on)\s+)?){{1,6}}{head}\b"
+        names = {re.sub(r"^The\s+", "", m.group(0)) for m in re.finditer(pattern, text)}
+        names = {name for name in names if not re.fullmatch(head, name)}
         if len(names) != 1:
             return None
         name = names.pop()
