@@ -55,6 +55,8 @@ ABBREVIATIONS = MONTH_ABBREVIATIONS | {
     "p.m",
     "amb",
     "capt",
+    "cmdr",
+    "cdr",
 }
 SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[A-Z“\"‘'(])")
 TOKEN_AT_END = re.compile(r"([\w.]+)[.!?…]*$")

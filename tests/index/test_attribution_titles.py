@@ -308,3 +308,15 @@ def test_a_rank_before_a_name_and_its_force_after_it_name_one_officer(parties):
     )
     assert one(drafts, "six places").speaker == "Anita Rao"
     assert one(drafts, "six places").party == "India"
+
+
+def test_a_naval_rank_abbreviated_before_the_name_keeps_the_role_before_it(parties):
+    """ "A spokesman for the Royal Navy, Cmdr. X": "Cmdr." is a rank like "Col." or "Capt.", not the end of a
+    sentence or the start of the name, so the role before it still says whom the officer speaks for."""
+    drafts = passages(
+        "Escorts in the strait\n\n"
+        "A spokesman for the U.S. Navy’s Seventh Fleet, Cmdr. Dale Hollis, said destroyers were escorting "
+        "tankers through the strait. “No one will close these waters while we are here,” Hollis told reporters.",
+        parties,
+    )
+    assert one(drafts, "No one will close these waters").party == "United States"
