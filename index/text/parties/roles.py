@@ -390,8 +390,8 @@ class Roles(ArticleView):
 
     def _body_named(self, noun: str) -> str | None:
         """What "a commission official", "an official at the board" or "a spokesperson for the organisation"
-        means: the one body the article names with that noun last ("the International Boundary and Water Commission", "the National
-        Mediation Board"); none when it names two."""
+        means: the one body the article names with that noun last ("the International Boundary and Water
+        Commission", "the National Mediation Board"); none when it names two."""
         if self.document is None:
             return None
         text = self._article_text
