@@ -862,3 +862,16 @@ def test_a_spokesperson_for_the_organisation_speaks_for_the_one_organisation_the
         parties,
     )
     assert one(drafts, "well before the council meets").party == "WTO"
+
+
+def test_its_secretary_general_speaks_for_the_association_named_before(parties):
+    """ "the Javanese Shoe Makers Association said … “…,” its secretary-general, X, told a newspaper": a
+    "-general" title after "its" belongs to the body named before, as "its president" does."""
+    drafts = passages(
+        "Tariff pact\n\n"
+        "In Jakarta, the Javanese Shoe Makers Association said the phase-out was too slow. “Our factories could "
+        "sell there tomorrow, and five years is a long wait,” its secretary-general, Dewi Lestari, told a "
+        "newspaper.",
+        parties,
+    )
+    assert one(drafts, "five years is a long wait").party == "Javanese Shoe Makers Association"

@@ -1019,3 +1019,18 @@ def test_a_person_named_for_a_side_speaks_for_it(parties):
     )
     assert one(drafts, "one seat at the United Nations").party == "Greek Velorians"
     assert one(drafts, "Two equal communities").party == "Turkish Velorians"
+
+
+def test_its_spokeswoman_with_a_rank_speaks_for_the_state_whose_ministry_was_named_before(parties):
+    """ "Ruritania's defence ministry rejected that. Its spokeswoman, Lt. Gen. X, said": "its" is the
+    ministry's, so the officer speaks for its state, even where the article's one named army is the other
+    side's and her rank alone would have placed her in it."""
+    drafts = passages(
+        "Border claims\n\n"
+        "Thailand's army spokesman, Col. Anan Dee, said Cambodian soldiers had moved closer to the temple. "
+        "“This is not how a side that wants calm behaves,” Dee said.\n\n"
+        "Cambodia's defence ministry rejected that. Its spokeswoman, Lt. Gen. Mara Sok, said troops had only "
+        "rotated. “Not one of our soldiers has stepped forward,” she said.",
+        parties,
+    )
+    assert one(drafts, "Not one of our soldiers").party == "Cambodia"

@@ -871,7 +871,6 @@ TITLE_HEADS = {
     "ministry", "department", "embassy", "consulate", "mission", "government", "administration", "cabinet",
 }  # fmt: skip
 
-# "…,' its president, Aaron Whitcombe, said": a title that belongs to the organisation named before.
 # "Speaking for the bloc, …", "Speaking on behalf of the G77 and China, …": whom the speaker named next speaks for;
 # after the name, ", speaking for the African Group, said".
 SPEAKING_FOR = re.compile(r"\b[Ss]peaking\s+(?:for|on\s+behalf\s+of)\s+(?P<side>[^,.;:]{2,80}?)\s*,")
@@ -883,9 +882,17 @@ NATIONALITY_ONLY = re.compile(
     r"^(?:a|an|the)\s+(?:veteran\s+|career\s+|senior\s+)?[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ch)\s+"
     r"(?:diplomat|national|citizen)$"
 )
+# "…,' its president, Aaron Whitcombe, said": a title that belongs to the organisation named before; "its
+# secretary-general, X", and "Its spokeswoman, Lt. Gen. X" with the officer's rank between title and name.
 ITS_TITLE = re.compile(
     r"\b[Ii]ts\s+(?:[a-z-]+\s+){0,3}(?:president|chair|chairman|chairwoman|chairperson|director|"
-    r"head|leader|spokesman|spokeswoman|spokesperson|secretary|executive|negotiator|chief)\s*,?\s*$"
+    r"head|leader|spokesman|spokeswoman|spokesperson|secretary|executive|negotiator|chief)(?:-general)?\s*,?\s*"
+    r"(?:(?i:" + MILITARY_RANK.pattern + r")\.?\s+)?$"
+)
+# "Cambodia's defence ministry", "the Thai army": a state's body, whose "its spokeswoman" speaks for the state.
+STATES_OWN_BODY = re.compile(
+    r"\b(?:[Tt]he\s+)?[A-Z][\w-]+(?:['’]s)?\s+(?:[a-z]+\s+)?"
+    r"(?:ministry|army|navy|military|armed forces|air force|government|embassy|foreign office)\b"
 )
 TITLE_BEFORE_WORD = re.compile(r"^(?:[A-Z][\w.'-]*|[a-z]+)$")
 

@@ -44,6 +44,7 @@ from index.text.parties.patterns import (
     SPEAKING_FOR,
     SPEAKING_FOR_AFTER,
     STAFF,
+    STATES_OWN_BODY,
     TITLE_WORDS,
     TWO_NAMES,
     UNNAMED_OFFICIAL,
@@ -94,7 +95,7 @@ class Speakers(Politicians, Officials):
         if role and SHADOW.match(role):
             return self._opposition()
         if role and self.document is not None and MILITARY_RANK.fullmatch(role.strip()):
-            force = self._one_military() or self._dateline_military()
+            force = self._its_titled(speaker) or self._one_military() or self._dateline_military()
             if force:
                 return force
         if speaker and role and BODY_DESCRIPTION.match(role) and speaker in self._organisations():
@@ -506,7 +507,7 @@ class Speakers(Politicians, Officials):
                     if found:
                         return found
             if ITS_TITLE.search(before):
-                found = self._organisation_before(m.start())
+                found = self._body_before(m.start())
                 if found:
                     return found
             side = FOR_SIDE.match(text[m.end() : m.end() + 80])
@@ -588,10 +589,36 @@ class Speakers(Politicians, Officials):
         window = text[max(previous, at - WORKERS_WINDOW, 0) : at]  # this paragraph and the one before it
         return union if WORKERS.search(window) else None
 
+    def _its_titled(self, speaker: str | None) -> str | None:
+        """ "Cambodia's defence ministry rejected that. Its spokeswoman, Lt. Gen. X, said": an officer the
+        article introduces by "its" title speaks for the body named before, whatever armed force the rank
+        alone would suggest."""
+        if not speaker or self.document is None:
+            return None
+        text = self._article_text
+        for m in self._named_at(normalise(speaker)):
+            if ITS_TITLE.search(text[max(0, m.start() - 120) : m.start()]):
+                return self._body_before(m.start())
+        return None
+
+    def _body_before(self, at: int) -> str | None:
+        """What "its" in "its spokeswoman, X" means: the organisation named last before, or a state's own body
+        ("Cambodia's defence ministry", "the Thai army") named after any organisation, which is the state."""
+        assert self.document is not None
+        window = self.document.text[max(0, at - 400) : at]
+        bodies = list(STATES_OWN_BODY.finditer(window))
+        if bodies and self._last_organisation(window[bodies[-1].end() :]) is None:
+            state = self.affiliation(bodies[-1].group(0))
+            if state and state != NONE and self.aliases.kind(state) == "country":
+                return state
+        return self._last_organisation(window)
+
     def _organisation_before(self, at: int) -> str | None:
         """The organisation an article named last before a position, which "its president" belongs to."""
         assert self.document is not None
-        window = self.document.text[max(0, at - 400) : at]
+        return self._last_organisation(self.document.text[max(0, at - 400) : at])
+
+    def _last_organisation(self, window: str) -> str | None:
         named = [
             m
             for m in self._found(window)
