@@ -1034,3 +1034,17 @@ def test_its_spokeswoman_with_a_rank_speaks_for_the_state_whose_ministry_was_nam
         parties,
     )
     assert one(drafts, "Not one of our soldiers").party == "Cambodia"
+
+
+def test_the_governments_minister_after_a_qualified_government_is_that_states(parties):
+    """ "Yemen's internationally recognised government … said …; “…,” the government's information minister,
+    X, told AFP": the words that say which of a divided state's governments is meant still make it the
+    state's, so "the government's" minister speaks for Yemen, not for the armed group the paragraph names."""
+    drafts = passages(
+        "Tanker held\n\n"
+        "Yemen’s internationally recognised government, which the Houthis drove from the capital, said the "
+        "seizure proved the group could not be trusted. “They hold sailors hostage because they have nothing "
+        "else to trade,” the government’s information minister, Saleh Amri, told AFP.",
+        parties,
+    )
+    assert one(drafts, "nothing else to trade").party == "Yemen"

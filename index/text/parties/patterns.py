@@ -362,11 +362,16 @@ GENERIC = {
     "agency": "agency",
     "authority": "agency",
 }
+# "Yemen's internationally recognised government", "Libya's UN-backed government": the words that say which
+# of a divided state's governments is meant still name the state's.
+GOVERNMENT_KIND = (
+    r"(?:(?:internationally\s+)?(?:recogni[sz]ed|[A-Za-z]+-(?:backed|led)|interim|transitional|caretaker|exiled|elected|"
+    r"federal|central|national|unity|coalition|military|civilian|new|incoming|outgoing)\s+){0,3}"
+)
 # "Colombia's government", "the Colombian government", "the government of Colombia", "Chad's transitional
 # government": which country "the government" means in an article.
 GOVERNMENT_OF = re.compile(
-    r"\b(?P<before>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)(?:'s)?\s+"
-    r"(?:(?:transitional|interim|caretaker|military|military-led|new|federal|national|central)\s+)?government\b"
+    r"\b(?P<before>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)(?:'s)?\s+" + GOVERNMENT_KIND + r"government\b"
     r"|\bgovernment\s+of\s+(?:the\s+)?(?P<after>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)"
 )
 # "Azerbaijan's Foreign Ministry", "the Iranian Foreign Ministry", "the Ministry of Foreign Affairs of Japan":
