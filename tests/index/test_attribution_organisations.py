@@ -875,3 +875,16 @@ def test_its_secretary_general_speaks_for_the_association_named_before(parties):
         parties,
     )
     assert one(drafts, "five years is a long wait").party == "Javanese Shoe Makers Association"
+
+
+def test_a_shipping_firm_named_by_its_trading_suffix_is_a_company_its_director_speaks_for(parties):
+    """ "Halvard Bulk Carriers", "Nordsee Shipping", "Baltic Tankers": a shipping firm's trading name is a
+    company's as "… Airlines" is, so "its managing director" after it speaks for the firm."""
+    drafts = passages(
+        "Freighter held\n\n"
+        "The freighter's owner, Halvard Bulk Carriers, denied any link to the dispute. Its managing director, "
+        "Nikos Petrou, said the company had not called at the port in years.\n\n"
+        "“This ship carries animal feed and a crew of ordinary sailors,” Petrou said.",
+        parties,
+    )
+    assert one(drafts, "carries animal feed").party == "Halvard Bulk Carriers"

@@ -830,7 +830,7 @@ def _sort_of(party: str, parties: ArticleView) -> str | None:
         return "union"  # "SAG-AFTRA", "United Steelworkers": a union by its spelled-out name too
     if re.search(
         r"\b(?:Company|Corporation|Corp|Inc|Holdings|Industries|Aerospace|Aviation|Airlines|Airways|Air$|Motors|"
-        r"Automotive|Shipyards|Shipbuilding|Steel|Mining|Railways|Logistics|Pharmaceuticals|Technologies|"
+        r"Automotive|Shipyards|Shipbuilding|Shipping|Carriers|Tankers|Steel|Mining|Railways|Logistics|Pharmaceuticals|Technologies|"
         r"Systems|Electric|Chemicals|Foods|Ltd|plc|LLC|GmbH|AG)\b",
         party,
     ):

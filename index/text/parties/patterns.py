@@ -321,7 +321,8 @@ MINISTER = re.compile(r"\bminist(?:er|ry)$", re.IGNORECASE)
 ORG_SUFFIX = re.compile(
     r"\b(?:Union|Federation|Association|Alliance|Workers|Machinists|Brotherhood|Confederation|Guild|Syndicate|"
     r"Congress|Council|Party|Front|Movement|Forces|Company|Corporation|Corp|Inc|Group|Holdings|Industries|"
-    r"Aerospace|Aviation|Airlines|Airways|Air(?=$|'s)|Motors|Automotive|Shipyards|Shipbuilding|Steel|Mining|Railways|"
+    r"Aerospace|Aviation|Airlines|Airways|Air(?=$|'s)|Motors|Automotive|Shipyards|Shipbuilding|Shipping|Carriers|"
+    r"Tankers|Steel|Mining|Railways|"
     r"Logistics|Pharmaceuticals|Technologies|Systems|Electric|Chemicals|Foods|Bank|Partners|Ltd|plc|LLC|GmbH|AG|"
     r"Authority|Coalition|"
     r"League|Organization|Organisation|Committee|Society|Chamber|School District|School Board|Hospital|"
@@ -821,7 +822,7 @@ VENUE_AFTER = re.compile(
 CIVIL_SUFFIX = re.compile(
     r"\b(?:Association|Alliance|Federation|Confederation|Chamber|Guild|Syndicate|Union|"
     r"Workers|Company|Corporation|Corp|Inc|Ltd|plc|LLC|Society|Council|"
-    r"Airlines|Airways|Motors|Shipbuilding|Railways|Logistics|Pharmaceuticals|Holdings|Industries)\.?$"
+    r"Airlines|Airways|Motors|Shipbuilding|Shipping|Carriers|Tankers|Railways|Logistics|Pharmaceuticals|Holdings|Industries)\.?$"
 )
 STATE_WORDS = re.compile(
     r"\b(?:Security|National|State|Supreme|Privy|Federal|Legislative|Executive|Military|"
