@@ -888,3 +888,17 @@ def test_a_shipping_firm_named_by_its_trading_suffix_is_a_company_its_director_s
         parties,
     )
     assert one(drafts, "carries animal feed").party == "Halvard Bulk Carriers"
+
+
+def test_of_a_port_after_a_trading_name_is_where_the_firm_sits_not_its_name(parties):
+    """ "Halvard Bulk Carriers of Piraeus": after a trading name's last word ("Carriers", "Ltd", "Holdings"),
+    "of" and a place say where the firm sits; its side is the firm the article then calls by that name,
+    unlike "Federation of Teachers", where the words after "of" are the name's own."""
+    drafts = passages(
+        "Freighter held\n\n"
+        "The freighter's owner, Halvard Bulk Carriers of Piraeus, denied any link to the dispute. Its managing "
+        "director, Nikos Petrou, said the company had not called at the port in years.\n\n"
+        "“This ship carries animal feed and a crew of ordinary sailors,” Petrou said.",
+        parties,
+    )
+    assert one(drafts, "carries animal feed").party == "Halvard Bulk Carriers"

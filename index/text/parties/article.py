@@ -74,6 +74,7 @@ from index.text.parties.patterns import (
     STATE_SPEAKS,
     TITLE_CASE_DATELINE,
     TITLE_WORDS,
+    TRADING_SUFFIX,
     UNION_LEADER,
     UNION_UNIT,
     UNIT,
@@ -506,7 +507,7 @@ class ArticleView:
             after = org[end:].split()[:1]
         if after and after[0][:1].isupper() and placename_word(after[0]):
             return  # "Seattle Union Hall", "Union Station": a building named after a word, not a union
-        tail = OF_TAIL.match(org[end:])
+        tail = None if TRADING_SUFFIX.search(org[:end]) else OF_TAIL.match(org[end:])
         full = (org[:end] + (tail.group(0) if tail else "")).strip()
         if full in tried:
             return

@@ -832,6 +832,12 @@ STATE_WORDS = re.compile(
 
 # "Federation of Teachers", "Union of Concerned Scientists": the capitalised "of" phrase is part of the name.
 OF_TAIL = re.compile(r"^\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*)*")
+# A trading name's last word, after which "of Piraeus" is where the firm sits, not part of its name (unlike
+# "Federation of Teachers", "Bank of England").
+TRADING_SUFFIX = re.compile(
+    r"\b(?:Inc|Ltd|plc|LLC|GmbH|AG|Corp|Holdings|Industries|Motors|Airlines|Airways|Logistics|Pharmaceuticals|"
+    r"Technologies|Systems|Chemicals|Foods|Carriers|Shipping|Tankers)\.?$"
+)
 JOINED = re.compile(r"\s+and\s+(?:the\s+)?")
 
 
