@@ -397,3 +397,19 @@ def test_she_after_a_subject_and_its_manner_adverb_is_that_subject(parties):
     )
     assert one(drafts, "real offer").speaker == "Mara Lindqvist"
     assert one(drafts, "real offer").party == "Coastal Teachers Union"
+
+
+def test_she_said_after_the_reporter_spoke_to_someone_is_that_person(parties):
+    """ "Our correspondent spoke to X, a rice farmer … ¶ “…,” she said": the person the reporter talked to is
+    who the next paragraph's "she" means, not the woman quoted in the entry before; the sentence's own
+    subject is the reporter, who is no "she"."""
+    drafts = passages(
+        "Live: border talks\n\n"
+        "The defence ministry rejected that. Its spokeswoman, Mara Sok, said troops had only rotated. "
+        "“Not one of our soldiers has stepped forward,” she said.\n\n"
+        "About 40,000 people are still in camps. Our correspondent spoke to Lina Dara, a teacher whose school "
+        "has been shut since July.\n\n"
+        "“I only want to go home before the rains,” she said.",
+        parties,
+    )
+    assert one(drafts, "go home before the rains").speaker == "Lina Dara"

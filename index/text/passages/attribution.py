@@ -24,6 +24,7 @@ from index.text.phrases import (
     capital_runs,
     choose,
     last_subject,
+    spoken_to_person,
     with_clause_person,
 )
 from index.text.quotes import OPEN, STRAIGHT
@@ -49,7 +50,7 @@ def own_attribution(
             continue
         outside = outside_quotes(unit)
         resolver.note_printed(unit.paragraph, outside)
-        with_person = with_clause_person(outside)
+        with_person = with_clause_person(outside) or spoken_to_person(outside)
         if with_person is not None:
             resolver.record(unit.paragraph, None, resolver.resolve(with_person, unit.paragraph))
         candidates = attributions(outside)

@@ -39,7 +39,13 @@ from index.text.phrases.patterns import (
     WINDOW,
 )
 from index.text.phrases.runs import capital_runs
-from index.text.phrases.sentences import antecedent_in_unit, last_subject, with_clause_person, without_dateline
+from index.text.phrases.sentences import (
+    antecedent_in_unit,
+    last_subject,
+    spoken_to_person,
+    with_clause_person,
+    without_dateline,
+)
 
 __all__ = [
     "ANONYMOUS_SOURCES",
@@ -61,6 +67,7 @@ __all__ = [
     "choose",
     "last_subject",
     "parse_np",
+    "spoken_to_person",
     "with_clause_person",
     "without_dateline",
 ]

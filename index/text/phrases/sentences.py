@@ -124,6 +124,28 @@ def last_subject(text: str) -> Mention | None:
 WITH_DOING = re.compile(r",\s+with\s+(?P<who>[A-Z][^;:“”\"]{1,120}?),?\s+(?P<verb>[a-z]{3,}ing)(?![\w-])")
 
 
+# "Our correspondent spoke to X, a rice farmer …", "The paper interviewed X": the person a reporter talked to.
+SPOKE_TO = re.compile(
+    r"\b(?:(?:spoke|talked|chatted)\s+(?:to|with)|interviewed|caught\s+up\s+with)\s+"
+    r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})(?=[,.;]|\s+(?:who|as|at|in|on|about|outside)\b)"
+)
+
+
+def spoken_to_person(text: str) -> Mention | None:
+    """The person a sentence says the reporter spoke to ("Our correspondent spoke to X, a rice farmer"): the
+    one a "she said" in the next paragraph means, whoever spoke before, since the sentence's own subject is
+    the reporter, who is no "he" or "she"."""
+    for sentence in reversed(SENTENCE_SPLIT.split(text.strip())):
+        own = subject_of(sentence)
+        if own is not None and (own.kind == "person" or plain(own.text) in {"he", "she", "they"}):
+            continue
+        for m in reversed(list(SPOKE_TO.finditer(sentence))):
+            who = parse_np(m.group("who"))
+            if who is not None and who.kind == "person" and who.name:
+                return who
+    return None
+
+
 def with_clause_person(text: str) -> Mention | None:
     """The person a "…, with X doing …" clause introduces in a sentence about something else: the one a
     later "he" or "she" may mean, since the sentence's own subject ("The talks") can be no "he"."""
