@@ -390,3 +390,17 @@ def test_another_analyst_is_described_and_holds_no_position(parties):
         parties,
     )
     assert one(drafts, "prisoners come home").party is None
+
+
+def test_a_farmer_from_a_village_speaks_for_no_body_named_after_the_village(parties):
+    """ "a rice farmer from Kor Sampeou": "from" after someone described by where they live and work names a
+    village, not an organisation called "Kor Sampeou"; with nothing else said of her she speaks for no side."""
+    drafts = passages(
+        "Camps on the border\n\n"
+        "About 40,000 people are still in camps. Our correspondent spoke to Lina Dara, a rice farmer from Kor "
+        "Sampeou who has been in a camp since July.\n\n"
+        "“I only want to go home before the harvest rots,” she said.",
+        parties,
+    )
+    found = one(drafts, "before the harvest rots")
+    assert (found.speaker, found.party) == ("Lina Dara", None)

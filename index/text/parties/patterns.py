@@ -901,6 +901,12 @@ ITS_TITLE = re.compile(
     r"head|leader|spokesman|spokeswoman|spokesperson|secretary|executive|negotiator|chief)(?:-general)?\s*,?\s*"
     r"(?:(?i:" + MILITARY_RANK.pattern + r")\.?\s+)?$"
 )
+# "a rice farmer from Banteay Ampil", "a fisherman from Kerrow": someone described by where they live and
+# work, whose "from" names a village or town, not a body they speak for.
+PERSON_OF_A_PLACE = re.compile(
+    r"\b(?:farmer|fisherman|fishermen|herder|villager|resident|grower|shopkeeper|trader|pensioner|mother|"
+    r"father|widow|student)s?\s+$"
+)
 # "Cambodia's defence ministry", "the Thai army": a state's body, whose "its spokeswoman" speaks for the state.
 STATES_OWN_BODY = re.compile(
     r"\b(?:[Tt]he\s+)?[A-Z][\w-]+(?:['’]s)?\s+(?:[a-z]+\s+)?"

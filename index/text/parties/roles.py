@@ -49,6 +49,7 @@ from index.text.parties.patterns import (
     ORG_SUFFIX,
     ORG_SUFFIX_END,
     OWNING_GENERIC,
+    PERSON_OF_A_PLACE,
     PORTFOLIO_BEFORE,
     PRINCIPAL_AFTER,
     QUALIFIES_BODY,
@@ -487,6 +488,13 @@ class Roles(ArticleView):
                 continue  # "Superintendent of Public Instruction", "Head of Public Service": a state's office
             if pattern is ORG_OF and m.group(0).startswith("from ") and self._hometown(m.group("org")):
                 continue  # "a shift lead from Fairhaven, Ohio": where the speaker comes from
+            if (
+                pattern is ORG_OF
+                and m.group(0).startswith("from ")
+                and PERSON_OF_A_PLACE.search(role[: m.start()] + " ")
+                and not ORG_SUFFIX.search(m.group("org"))
+            ):
+                continue  # "a rice farmer from Banteay Ampil": the village the farmer lives in
             org = branch_dropped(trim_titles(m.group("org")))
             if pattern is ORG_OF and org == m.group("org"):
                 org = _with_remit(org, role[m.end("org") :])
