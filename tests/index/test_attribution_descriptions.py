@@ -404,3 +404,19 @@ def test_a_farmer_from_a_village_speaks_for_no_body_named_after_the_village(part
     )
     found = one(drafts, "before the harvest rots")
     assert (found.speaker, found.party) == ("Lina Dara", None)
+
+
+def test_a_clause_about_a_nurse_is_no_role_so_the_striker_speaks_for_the_union(parties):
+    """ "I spoke to X, who has worked on the children's ward for nineteen years": a clause saying what
+    someone has done is no post, so the nurse quoted after the picket line is one of the strikers, on the
+    union's side, as a nurse with no description at all would be."""
+    drafts = passages(
+        "Nurses strike\n\n"
+        "Nurses at the city's hospitals walked out today after talks between the Coastal Nurses Union and "
+        "Harbourside Health Group broke down.\n\n"
+        "Most nurses on the picket line say they are exhausted. I spoke to Rana Tui, who has worked on the "
+        "children's ward here for nineteen years.\n\n"
+        "“I have never missed a shift, and standing out here feels wrong,” Tui said.",
+        parties,
+    )
+    assert one(drafts, "never missed a shift").party == "Coastal Nurses Union"

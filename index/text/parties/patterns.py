@@ -901,6 +901,10 @@ ITS_TITLE = re.compile(
     r"head|leader|spokesman|spokeswoman|spokesperson|secretary|executive|negotiator|chief)(?:-general)?\s*,?\s*"
     r"(?:(?i:" + MILITARY_RANK.pattern + r")\.?\s+)?$"
 )
+# ", who has worked on the children's ward for years,": what someone has done, not a post they hold.
+RELATIVE_CLAUSE = re.compile(r"^(?:who|whose)\b")
+
+
 # "a rice farmer from Banteay Ampil", "a fisherman from Kerrow": someone described by where they live and
 # work, whose "from" names a village or town, not a body they speak for.
 PERSON_OF_A_PLACE = re.compile(

@@ -39,6 +39,7 @@ from index.text.parties.patterns import (
     PERSON_NAME,
     POSSESSIVE_STAFF,
     REGION_NOUN,
+    RELATIVE_CLAUSE,
     SHADOW,
     SIDE_BY_ITS_SORT,
     SPEAKING_FOR,
@@ -489,7 +490,8 @@ class Speakers(Politicians, Officials):
         """The affiliation the article gives the speaker where it names them: the title before the name
         ("Iran's Foreign Ministry spokesman Esmaeil Baghaei") or the appositive after it ("Baghaei, the
         foreign ministry spokesman,"). Someone the article gives a role ("The governor, X,") is no
-        rank-and-file worker, whatever the paragraph before describes."""
+        rank-and-file worker, whatever the paragraph before describes; a clause about them ("X, who has worked
+        on the ward for nineteen years,") gives no role."""
         assert self.document is not None
         text = self._article_text
         described = bool(role)
@@ -502,7 +504,7 @@ class Speakers(Politicians, Officials):
                 description_before_title(before),
             ):
                 if phrase:
-                    described = True
+                    described = described or not RELATIVE_CLAUSE.match(phrase)
                     found = self.affiliation(phrase, m.start())
                     if found:
                         return found
