@@ -324,3 +324,25 @@ def test_a_question_put_to_a_named_person_is_not_their_role(parties):
         parties,
     )
     assert "what do" not in (one(drafts, "Most of them are sceptical").role or "")
+
+
+def test_a_broadcast_reporter_reading_out_a_quote_is_not_its_speaker(parties):
+    """ "ANA KELL, BYLINE: … His office sent us a statement. It says, quote, “…”": a reporter, like a host,
+    takes no side and reads out what others said, so the quote in her turn is not hers; "The official said,
+    quote, …" is the official's."""
+    drafts = passages(
+        "Morning Show\n\n"
+        "TOM REED, HOST:\n\n"
+        "Nurses in Port Alder walked out this morning. Our reporter Ana Kell is at the hospital. Morning, Ana.\n\n"
+        "ANA KELL, BYLINE: Morning, Tom.\n\n"
+        "REED: Has the minister said anything?\n\n"
+        'KELL: Not himself. His office sent us a statement last night. It says, quote, "the government has '
+        'already raised funding twice this year and expects both sides to settle quickly."\n\n'
+        "REED: And the hospital group?\n\n"
+        'KELL: A senior manager told me they could move on pay. The manager said, quote, "we can find more '
+        'money over three years, but not a fixed ratio."\n\n'
+        "REED: Ana Kell, thanks.",
+        parties,
+    )
+    assert one(drafts, "already raised funding twice").speaker is None
+    assert one(drafts, "find more money over three years").speaker == "The manager"

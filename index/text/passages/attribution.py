@@ -41,7 +41,9 @@ def own_attribution(
 ) -> None:
     labels: dict[str, Speaker | None] = {"A": interviewee} if interviewee is not None else {}
     for unit in units:
-        if unit.turn is not None and (unit.turn.questioner or READ_OUT.search(unit.text)) and _quotes_someone(unit):
+        reading = unit.turn is not None and (unit.turn.questioner or READ_OUT.search(unit.text))
+        read_out = bool(reading and unit.quotes and READ_OUT.search(unit.text))
+        if reading and (_quotes_someone(unit) or read_out):
             unit.turn = None  # "Minister X said today, and I'm quoting, “…”": X's words, read as prose is
         if unit.turn is not None:
             unit.speaker = label_speaker(unit.turn, register, labels, introduced, presented)
@@ -58,9 +60,9 @@ def own_attribution(
         unit.speaker = _in_unit(mention, candidates, outside, unit, resolver) or resolver.resolve(
             mention, unit.paragraph
         )
-        unit.attributed = bool(candidates) and not (
+        unit.attributed = (bool(candidates) or read_out) and not (
             mention is not None and mention.kind == "document" and not unit.speaker
-        )
+        )  # a quote read out ("It says, quote, “…”") is never the reader's, named or not
         unit.credited = unit.speaker is None and any(c.mention.kind == "credit" for c in candidates)
         if mention is not None and mention.kind == "pronoun":
             resolver.learn_gender(unit.speaker, mention.gender)

@@ -72,11 +72,18 @@ def _overlapping(quotes: list[Span], a: int, b: int, j: int) -> tuple[list[Span]
     return inside, j
 
 
+def _with_read_out(text: str, spans: list[Span], direct: list[Span]) -> list[Span]:
+    """Direct quotes and any span a broadcaster reads out after "quote," ("called it, quote, “a colonial
+    text”"), however short: saying "quote" marks it as someone's words."""
+    read = [s for s in spans if s not in direct and READ_OUT.search(text[max(0, s.start - 12) : s.start + 1])]
+    return sorted([*direct, *read], key=lambda s: s.start)
+
+
 def paragraph_units(p: Paragraph, groups: list[int]) -> list[Unit]:
     text = p.text
     spans = p.spans
     answer = p.turn is not None and not p.turn.questioner and not READ_OUT.search(text, p.turn.body)
-    quotes = [] if answer else direct_quotes(text, spans)
+    quotes = [] if answer else _with_read_out(text, spans, direct_quotes(text, spans))
     if p.goes_on and spans and not spans[0].opened and spans[0] not in quotes:
         quotes = [spans[0], *quotes]  # the close of a quote opened a paragraph before, however short
     bounds = sentence_bounds(text, spans)
