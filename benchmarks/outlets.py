@@ -1,7 +1,7 @@
 """Retrieval and attribution on articles from many outlets, Parley against the LangChain peer.
 
 `python -m benchmarks.run outlets` (or `python -m benchmarks.outlets [SET or FOLDER …]`). Each annotated set
-under tests/data/sources/ (dev, dev2, dev3, dev4 and dev5: rules, weights and thresholds are fitted on them;
+under tests/data/sources/ (dev, dev2, dev3, dev4, dev5 and dev6: rules, weights and thresholds are fitted on them;
 holdout: only reported),
 or a folder given by its path (articles kept outside the repository, annotated the same way), is added to a
 fresh store the way a moderator adds articles — `KnowledgeBase.add` of a `FileInput` with the title, publisher,
@@ -29,7 +29,7 @@ from index.sources.inputs import FileInput
 from .common import CORPUS, EVAL, RESULTS, ROOT, Table, load_average, load_note
 
 SETS_DIR = ROOT / "tests" / "data" / "sources"
-SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "holdout", "seed")
+SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "holdout", "seed")
 METADATA = ("title", "publisher", "author", "date")
 PEER_PYTHON = Path(__file__).resolve().parent / ".venv-peer" / "bin" / "python"
 QUALITY_HEADERS = [
@@ -276,8 +276,8 @@ class EvalSet:
 
 
 def eval_set(name: str, sets_dir: Path = SETS_DIR) -> EvalSet:
-    """A set by name (dev, dev2, dev3, dev4, dev5, holdout, seed), or any folder annotated the same way, given by its
-    path: articles kept outside the repository are scored like the sets in it."""
+    """A set by name (dev, dev2, dev3, dev4, dev5, dev6, holdout, seed), or any folder annotated the same way, given by
+    its path: articles kept outside the repository are scored like the sets in it."""
     if name == "seed":
         return EvalSet("seed", EVAL, None)
     folder = Path(name) if "/" in name else sets_dir / name
@@ -305,7 +305,7 @@ def bench_outlets(
     sets_dir: Path = SETS_DIR,
     peer: bool = True,
     context: bool = True,
-    misses_of: Sequence[str] = ("dev", "dev2", "dev3", "dev4", "dev5"),
+    misses_of: Sequence[str] = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6"),
     embedder=None,
 ) -> list[Table]:
     """Per set, a fresh store and the peer over the same files: retrieval scores, attribution, and the
@@ -357,7 +357,7 @@ def bench_outlets(
         "files; both asked for 10 results, scored in retrieval order by index/answering/evaluate.py",
         "a hit is an expected string inside a cited passage, so longer chunks hit more easily: 'chars in top 3' is "
         "what a reader has to read; the peer never abstains",
-        "dev, dev2, dev3, dev4 and dev5 are what rules, weights and thresholds are fitted on, the seed a "
+        "dev, dev2, dev3, dev4, dev5 and dev6 are what rules, weights and thresholds are fitted on, the seed a "
         "no-regression check; the holdout is only reported",
         load_note(started),
     ]

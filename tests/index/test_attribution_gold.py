@@ -86,8 +86,8 @@ def test_a_bad_gold_line_is_refused_with_its_line_number(tmp_path, line):
 # The development sets through the real cleaner, splitter and party list, with the floors each has
 # reached: dev (the first seven outlet styles), dev2 (live blog, long read, broadcast transcript, a joint
 # statement with British single quotation marks, 70-column wire), dev3 (the first holdout, fitted on since
-# it was replaced), dev4 and dev5 (each written blind to the rules, then fitted on; dev5's sides are not
-# states). A change that loses a quote, a speaker or a party on any of them fails here.
+# it was replaced), dev4, dev5 and dev6 (each written blind to the rules, then fitted on; the sides of dev5
+# and dev6 are mostly not states). A change that loses a quote, a speaker or a party on any of them fails here.
 SETS = ROOT / "tests" / "data" / "sources"
 FLOORS = {
     "dev": (87, {"found": 87, "speaker": 87, "party": 87}),
@@ -95,6 +95,7 @@ FLOORS = {
     "dev3": (109, {"found": 108, "speaker": 108, "party": 108}),
     "dev4": (99, {"found": 99, "speaker": 99, "party": 95}),
     "dev5": (85, {"found": 85, "speaker": 84, "party": 82}),
+    "dev6": (74, {"found": 74, "speaker": 74, "party": 68}),
 }
 
 
