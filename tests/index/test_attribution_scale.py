@@ -370,3 +370,18 @@ def test_the_register_spells_out_a_bracketed_name_from_its_first_capital():
 
     register = build_register(["It met the McAllister Dockers Union (MDU).", "It met the al-Rashid Ports Union (RPU)."])
     assert register.abbreviations == {"MDU": "McAllister Dockers Union", "RPU": "Rashid Ports Union"}
+
+
+@pytest.mark.parametrize("name", ["GOVERNMENT_OF", "MINISTRY_OF", "DELEGATION_OF"])
+def test_a_country_before_its_government_is_read_from_its_words_first_capital(name):
+    """ "Norland-Vesta's government": the try from "Vesta" after the hyphen can find nothing the try from "Norland"
+    did not; a word of thousands of hyphenated capitals ("Ab-Ab-…") was read again from each of them."""
+    from index.text.parties import patterns
+
+    scan = getattr(patterns, name)
+    noun = name.split("_")[0].lower()
+    text = f"Norland-Vesta's {noun}"
+    assert scan.search(text).group("before") == "Norland-Vesta's"
+    assert scan.match(text, len("Norland-")) is None
+    assert scan.search(f"the al-{text}").group("before") == "Norland-Vesta's", "a capital after a hyphen starts"
+    assert scan.search(f"the eBay's {noun}") is None, "a capital inside a word still does not"

@@ -365,17 +365,20 @@ GENERIC = {
     "agency": "agency",
     "authority": "agency",
 }
+# Where the country before "government", "ministry" or "delegation" may start: the first capital of its word at a
+# word boundary ("al-Sudani's government" as "Sudani"), which a try from a later one cannot better.
+WORD_BOUNDARY_START = from_word_start(r"\w'-", after_non_word=True)
 # "Colombia's government", "the Colombian government", "the government of Colombia", "Chad's transitional
 # government": which country "the government" means in an article.
 GOVERNMENT_OF = re.compile(
-    r"\b(?P<before>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)(?:'s)?\s+"
+    WORD_BOUNDARY_START + r"(?P<before>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)(?:'s)?\s+"
     r"(?:(?:transitional|interim|caretaker|military|military-led|new|federal|national|central)\s+)?government\b"
     r"|\bgovernment\s+of\s+(?:the\s+)?(?P<after>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)"
 )
 # "Azerbaijan's Foreign Ministry", "the Iranian Foreign Ministry", "the Ministry of Foreign Affairs of Japan":
 # the one country whose ministry an article names, which its "the Foreign Ministry's press service" means.
 MINISTRY_OF = re.compile(
-    r"\b(?P<before>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)(?:'s)?\s+(?:[A-Za-z]+\s+){0,3}[Mm]inistry\b"
+    WORD_BOUNDARY_START + r"(?P<before>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)(?:'s)?\s+(?:[A-Za-z]+\s+){0,3}[Mm]inistry\b"
     r"|\bMinistry\s+of\s+(?:[A-Z][a-z]+\s+){1,3}of\s+(?:the\s+)?(?P<after>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)"
 )
 # "the Foreign Ministry", "the ministry", "the Arab nation's foreign ministry", "a commerce ministry spokesperson"
@@ -388,7 +391,7 @@ STATE_BODY = re.compile(
 # "an Indian delegation", "India's negotiating team", "the delegation from India": whose delegation "the
 # delegation" or "the team" means in an article.
 DELEGATION_OF = re.compile(
-    r"\b(?P<before>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)(?:'s)?\s+(?:negotiating\s+|trade\s+)?"
+    WORD_BOUNDARY_START + r"(?P<before>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)(?:'s)?\s+(?:negotiating\s+|trade\s+)?"
     r"(?:delegation|team)\b|\b(?:delegation|team)\s+(?:of|from)\s+(?:the\s+)?"
     r"(?P<after>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)"
 )

@@ -471,13 +471,14 @@ MAX_DESCRIPTION_WORDS = 32
 MAX_RUN_WORDS = 40
 
 
-def from_word_start(letters: str) -> str:
+def from_word_start(letters: str, after_non_word: bool = False) -> str:
     """The start of a scan for a capitalised word made of `letters` (a character class's inside): a word's first
     capital, reached from the word's first letter ("eBay", "al-Houthi", "ÖBB" keep the capital inside them), and
     never a capital later in the same word. A pattern whose first word reads every letter of its word fails from
     each capital of a word if it fails from the first, so without this a failed match was tried again from every
     capital of a word thousands of characters long ("AAAA…", "AbcAbc…"), each try reading to the word's end."""
-    return rf"(?<![{letters}])(?:(?![A-Z])[{letters}])*+"
+    capital = r"(?<!\w)[A-Z]" if after_non_word else "[A-Z]"  # a pattern that began at a word boundary ("\bX")
+    return rf"(?<![{letters}])(?:(?!{capital})[{letters}])*+"
 
 
 WINDOW = 300  # characters either side of a reporting verb that can hold its speaker
