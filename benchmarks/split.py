@@ -2,7 +2,8 @@
 and on the two inputs that were quadratic before (issue 9 item 4): one paragraph with no sentence end
 and thousands of quote-only paragraphs; on an article quoting many people of many bodies
 (development set 4's original paragraphs, renumbered), where finding each speaker's party reads the
-whole article; and on paragraphs of long capitalised runs, which the organisation scans read from each word.
+whole article; on paragraphs of long capitalised runs, which the organisation scans read from each word; and on
+lines each one capitalised word thousands of characters long, which they read from the word's first capital.
 The "×2" column splits text twice as long: linear work takes about twice as long. The floor is one regex pass
 over the same text (tokenising it), the least any splitter must do.
 """
@@ -60,6 +61,14 @@ def capitalised_runs(count: int, chars: int) -> str:
     return "\n\n".join(f"Paragraph {n} {text}" for n in range(count))
 
 
+def capitalised_words(count: int, chars: int) -> str:
+    """A paragraph-per-line upload whose lines are each one capitalised word of `chars` characters, all capitals
+    ("AAAA…") or one capital in every few letters ("NorlandHarbourNorland…"): a scan whose first word reads every
+    letter of its word was tried again from each of the word's capitals."""
+    camel = ("NorlandHarbourKestrelMarsh" * (chars // 26 + 1))[:chars]
+    return "\n".join(("A" * chars if n % 2 else camel) + "." for n in range(count))
+
+
 def _split(text: str, parties) -> int:
     from index.sources.document import Document
     from index.text.clean import clean
@@ -104,6 +113,11 @@ def bench_split(
             f"{runs:,} paragraphs, each a capitalised run of {LIMITS.stretch_chars:,} characters (×2: runs 2× as long)",
             capitalised_runs(runs, LIMITS.stretch_chars),
             capitalised_runs(runs, 2 * LIMITS.stretch_chars),
+        ),
+        (
+            f"{runs:,} lines, each one capitalised word of {LIMITS.stretch_chars:,} characters (×2: words 2× as long)",
+            capitalised_words(runs, LIMITS.stretch_chars),
+            capitalised_words(runs, 2 * LIMITS.stretch_chars),
         ),
     ]
     table = Table(

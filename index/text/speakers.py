@@ -42,6 +42,7 @@ from index.text.phrases import (
     parse_np,
     without_dateline,
 )
+from index.text.phrases.patterns import from_word_start
 from index.text.phrases.words import shield_listed_commas, unshield
 
 RECENT_PARAGRAPHS = 3
@@ -446,6 +447,7 @@ def _who_role(appositive: str, register: Register) -> str | None:
 
 
 ORG_NAME = r"[A-Z][\w’'.\-]*(?:\s+(?:for|of|and|the|on|in|&|[A-Z][\w’'.\-]*)){0,12}"
+ORG_START = from_word_start(r"\w’'.\-")
 
 
 STATED = re.compile(r"(?<![\w-])stated(?![\w-])(?!\s+by\b)")
@@ -456,7 +458,7 @@ def build_register(sentences: Iterable[str]) -> Register:
     register = Register()
     sentences = list(sentences)
     for sentence in sentences:
-        for m in re.finditer(rf"(?P<org>{ORG_NAME})\s+\((?P<abbr>[A-Z]{{2,}})\)", sentence):
+        for m in re.finditer(rf"{ORG_START}(?P<org>{ORG_NAME})\s+\((?P<abbr>[A-Z]{{2,}})\)", sentence):
             register.abbreviations[m.group("abbr")] = _spelled_out(m.group("org"))
     for sentence in sentences:
         _register_sentence(register, sentence)

@@ -95,7 +95,7 @@ def test_the_split_benchmark_reports_every_row_with_its_throughput():
 
     [table] = bench_split(reps=1, size=20_000, long_paragraph=5_000, quotes=50, quoted=20_000, runs=2)
     lines = [line for line in table.markdown().splitlines() if line.startswith("|")]
-    assert len(lines) == 2 + 6 and all(line.count("|") == lines[0].count("|") for line in lines)
+    assert len(lines) == 2 + 7 and all(line.count("|") == lines[0].count("|") for line in lines)
     assert all(float(row[4]) > 0 for row in table.rows)
     assert all(int(row[2].replace(",", "")) <= MAX_CHARS for row in table.rows)
 
@@ -311,3 +311,77 @@ def test_a_listed_body_is_shielded_whole_and_a_list_past_the_bound_is_not():
     trades = ", ".join(WORDS[i % len(WORDS)] for i in range(MAX_RUN_WORDS + 2))  # the first trade ends the lead
     hostile = f"The National Union of {trades} and Transport Workers said."
     assert shield_listed_commas(hostile) == hostile, "more listed trades than the bound name no body"
+
+
+def _scans_for_a_capitalised_word():
+    """Each scan that starts at a capitalised word and reads its letters, with a text it finds a name in."""
+    from index.text.parties.patterns import BRACKETED_ORG, COMPANY_HEAD, STATE_MEDIUM, UNION_UNIT
+    from index.text.phrases.patterns import LISTED_BODY_IN_TEXT
+    from index.text.speakers import ORG_NAME, ORG_START
+
+    register = re.compile(rf"{ORG_START}(?P<org>{ORG_NAME})\s+\((?P<abbr>[A-Z]{{2,}})\)")
+    return [
+        (BRACKETED_ORG, "McAllister Dockers Association (MDA) met."),
+        (UNION_UNIT, "McAllister Dockers Local 41 met."),
+        (COMPANY_HEAD, "McAllister Freight CEO Ada Okoro said."),
+        (STATE_MEDIUM, "McAllister's state television said so."),
+        (LISTED_BODY_IN_TEXT, "McAllister Union of Rail, Maritime and Transport Workers"),
+        (register, "McAllister Dockers Union (MDU) met."),
+    ]
+
+
+@pytest.mark.parametrize("scan,text", _scans_for_a_capitalised_word(), ids=lambda x: getattr(x, "pattern", x)[:12])
+def test_a_capital_later_in_a_word_starts_no_scan(scan, text):
+    """ "McAllister": a try from its "A" can find nothing the try from its "M" did not, since the first word of
+    each scan reads all of its word's letters; a word thousands of characters long ("AbcAbc…") was read again from
+    each of its capitals."""
+    assert scan.search(text).start() == 0
+    assert scan.match(text, 2) is None and scan.match(text, 1) is None
+
+
+@pytest.mark.parametrize(
+    "text,org",
+    [
+        ("Talks with al-Rashid Ports Association (RPA) resumed.", "Rashid Ports Association"),
+        ("Talks with d'Arcy Ports Association (DPA) resumed.", "Arcy Ports Association"),
+        ("Talks with ÖBB Ports Association (OPA) resumed.", "BB Ports Association"),
+        ("Talks with U.S.-China Business Council (USCBC) resumed.", "U.S.-China Business Council"),
+        ("Talks resumed..Harbour Pilots Association (HPA) said no.", "Harbour Pilots Association"),
+    ],
+)
+def test_a_name_after_a_hyphen_an_apostrophe_or_a_dot_is_read_as_before(text, org):
+    """The first capital of a word is still reached when lower-case letters, a hyphen, an apostrophe or a dot come
+    before it in the word: the scan matches those letters and reads the name from the capital."""
+    from index.text.parties.patterns import BRACKETED_ORG
+
+    assert BRACKETED_ORG.search(text).group("org") == org
+
+
+def test_a_company_and_a_state_medium_after_a_hyphen_or_an_apostrophe_are_read_as_before():
+    from index.text.parties.patterns import COMPANY_HEAD, STATE_MEDIUM
+
+    assert COMPANY_HEAD.search("said al-Rashid Freight CEO Ada Okoro").group("org") == "Rashid Freight"
+    assert COMPANY_HEAD.search("said O'Connell Freight's chief executive").group("org") == "Connell Freight"
+    assert STATE_MEDIUM.search("Then al-Qamar's state television said so.").group("state") == "Qamar"
+
+
+def test_the_register_spells_out_a_bracketed_name_from_its_first_capital():
+    from index.text.speakers import build_register
+
+    register = build_register(["It met the McAllister Dockers Union (MDU).", "It met the al-Rashid Ports Union (RPU)."])
+    assert register.abbreviations == {"MDU": "McAllister Dockers Union", "RPU": "Rashid Ports Union"}
+
+
+@pytest.mark.parametrize("name", ["GOVERNMENT_OF", "MINISTRY_OF", "DELEGATION_OF"])
+def test_a_country_before_its_government_is_read_from_its_words_first_capital(name):
+    """ "Norland-Vesta's government": the try from "Vesta" after the hyphen can find nothing the try from "Norland"
+    did not; a word of thousands of hyphenated capitals ("Ab-Ab-…") was read again from each of them."""
+    from index.text.parties import patterns
+
+    scan = getattr(patterns, name)
+    noun = name.split("_")[0].lower()
+    text = f"Norland-Vesta's {noun}"
+    assert scan.search(text).group("before") == "Norland-Vesta's"
+    assert scan.match(text, len("Norland-")) is None
+    assert scan.search(f"the al-{text}").group("before") == "Norland-Vesta's", "a capital after a hyphen starts"
+    assert scan.search(f"the eBay's {noun}") is None, "a capital inside a word still does not"

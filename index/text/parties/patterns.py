@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from index.text.phrases.patterns import LISTED_BODY_TAIL, MAX_RUN_WORDS
+from index.text.phrases.patterns import LISTED_BODY_TAIL, MAX_RUN_WORDS, from_word_start
 
 NONE = "none"
 
@@ -277,16 +277,19 @@ STUDIED_PROGRAMME = re.compile(
     r"\b(?:of|for)\s+(?:the|its)\s+(?P<studied>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+(?i:programme|program|project)\b"
 )
 CAPITALISED = r"[A-Z](?:[\w'&-]|\.(?=[\w-]))*"  # "U.S.-China" is one word
+# Where a scan for a CAPITALISED word may start: from_word_start's for its letters, a dot among them where a letter
+# follows it (where a dot begins the word, a capital right after it is still reached from the dot).
+CAPITALISED_START = r"(?<![\w'&-])(?!(?<=\.)[\w-])(?:(?![A-Z])(?:[\w'&-]|\.(?=[\w-])))*+"
 ORG_WORD = rf"(?:{CAPITALISED}|(?:of|for|and|the|&|de|du|des)(?![\w-]))"
 ORG_PHRASE = rf"{CAPITALISED}(?:[ \t]+{ORG_WORD})*"
 # A name whose trades are listed with commas ("National Union of Rail, Maritime and Transport Workers") is one
 # name, not the words before its first comma.
 ORG_NAME = rf"(?:{CAPITALISED}(?:[ \t]+{ORG_WORD})+{LISTED_BODY_TAIL}|{ORG_PHRASE})"
 # "Public Service Association (PSA)": a name before its abbreviation in brackets. Tried from each capitalised word of
-# a run until a bracket follows, so it reads no more than MAX_RUN_WORDS words from each; and not from a capital
-# after another ("ASSOCIATION"), where the try from the capital before it has already failed.
+# a run until a bracket follows, so it reads no more than MAX_RUN_WORDS words from each; and only from a word's first
+# capital ("ASSOCIATION", "McAllister"), where the tries from its later capitals would fail as the first did.
 BRACKETED_ORG = re.compile(
-    rf"(?<![A-Z])(?P<org>{CAPITALISED}(?:[ \t]+{ORG_WORD}){{1,{MAX_RUN_WORDS}}}{LISTED_BODY_TAIL}"
+    rf"{CAPITALISED_START}(?P<org>{CAPITALISED}(?:[ \t]+{ORG_WORD}){{1,{MAX_RUN_WORDS}}}{LISTED_BODY_TAIL}"
     rf"|{CAPITALISED}(?:[ \t]+{ORG_WORD}){{0,{MAX_RUN_WORDS}}})\s+\((?P<abbr>[A-Z][A-Z0-9&-]{{1,9}})\)"
 )
 # "Royal College of …", "Federation of …": a body whose name goes on with "of", before an ORG_OF match.
@@ -306,7 +309,7 @@ UNIT_BEFORE = re.compile(rf"^(?:[Tt]he\s+)?(?P<org>{ORG_PHRASE}?)\s+{UNIT}\s+(?P
 ACRONYM_INTERNATIONAL = re.compile(r"^(?P<acronym>[A-Z][A-Z&-]{1,9}) International$")
 BARE_UNIT = re.compile(r"\bLocal\s+(?:[A-Z]-?)?\d+[A-Z]?\b")
 UNION_UNIT = re.compile(
-    rf"(?<![A-Z])(?P<org>{CAPITALISED}(?:[ \t]+(?:&[ \t]+)?{CAPITALISED}){{0,{MAX_RUN_WORDS}}})\s+{UNIT}"
+    rf"{CAPITALISED_START}(?P<org>{CAPITALISED}(?:[ \t]+(?:&[ \t]+)?{CAPITALISED}){{0,{MAX_RUN_WORDS}}})\s+{UNIT}"
 )
 # Only states have ministers: the words before "Minister" are a portfolio ("External Affairs Minister"),
 # not an organisation named "External".
@@ -369,16 +372,19 @@ GOVERNMENT_KIND = (
     r"(?:(?:internationally\s+)?(?:recogni[sz]ed|[A-Za-z]+-(?:backed|led)|interim|transitional|caretaker|exiled|elected|"
     r"federal|central|national|unity|coalition|military|civilian|new|incoming|outgoing)\s+){0,3}"
 )
+# Where the country before "government", "ministry" or "delegation" may start: the first capital of its word at a
+# word boundary ("al-Sudani's government" as "Sudani"), which a try from a later one cannot better.
+WORD_BOUNDARY_START = from_word_start(r"\w'-", after_non_word=True)
 # "Colombia's government", "the Colombian government", "the government of Colombia", "Chad's transitional
 # government": which country "the government" means in an article.
 GOVERNMENT_OF = re.compile(
-    r"\b(?P<before>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)(?:'s)?\s+" + GOVERNMENT_KIND + r"government\b"
+    WORD_BOUNDARY_START + r"(?P<before>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)(?:'s)?\s+" + GOVERNMENT_KIND + r"government\b"
     r"|\bgovernment\s+of\s+(?:the\s+)?(?P<after>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)"
 )
 # "Azerbaijan's Foreign Ministry", "the Iranian Foreign Ministry", "the Ministry of Foreign Affairs of Japan":
 # the one country whose ministry an article names, which its "the Foreign Ministry's press service" means.
 MINISTRY_OF = re.compile(
-    r"\b(?P<before>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)(?:'s)?\s+(?:[A-Za-z]+\s+){0,3}[Mm]inistry\b"
+    WORD_BOUNDARY_START + r"(?P<before>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)(?:'s)?\s+(?:[A-Za-z]+\s+){0,3}[Mm]inistry\b"
     r"|\bMinistry\s+of\s+(?:[A-Z][a-z]+\s+){1,3}of\s+(?:the\s+)?(?P<after>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)"
 )
 # "the Foreign Ministry", "the ministry", "the Arab nation's foreign ministry", "a commerce ministry spokesperson"
@@ -391,7 +397,7 @@ STATE_BODY = re.compile(
 # "an Indian delegation", "India's negotiating team", "the delegation from India": whose delegation "the
 # delegation" or "the team" means in an article.
 DELEGATION_OF = re.compile(
-    r"\b(?P<before>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)(?:'s)?\s+(?:negotiating\s+|trade\s+)?"
+    WORD_BOUNDARY_START + r"(?P<before>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)(?:'s)?\s+(?:negotiating\s+|trade\s+)?"
     r"(?:delegation|team)\b|\b(?:delegation|team)\s+(?:of|from)\s+(?:the\s+)?"
     r"(?P<after>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)"
 )
@@ -463,7 +469,8 @@ COMPANY_INTRO = re.compile(
 # "Westhaven Terminals' chief executive", "Corvane CEO", "chief executive of Dunmore Foods": only a company
 # has a chief executive officer, so the name that owns one is a company's, whatever its last word.
 COMPANY_HEAD = re.compile(
-    r"(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}?)(?:['’]s?)?\s+(?:chief\s+executive|CEO)\b"
+    from_word_start(r"\w&.-")
+    + r"(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}?)(?:['’]s?)?\s+(?:chief\s+executive|CEO)\b"
     r"|\b(?:chief\s+executive(?:\s+officer)?|CEO)\s+of\s+(?:the\s+)?(?P<after>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"
 )
 # A title only a company gives ("Chief Financial Officer", "CEO"): with no organisation named in it, the
@@ -800,7 +807,8 @@ STATE_MEDIUM_SAYS = r"(?:,[^,.]{0,60},)?\s+(?:said|says|stated|commented|warned|
 # "Iran's state television said", "the North's state-run news agency said", "Chinese state media said": a state's
 # own outlet, its state named before it.
 STATE_MEDIUM = re.compile(
-    r"(?P<state>(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*?)(?:'s)?\s+(?:official|state|state-run|state-owned|"
+    from_word_start(r"\w'-")
+    + r"(?P<state>(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*?)(?:'s)?\s+(?:official|state|state-run|state-owned|"
     r"government-run)\s+(?:[A-Z][\w-]*\s+){0,4}(?:news\s+agency|media|television|TV|radio|broadcaster)"
     + STATE_MEDIUM_SAYS
 )

@@ -470,6 +470,17 @@ MAX_DESCRIPTION_WORDS = 32
 # an abbreviation in brackets 9, the longest listed body 10.
 MAX_RUN_WORDS = 40
 
+
+def from_word_start(letters: str, after_non_word: bool = False) -> str:
+    """The start of a scan for a capitalised word made of `letters` (a character class's inside): a word's first
+    capital, reached from the word's first letter ("eBay", "al-Houthi", "ÖBB" keep the capital inside them), and
+    never a capital later in the same word. A pattern whose first word reads every letter of its word fails from
+    each capital of a word if it fails from the first, so without this a failed match was tried again from every
+    capital of a word thousands of characters long ("AAAA…", "AbcAbc…"), each try reading to the word's end."""
+    capital = r"(?<!\w)[A-Z]" if after_non_word else "[A-Z]"  # a pattern that began at a word boundary ("\bX")
+    return rf"(?<![{letters}])(?:(?!{capital})[{letters}])*+"
+
+
 WINDOW = 300  # characters either side of a reporting verb that can hold its speaker
 
 
@@ -489,7 +500,9 @@ LISTED_BODY_TAIL = (
     r"[ \t]+(?:Workers|Union|Employees|Association|Federation|Confederation|Guild|Society|Alliance|"
     r"Organisation|Organization)(?![\w-])"
 )
-LISTED_BODY = re.compile(
-    rf"(?<![A-Z])[A-Z][\w'-]*(?:[ \t]+(?:[A-Z][\w'-]*|of|for|the|and)){{0,{MAX_RUN_WORDS}}}?[ \t]+[A-Z][\w'-]*"
-    + LISTED_BODY_TAIL
+LISTED_BODY_NAME = (
+    rf"[A-Z][\w'-]*(?:[ \t]+(?:[A-Z][\w'-]*|of|for|the|and)){{0,{MAX_RUN_WORDS}}}?[ \t]+[A-Z][\w'-]*" + LISTED_BODY_TAIL
 )
+LISTED_BODY = re.compile(rf"(?<![A-Z]){LISTED_BODY_NAME}")
+# A listed body found in a text, read from its first word's first capital (the letters before it matched too).
+LISTED_BODY_IN_TEXT = re.compile(from_word_start(r"\w'-") + LISTED_BODY_NAME)

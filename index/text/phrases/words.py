@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from index.text.names import HONORIFICS, PERSON_ROLE_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_WORDS, plain
-from index.text.phrases.patterns import ABBREVIATED, LISTED_BODY
+from index.text.phrases.patterns import ABBREVIATED, LISTED_BODY_IN_TEXT
 
 # Stands for a comma inside a name whose trades are listed with commas while a reader cuts a sentence at its commas;
 # one character for one, so offsets hold.
@@ -19,7 +19,7 @@ LISTED_COMMA = "\ue000"
 def shield_listed_commas(text: str) -> str:
     """ "National Union of Rail, Maritime and Transport Workers": the commas of such a name hidden, so readers
     that cut clauses and appositives at commas keep the name whole. `unshield` puts them back."""
-    return LISTED_BODY.sub(lambda m: m.group(0).replace(",", LISTED_COMMA), text)
+    return LISTED_BODY_IN_TEXT.sub(lambda m: m.group(0).replace(",", LISTED_COMMA), text)
 
 
 def unshield(text: str) -> str:
