@@ -385,18 +385,18 @@ def test_he_after_two_titled_ministers_joined_by_and_is_the_first_named(parties)
 
 
 def test_she_after_a_subject_and_its_manner_adverb_is_that_subject(parties):
-    """'But the union's general secretary Mara Lindqvist swiftly responded …. “…,” she wrote': the manner
+    """'But the union's general secretary Mara Lindqvist swiftly wrote back …. “…,” she wrote': the manner
     adverb before the verb is no part of the subject, so the sentence is about Lindqvist and 'she' is her,
     for her union."""
     drafts = passages(
         "The Coastal Teachers Union has told the Education Secretary it is talks on pay or nothing.\n\n"
-        "But the union’s general secretary Mara Lindqvist swiftly responded with a letter saying she would "
-        "only return for pay talks.\n\n"
-        "“I’m afraid my members will not accept anything less than a real offer,” she wrote.",
+        "But the union’s general secretary Mara Lindqvist swiftly wrote back to the department, setting out "
+        "when her members would come to the table.\n\n"
+        "“Put a proper number on paper and we will be in the room by Monday,” she wrote.",
         parties,
     )
-    assert one(drafts, "real offer").speaker == "Mara Lindqvist"
-    assert one(drafts, "real offer").party == "Coastal Teachers Union"
+    assert one(drafts, "proper number").speaker == "Mara Lindqvist"
+    assert one(drafts, "proper number").party == "Coastal Teachers Union"
 
 
 def test_she_said_after_the_reporter_spoke_to_someone_is_that_person(parties):
