@@ -9,7 +9,7 @@ article, sharing the alias table and nothing else, so one article's findings nev
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Self
@@ -113,6 +113,7 @@ class ArticleView:
         self.aliases = aliases if aliases is not None and aliases.table is table else AliasTable(table)
         self.document = document
         self._article_found_memo: tuple[tuple[object, ...], list[Match]] | None = None
+        self._state_memos: dict[str, tuple[tuple[object, ...], list[Match]]] = {}
 
     @property
     def table(self) -> Table:
@@ -249,6 +250,15 @@ class ArticleView:
         if self._article_found_memo is None or self._article_found_memo[0] != key:
             self._article_found_memo = (key, self._scanned(self._article_text))
         return self._article_found_memo[1]
+
+    def _per_article_state(self, name: str, read: Callable[[], list[Match]]) -> list[Match]:
+        """A whole-article read done once for each state of what the article establishes, not once per quote
+        that asks for it."""
+        key = self._article_state()
+        memo = self._state_memos.get(name)
+        if memo is None or memo[0] != key:
+            memo = self._state_memos[name] = (key, read())
+        return memo[1]
 
     def _resolved(self, m: Match) -> Match:
         """An ambiguous name as the article resolves it: "the Korean government" in an article that names

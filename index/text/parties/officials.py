@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from index.text.gazetteer import normalise
+from index.text.gazetteer import Match, normalise
 from index.text.parties.patterns import (
     ADMINISTRATION_OFFICIAL,
     AMERICAN_SECRETARY,
@@ -110,12 +110,7 @@ class Officials(Roles):
         """ "The federal Housing Minister … Canberra wants the homes": an article that names no country by name
         or demonym, but places of one country only, more than once (its capital, by which copy names its
         government), is about that country's government, so a bare cabinet title is that country's."""
-        assert self.document is not None
-        found = [
-            m
-            for m in self._found(outside_quotes(self._article_text))
-            if m.alias.party and self.aliases.kind(m.alias.party) == "country"
-        ]
+        found = self._countries_outside_quotes
         if any(m.alias.form in ("name", "demonym") for m in found):
             return None
         seats = [m.alias.party for m in found if m.alias.form == "place"]
@@ -235,16 +230,20 @@ class Officials(Roles):
 
     def _domestic(self) -> bool:
         """Whether the article's own words name one country at most, by name, demonym or place."""
-        assert self.document is not None
-        return (
-            len(
-                {
-                    m.alias.party
-                    for m in self._found(outside_quotes(self._article_text))
-                    if m.alias.party and self.aliases.kind(m.alias.party) == "country"
-                }
-            )
-            <= 1
+        return len({m.alias.party for m in self._countries_outside_quotes}) <= 1
+
+    @property
+    def _countries_outside_quotes(self) -> list[Match]:
+        """The countries the article's own words name, by name, demonym or place: read once for each state of
+        what the article establishes (as `_article_found` is), since every bare cabinet title, premier and
+        mayor in it asks."""
+        return self._per_article_state(
+            "countries outside quotes",
+            lambda: [
+                m
+                for m in self._found(outside_quotes(self._article_text))
+                if m.alias.party and self.aliases.kind(m.alias.party) == "country"
+            ],
         )
 
     def _lawmakers_country(self, role: str | None, at: int | None) -> str | None:
