@@ -374,6 +374,19 @@ def test_the_people_list_follows_its_rule_for_states_ministers_and_organisations
     assert {name: p.of_speaker(name, None) for name in expected} == expected
 
 
+def test_a_title_one_state_alone_has_names_that_state():
+    """'The Tánaiste', 'Scottish Secretary' and 'Chief Cabinet Secretary' are offices of Ireland, the United
+    Kingdom and Japan only, so the bare title says whose; 'Health Secretary' is also an American office and
+    says nothing on its own."""
+    p = parties()
+    assert p.of_speaker("the Tánaiste", None) == "Ireland"
+    assert p.of_speaker("Jo Smith", "Scottish Secretary") == "United Kingdom"
+    assert p.of_speaker("Jo Smith", "Welsh Secretary") == "United Kingdom"
+    assert p.of_speaker("the Chief Cabinet Secretary", None) == "Japan"
+    assert p.of_speaker("the Chancellor of the Duchy of Lancaster", None) == "United Kingdom"
+    assert p.of_speaker("Jo Smith", "Health Secretary") is None
+
+
 def test_a_surname_that_is_a_word_a_place_or_a_given_name_names_no_one_alone():
     """'Hunt', 'Santos' and 'Hague' are surnames of listed people (Jeremy Hunt, Juan Manuel Santos, William
     Hague), but also a word, a surname common in many countries and a city: alone they give no party, and
