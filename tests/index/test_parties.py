@@ -374,6 +374,43 @@ def test_the_people_list_follows_its_rule_for_states_ministers_and_organisations
     assert {name: p.of_speaker(name, None) for name in expected} == expected
 
 
+def test_every_un_members_foreign_minister_of_2024_and_2025_is_known():
+    """Foreign ministers are the most quoted people in negotiations, so the rule lists those of every UN member
+    who held office in 2024 or 2025, not only those of the states most often in talks. A surname no other listed
+    person has names them alone ('Balakrishnan'); one shared with a word or a given name does not ('Peters')."""
+    p = parties()
+    expected = {
+        "Ahmed Attaf": "Algeria",
+        "Nasser Bourita": "Morocco",
+        "Vivian Balakrishnan": "Singapore",
+        "Balakrishnan": "Singapore",
+        "Winston Peters": "New Zealand",
+        "Elina Valtonen": "Finland",
+        "Juraj Blanár": "Slovakia",
+        "Yusuf Tuggar": "Nigeria",
+        "Peters": None,
+    }
+    assert {name: p.of_speaker(name, None) for name in expected} == expected
+
+
+def test_bosnias_presidency_its_council_chairs_and_its_communities_are_known():
+    """Bosnia's presidency members and Council of Ministers chairs speak for the state; Dodik is listed under
+    Republika Srpska, which he led later, and Čović under the Bosnian Croats, whose HDZ BiH he leads. The
+    Polisario Front is a side of the Western Sahara talks, by its leader or by its short name."""
+    p = parties()
+    expected = {
+        "Denis Bećirović": "Bosnia and Herzegovina",
+        "Zeljko Komsic": "Bosnia and Herzegovina",
+        "Borjana Krišto": "Bosnia and Herzegovina",
+        "Dragan Čović": "Bosnian Croats",
+        "Milorad Dodik": "Republika Srpska",
+        "Brahim Ghali": "Polisario Front",
+    }
+    assert {name: p.of_speaker(name, None) for name in expected} == expected
+    assert p.of_speaker("Mara Ilic", "HDZ BiH vice-president") == "Bosnian Croats"
+    assert p.of_speaker("Salma Ahmed", "the Polisario's envoy to the UN") == "Polisario Front"
+
+
 def test_a_title_one_state_alone_has_names_that_state():
     """'The Tánaiste', 'Scottish Secretary' and 'Chief Cabinet Secretary' are offices of Ireland, the United
     Kingdom and Japan only, so the bare title says whose; 'Health Secretary' is also an American office and
