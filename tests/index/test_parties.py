@@ -377,7 +377,8 @@ def test_the_people_list_follows_its_rule_for_states_ministers_and_organisations
 def test_every_un_members_foreign_minister_of_2024_and_2025_is_known():
     """Foreign ministers are the most quoted people in negotiations, so the rule lists those of every UN member
     who held office in 2024 or 2025, not only those of the states most often in talks. A surname no other listed
-    person has names them alone ('Balakrishnan'); one shared with a word or a given name does not ('Peters')."""
+    person has names them alone ('Balakrishnan'); one shared with a word or a given name does not ('Peters').
+    Defence ministers of those years are listed where the compiler was sure ('Nuno Melo', 'Phan Van Giang')."""
     p = parties()
     expected = {
         "Ahmed Attaf": "Algeria",
@@ -388,6 +389,8 @@ def test_every_un_members_foreign_minister_of_2024_and_2025_is_known():
         "Elina Valtonen": "Finland",
         "Juraj Blanár": "Slovakia",
         "Yusuf Tuggar": "Nigeria",
+        "Nuno Melo": "Portugal",
+        "Phan Van Giang": "Vietnam",
         "Peters": None,
     }
     assert {name: p.of_speaker(name, None) for name in expected} == expected
@@ -422,6 +425,14 @@ def test_a_title_one_state_alone_has_names_that_state():
     assert p.of_speaker("the Chief Cabinet Secretary", None) == "Japan"
     assert p.of_speaker("the Chancellor of the Duchy of Lancaster", None) == "United Kingdom"
     assert p.of_speaker("Jo Smith", "Health Secretary") is None
+
+
+def test_the_home_office_is_britains_ministry_not_a_body_called_home():
+    """'A Home Office spokeswoman' speaks for the United Kingdom, whose interior ministry it is, as 'an FCDO
+    spokesman' does; read as a body's name it was a party called 'Home'."""
+    p = parties()
+    assert p.of_speaker("a Home Office spokeswoman", None) == "United Kingdom"
+    assert p.of_speaker("the Home Office", None) == "United Kingdom"
 
 
 def test_a_surname_that_is_a_word_a_place_or_a_given_name_names_no_one_alone():
