@@ -202,6 +202,7 @@ class Table:
             ("name", "aliases"),
             ("demonym", "demonyms"),
             ("place", "places"),
+            ("place", "titles"),  # an office one state alone has names it as its seat of power does
             ("person", "people"),
         ):
             for text in table.get(key, []):

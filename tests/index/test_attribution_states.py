@@ -486,6 +486,19 @@ def test_the_chancellor_of_the_exchequer_holds_a_british_office_not_a_body_calle
     assert one(drafts, "both our countries").party == "United Kingdom"
 
 
+def test_a_bare_home_secretary_in_an_article_about_one_country_is_its(parties):
+    """'Home' names the interior portfolio as 'Health' names its own ('the Home Secretary', India's 'Home
+    Minister'), so a bare Home Secretary in an article that names only Britain speaks for it, as a bare
+    Health Secretary would."""
+    drafts = passages(
+        "Britain will take back fewer migrants under the new pilot, officials said. The scheme is the first "
+        "of its kind in Britain.\n\n"
+        "“We will widen it once the first returns have worked,” the Home Secretary told MPs.",
+        parties,
+    )
+    assert one(drafts, "first returns have worked").party == "United Kingdom"
+
+
 def test_a_title_case_dateline_with_an_agency_credit_places_the_government(parties):
     """'Caracas (AFP) –' on a line of its own is a dateline as 'CARACAS (AFP) —' is: the government's
     minister the article quotes is Venezuela's."""

@@ -374,6 +374,67 @@ def test_the_people_list_follows_its_rule_for_states_ministers_and_organisations
     assert {name: p.of_speaker(name, None) for name in expected} == expected
 
 
+def test_every_un_members_foreign_minister_of_2024_and_2025_is_known():
+    """Foreign ministers are the most quoted people in negotiations, so the rule lists those of every UN member
+    who held office in 2024 or 2025, not only those of the states most often in talks. A surname no other listed
+    person has names them alone ('Balakrishnan'); one shared with a word or a given name does not ('Peters').
+    Defence ministers of those years are listed where the compiler was sure ('Nuno Melo', 'Phan Van Giang')."""
+    p = parties()
+    expected = {
+        "Ahmed Attaf": "Algeria",
+        "Nasser Bourita": "Morocco",
+        "Vivian Balakrishnan": "Singapore",
+        "Balakrishnan": "Singapore",
+        "Winston Peters": "New Zealand",
+        "Elina Valtonen": "Finland",
+        "Juraj Blanár": "Slovakia",
+        "Yusuf Tuggar": "Nigeria",
+        "Nuno Melo": "Portugal",
+        "Phan Van Giang": "Vietnam",
+        "Peters": None,
+    }
+    assert {name: p.of_speaker(name, None) for name in expected} == expected
+
+
+def test_bosnias_presidency_its_council_chairs_and_its_communities_are_known():
+    """Bosnia's presidency members and Council of Ministers chairs speak for the state; Dodik is listed under
+    Republika Srpska, which he led later, and Čović under the Bosnian Croats, whose HDZ BiH he leads. The
+    Polisario Front is a side of the Western Sahara talks, by its leader or by its short name."""
+    p = parties()
+    expected = {
+        "Denis Bećirović": "Bosnia and Herzegovina",
+        "Zeljko Komsic": "Bosnia and Herzegovina",
+        "Borjana Krišto": "Bosnia and Herzegovina",
+        "Dragan Čović": "Bosnian Croats",
+        "Milorad Dodik": "Republika Srpska",
+        "Brahim Ghali": "Polisario Front",
+    }
+    assert {name: p.of_speaker(name, None) for name in expected} == expected
+    assert p.of_speaker("Mara Ilic", "HDZ BiH vice-president") == "Bosnian Croats"
+    assert p.of_speaker("Salma Ahmed", "the Polisario's envoy to the UN") == "Polisario Front"
+
+
+def test_a_title_one_state_alone_has_names_that_state():
+    """'The Tánaiste', 'Scottish Secretary' and 'Chief Cabinet Secretary' are offices of Ireland, the United
+    Kingdom and Japan only, so the bare title says whose; 'Health Secretary' is also an American office and
+    says nothing on its own."""
+    p = parties()
+    assert p.of_speaker("the Tánaiste", None) == "Ireland"
+    assert p.of_speaker("Jo Smith", "Scottish Secretary") == "United Kingdom"
+    assert p.of_speaker("Jo Smith", "Welsh Secretary") == "United Kingdom"
+    assert p.of_speaker("the Chief Cabinet Secretary", None) == "Japan"
+    assert p.of_speaker("the Chancellor of the Duchy of Lancaster", None) == "United Kingdom"
+    assert p.of_speaker("Jo Smith", "Health Secretary") is None
+
+
+def test_the_home_office_is_britains_ministry_not_a_body_called_home():
+    """'A Home Office spokeswoman' speaks for the United Kingdom, whose interior ministry it is, as 'an FCDO
+    spokesman' does; read as a body's name it was a party called 'Home'."""
+    p = parties()
+    assert p.of_speaker("a Home Office spokeswoman", None) == "United Kingdom"
+    assert p.of_speaker("the Home Office", None) == "United Kingdom"
+
+
 def test_a_surname_that_is_a_word_a_place_or_a_given_name_names_no_one_alone():
     """'Hunt', 'Santos' and 'Hague' are surnames of listed people (Jeremy Hunt, Juan Manuel Santos, William
     Hague), but also a word, a surname common in many countries and a city: alone they give no party, and

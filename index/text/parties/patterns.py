@@ -81,6 +81,7 @@ TITLE_WORDS = {
     "sheikh",
     "sultan",
     "health",
+    "home",  # "the Home Secretary", "Home Minister": the interior portfolio as Britain and India name it
     "energy",
     "climate",
     "agriculture",
