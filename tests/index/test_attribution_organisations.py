@@ -922,6 +922,24 @@ def test_a_company_the_lists_do_not_know_is_its_officers_side_by_the_parser(part
     assert one(passages(HARVESTLINE, parties), "harvest").party == "Harvestline Canada"
 
 
+def test_a_regional_government_by_its_initials_before_a_ministers_title_is_its_side(parties):
+    """'Senior KWP Minister Halim Daran told reporters': the rules read no body in the initials before the title;
+    the parser ties KWP to his name, and his words, there and in 'he said' after, are KWP's."""
+    from index.text import entities
+
+    if not entities.available():
+        pytest.skip(f"{entities.MODEL} is not installed")
+    drafts = passages(
+        "PORT ELLIS, June 3: The provincial government and the rebels agreed a truce on Friday.\n\n"
+        "“We sat together as neighbours do, and both sides saw that fighting has brought nothing,” Senior KWP "
+        "Minister Halim Daran told reporters in Port Ellis.\n\n"
+        "“The truce will hold until a final deal is signed,” he said.",
+        parties,
+    )
+    assert one(drafts, "neighbours do").party == "KWP"
+    assert one(drafts, "final deal").party == "KWP"
+
+
 def test_an_organisation_the_speaker_only_mentions_is_not_their_side(parties):
     """'Dovak said Harvestline Canada had offered …' and 'talks with Harvestline Canada failed' name the company
     as what she talks about, not whom she speaks for: the parser's fallback takes only an organisation tied to
