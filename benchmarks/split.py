@@ -158,4 +158,42 @@ def bench_split(
         "×2: the same kind of text twice as long, split as many times; about 2× means linear",
         load_note(started),
     ]
-    return [table]
+    return [table, bench_parser(parties, reps, quoted)]
+
+
+def bench_parser(parties, reps: int, quoted: int) -> Table:
+    """Splitting with and without the parser fallback (index.text.entities): the model's load, once per
+    process, and what parsing the paragraphs that name a speaker the rules give no party adds per article."""
+    from index.text import entities
+
+    table = Table(
+        "Split: with and without the parser fallback (spaCy, index.text.entities)",
+        ["input", "characters", "without p50", "with p50", "with / without"],
+    )
+    entities._model.cache_clear()
+    loaded = timed(entities._model)
+    table.add("load the model (once per process)", "—", "—", secs(loaded), "—")
+    articles = [path.read_text("utf-8") for path in sorted(DEV4.glob("*.txt"))]
+    inputs = [
+        ("development set 4's six articles, one by one", articles),
+        (f"article of {quoted:,} characters quoting many people", [large_article(quoted, sorted(DEV4.glob("*.txt")))]),
+    ]
+    try:
+        for name, texts in inputs:
+            timings = {}
+            for enabled in (False, True):
+                entities.set_enabled(enabled)
+                timings[enabled] = percentile(
+                    [timed(lambda: [_split(t, parties) for t in texts]) for _ in range(reps)], 50
+                )
+            table.add(
+                name,
+                f"{sum(len(t) for t in texts):,}",
+                secs(timings[False]),
+                secs(timings[True]),
+                f"{timings[True] / timings[False]:.2f}×",
+            )
+    finally:
+        entities.set_enabled(True)
+    table.notes += [f"{reps} runs each, model loaded before the first; the rules' answer always wins"]
+    return table

@@ -126,6 +126,21 @@ def test_commands_without_a_model_do_not_import_torch(tmp_path):
     assert done.stdout.strip().splitlines()[-1] == "False False", done.stderr
 
 
+def test_asking_a_built_store_does_not_import_the_parser(run):
+    """spaCy (index.text.entities) fills speakers' parties while splitting, at ingest and rebuild only: a
+    question over a built store neither splits nor loads the parser."""
+    run("index", "build")
+    code = (
+        "import sys; from bot.cli import cli\n"
+        "try:\n    cli(['ask', 'Does Ukraine accept legal cession?'], prog_name='parley')\n"
+        "except SystemExit:\n    pass\n"
+        "print('spacy' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=dict(os.environ), capture_output=True, text=True)
+    assert ZELENSKY in " ".join(done.stdout.split()), done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "False", done.stderr
+
+
 def test_unreadable_corpus_file_is_one_line_and_exit_1(run, corpus_copy):
     (corpus_copy / "sources" / "broken.txt").write_bytes(b"\xff\xfe\x00\xc3 not utf-8")
     result = run("index", "build")

@@ -902,3 +902,82 @@ def test_of_a_port_after_a_trading_name_is_where_the_firm_sits_not_its_name(part
         parties,
     )
     assert one(drafts, "carries animal feed").party == "Halvard Bulk Carriers"
+
+
+HARVESTLINE = (
+    "Grain handlers at the Port Avel terminal voted to strike on Sunday.\n\n"
+    "“We remain committed to the bargaining process and hope to settle before the harvest,” stated Ines Dovak, "
+    "VP of Operations for Harvestline Canada."
+)
+
+
+def test_a_company_the_lists_do_not_know_is_its_officers_side_by_the_parser(parties):
+    """The rules read no body in 'VP of Operations for Harvestline Canada' (and would read the country in it);
+    the statistical parser ties the organisation to her name, and the company named with a country is the
+    company, not Canada."""
+    from index.text import entities
+
+    if not entities.available():
+        pytest.skip(f"{entities.MODEL} is not installed")
+    assert one(passages(HARVESTLINE, parties), "harvest").party == "Harvestline Canada"
+
+
+def test_a_regional_government_by_its_initials_before_a_ministers_title_is_its_side(parties):
+    """'Senior KWP Minister Halim Daran told reporters': the rules read no body in the initials before the title;
+    the parser ties KWP to his name, and his words, there and in 'he said' after, are KWP's."""
+    from index.text import entities
+
+    if not entities.available():
+        pytest.skip(f"{entities.MODEL} is not installed")
+    drafts = passages(
+        "PORT ELLIS, June 3: The provincial government and the rebels agreed a truce on Friday.\n\n"
+        "“We sat together as neighbours do, and both sides saw that fighting has brought nothing,” Senior KWP "
+        "Minister Halim Daran told reporters in Port Ellis.\n\n"
+        "“The truce will hold until a final deal is signed,” he said.",
+        parties,
+    )
+    assert one(drafts, "neighbours do").party == "KWP"
+    assert one(drafts, "final deal").party == "KWP"
+
+
+def test_an_organisation_the_speaker_only_mentions_is_not_their_side(parties):
+    """'Dovak said Harvestline Canada had offered …' and 'talks with Harvestline Canada failed' name the company
+    as what she talks about, not whom she speaks for: the parser's fallback takes only an organisation tied to
+    her name, so her party stays empty."""
+    drafts = passages(
+        "Grain handlers at the terminal voted to strike on Monday after talks with Harvestline Canada failed.\n\n"
+        "“We remain committed to the bargaining process,” said Ines Dovak. Dovak said Harvestline Canada had "
+        "offered three per cent.",
+        parties,
+    )
+    assert one(drafts, "bargaining process").party is None
+
+
+def test_without_the_model_splitting_goes_on_with_the_rules_and_says_so_once(parties, monkeypatch, caplog):
+    """A checkout without the spaCy model still splits (the rules' parties only), and says once per process
+    why parties the parser would fill stay empty."""
+    import importlib
+
+    from index.text import entities
+
+    real_import = importlib.import_module
+
+    def no_model(name: str, *args, **kwargs):
+        if name == entities.MODEL:
+            raise ImportError(f"No module named {name!r}")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(importlib, "import_module", no_model)
+    entities._model.cache_clear()
+    try:
+        with caplog.at_level("WARNING", logger="index.text.entities"):
+            first = one(passages(HARVESTLINE, parties), "harvest")
+            again = one(passages(HARVESTLINE.replace("Port Avel", "Port Lisle"), parties), "harvest")
+    finally:
+        entities._model.cache_clear()
+    assert first.speaker == again.speaker == "Ines Dovak"
+    assert first.party is None and again.party is None
+    assert [r.getMessage() for r in caplog.records if entities.MODEL in r.getMessage()] == [
+        f"{entities.MODEL} is not installed (No module named {entities.MODEL!r}): "
+        "speakers' parties come from the rules alone"
+    ]

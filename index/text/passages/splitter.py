@@ -7,13 +7,15 @@ Separate because it only orders the steps of the modules before it; it holds no 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from index.records import UNSTORED, Passage
 from index.text.clean import CleanText
 from index.text.dates import statement_date
-from index.text.parties import Parties
+from index.text.entities import fill_parties
+from index.text.parties import NONE, Parties
+from index.text.parties.titles import is_descriptive
 from index.text.passages.affiliation import bodies_opening, one_side_per_person, party_of, state_medium_heard
 from index.text.passages.attribution import (
     apply_credits,
@@ -129,4 +131,44 @@ def attribute(segments: Segments, parties: Parties) -> list[Passage]:
                 date_basis=when.basis,
             )
         )
-    return one_side_per_person(drafts)
+    return _organisations_tied(one_side_per_person(drafts), units, clean.text, parties)
+
+
+def _organisations_tied(drafts: list[Passage], units: list[Unit], text: str, parties: Parties) -> list[Passage]:
+    """A named person the rules give no party and no "no position" takes the side of the organisation the
+    statistical parser ties to their name (index.text.entities): a local union, a council, a small company."""
+    unsided = {
+        (d.speaker, d.role): None
+        for d, u in zip(drafts, units, strict=True)
+        if d.speaker
+        and d.party is None
+        and u.speaker is not None
+        and u.speaker.is_person
+        and not (u.turn is not None and u.turn.questioner)
+        and not is_descriptive(d.speaker)
+    }
+    empty = [speaker for speaker, role in unsided if not parties.holds_no_position(speaker, role)]
+    if not empty:
+        return drafts
+
+    def side(organisation: str) -> str | None:
+        found = parties.affiliation(organisation)
+        if found and parties.kind(found) == "country" and _national_arm(organisation, parties):
+            return organisation  # "Viterra Canada", "Air Canada": a body named with a country, not the country
+        return None if found == NONE else found
+
+    filled = fill_parties(empty, text, side)
+    return [replace(d, party=filled[d.speaker]) if d.party is None and d.speaker in filled else d for d in drafts]
+
+
+def _national_arm(organisation: str, parties: Parties) -> bool:
+    """ "Viterra Canada": capitalised words the party list does not know before a country's name."""
+    words = organisation.split()
+    head = " ".join(words[:-1])
+    return (
+        len(words) > 1
+        and parties.canonical(organisation) is None
+        and parties.kind(parties.canonical(words[-1]) or "") == "country"
+        and all(w[:1].isupper() for w in words[:-1])
+        and parties.canonical(head) is None
+    )
