@@ -78,11 +78,13 @@ class ParleyBot(commands.Bot):
         log.info("loading the model and the index (the first start also builds the index from the corpus)")
         timings = await self.library.warm()
         log.info(
-            "model loaded in %.2f s; index of %d passages ready in %.2f s; first query %.2f s; total %.2f s",
+            "model loaded in %.2f s; index of %d passages ready in %.2f s; first query %.2f s; parser %.2f s; "
+            "total %.2f s",
             timings["model"],
             timings["passages"],
             timings["index"],
             timings["first_query"],
+            timings["parser"],
             timings["total"],
         )
         for extension in EXTENSIONS:

@@ -160,7 +160,8 @@ class AsyncKnowledgeBase:
     def _warm(self) -> dict[str, float]:
         timings = self.kb.readiness.warm()
         timings["first_query"] = self.kb.readiness.warm_up()
-        timings["total"] += timings["first_query"]
+        timings["parser"] = self.kb.readiness.warm_parser()
+        timings["total"] += timings["first_query"] + timings["parser"]
         return timings
 
     async def close(self) -> None:

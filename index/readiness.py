@@ -19,6 +19,7 @@ from index.storage.lexical_sync import LexicalSync
 from index.storage.store import Store
 from index.storage.sync import IndexSync, Progress, SyncReport, no_progress
 from index.storage.vectors import VectorIndex
+from index.text import entities
 
 
 class Readiness:
@@ -90,6 +91,11 @@ class Readiness:
             "total": time.perf_counter() - started,
             "passages": vectors.count,
         }
+
+    def warm_parser(self) -> float:
+        """Load the parser splitting falls back on for a speaker's side; returns the seconds it took. Only the
+        bot calls this: a command-line question never loads it."""
+        return entities.warm()
 
     def warm_up(self) -> float:
         """Load the model and encode once, so the first member's question does not pay for torch's

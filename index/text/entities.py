@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from collections.abc import Callable
 from functools import cache
 from typing import Any
@@ -56,6 +57,13 @@ def _model() -> Any | None:
 def available() -> bool:
     """Whether the fallback runs: switched on and the model installed."""
     return _enabled and _model() is not None
+
+
+def warm() -> float:
+    """Load the parser now, so a moderator's first upload does not wait seconds for it; the seconds loading
+    took (0 where the fallback is off, not installed, or already loaded)."""
+    started = time.perf_counter()
+    return time.perf_counter() - started if available() else 0.0
 
 
 def organisation_of(docs: list[Any], speaker: str) -> str | None:

@@ -27,3 +27,21 @@ def test_create_bot_returns_an_unconnected_client_configured_from_settings(bot_s
     assert not bot.intents.members and not bot.intents.presences
     assert bot.allowed_mentions is not None and bot.allowed_mentions.to_dict() == {"parse": []}
     assert bot.settings is bot_settings
+
+
+async def test_the_bot_loads_the_parser_at_start_so_a_first_upload_does_not_wait_for_it(
+    bot_settings: Settings,
+) -> None:
+    """Splitting falls back on spaCy for a speaker's side; the bot loads it with the embedding model, not
+    when a moderator's first source arrives."""
+    from bot.service import AsyncKnowledgeBase
+    from index.text import entities
+
+    entities._model.cache_clear()
+    library = AsyncKnowledgeBase(bot_settings)
+    try:
+        timings = await library.warm()
+    finally:
+        await library.close()
+    assert entities._model.cache_info().currsize == 1 and "spacy" in sys.modules
+    assert timings["parser"] > 0 and timings["total"] >= timings["parser"]
