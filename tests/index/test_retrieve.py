@@ -487,3 +487,54 @@ def test_an_actor_named_only_as_the_topic_is_not_the_side_whose_words_are_favour
     first = sorted(answer.citations, key=lambda c: -c.score)[:3]
     assert first[0].passage.speaker == "Ingrid Solberg"
     assert [c.passage.party for c in first].count("Norway") == 2, [c.passage.text[:40] for c in first]
+
+
+# A radio two-way: the correspondent's turn reports what a negotiator said, then reads out their words.
+HARBOUR_RADIO = """Harbour deal reached in Varnholm after a week of talks
+
+HOST: Good morning. After a week of talks in Varnholm, the port authority and the dockworkers' union have signed a
+deal on night shifts. Our correspondent Mira Sandell has been following it. Good morning, Mira.
+
+SANDELL: Good morning.
+
+HOST: What is in the deal?
+
+SANDELL: Night shifts will be capped at four a month for each docker, and the authority will hire forty more crane
+drivers by the spring.
+
+HOST: Was it close to falling apart?
+
+SANDELL: Very close. The overtime rate took up most of the final week. A negotiator for the port authority who sat
+through every session told me the overtime rate was the hardest thing to settle. The negotiator said, quote, "we
+were one evening away from walking out, and the union knew it."
+
+HOST: Mira Sandell, thank you.
+
+SANDELL: Thank you.
+"""
+
+
+def test_a_member_reads_the_words_a_correspondent_announces_before_the_announcement(fresh_kb):
+    """The correspondent's sentence holds the question's words ("hardest", "settle"); the negotiator's own
+    words after it hold the answer and share none of them. Ranked on its own match, the announcement came
+    first and the negotiator's words third, behind the host's opening lines."""
+    fresh_kb.add(TextInput(HARBOUR_RADIO, title="Harbour deal reached in Varnholm after a week of talks"))
+    texts = ranked_texts(fresh_kb, "what was the hardest thing to settle in the varnholm harbour talks")
+    assert "we were one evening away from walking out" in texts[0], texts[:3]
+    assert texts[1].startswith("A negotiator for the port authority"), texts[:3]
+
+
+def test_a_sentence_of_no_side_hands_over_to_the_speaker_it_names_or_opens_onto():
+    from index.answering.retrieve import hands_over
+
+    def p(paragraph: int, kind: str, speaker: str | None, text: str, party: str | None = None) -> Passage:
+        return Passage(1, 1, paragraph, 0, len(text), None, kind, speaker, None, party, text)
+
+    quote = p(5, "quote", "Tove Lindqvist", "Four nights a month is something our members can live with.")
+    assert hands_over(p(5, "quote", "Mira Sandell", "Here's Tove Lindqvist, who chairs the branch."), quote)
+    assert hands_over(p(4, "statement", None, "Lindqvist told me the cap was what mattered."), quote)
+    assert hands_over(p(5, "quote", "Mira Sandell", "The branch put it this way, quote,"), quote)
+    assert not hands_over(p(5, "quote", "Mira Sandell", "The authority hired forty crane drivers."), quote)
+    assert not hands_over(p(3, "quote", "Mira Sandell", "Here's Tove Lindqvist, who chairs the branch."), quote)
+    assert not hands_over(p(5, "quote", "Ola Dahl", "Lindqvist wants too much.", party="Port authority"), quote)
+    assert not hands_over(p(5, "statement", None, "Will Lindqvist accept four nights?"), quote)
