@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.answering.retrieve import named_phrases, unknown_names
+from index.answering.retrieve import named_phrases, names_check
 from index.kb import KnowledgeBase
 from index.sources.inputs import TextInput
 
@@ -45,7 +45,7 @@ def kb(tmp_path_factory, embedder) -> KnowledgeBase:
 
 
 def missing(kb: KnowledgeBase, question: str, guild: int | None = GUILD) -> list[str]:
-    return unknown_names(question, kb.store, kb.parties, guild)
+    return names_check(question, kb.store, kb.parties, guild).missing
 
 
 @pytest.mark.parametrize(
@@ -195,10 +195,8 @@ def test_a_question_naming_what_the_sources_mention_keeps_the_bar_of_a_small_sto
         ("Tell me something new", False),
     ],
 )
-def test_names_anyone_finds_actors_people_and_names(kb, question, named):
-    from index.answering.retrieve import names_anyone
-
-    assert names_anyone(question, kb.parties) is named
+def test_the_names_check_finds_actors_people_and_names(kb, question, named):
+    assert names_check(question, kb.store, kb.parties, GUILD).names is named
 
 
 @pytest.fixture(scope="module")
@@ -233,3 +231,20 @@ def test_no_answerable_development_question_is_refused_in_their_pooled_store(fit
     cases = [c for folder in sets for c in load_cases(folder / "questions.jsonl") if not c.unanswerable]
     refused = [c.question for c in cases if kb.ask(c.question).abstained]
     assert refused == []
+
+
+def test_the_question_path_reads_a_questions_names_once(kb, monkeypatch):
+    """The facade reads what a question names once and hands that reading to retrieval and the names check."""
+    from index.answering import coverage
+    from index.text.parties import questions
+
+    calls: list[str] = []
+
+    def counted(module, name):
+        original = getattr(module, name)
+        monkeypatch.setattr(module, name, lambda *a: calls.append(name) or original(*a))
+
+    counted(questions, "named")
+    counted(coverage, "name_phrases")
+    kb.ask("What does the EU want from China on tariffs?", guild_id=GUILD)
+    assert sorted(calls) == ["name_phrases", "named"]
