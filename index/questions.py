@@ -30,7 +30,7 @@ from index.answering import question as rules
 from index.answering import timeline as timelines
 from index.answering.abbreviations import other_forms, with_forms
 from index.answering.answer import Answer, Comparison, PartyPosition, compose_lead, reading_order
-from index.answering.retrieve import POOL, Hit, Reads, lexical_candidates, names_anyone, retrieve, unknown_names
+from index.answering.retrieve import POOL, Hit, Reads, lexical_candidates, names_check, retrieve
 from index.answering.sides import sides
 from index.errors import InputError
 from index.kinds import MODES, Mode
@@ -62,7 +62,8 @@ class _Unencoded:
     view: party_map.View  # the guild's party mappings
     exclude: np.ndarray | None  # other guilds' passages
     missing: list[str]  # names in the question no source in scope covers
-    named: bool  # the question names an actor, a person or a name
+    named: bool  # the question names an actor, a person or a name (a body's name typed as an ordinary
+    # word counts where the sources in scope name the body)
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,7 @@ class Questions:
             reads.prefetch([i for i, _ in matched], hybrid=mode == "hybrid")
             view = party_map.view(self.store, guild_id)
             named = self.parties.named(question)
+            names = names_check(question, self.store, self.parties, guild_id, view.parties(), named)
             return _Unencoded(
                 matched,
                 reads,
@@ -132,8 +134,8 @@ class Questions:
                 list(named.sides),
                 view,
                 self.index.exclude_for(self.store, guild_id, generation),
-                unknown_names(question, self.store, self.parties, guild_id, view.parties()),
-                names_anyone(question, self.parties),
+                names.missing,
+                names.names,
             )
 
     def ask(self, question: str, k: int, guild_id: int | None, mode: Mode, per_page: int | None) -> Answer:

@@ -6,17 +6,21 @@ the "EU" by "European Union", one about "India-Pakistan" talks by texts naming b
 looked up as written, then by its surname ("Kelly Ortberg" → "Ortberg"), then, for a first name alone,
 through the known people who have it ("Boris" → "Johnson"). A known person counts however the question
 writes them ("netanyahu"), since members rarely capitalise, and a name counts as covered by another
-spelling of it ("Zelenskyy" by "Zelensky").
+spelling of it ("Zelenskyy" by "Zelensky"). A body's one-word name typed as an ordinary word ("unison",
+"teamsters") that nothing in scope covers is read as the word (check).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
 
 from index.storage import party_maps
 from index.storage.store import Store
 from index.text.gazetteer import fold_name, spelled_otherwise
 from index.text.parties import Parties
+from index.text.parties.questions import Actor, Named
 
 # Capitalised words a question uses that name no one: titles, days, months, and the words that open a
 # request ("Tell", "Explain"), which are capitalised because they come first.
@@ -122,21 +126,35 @@ def _ordinary(word: str) -> bool:
     )
 
 
-def uncovered(question: str, store: Store, parties: Parties, guild_id: int | None, mapped: set[str]) -> list[str]:
-    """The actors and names of a question that nothing in scope covers, as the question writes them."""
-    held = party_maps.parties_in_scope(store, guild_id) | mapped
+@dataclass(frozen=True)
+class Coverage:
+    """What the names check found in one question: the actors and names nothing in scope covers, as the
+    question writes them, and whether it names anyone at all (an actor, a person or a name, each read
+    as one), which with nothing missing makes it a question about the sources in scope."""
+
+    missing: list[str]
+    names: bool
+
+
+def check(
+    question: str, named: Named, store: Store, parties: Parties, guild_id: int | None, mapped: AbstractSet[str]
+) -> Coverage:
+    """The names check over what `named` read of the question (Parties.named, scanned once by the caller).
+
+    A body's one-word name that the question writes as an ordinary word ("what do teamsters earn", "did
+    they act in unison") and that nothing in scope covers falls back to the check of any other word: in
+    lower case it is no name, so it is neither missing nor a name. Covered, it is the body. A name that is
+    no word ("what does hamas want") is still missing."""
+    held = party_maps.parties_in_scope(store, guild_id) | set(mapped)
     missing: list[str] = []
     taken: list[tuple[int, int]] = []
-    named = parties.named(question)
     for actor in named.actors:
-        taken.append((actor.start, actor.end))
-        if any(
-            p in held or party_maps.mentions_any(store, parties.aliases_of(p), guild_id) for p in actor.parties
-        ) or any(
-            p in held or party_maps.mentions_any(store, parties.own_names(p), guild_id)
-            for p in _countrys_parties(actor.parties, parties)
-        ):
+        if _actor_covered(actor, store, parties, guild_id, held):
+            taken.append((actor.start, actor.end))
             continue
+        if actor.word:
+            continue
+        taken.append((actor.start, actor.end))
         shown = actor.surface if actor.surface[:1].isupper() or len(actor.parties) > 1 else actor.parties[0]
         missing.append(shown)
     for phrase, start, end in name_phrases(question):
@@ -148,9 +166,21 @@ def uncovered(question: str, store: Store, parties: Parties, guild_id: int | Non
     for person in named.people:
         if any(a < person.end and person.start < b for a, b in taken):
             continue
+        taken.append((person.start, person.end))
         if not _name_covered(person.surface, store, parties, guild_id):
             missing.append(person.surface)
-    return list(dict.fromkeys(missing))
+    return Coverage(list(dict.fromkeys(missing)), bool(taken))
+
+
+def _actor_covered(actor: Actor, store: Store, parties: Parties, guild_id: int | None, held: set[str]) -> bool:
+    """An actor is covered by any of its parties held or mentioned under any of its names in scope, or,
+    for a country, by one of its political parties (_countrys_parties)."""
+    return any(
+        p in held or party_maps.mentions_any(store, parties.aliases_of(p), guild_id) for p in actor.parties
+    ) or any(
+        p in held or party_maps.mentions_any(store, parties.own_names(p), guild_id)
+        for p in _countrys_parties(actor.parties, parties)
+    )
 
 
 def _countrys_parties(named: tuple[str, ...], parties: Parties) -> list[str]:

@@ -79,6 +79,7 @@ from index.storage.store import Store, query_words
 from index.storage.vectors import VectorIndex
 from index.text.clean import fold
 from index.text.parties import Parties
+from index.text.parties.questions import Named
 
 POOL = 40  # candidates from each retriever
 # How much of a passage's relevance is its paragraph's: the cosine of the passage's vector summed with those of
@@ -167,21 +168,22 @@ def named_phrases(question: str) -> list[str]:
     return [phrase for phrase, _, _ in coverage.name_phrases(question)]
 
 
-def unknown_names(
-    question: str, store: Store, parties: Parties, guild_id: int | None, mapped: AbstractSet[str] = frozenset()
-) -> list[str]:
-    """Actors and names in the question that nothing in scope covers: passages about other actors would be
-    cited as if they answered for China or NATO, so the answer abstains and says which name is missing.
-    Actors are matched through the gazetteer's names (EU ↔ European Union, Beijing ↔ China), so a
-    surface form alone never causes an abstention; `mapped` are parties the guild's mappings add."""
-    return coverage.uncovered(question, store, parties, guild_id, set(mapped))
-
-
-def names_anyone(question: str, parties: Parties) -> bool:
-    """Whether the question names an actor, a known person or anything written as a name: with no name
-    missing (unknown_names), it is then about the sources in scope (Retrieval.covers)."""
-    named = parties.named(question)
-    return bool(named.actors or named.people or coverage.name_phrases(question))
+def names_check(
+    question: str,
+    store: Store,
+    parties: Parties,
+    guild_id: int | None,
+    mapped: AbstractSet[str] = frozenset(),
+    named: Named | None = None,
+) -> coverage.Coverage:
+    """Actors and names in the question that nothing in scope covers (`missing`): passages about other
+    actors would be cited as if they answered for China or NATO, so the answer abstains and says which name
+    is missing. Actors are matched through the gazetteer's names (EU ↔ European Union, Beijing ↔ China), so
+    a surface form alone never causes an abstention; `mapped` are parties the guild's mappings add. And
+    whether it names anyone (`names`): with no name missing, it is then about the sources in scope
+    (Retrieval.covers). `named` is the question as Parties.named read it; the question path passes the one
+    reading it made, so the question is scanned once."""
+    return coverage.check(question, named or parties.named(question), store, parties, guild_id, mapped)
 
 
 @lru_cache(maxsize=16384)

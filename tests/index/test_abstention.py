@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.answering.retrieve import named_phrases, unknown_names
+from index.answering.retrieve import named_phrases, names_check
 from index.kb import KnowledgeBase
 from index.sources.inputs import TextInput
 
@@ -45,7 +45,7 @@ def kb(tmp_path_factory, embedder) -> KnowledgeBase:
 
 
 def missing(kb: KnowledgeBase, question: str, guild: int | None = GUILD) -> list[str]:
-    return unknown_names(question, kb.store, kb.parties, guild)
+    return names_check(question, kb.store, kb.parties, guild).missing
 
 
 @pytest.mark.parametrize(
@@ -195,10 +195,8 @@ def test_a_question_naming_what_the_sources_mention_keeps_the_bar_of_a_small_sto
         ("Tell me something new", False),
     ],
 )
-def test_names_anyone_finds_actors_people_and_names(kb, question, named):
-    from index.answering.retrieve import names_anyone
-
-    assert names_anyone(question, kb.parties) is named
+def test_the_names_check_finds_actors_people_and_names(kb, question, named):
+    assert names_check(question, kb.store, kb.parties, GUILD).names is named
 
 
 @pytest.fixture(scope="module")
@@ -233,3 +231,77 @@ def test_no_answerable_development_question_is_refused_in_their_pooled_store(fit
     cases = [c for folder in sets for c in load_cases(folder / "questions.jsonl") if not c.unanswerable]
     refused = [c.question for c in cases if kb.ask(c.question).abstained]
     assert refused == []
+
+
+def test_the_question_path_reads_a_questions_names_once(kb, monkeypatch):
+    """The facade reads what a question names once and hands that reading to retrieval and the names check."""
+    from index.answering import coverage
+    from index.text.parties import questions
+
+    calls: list[str] = []
+
+    def counted(module, name):
+        original = getattr(module, name)
+        monkeypatch.setattr(module, name, lambda *a: calls.append(name) or original(*a))
+
+    counted(questions, "named")
+    counted(coverage, "name_phrases")
+    kb.ask("What does the EU want from China on tariffs?", guild_id=GUILD)
+    assert sorted(calls) == ["name_phrases", "named"]
+
+
+PAY_DISPUTE = """Hospital porters reject pay offer
+
+Porters and cleaners at three city hospitals voted on Thursday to reject the trust's pay offer. Labour
+leaders at the regional union branch said the offer of 3 per cent fell well short of inflation. “Our
+members will not accept a real-terms cut for the fourth year running,” said Dana Whitcombe, the branch
+secretary. She said the union would ballot for strike action unless the trust improved its offer.
+"""
+
+
+@pytest.fixture(scope="module")
+def union_kb(kb) -> KnowledgeBase:
+    kb.add(TextInput(PAY_DISPUTE, title="Hospital porters reject pay offer"), guild_id=GUILD + 3)
+    return kb
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what do labour leaders want from the trust",
+        "what do teamsters and porters earn",  # the Teamsters are a listed union; here the word
+        "will the moderates in the branch accept the offer",  # Moderates: a listed party
+        "did the porters and cleaners act in unison",  # Unison: a listed union
+    ],
+)
+def test_a_bodys_name_typed_as_an_ordinary_word_is_not_missing(union_kb, question):
+    """The sources never name the body, and in lower case the word is just a word: the question is checked
+    like any other, not refused for a name it never meant."""
+    assert missing(union_kb, question, guild=GUILD + 3) == []
+
+
+def test_labour_leaders_on_a_union_article_are_answered(union_kb):
+    answer = union_kb.ask("what do labour leaders want from the trust", guild_id=GUILD + 3)
+    assert not answer.abstained and answer.citations
+
+
+def test_a_name_that_is_no_word_is_missing_however_it_is_typed(union_kb):
+    assert missing(union_kb, "what does hamas want", guild=GUILD + 3) == ["Hamas"]
+    assert missing(union_kb, "what does medef want from the trust", guild=GUILD + 3) == ["MEDEF"]
+    assert missing(union_kb, "What do the Teamsters want?", guild=GUILD + 3) == ["Teamsters"], "written as a name"
+    answer = union_kb.ask("what does hamas want", guild_id=GUILD + 3)
+    assert answer.abstained and "Hamas" in answer.lead
+
+
+def test_a_word_that_is_a_bodys_name_is_the_body_where_the_sources_name_it(kb):
+    kb.add(
+        TextInput(
+            "Freight drivers walk out\n\nThe Teamsters said drivers would stay out until the depot reopened.\n",
+            title="Freight drivers walk out",
+        ),
+        guild_id=GUILD + 4,
+    )
+    covered = names_check("what do the teamsters want", kb.store, kb.parties, GUILD + 4)
+    assert covered.missing == [] and covered.names, "the sources name the union: a question about them"
+    uncovered = names_check("what do the teamsters want", kb.store, kb.parties, GUILD + 3)
+    assert uncovered.missing == [] and not uncovered.names, "read as a word, it names no one"
