@@ -93,13 +93,21 @@ def test_splitting_work_doubles_when_the_text_doubles(parties, make):
 def test_the_split_benchmark_reports_every_row_with_its_throughput():
     from benchmarks.split import bench_split
 
-    [table, parser] = bench_split(reps=1, size=20_000, long_paragraph=5_000, quotes=50, quoted=20_000, runs=2)
+    [table, parser, alone] = bench_split(reps=1, size=20_000, long_paragraph=5_000, quotes=50, quoted=20_000, runs=2)
     lines = [line for line in table.markdown().splitlines() if line.startswith("|")]
     assert len(lines) == 2 + 7 and all(line.count("|") == lines[0].count("|") for line in lines)
     assert all(float(row[4]) > 0 for row in table.rows)
     assert all(int(row[2].replace(",", "")) <= MAX_CHARS for row in table.rows)
     parsed = [line for line in parser.markdown().splitlines() if line.startswith("|")]
     assert len(parsed) == 2 + 3 and all(line.count("|") == parsed[0].count("|") for line in parsed)
+    assert [row[0] for row in alone.rows] == [
+        "PERSON_NAME",
+        "TWO_NAMES",
+        "NAME_AT_END",
+        "SENTENCE_BREAK",
+        "THING_PLURAL",
+        "GLUED",
+    ]
 
 
 GIVEN = ["Ada", "Bram", "Cleo", "Dara", "Esme", "Fintan", "Greta", "Hugo", "Ines", "Jonas"]
