@@ -940,3 +940,19 @@ def test_extracted_titles_are_one_clean_line() -> None:
     assert read_file(html.encode(), "kyiv.html").title == "Kyiv signals openness"
     markdown = "# Rubio\u202e: the \x07ball\n\nThe envoy spoke.\n"
     assert read_file(markdown.encode(), "notes.md").title == "Rubio: the ball"
+
+
+def test_an_extracted_publisher_or_author_is_capped_like_one_a_moderator_types() -> None:
+    """A page's site name or author of thousands of characters (with line breaks) was stored whole and shown in
+    every citation; a moderator typing the same is refused at the limit, extraction is cut there."""
+    from index.limits import LIMITS
+
+    site = "The Meridian\nPost " * 600
+    html = ARTICLE_HTML.replace('content="The Meridian Post"', f'content="{site}"')
+    html = html.replace('content="Olena Kovalenko"', f'content="{"Olena Kovalenko " * 50}"')
+    document = read_file(html.encode(), "meridian.html")
+    assert document.publisher is not None and len(document.publisher) == LIMITS.publisher_chars
+    assert document.publisher.startswith("The Meridian Post The Meridian Post") and document.publisher.endswith("…")
+    assert "\n" not in document.publisher
+    assert document.author is None or len(document.author) <= LIMITS.publisher_chars
+
