@@ -273,12 +273,12 @@ def as_captured(text: str) -> str:
     wraps and reads bullets, transcript labels and indented paragraphs from the lines, which joining each
     block into one line here would erase (issue 8: bullet lists became one passage, indented wire copy one
     paragraph). Empty when there is no text."""
-    lines = [line.rstrip() for line in _lines(text.replace("\ufeff", " "))]
+    lines = [line.rstrip() for line in _lines(text.replace("\ufeff", ""))]
     return "\n".join(lines).strip("\n") if any(line.strip() for line in lines) else ""
 
 
 def join_paragraphs(paragraphs: Iterable[str]) -> str:
-    normalised = (" ".join(p.replace("\ufeff", " ").split()) for p in paragraphs)
+    normalised = (" ".join(p.replace("\ufeff", "").split()) for p in paragraphs)
     return "\n\n".join(p for p in normalised if p)
 
 

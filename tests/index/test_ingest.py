@@ -956,3 +956,11 @@ def test_an_extracted_publisher_or_author_is_capped_like_one_a_moderator_types()
     assert "\n" not in document.publisher
     assert document.author is None or len(document.author) <= LIMITS.publisher_chars
 
+
+def test_a_zero_width_no_break_space_inside_a_name_joins_it_as_the_shipped_files_do() -> None:
+    """U+FEFF inside a word is a zero-width no-break space: an upload or pasted text turned it into a space,
+    so "Al\ufeffda Verrin" became the speaker "Al da Verrin" where a corpus file reads "Alda Verrin"."""
+    text = 'Valley talks stall\n\nMinister Al\ufeffda Verrin said: "We will not sign."\n'
+    assert "Minister Alda Verrin said" in read_file(text.encode(), "valleys.txt").text
+    assert "Minister Alda Verrin said" in read_text(text, "Valley talks stall").text
+    assert read_file(("\ufeff" + text).encode(), "valleys.txt").title == "Valley talks stall"
