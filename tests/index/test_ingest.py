@@ -910,6 +910,24 @@ def test_a_body_shorter_than_its_content_length_is_refused(server: Server) -> No
     assert_short(exc, "was cut off", "2,000 of")
 
 
+def test_two_different_content_lengths_are_an_invalid_response(server: Server) -> None:
+    """http.client reads the first: a page declaring ten bytes and then its whole length was cut at ten."""
+
+    def two_lengths(h) -> None:
+        h.send_response(200)
+        h.send_header("Content-Type", "text/plain")
+        h.send_header("Content-Length", "10")
+        h.send_header("Content-Length", str(len(REPORT)))
+        h.end_headers()
+        h.wfile.write(REPORT)
+
+    with pytest.raises(InputError) as exc:
+        fetch_url(server.route("/report.txt", two_lengths), LOCAL)
+    assert_short(exc, "sent an invalid response")
+    same = server.route("/same.txt", reply(REPORT, "text/plain", headers={"Content-Length": str(len(REPORT))}))
+    assert fetch_url(same, LOCAL).text, "the same length twice is one length"
+
+
 def test_a_cut_off_page_leaves_no_source_and_is_audited(server: Server, fresh_kb) -> None:
     fresh_kb.fetch_limits = LOCAL
     packed = gzip.compress(REPORT)
