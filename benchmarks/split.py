@@ -4,6 +4,7 @@ and thousands of quote-only paragraphs; on an article quoting many people of man
 (development set 4's original paragraphs, renumbered), where finding each speaker's party reads the
 whole article; on paragraphs of long capitalised runs, which the organisation scans read from each word; and on
 lines each one capitalised word thousands of characters long, which they read from the word's first capital.
+A last table times the six scans the splitter never runs over long text, each run alone over one long word.
 The "×2" column splits text twice as long: linear work takes about twice as long. The floor is one regex pass
 over the same text (tokenising it), the least any splitter must do.
 """
@@ -158,7 +159,7 @@ def bench_split(
         "×2: the same kind of text twice as long, split as many times; about 2× means linear",
         load_note(started),
     ]
-    return [table, bench_parser(parties, reps, quoted)]
+    return [table, bench_parser(parties, reps, quoted), bench_scans_alone(reps, LIMITS.stretch_chars)]
 
 
 def bench_parser(parties, reps: int, quoted: int) -> Table:
@@ -196,4 +197,50 @@ def bench_parser(parties, reps: int, quoted: int) -> Table:
     finally:
         entities.set_enabled(True)
     table.notes += [f"{reps} runs each, model loaded before the first; the rules' answer always wins"]
+    return table
+
+
+def long_words(chars: int) -> dict[str, str]:
+    """One word of `chars` characters in each shape a scan might retry from each of its letters: all capitals,
+    a capital every few letters, all lower case, and capitals joined by dots."""
+    camel = ("NorlandHarbourKestrelMarsh" * (chars // 26 + 1))[:chars]
+    return {"AAAA…": "A" * chars, "NorlandHarbour…": camel, "aaaa…": "a" * chars, "A.A.A…": ("A." * chars)[:chars]}
+
+
+def _scans_alone() -> dict[str, re.Pattern[str]]:
+    from index.text.names import THING_PLURAL
+    from index.text.parties.patterns import PERSON_NAME, TWO_NAMES
+    from index.text.passages.labels import GLUED
+    from index.text.phrases.attributions import NAME_AT_END
+    from index.text.phrases.sentences import SENTENCE_BREAK
+
+    return {
+        "PERSON_NAME": PERSON_NAME,
+        "TWO_NAMES": TWO_NAMES,
+        "NAME_AT_END": NAME_AT_END,
+        "SENTENCE_BREAK": SENTENCE_BREAK,
+        "THING_PLURAL": THING_PLURAL,
+        "GLUED": GLUED,
+    }
+
+
+def _finditer_p50(scan: re.Pattern[str], word: str, reps: int) -> float:
+    text = f"Talks ended. {word}."
+    return percentile([timed(lambda: list(scan.finditer(text))) for _ in range(reps)], 50)
+
+
+def bench_scans_alone(reps: int, chars: int) -> Table:
+    """Each of the six scans RELY8 found slow on one long word, run alone (finditer) over a sentence and one word
+    of `chars` characters in each shape; the slowest shape is reported, with its time for a word twice as long."""
+    table = Table(
+        f"Scans run alone over one word of {chars:,} characters (finditer, no splitting)",
+        ["scan", "slowest word", f"{chars:,} characters p50", f"×2 ({2 * chars:,}): time ratio"],
+    )
+    words, doubled = long_words(chars), long_words(2 * chars)
+    for name, scan in _scans_alone().items():
+        times = {shape: _finditer_p50(scan, word, reps) for shape, word in words.items()}
+        shape = max(times, key=lambda k: times[k])
+        twice = _finditer_p50(scan, doubled[shape], reps)
+        table.add(name, shape, f"{times[shape] * 1000:.2f} ms", f"{twice / max(times[shape], 1e-9):.2f}×")
+    table.notes.append("about 2× means the scan reads the word once; about 4×, once from each of its letters")
     return table

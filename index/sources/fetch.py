@@ -366,7 +366,7 @@ def _read_body(
     """read1 returns after each network read, so the deadline and size cap are checked as bytes
     arrive rather than after a buffer fills. read1 also ends quietly when the connection closes early,
     so a body shorter than its Content-Length is refused here rather than saved in part."""
-    declared = (resp.getheader("Content-Length") or "").strip()
+    declared = _declared_length(resp, target)
     if declared.isdigit() and int(declared) > limits.max_bytes:
         raise _too_large(target, limits)
     chunks: list[bytes] = []
@@ -384,6 +384,16 @@ def _read_body(
     if declared.isdigit() and total < int(declared):
         raise InputError(f"{shorten_url(target.url)} was cut off: {total:,} of {int(declared):,} bytes arrived.")
     return b"".join(chunks)
+
+
+def _declared_length(resp: http.client.HTTPResponse, target: _Target) -> str:
+    """The one length the response declares. Two that differ leave the body's end unknown (http.client reads
+    the first, so a page of "Content-Length: 10" and "Content-Length: 2048" was cut at ten bytes): the
+    response is invalid, as HTTP says."""
+    lengths = {value.strip() for value in resp.headers.get_all("Content-Length") or []}
+    if len(lengths) > 1:
+        raise InputError(f"{shorten_url(target.url)} sent an invalid response (two different lengths).")
+    return next(iter(lengths), "")
 
 
 def _decompress(body: bytes, resp: http.client.HTTPResponse, target: _Target, limits: FetchLimits) -> bytes:

@@ -22,6 +22,7 @@ import pypdf
 import trafilatura
 
 from index.errors import InputError
+from index.limits import LIMITS
 from index.sources.document import TITLE_MAX, Document
 from index.sources.fetch import FetchLimits, Response, describe_size, fetch, shorten_url
 from index.text.dates import date_line
@@ -109,7 +110,7 @@ def _html_metadata(html: str, url: str | None) -> tuple[str | None, str | None, 
         return None, None, None, None
     if meta is None:
         return None, None, None, None
-    return _clean_title(meta.title), _clean(meta.sitename), _clean(meta.author), _clean(meta.date)
+    return _clean_title(meta.title), _clean_name(meta.sitename), _clean_name(meta.author), _clean_date(meta.date)
 
 
 def _document_from_response(response: Response) -> Document:
@@ -272,12 +273,12 @@ def as_captured(text: str) -> str:
     wraps and reads bullets, transcript labels and indented paragraphs from the lines, which joining each
     block into one line here would erase (issue 8: bullet lists became one passage, indented wire copy one
     paragraph). Empty when there is no text."""
-    lines = [line.rstrip() for line in _lines(text.replace("\ufeff", " "))]
+    lines = [line.rstrip() for line in _lines(text.replace("\ufeff", ""))]
     return "\n".join(lines).strip("\n") if any(line.strip() for line in lines) else ""
 
 
 def join_paragraphs(paragraphs: Iterable[str]) -> str:
-    normalised = (" ".join(p.replace("\ufeff", " ").split()) for p in paragraphs)
+    normalised = (" ".join(p.replace("\ufeff", "").split()) for p in paragraphs)
     return "\n\n".join(p for p in normalised if p)
 
 
@@ -479,7 +480,7 @@ def _pdf_metadata(reader: pypdf.PdfReader) -> tuple[str | None, str | None, str 
         if info is None:
             return None, None, None
         created = info.creation_date
-        return _clean_title(info.title), _clean(info.author), created.date().isoformat() if created else None
+        return _clean_title(info.title), _clean_name(info.author), created.date().isoformat() if created else None
     except Exception:  # broken metadata must not lose readable text
         return None, None, None
 
@@ -518,7 +519,18 @@ def _clean(value: object) -> str | None:
 
 def _clean_title(value: object) -> str | None:
     """Extracted titles obey the same cap as titles typed by a moderator."""
-    title = _clean(value)
-    if title and len(title) > TITLE_MAX:
-        title = title[: TITLE_MAX - 1].rstrip() + "…"
-    return title
+    return _capped(_clean(value), TITLE_MAX)
+
+
+def _clean_name(value: object) -> str | None:
+    """A publisher or author read from a page or a PDF obeys the cap a moderator's does: a page's site name of
+    10,000 characters was stored and shown whole in every citation of the source."""
+    return _capped(_clean(value), LIMITS.publisher_chars)
+
+
+def _clean_date(value: object) -> str | None:
+    return _capped(_clean(value), LIMITS.date_chars)
+
+
+def _capped(text: str | None, longest: int) -> str | None:
+    return text[: longest - 1].rstrip() + "…" if text and len(text) > longest else text

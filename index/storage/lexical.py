@@ -19,7 +19,8 @@ import math
 import os
 import shutil
 import time
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -197,26 +198,60 @@ class LexicalIndex:
         ids = searcher.fast_field_values("id", [address for _, address in hits])
         return [int(i) for i in ids if i is not None and i != MARKER]
 
-    def apply(self, added: Iterable[Row], removed: Sequence[int], generation: int) -> None:
-        """Remove and add passages and record `generation`, in one commit."""
-        self._write(added, removed, generation)
+    def apply(self, added: Iterable[Row], removed: Sequence[int], generation: int, *, after: int | None = None) -> bool:
+        """Remove and add passages and record `generation`, in one commit. With `after`: only if the index still
+        reflects generation `after` once this process holds its writer (another process may have written since
+        this one last looked); False, with nothing written, if not."""
+        return self._edit(
+            lambda writer: (after is None or self.generation == after) and _put(writer, added, removed, generation)
+        )
+
+    def reconcile(
+        self, passages: Collection[int], rows: Callable[[Sequence[int]], Iterable[Row]], generation: int
+    ) -> tuple[int, int]:
+        """Bring the index to `generation`, whose passages are `passages`, by the ids that differ, read from `rows`:
+        (passages added, passages removed). The ids the index holds are read holding its writer, so a process
+        whose write landed in between is seen: two processes reconciling at once each wrote the passages the
+        other had just added, and the index held them twice. An index another process has already brought to
+        `generation` or past it is left as it is; a passage held twice is written once."""
+        changed = (0, 0)
+
+        def edit(writer: tantivy.IndexWriter) -> bool:
+            nonlocal changed
+            if (self.generation or 0) >= generation:
+                return False
+            held = Counter(self.ids())
+            doubled = [pid for pid, n in held.items() if n > 1 and pid in passages]
+            missing = sorted(set(passages) - held.keys())
+            orphans = sorted(held.keys() - set(passages))
+            changed = (len(missing), len(orphans))
+            return _put(writer, rows([*missing, *doubled]), [*orphans, *doubled], generation)
+
+        self._edit(edit)
+        return changed
 
     def _write(self, added: Iterable[Row], removed: Sequence[int], generation: int) -> None:
+        self._edit(lambda writer: _put(writer, added, removed, generation))
+
+    def _edit(self, edit: Callable[[tantivy.IndexWriter], bool]) -> bool:
+        """Run `edit` holding the index's one writer, with what the last writer committed loaded first, and
+        commit what it did if it returns True."""
         writer = self._writer()
         try:
-            for pid in [*removed, MARKER]:
-                writer.delete_documents_by_term("id", pid)
-            for row in added:
-                writer.add_document(_document(row))
-            writer.add_document(_marker(generation))
-            writer.commit()
-            writer.wait_merging_threads()
+            self._index.reload()
+            done = edit(writer)
+            if done:
+                writer.commit()
+                writer.wait_merging_threads()
+            else:
+                writer.rollback()
         except BaseException:
             writer.rollback()
             raise
         finally:
             del writer
         self._index.reload()
+        return done
 
     def _writer(self) -> tantivy.IndexWriter:
         """Tantivy admits one writer per index; another process's write takes a moment, so wait for it."""
@@ -228,6 +263,15 @@ class LexicalIndex:
                 if time.monotonic() > deadline:
                     raise
                 time.sleep(0.05)
+
+
+def _put(writer: tantivy.IndexWriter, added: Iterable[Row], removed: Sequence[int], generation: int) -> bool:
+    for pid in [*removed, MARKER]:
+        writer.delete_documents_by_term("id", pid)
+    for row in added:
+        writer.add_document(_document(row))
+    writer.add_document(_marker(generation))
+    return True
 
 
 def _query(searcher: tantivy.Searcher, words: Sequence[str]) -> tantivy.Query | None:

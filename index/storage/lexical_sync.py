@@ -54,8 +54,8 @@ class LexicalSync:
             current = self._lexical
             if current is not None and current.path is not None and current.generation == before:
                 with store.snapshot() as generation:
-                    if generation == before + 1:
-                        current.apply(_rows(store, added), removed, generation)
+                    rows = _rows(store, added)
+                    if generation == before + 1 and current.apply(rows, removed, generation, after=before):
                         return ()
         return self.sync(store)[1]
 
@@ -87,10 +87,7 @@ class LexicalSync:
                 path = None if store.read_only else self.path
                 return LexicalIndex.build(path, _rows(store), generation, store.identity)
             store_ids = {pid for pid, _ in store.passage_hashes()}
-            held = set(current.ids())
-            missing = sorted(store_ids - held)
-            orphans = sorted(held - store_ids)
-            current.apply(_rows(store, missing), orphans, generation)
-            if missing or orphans:
-                log.info("reconciled the lexical index: %d passages added, %d removed", len(missing), len(orphans))
+            added, removed = current.reconcile(store_ids, lambda ids: _rows(store, ids), generation)
+            if added or removed:
+                log.info("reconciled the lexical index: %d passages added, %d removed", added, removed)
             return current

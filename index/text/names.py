@@ -1160,7 +1160,7 @@ def given_name_gender(first: str) -> str | None:
 
 # "Discussions on other issues were …", "Negotiations stalled": plural nouns of things, by their ending or as
 # news copy most often opens a sentence with them; a name ending so ("Sessions") is one the article gave in full.
-THING_PLURAL = re.compile(r"[A-Za-z]+(?:tions|sions|ments|ances|ences|ities|isms)")
+THING_PLURAL = re.compile(r"(?<![A-Za-z])[A-Za-z]+(?:tions|sions|ments|ances|ences|ities|isms)")
 THING_PLURALS = {"issues", "details", "proposals", "efforts", "plans", "demands", "concerns", "questions", "talks"}
 
 

@@ -93,13 +93,21 @@ def test_splitting_work_doubles_when_the_text_doubles(parties, make):
 def test_the_split_benchmark_reports_every_row_with_its_throughput():
     from benchmarks.split import bench_split
 
-    [table, parser] = bench_split(reps=1, size=20_000, long_paragraph=5_000, quotes=50, quoted=20_000, runs=2)
+    [table, parser, alone] = bench_split(reps=1, size=20_000, long_paragraph=5_000, quotes=50, quoted=20_000, runs=2)
     lines = [line for line in table.markdown().splitlines() if line.startswith("|")]
     assert len(lines) == 2 + 7 and all(line.count("|") == lines[0].count("|") for line in lines)
     assert all(float(row[4]) > 0 for row in table.rows)
     assert all(int(row[2].replace(",", "")) <= MAX_CHARS for row in table.rows)
     parsed = [line for line in parser.markdown().splitlines() if line.startswith("|")]
     assert len(parsed) == 2 + 3 and all(line.count("|") == parsed[0].count("|") for line in parsed)
+    assert [row[0] for row in alone.rows] == [
+        "PERSON_NAME",
+        "TWO_NAMES",
+        "NAME_AT_END",
+        "SENTENCE_BREAK",
+        "THING_PLURAL",
+        "GLUED",
+    ]
 
 
 GIVEN = ["Ada", "Bram", "Cleo", "Dara", "Esme", "Fintan", "Greta", "Hugo", "Ines", "Jonas"]
@@ -387,3 +395,58 @@ def test_a_country_before_its_government_is_read_from_its_words_first_capital(na
     assert scan.match(text, len("Norland-")) is None
     assert scan.search(f"the al-{text}").group("before") == "Norland-Vesta's", "a capital after a hyphen starts"
     assert scan.search(f"the eBay's {noun}") is None, "a capital inside a word still does not"
+
+
+def _six_scans_with_a_word_they_read():
+    """RELY8's six scans that run alone were slow on one long word: each, with a text whose first word it reads
+    from the first capital (or letter), and the position of a later capital (or letter) inside that word."""
+    from index.text.names import THING_PLURAL
+    from index.text.parties.patterns import PERSON_NAME, TWO_NAMES
+    from index.text.passages.labels import GLUED
+    from index.text.phrases.attributions import NAME_AT_END
+    from index.text.phrases.sentences import SENTENCE_BREAK
+
+    return [
+        pytest.param(PERSON_NAME, "McAllister Okafor met them", 2, id="PERSON_NAME"),
+        pytest.param(TWO_NAMES, "McAllister Okafor and Dr Ada Lind", 2, id="TWO_NAMES"),
+        pytest.param(NAME_AT_END, "McAllister Okafor", 2, id="NAME_AT_END"),
+        pytest.param(SENTENCE_BREAK, "ended. Then", 2, id="SENTENCE_BREAK"),
+        pytest.param(THING_PLURAL, "negotiations", 2, id="THING_PLURAL"),
+        pytest.param(GLUED, "conferencePresident", 2, id="GLUED"),
+    ]
+
+
+@pytest.mark.parametrize("scan,text,inside", _six_scans_with_a_word_they_read())
+def test_a_scan_run_alone_starts_at_a_words_start_not_inside_it(scan, text, inside):
+    """A try from inside a word finds nothing the try from its start did not (the word is read to its end either
+    way), so none is made: a word thousands of characters long ("AAAA…", "aaaa…", "A.A.A…") is read once, not once
+    from each of its letters, when the scan runs alone over text the splitter never gives it."""
+    assert scan.match(text) is not None
+    assert scan.match(text, inside) is None
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("a talk chaired by Lena Hart", "Lena Hart"),
+        ("a talk chaired by Mr. Oduya", "Mr. Oduya"),
+        ("a talk chaired by al-Rashid", "Rashid"),
+        ("a talk chaired by McAllister", "McAllister"),
+        ("a talk chaired by J.Smith", "Smith"),
+        ("a talk chaired by Ada Lind-Okafor", "Ada Lind-Okafor"),
+    ],
+)
+def test_the_name_before_who_is_read_as_before_from_its_first_capital(text, name):
+    """The last word alone may still start after a dot inside a word, as before; the words before it only at a
+    word's first capital, where a try from a later one would end where the first did."""
+    from index.text.phrases.attributions import NAME_AT_END
+
+    assert NAME_AT_END.search(text).group("name") == name
+
+
+def test_a_named_person_is_read_from_the_first_capital_after_a_prefix():
+    """The letters before a word's first capital ("al-", "e") are read but are not part of the name, as before."""
+    from index.text.parties.patterns import PERSON_NAME
+
+    text = "Envoy al-Rashid Okafor met McAllister Lind and eBay Chief"
+    assert [m.group("name") for m in PERSON_NAME.finditer(text)] == ["Rashid Okafor", "McAllister Lind", "Bay Chief"]

@@ -910,6 +910,24 @@ def test_a_body_shorter_than_its_content_length_is_refused(server: Server) -> No
     assert_short(exc, "was cut off", "2,000 of")
 
 
+def test_two_different_content_lengths_are_an_invalid_response(server: Server) -> None:
+    """http.client reads the first: a page declaring ten bytes and then its whole length was cut at ten."""
+
+    def two_lengths(h) -> None:
+        h.send_response(200)
+        h.send_header("Content-Type", "text/plain")
+        h.send_header("Content-Length", "10")
+        h.send_header("Content-Length", str(len(REPORT)))
+        h.end_headers()
+        h.wfile.write(REPORT)
+
+    with pytest.raises(InputError) as exc:
+        fetch_url(server.route("/report.txt", two_lengths), LOCAL)
+    assert_short(exc, "sent an invalid response")
+    same = server.route("/same.txt", reply(REPORT, "text/plain", headers={"Content-Length": str(len(REPORT))}))
+    assert fetch_url(same, LOCAL).text, "the same length twice is one length"
+
+
 def test_a_cut_off_page_leaves_no_source_and_is_audited(server: Server, fresh_kb) -> None:
     fresh_kb.fetch_limits = LOCAL
     packed = gzip.compress(REPORT)
@@ -940,3 +958,27 @@ def test_extracted_titles_are_one_clean_line() -> None:
     assert read_file(html.encode(), "kyiv.html").title == "Kyiv signals openness"
     markdown = "# Rubio\u202e: the \x07ball\n\nThe envoy spoke.\n"
     assert read_file(markdown.encode(), "notes.md").title == "Rubio: the ball"
+
+
+def test_an_extracted_publisher_or_author_is_capped_like_one_a_moderator_types() -> None:
+    """A page's site name or author of thousands of characters (with line breaks) was stored whole and shown in
+    every citation; a moderator typing the same is refused at the limit, extraction is cut there."""
+    from index.limits import LIMITS
+
+    site = "The Meridian\nPost " * 600
+    html = ARTICLE_HTML.replace('content="The Meridian Post"', f'content="{site}"')
+    html = html.replace('content="Olena Kovalenko"', f'content="{"Olena Kovalenko " * 50}"')
+    document = read_file(html.encode(), "meridian.html")
+    assert document.publisher is not None and len(document.publisher) == LIMITS.publisher_chars
+    assert document.publisher.startswith("The Meridian Post The Meridian Post") and document.publisher.endswith("…")
+    assert "\n" not in document.publisher
+    assert document.author is None or len(document.author) <= LIMITS.publisher_chars
+
+
+def test_a_zero_width_no_break_space_inside_a_name_joins_it_as_the_shipped_files_do() -> None:
+    """U+FEFF inside a word is a zero-width no-break space: an upload or pasted text turned it into a space,
+    so "Al\ufeffda Verrin" became the speaker "Al da Verrin" where a corpus file reads "Alda Verrin"."""
+    text = 'Valley talks stall\n\nMinister Al\ufeffda Verrin said: "We will not sign."\n'
+    assert "Minister Alda Verrin said" in read_file(text.encode(), "valleys.txt").text
+    assert "Minister Alda Verrin said" in read_text(text, "Valley talks stall").text
+    assert read_file(("\ufeff" + text).encode(), "valleys.txt").title == "Valley talks stall"

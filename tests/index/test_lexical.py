@@ -205,3 +205,42 @@ def test_an_error_in_the_lexical_search_beside_the_encoding_is_raised_to_the_ask
     monkeypatch.setattr(LexicalIndex, "search", broken)
     with pytest.raises(IndexCorruptError, match="cannot be read"):
         shipped_kb.ask("Does Ukraine accept legal cession?")
+
+
+def test_two_processes_reconciling_at_once_hold_each_passage_once(tmp_path, store, monkeypatch):
+    """Each of two processes committed a source; one reconciles, and the other's reconcile lands between its
+    reading which ids the index holds and its taking the writer. It wrote the passages the other had just
+    written a second time, and `parley source add` run twice at once left an index holding some twice. The ids
+    are now read holding the writer, after what the last writer committed."""
+    ours, theirs = LexicalSync(tmp_path / "lexical"), LexicalSync(tmp_path / "lexical")
+    ours.sync(store)
+    theirs.sync(store)
+    before = store.generation
+    their_ids = _source(store, ["The grain terminal closed again for repairs."], title="Repairs")
+    our_ids = _source(store, ["Shipping insurers doubled the war-risk premium."], title="Premium")
+    writer = LexicalIndex._writer
+    pending = [lambda: theirs.follow(store, before, their_ids, [])]
+
+    def theirs_lands_first(index: LexicalIndex):
+        if index is ours._lexical and pending:
+            pending.pop()()
+        return writer(index)
+
+    monkeypatch.setattr(LexicalIndex, "_writer", theirs_lands_first)
+    ours.follow(store, before + 1, our_ids, [])
+    assert not pending
+    on_disk = LexicalIndex.load(tmp_path / "lexical")
+    assert sorted(on_disk.ids()) == sorted(pid for pid, _ in store.passage_hashes())
+    assert on_disk.generation == store.generation
+    assert _found(on_disk, "insurers premium") == our_ids and _found(on_disk, "terminal repairs")[:1] == their_ids
+
+
+def test_an_index_another_process_brought_further_is_not_taken_back(tmp_path, store):
+    """A reconcile for the generation its snapshot read finds the index already at a later one, written by a
+    process that saw more of the store: it leaves it there rather than writing the older generation over it."""
+    ours = LexicalSync(tmp_path / "lexical")
+    ids = sorted(pid for pid, _ in store.passage_hashes())
+    ours.sync(store)[0].apply([], [], store.generation + 5)
+    ours.sync(store)
+    on_disk = LexicalIndex.load(tmp_path / "lexical")
+    assert on_disk.generation == store.generation + 5 and sorted(on_disk.ids()) == ids

@@ -17,6 +17,7 @@ from index.kb import KnowledgeBase
 from index.sources.inputs import TextInput
 from index.storage.lexical import LexicalIndex
 from index.storage.store import Store
+from index.storage.vectors import VectorIndex
 from tests.articles import MEMO_MARKDOWN
 from tests.helpers import CORPUS, ROOT
 from tests.system.concurrency_child import QUESTION, briefing
@@ -221,3 +222,81 @@ def test_a_write_during_a_build_encodes_only_its_own_passages_and_the_build_lose
     assert writer.readiness.vectors().count == builder.readiness.vectors().count == passages
     builder.close()
     writer.close()
+
+
+def on_disk(data: Path) -> dict[str, object]:
+    """What the files say before any process reconciles them: the store's integrity, and whether FAISS (its main
+    file with its delta) and tantivy were left at the store's generation holding each of its passages once."""
+    store = Store(data / "parley.db")
+    ids = sorted(r[0] for r in store.db.execute("SELECT id FROM passages"))
+    integrity, generation = store.db.execute("PRAGMA integrity_check").fetchone()[0], store.generation
+    store.close()
+    header = VectorIndex.read_header(data / "index.faiss")
+    lexical = LexicalIndex.load(data / "lexical")
+    return {
+        "store": integrity,
+        "faiss": (header.generation, header.count) == (generation, len(ids)),
+        "lexical": (lexical.generation, sorted(lexical.ids())) == (generation, ids),
+    }
+
+
+CONSISTENT = {"store": "ok", "faiss": True, "lexical": True}
+
+
+def _briefing_file(tmp_path: Path, i: int) -> str:
+    path = tmp_path / f"briefing-{i}.txt"
+    path.write_text(briefing(i), encoding="utf-8")
+    return str(path)
+
+
+def test_two_files_added_at_once_and_a_mapping_set_meanwhile_all_land_in_one_consistent_index(tmp_path, embedder):
+    """Two `parley source add` processes on one store and a `parley party set` beside them: both sources are
+    stored, FAISS and tantivy are left at the store's generation holding every passage (nothing to reconcile
+    on the next open), and the mapping decides the speaker's passages in the guild it was set for."""
+    env = environment(tmp_path)
+    built = KnowledgeBase(tmp_path / "data", CORPUS, embedder=embedder)
+    built.readiness.ensure()
+    built.close()
+    procs = [
+        start(env, "cli", "source", "add", _briefing_file(tmp_path, 1), "--title", "Grain corridor briefing 1"),
+        start(env, "cli", "source", "add", _briefing_file(tmp_path, 2), "--title", "Grain briefing 2", "--guild", "5"),
+        start(env, "cli", "party", "set", "Oleksandr Kubrakov", "Norland", "--guild", "5"),
+    ]
+    outputs = go(procs)
+    assert all(out.rstrip().endswith("exit 0") for out, _ in outputs), outputs
+    assert on_disk(tmp_path / "data") == CONSISTENT
+    kb = KnowledgeBase(tmp_path / "data", CORPUS, embedder=embedder)
+    titles = {r.title for r in kb.sources(all_guilds=True)}
+    assert {"Grain corridor briefing 1", "Grain briefing 2"} <= titles
+    assert {p.party for p in kb.passages(speaker="Kubrakov", guild_id=5)} == {"Norland"}
+    assert sorted(r["action"] for r in kb.audit(10) if r["outcome"] == "ok") == ["add", "add", "party set"]
+    kb.close()
+
+
+def test_a_source_added_while_a_build_stores_new_corpus_files_lands_and_the_build_loses_nothing(
+    tmp_path, embedder, corpus_copy
+):
+    """`parley index build` stores and encodes corpus files that are new while `parley source add` runs in
+    another process and a mapping is set in a third: every file and the upload are stored, each passage has its
+    vector, and FAISS and tantivy on disk hold every passage at the store's generation."""
+    env = environment(tmp_path) | {"PARLEY_CORPUS_DIR": str(corpus_copy)}
+    built = KnowledgeBase(tmp_path / "data", corpus_copy, embedder=embedder)
+    built.readiness.ensure()
+    built.close()
+    for i in range(3, 6):
+        (corpus_copy / "sources" / f"briefing-{i}.txt").write_text(briefing(i), encoding="utf-8")
+        (corpus_copy / "sources" / f"briefing-{i}.toml").write_text(f'title = "Corpus briefing {i}"\n')
+    procs = [
+        start(env, "cli", "index", "build"),
+        start(env, "cli", "source", "add", _briefing_file(tmp_path, 1), "--title", "Grain corridor briefing 1"),
+        start(env, "cli", "party", "set", "Oleksandr Kubrakov", "Norland"),
+    ]
+    outputs = go(procs)
+    assert all(out.rstrip().endswith("exit 0") for out, _ in outputs), outputs
+    assert on_disk(tmp_path / "data") == CONSISTENT
+    kb = KnowledgeBase(tmp_path / "data", corpus_copy, embedder=embedder)
+    titles = {r.title for r in kb.sources(all_guilds=True)}
+    assert {"Grain corridor briefing 1", "Corpus briefing 3", "Corpus briefing 4", "Corpus briefing 5"} <= titles
+    assert kb.store.missing_embeddings(embedder.name) == []
+    assert {p.party for p in kb.passages(speaker="Kubrakov")} == {"Norland"}
+    kb.close()

@@ -565,12 +565,17 @@ TITLE_WORDS_WITHOUT_DEPARTMENT = {
 # "the official said" with no "an official" before it: someone the article has just named with a title.
 BACK_REFERENCE = {"official", "spokesperson", "spokesman", "spokeswoman", "diplomat", "minister", "envoy", "negotiator"}
 BACK_REFERENCE_REACH = 1200
-PERSON_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+(?:(?:al|bin|bint|ibn|de|da|van|von)\s+)?[A-Z][\w'’.-]+)+")
+# Read from a word's first capital only (a try from a later one fails as the first did), in group "name".
+PERSON_NAME = re.compile(
+    from_word_start(r"\w'’.-")
+    + r"(?P<name>[A-Z][\w'’.-]++(?:\s+(?:(?:al|bin|bint|ibn|de|da|van|von)\s+)?[A-Z][\w'’.-]++)+)"
+)
 # "the diplomat", "the senior official": someone the article introduced before with "a" or "one".
 DEFINITE = re.compile(r"^[Tt]he\s+(?:[a-z-]+\s+){0,2}(?P<head>[a-z-]+)$")
-NAME_WORDS = r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)?"
+NAME_WORDS = r"[A-Z][\w'.-]*+(?: [A-Z][\w'.-]*+)?"
 TITLED_NAME = rf"(?:(?:Dr|Mr|Mrs|Ms|Prof|Capt)\.? )?{NAME_WORDS}"  # "Dr Ana Ruiz": an honorific before the name
-TWO_NAMES = re.compile(rf"{TITLED_NAME} and {TITLED_NAME}")
+# Only ever fullmatched; a search tries it from no letter inside a word, so it stays linear run alone.
+TWO_NAMES = re.compile(rf"(?<![\w'’.-]){TITLED_NAME} and {TITLED_NAME}")
 # "an official", "Another government official": someone unnamed whom no state or body describes.
 UNNAMED_OFFICIAL = re.compile(r"^(?i:an?|another|one|the)\s+(?:(?:senior|top)\s+)?(?:government\s+)?official$")
 # ", who chair the union's junior doctors' committee,": the office two people named together share.

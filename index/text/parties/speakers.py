@@ -350,11 +350,11 @@ class Speakers(Politicians, Officials):
         window = text[max(0, first.start() - BACK_REFERENCE_REACH) : first.start()]
         names = []
         for m in PERSON_NAME.finditer(window):
-            words = list(re.finditer(r"\S+", m.group(0)))
+            words = list(re.finditer(r"\S+", m.group("name")))
             while words and not all(is_name_word(w.group(0)) for w in words if w.group(0)[:1].isupper()):
                 words = words[1:]  # "Foreign Ministry Aykhan Hajizada": the title is not part of the name
             if len(words) > 1:
-                names.append((m.start() + words[0].start(), m.end()))
+                names.append((m.start("name") + words[0].start(), m.end()))
         for start, end in reversed(names[-3:]):
             title = title_before(window[:start]) or appositive_after(window[end:])
             if not title or not any(w.casefold().strip(".,") in TITLE_WORDS for w in title.split()):

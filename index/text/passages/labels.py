@@ -135,7 +135,7 @@ def _as_labelled(people: list[Person], name: str, register: Register) -> list[Pe
 
 
 # "ConferencePresident": two words a capture ran together, a lower-case run then a capital.
-GLUED = re.compile(r"[a-z]{3,}[A-Z]")
+GLUED = re.compile(r"(?<![a-z])[a-z]{3,}+[A-Z]")
 
 
 def _titled(title: str, register: Register, introduced: list[Person] | None) -> Speaker:

@@ -33,6 +33,7 @@ from index.text.phrases.patterns import (
     VERB,
     WINDOW,
     WITH_SAYING,
+    from_word_start,
 )
 from index.text.phrases.sentences import last_sentence_start, subject_of
 
@@ -59,7 +60,15 @@ RELATIVE_WHO = re.compile(
     r"recent|the|past|days|weeks|months|[a-z]+ly)\s+)*$"
 )
 
-NAME_AT_END = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+$")
+# Tried from the first capital of a word that dots may join ("J.Smith"), since from a later capital any words before
+# the last end where they did from the first; or, for the last word alone, from the first capital after a dot. A word
+# thousands of characters long is so read once, not once from each of its capitals. The name is in group "name".
+NAME_TAIL = r"[A-Z][\w'’-]++"
+DOTTED_WORD_START, WORD_START = from_word_start(r"\w'’.-"), from_word_start(r"\w'’-")
+NAME_AT_END = re.compile(
+    rf"(?:{DOTTED_WORD_START}|{WORD_START}(?={NAME_TAIL}$))"
+    rf"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*+\s+){{0,3}}{NAME_TAIL})$"
+)
 
 
 def _relative_antecedent(segment: str) -> Mention | None:
@@ -67,7 +76,7 @@ def _relative_antecedent(segment: str) -> Mention | None:
     right before the relative "who" is the verb's subject."""
     m = RELATIVE_WHO.search(segment)
     name = NAME_AT_END.search(segment[: m.start()]) if m else None
-    found = parse_np(name.group(0), strict=True) if name else None
+    found = parse_np(name.group("name"), strict=True) if name else None
     return found if found is not None and found.kind == "person" and found.name else None
 
 

@@ -15,7 +15,8 @@ from index.text.phrases.mentions import Mention
 from index.text.phrases.noun_phrases import leading_np, parse_np
 from index.text.phrases.patterns import ABBREVIATED
 
-SENTENCE_BREAK = re.compile(r"(?P<word>\S+)[.!?][\"”’']?\s+(?=[A-Z\"“‘/])")
+# From a word's start only: a try from inside a word ends where the try from its start did.
+SENTENCE_BREAK = re.compile(r"(?<!\S)(?P<word>\S+)[.!?][\"”’']?\s+(?=[A-Z\"“‘/])")
 
 
 def last_sentence_start(before: str) -> int:
