@@ -48,6 +48,11 @@ class IndexCorruptError(ParleyError):
     """The FAISS file could not be read; it is rebuilt from the store."""
 
 
+class IndexBusyError(ParleyError):
+    """Another process held a derived index's writer for longer than Parley waits. The store is the truth:
+    a write already committed stays, and the index catches up on its next use."""
+
+
 class StorageError(ParleyError):
     """The data folder or a file in it cannot be used as it is; the message names the setting, the path
     and the fix, because the operator, not the member, has to act on it."""

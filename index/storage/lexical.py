@@ -26,7 +26,7 @@ from pathlib import Path
 
 import tantivy
 
-from index.errors import IndexCorruptError
+from index.errors import IndexBusyError, IndexCorruptError
 
 log = logging.getLogger(__name__)
 
@@ -259,9 +259,12 @@ class LexicalIndex:
         while True:
             try:
                 return self._index.writer(heap_size=WRITER_HEAP, num_threads=1)
-            except ValueError:
+            except ValueError as error:
                 if time.monotonic() > deadline:
-                    raise
+                    raise IndexBusyError(
+                        f"the lexical index in {self.path} stayed locked by another process for "
+                        f"{LOCK_WAIT_SECONDS:.0f} s"
+                    ) from error
                 time.sleep(0.05)
 
 

@@ -13,7 +13,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from index.errors import IndexCorruptError
+from index.errors import IndexBusyError, IndexCorruptError
 from index.storage.lexical import LexicalIndex, Row
 from index.storage.store import Store
 
@@ -49,7 +49,17 @@ class LexicalSync:
 
     def follow(self, store: Store, before: int, added: list[int], removed: list[int]) -> tuple[str, ...]:
         """Apply a write this process just committed (generation `before` + 1): its own ids are all that
-        changed when the index was current before it and nothing else wrote since; otherwise a sync runs."""
+        changed when the index was current before it and nothing else wrote since; otherwise a sync runs.
+        An index another process keeps locked is left behind with a warning, not an error: the write is
+        committed, and the next use reconciles the index."""
+        try:
+            return self._follow(store, before, added, removed)
+        except IndexBusyError as busy:
+            warning = f"warning: {busy}; the change is saved, and the lexical index catches up on its next use"
+            log.warning(warning)
+            return (warning,)
+
+    def _follow(self, store: Store, before: int, added: list[int], removed: list[int]) -> tuple[str, ...]:
         with self._lock:
             current = self._lexical
             if current is not None and current.path is not None and current.generation == before:

@@ -4,12 +4,14 @@ returned, and a missing, damaged or stale index rebuilt or reconciled rather tha
 
 from __future__ import annotations
 
+import gc
 import shutil
 import threading
 from concurrent.futures import Future
 from pathlib import Path
 
 import pytest
+import tantivy
 
 from index import questions as question_path
 from index.answering.evaluate import load_cases
@@ -244,3 +246,22 @@ def test_an_index_another_process_brought_further_is_not_taken_back(tmp_path, st
     ours.sync(store)
     on_disk = LexicalIndex.load(tmp_path / "lexical")
     assert on_disk.generation == store.generation + 5 and sorted(on_disk.ids()) == ids
+
+
+def test_a_write_while_another_process_keeps_the_index_locked_is_saved_and_caught_up_later(
+    tmp_path, store, monkeypatch
+):
+    """The store is the truth: a committed write is not reported as failed because another process held the
+    lexical index's writer past the wait; it says so in a warning, and the next search finds the passage."""
+    monkeypatch.setattr(lexical_module, "LOCK_WAIT_SECONDS", 0.2)
+    sync = LexicalSync(tmp_path / "lexical")
+    sync.sync(store)
+    held = tantivy.Index.open(str(tmp_path / "lexical")).writer(heap_size=15_000_000, num_threads=1)
+    before = store.generation
+    added = _source(store, ["The ferry operators accepted a night-shift bonus."], title="Ferries")
+    warnings = sync.follow(store, before, added, [])
+    assert len(warnings) == 1 and "stayed locked by another process" in warnings[0] and "saved" in warnings[0]
+    assert "Traceback" not in warnings[0]
+    del held
+    gc.collect()
+    assert _found(sync.sync(store)[0], "ferry night-shift bonus")[:1] == added
