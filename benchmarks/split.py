@@ -164,7 +164,8 @@ def bench_split(
 
 def bench_parser(parties, reps: int, quoted: int) -> Table:
     """Splitting with and without the parser fallback (index.text.entities): the model's load, once per
-    process, and what parsing the paragraphs that name a speaker the rules give no party adds per article."""
+    process, and what parsing the paragraphs that name a speaker the rules give no party, or hold a quote they
+    give no speaker, adds per article."""
     from index.text import entities
 
     table = Table(

@@ -1,4 +1,4 @@
-"""A statistical fallback for a speaker's side: the organisation a parser ties to the speaker's name.
+"""A statistical fallback for a speaker and their side, from a parse of the sentences that name them.
 
 The rules give a named speaker a party only for organisations their patterns read as one. A local union, a
 small company or a council they do not know ("Marta Ilves, president of the Brenholt Teachers' Association")
@@ -8,9 +8,13 @@ possessive or a compound ("X, the Y president", "X of the Y", "Y spokesman X"), 
 leads the Y", is the body the speaker is introduced as part of. An organisation the sentence merely mentions
 ("Ilves said the Brenholt District Board had floated a pay freeze") hangs off a verb and is never taken.
 
+The same parse finds a speaker the rules miss: a quote they give nobody takes the one person a speech verb
+whose clause holds it has as subject ("Ostrander, reluctant to go into …, did say that “…”"), where no other
+subject in between claims the words ("X said the talks stalled, while members called it “…”" is not X's).
+
 Only splitting uses this (ingest and rebuild); the question path never imports it. The rules' answer always
-wins: this fills only a named speaker's empty party. Without the model installed splitting goes on with the
-rules alone, after one log line.
+wins: this fills only a named speaker's empty party, or a quote's empty speaker. Without the model installed
+splitting goes on with the rules alone, after one log line.
 """
 
 from __future__ import annotations
@@ -155,3 +159,105 @@ def fill_parties(speakers: list[str], text: str, side: Callable[[str], str | Non
         if party:
             filled[speaker] = party
     return filled
+
+
+# The verbs a report gives someone's words with, as printed (the pipeline runs without its lemmatizer).
+SPEECH_VERBS = {
+    "say", "says", "said", "tell", "tells", "told", "add", "adds", "added", "state", "states", "stated",
+    "stress", "stresses", "stressed", "note", "notes", "noted", "insist", "insists", "insisted", "warn", "warns",
+    "warned", "argue", "argues", "argued", "explain", "explains", "explained", "write", "writes", "wrote",
+    "declare", "declares", "declared", "reply", "replies", "replied", "respond", "responds", "responded",
+    "comment", "comments", "commented", "claim", "claims", "claimed", "remark", "remarks", "remarked",
+    "emphasise", "emphasised", "emphasize", "emphasized", "acknowledge", "acknowledged", "concede", "conceded",
+    "advise", "advised", "urge", "urges", "urged", "recall", "recalled", "maintain", "maintained",
+}  # fmt: skip
+# How a verb with no subject of its own takes its clause's: "appeared to say", "expressed hope … but advised".
+SHARED_SUBJECT = {"xcomp", "conj"}
+PRONOUNS = {"he", "she"}
+
+
+def speech_subjects(requests: list[tuple[str, int, int, list[tuple[int, int]]]]) -> list[list[str]]:
+    """For each (paragraph, start, end, quotes) the names a speech verb between start and end, outside the
+    quotes, has as its subject where that verb's clause holds one of the quotes (with no quotes: where the verb
+    reports a clause, "X, who …, said changing contracts is a non-starter"). Which of them are people is the
+    caller's to judge. Each paragraph is parsed once; nothing is loaded when nothing is asked."""
+    if not _enabled or not requests:
+        return [[] for _ in requests]
+    nlp = _model()
+    if nlp is None:
+        return [[] for _ in requests]
+    texts = list(dict.fromkeys(text for text, _, _, _ in requests))
+    docs = dict(zip(texts, nlp.pipe(texts), strict=True))
+    return [_speech_subject(docs[text], start, end, quotes) for text, start, end, quotes in requests]
+
+
+def _speech_subject(doc: Any, start: int, end: int, quotes: list[tuple[int, int]]) -> list[str]:
+    """The names the unit's speech verbs have as subject, in order, once each."""
+
+    def quoted(token: Any) -> bool:
+        return any(a <= token.idx < b for a, b in quotes)
+
+    in_quotes = [t for t in doc if quoted(t) and start <= t.idx < end]
+    names: dict[str, None] = {}
+    for verb in doc:
+        if not (start <= verb.idx < end) or quoted(verb) or verb.lower_ not in SPEECH_VERBS or verb.pos_ != "VERB":
+            continue
+        if not (_holds(verb, in_quotes, quoted) if quotes else _reports(verb)):
+            continue
+        names.update(dict.fromkeys(_subject_names(verb)))
+    return list(names)
+
+
+def _holds(verb: Any, in_quotes: list[Any], quoted: Callable[[Any], bool]) -> bool:
+    """Whether a quote hangs from the verb or within what it reports ("X said “…”", "X appeared to say he had
+    signed a “…”"), from the clause the verb modifies ("X made news when he told the paper, “…”"), or the verb
+    from the quote ("“…,” X said, “…”"). Not a quote in a clause with a subject of its own ("X said the talks
+    stalled, while members called the offer “an insult”"): those are that subject's words."""
+    if verb.head.i != verb.i and quoted(verb.head):
+        return True
+    for token in in_quotes:
+        outer = next((a for a in token.ancestors if not quoted(a)), None)
+        if outer is None:
+            continue
+        if outer.i == verb.head.i and verb.dep_ in ("advcl", "conj"):
+            return True
+        path = [outer, *outer.ancestors]
+        if verb in path and not any(_own_subject(t, quoted) for t in path[: path.index(verb)]):
+            return True
+    return False
+
+
+def _own_subject(token: Any, quoted: Callable[[Any], bool]) -> bool:
+    """Whether the token heads a clause with a subject other than "he" or "she" outside the quotes."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and not quoted(c) and c.lower_ not in PRONOUNS for c in token.children)
+
+
+def _reports(verb: Any) -> bool:
+    """A sentence's main verb that reports a clause: "X said the offer was final"."""
+    return verb.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _subject_names(verb: Any) -> list[str]:
+    """The names of the people the verb has as subject (its clause's where it has none); a "he" or "she" is
+    the person the verb's governing clause has as subject ("X made news when he told …")."""
+    clause = verb
+    for _ in range(3):
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if subjects:
+            break
+        if clause.dep_ not in SHARED_SUBJECT or clause.head.i == clause.i:
+            return []
+        clause = clause.head
+    else:
+        return []
+    subject = subjects[0]
+    if subject.lower_ in PRONOUNS:
+        governing = next((a for a in clause.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return _subject_names(governing) if governing is not None and governing.i != clause.i else []
+    return [_name_at(t) for t in [subject, *subject.conjuncts] if t.pos_ == "PROPN"]
+
+
+def _name_at(token: Any) -> str:
+    """The person's name the token ends or stands in: the PERSON entity around it, else the word alone."""
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end and e.label_ == "PERSON"), None)
+    return entity.text if entity is not None else token.text

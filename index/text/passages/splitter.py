@@ -13,7 +13,8 @@ from functools import cache
 from index.records import UNSTORED, Passage
 from index.text.clean import CleanText
 from index.text.dates import statement_date
-from index.text.entities import fill_parties
+from index.text.entities import fill_parties, speech_subjects
+from index.text.names import given_name_gender
 from index.text.parties import NONE, Parties
 from index.text.parties.titles import is_descriptive
 from index.text.passages.affiliation import bodies_opening, one_side_per_person, party_of, state_medium_heard
@@ -30,7 +31,7 @@ from index.text.passages.labels import headline_speaker, interviewee_of, introdu
 from index.text.passages.paragraphs import read_paragraphs
 from index.text.passages.units import Paragraph, Unit, in_title_case, masked
 from index.text.quotes import quote_style
-from index.text.speakers import Register, Resolver, build_register
+from index.text.speakers import Register, Resolver, Speaker, build_register
 from index.text.transcripts import briefing_body
 
 
@@ -99,6 +100,8 @@ def attribute(segments: Segments, parties: Parties) -> list[Passage]:
     apply_statement_headings(paragraphs, register)
     apply_source_lines(paragraphs)
     continue_quotes(paragraphs, register)
+    if _parsed_speakers(paragraphs, register, parties):
+        continue_quotes(paragraphs, register)  # a quote going on from one the parser gave its speaker
     drafts = []
     affiliations: dict[tuple[str | None, str | None, bool], str | None] = {}
     institution = parties.institution(clean.publisher, None)
@@ -132,6 +135,59 @@ def attribute(segments: Segments, parties: Parties) -> list[Passage]:
             )
         )
     return _organisations_tied(one_side_per_person(drafts), units, clean.text, parties)
+
+
+def _parsed_speakers(paragraphs: list[Paragraph], register: Register, parties: Parties) -> bool:
+    """A quote the rules give nobody takes the one person the statistical parser finds as the subject of a
+    speech verb whose clause holds it ("Ostrander, reluctant to go into …, did say that “…”"), as does a
+    report the rules give nobody just before a paragraph of bare quotes ("X, who speaks for …, said …"), so
+    that those quotes go on from it. Only units the rules left with no speaker at all, never one they gave.
+    Whether any unit was given a speaker."""
+    wanted: list[Unit] = []
+    for i, p in enumerate(paragraphs):
+        after = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
+        for u in p.units:
+            unclaimed = u.speaker is None and u.turn is None and not u.credited
+            if unclaimed and (u.quotes or (u.last and after is not None and _bare_quotes(after, p))):
+                wanted.append(u)
+    if not wanted:
+        return False
+    requests = [(u.para_text, u.start, u.end, [(s.start, s.end) for s in u.quotes]) for u in wanted]
+    given = False
+    for u, names in zip(wanted, speech_subjects(requests), strict=True):
+        people = {s.name: s for s in (_person_named(n, register, parties) for n in names) if s is not None}
+        if len(people) == 1:
+            u.speaker, u.attributed, given = next(iter(people.values())), True, True
+    return given
+
+
+def _bare_quotes(p: Paragraph, before: Paragraph) -> bool:
+    """A paragraph that opens with a quote its own words give nobody, in the section of the one before."""
+    first = p.units[0] if p.units else None
+    return (
+        first is not None
+        and p.opens_with_quote
+        and p.section == before.section
+        and first.speaker is None
+        and not first.attributed
+        and first.turn is None
+    )
+
+
+def _person_named(name: str, register: Register, parties: Parties) -> Speaker | None:
+    """The person a name the parser found stands for: the one the article names so, else a name of two or
+    more capitalised words the parser tagged a person's; never a name the party list knows (a state, a
+    party, an outlet)."""
+    if parties.canonical(name) is not None:
+        return None
+    people = register.find(name)
+    if len(people) == 1:
+        person = people[0]
+        return Speaker(person.name, person.role, True, name, person.gender)
+    words = name.split()
+    if people or len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    return Speaker(name, None, True, name, given_name_gender(words[0]))
 
 
 def _organisations_tied(drafts: list[Passage], units: list[Unit], text: str, parties: Parties) -> list[Passage]:
