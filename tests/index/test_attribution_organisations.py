@@ -981,3 +981,15 @@ def test_without_the_model_splitting_goes_on_with_the_rules_and_says_so_once(par
         f"{entities.MODEL} is not installed (No module named {entities.MODEL!r}): "
         "speakers' parties come from the rules alone"
     ]
+
+
+def test_the_company_is_the_listed_company_the_article_names(parties):
+    """An article about dockers and Maersk means Maersk by 'the company', as it would a company it named with
+    a suffix: a listed company is a company, not just a group."""
+    drafts = passages(
+        "Dockworkers at two terminals walked out on Monday, and Maersk warned customers of delays.\n\n"
+        "Maersk has asked shippers to collect their boxes before the weekend.\n\n"
+        "“We expect the terminals to stay closed for at least three days,” the company said.",
+        parties,
+    )
+    assert one(drafts, "stay closed for at least").party == "Maersk"

@@ -819,6 +819,8 @@ def country_referent(parties: ArticleView, text: str, pattern: re.Pattern[str], 
 def _sort_of(party: str, parties: ArticleView) -> str | None:
     if parties.document is not None and party in parties.document.sorts:
         return parties.document.sorts[party]
+    if party in parties.table.companies:
+        return "company"  # "Maersk", "Boeing": a listed company is what the article's "the company" means
     if party in BLOCS:
         return "bloc" if party != "NATO" else "alliance"
     if parties.aliases.kind(party) == "country" or parties.aliases.kind(party) == "party":
