@@ -993,3 +993,16 @@ def test_the_company_is_the_listed_company_the_article_names(parties):
         parties,
     )
     assert one(drafts, "stay closed for at least").party == "Maersk"
+
+
+def test_a_workers_united_union_named_after_a_listed_company_is_the_union(parties):
+    """'Starbucks Workers United' is a union whose name begins with a listed company's: its name ends in
+    'Workers United', so the article's union is that body and a striking barista speaks for it."""
+    drafts = passages(
+        "Baristas at dozens of Starbucks stores walked out on Friday, Starbucks Workers United said, as talks "
+        "on a first contract stalled.\n\n"
+        "“We have asked for the same three things for a year,” said Tamsin Roe, a barista and strike captain "
+        "from Albany.",
+        parties,
+    )
+    assert one(drafts, "same three things").party == "Starbucks Workers United"

@@ -835,7 +835,7 @@ VENUE_AFTER = re.compile(
 
 CIVIL_SUFFIX = re.compile(
     r"\b(?:Association|Alliance|Federation|Confederation|Chamber|Guild|Syndicate|Union|"
-    r"Workers|Company|Corporation|Corp|Inc|Ltd|plc|LLC|Society|Council|"
+    r"Workers(?:\s+United)?|Company|Corporation|Corp|Inc|Ltd|plc|LLC|Society|Council|"
     r"Airlines|Airways|Motors|Shipbuilding|Shipping|Carriers|Tankers|Railways|Logistics|Pharmaceuticals|Holdings|Industries)\.?$"
 )
 STATE_WORDS = re.compile(
