@@ -995,6 +995,17 @@ def test_the_company_is_the_listed_company_the_article_names(parties):
     assert one(drafts, "stay closed for at least").party == "Maersk"
 
 
+def test_a_quote_from_a_listed_companys_worker_is_not_the_companys(parties):
+    """'said a UPS driver in Memphis': a worker named by the company she drives for is no voice of UPS,
+    even where the reader finds no speaker and reads the party off the sentence."""
+    drafts = passages(
+        "Parcel workers rallied outside the depot on Thursday as contract talks dragged on.\n\n"
+        "“We carried this company through the pandemic and we want that remembered,” said a UPS driver in Memphis.",
+        parties,
+    )
+    assert one(drafts, "through the pandemic").party != "UPS"
+
+
 def test_a_workers_united_union_named_after_a_listed_company_is_the_union(parties):
     """'Starbucks Workers United' is a union whose name begins with a listed company's: its name ends in
     'Workers United', so the article's union is that body and a striking barista speaks for it."""

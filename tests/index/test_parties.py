@@ -490,3 +490,13 @@ def test_a_company_name_that_is_also_a_word_or_a_surname_is_left_out_or_kept_low
     assert p.in_question("has the Lufthansa deal had ups and downs") == ["Lufthansa"]
     assert p.of_speaker("Pope", None) is None
     assert p.of_speaker("Stephanie Pope", None) == "Boeing"
+
+
+def test_a_listed_company_before_its_workers_or_suppliers_is_not_their_side():
+    """'a UPS driver', 'chief executive of a Lufthansa supplier': the company names whom they work for or
+    sell to, not whom they speak for; 'a UPS spokesman' speaks for UPS."""
+    p = parties()
+    assert p.of_speaker("Dana Farrow", "a UPS driver") is None
+    assert p.of_speaker("Dana Farrow", "a Boeing machinist for 20 years") is None
+    assert p.of_speaker("Dana Farrow", "chief executive of a Lufthansa supplier") is None
+    assert p.of_speaker("Dana Farrow", "a UPS spokesman") == "UPS"

@@ -44,6 +44,7 @@ from index.text.parties.patterns import (
     COMMUNITY,
     COMPANY_HEAD,
     COMPANY_INTRO,
+    COMPANY_WORKFORCE_AFTER,
     CREDITED_DATELINE,
     DATELINE,
     DELEGATION_OF,
@@ -364,6 +365,8 @@ class ArticleView:
         for m in found:
             if m.alias.form == "ambiguous":
                 continue
+            if m.alias.party in self.table.companies and COMPANY_WORKFORCE_AFTER.match(text[m.end :]):
+                continue  # "said a UPS driver": the company's worker, not the company
             party = self._in_party_talks(m) if m.alias.form in ("person", "surname") else m.alias.party
             if party is not None or m.alias.form not in ("person", "surname"):
                 out.append((m.start, party or NONE))

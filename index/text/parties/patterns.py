@@ -621,6 +621,15 @@ RANK_AND_FILE = re.compile(
     r"|\bwho\s+(?:walked\s+out|(?:is|are|was|were)\s+on\s+strike|joined\s+the\s+(?:strike|walkout|picket))\b",
     re.IGNORECASE,
 )
+# "a Boeing machinist", "a UPS driver", "Lufthansa pilots", "chief executive of a Boeing supplier": a listed
+# company's name before its workers, its suppliers or its customers names whom they work for or deal with, not a
+# voice of the company; its managers ("Boeing vice president", "a Boeing spokesman") still speak for it.
+COMPANY_WORKFORCE_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:worker|employee|staff|staffer|machinist|striker|picketer|docker|"
+    r"dockworker|longshoreman|pilot|flight attendant|cabin crew|crew member|nurse|miner|welder|driver|mechanic|"
+    r"barista|cashier|assembler|retiree|supplier|customer|client|dealer|shareholder|investor|rival|competitor)s?\b",
+    re.IGNORECASE,
+)
 # "Presidential Adviser on the Peace Process": an office in a president's staff, whatever its remit, is the
 # state's, as a minister's is.
 PRESIDENTIAL_OFFICE = re.compile(r"^presidential\s+(?:adviser|advisor|assistant|envoy|spokes(?:man|woman|person))\b")

@@ -23,6 +23,7 @@ from index.text.parties.patterns import (
     BODY_REFERENCE,
     BROADCAST_LABEL,
     COMPANY_OFFICER,
+    COMPANY_WORKFORCE_AFTER,
     COUNTERPART,
     COUNTERPART_LEADER,
     COUNTRY_ROLE,
@@ -181,6 +182,8 @@ class Roles(ArticleView):
                 continue  # "Friedrich Merz's CDU": the party he leads speaks, not his country
             if states_office_at(role, m, found, self.aliases.kind):
                 continue  # "Germany's EU Minister", "France's UN ambassador": the state's office for that body
+            if m.alias.party in self.table.companies and COMPANY_WORKFORCE_AFTER.match(role[m.end :]):
+                continue  # "a Boeing machinist": the company's worker, not its voice
             if (
                 m.alias.form not in ("person", "surname")
                 and COUNTERPART.search(role[: m.start])
