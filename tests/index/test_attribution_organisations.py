@@ -1017,3 +1017,15 @@ def test_a_workers_united_union_named_after_a_listed_company_is_the_union(partie
         parties,
     )
     assert one(drafts, "same three things").party == "Starbucks Workers United"
+
+
+def test_a_facebook_post_is_where_someone_spoke_not_meta_speaking(parties):
+    """'in a Facebook post', 'on the army's Facebook page': the platform a district or an army posted on says
+    where the words went out, so a sentence about it is not Meta's, though Facebook is one of Meta's names."""
+    drafts = passages(
+        "Teachers in Brookvale stayed out for a fourth day on Thursday.\n\n"
+        "Earlier, the school district had sounded hopeful in a Facebook post.\n\n"
+        "“We hope to have students back in class by Monday,” Superintendent Ilse Marrow said.",
+        parties,
+    )
+    assert one(drafts, "sounded hopeful").party != "Meta"

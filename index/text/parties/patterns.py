@@ -630,6 +630,13 @@ COMPANY_WORKFORCE_AFTER = re.compile(
     r"barista|cashier|assembler|retiree|supplier|customer|client|dealer|shareholder|investor|rival|competitor)s?\b",
     re.IGNORECASE,
 )
+# "in a Facebook post", "on the army's Facebook page", "said on TikTok": a social platform's name as the medium
+# someone else spoke through, not the company that runs it speaking.
+PLATFORM_NAMES = frozenset({"Facebook", "TikTok"})
+PLATFORM_MEDIUM_AFTER = re.compile(
+    r"^\s+(?:page|post|posting|account|video|livestream|live|Live|channel|feed|story|stories)s?\b"
+)
+PLATFORM_MEDIUM_BEFORE = re.compile(r"\b(?:on|via|through)\s+$")
 # "Presidential Adviser on the Peace Process": an office in a president's staff, whatever its remit, is the
 # state's, as a minister's is.
 PRESIDENTIAL_OFFICE = re.compile(r"^presidential\s+(?:adviser|advisor|assistant|envoy|spokes(?:man|woman|person))\b")
