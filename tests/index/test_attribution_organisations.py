@@ -1029,3 +1029,14 @@ def test_a_facebook_post_is_where_someone_spoke_not_meta_speaking(parties):
         parties,
     )
     assert one(drafts, "sounded hopeful").party != "Meta"
+
+
+def test_a_sentence_about_a_listed_companys_workers_is_their_unions(parties):
+    """'Starbucks workers in a dozen cities across the United States walked out': with no speaker, the sentence
+    is about the workers, whose side is the article's union, not the company and not the country it names."""
+    drafts = passages(
+        "Starbucks workers in a dozen cities across the United States walked out on Friday.\n\n"
+        "Starbucks Workers United said the walkout would grow “until the company comes back to the table”.",
+        parties,
+    )
+    assert one(drafts, "in a dozen cities").party == "Starbucks Workers United"

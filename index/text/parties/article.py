@@ -368,7 +368,11 @@ class ArticleView:
         for m in found:
             if m.alias.form == "ambiguous":
                 continue
-            if m.alias.party in self.table.companies and COMPANY_WORKFORCE_AFTER.match(text[m.end :]):
+            staff = COMPANY_WORKFORCE_AFTER.match(text[m.end :]) if m.alias.party in self.table.companies else None
+            if staff:
+                union = self.document.generic.get("union") if self.document is not None else None
+                if staff.group("worker") and union:
+                    out.append((m.start, union))  # "Starbucks workers walked out": the union's side
                 continue  # "said a UPS driver": the company's worker, not the company
             if m.alias.party in self.table.companies and self._medium(text, m):
                 continue  # "in a Facebook post": the platform someone else spoke through

@@ -625,9 +625,10 @@ RANK_AND_FILE = re.compile(
 # company's name before its workers, its suppliers or its customers names whom they work for or deal with, not a
 # voice of the company; its managers ("Boeing vice president", "a Boeing spokesman") still speak for it.
 COMPANY_WORKFORCE_AFTER = re.compile(
-    r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:worker|employee|staff|staffer|machinist|striker|picketer|docker|"
-    r"dockworker|longshoreman|pilot|flight attendant|cabin crew|crew member|nurse|miner|welder|driver|mechanic|"
-    r"barista|cashier|assembler|retiree|supplier|customer|client|dealer|shareholder|investor|rival|competitor)s?\b",
+    r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:(?P<worker>worker|employee|staff|staffer|machinist|striker|picketer|"
+    r"docker|dockworker|longshoreman|pilot|flight attendant|cabin crew|crew member|nurse|miner|welder|driver|"
+    r"mechanic|barista|cashier|assembler)|retiree|supplier|customer|client|dealer|shareholder|investor|rival|"
+    r"competitor)s?\b",
     re.IGNORECASE,
 )
 # "in a Facebook post", "on the army's Facebook page", "said on TikTok": a social platform's name as the medium
