@@ -1040,3 +1040,16 @@ def test_a_sentence_about_a_listed_companys_workers_is_their_unions(parties):
         parties,
     )
     assert one(drafts, "in a dozen cities").party == "Starbucks Workers United"
+
+
+def test_a_listed_companys_worker_with_no_union_named_is_no_side_even_for_the_parser(parties):
+    """'Dana Rusk, a Boeing machinist for 20 years', in an article that names no union: the rules pass over the
+    company before her trade and find nothing else, and the parser's fallback, which ties Boeing to her name,
+    must not make her the company's voice either: she holds no side of her own."""
+    drafts = passages(
+        "Talks between the union and the company broke down on Monday.\n\n"
+        "“We are not going back until the pensions are restored in full,” said Dana Rusk, a Boeing machinist "
+        "for 20 years.",
+        parties,
+    )
+    assert one(drafts, "restored in full").party is None
