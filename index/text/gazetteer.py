@@ -81,6 +81,12 @@ LOWERCASE_WORDS = {
     # listed bodies' and people's names that are also English words ("did they act in unison")
     "unison",
     "sturgeon",
+    # listed companies' names that are also English words ("any new intel on the strike")
+    "meta",
+    "intel",
+    "uber",
+    "chevron",
+    "tesla",
 }
 
 
@@ -193,6 +199,7 @@ class Table:
     political: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a political party → its countries
     members: dict[str, str] = field(default_factory=dict)  # a party leader's folded name → the party
     state_media: dict[str, str] = field(default_factory=dict)  # a state news agency's name → its state
+    companies: set[str] = field(default_factory=set)  # the organisations the gazetteer lists as companies
 
     def add_party(self, party: str, kind: str, table: dict) -> None:
         self.kinds.setdefault(party, kind)
@@ -282,10 +289,12 @@ def _cached(parties_version: tuple[str, int, int], gazetteer_version: tuple[str,
         data = _read(Path(gazetteer_version[0]))
         for text, parties in data.get("ambiguous", {}).items():
             table.aliases.append(Alias(text, tuple(parties), "ambiguous", "country"))
-        for section, kind in (("countries", "country"), ("organisations", "organisation")):
+        sections = (("countries", "country"), ("organisations", "organisation"), ("companies", "organisation"))
+        for section, kind in sections:
             for party, entry in data.get(section, {}).items():
                 table.add_party(party, kind, entry)
                 table.kinds[party] = kind
+        table.companies = set(data.get("companies", {}))
         table.add_political_parties(data.get("political_parties", {}))
         for text in data.get("none", {}).get("names", []):
             table.aliases.append(Alias(text, (), "none", "none"))

@@ -981,3 +981,75 @@ def test_without_the_model_splitting_goes_on_with_the_rules_and_says_so_once(par
         f"{entities.MODEL} is not installed (No module named {entities.MODEL!r}): "
         "speakers' parties come from the rules alone"
     ]
+
+
+def test_the_company_is_the_listed_company_the_article_names(parties):
+    """An article about dockers and Maersk means Maersk by 'the company', as it would a company it named with
+    a suffix: a listed company is a company, not just a group."""
+    drafts = passages(
+        "Dockworkers at two terminals walked out on Monday, and Maersk warned customers of delays.\n\n"
+        "Maersk has asked shippers to collect their boxes before the weekend.\n\n"
+        "“We expect the terminals to stay closed for at least three days,” the company said.",
+        parties,
+    )
+    assert one(drafts, "stay closed for at least").party == "Maersk"
+
+
+def test_a_quote_from_a_listed_companys_worker_is_not_the_companys(parties):
+    """'said a UPS driver in Memphis': a worker named by the company she drives for is no voice of UPS,
+    even where the reader finds no speaker and reads the party off the sentence."""
+    drafts = passages(
+        "Parcel workers rallied outside the depot on Thursday as contract talks dragged on.\n\n"
+        "“We carried this company through the pandemic and we want that remembered,” said a UPS driver in Memphis.",
+        parties,
+    )
+    assert one(drafts, "through the pandemic").party != "UPS"
+
+
+def test_a_workers_united_union_named_after_a_listed_company_is_the_union(parties):
+    """'Starbucks Workers United' is a union whose name begins with a listed company's: its name ends in
+    'Workers United', so the article's union is that body and a striking barista speaks for it."""
+    drafts = passages(
+        "Baristas at dozens of Starbucks stores walked out on Friday, Starbucks Workers United said, as talks "
+        "on a first contract stalled.\n\n"
+        "“We have asked for the same three things for a year,” said Tamsin Roe, a barista and strike captain "
+        "from Albany.",
+        parties,
+    )
+    assert one(drafts, "same three things").party == "Starbucks Workers United"
+
+
+def test_a_facebook_post_is_where_someone_spoke_not_meta_speaking(parties):
+    """'in a Facebook post', 'on the army's Facebook page': the platform a district or an army posted on says
+    where the words went out, so a sentence about it is not Meta's, though Facebook is one of Meta's names."""
+    drafts = passages(
+        "Teachers in Brookvale stayed out for a fourth day on Thursday.\n\n"
+        "Earlier, the school district had sounded hopeful in a Facebook post.\n\n"
+        "“We hope to have students back in class by Monday,” Superintendent Ilse Marrow said.",
+        parties,
+    )
+    assert one(drafts, "sounded hopeful").party != "Meta"
+
+
+def test_a_sentence_about_a_listed_companys_workers_is_their_unions(parties):
+    """'Starbucks workers in a dozen cities across the United States walked out': with no speaker, the sentence
+    is about the workers, whose side is the article's union, not the company and not the country it names."""
+    drafts = passages(
+        "Starbucks workers in a dozen cities across the United States walked out on Friday.\n\n"
+        "Starbucks Workers United said the walkout would grow “until the company comes back to the table”.",
+        parties,
+    )
+    assert one(drafts, "in a dozen cities").party == "Starbucks Workers United"
+
+
+def test_a_listed_companys_worker_with_no_union_named_is_no_side_even_for_the_parser(parties):
+    """'Dana Rusk, a Boeing machinist for 20 years', in an article that names no union: the rules pass over the
+    company before her trade and find nothing else, and the parser's fallback, which ties Boeing to her name,
+    must not make her the company's voice either: she holds no side of her own."""
+    drafts = passages(
+        "Talks between the union and the company broke down on Monday.\n\n"
+        "“We are not going back until the pensions are restored in full,” said Dana Rusk, a Boeing machinist "
+        "for 20 years.",
+        parties,
+    )
+    assert one(drafts, "restored in full").party is None

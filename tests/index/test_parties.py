@@ -468,3 +468,35 @@ def test_a_bodys_one_word_name_in_lower_case_may_be_the_word_for_names_the_gazet
     words = {a.surface: a.word for a in p.named("did harvest or quorvex sign, and what about japan or nato").actors}
     assert words == {"harvest": True, "quorvex": False, "japan": False, "nato": False}
     assert [a.word for a in p.named("What did Harvest sign?").actors] == [False], "capitalised: the name"
+
+
+def test_a_listed_company_is_its_own_side_by_its_name_its_chief_or_its_short_name():
+    """Companies are sides in strikes, takeovers and antitrust cases: the gazetteer lists the ones news quotes most,
+    so 'Maersk', its chief executive named bare and 'VW' speak for the company, not for its country."""
+    p = parties()
+    assert p.of_speaker("Maersk", None) == "Maersk"
+    assert p.of_speaker("Vincent Clerc", None) == "Maersk"
+    assert p.of_speaker("VW", None) == "Volkswagen"
+    assert p.of_speaker("Dana Farrow", "a Saudi Aramco spokesman") == "Saudi Aramco"
+    assert p.in_question("What did Volkswagen offer the union?") == ["Volkswagen"]
+
+
+def test_a_company_name_that_is_also_a_word_or_a_surname_is_left_out_or_kept_lower_case():
+    """'Ford' is the Premier of Ontario too and 'intel' a word: neither names a company in lower case or on
+    its own; a chief executive's surname that is a word ('Pope') names no one alone, and the full name still does."""
+    p = parties()
+    assert p.of_speaker("Ford", None) is None
+    assert p.in_question("is there new intel on the Boeing strike") == ["Boeing"]
+    assert p.in_question("has the Lufthansa deal had ups and downs") == ["Lufthansa"]
+    assert p.of_speaker("Pope", None) is None
+    assert p.of_speaker("Stephanie Pope", None) == "Boeing"
+
+
+def test_a_listed_company_before_its_workers_or_suppliers_is_not_their_side():
+    """'a UPS driver', 'chief executive of a Lufthansa supplier': the company names whom they work for or
+    sell to, not whom they speak for; 'a UPS spokesman' speaks for UPS."""
+    p = parties()
+    assert p.of_speaker("Dana Farrow", "a UPS driver") is None
+    assert p.of_speaker("Dana Farrow", "a Boeing machinist for 20 years") is None
+    assert p.of_speaker("Dana Farrow", "chief executive of a Lufthansa supplier") is None
+    assert p.of_speaker("Dana Farrow", "a UPS spokesman") == "UPS"

@@ -44,6 +44,7 @@ from index.text.parties.patterns import (
     COMMUNITY,
     COMPANY_HEAD,
     COMPANY_INTRO,
+    COMPANY_WORKFORCE_AFTER,
     CREDITED_DATELINE,
     DATELINE,
     DELEGATION_OF,
@@ -65,6 +66,9 @@ from index.text.parties.patterns import (
     OF_TAIL,
     ORG_NAME,
     ORG_SUFFIX,
+    PLATFORM_MEDIUM_AFTER,
+    PLATFORM_MEDIUM_BEFORE,
+    PLATFORM_NAMES,
     POSSESSIVE_DETERMINERS,
     SPORT_BODY,
     STATE_BODY,
@@ -364,10 +368,26 @@ class ArticleView:
         for m in found:
             if m.alias.form == "ambiguous":
                 continue
+            staff = COMPANY_WORKFORCE_AFTER.match(text[m.end :]) if m.alias.party in self.table.companies else None
+            if staff:
+                union = self.document.generic.get("union") if self.document is not None else None
+                if staff.group("worker") and union:
+                    out.append((m.start, union))  # "Starbucks workers walked out": the union's side
+                continue  # "said a UPS driver": the company's worker, not the company
+            if m.alias.party in self.table.companies and self._medium(text, m):
+                continue  # "in a Facebook post": the platform someone else spoke through
             party = self._in_party_talks(m) if m.alias.form in ("person", "surname") else m.alias.party
             if party is not None or m.alias.form not in ("person", "surname"):
                 out.append((m.start, party or NONE))
         return sorted(out + self._generic_mentions(text))
+
+    @staticmethod
+    def _medium(text: str, m: Match) -> bool:
+        """Whether a company's name stands for the platform a message went out on ("a Facebook post", "said
+        on TikTok"), which says where the words were posted, not who posted them."""
+        if m.alias.text not in PLATFORM_NAMES:
+            return False
+        return bool(PLATFORM_MEDIUM_AFTER.match(text[m.end :]) or PLATFORM_MEDIUM_BEFORE.search(text[: m.start]))
 
     def _in_party_talks(self, m: Match) -> str | None:
         """A listed person named where their state's parties negotiate among themselves stands for the party
@@ -819,6 +839,8 @@ def country_referent(parties: ArticleView, text: str, pattern: re.Pattern[str], 
 def _sort_of(party: str, parties: ArticleView) -> str | None:
     if parties.document is not None and party in parties.document.sorts:
         return parties.document.sorts[party]
+    if party in parties.table.companies:
+        return "company"  # "Maersk", "Boeing": a listed company is what the article's "the company" means
     if party in BLOCS:
         return "bloc" if party != "NATO" else "alliance"
     if parties.aliases.kind(party) == "country" or parties.aliases.kind(party) == "party":

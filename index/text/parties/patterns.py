@@ -621,6 +621,23 @@ RANK_AND_FILE = re.compile(
     r"|\bwho\s+(?:walked\s+out|(?:is|are|was|were)\s+on\s+strike|joined\s+the\s+(?:strike|walkout|picket))\b",
     re.IGNORECASE,
 )
+# "a Boeing machinist", "a UPS driver", "Lufthansa pilots", "chief executive of a Boeing supplier": a listed
+# company's name before its workers, its suppliers or its customers names whom they work for or deal with, not a
+# voice of the company; its managers ("Boeing vice president", "a Boeing spokesman") still speak for it.
+COMPANY_WORKFORCE_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:(?P<worker>worker|employee|staff|staffer|machinist|striker|picketer|"
+    r"docker|dockworker|longshoreman|pilot|flight attendant|cabin crew|crew member|nurse|miner|welder|driver|"
+    r"mechanic|barista|cashier|assembler)|retiree|supplier|customer|client|dealer|shareholder|investor|rival|"
+    r"competitor)s?\b",
+    re.IGNORECASE,
+)
+# "in a Facebook post", "on the army's Facebook page", "said on TikTok": a social platform's name as the medium
+# someone else spoke through, not the company that runs it speaking.
+PLATFORM_NAMES = frozenset({"Facebook", "TikTok"})
+PLATFORM_MEDIUM_AFTER = re.compile(
+    r"^\s+(?:page|post|posting|account|video|livestream|live|Live|channel|feed|story|stories)s?\b"
+)
+PLATFORM_MEDIUM_BEFORE = re.compile(r"\b(?:on|via|through)\s+$")
 # "Presidential Adviser on the Peace Process": an office in a president's staff, whatever its remit, is the
 # state's, as a minister's is.
 PRESIDENTIAL_OFFICE = re.compile(r"^presidential\s+(?:adviser|advisor|assistant|envoy|spokes(?:man|woman|person))\b")
@@ -835,7 +852,7 @@ VENUE_AFTER = re.compile(
 
 CIVIL_SUFFIX = re.compile(
     r"\b(?:Association|Alliance|Federation|Confederation|Chamber|Guild|Syndicate|Union|"
-    r"Workers|Company|Corporation|Corp|Inc|Ltd|plc|LLC|Society|Council|"
+    r"Workers(?:\s+United)?|Company|Corporation|Corp|Inc|Ltd|plc|LLC|Society|Council|"
     r"Airlines|Airways|Motors|Shipbuilding|Shipping|Carriers|Tankers|Railways|Logistics|Pharmaceuticals|Holdings|Industries)\.?$"
 )
 STATE_WORDS = re.compile(

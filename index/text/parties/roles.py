@@ -23,6 +23,7 @@ from index.text.parties.patterns import (
     BODY_REFERENCE,
     BROADCAST_LABEL,
     COMPANY_OFFICER,
+    COMPANY_WORKFORCE_AFTER,
     COUNTERPART,
     COUNTERPART_LEADER,
     COUNTRY_ROLE,
@@ -171,6 +172,7 @@ class Roles(ArticleView):
             return self._organisation(named.group("org"))  # "French farmers' union FNSEA": the union itself
         candidates = []
         faced = False
+        staff_of = None
         found = sorted(self._found(role), key=lambda m: m.start)
         for m in found:
             if m.alias.form == "ambiguous":
@@ -181,6 +183,9 @@ class Roles(ArticleView):
                 continue  # "Friedrich Merz's CDU": the party he leads speaks, not his country
             if states_office_at(role, m, found, self.aliases.kind):
                 continue  # "Germany's EU Minister", "France's UN ambassador": the state's office for that body
+            if m.alias.party in self.table.companies and COMPANY_WORKFORCE_AFTER.match(role[m.end :]):
+                staff_of = m.alias.party
+                continue  # "a Boeing machinist": the company's worker, not its voice
             if (
                 m.alias.form not in ("person", "surname")
                 and COUNTERPART.search(role[: m.start])
@@ -208,6 +213,8 @@ class Roles(ArticleView):
         if faced:
             return None  # the one actor the role names is the one the speaker faces
         unnamed = self._unnamed_affiliation(role, at)
+        if unnamed is None and staff_of:
+            return NONE  # a company's worker or supplier, in an article with no union to side with: no side
         return None if unnamed and no_side_of_its_own(unnamed) else unnamed
 
     def _unnamed_affiliation(self, role: str, at: int | None) -> str | None:
