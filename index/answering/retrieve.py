@@ -441,6 +441,24 @@ def hands_over(here: Passage, after: Passage | Place) -> bool:
     )
 
 
+# A turn's opening courtesies: a greeting, thanks, "good to be with you", each with the name it is said to.
+PLEASANTRY = re.compile(
+    r"(?:(?:good\s+)?(?:morning|afternoon|evening)|good\s+day|hi|hello|hey|welcome|you'?re\s+welcome|(?:my\s+)?pleasure"
+    r"|thanks(?:\s+(?:so|very)\s+much|\s+for\s+having\s+me)?|thank\s+you(?:\s+(?:so|very)\s+much"
+    r"|\s+for\s+having\s+me)?|(?:it'?s\s+)?(?:good|great|nice|a\s+pleasure)\s+to\s+(?:be\s+(?:with\s+you|here)"
+    r"|talk\s+to\s+you|have\s+you|see\s+you))(?:,?\s+(?:(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)|everyone|all|both))?\s*[.!]*",
+    re.IGNORECASE,
+)
+
+
+def is_pleasantry(passage: Passage) -> bool:
+    """A turn that only greets or thanks ("Morning, Tom.", "Thanks, Ana. Good to be with you."): it answers
+    nothing, so neither a question nor a lead-in that ends on "Morning, Ana." hands its score to it."""
+    text = unicodedata.normalize("NFKC", passage.text).replace("’", "'").strip(' "“”')
+    sentences = [s for s in re.split(r"(?<=[.!])\s+", text) if s]
+    return bool(sentences) and all(PLEASANTRY.fullmatch(s) for s in sentences)
+
+
 def _names(text: str, speaker: str) -> bool:
     """The text names the speaker, by a word of their name or description long enough to tell ("official"
     of "The official", "Tjibaou" of "Emmanuel Tjibaou")."""
@@ -458,6 +476,9 @@ def _hand_on(hits: dict[int, Hit], followers: dict[int, int]) -> None:
     that introduces a quote lends it nearly all of its own, so the quote is cited beside it.
     In reading order, so a turn of three passages carries on from the first.
 
+    A turn that only greets or thanks (is_pleasantry: "Morning, Tom." after the host's "…is outside Port Halden
+    General. Morning, Ana.") takes nothing: it answers no question and is no quote a lead-in announces.
+
     An answer that opens with a line saying nothing of what was asked (ANSWER_SHARE) is taken together with
     the turn that goes on: the question's score goes to that, or to neither when the speaker stops there.
     Handed to the opening line, a host's question on debt relief put a one-line "there are several ways" first
@@ -466,6 +487,8 @@ def _hand_on(hits: dict[int, Hit], followers: dict[int, int]) -> None:
     for pid in sorted(followers):
         source, follower = hits.get(pid), hits.get(followers[pid])
         if source is None or follower is None:
+            continue
+        if is_pleasantry(follower.passage):
             continue
         if is_question(source.passage) and follower.dense < ANSWER_SHARE * source.dense:
             follower = _going_on(hits, follower)

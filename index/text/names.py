@@ -1149,6 +1149,44 @@ def plain(word: str) -> str:
     return word.lower()
 
 
+# Words whose "'s" is "is", "has" or "us", never an owner: "Here's Tove Lindqvist", "It's the union's call",
+# "Let's be clear". An all-capitals "WHO's" is the World Health Organization's and stays a possessive.
+CONTRACTED = {
+    "here",
+    "there",
+    "where",
+    "that",
+    "this",
+    "it",
+    "let",
+    "what",
+    "who",
+    "how",
+    "when",
+    "why",
+    "he",
+    "she",
+    "everyone",
+    "everybody",
+    "everything",
+    "someone",
+    "somebody",
+    "something",
+    "nobody",
+    "nothing",
+    "no-one",
+}
+CONTRACTION = re.compile(r"(?P<stem>[A-Za-z-]+)['’]s")
+
+
+def is_contraction(word: str) -> bool:
+    """Whether a word ending in "'s" is a contraction ("Here's", "That's", "Who's"), not a possessive: its
+    stem is a pronoun or an adverb, which owns nothing, so it opens no "X's chief" title or party."""
+    m = CONTRACTION.fullmatch(word.strip(',.;:!?()[]"“”‘'))
+    stem = m.group("stem") if m else ""
+    return stem.casefold() in CONTRACTED and not (len(stem) > 1 and stem.isupper())
+
+
 def given_name_gender(first: str) -> str | None:
     word = plain(first)
     if word in MALE_NAMES:

@@ -421,3 +421,27 @@ def test_whom_a_speaker_speaks_for_outweighs_the_post_held_at_home(parties):
     assert one(drafts, "ignores the sea level").party == "AOSIS"
     assert one(drafts, "with the bill and none").party == "African Group"
     assert one(drafts, "a start we can build on").party == "Norway"
+
+
+@pytest.mark.parametrize(
+    "lead, party",
+    [
+        ("Harwick Sands MP Lena Marsh", None),
+        (
+            "Britain's port minister promised more border staff. Harwick Sands MP Lena Marsh, a Conservative,",
+            "Conservative Party",
+        ),
+        ("Britain's port minister promised more border staff. Harwick Sands MP Lena Marsh", "United Kingdom"),
+        ("Harwick Sands TD Lena Marsh", None),
+    ],
+)
+def test_a_constituency_before_a_members_title_is_the_seat_not_a_party(parties, lead, party):
+    """ "Harwick Sands MP Lena Marsh": the words before "MP" (or "TD", "MSP") name the seat she sits for, a
+    place, not a body called "Harwick Sands". She speaks for the party the article ties her to, else the
+    country it places her in, else for no one."""
+    drafts = passages(
+        f"Queues at the ferry port\n\n{lead} said the port could not cope with another summer of queues.\n\n"
+        '"We cannot keep asking families to sleep in their cars by the road," she said.',
+        parties,
+    )
+    assert one(drafts, "sleep in their cars").party == party

@@ -320,3 +320,19 @@ def test_a_naval_rank_abbreviated_before_the_name_keeps_the_role_before_it(parti
         parties,
     )
     assert one(drafts, "No one will close these waters").party == "United States"
+
+
+def test_a_contraction_before_a_name_is_no_owner_of_a_title(parties):
+    """ "Here's Pia Rautio, who leads the ferry crews' branch": "Here's" is "here is", not a body called
+    "Here" that owns her title; "There's", "That's" and "It's" read the same, curly apostrophe or straight."""
+    for opener in ("Here's", "There’s", "That's", "It’s"):
+        drafts = passages(
+            "HANNA MOLL, HOST: The ferry crews voted overnight on the harbour board's new roster. "
+            f"{opener} Pia Rautio, who leads the ferry crews' branch.\n\n"
+            "PIA RAUTIO: We will not accept a roster that scraps the late crossing. Our people said so plainly.\n\n"
+            "MOLL: And the harbour board?",
+            parties,
+        )
+        quote = one(drafts, "scraps the late crossing")
+        assert quote.speaker == "Pia Rautio"
+        assert quote.party not in ("Here", "There", "That", "It")

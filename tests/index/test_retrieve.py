@@ -538,3 +538,40 @@ def test_a_sentence_of_no_side_hands_over_to_the_speaker_it_names_or_opens_onto(
     assert not hands_over(p(3, "quote", "Mira Sandell", "Here's Tove Lindqvist, who chairs the branch."), quote)
     assert not hands_over(p(5, "quote", "Ola Dahl", "Lindqvist wants too much.", party="Port authority"), quote)
     assert not hands_over(p(5, "statement", None, "Will Lindqvist accept four nights?"), quote)
+
+
+FERRY_RADIO = """Ferry crews strike in Kelmouth
+
+JONAS BRIGG, HOST: Ferry crews in Kelmouth stopped work at dawn, the first strike on the island routes in twenty
+years. Talks between their union and Strand Line broke down late last night over rosters. Our transport reporter
+Ida Fenn is at the harbour. Morning, Ida.
+
+IDA FENN, BYLINE: Morning, Jonas.
+
+BRIGG: How many sailings are cancelled?
+
+FENN: All of them until noon, and the company says the evening crossings are in doubt too.
+"""
+
+
+def test_a_greeting_after_a_hosts_introduction_takes_none_of_its_score(fresh_kb):
+    """ "Our transport reporter Ida Fenn is at the harbour. Morning, Ida." names her, but her "Morning,
+    Jonas." is no quote the host announces: it answers nothing, so it takes none of the host's score and does
+    not rank first, as the words a lead-in hands over to do."""
+    fresh_kb.add(TextInput(FERRY_RADIO, title="Ferry crews strike in Kelmouth"))
+    texts = ranked_texts(fresh_kb, "why did the talks between the kelmouth ferry union and strand line break down")
+    assert texts[0].startswith("Ferry crews in Kelmouth stopped work"), texts[:3]
+    assert "Morning, Jonas." not in texts[:2], texts[:3]
+
+
+def test_a_turn_of_greetings_or_thanks_alone_is_a_pleasantry():
+    from index.answering.retrieve import is_pleasantry
+
+    def p(text: str) -> Passage:
+        return Passage(1, 1, 3, 0, len(text), None, "quote", "Mira Sandell", None, None, text)
+
+    assert is_pleasantry(p("Morning, Tom."))
+    assert is_pleasantry(p("Thanks, Ana. Good to be with you."))
+    assert is_pleasantry(p("Thank you for having me."))
+    assert not is_pleasantry(p("Morning, Tom. The union says two thousand nurses are out."))
+    assert not is_pleasantry(p("Good deal for the dockers, in the end."))

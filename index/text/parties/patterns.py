@@ -255,6 +255,11 @@ SHADOW = re.compile(r"(?:the\s+)?shadow\s", re.IGNORECASE)
 OPPOSITION_LABEL = re.compile(
     r"(?<![\w’'])(?P<party>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s?)?\s+(?:MPs?|frontbenchers?|(?i:shadow)\s)"
 )
+# "Dover MP X", "Dublin Bay South TD", "Brighton and Hove MP": a constituency before a Westminster-style
+# member's title names the seat, a place, not the body the member speaks for.
+CONSTITUENCY_MEMBER = re.compile(
+    r"^(?P<seat>[A-Z][\w'’-]*(?:\s+(?:and\s+|upon\s+|on\s+)?[A-Z][\w'’-]*){0,3})\s+(?:MPs?|MSPs?|AMs?|TDs?|MLAs?)$"
+)
 # "an opposition member of the budget committee", "a lawmaker": someone who sits in a legislature speaks for
 # the country whose legislature it is (the article's dateline, or the one country named just before).
 LAWMAKER_ROLE = re.compile(

@@ -24,6 +24,7 @@ from index.text.parties.patterns import (
     BROADCAST_LABEL,
     COMPANY_OFFICER,
     COMPANY_WORKFORCE_AFTER,
+    CONSTITUENCY_MEMBER,
     COUNTERPART,
     COUNTERPART_LEADER,
     COUNTRY_ROLE,
@@ -221,6 +222,8 @@ class Roles(ArticleView):
         """What a role names when it holds no name the gazetteer knows: a generic noun or "the country's"
         the article has given a referent, a body it names by a noun, its union for a worker or a local's
         officer, an organisation's short form, else an organisation named in the role itself."""
+        if self._constituency(role):
+            return None  # "Dover MP": the seat; the member's party, else country, comes from the article
         rebels = self._rebel_group() if REBEL_ROLE.search(role) else None
         if rebels:
             return rebels
@@ -270,6 +273,17 @@ class Roles(ArticleView):
         if named_in_role is None and COMPANY_OFFICER.match(role) and self.document is not None:
             return self.document.generic.get("company")
         return named_in_role
+
+    @staticmethod
+    def _constituency(role: str) -> bool:
+        """Whether a role is a seat and a member's title ("Dover MP"), not a party's label ("Alliance MP",
+        "DUP MP"): a name the gazetteer does not know as a party, with no acronym or body suffix, is the
+        place the member sits for."""
+        m = CONSTITUENCY_MEMBER.fullmatch(role)
+        if not m:
+            return False
+        seat = m.group("seat")
+        return not ORG_SUFFIX.search(seat) and not any(len(w) > 1 and w.isupper() for w in seat.split())
 
     def _head_of_state(self, title: str) -> str | None:
         """The country whose holder of a title the article names with that country ("Canadian Prime Minister

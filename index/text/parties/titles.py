@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from index.text.names import MONTHS
+from index.text.names import MONTHS, is_contraction
 from index.text.parties.patterns import (
     BODY_OF,
     COORDINATED,
@@ -173,6 +173,8 @@ def title_before(before: str) -> str | None:
         lower = re.sub(r"'s$", "", bare).casefold().strip(".")
         if word.endswith((".", ";", ":", '"', "“", "”")) and len(word) > 3 and not re.fullmatch(r"(?:[A-Z]\.)+", word):
             break
+        if is_contraction(bare):
+            break  # "Here's Tove Lindqvist": "here is", no owner of a title
         if word.endswith(",") and run:
             break  # "… a town near the border, Rear Admiral Ari Levin": the clause before the title is not it
         if re.fullmatch(r"\([A-Z]{2,6}\)", word) and run:
