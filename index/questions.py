@@ -62,8 +62,7 @@ class _Unencoded:
     view: party_map.View  # the guild's party mappings
     exclude: np.ndarray | None  # other guilds' passages
     missing: list[str]  # names in the question no source in scope covers
-    named: bool  # the question names an actor, a person or a name (a body's name typed as an ordinary
-    # word counts where the sources in scope name the body)
+    named: bool  # the question names an actor, a person or a name
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,7 @@ the "EU" by "European Union", one about "India-Pakistan" talks by texts naming b
 looked up as written, then by its surname ("Kelly Ortberg" → "Ortberg"), then, for a first name alone,
 through the known people who have it ("Boris" → "Johnson"). A known person counts however the question
 writes them ("netanyahu"), since members rarely capitalise, and a name counts as covered by another
-spelling of it ("Zelenskyy" by "Zelensky"). A body's one-word name typed as an ordinary word ("unison",
-"teamsters") that nothing in scope covers is read as the word (check).
+spelling of it ("Zelenskyy" by "Zelensky").
 """
 
 from __future__ import annotations
@@ -139,22 +138,14 @@ class Coverage:
 def check(
     question: str, named: Named, store: Store, parties: Parties, guild_id: int | None, mapped: AbstractSet[str]
 ) -> Coverage:
-    """The names check over what `named` read of the question (Parties.named, scanned once by the caller).
-
-    A body's one-word name that the question writes as an ordinary word ("what do teamsters earn", "did
-    they act in unison") and that nothing in scope covers falls back to the check of any other word: in
-    lower case it is no name, so it is neither missing nor a name. Covered, it is the body. A name that is
-    no word ("what does hamas want") is still missing."""
+    """The names check over what `named` read of the question (Parties.named, scanned once by the caller)."""
     held = party_maps.parties_in_scope(store, guild_id) | set(mapped)
     missing: list[str] = []
     taken: list[tuple[int, int]] = []
     for actor in named.actors:
-        if _actor_covered(actor, store, parties, guild_id, held):
-            taken.append((actor.start, actor.end))
-            continue
-        if actor.word:
-            continue
         taken.append((actor.start, actor.end))
+        if _actor_covered(actor, store, parties, guild_id, held):
+            continue
         shown = actor.surface if actor.surface[:1].isupper() or len(actor.parties) > 1 else actor.parties[0]
         missing.append(shown)
     for phrase, start, end in name_phrases(question):

@@ -455,21 +455,6 @@ def test_a_unions_name_that_is_an_english_word_in_lower_case_is_no_actor():
     assert p.in_question("What does Unison want from the NHS pay talks?") == ["Unison"]
 
 
-def test_a_bodys_one_word_name_in_lower_case_may_be_the_word_for_names_the_gazetteer_gains(tmp_path):
-    """The rule reads a name's shape and the English word list, not a list of names: a firm added to the
-    gazetteer later whose name is a word ("Harvest") may be the word in lower case, one whose name is no
-    word ("Quorvex") may not, nor may a country ("japan") or an abbreviation ("nato")."""
-    import shutil
-
-    shutil.copy(CORPUS / "parties.toml", tmp_path / "parties.toml")
-    extra = '\n[organisations."Harvest"]\n\n[organisations."Quorvex"]\n'
-    (tmp_path / "gazetteer.toml").write_text((CORPUS / "gazetteer.toml").read_text("utf-8") + extra, "utf-8")
-    p = Parties.load(tmp_path / "parties.toml")
-    words = {a.surface: a.word for a in p.named("did harvest or quorvex sign, and what about japan or nato").actors}
-    assert words == {"harvest": True, "quorvex": False, "japan": False, "nato": False}
-    assert [a.word for a in p.named("What did Harvest sign?").actors] == [False], "capitalised: the name"
-
-
 def test_a_listed_company_is_its_own_side_by_its_name_its_chief_or_its_short_name():
     """Companies are sides in strikes, takeovers and antitrust cases: the gazetteer lists the ones news quotes most,
     so 'Maersk', its chief executive named bare and 'VW' speak for the company, not for its country."""

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from index.text.gazetteer import LOWERCASE_WORDS, Alias, Match
-from index.text.lexicon import is_english_word
+from index.text.gazetteer import LOWERCASE_WORDS, Match
 from index.text.parties.aliases import AliasTable
 from index.text.parties.patterns import ARTICLE_BEFORE, TOPIC_BEFORE, VENUE_AFTER, VENUE_BEFORE
 
@@ -20,7 +19,6 @@ class Actor:
     start: int
     end: int
     parties: tuple[str, ...]
-    word: bool = False  # written as an ordinary English word that is also a body's name (_may_be_word)
 
 
 @dataclass(frozen=True)
@@ -93,23 +91,7 @@ def _actor(question: str, m: Match) -> Actor | None:
         and not ARTICLE_BEFORE.search(question[: m.start])
     ):
         return None
-    return Actor(written, m.start, m.end, m.alias.parties, _may_be_word(written, m.alias))
-
-
-def _may_be_word(written: str, alias: Alias) -> bool:
-    """A body's one-word name, written in lower case, that is also an ordinary English word ("teamsters",
-    "unison", "moderates"): the question may mean the word. Only organisations (unions, firms, parties):
-    a country's name is a name however it is typed ("japan", "turkey" are listed by hand where they are
-    not), and an abbreviation ("DUP", "PiS") stays one in lower case. Holds for any name the gazetteer
-    gains, since it reads the name's shape and the word list, not a list of names."""
-    return (
-        alias.kind == "organisation"
-        and alias.text.isalpha()
-        and alias.text[:1].isupper()
-        and alias.text[1:].islower()
-        and written.islower()
-        and is_english_word(written)
-    )
+    return Actor(written, m.start, m.end, m.alias.parties)
 
 
 def _person(question: str, m: Match) -> Actor | None:
