@@ -242,6 +242,27 @@ NO_POSITION_ORG = re.compile(
     r"Gazette|Herald|Tribune|Daily|Press|Radio|Television|TV|Broadcasting|Media|Magazine|Review|Observer|"
     r"Economist|Wire|Insight|Intelligence Unit|Think[ -]?[Tt]ank|Agency France|News Agency)\b"
 )
+# A hospital, clinic or health trust: in a strike the employer, though its name may hold a research body's word
+# ("Harbourview Medical Center", "Dunmore University Hospitals NHS Foundation Trust").
+CARE_BODY = re.compile(
+    r"\b(?:Hospitals?|Clinics?|Infirmary|Medical\s+Cent(?:er|re)|"
+    r"Health(?:care)?\s+(?:Trust|System|Sciences\s+Cent(?:er|re)|Network|Authority|Board|Service)|"
+    r"(?:NHS|Foundation)\s+Trust)\b"
+)
+
+
+def describes_positions(org: str) -> bool:
+    """Whether an organisation's name is a research, polling or news body's (NO_POSITION_ORG), which describes
+    positions without holding one: not a hospital or health trust whose name ends in its care words, though a
+    research word comes before them ("University Hospital", "Medical Center"); a research institute of a
+    hospital ("Harbourview Hospital Research Institute") still is one."""
+    research = [m.end() for m in NO_POSITION_ORG.finditer(org)]
+    if not research:
+        return False
+    care = [m.end() for m in CARE_BODY.finditer(org)]
+    return not care or care[-1] < research[-1]
+
+
 # "Texas Republican Sen.", "Democratic Rep.": an American party label before a congressional or state
 # title marks a US lawmaker or governor, who speaks for the United States in talks with another country.
 # "Republican People's Party lawmaker" has no such title after the label.

@@ -42,7 +42,6 @@ from index.text.parties.patterns import (
     LOCATED,
     MINISTER,
     MINISTRY_ROLE,
-    NO_POSITION_ORG,
     NO_POSITION_ROLE,
     NONE,
     ORG_BEFORE,
@@ -73,6 +72,7 @@ from index.text.parties.patterns import (
     WHOLE_ORG_BEFORE,
     WORKER_AT,
     WORKERS_ASSOCIATION,
+    describes_positions,
 )
 from index.text.parties.titles import bare_word, cabinet_portfolio, departmental, is_title, outside_quotes, trim_titles
 
@@ -399,7 +399,7 @@ class Roles(ArticleView):
             return False
         for m in ORG_OF.finditer(role):
             org = m.group("org")
-            if NO_POSITION_ORG.search(org) and not any(f.alias.party for f in self._found(org)):
+            if describes_positions(org) and not any(f.alias.party for f in self._found(org)):
                 return True
         programme = STUDIED_PROGRAMME.search(role)
         if programme:
@@ -602,7 +602,7 @@ class Roles(ArticleView):
             return None  # "A senior administration official": the article opening the sentence, not a body "A"
         if LOCATED.search(org):
             return None  # "of the Nairobi-based consultancy": where a body sits, not its name
-        if NO_POSITION_ORG.search(org) and not org.startswith("Royal College of "):
+        if describes_positions(org) and not org.startswith("Royal College of "):
             return NONE  # a Royal College is a professional body that bargains for its members, not a school
         if self.document is not None and org in self.document.observers:
             return NONE  # "X, an observer group": it watches the talks and has no vote, so it holds no side
