@@ -1061,3 +1061,21 @@ def test_the_governments_minister_after_a_qualified_government_is_that_states(pa
         parties,
     )
     assert one(drafts, "nothing else to trade").party == "Yemen"
+
+
+def test_a_party_named_with_party_labels_its_mp_as_an_acronym_does(parties):
+    """'Alliance MP X' went to no party, though 'DUP MP' and 'SNP MP' name theirs: the gazetteer writes the party
+    as 'Alliance Party', and the word before a member's title is its label when it and 'Party' make a listed
+    party's name. A seat ('Causeway MP') names none."""
+    drafts = passages(
+        "Talks on restoring the assembly's budget resumed at Stormont on Monday.\n\n"
+        "“Every week without a budget closes another ward,” said Alliance MP Orla Kenning.\n\n"
+        "“We will not be rushed into this,” said DUP MP Ross Tullan.\n\n"
+        "“Nobody here has seen the figures,” said Nessa Bray, an Alliance MLA for the area.\n\n"
+        "“The funding has to come from London,” said Causeway MP Eamon Loury.",
+        parties,
+    )
+    assert one(drafts, "closes another ward").party == "Alliance Party of Northern Ireland"
+    assert one(drafts, "rushed into this").party == "Democratic Unionist Party"
+    assert one(drafts, "seen the figures").party == "Alliance Party of Northern Ireland"
+    assert one(drafts, "come from London").party != "Alliance Party of Northern Ireland"

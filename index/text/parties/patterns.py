@@ -276,6 +276,11 @@ SHADOW = re.compile(r"(?:the\s+)?shadow\s", re.IGNORECASE)
 OPPOSITION_LABEL = re.compile(
     r"(?<![\w’'])(?P<party>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s?)?\s+(?:MPs?|frontbenchers?|(?i:shadow)\s)"
 )
+# "Alliance MP", "an Alliance MLA", "the Alliance MP for North Down": the words before a Westminster-style
+# member's title, which may be a party's label ("Alliance" of the "Alliance Party") or a seat.
+PARTY_MEMBER = re.compile(
+    r"^(?:(?:a|an|the)\s+)?(?P<label>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:MPs?|MSPs?|AMs?|TDs?|MLAs?)\b"
+)
 # "Dover MP X", "Dublin Bay South TD", "Brighton and Hove MP": a constituency before a Westminster-style
 # member's title names the seat, a place, not the body the member speaks for.
 CONSTITUENCY_MEMBER = re.compile(

@@ -50,6 +50,7 @@ from index.text.parties.patterns import (
     ORG_SUFFIX,
     ORG_SUFFIX_END,
     OWNING_GENERIC,
+    PARTY_MEMBER,
     PERSON_OF_A_PLACE,
     PORTFOLIO_BEFORE,
     PRINCIPAL_AFTER,
@@ -222,6 +223,9 @@ class Roles(ArticleView):
         """What a role names when it holds no name the gazetteer knows: a generic noun or "the country's"
         the article has given a referent, a body it names by a noun, its union for a worker or a local's
         officer, an organisation's short form, else an organisation named in the role itself."""
+        labelled = self._labelled_party(role)
+        if labelled:
+            return labelled
         if self._constituency(role):
             return None  # "Dover MP": the seat; the member's party, else country, comes from the article
         rebels = self._rebel_group() if REBEL_ROLE.search(role) else None
@@ -284,6 +288,14 @@ class Roles(ArticleView):
             return False
         seat = m.group("seat")
         return not ORG_SUFFIX.search(seat) and not any(len(w) > 1 and w.isupper() for w in seat.split())
+
+    def _labelled_party(self, role: str) -> str | None:
+        """ "Alliance MP", "an Alliance MLA", "the Alliance MP for North Down": a word that with "Party" is a listed
+        political party's own name ("Alliance Party") labels its member as "DUP MP" does; a seat's name ("Dover
+        MP") names none."""
+        member = PARTY_MEMBER.match(role)
+        party = self.aliases.canonical(f"{member.group('label')} Party") if member else None
+        return party if party in self.table.political else None
 
     def _head_of_state(self, title: str) -> str | None:
         """The country whose holder of a title the article names with that country ("Canadian Prime Minister
