@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from index.errors import InputError
 from index.limits import LIMITS
-from index.text.characters import INVISIBLE, clean_line
+from index.text.characters import INVISIBLE, clean_line, without_escapes
 from index.text.dates import parse_published
 
 _METADATA = ("title", "publisher", "author", "url", "date")
@@ -22,10 +22,11 @@ _HIDDEN = str.maketrans(
 
 
 def visible_text(text: str) -> str:
-    """The text without the characters that hide in it: controls (a bell, a terminal escape), bidi
-    overrides that reverse how a quote reads, and zero-width marks that make "Al\u200bda" a second
-    speaker beside "Alda". Line breaks of every kind stay line breaks; the cleaner reads them."""
-    return text.translate(_HIDDEN)
+    """The text without the characters that hide in it: controls (a bell, a terminal escape sequence whole,
+    not leaving "[1m" behind), bidi overrides that reverse how a quote reads, and zero-width marks that make
+    "Al\u200bda" a second speaker beside "Alda". Line breaks of every kind stay line breaks; the cleaner
+    reads them."""
+    return without_escapes(text).translate(_HIDDEN)
 
 
 def require_date(value: str, where: str = "") -> None:

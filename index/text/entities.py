@@ -24,7 +24,7 @@ import re
 import time
 from collections.abc import Callable
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 log = logging.getLogger(__name__)
 
@@ -174,13 +174,24 @@ SPEECH_VERBS = {
 # How a verb with no subject of its own takes its clause's: "appeared to say", "expressed hope … but advised".
 SHARED_SUBJECT = {"xcomp", "conj"}
 PRONOUNS = {"he", "she"}
+PRONOUN_GENDERS = {"he": "m", "she": "f"}
 
 
-def speech_subjects(requests: list[tuple[str, int, int, list[tuple[int, int]]]]) -> list[list[str]]:
+class Subject(NamedTuple):
+    """A speech verb's subject: the name, and the gender of the "he" or "she" the verb had as its subject
+    where the name was reached through one (None where the verb named them), which the caller must check
+    against what the rules know of that person."""
+
+    name: str
+    gender: str | None = None
+
+
+def speech_subjects(requests: list[tuple[str, int, int, list[tuple[int, int]]]]) -> list[list[Subject]]:
     """For each (paragraph, start, end, quotes) the names a speech verb between start and end, outside the
     quotes, has as its subject where that verb's clause holds one of the quotes (with no quotes: where the verb
-    reports a clause, "X, who …, said changing contracts is a non-starter"). Which of them are people is the
-    caller's to judge. Each paragraph is parsed once; nothing is loaded when nothing is asked."""
+    reports a clause, "X, who …, said changing contracts is a non-starter"). Which of them are people, and
+    whether a pronoun's gender fits them, is the caller's to judge. Each paragraph is parsed once; nothing is
+    loaded when nothing is asked."""
     if not _enabled or not requests:
         return [[] for _ in requests]
     nlp = _model()
@@ -191,14 +202,14 @@ def speech_subjects(requests: list[tuple[str, int, int, list[tuple[int, int]]]])
     return [_speech_subject(docs[text], start, end, quotes) for text, start, end, quotes in requests]
 
 
-def _speech_subject(doc: Any, start: int, end: int, quotes: list[tuple[int, int]]) -> list[str]:
+def _speech_subject(doc: Any, start: int, end: int, quotes: list[tuple[int, int]]) -> list[Subject]:
     """The names the unit's speech verbs have as subject, in order, once each."""
 
     def quoted(token: Any) -> bool:
         return any(a <= token.idx < b for a, b in quotes)
 
     in_quotes = [t for t in doc if quoted(t) and start <= t.idx < end]
-    names: dict[str, None] = {}
+    names: dict[Subject, None] = {}
     for verb in doc:
         if not (start <= verb.idx < end) or quoted(verb) or verb.lower_ not in SPEECH_VERBS or verb.pos_ != "VERB":
             continue
@@ -237,9 +248,10 @@ def _reports(verb: Any) -> bool:
     return verb.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in verb.children)
 
 
-def _subject_names(verb: Any) -> list[str]:
+def _subject_names(verb: Any, gender: str | None = None) -> list[Subject]:
     """The names of the people the verb has as subject (its clause's where it has none); a "he" or "she" is
-    the person the verb's governing clause has as subject ("X made news when he told …")."""
+    the person the verb's governing clause has as subject ("X made news when he told …"), with the pronoun's
+    gender (the first pronoun's, where the chain passes through two)."""
     clause = verb
     for _ in range(3):
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
@@ -253,8 +265,9 @@ def _subject_names(verb: Any) -> list[str]:
     subject = subjects[0]
     if subject.lower_ in PRONOUNS:
         governing = next((a for a in clause.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        return _subject_names(governing) if governing is not None and governing.i != clause.i else []
-    return [_name_at(t) for t in [subject, *subject.conjuncts] if t.pos_ == "PROPN"]
+        said = gender or PRONOUN_GENDERS[subject.lower_]
+        return _subject_names(governing, said) if governing is not None and governing.i != clause.i else []
+    return [Subject(_name_at(t), gender) for t in [subject, *subject.conjuncts] if t.pos_ == "PROPN"]
 
 
 def _name_at(token: Any) -> str:

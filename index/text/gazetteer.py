@@ -200,6 +200,7 @@ class Table:
     members: dict[str, str] = field(default_factory=dict)  # a party leader's folded name → the party
     state_media: dict[str, str] = field(default_factory=dict)  # a state news agency's name → its state
     companies: set[str] = field(default_factory=set)  # the organisations the gazetteer lists as companies
+    capitals_only: set[str] = field(default_factory=set)  # acronyms a question names only in capitals ("UPS")
 
     def add_party(self, party: str, kind: str, table: dict) -> None:
         self.kinds.setdefault(party, kind)
@@ -300,6 +301,7 @@ def _cached(parties_version: tuple[str, int, int], gazetteer_version: tuple[str,
             table.aliases.append(Alias(text, (), "none", "none"))
         table.state_media = {name: state for name, state in data.get("state_media", {}).items() if state in table.kinds}
         shared = {name.casefold() for name in data.get("shared_surnames", {}).get("names", [])}
+        table.capitals_only = set(data.get("capitals_only", {}).get("names", []))
     table.add_surnames(shared)
     return table
 

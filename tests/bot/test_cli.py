@@ -216,6 +216,22 @@ def test_a_file_names_line_break_bidi_override_and_bad_bytes_stay_out_of_the_tit
     assert "talks evil\ufffd" in listed.output and "\u202e" not in listed.output
 
 
+def test_a_typed_publisher_and_title_lose_a_terminal_colour_code_whole(run, tmp_path):
+    """Dropping the escape byte alone left "[31m" in the publisher that every citation shows."""
+    path = tmp_path / "harbour.txt"
+    path.write_text("“We will not reopen the port until the levy is dropped,” the harbour master said.\n")
+    result = run(
+        "source", "add", str(path), "--json", "--title", "\x1b[1mHarbour levy\x1b[0m talks",
+        "--publisher", "\x1b[31mRed Quay Gazette\x1b]8;;https://example.org\x07",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    added = json.loads(result.stdout)
+    assert added["title"] == "Harbour levy talks"
+    listed = run("source", "list", "--json")
+    assert "Red Quay Gazette" in [s["publisher"] for s in json.loads(listed.stdout)]
+    assert "[31m" not in run("source", "list").output
+
+
 def _parley(*args: str, env: dict[str, str], cwd=ROOT) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "bot", *args],

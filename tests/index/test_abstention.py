@@ -80,6 +80,16 @@ def test_an_actor_no_source_in_scope_covers_is_named_as_missing(kb):
     assert "do not mention NATO" in answer.lead
 
 
+def test_an_acronym_spelled_like_a_word_is_missing_only_in_capitals(kb):
+    """'the car makers' named the Central African Republic (CAR), which no source in scope names, so Parley
+    abstained by name; the gazetteer lists such acronyms ([capitals_only]: "the ups and downs" too), and other
+    ones still count in lower case."""
+    assert missing(kb, "did the car makers get anything from the tariff talks") == []
+    assert missing(kb, "what did CAR say about the tariff talks") == ["CAR"]
+    assert missing(kb, "will nato join the tariff talks") == ["NATO"]
+    assert missing(kb, "what did the imf say about the tariff talks") == ["IMF"]
+
+
 def test_a_known_person_typed_in_lower_case_is_checked_like_a_capitalised_one(kb):
     assert missing(kb, "what did netanyahu say about the tariff talks") == ["Netanyahu"]
     assert missing(kb, "what did erdogan offer armenia") == ["Erdogan"]

@@ -1053,3 +1053,23 @@ def test_a_listed_companys_worker_with_no_union_named_is_no_side_even_for_the_pa
         parties,
     )
     assert one(drafts, "restored in full").party is None
+
+
+def test_a_hospital_whose_name_holds_a_research_word_is_the_employer(parties):
+    """'University', 'Foundation' and 'Center' made a hospital or a health trust read as a research body, so the
+    spokesperson of the employer in a nurses' strike spoke for no side; a hospital's research institute, and a
+    college, still describe positions."""
+    for body, side in (
+        ("Brayton University Hospital", "Brayton University Hospital"),
+        ("Harbourview Medical Center", "Harbourview Medical Center"),
+        ("Dunmore University Hospitals NHS Foundation Trust", "Dunmore University Hospitals NHS Foundation Trust"),
+        ("Kessel Foundation Hospitals", "Kessel Foundation Hospitals"),
+        ("Harbourview Hospital Research Institute", None),
+        ("Dunmore College of Nursing", None),
+    ):
+        drafts = passages(
+            "Nurses walked out for a second day on Tuesday over pay and staffing.\n\n"
+            f"“Our offer is fair and it stays on the table,” said Mara Quell, a spokesperson for {body}.",
+            parties,
+        )
+        assert one(drafts, "Our offer is fair").party == side, body

@@ -914,9 +914,13 @@ def test_a_regions_adjective_alone_names_no_side(parties):
         (
             "“The fighters will hand in their weapons once the army leaves,” said Debretsion Gebremichael.",
             "hand in their weapons",
-            "TPLF",
+            "Tigray People's Liberation Front",
         ),
-        ("“The annex settles how the revenue will be shared,” said Mohagher Iqbal.", "revenue will be shared", "MILF"),
+        (
+            "“The annex settles how the revenue will be shared,” said Mohagher Iqbal.",
+            "revenue will be shared",
+            "Moro Islamic Liberation Front",
+        ),
         (
             "“The referendum result has to be honoured in Port Moresby,” said Ishmael Toroama.",
             "honoured",
@@ -1061,3 +1065,36 @@ def test_the_governments_minister_after_a_qualified_government_is_that_states(pa
         parties,
     )
     assert one(drafts, "nothing else to trade").party == "Yemen"
+
+
+def test_a_party_named_with_party_labels_its_mp_as_an_acronym_does(parties):
+    """'Alliance MP X' went to no party, though 'DUP MP' and 'SNP MP' name theirs: the gazetteer writes the party
+    as 'Alliance Party', and the word before a member's title is its label when it and 'Party' make a listed
+    party's name. A seat ('Causeway MP') names none."""
+    drafts = passages(
+        "Talks on restoring the assembly's budget resumed at Stormont on Monday.\n\n"
+        "“Every week without a budget closes another ward,” said Alliance MP Orla Kenning.\n\n"
+        "“We will not be rushed into this,” said DUP MP Ross Tullan.\n\n"
+        "“Nobody here has seen the figures,” said Nessa Bray, an Alliance MLA for the area.\n\n"
+        "“The funding has to come from London,” said Causeway MP Eamon Loury.",
+        parties,
+    )
+    assert one(drafts, "closes another ward").party == "Alliance Party of Northern Ireland"
+    assert one(drafts, "rushed into this").party == "Democratic Unionist Party"
+    assert one(drafts, "seen the figures").party == "Alliance Party of Northern Ireland"
+    assert one(drafts, "come from London").party != "Alliance Party of Northern Ireland"
+
+
+def test_a_movement_the_article_names_by_its_abbreviation_is_shown_by_its_full_name(parties):
+    """Members read "MILF" or "SPLM-N" as letters they may not know: a peace-process movement is shown by the
+    full English name the gazetteer holds, whichever form the article printed."""
+    drafts = passages(
+        "Negotiators met again in Juba on Thursday.\n\n"
+        "“The ceasefire must cover the whole of the two states,” said SPLM-N spokesman Tarek Ossan.\n\n"
+        "“Our fighters have kept every line of the annex,” said MILF negotiator Rafi Dumalan.\n\n"
+        "“We want the federal troops out first,” a TPLF official told reporters.",
+        parties,
+    )
+    assert one(drafts, "two states").party == "Sudan People's Liberation Movement-North"
+    assert one(drafts, "every line of the annex").party == "Moro Islamic Liberation Front"
+    assert one(drafts, "federal troops out").party == "Tigray People's Liberation Front"

@@ -163,6 +163,23 @@ def test_he_who_told_a_paper_is_the_subject_of_the_clause_it_modifies(parties):
     assert one(drafts, "Every country will swallow").speaker == "Oren Vale"
 
 
+def test_she_who_told_a_paper_is_never_a_man_the_article_names_as_one(parties):
+    """'Mr Brandvik caused a stir when she told …': the parser's 'she' points at a man the rules know as one
+    (his honorific, his given name), so the quote stays nobody's, as a rule-read pronoun would; the same
+    sentence with 'he' stays his, and a woman is never reached through 'he'."""
+    _parser_or_skip()
+    opening = "Ferry crews in Lowmarsh kept their boats tied up on Wednesday.\n\n"
+    quote = "told the Lowmarsh Courier, “We are nowhere near a deal.”"
+    for subject, pronoun, expected in (
+        ("Mr Brandvik", "she", None),
+        ("Peter Brandvik, the operator's director,", "she", None),
+        ("Peter Brandvik, the operator's director,", "he", "Peter Brandvik"),
+        ("Maria Brandvik, the operator's director,", "he", None),
+    ):
+        drafts = passages(f"{opening}{subject} caused a stir last week when {pronoun} {quote}", parties)
+        assert one(drafts, "nowhere near a deal").speaker == expected, (subject, pronoun)
+
+
 def test_a_quote_within_what_the_subject_seemed_to_say_is_theirs(parties):
     """'Mr Halvorsen seemed to wrongly say he had agreed a “…”': 'say' has no subject of its own and takes
     'seemed''s; the quoted words sit in what he said."""

@@ -943,7 +943,7 @@ def test_a_cut_off_page_leaves_no_source_and_is_audited(server: Server, fresh_kb
 # --- titles and metadata from untrusted places -----------------------------------------------------
 
 UNCLEAN = "Talks\n resume\u202e in\tGeneva\x00\x1b[31m\udcff"
-CLEANED = "Talks resume in Geneva[31m\ufffd"
+CLEANED = "Talks resume in Geneva\ufffd"
 
 
 def test_pasted_titles_and_overrides_are_one_clean_line() -> None:

@@ -157,6 +157,19 @@ def test_a_short_acronym_typed_in_lower_case_after_the_is_a_party():
     assert p.in_question("tell us what they agreed") == []
 
 
+def test_an_acronym_spelled_like_a_word_names_its_actor_only_in_capitals():
+    """[capitals_only] in the gazetteer: "the ups and downs", "the car makers" and "the act" are words, even after
+    "the"; "UPS" and "CAR" are the company and the country. Acronyms not listed keep naming in lower case."""
+    p = parties()
+    assert p.in_question("what were the ups and downs of the talks") == []
+    assert p.in_question("did the car makers get a deal") == []
+    assert p.in_question("what is in the act") == []
+    assert p.in_question("what did UPS offer the drivers") == ["UPS"]
+    assert p.in_question("what does CAR want from the talks") == ["Central African Republic"]
+    assert p.in_question("what does nato want") == ["NATO"]
+    assert p.in_question("what does the eu want") == ["European Union"]
+
+
 def test_a_thinktank_written_as_one_word_holds_no_position():
     """'director of the UK in a Changing Europe thinktank' describes positions; the 'UK' in the think tank's
     name is not the speaker's side."""

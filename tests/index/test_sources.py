@@ -91,6 +91,19 @@ def test_file_source_with_overrides_then_removed_is_cited_no_more(kb):
 HIDDEN = "\x07\x1b\x0b\u200b\u00ad\u2060" + "".join(chr(c) for c in (0x200E, 0x200F, 0x202A, 0x202E, 0x2066, 0x2069))
 
 
+def test_a_terminal_escape_sequence_leaves_nothing_in_metadata_or_text(kb):
+    """A publisher typed as "\x1b[31mRed …" was stored and cited as "[31mRed …" once the escape byte went:
+    the whole sequence goes, from every metadata field and from the text."""
+    article = "Minister Alda Verrin said: “The \x1b[1mquotas\x1b[0m stay as they are.”"
+    given = TextInput(
+        article, title="\x1b]0;x\x07Quota talks", publisher="\x1b[31mRed Quay Gazette", author="\x1b(BIda Renn"
+    )
+    report = kb.add(given, guild_id=GUILD)
+    source, passages = kb.source(report.source_id, GUILD)
+    assert (source.title, source.publisher, source.author) == ("Quota talks", "Red Quay Gazette", "Ida Renn")
+    assert any("The quotas stay as they are" in p.text for p in passages)
+
+
 def test_control_bidi_and_zero_width_characters_stay_out_of_the_stored_text(kb):
     """A hidden character inside a name made a second speaker of the same person, and a bidi override
     reversed how a quote reads in Discord and in a terminal, where a bell or an escape also acted."""

@@ -60,7 +60,6 @@ from index.text.parties.patterns import (
     MINISTRY_OF,
     MODIFIER,
     NAME_THEN_SORT,
-    NO_POSITION_ORG,
     NONE,
     OBSERVER_BODY,
     OF_TAIL,
@@ -83,6 +82,7 @@ from index.text.parties.patterns import (
     UNION_UNIT,
     UNIT,
     UNIT_OF_ACRONYM,
+    describes_positions,
 )
 from index.text.parties.titles import title_or_titles, trim_titles
 
@@ -528,7 +528,7 @@ class ArticleView:
         What follows from a full name depends on it and the article alone, so a name printed again (`tried`)
         is not read over the whole article again."""
         suffixes = list(ORG_SUFFIX.finditer(org))
-        if not suffixes or NO_POSITION_ORG.search(org) or org.split()[0] in POSSESSIVE_DETERMINERS:
+        if not suffixes or describes_positions(org) or org.split()[0] in POSSESSIVE_DETERMINERS:
             return  # "Your Union is committed …": a body the speaker addresses or owns, not one named "Your Union"
         end = suffixes[-1].end()
         after = org[end:].split()[:1]

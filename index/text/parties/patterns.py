@@ -242,6 +242,27 @@ NO_POSITION_ORG = re.compile(
     r"Gazette|Herald|Tribune|Daily|Press|Radio|Television|TV|Broadcasting|Media|Magazine|Review|Observer|"
     r"Economist|Wire|Insight|Intelligence Unit|Think[ -]?[Tt]ank|Agency France|News Agency)\b"
 )
+# A hospital, clinic or health trust: in a strike the employer, though its name may hold a research body's word
+# ("Harbourview Medical Center", "Dunmore University Hospitals NHS Foundation Trust").
+CARE_BODY = re.compile(
+    r"\b(?:Hospitals?|Clinics?|Infirmary|Medical\s+Cent(?:er|re)|"
+    r"Health(?:care)?\s+(?:Trust|System|Sciences\s+Cent(?:er|re)|Network|Authority|Board|Service)|"
+    r"(?:NHS|Foundation)\s+Trust)\b"
+)
+
+
+def describes_positions(org: str) -> bool:
+    """Whether an organisation's name is a research, polling or news body's (NO_POSITION_ORG), which describes
+    positions without holding one: not a hospital or health trust whose name ends in its care words, though a
+    research word comes before them ("University Hospital", "Medical Center"); a research institute of a
+    hospital ("Harbourview Hospital Research Institute") still is one."""
+    research = [m.end() for m in NO_POSITION_ORG.finditer(org)]
+    if not research:
+        return False
+    care = [m.end() for m in CARE_BODY.finditer(org)]
+    return not care or care[-1] < research[-1]
+
+
 # "Texas Republican Sen.", "Democratic Rep.": an American party label before a congressional or state
 # title marks a US lawmaker or governor, who speaks for the United States in talks with another country.
 # "Republican People's Party lawmaker" has no such title after the label.
@@ -254,6 +275,11 @@ SHADOW = re.compile(r"(?:the\s+)?shadow\s", re.IGNORECASE)
 # "Labour MP X", "Labour's shadow chancellor", "Tory MPs": the party a Westminster-style article labels its MPs with.
 OPPOSITION_LABEL = re.compile(
     r"(?<![\w’'])(?P<party>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s?)?\s+(?:MPs?|frontbenchers?|(?i:shadow)\s)"
+)
+# "Alliance MP", "an Alliance MLA", "the Alliance MP for North Down": the words before a Westminster-style
+# member's title, which may be a party's label ("Alliance" of the "Alliance Party") or a seat.
+PARTY_MEMBER = re.compile(
+    r"^(?:(?:a|an|the)\s+)?(?P<label>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:MPs?|MSPs?|AMs?|TDs?|MLAs?)\b"
 )
 # "Dover MP X", "Dublin Bay South TD", "Brighton and Hove MP": a constituency before a Westminster-style
 # member's title names the seat, a place, not the body the member speaks for.

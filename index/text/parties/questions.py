@@ -4,6 +4,7 @@ as often as "India"; retrieval favours those parties' passages and the coverage 
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from index.text.gazetteer import LOWERCASE_WORDS, Match
@@ -41,7 +42,8 @@ def named(aliases: AliasTable, question: str) -> Named:
     or the other side ("what did Robb say about Canada"): a Canadian minister's words are not what was
     asked for, though Canada still belongs to the names check and the answer's grouping."""
     found = aliases.question_matcher.find(question)
-    actors = [(m, a) for m in found if (a := _actor(question, m)) is not None]
+    capitals = aliases.table.capitals_only
+    actors = [(m, a) for m in found if (a := _actor(question, m, capitals)) is not None]
     people = tuple(p for m in found if (p := _person(question, m)) is not None)
     singles = [(m, a) for m, a in actors if len(a.parties) == 1]
     not_venues = [a for m, a in singles if not (m.alias.form == "place" and _venue(question, a.start, a.end))]
@@ -71,12 +73,15 @@ def people_named(aliases: AliasTable, question: str) -> list[Actor]:
     return list(named(aliases, question).people)
 
 
-def _actor(question: str, m: Match) -> Actor | None:
+def _actor(question: str, m: Match, capitals: AbstractSet[str]) -> Actor | None:
     """The actor a match names, as written, unless it is a person or names no party, or it reads as a
-    word: an everyday word in lower case ("us", "who"), unless a short one after "the" ("the un"), or a
-    short upper-case name written otherwise ("Us"), unless after "the" ("the Eu")."""
+    word: an everyday word in lower case ("us", "who"), unless a short one after "the" ("the un"), a
+    short upper-case name written otherwise ("Us"), unless after "the" ("the Eu"), or an acronym the
+    gazetteer lists as spelled like a word (`capitals`: "the ups and downs") written other than in capitals."""
     written = question[m.start : m.end]
     if m.alias.form in ("person", "surname", "none") or not m.alias.parties:
+        return None
+    if m.alias.text in capitals and written != m.alias.text:
         return None
     if (
         written.islower()

@@ -42,7 +42,6 @@ from index.text.parties.patterns import (
     LOCATED,
     MINISTER,
     MINISTRY_ROLE,
-    NO_POSITION_ORG,
     NO_POSITION_ROLE,
     NONE,
     ORG_BEFORE,
@@ -51,6 +50,7 @@ from index.text.parties.patterns import (
     ORG_SUFFIX,
     ORG_SUFFIX_END,
     OWNING_GENERIC,
+    PARTY_MEMBER,
     PERSON_OF_A_PLACE,
     PORTFOLIO_BEFORE,
     PRINCIPAL_AFTER,
@@ -73,6 +73,7 @@ from index.text.parties.patterns import (
     WHOLE_ORG_BEFORE,
     WORKER_AT,
     WORKERS_ASSOCIATION,
+    describes_positions,
 )
 from index.text.parties.titles import bare_word, cabinet_portfolio, departmental, is_title, outside_quotes, trim_titles
 
@@ -222,6 +223,9 @@ class Roles(ArticleView):
         """What a role names when it holds no name the gazetteer knows: a generic noun or "the country's"
         the article has given a referent, a body it names by a noun, its union for a worker or a local's
         officer, an organisation's short form, else an organisation named in the role itself."""
+        labelled = self._labelled_party(role)
+        if labelled:
+            return labelled
         if self._constituency(role):
             return None  # "Dover MP": the seat; the member's party, else country, comes from the article
         rebels = self._rebel_group() if REBEL_ROLE.search(role) else None
@@ -284,6 +288,14 @@ class Roles(ArticleView):
             return False
         seat = m.group("seat")
         return not ORG_SUFFIX.search(seat) and not any(len(w) > 1 and w.isupper() for w in seat.split())
+
+    def _labelled_party(self, role: str) -> str | None:
+        """ "Alliance MP", "an Alliance MLA", "the Alliance MP for North Down": a word that with "Party" is a listed
+        political party's own name ("Alliance Party") labels its member as "DUP MP" does; a seat's name ("Dover
+        MP") names none."""
+        member = PARTY_MEMBER.match(role)
+        party = self.aliases.canonical(f"{member.group('label')} Party") if member else None
+        return party if party in self.table.political else None
 
     def _head_of_state(self, title: str) -> str | None:
         """The country whose holder of a title the article names with that country ("Canadian Prime Minister
@@ -399,7 +411,7 @@ class Roles(ArticleView):
             return False
         for m in ORG_OF.finditer(role):
             org = m.group("org")
-            if NO_POSITION_ORG.search(org) and not any(f.alias.party for f in self._found(org)):
+            if describes_positions(org) and not any(f.alias.party for f in self._found(org)):
                 return True
         programme = STUDIED_PROGRAMME.search(role)
         if programme:
@@ -602,7 +614,7 @@ class Roles(ArticleView):
             return None  # "A senior administration official": the article opening the sentence, not a body "A"
         if LOCATED.search(org):
             return None  # "of the Nairobi-based consultancy": where a body sits, not its name
-        if NO_POSITION_ORG.search(org) and not org.startswith("Royal College of "):
+        if describes_positions(org) and not org.startswith("Royal College of "):
             return NONE  # a Royal College is a professional body that bargains for its members, not a school
         if self.document is not None and org in self.document.observers:
             return NONE  # "X, an observer group": it watches the talks and has no vote, so it holds no side

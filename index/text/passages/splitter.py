@@ -100,7 +100,7 @@ def attribute(segments: Segments, parties: Parties) -> list[Passage]:
     apply_statement_headings(paragraphs, register)
     apply_source_lines(paragraphs)
     continue_quotes(paragraphs, register)
-    if _parsed_speakers(paragraphs, register, parties):
+    if _parsed_speakers(paragraphs, register, parties, resolver):
         continue_quotes(paragraphs, register)  # a quote going on from one the parser gave its speaker
     drafts = []
     affiliations: dict[tuple[str | None, str | None, bool], str | None] = {}
@@ -137,11 +137,13 @@ def attribute(segments: Segments, parties: Parties) -> list[Passage]:
     return _organisations_tied(one_side_per_person(drafts), units, clean.text, parties)
 
 
-def _parsed_speakers(paragraphs: list[Paragraph], register: Register, parties: Parties) -> bool:
+def _parsed_speakers(paragraphs: list[Paragraph], register: Register, parties: Parties, resolver: Resolver) -> bool:
     """A quote the rules give nobody takes the one person the statistical parser finds as the subject of a
     speech verb whose clause holds it ("Ostrander, reluctant to go into …, did say that “…”"), as does a
     report the rules give nobody just before a paragraph of bare quotes ("X, who speaks for …, said …"), so
     that those quotes go on from it. Only units the rules left with no speaker at all, never one they gave.
+    A person reached through "he" or "she" must fit it as the rules' pronouns must (Resolver.fits): "X made
+    news when she told …" is never a man the rules know as one; the quote then stays nobody's.
     Whether any unit was given a speaker."""
     wanted: list[Unit] = []
     for i, p in enumerate(paragraphs):
@@ -154,8 +156,9 @@ def _parsed_speakers(paragraphs: list[Paragraph], register: Register, parties: P
         return False
     requests = [(u.para_text, u.start, u.end, [(s.start, s.end) for s in u.quotes]) for u in wanted]
     given = False
-    for u, names in zip(wanted, speech_subjects(requests), strict=True):
-        people = {s.name: s for s in (_person_named(n, register, parties) for n in names) if s is not None}
+    for u, subjects in zip(wanted, speech_subjects(requests), strict=True):
+        named = [(_person_named(s.name, register, parties), s.gender) for s in subjects]
+        people = {p.name: p for p, gender in named if p is not None and (gender is None or resolver.fits(p, gender))}
         if len(people) == 1:
             u.speaker, u.attributed, given = next(iter(people.values())), True, True
     return given
