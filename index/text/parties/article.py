@@ -623,6 +623,26 @@ class ArticleView:
         ]
         return candidates[0] if len(candidates) == 1 else None
 
+    def sole_of_kind(self, kinds: frozenset[str]) -> str | None:
+        """The article's one body of these kinds (`_sort_of`: "company", "union", "district" …), which an officer
+        whose title names no body ("senior vice president of human resources", "school superintendent") serves:
+        the only one it names, or the only one it names more than once where the others are named once in
+        passing ("met with General Motors and Ford over the weekend" in the Stellantis story); none where two
+        are named again and again, so that no side is guessed. An outlet or a research body is never one."""
+        if self.document is None:
+            return None
+        counts: dict[str, int] = {}
+        for m in self._found(self._article_text):
+            party = m.alias.party
+            if not party or party == NONE or m.alias.form in ("person", "surname", "none", "ambiguous"):
+                continue
+            if _sort_of(party, self) in kinds and not describes_positions(party):
+                counts[party] = counts.get(party, 0) + 1
+        repeated = [p for p, n in counts.items() if n > 1]
+        if len(counts) == 1:
+            return next(iter(counts))
+        return repeated[0] if len(repeated) == 1 else None
+
     def in_document(self, text: str) -> Self:
         """These parties as one article sees them: the organisations it names, what its "the union" or
         "the bloc" refers to, and the roles it gives people where it first names them. The organisations come

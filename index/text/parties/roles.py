@@ -44,6 +44,7 @@ from index.text.parties.patterns import (
     MINISTRY_ROLE,
     NO_POSITION_ROLE,
     NONE,
+    OFFICER_KINDS,
     ORG_BEFORE,
     ORG_OF,
     ORG_PHRASE,
@@ -135,6 +136,13 @@ def _with_remit(org: str, after: str) -> str:
     return org + m.group(0) if m and BODY_ON.search(org) else org
 
 
+def _region_of_office(role: str, start: int) -> bool:
+    """ "vice president of human resources in North America": a name that holds no position, after "in" in an
+    officer's title that says which kind of body the officer serves, is the region the post covers, not an
+    outlet or a think tank the officer works for."""
+    return role[:start].endswith(" in ") and any(pattern.search(role) for pattern, _ in OFFICER_KINDS)
+
+
 class Roles(ArticleView):
     """`affiliation` and the readers of organisations and places it rests on."""
 
@@ -179,6 +187,8 @@ class Roles(ArticleView):
         for m in found:
             if m.alias.form == "ambiguous":
                 continue
+            if m.alias.form == "none" and _region_of_office(role, m.start):
+                continue  # "senior vice president of human resources in North America": where the post reaches
             if m.alias.form == "none":
                 return m.alias.text if OUTLET_STAFF.match(role[m.end :]) else NONE
             if m.alias.form in ("person", "surname") and owns_party(role, m, found, self.table.political):
@@ -276,6 +286,9 @@ class Roles(ArticleView):
             )  # "Green Left leader and likely premier"
         if named_in_role is None and COMPANY_OFFICER.match(role) and self.document is not None:
             return self.document.generic.get("company")
+        if named_in_role is None:
+            kinds = next((k for pattern, k in OFFICER_KINDS if pattern.search(role)), None)
+            return self.sole_of_kind(kinds) if kinds else None
         return named_in_role
 
     @staticmethod
