@@ -171,3 +171,30 @@ def test_a_statement_put_out_saying_is_its_issuers(parties):
         parties,
     )
     assert one(drafts, "single sovereignty").party == "Greece"
+
+
+def test_a_kind_of_body_speaking_is_the_articles_one_body_of_that_kind(parties):
+    """'the guild wrote', 'the employer said': a definite description of a kind of body speaks for the article's
+    one body of that kind, though no name ends in the noun ("Harbour Pilots Union" is the guild here)."""
+    drafts = passages(
+        "The Harbour Pilots Union and Tidewater Shipping Company resumed talks on Monday.\n\n"
+        "“We will not sign a contract that cuts the night crews,” the guild wrote to its members. "
+        "Tidewater Shipping Company declined to comment.\n\n"
+        "“Our offer stands and the night crews keep their pay,” the employer said in a notice. The Harbour "
+        "Pilots Union called the notice misleading.",
+        parties,
+    )
+    assert one(drafts, "night crews,").party == "Harbour Pilots Union"
+    assert one(drafts, "Our offer stands").party == "Tidewater Shipping Company"
+
+
+def test_a_kind_of_body_speaking_gets_no_party_where_two_of_its_kind_are_named(parties):
+    """Two shipping companies named again and again: 'the firm said' could be either, so nothing is guessed."""
+    drafts = passages(
+        "Tidewater Shipping Company and Coastline Shipping Company are bidding for the same port contract. "
+        "Tidewater Shipping Company offered more; Coastline Shipping Company offered faster work.\n\n"
+        "“Our bid is the better one for the port,” the firm said.",
+        parties,
+    )
+    assert one(drafts, "better one for the port").party is None
+

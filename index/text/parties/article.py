@@ -54,6 +54,8 @@ from index.text.parties.patterns import (
     GENERIC_MENTION,
     GOVERNMENT_OF,
     GROUP_THEN_SORT,
+    KIND_MENTION,
+    KIND_NOUNS,
     HALF,
     LABOUR_BODY,
     LONE_DATELINE,
@@ -411,7 +413,24 @@ class ArticleView:
             party = self.document.generic.get(GENERIC[m.group("noun").lower()])
             if party:
                 out.append((m.start("noun"), party))
+        for m in KIND_MENTION.finditer(text):
+            party = self.of_kind_noun(m.group("noun"))
+            if party:
+                out.append((m.start("noun"), party))
         return out
+
+    def of_kind_noun(self, noun: str) -> str | None:
+        """ "the guild", "the employer", "the carmaker": the one body the article names after the noun ("the
+        Dairy Producers' Guild"), else its one body of the kind the noun says (`sole_of_kind`)."""
+        noun = noun.casefold()
+        named = {
+            m.alias.party
+            for m in self._found(self._article_text)
+            if m.alias.party and m.alias.party != NONE and m.alias.party.casefold().endswith(" " + noun)
+        }
+        if len(named) == 1:
+            return named.pop()
+        return None if named else self.sole_of_kind(KIND_NOUNS[noun])
 
     def names_body(self, text: str) -> bool:
         """Whether the words name a country, place or organisation that holds a position. A known person's

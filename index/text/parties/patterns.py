@@ -1130,3 +1130,17 @@ OFFICER_KINDS = (
     (DISTRICT_OFFICER, frozenset({"district"})),
     (UNION_OFFICER, frozenset({"union"})),
 )
+# Definite descriptions of a kind of body that GENERIC does not read (it keeps "guild" for a body named after the
+# noun): "the guild wrote", "the employer said", "the carmaker's offer". Each means the article's one body of that
+# kind, and nothing where it names two.
+KIND_NOUNS = {
+    "guild": frozenset({"union"}),
+    "employer": EMPLOYER_KINDS,
+    "carmaker": frozenset({"company"}),
+    "automaker": frozenset({"company"}),
+    "firm": frozenset({"company"}),
+    "hospital": frozenset({"hospital"}),
+    "district": frozenset({"district"}),
+}
+KIND_NOUN = re.compile(r"(?:^|\b(?i:the)\s+)(?P<noun>" + "|".join(KIND_NOUNS) + r")(?:['’]s)?\b(?![-\w])", re.IGNORECASE)
+KIND_MENTION = re.compile(r"\b[Tt]he\s+(?P<noun>" + "|".join(KIND_NOUNS) + r")\b(?![-\w])")

@@ -38,6 +38,7 @@ from index.text.parties.patterns import (
     GENERIC_STAFF,
     GOVERNMENT_OF,
     HONORIFICS,
+    KIND_NOUN,
     LOCAL_OFFICES,
     LOCATED,
     MINISTER,
@@ -488,7 +489,10 @@ class Roles(ArticleView):
             union and union.casefold().endswith("association") and re.search(r"\b(?i:the)\s+association\b", role)
         ):
             return union  # "president of the association" where the article's union is an association
-        return self.document.generic.get("ministry") if MINISTRY_ROLE.search(role) else None
+        if MINISTRY_ROLE.search(role):
+            return self.document.generic.get("ministry")
+        kind = KIND_NOUN.search(role)
+        return self.of_kind_noun(kind.group("noun")) if kind else None
 
     def _company_just_named(self, at: int | None) -> str | None:
         """ "A spokesperson for Hollins & Pike added …. The company's chair, X, wrote": in an article about two
