@@ -198,3 +198,14 @@ def test_a_kind_of_body_speaking_gets_no_party_where_two_of_its_kind_are_named(p
     )
     assert one(drafts, "better one for the port").party is None
 
+
+def test_a_bare_quote_after_a_bodys_statement_goes_on_with_that_body(parties):
+    """'“…,” said Tidewater Shipping Company in a statement. “…”': the second quote names nobody and nothing, so
+    it goes on with the body that spoke just before it in the paragraph."""
+    drafts = passages(
+        "“We expect the port to stay open through the strike,” said Tidewater Shipping Company in a statement. "
+        "“Shippers should still collect their containers before Friday.”",
+        parties,
+    )
+    assert one(drafts, "stay open").party == "Tidewater Shipping Company"
+    assert one(drafts, "collect their containers").party == "Tidewater Shipping Company"
