@@ -620,19 +620,19 @@ class ArticleView:
         if not re.search(r"\b[Tt]he company\b", text):
             return None
         counts: dict[str, int] = {}
-        inside: set[str] = set()
-        for m in re.finditer(r"(?<![\w'-])[A-Z][a-z]{2,}(?![\w'-])", text):
+        inside: dict[str, int] = {}
+        for m in re.finditer(r"(?<![\w'-])[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?(?![\w'-])", text):
             word = m.group(0)
             if re.search(r"[A-Z][\w'.-]* $", text[max(0, m.start() - 30) : m.start()]) or re.match(
                 r" [A-Z]", text[m.end() : m.end() + 2]
             ):
-                inside.add(word)
+                inside[word] = inside.get(word, 0) + 1
             counts[word] = counts.get(word, 0) + 1
         candidates = [
             w
             for w, n in counts.items()
-            if n >= 2
-            and w not in inside
+            if n - inside.get(w, 0) >= 2
+            and inside.get(w, 0) <= 1
             and w.casefold() not in lowercase | TITLE_WORDS | DAYS | MONTHS | GENERIC.keys()
             and not self.aliases.text_matcher.find(w)
             and not self.aliases.known_people(w)
