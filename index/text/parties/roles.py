@@ -161,6 +161,10 @@ class Roles(ArticleView):
             return self.affiliation(current.group("post"), at)  # "a former welder and an organiser for the union"
         if WORKER_AT.match(role) and self.document is not None and "union" in self.document.generic:
             return self.document.generic["union"]  # "a teacher at James Logan High School" in the teachers' strike
+        if not FORMER.match(role) and NO_POSITION_ROLE.search(role):
+            side = self._side_opening(role)
+            if side:
+                return side  # "TruStage Media and Reputation Consultant": the company's own adviser speaks for it
         if FORMER.match(role) or NO_POSITION_ROLE.search(role) or self._at_research_body(role):
             return NONE
         if BROADCAST_LABEL.fullmatch(role):
@@ -229,6 +233,18 @@ class Roles(ArticleView):
         if unnamed is None and staff_of:
             return NONE  # a company's worker or supplier, in an article with no union to side with: no side
         return None if unnamed and no_side_of_its_own(unnamed) else unnamed
+
+    def _side_opening(self, role: str) -> str | None:
+        """The company or union the article's "the company" or "the union" means, where a role opens with its name
+        ("TruStage Media and Reputation Consultant"): an adviser or consultant on a side's own staff is that side's
+        voice, not an outside analyst."""
+        if self.document is None:
+            return None
+        sides = {self.document.generic.get(sort) for sort in ("company", "union")} - {None}
+        for short, full in self.document.organisations.items():
+            if full in sides and role.startswith(short + " "):
+                return full
+        return None
 
     def _unnamed_affiliation(self, role: str, at: int | None) -> str | None:
         """What a role names when it holds no name the gazetteer knows: a generic noun or "the country's"
