@@ -209,3 +209,21 @@ def test_a_bare_quote_after_a_bodys_statement_goes_on_with_that_body(parties):
     )
     assert one(drafts, "stay open").party == "Tidewater Shipping Company"
     assert one(drafts, "collect their containers").party == "Tidewater Shipping Company"
+
+
+def test_the_advisory_said_is_its_one_issuers_however_far_on(parties):
+    """'Tidewater Shipping Company, in an advisory posted Monday …' five paragraphs before '“…,” the advisory
+    said': the one advisory the article names is that company's, and so is the bare quote after it."""
+    drafts = passages(
+        "Tidewater Shipping Company, in an advisory posted Monday to its website, asked shippers to collect "
+        "their containers early.\n\n"
+        "The dockworkers and the port employers have not met since March.\n\n"
+        "The current contract runs out on the fifteenth.\n\n"
+        "A federal mediator has offered to host talks next week.\n\n"
+        "Neither side has confirmed the date.\n\n"
+        "“Our crews are preparing for a stoppage at every terminal,” the advisory said. “We will post updates "
+        "each morning until the talks resume.”",
+        parties,
+    )
+    assert one(drafts, "preparing for a stoppage").party == "Tidewater Shipping Company"
+    assert one(drafts, "post updates").party == "Tidewater Shipping Company"

@@ -420,6 +420,7 @@ DOCUMENT_NOUNS = {
     "declaration",
     "post",
     "proposal",
+    "advisory",
 }
 
 ISSUED = re.compile(
