@@ -227,3 +227,22 @@ def test_the_advisory_said_is_its_one_issuers_however_far_on(parties):
     )
     assert one(drafts, "preparing for a stoppage").party == "Tidewater Shipping Company"
     assert one(drafts, "post updates").party == "Tidewater Shipping Company"
+
+
+def test_the_rebels_speaking_are_the_articles_one_rebel_group(parties):
+    """'“…,” the rebels said', '“…,” said the rebels': the plural is a body speaking, the one group the article
+    calls rebels ("its main rebel group, the X (ABC)", "rebels of the X"), never the government named before."""
+    first = passages(
+        "The country's main rebel group, the Northern Liberation Front (NLF), said on Thursday it was ready for "
+        "talks with the government of Norland.\n\n"
+        "“We will send a delegation to any capital in the region,” the rebels said.",
+        parties,
+    )
+    assert one(first, "send a delegation").party == "Northern Liberation Front"
+    second = passages(
+        "Rebels of the Northern Liberation Front attacked a town on Monday. The government of Norland called "
+        "it a breach of the truce.\n\n"
+        "“We only defended our positions in the hills,” said the rebels.",
+        parties,
+    )
+    assert one(second, "defended our positions").party == "Northern Liberation Front"

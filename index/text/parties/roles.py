@@ -353,7 +353,8 @@ class Roles(ArticleView):
 
     def _rebel_group(self) -> str | None:
         """The one armed group the article calls rebels ("the ELN rebels", "M23 rebels", "the rebel group
-        X"), which "one of the rebel sources" or "a rebel negotiator" speaks for."""
+        X", "its main rebel group, the X", "rebels of the X"), which "one of the rebel sources", "a rebel
+        negotiator" or "the rebels said" speaks for."""
         if self.document is None:
             return None
         text = self._article_text
@@ -361,11 +362,14 @@ class Roles(ArticleView):
             m.alias.party
             for m in self._found(text)
             if m.alias.party
-            and self.aliases.kind(m.alias.party) == "organisation"
+            and (self.aliases.kind(m.alias.party) or m.alias.kind) == "organisation"
             and (
                 re.search(r"\brebels?$", m.alias.text)
                 or re.match(r"\s+rebels?\b", text[m.end :])
-                or re.search(r"\brebel\s+(?:group|movement)\s+(?:the\s+)?$", text[max(0, m.start - 30) : m.start])
+                or re.search(
+                    r"\brebel\s+(?:group|movement|alliance|coalition),?\s+(?:the\s+)?$|\b(?i:rebels)\s+(?:of|from)\s+(?:the\s+)?$",
+                    text[max(0, m.start - 30) : m.start],
+                )
             )
         }
         return found.pop() if len(found) == 1 else None
