@@ -655,6 +655,8 @@ class Roles(ArticleView):
             return NONE  # a Royal College is a professional body that bargains for its members, not a school
         if self.document is not None and org in self.document.observers:
             return NONE  # "X, an observer group": it watches the talks and has no vote, so it holds no side
+        if self._reporting(org):
+            return NONE  # "…, NDTV reported. “…,” it added": the outlet passing the words on holds no side
         if self.document is not None and org.casefold() in GENERIC:
             return self.document.generic.get(GENERIC[org.casefold()])
         people = GENERIC_PEOPLE.fullmatch(org)
@@ -672,6 +674,20 @@ class Roles(ArticleView):
             if shortened:
                 return shortened  # "a Commission spokesperson" where the article prints "European Commission"
         return self._named_body(org)
+
+    def _reporting(self, org: str) -> bool:
+        """Whether the article credits words to a name the gazetteer does not know ("…, NDTV reported."): an outlet,
+        which describes others' positions rather than holding one, as the outlets the gazetteer lists. "X reported"
+        with an object ("Acme reported a loss") is a company's results, not a credit."""
+        if self.document is None or self.aliases.text_matcher.find(org):
+            return False
+        name = re.escape(org)
+        return bool(
+            re.search(
+                rf"(?<![\w-]){name}\s+(?:had\s+|has\s+|first\s+)?reported\s*[.,;:]",
+                self._article_text,
+            )
+        )
 
     def _named_body(self, org: str) -> str | None:
         """The last resort of `_organisation`: a capitalised name in a role is a party of its own only where it
