@@ -246,3 +246,14 @@ def test_the_rebels_speaking_are_the_articles_one_rebel_group(parties):
         parties,
     )
     assert one(second, "defended our positions").party == "Northern Liberation Front"
+
+
+def test_its_statement_speaks_for_the_body_just_heard(parties):
+    """'The X Union did not give details. “…,” its statement said': the possessive is the body the text just had
+    speak, as 'it said' is."""
+    drafts = passages(
+        "The Harbour Pilots Union did not give details of the talks on Friday. “Progress is easier without a "
+        "running public commentary,” its statement said.",
+        parties,
+    )
+    assert one(drafts, "running public commentary").party == "Harbour Pilots Union"
