@@ -1142,5 +1142,5 @@ KIND_NOUNS = {
     "hospital": frozenset({"hospital"}),
     "district": frozenset({"district"}),
 }
-KIND_NOUN = re.compile(r"(?:^|\b(?i:the)\s+)(?P<noun>" + "|".join(KIND_NOUNS) + r")(?:['’]s)?\b(?![-\w])", re.IGNORECASE)
+KIND_NOUN = re.compile(r"(?:^|\bthe\s+)(?P<noun>" + "|".join(KIND_NOUNS) + r")(?:['’]s)?\b(?![-\w])", re.IGNORECASE)
 KIND_MENTION = re.compile(r"\b[Tt]he\s+(?P<noun>" + "|".join(KIND_NOUNS) + r")\b(?![-\w])")

@@ -102,7 +102,7 @@ def attribute(segments: Segments, parties: Parties) -> list[Passage]:
     continue_quotes(paragraphs, register)
     if _parsed_speakers(paragraphs, register, parties, resolver):
         continue_quotes(paragraphs, register)  # a quote going on from one the parser gave its speaker
-    drafts = []
+    drafts: list[Passage] = []
     affiliations: dict[tuple[str | None, str | None, bool], str | None] = {}
     institution = parties.institution(clean.publisher, None)
     home = parties.home_state(clean.publisher)

@@ -146,8 +146,11 @@ def _party_member(words: list[str]) -> bool:
 def _its_document(words: list[str]) -> bool:
     """ "its statement", "its written statement": a document of the body the text just had speak, which speaks
     for that body as "it said" would."""
-    return 2 <= len(words) <= 3 and plain(words[0]) == "its" and words[-1] in DOCUMENT_NOUNS and all(
-        w.islower() for w in words
+    return (
+        2 <= len(words) <= 3
+        and plain(words[0]) == "its"
+        and words[-1] in DOCUMENT_NOUNS
+        and all(w.islower() for w in words)
     )
 
 
