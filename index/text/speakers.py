@@ -577,6 +577,7 @@ class Resolver:
         self.by_paragraph: dict[int, list[Seen]] = {}
         self.last_seen: dict[int, int] = {}
         self.documents: dict[str, tuple[int, Speaker]] = {}
+        self.issuers: dict[str, set[str]] = {}  # every issuer the article gives a document noun, by the noun
         self.headline: Speaker | None = None  # the one person the headline has speak ("…, says X")
         self.printed: dict[int, list[Person]] = {}  # by full name
         self.mentioned: dict[int, list[Person]] = {}  # by surname at least
@@ -1118,8 +1119,11 @@ class Resolver:
                 return found if found is not None else self.pronoun(PRONOUN_GENDER[mention.name.lower()], paragraph)
             return self.named(mention)
         if kind == "document":
-            issued = self.documents.get(plain(mention.text.split()[-1]))
-            return issued[1] if issued and issued[0] >= paragraph - RECENT_PARAGRAPHS else None
+            noun = plain(mention.text.split()[-1])
+            issued = self.documents.get(noun)
+            if issued and (issued[0] >= paragraph - RECENT_PARAGRAPHS or len(self.issuers.get(noun, ())) == 1):
+                return issued[1]  # "Maersk, in an advisory posted Monday …" six paragraphs before "the advisory said"
+            return None
         if kind == "source":
             return Speaker(self.register.expand(mention.name or mention.text), None, False, mention.text)
         if kind == "description":
@@ -1172,13 +1176,19 @@ class Resolver:
         passed it on."""
         for m in ISSUER_BEFORE_DOCUMENT.finditer(text):
             issuer = m.group("issuer").strip()
-            self.documents[plain(m.group("noun"))] = (paragraph, Speaker(None, issuer, False, issuer))
+            self._issued(plain(m.group("noun")), paragraph, Speaker(None, issuer, False, issuer))
         if speaker is None:
             return
         for m in ISSUED.finditer(text):
-            self.documents[plain(m.group("noun"))] = (paragraph, speaker)
+            self._issued(plain(m.group("noun")), paragraph, speaker)
         if STATED.search(text):
-            self.documents["statement"] = (paragraph, speaker)  # "The ministry stated: “…”" issues a statement
+            self._issued("statement", paragraph, speaker)  # "The ministry stated: “…”" issues a statement
+
+    def _issued(self, noun: str, paragraph: int, issuer: Speaker) -> None:
+        """A document of that noun the issuer put out: the one a later "the advisory said" means, however far on
+        where no one else issued one."""
+        self.documents[noun] = (paragraph, issuer)
+        self.issuers.setdefault(noun, set()).add(issuer.name or issuer.role or issuer.mention)
 
     def learn_gender(self, speaker: Speaker | None, gender: str | None) -> None:
         """A pronoun resolved to someone tells their gender for the rest of the document."""

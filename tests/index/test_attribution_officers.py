@@ -436,3 +436,39 @@ def test_a_worker_who_walked_out_speaks_for_the_striking_union(parties):
         parties,
     )
     assert one(drafts, "train the machine").party == "Port Elm Dockers Union"
+
+
+def test_an_officer_whose_title_names_no_body_serves_the_one_body_of_its_kind(parties):
+    """'X, senior vice president of human resources in Europe, said' in a story about one carmaker and its union
+    is the carmaker's officer, though two rivals are named once in passing; 'the region it covers' ("in
+    Europe") is no outlet. A school superintendent is the one school district's."""
+    drafts = passages(
+        "Carmaker Veltro Motors said Monday it had made a new offer to the Allied Vehicle Workers Union.\n\n"
+        "Veltro Motors and the union meet again on Thursday. The union also bargains with Harlow Motors and "
+        "Penrose Motors this year.\n\n"
+        "“We are close to an agreement that protects every plant,” Ines Marlow, senior vice president of human "
+        "resources in Europe, said in a note to staff. Veltro Motors declined to give details.",
+        parties,
+    )
+    close = one(drafts, "close to an agreement")
+    assert (close.speaker, close.party) == ("Ines Marlow", "Veltro Motors")
+    school = passages(
+        "Teachers in the Brackwater School District rejected the latest offer on Tuesday.\n\n"
+        "“Both teams will meet with a mediator next week,” Paul Ostrom, school superintendent, said. The "
+        "Brackwater School District has set aside money for raises.",
+        parties,
+    )
+    assert one(school, "meet with a mediator").party == "Brackwater School District"
+
+
+def test_an_officer_of_a_kind_gets_no_party_where_two_bodies_of_it_are_named(parties):
+    """Two companies named again and again (a merger's talks): a vice president of human resources serves one
+    of them, and the title does not say which, so nothing is guessed."""
+    drafts = passages(
+        "Corvane Foods and Dunmore Foods resumed merger talks on Monday.\n\n"
+        "Corvane Foods wants two seats on the board; Dunmore Foods offered one. Corvane Foods and Dunmore Foods "
+        "will meet again in June.\n\n"
+        "“We are not there yet on the staff terms,” said Ada Lind, vice president of human resources.",
+        parties,
+    )
+    assert one(drafts, "not there yet").party is None

@@ -1073,3 +1073,30 @@ def test_a_hospital_whose_name_holds_a_research_word_is_the_employer(parties):
             parties,
         )
         assert one(drafts, "Our offer is fair").party == side, body
+
+
+def test_the_company_of_a_union_dispute_may_be_a_camel_case_name_printed_once_in_a_longer_one(parties):
+    """'Union members at NorthGate … talks with NorthGate … NorthGate Press Office': a one-word employer the
+    article repeats alone, even written in camel case and once opening a longer name, is what its "the company"
+    means in the union's dispute."""
+    drafts = passages(
+        "Union members at NorthGate walked out on Monday after talks with NorthGate broke down, the Harbor "
+        "Clerks Union said. A NorthGate Press Office statement blamed the union.\n\n"
+        "“We have offered a fair raise to every clerk,” the company said.",
+        parties,
+    )
+    assert one(drafts, "fair raise").party == "NorthGate"
+
+
+def test_a_consultant_whose_title_opens_with_the_articles_company_speaks_for_it(parties):
+    """'NorthGate Media and Reputation Consultant X': an adviser on the company's own staff is the company's
+    voice; a consultant with no side's name stays an outside voice with no party."""
+    drafts = passages(
+        "Union members at NorthGate walked out on Monday after talks with NorthGate broke down, the Harbor "
+        "Clerks Union said. The company has made a new offer.\n\n"
+        "“We have offered a fair raise to every clerk,” NorthGate Media and Reputation Consultant Lee Park said.\n\n"
+        "“Both sides are dug in,” said Mara Olin, a labour consultant.",
+        parties,
+    )
+    assert one(drafts, "fair raise").party == "NorthGate"
+    assert one(drafts, "dug in").party is None

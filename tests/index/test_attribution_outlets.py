@@ -438,3 +438,20 @@ def test_it_said_after_a_state_news_agency_goes_on_with_its_state(parties):
     assert one(drafts, "real progress").party == "North Korea"
     assert one(drafts, "meet again").party == "North Korea"
     assert one(drafts, "boats can sail").party == "Norway"
+
+
+def test_an_unknown_name_the_article_has_report_is_an_outlet_with_no_side(parties):
+    """'…, KVNX reported. “…,” it added': the name the gazetteer does not know is printed reporting, so it is an
+    outlet passing the words on; the quote gets no party rather than the outlet as a side."""
+    drafts = passages(
+        "The growers' leaders wrote to the farm ministry on Sunday asking for new talks, KVNX reported. "
+        "“You say you want to listen to growers respectfully,” it added.",
+        parties,
+    )
+    assert one(drafts, "listen to growers").party is None
+    results = passages(
+        "NorthGate reported a loss on Tuesday as the Harbor Clerks Union stayed out.\n\n"
+        "“We have offered a fair raise to every clerk,” said Lee Park, a NorthGate spokesperson.",
+        parties,
+    )
+    assert one(results, "fair raise").party == "NorthGate"  # a company's results, not a credit to an outlet

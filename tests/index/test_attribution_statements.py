@@ -171,3 +171,89 @@ def test_a_statement_put_out_saying_is_its_issuers(parties):
         parties,
     )
     assert one(drafts, "single sovereignty").party == "Greece"
+
+
+def test_a_kind_of_body_speaking_is_the_articles_one_body_of_that_kind(parties):
+    """'the guild wrote', 'the employer said': a definite description of a kind of body speaks for the article's
+    one body of that kind, though no name ends in the noun ("Harbour Pilots Union" is the guild here)."""
+    drafts = passages(
+        "The Harbour Pilots Union and Tidewater Shipping Company resumed talks on Monday.\n\n"
+        "“We will not sign a contract that cuts the night crews,” the guild wrote to its members. "
+        "Tidewater Shipping Company declined to comment.\n\n"
+        "“Our offer stands and the night crews keep their pay,” the employer said in a notice. The Harbour "
+        "Pilots Union called the notice misleading.",
+        parties,
+    )
+    assert one(drafts, "night crews,").party == "Harbour Pilots Union"
+    assert one(drafts, "Our offer stands").party == "Tidewater Shipping Company"
+
+
+def test_a_kind_of_body_speaking_gets_no_party_where_two_of_its_kind_are_named(parties):
+    """Two shipping companies named again and again: 'the firm said' could be either, so nothing is guessed."""
+    drafts = passages(
+        "Tidewater Shipping Company and Coastline Shipping Company are bidding for the same port contract. "
+        "Tidewater Shipping Company offered more; Coastline Shipping Company offered faster work.\n\n"
+        "“Our bid is the better one for the port,” the firm said.",
+        parties,
+    )
+    assert one(drafts, "better one for the port").party is None
+
+
+def test_a_bare_quote_after_a_bodys_statement_goes_on_with_that_body(parties):
+    """'“…,” said Tidewater Shipping Company in a statement. “…”': the second quote names nobody and nothing, so
+    it goes on with the body that spoke just before it in the paragraph."""
+    drafts = passages(
+        "“We expect the port to stay open through the strike,” said Tidewater Shipping Company in a statement. "
+        "“Shippers should still collect their containers before Friday.”",
+        parties,
+    )
+    assert one(drafts, "stay open").party == "Tidewater Shipping Company"
+    assert one(drafts, "collect their containers").party == "Tidewater Shipping Company"
+
+
+def test_the_advisory_said_is_its_one_issuers_however_far_on(parties):
+    """'Tidewater Shipping Company, in an advisory posted Monday …' five paragraphs before '“…,” the advisory
+    said': the one advisory the article names is that company's, and so is the bare quote after it."""
+    drafts = passages(
+        "Tidewater Shipping Company, in an advisory posted Monday to its website, asked shippers to collect "
+        "their containers early.\n\n"
+        "The dockworkers and the port employers have not met since March.\n\n"
+        "The current contract runs out on the fifteenth.\n\n"
+        "A federal mediator has offered to host talks next week.\n\n"
+        "Neither side has confirmed the date.\n\n"
+        "“Our crews are preparing for a stoppage at every terminal,” the advisory said. “We will post updates "
+        "each morning until the talks resume.”",
+        parties,
+    )
+    assert one(drafts, "preparing for a stoppage").party == "Tidewater Shipping Company"
+    assert one(drafts, "post updates").party == "Tidewater Shipping Company"
+
+
+def test_the_rebels_speaking_are_the_articles_one_rebel_group(parties):
+    """'“…,” the rebels said', '“…,” said the rebels': the plural is a body speaking, the one group the article
+    calls rebels ("its main rebel group, the X (ABC)", "rebels of the X"), never the government named before."""
+    first = passages(
+        "The country's main rebel group, the Northern Liberation Front (NLF), said on Thursday it was ready for "
+        "talks with the government of Norland.\n\n"
+        "“We will send a delegation to any capital in the region,” the rebels said.",
+        parties,
+    )
+    assert one(first, "send a delegation").party == "Northern Liberation Front"
+    second = passages(
+        "Rebels of the Northern Liberation Front attacked a town on Monday. The government of Norland called "
+        "it a breach of the truce.\n\n"
+        "“We only defended our positions in the hills,” said the rebels.",
+        parties,
+    )
+    assert one(second, "defended our positions").party == "Northern Liberation Front"
+
+
+def test_its_statement_speaks_for_the_body_just_heard(parties):
+    """'The X Union did not give details. “…,” its statement said': the possessive is the body the text just had
+    speak, as 'it said' is."""
+    drafts = passages(
+        "The Harbour Pilots Union did not give details of the talks on Friday. “Progress is easier without a "
+        "running public commentary,” its statement said.",
+        parties,
+    )
+    assert one(drafts, "running public commentary").party == "Harbour Pilots Union"

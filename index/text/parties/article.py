@@ -55,6 +55,8 @@ from index.text.parties.patterns import (
     GOVERNMENT_OF,
     GROUP_THEN_SORT,
     HALF,
+    KIND_MENTION,
+    KIND_NOUNS,
     LABOUR_BODY,
     LONE_DATELINE,
     MINISTRY_OF,
@@ -411,7 +413,24 @@ class ArticleView:
             party = self.document.generic.get(GENERIC[m.group("noun").lower()])
             if party:
                 out.append((m.start("noun"), party))
+        for m in KIND_MENTION.finditer(text):
+            party = self.of_kind_noun(m.group("noun"))
+            if party:
+                out.append((m.start("noun"), party))
         return out
+
+    def of_kind_noun(self, noun: str) -> str | None:
+        """ "the guild", "the employer", "the carmaker": the one body the article names after the noun ("the
+        Dairy Producers' Guild"), else its one body of the kind the noun says (`sole_of_kind`)."""
+        noun = noun.casefold()
+        named = {
+            m.alias.party
+            for m in self._found(self._article_text)
+            if m.alias.party and m.alias.party != NONE and m.alias.party.casefold().endswith(" " + noun)
+        }
+        if len(named) == 1:
+            return named.pop()
+        return None if named else self.sole_of_kind(KIND_NOUNS[noun])
 
     def names_body(self, text: str) -> bool:
         """Whether the words name a country, place or organisation that holds a position. A known person's
@@ -601,19 +620,19 @@ class ArticleView:
         if not re.search(r"\b[Tt]he company\b", text):
             return None
         counts: dict[str, int] = {}
-        inside: set[str] = set()
-        for m in re.finditer(r"(?<![\w'-])[A-Z][a-z]{2,}(?![\w'-])", text):
+        inside: dict[str, int] = {}
+        for m in re.finditer(r"(?<![\w'-])[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?(?![\w'-])", text):
             word = m.group(0)
             if re.search(r"[A-Z][\w'.-]* $", text[max(0, m.start() - 30) : m.start()]) or re.match(
                 r" [A-Z]", text[m.end() : m.end() + 2]
             ):
-                inside.add(word)
+                inside[word] = inside.get(word, 0) + 1
             counts[word] = counts.get(word, 0) + 1
         candidates = [
             w
             for w, n in counts.items()
-            if n >= 2
-            and w not in inside
+            if n - inside.get(w, 0) >= 2
+            and inside.get(w, 0) <= 1
             and w.casefold() not in lowercase | TITLE_WORDS | DAYS | MONTHS | GENERIC.keys()
             and not self.aliases.text_matcher.find(w)
             and not self.aliases.known_people(w)
@@ -622,6 +641,26 @@ class ArticleView:
             )
         ]
         return candidates[0] if len(candidates) == 1 else None
+
+    def sole_of_kind(self, kinds: frozenset[str]) -> str | None:
+        """The article's one body of these kinds (`_sort_of`: "company", "union", "district" …), which an officer
+        whose title names no body ("senior vice president of human resources", "school superintendent") serves:
+        the only one it names, or the only one it names more than once where the others are named once in
+        passing ("met with General Motors and Ford over the weekend" in the Stellantis story); none where two
+        are named again and again, so that no side is guessed. An outlet or a research body is never one."""
+        if self.document is None:
+            return None
+        counts: dict[str, int] = {}
+        for m in self._found(self._article_text):
+            party = m.alias.party
+            if not party or party == NONE or m.alias.form in ("person", "surname", "none", "ambiguous"):
+                continue
+            if _sort_of(party, self) in kinds and not describes_positions(party):
+                counts[party] = counts.get(party, 0) + 1
+        repeated = [p for p, n in counts.items() if n > 1]
+        if len(counts) == 1:
+            return next(iter(counts))
+        return repeated[0] if len(repeated) == 1 else None
 
     def in_document(self, text: str) -> Self:
         """These parties as one article sees them: the organisations it names, what its "the union" or

@@ -1098,3 +1098,49 @@ US_PARTY_DESCRIPTION = re.compile(
 )
 # A legislature's words: the US Congress's talks between its two parties.
 CONGRESS = re.compile(r"\b(?:Sen\.|Rep\.|(?:Senate|Congress|House|senators?|lawmakers)\b)")
+# Officers whose title names no body but says which kind of body they serve: "senior vice president of human
+# resources in North America", "school superintendent", "local union president". Each speaks for the article's one
+# body of that kind (`ArticleView.sole_of_kind`), never for a guessed one where it names two.
+EMPLOYER_OFFICER = re.compile(
+    r"^(?:the\s+|an?\s+|its\s+)?(?:(?:senior|executive|group|assistant|deputy|associate|regional|corporate)\s+){0,2}"
+    r"(?:vice[\s-]+president|VP|director|head|manager)\s+(?:of\s+|for\s+)?(?:the\s+company['’]s\s+)?"
+    r"(?:human\s+resources|HR|labou?r\s+relations|employee\s+relations|industrial\s+relations|personnel|"
+    r"manufacturing|corporate\s+(?:affairs|communications))\b(?!\s+(?:at|of|for)\s+[A-Z])"
+    r"|^(?:the\s+|an?\s+|its\s+)?(?:general\s+counsel|plant\s+manager|(?:HR|human\s+resources|labou?r\s+relations)\s+"
+    r"(?:director|manager|chief|head))$",
+    re.IGNORECASE,
+)
+DISTRICT_OFFICER = re.compile(
+    r"^(?:the\s+|an?\s+|its\s+)?(?:(?:school|district)\s+)?(?:(?:assistant|deputy|associate|interim|acting)\s+)?"
+    r"superintendent(?:\s+of\s+(?:schools|human\s+resources|personnel|business\s+services))?$"
+    r"|^(?:the\s+|an?\s+)?school\s+board\s+(?:president|chair|chairman|chairwoman|chairperson|vice\s+chair|member|"
+    r"trustee)$",
+    re.IGNORECASE,
+)
+UNION_OFFICER = re.compile(
+    r"^(?:the\s+|an?\s+)?(?:local\s+(?:union\s+)?|branch\s+|chapter\s+)(?:president|chair|chairman|chairwoman|"
+    r"secretary|leader|vice\s+president)$"
+    r"|^(?:the\s+|an?\s+)?(?:chief\s+steward|shop\s+steward|business\s+agent|president\s+of\s+the\s+local)$",
+    re.IGNORECASE,
+)
+# The kinds of body an officer's title says the officer serves (see `_sort_of` in article.py for the kinds).
+EMPLOYER_KINDS = frozenset({"company", "hospital", "district", "council", "agency"})
+OFFICER_KINDS = (
+    (EMPLOYER_OFFICER, EMPLOYER_KINDS),
+    (DISTRICT_OFFICER, frozenset({"district"})),
+    (UNION_OFFICER, frozenset({"union"})),
+)
+# Definite descriptions of a kind of body that GENERIC does not read (it keeps "guild" for a body named after the
+# noun): "the guild wrote", "the employer said", "the carmaker's offer". Each means the article's one body of that
+# kind, and nothing where it names two.
+KIND_NOUNS = {
+    "guild": frozenset({"union"}),
+    "employer": EMPLOYER_KINDS,
+    "carmaker": frozenset({"company"}),
+    "automaker": frozenset({"company"}),
+    "firm": frozenset({"company"}),
+    "hospital": frozenset({"hospital"}),
+    "district": frozenset({"district"}),
+}
+KIND_NOUN = re.compile(r"(?:^|\bthe\s+)(?P<noun>" + "|".join(KIND_NOUNS) + r")(?:['’]s)?\b(?![-\w])", re.IGNORECASE)
+KIND_MENTION = re.compile(r"\b[Tt]he\s+(?P<noun>" + "|".join(KIND_NOUNS) + r")\b(?![-\w])")

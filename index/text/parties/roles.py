@@ -38,12 +38,14 @@ from index.text.parties.patterns import (
     GENERIC_STAFF,
     GOVERNMENT_OF,
     HONORIFICS,
+    KIND_NOUN,
     LOCAL_OFFICES,
     LOCATED,
     MINISTER,
     MINISTRY_ROLE,
     NO_POSITION_ROLE,
     NONE,
+    OFFICER_KINDS,
     ORG_BEFORE,
     ORG_OF,
     ORG_PHRASE,
@@ -135,6 +137,13 @@ def _with_remit(org: str, after: str) -> str:
     return org + m.group(0) if m and BODY_ON.search(org) else org
 
 
+def _region_of_office(role: str, start: int) -> bool:
+    """ "vice president of human resources in North America": a name that holds no position, after "in" in an
+    officer's title that says which kind of body the officer serves, is the region the post covers, not an
+    outlet or a think tank the officer works for."""
+    return role[:start].endswith(" in ") and any(pattern.search(role) for pattern, _ in OFFICER_KINDS)
+
+
 class Roles(ArticleView):
     """`affiliation` and the readers of organisations and places it rests on."""
 
@@ -152,6 +161,10 @@ class Roles(ArticleView):
             return self.affiliation(current.group("post"), at)  # "a former welder and an organiser for the union"
         if WORKER_AT.match(role) and self.document is not None and "union" in self.document.generic:
             return self.document.generic["union"]  # "a teacher at James Logan High School" in the teachers' strike
+        if not FORMER.match(role) and NO_POSITION_ROLE.search(role):
+            side = self._side_opening(role)
+            if side:
+                return side  # "TruStage Media and Reputation Consultant": the company's own adviser speaks for it
         if FORMER.match(role) or NO_POSITION_ROLE.search(role) or self._at_research_body(role):
             return NONE
         if BROADCAST_LABEL.fullmatch(role):
@@ -179,6 +192,8 @@ class Roles(ArticleView):
         for m in found:
             if m.alias.form == "ambiguous":
                 continue
+            if m.alias.form == "none" and _region_of_office(role, m.start):
+                continue  # "senior vice president of human resources in North America": where the post reaches
             if m.alias.form == "none":
                 return m.alias.text if OUTLET_STAFF.match(role[m.end :]) else NONE
             if m.alias.form in ("person", "surname") and owns_party(role, m, found, self.table.political):
@@ -218,6 +233,18 @@ class Roles(ArticleView):
         if unnamed is None and staff_of:
             return NONE  # a company's worker or supplier, in an article with no union to side with: no side
         return None if unnamed and no_side_of_its_own(unnamed) else unnamed
+
+    def _side_opening(self, role: str) -> str | None:
+        """The company or union the article's "the company" or "the union" means, where a role opens with its name
+        ("TruStage Media and Reputation Consultant"): an adviser or consultant on a side's own staff is that side's
+        voice, not an outside analyst."""
+        if self.document is None:
+            return None
+        sides = {self.document.generic.get(sort) for sort in ("company", "union")} - {None}
+        for short, full in self.document.organisations.items():
+            if full in sides and role.startswith(short + " "):
+                return full
+        return None
 
     def _unnamed_affiliation(self, role: str, at: int | None) -> str | None:
         """What a role names when it holds no name the gazetteer knows: a generic noun or "the country's"
@@ -276,6 +303,9 @@ class Roles(ArticleView):
             )  # "Green Left leader and likely premier"
         if named_in_role is None and COMPANY_OFFICER.match(role) and self.document is not None:
             return self.document.generic.get("company")
+        if named_in_role is None:
+            kinds = next((k for pattern, k in OFFICER_KINDS if pattern.search(role)), None)
+            return self.sole_of_kind(kinds) if kinds else None
         return named_in_role
 
     @staticmethod
@@ -323,7 +353,8 @@ class Roles(ArticleView):
 
     def _rebel_group(self) -> str | None:
         """The one armed group the article calls rebels ("the ELN rebels", "M23 rebels", "the rebel group
-        X"), which "one of the rebel sources" or "a rebel negotiator" speaks for."""
+        X", "its main rebel group, the X", "rebels of the X"), which "one of the rebel sources", "a rebel
+        negotiator" or "the rebels said" speaks for."""
         if self.document is None:
             return None
         text = self._article_text
@@ -331,11 +362,14 @@ class Roles(ArticleView):
             m.alias.party
             for m in self._found(text)
             if m.alias.party
-            and self.aliases.kind(m.alias.party) == "organisation"
+            and (self.aliases.kind(m.alias.party) or m.alias.kind) == "organisation"
             and (
                 re.search(r"\brebels?$", m.alias.text)
                 or re.match(r"\s+rebels?\b", text[m.end :])
-                or re.search(r"\brebel\s+(?:group|movement)\s+(?:the\s+)?$", text[max(0, m.start - 30) : m.start])
+                or re.search(
+                    r"\brebel\s+(?:group|movement|alliance|coalition),?\s+(?:the\s+)?$|\b(?i:rebels)\s+(?:of|from)\s+(?:the\s+)?$",
+                    text[max(0, m.start - 30) : m.start],
+                )
             )
         }
         return found.pop() if len(found) == 1 else None
@@ -475,7 +509,10 @@ class Roles(ArticleView):
             union and union.casefold().endswith("association") and re.search(r"\b(?i:the)\s+association\b", role)
         ):
             return union  # "president of the association" where the article's union is an association
-        return self.document.generic.get("ministry") if MINISTRY_ROLE.search(role) else None
+        if MINISTRY_ROLE.search(role):
+            return self.document.generic.get("ministry")
+        kind = KIND_NOUN.search(role)
+        return self.of_kind_noun(kind.group("noun")) if kind else None
 
     def _company_just_named(self, at: int | None) -> str | None:
         """ "A spokesperson for Hollins & Pike added …. The company's chair, X, wrote": in an article about two
@@ -618,6 +655,8 @@ class Roles(ArticleView):
             return NONE  # a Royal College is a professional body that bargains for its members, not a school
         if self.document is not None and org in self.document.observers:
             return NONE  # "X, an observer group": it watches the talks and has no vote, so it holds no side
+        if self._reporting(org):
+            return NONE  # "…, NDTV reported. “…,” it added": the outlet passing the words on holds no side
         if self.document is not None and org.casefold() in GENERIC:
             return self.document.generic.get(GENERIC[org.casefold()])
         people = GENERIC_PEOPLE.fullmatch(org)
@@ -635,6 +674,20 @@ class Roles(ArticleView):
             if shortened:
                 return shortened  # "a Commission spokesperson" where the article prints "European Commission"
         return self._named_body(org)
+
+    def _reporting(self, org: str) -> bool:
+        """Whether the article credits words to a name the gazetteer does not know ("…, NDTV reported."): an outlet,
+        which describes others' positions rather than holding one, as the outlets the gazetteer lists. "X reported"
+        with an object ("Acme reported a loss") is a company's results, not a credit."""
+        if self.document is None or self.aliases.text_matcher.find(org):
+            return False
+        name = re.escape(org)
+        return bool(
+            re.search(
+                rf"(?<![\w-]){name}\s+(?:had\s+|has\s+|first\s+)?reported\s*[.,;:]",
+                self._article_text,
+            )
+        )
 
     def _named_body(self, org: str) -> str | None:
         """The last resort of `_organisation`: a capitalised name in a role is a party of its own only where it

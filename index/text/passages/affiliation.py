@@ -23,6 +23,7 @@ def party_of(
     institution: str | None = None,
     home: str | None = None,
     medium: str | None = None,
+    going_on: str | None = None,
 ) -> str | None:
     """Whose position the passage describes: its speaker's affiliation when it has a speaker, else the
     party it is most about. A named speaker never takes a party from what the sentence mentions. A
@@ -31,7 +32,9 @@ def party_of(
     institution that published it ("MR HALVERSEN:" in a State Department briefing); a bare state title with no
     state in a paper named after a capital (`home`) is that state's. A quote with no speaker
     is about what the words around it name: who is quoted may talk of any country; a bare "it said" right
-    after a state's own agency spoke (`medium`) goes on with that agency's state."""
+    after a state's own agency spoke (`medium`) goes on with that agency's state; a bare quote that names
+    nothing, right after a body's speakerless words in its paragraph (`going_on`), goes on with that body
+    ("“…,” said Canada Post in a statement. “…”")."""
     if unit.turn is not None and unit.turn.questioner:
         return None
     if _jointly(unit):
@@ -64,8 +67,13 @@ def party_of(
     for party in [] if unit.credited else _section_parties(unit.section, parties)[:1]:
         counts[party] = counts.get(party, 0) + 1
     if not counts:
-        return None
+        return going_on if going_on and not unit.attributed and _bare(unit) else None
     return max(counts, key=counts.__getitem__)
+
+
+def _bare(unit: Unit) -> bool:
+    """A unit that is a quote and nothing else: no words of its own outside the quotation marks."""
+    return bool(unit.quotes) and not re.search(r"\w", _unquoted(unit))
 
 
 def _bare_title(role: str | None) -> bool:

@@ -102,7 +102,7 @@ def attribute(segments: Segments, parties: Parties) -> list[Passage]:
     continue_quotes(paragraphs, register)
     if _parsed_speakers(paragraphs, register, parties, resolver):
         continue_quotes(paragraphs, register)  # a quote going on from one the parser gave its speaker
-    drafts = []
+    drafts: list[Passage] = []
     affiliations: dict[tuple[str | None, str | None, bool], str | None] = {}
     institution = parties.institution(clean.publisher, None)
     home = parties.home_state(clean.publisher)
@@ -128,13 +128,22 @@ def attribute(segments: Segments, parties: Parties) -> list[Passage]:
                 kind=u.kind,
                 speaker=speaker.name if speaker else None,
                 role=speaker.role if speaker else None,
-                party=party_of(u, parties, affiliations, institution, home, medium),
+                party=party_of(u, parties, affiliations, institution, home, medium, _body_going_on(drafts, u)),
                 text=clean.text[start:end],
                 date=when.date,
                 date_basis=when.basis,
             )
         )
     return _organisations_tied(one_side_per_person(drafts), units, clean.text, parties)
+
+
+def _body_going_on(drafts: list[Passage], unit: Unit) -> str | None:
+    """The party of the passage just before a speakerless unit, where that passage is in the same paragraph and
+    has no speaker either: a body's statement whose next quote names nobody goes on with that body."""
+    if unit.speaker is not None or not drafts:
+        return None
+    last = drafts[-1]
+    return last.party if last.paragraph == unit.paragraph and last.speaker is None else None
 
 
 def _parsed_speakers(paragraphs: list[Paragraph], register: Register, parties: Parties, resolver: Resolver) -> bool:

@@ -143,6 +143,17 @@ def _party_member(words: list[str]) -> bool:
     )
 
 
+def _its_document(words: list[str]) -> bool:
+    """ "its statement", "its written statement": a document of the body the text just had speak, which speaks
+    for that body as "it said" would."""
+    return (
+        2 <= len(words) <= 3
+        and plain(words[0]) == "its"
+        and words[-1] in DOCUMENT_NOUNS
+        and all(w.islower() for w in words)
+    )
+
+
 @lru_cache(maxsize=65536)
 def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention | None:
     """What a noun phrase says about a speaker, or None when it is not a noun phrase that can speak.
@@ -188,6 +199,8 @@ def parse_np(text: str, initial: bool = False, strict: bool = False) -> Mention 
         and all(w.islower() for w in words[1:])
     ):
         return Mention("document", phrase)
+    if _its_document(words):
+        return Mention("nobody", "it")  # "“…,” its message to members read": the body "it" goes on with
     if first in DETERMINERS:
         described = description_np(words)
         if described is None and _party_member(words):

@@ -420,6 +420,7 @@ DOCUMENT_NOUNS = {
     "declaration",
     "post",
     "proposal",
+    "advisory",
 }
 
 ISSUED = re.compile(
@@ -436,7 +437,7 @@ PLACE_INITIALS = {"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "U.S.A.", "N.Y.", "L.A
 
 # "“…,” the statement read": a document's text is what its issuer says.
 DOCUMENT_READS = re.compile(
-    r"(?<![\w-])(?P<document>(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:"
+    r"(?<![\w-])(?P<document>(?:the|this|that|its)\s+(?:[a-z-]+\s+){0,2}?(?:"
     + "|".join(sorted(DOCUMENT_NOUNS))
     + r"))\s+(?P<verb>read|reads)(?![\w-])"
 )
