@@ -261,6 +261,13 @@ def test_a_data_dir_that_is_a_file_is_one_line_saying_so(tmp_path):
         Store(target / "parley.db")
 
 
+def test_a_store_path_that_is_a_folder_is_one_line_saying_so(tmp_path):
+    (tmp_path / "parley.db").mkdir()
+    line = one_line_naming_the_setting(cli_in(tmp_path, "source", "list"), tmp_path / "parley.db")
+    assert "is a folder, not a store" in line and "move it out" in line
+    assert (tmp_path / "parley.db").is_dir() and not any((tmp_path / "parley.db").iterdir())
+
+
 def test_a_garbage_database_is_one_line_saying_what_to_do(tmp_path):
     (tmp_path / "parley.db").write_bytes(b"this is not sqlite " * 100)
     line = one_line_naming_the_setting(cli_in(tmp_path, "passages"), tmp_path / "parley.db")
