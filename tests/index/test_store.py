@@ -235,6 +235,22 @@ def one_line_naming_the_setting(result, path: Path) -> str:
     return lines[0]
 
 
+@pytest.mark.parametrize("kept", [0.25, 0.5, 0.9, -4096])
+def test_a_truncated_store_is_one_line_saying_what_to_do_and_left_as_it_was(tmp_path, kept):
+    store = Store(tmp_path / "parley.db")
+    for n in range(6):
+        add(store, MEMO.replace("Friday", f"day {n}") + f" Note {n}: " + "the talks go on. " * 200)
+    store.close()
+    assert not list(tmp_path.glob("parley.db-*")), "everything is in the main file"
+    path = tmp_path / "parley.db"
+    size = path.stat().st_size
+    cut = path.read_bytes()[: int(size * kept) if kept > 0 else size + kept]
+    path.write_bytes(cut)
+    line = one_line_naming_the_setting(cli_in(tmp_path, "passages"), path)
+    assert "is not a Parley store" in line and "move it out" in line
+    assert path.read_bytes() == cut
+
+
 def test_a_store_from_a_newer_parley_is_refused_and_left_as_it_was(tmp_path):
     """An older Parley must not stamp a newer store with its own version (the newer one would then run its
     upgrade steps again) nor write rows the newer schema's rules never saw: it says so and touches nothing."""
