@@ -111,6 +111,11 @@ def explain(path: Path, error: sqlite3.DatabaseError, *, read_only: bool = False
             f"{SETTING} ({path.parent}) is read-only, so Parley cannot change its store: make "
             f"it writable, or point {SETTING} to a folder you may write to."
         )
+    if "disk" in text:  # "disk I/O error": the -shm file beside the store could not be made, as on a full disk
+        return StorageError(
+            f"cannot open {path} ({text}): the disk that holds {SETTING} is full or failing. Nothing was "
+            "changed; free some space and try again."
+        )
     return StorageError(f"cannot open {path} ({text}): check {SETTING} and the file's permissions.")
 
 

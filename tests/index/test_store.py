@@ -421,6 +421,24 @@ def test_a_write_the_full_disk_refuses_is_one_line_and_leaves_the_store_usable(t
     store.close()
 
 
+def test_a_store_the_full_disk_will_not_open_is_one_line_saying_so(tmp_path):
+    """Opening a store makes its -shm file beside it; on a full disk (here a file-size limit below that file's
+    size, which fails the write as one does) SQLite says "disk I/O error", which read as a permissions problem."""
+    Store(tmp_path / "parley.db").close()
+    before = (tmp_path / "parley.db").read_bytes()
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    ignored = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (8 * 1024, hard))
+    try:
+        result = cli_in(tmp_path, "source", "list")
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+        signal.signal(signal.SIGXFSZ, ignored)
+    line = one_line_naming_the_setting(result, tmp_path / "parley.db")
+    assert "is full or failing" in line and "Nothing was changed" in line
+    assert (tmp_path / "parley.db").read_bytes() == before
+
+
 ACCORD = (
     "Reef pact memo.\n\nNine island states signed the Coral Sea Fisheries Accord (CSFA) on Friday, "
     "and the Pacific Tuna Board, or PTB, will police it."
