@@ -172,6 +172,14 @@ def test_other_guilds_passages_never_reach_a_guild_even_when_they_crowd_the_top(
     assert len(for_guild_2) == 40 and set(for_guild_2) <= set(crowd)
 
 
+def _replace_file(path: Path, content: bytes) -> None:
+    """Damage a file as a crash or another program would: a new file under the old name. Writing into the
+    old file in place would change pages the first index still has mapped, and reading those is a bus
+    error that takes the whole test run down, not a damaged index."""
+    path.unlink()
+    path.write_bytes(content)
+
+
 @pytest.mark.parametrize("damage", ["missing", "meta", "segments", "layout"])
 def test_a_missing_or_damaged_index_is_rebuilt_from_the_store(tmp_path, store, damage, monkeypatch):
     path = tmp_path / "lexical"
@@ -179,10 +187,10 @@ def test_a_missing_or_damaged_index_is_rebuilt_from_the_store(tmp_path, store, d
     if damage == "missing":
         shutil.rmtree(path)
     elif damage == "meta":
-        (path / "meta.json").write_text("{ not json")
+        _replace_file(path / "meta.json", b"{ not json")
     elif damage == "segments":
         for segment in [*path.glob("*.idx"), *path.glob("*.fast")]:
-            segment.write_bytes(b"\0" * 16)
+            _replace_file(segment, b"\0" * 16)
     else:
         monkeypatch.setattr(lexical_module, "LAYOUT", lexical_module.LAYOUT + 1)
     lexical, warnings = LexicalSync(path).sync(store)
