@@ -115,6 +115,21 @@ SOURCE_ID = click.IntRange(1, ID_MAX)
 TEXT = Text()
 
 
+class Interrupted(click.ClickException):
+    """Ctrl-C inside a command. The store commits each step whole (a build stores its vectors a chunk at a
+    time), so what finished is kept and running the command again finishes the rest: an add that did land
+    says it is there already, a build embeds only what is still missing. Exit 130, as a shell reports SIGINT."""
+
+    exit_code = 130
+
+    def __init__(self) -> None:
+        ctx = click.get_current_context(silent=True)
+        command = ctx.command_path if ctx is not None else "parley"
+        super().__init__(
+            f"interrupted; what had finished is stored, nothing half-done is: run `{command}` again to finish"
+        )
+
+
 def friendly(func: Callable) -> Callable:
     """User-facing errors as one line and exit 1; never a traceback unless PARLEY_DEBUG=1."""
 
@@ -124,7 +139,9 @@ def friendly(func: Callable) -> Callable:
             return func(*args, **kwargs)
         except ParleyError as e:
             raise click.ClickException(str(e)) from e
-        except (click.ClickException, click.exceptions.Exit, click.Abort, KeyboardInterrupt):
+        except KeyboardInterrupt:
+            raise Interrupted() from None
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
         except Exception as e:
             if _current_settings().debug:

@@ -6,12 +6,14 @@ stays instant.
 
 from __future__ import annotations
 
+import io
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from dotenv import dotenv_values
+from dotenv.parser import parse_stream
 
 from index.api import LIMITS, InputError
 
@@ -95,6 +97,26 @@ def describe_sources(found: Path | None, searched: Sequence[Path]) -> str:
     return "the environment"
 
 
+def read_settings_file(path: Path) -> dict[str, str | None]:
+    """The settings a file holds. A file that cannot be read or is not UTF-8, or a line that is not
+    NAME=value, is refused naming the file and the line: python-dotenv would only log the line (twice,
+    naming no file) and drop the setting, and a bad byte would stop it with a traceback."""
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        raise InputError(f"cannot read the settings file {path}: {e.strerror}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = raw[: e.start].count(b"\n") + 1
+        raise InputError(f"the settings file {path} is not UTF-8 text (line {line})") from None
+    bad = [binding.original.line for binding in parse_stream(io.StringIO(text)) if binding.error]
+    if bad:
+        lines = ", ".join(str(n) for n in bad[:5]) + (" …" if len(bad) > 5 else "")
+        raise InputError(f"the settings file {path} has lines that are not NAME=value (line {lines})")
+    return dict(dotenv_values(stream=io.StringIO(text)))
+
+
 def _bool(values: dict, name: str) -> bool:
     return (_env(values, name, "0") or "0").strip().lower() in {"1", "true", "yes", "on"}
 
@@ -127,7 +149,7 @@ class Settings:
         is an InputError saying where settings were read from."""
         searched = env_candidates(env_file)
         found = next((p for p in searched if p.is_file()), None)
-        values: dict[str, str | None] = dict(dotenv_values(found)) if found else {}
+        values: dict[str, str | None] = read_settings_file(found) if found else {}
         values.update(os.environ)
         try:
             return cls._from_values(values, found, tuple(searched))

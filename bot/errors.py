@@ -21,6 +21,11 @@ from .discord_ui.render import NO_PINGS, inert, message_text
 
 log = logging.getLogger("parley.bot")
 
+# Discord's JSON error codes for a reply with nowhere to go: the interaction is gone (it expired, or its
+# message was deleted), or the channel is gone or closed to the bot. Nothing the bot sends there can arrive.
+INTERACTION_GONE = {10015: "Unknown Webhook", 10062: "Unknown interaction", 50027: "Invalid Webhook Token"}
+CHANNEL_GONE = {10003: "Unknown Channel", 50001: "Missing Access", 50013: "Missing Permissions"}
+
 UNEXPECTED = "Something went wrong ({name}). It has been logged for the bot's operators; please try again in a moment."
 
 
@@ -59,9 +64,22 @@ def where(interaction: discord.Interaction) -> str:
     return f"/{name} (guild {interaction.guild_id}, user {interaction.user.id})"
 
 
+def refused_by_discord(error: BaseException, codes: Mapping[int, str]) -> str | None:
+    """What Discord said, when ``error`` is its refusal with one of ``codes``: not a bug of the bot, and
+    nobody to tell, so a warning line is all it deserves."""
+    if isinstance(error, discord.HTTPException) and error.code in codes:
+        return f"{codes[error.code]} (HTTP {error.status}, code {error.code})"
+    return None
+
+
 async def report(interaction: discord.Interaction, error: BaseException, context: str | None = None) -> None:
-    """Log ``error`` and tell the user in a short ephemeral message, whatever state the interaction is in."""
+    """Log ``error`` and tell the user in a short ephemeral message, whatever state the interaction is in;
+    an interaction Discord no longer knows is only logged, since a message about it could not arrive."""
     original = unwrap(error)
+    gone = refused_by_discord(original, INTERACTION_GONE)
+    if gone is not None:
+        log.warning("%s: could not answer, Discord says %s", context or where(interaction), gone)
+        return
     message = describe(original, context or where(interaction))
     try:
         await tell(interaction, message)

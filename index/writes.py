@@ -37,7 +37,7 @@ from index.text.passages import attribute, segment
 
 log = logging.getLogger(__name__)
 
-SPLITTER_VERSION = "17"
+SPLITTER_VERSION = "18"
 MAX_TITLE_CHARS = LIMITS.title_chars
 MAX_SOURCE_PASSAGES = LIMITS.source_passages
 MAX_STRETCH_CHARS = LIMITS.stretch_chars

@@ -20,7 +20,7 @@ from ..client import ParleyBot
 from ..discord_ui import render
 from ..discord_ui.render import NO_PINGS
 from ..discord_ui.views import answer_view
-from ..errors import describe, explain
+from ..errors import CHANNEL_GONE, describe, explain, refused_by_discord
 
 log = logging.getLogger("parley.bot")
 
@@ -117,7 +117,14 @@ class Ask(commands.Cog):
             await channel.send(**shown)
             await self.bot.answers.remember(key, message.guild.id, question)
         except Exception as error:  # the listener is the last place a failure could vanish unseen
-            text = describe(error, f"mention (guild {message.guild.id}, user {message.author.id})")
+            context = f"mention (guild {message.guild.id}, user {message.author.id})"
+            gone = refused_by_discord(error, CHANNEL_GONE)
+            if gone is not None:
+                log.warning(
+                    "%s: could not answer in channel %s, Discord says %s", context, getattr(channel, "id", "?"), gone
+                )
+                return
+            text = describe(error, context)
             await self._tell(message, channel, text, fleeting=explain(error) is not None)
 
     async def _thread_for(self, message: discord.Message, question: str) -> discord.abc.Messageable:

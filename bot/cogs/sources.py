@@ -108,7 +108,9 @@ class Sources(commands.Cog):
         library = self.bot.library
         source: SourceInput
         if file is not None:
-            source = FileInput(await file.read(), file.filename, title=title, publisher=publisher, url=url, date=date)
+            source = FileInput(
+                await _download(file), file.filename, title=title, publisher=publisher, url=url, date=date
+            )
         elif text is not None:
             source = TextInput(text, title=title, publisher=publisher, url=url, date=date)
         else:
@@ -156,6 +158,15 @@ class Sources(commands.Cog):
             ),
             remove,
         )
+
+
+async def _download(file: discord.Attachment) -> bytes:
+    """The attachment's bytes. Discord can refuse them (the message was deleted, the link expired): that is
+    the moderator's to retry, so it is told as such rather than logged as a bug."""
+    try:
+        return await file.read()
+    except discord.HTTPException as e:
+        raise InputError(f"Discord did not hand over {file.filename} (HTTP {e.status}); attach it again.") from None
 
 
 async def setup(bot: ParleyBot) -> None:

@@ -91,6 +91,11 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
 def explain(path: Path, error: sqlite3.DatabaseError, *, read_only: bool = False) -> StorageError:
     """The operator's version of a SQLite error about the file itself."""
     text = str(error)
+    if path.is_dir():
+        return StorageError(
+            f"{path} is a folder, not a store: move it out of {SETTING} to start a new store from corpus/, "
+            f"or point {SETTING} to the folder that holds your store."
+        )
     if "locked" in text or "busy" in text:
         return StorageError(
             f"{path} is locked by another process, which has held it for {BUSY_TIMEOUT} s (a build, a write that "
@@ -105,6 +110,11 @@ def explain(path: Path, error: sqlite3.DatabaseError, *, read_only: bool = False
         return StorageError(
             f"{SETTING} ({path.parent}) is read-only, so Parley cannot change its store: make "
             f"it writable, or point {SETTING} to a folder you may write to."
+        )
+    if "disk" in text:  # "disk I/O error": the -shm file beside the store could not be made, as on a full disk
+        return StorageError(
+            f"cannot open {path} ({text}): the disk that holds {SETTING} is full or failing. Nothing was "
+            "changed; free some space and try again."
         )
     return StorageError(f"cannot open {path} ({text}): check {SETTING} and the file's permissions.")
 

@@ -18,6 +18,8 @@ from index.storage.lexical import LexicalIndex, Row
 from index.storage.store import Store
 
 log = logging.getLogger(__name__)
+# How tantivy reports a write it could not make (a full or failing disk, a file a half-made commit left).
+WRITE_FAILED = (OSError, ValueError)
 
 
 def _rows(store: Store, ids: Sequence[int] | None = None) -> Iterator[Row]:
@@ -56,6 +58,14 @@ class LexicalSync:
             return self._follow(store, before, added, removed)
         except IndexBusyError as busy:
             warning = f"warning: {busy}; the change is saved, and the lexical index catches up on its next use"
+            log.warning(warning)
+            return (warning,)
+        except WRITE_FAILED as failed:  # a full or failing disk: the write stands all the same
+            self._lexical = None
+            warning = (
+                f"warning: could not update the lexical index in {self.path} ({failed}); the change is saved, "
+                "and the lexical index catches up on its next use"
+            )
             log.warning(warning)
             return (warning,)
 
@@ -97,7 +107,17 @@ class LexicalSync:
                 path = None if store.read_only else self.path
                 return LexicalIndex.build(path, _rows(store), generation, store.identity)
             store_ids = {pid for pid, _ in store.passage_hashes()}
-            added, removed = current.reconcile(store_ids, lambda ids: _rows(store, ids), generation)
+            try:
+                added, removed = current.reconcile(store_ids, lambda ids: _rows(store, ids), generation)
+            except IndexBusyError:
+                raise
+            except WRITE_FAILED as e:
+                if current.path is None:
+                    raise
+                log.warning(
+                    "the lexical index in %s cannot be edited (%s); rebuilding it from the store", current.path, e
+                )
+                return LexicalIndex.build(current.path, _rows(store), generation, store.identity)
             if added or removed:
                 log.info("reconciled the lexical index: %d passages added, %d removed", added, removed)
             return current

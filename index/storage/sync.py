@@ -18,7 +18,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
@@ -112,9 +112,9 @@ class IndexSync:
             with self._lock:
                 with store.snapshot():
                     self._catch_up(store, built)
-                self._save(store, built)
+                saved = self._save(store, built)
                 self._serve(store, built)
-            return built, SyncReport("built", built.count, 0, embedded)
+            return built, SyncReport("built", built.count, 0, embedded, saved)
 
     def follow(
         self, store: Store, before: int, added: list[int], removed: list[int], progress: Progress = no_progress
@@ -136,9 +136,9 @@ class IndexSync:
             ):
                 current.remove(np.array(removed, dtype=np.int64), generation)
                 current.add(*self._stored(store, np.array(added, dtype=np.int64)), generation)
-                self._save(store, current)
+                saved = self._save(store, current)
                 self._exclude.clear()
-                return SyncReport("reconciled", len(added), len(removed))
+                return SyncReport("reconciled", len(added), len(removed), warnings=saved)
         return self.sync(store, progress)[1]
 
     def exclude_for(self, store: Store, guild_id: int | None, generation: int) -> np.ndarray | None:
@@ -176,8 +176,7 @@ class IndexSync:
                 added, removed = self._catch_up(store, current, store_ids)
                 report = SyncReport("reconciled", added, removed, embedded, tuple(warnings))
                 vectors = current
-        self._save(store, vectors)
-        return vectors, report
+        return vectors, replace(report, warnings=report.warnings + self._save(store, vectors))
 
     def _catch_up(self, store: Store, vectors: VectorIndex, store_ids: np.ndarray | None = None) -> tuple[int, int]:
         """Bring `vectors` to the generation of the caller's snapshot by the difference of ids: the stored
@@ -261,9 +260,22 @@ class IndexSync:
             except OSError:
                 pass
 
-    def _save(self, store: Store, vectors: VectorIndex) -> None:
-        if not store.read_only:
+    def _save(self, store: Store, vectors: VectorIndex) -> tuple[str, ...]:
+        """Write the index file, and say so when the disk refuses it (full, failing): the store already holds
+        the write, the index in memory serves it, and any process that loads the older file reconciles it
+        from the store by its generation, so a write that has landed is not reported as failed."""
+        if store.read_only:
+            return ()
+        try:
             vectors.save(self.path, self.delta_max)
+        except OSError as e:
+            warning = (
+                f"warning: could not save the vector index in {self.path.parent} ({e.strerror or e}); the change "
+                "is saved in the store, and the index file catches up on a later write or `parley index build`"
+            )
+            log.warning(warning)
+            return (warning,)
+        return ()
 
     def _stored(self, store: Store, ids: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
         """Vectors of `ids`, or of every passage when None: one scan, twice as fast as by id at a million."""

@@ -70,11 +70,14 @@ def _checksum(crc: int) -> str:
 
 
 def _refuse_folder(path: Path) -> None:
-    if path.is_dir():
-        raise StorageError(
-            f"{path} is a folder, not an index file: move it out of PARLEY_DATA_DIR (Parley then "
-            "rebuilds the index from its store), or point PARLEY_DATA_DIR to another folder."
-        )
+    """A folder where the index file or its delta goes is the operator's to move: reading or replacing it
+    would fail deep inside a command."""
+    for file in (path, delta_path(path)):
+        if file.is_dir():
+            raise StorageError(
+                f"{file} is a folder, not an index file: move it out of PARLEY_DATA_DIR (Parley then "
+                "rebuilds the index from its store), or point PARLEY_DATA_DIR to another folder."
+            )
 
 
 class _Summing:

@@ -13,6 +13,7 @@ from bot.checks import Cooldown
 from bot.config import Settings
 from index.answering.answer import Answer
 from tests.discord_harness import FLAG_EPHEMERAL, DiscordHarness
+from tests.discord_harness.payloads import http_error
 from tests.helpers import ZELENSKY, assert_fits, button, citation, cited_text, command, final, numbers, running, words
 
 CESSION = "Does Ukraine accept legal cession?"
@@ -230,6 +231,38 @@ async def test_an_error_in_a_thread_answer_is_told_in_the_thread_and_logged(
     [told] = h.messages_sent(int(thread["id"]))
     assert told.content.startswith("Something went wrong (OSError)")
     assert any(r.exc_info and "disk on fire" in str(r.exc_info[1]) for r in caplog.records)
+
+
+async def test_an_answer_whose_interaction_discord_no_longer_knows_is_a_warning_and_not_sent_twice(
+    h: DiscordHarness, caplog: pytest.LogCaptureFixture
+) -> None:
+    h.override(lambda c: c.is_followup, error=http_error(404, 10062, "Unknown interaction"), once=False)
+    with caplog.at_level(logging.WARNING, logger="parley"):
+        payload, _ = await command(h, "ask", {"question": CESSION})
+    assert len(h.followups(payload)) == 1, "no second message about a reply that could not arrive"
+    [warning] = [r for r in caplog.records if r.name == "parley.bot" and r.levelno >= logging.WARNING]
+    assert "Unknown interaction (HTTP 404, code 10062)" in warning.getMessage() and not warning.exc_info
+
+
+async def test_a_thread_the_bot_lost_access_to_is_a_warning_and_not_written_to_again(
+    h: DiscordHarness, caplog: pytest.LogCaptureFixture
+) -> None:
+    h.post_message(f"{h.bot_mention} {CESSION}", author=h.member)
+    await h.settle()
+    [thread] = [c for c in h.channels.values() if c["type"] == 11]
+    h.override(
+        lambda c: c.route == "/channels/{channel_id}/messages" and c.params["channel_id"] == thread["id"],
+        error=http_error(403, 50001, "Missing Access"),
+        once=False,
+    )
+    before = len(h.calls)
+    with caplog.at_level(logging.WARNING, logger="parley"):
+        h.post_message("And what does Russia demand?", author=h.member, channel_id=int(thread["id"]))
+        await h.settle()
+    sends = [c for c in h.calls[before:] if c.route.startswith("/channels/{channel_id}/messages")]
+    assert [c.status for c in sends] == [403], "one refused answer, then no reply about it"
+    [warning] = [r for r in caplog.records if r.name == "parley.bot" and r.levelno >= logging.WARNING]
+    assert "Missing Access (HTTP 403, code 50001)" in warning.getMessage() and not warning.exc_info
 
 
 async def test_compare_sets_the_parties_side_by_side_and_names_silent_ones(h: DiscordHarness) -> None:

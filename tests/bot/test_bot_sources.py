@@ -144,6 +144,31 @@ async def test_an_oversized_attachment_is_refused_before_it_is_downloaded(bot_se
         assert reply.content == "big.txt is larger than 1000 bytes."
 
 
+async def test_an_attachment_discord_no_longer_serves_is_a_short_error_and_changes_nothing(h: DiscordHarness) -> None:
+    before = source_count(h)
+    payload = h.slash_command("source add", {"file": ("memo.txt", MEMO.encode(), "text/plain")}, user=h.admin)
+    h.cdn.clear()
+    h.deliver("INTERACTION_CREATE", payload)
+    await h.settle(60)
+    reply = final(h.interaction_responses(payload))
+    assert reply.ephemeral and reply.content == "Discord did not hand over memo.txt (HTTP 404); attach it again."
+    assert source_count(h) == before
+
+
+async def test_an_image_or_an_empty_attachment_is_refused_and_changes_nothing(h: DiscordHarness) -> None:
+    before = source_count(h)
+    picture = b"\x89PNG\r\n\x1a\n" + bytes(64)
+    cases = [
+        (("chart.png", picture, "image/png"), "chart.png is not a supported file"),
+        (("chart.txt", picture, "image/png"), "chart.txt looks like a binary file"),
+        (("empty.txt", b"", "text/plain"), "empty.txt is empty."),
+    ]
+    for spec, message in cases:
+        reply = await add(h, {"file": spec})
+        assert reply.ephemeral and reply.content.startswith(message), (spec[0], reply.content)
+    assert source_count(h) == before
+
+
 async def test_members_are_refused_source_changes_and_the_moderator_role_is_allowed(h: DiscordHarness) -> None:
     payload = h.use_slash("source add", {"text": "Words.", "title": "T"}, user=h.member)
     await h.run_ticks(1)

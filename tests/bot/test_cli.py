@@ -319,3 +319,57 @@ def test_counts_of_one_are_singular(run, tmp_path):
     assert "  1 passage, 1 quote\n" in run("source", "show", str(source_id)).output
     removed = run("source", "remove", str(source_id), "--yes")
     assert f"Removed source #{source_id} “A single statement”: 1 passage (" in removed.output
+
+
+# Runs the command line with the model's first encoding interrupted as Ctrl-C would (SIGINT to the process),
+# so the interruption lands at the same step however fast the machine is.
+_CTRL_C_AT_FIRST_ENCODING = """
+import os, signal, sys
+from index.storage.embedder import Embedder
+from bot.cli import main
+
+encode = Embedder.encode
+def interrupted(self, *args, **kwargs):
+    if os.environ.pop("PARLEY_TEST_SIGINT", None):
+        os.kill(os.getpid(), signal.SIGINT)
+    return encode(self, *args, **kwargs)
+Embedder.encode = interrupted
+sys.argv[0] = "parley"
+main()
+"""
+
+
+def _parley_with_ctrl_c(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-c", _CTRL_C_AT_FIRST_ENCODING, *args],
+        cwd=ROOT,
+        env={**os.environ, **env, "PARLEY_TEST_SIGINT": "1"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def test_ctrl_c_in_a_build_or_an_add_is_one_line_and_the_next_run_finishes_the_work(tmp_path, corpus_copy):
+    env = {
+        "PARLEY_DATA_DIR": str(tmp_path / "data"),
+        "PARLEY_CORPUS_DIR": str(corpus_copy),
+        "PARLEY_ENV_FILE": str(tmp_path / "no.env"),
+    }
+    stopped = _parley_with_ctrl_c("index", "build", "--json", env=env)
+    assert stopped.returncode == 130 and stopped.stdout == "" and "Traceback" not in stopped.stderr
+    assert stopped.stderr == (
+        "Error: interrupted; what had finished is stored, nothing half-done is: "
+        "run `parley index build` again to finish\n"
+    )
+    built = json.loads(_parley("index", "build", "--json", env=env).stdout)
+    assert built["embedded"] == built["passages"] > 0 and not built["added_sources"], "the sync had committed"
+
+    memo = tmp_path / "memo.txt"
+    memo.write_text("“The harbour stays open at night,” said Ines Varga, mayor of Kellport.\n", encoding="utf-8")
+    stopped = _parley_with_ctrl_c("source", "add", str(memo), "--title", "Harbour", env=env)
+    assert stopped.returncode == 130 and "run `parley source add` again to finish" in stopped.stderr
+    listed = json.loads(_parley("source", "list", "--json", env=env).stdout)
+    assert len(listed) == built["sources"], "the interrupted add left nothing"
+    added = _parley("source", "add", str(memo), "--title", "Harbour", "--json", env=env)
+    assert added.returncode == 0 and json.loads(added.stdout)["passages"] == 1

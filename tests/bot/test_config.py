@@ -100,3 +100,27 @@ def test_a_dev_guild_id_outside_discords_range_is_a_clear_error(tmp_path, monkey
     monkeypatch.setenv("PARLEY_DEV_GUILD_ID", value)
     with pytest.raises(InputError, match="PARLEY_DEV_GUILD_ID must be a Discord id"):
         Settings.from_env(tmp_path / "none.env")
+
+
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        (b"PARLEY_COOLDOWN_SECONDS=5\nthis line names nothing\nPARLEY_CITATIONS_PER_PAGE='3\n", "(line 2, 3)"),
+        (b"PARLEY_COOLDOWN_SECONDS=5\nPARLEY_MODERATOR_ROLE=Mod\xe9rateurs\n", "is not UTF-8 text (line 2)"),
+    ],
+)
+def test_a_settings_file_with_a_bad_line_is_refused_naming_the_file_and_line(tmp_path, content, said):
+    env = tmp_path / "parley.env"
+    env.write_bytes(content)
+    with pytest.raises(InputError) as exc:
+        Settings.from_env(env)
+    assert str(env) in str(exc.value) and said in str(exc.value)
+
+
+def test_a_settings_file_of_comments_exports_quotes_and_a_byte_order_mark_is_read(tmp_path):
+    env = tmp_path / "parley.env"
+    env.write_bytes(
+        "\ufeff# Parley\n\nexport PARLEY_COOLDOWN_SECONDS=4\nPARLEY_MODERATOR_ROLE='Mods # 1'  # the role\n".encode()
+    )
+    settings = Settings.from_env(env)
+    assert settings.cooldown_seconds == 4.0 and settings.moderator_role == "Mods # 1"

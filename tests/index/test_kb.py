@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import subprocess
@@ -163,6 +164,28 @@ def test_an_index_path_that_is_a_folder_is_a_clear_error(fresh_kb):
     kb = _reopen(fresh_kb)
     with pytest.raises(StorageError, match=f"{fresh_kb.index.path} is a folder.*PARLEY_DATA_DIR"):
         kb.readiness.ensure()
+    kb.close()
+
+
+def test_an_add_whose_index_file_the_full_disk_refuses_lands_with_a_warning_and_is_served(fresh_kb, monkeypatch):
+    """The store commits an add before the index file is written: a full disk then reported the add as failed
+    ("unexpected OSError", and an audit row saying so) though it had landed, so a retry met "already added"."""
+    fresh_kb.rebuild()
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    memo = "“The night ferry keeps running through the winter,” said Ines Varga, mayor of Kellport."
+    with monkeypatch.context() as patched:
+        patched.setattr(VectorIndex, "save", full)
+        report = fresh_kb.add(TextInput(memo, title="Ferry memo"))
+    assert any("could not save the vector index" in w and "No space left" in w for w in report.warnings)
+    assert [(row["action"], row["outcome"]) for row in fresh_kb.audit(1)] == [("add", "ok")]
+    question = "Will the night ferry keep running in winter?"
+    assert "night ferry" in fresh_kb.ask(question).citations[0].passage.text
+    kb = _reopen(fresh_kb)
+    assert "night ferry" in kb.ask(question).citations[0].passage.text
+    assert kb.readiness.vectors().generation == kb.store.generation
     kb.close()
 
 

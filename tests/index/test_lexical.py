@@ -5,7 +5,9 @@ returned, and a missing, damaged or stale index rebuilt or reconciled rather tha
 from __future__ import annotations
 
 import gc
+import resource
 import shutil
+import signal
 import threading
 from concurrent.futures import Future
 from pathlib import Path
@@ -124,6 +126,39 @@ def test_the_index_of_a_write_that_no_process_followed_is_reconciled(tmp_path, s
     assert _found(lexical, "insurers premium") == added
 
 
+# Bytes a file may hold: 64 fails the new segment's first file; 1,000 lets the segment and the deletes file
+# through and fails the meta file that would name them.
+@pytest.mark.parametrize("room", [64, 1000])
+def test_a_write_the_full_disk_kept_out_of_the_lexical_index_is_a_warning_and_found_once_there_is_room(
+    tmp_path, store, room
+):
+    """A full disk (here a file-size limit, which fails tantivy's writes as one does) after the store committed:
+    the write stands, so it is a warning, not an error; and the commit tantivy left half-made (a deletes file
+    its meta never names) made every later edit fail with FileAlreadyExists, so questions failed until the
+    folder was deleted by hand. Such an index is rebuilt from the store."""
+    sync = LexicalSync(tmp_path / "lexical")
+    sync.sync(store)
+    before = store.generation
+    old = _found(sync.sync(store)[0], "levy talks")
+    added = _source(store, ["A quinoa levy was proposed by the delegation."], title="Quinoa")
+    with store.transaction():
+        removed = store.delete_source(store.passages_by_id(old)[old[0]].source_id)
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    ignored = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (room, hard))
+    try:
+        warnings = sync.follow(store, before, added, removed)
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+        signal.signal(signal.SIGXFSZ, ignored)
+    [warning] = warnings
+    assert "could not update the lexical index" in warning and "the change is saved" in warning
+    for process in (sync, LexicalSync(tmp_path / "lexical")):
+        lexical, _ = process.sync(store)
+        assert lexical.generation == store.generation
+        assert _found(lexical, "quinoa levy") == added and old[0] not in _found(lexical, "levy talks")
+
+
 def test_other_guilds_passages_never_reach_a_guild_even_when_they_crowd_the_top(tmp_path, store):
     crowd = _source(
         store, [f"Corridor tariff schedule {i}: corridor tariff corridor tariff." for i in range(120)], guild_id=2
@@ -137,6 +172,14 @@ def test_other_guilds_passages_never_reach_a_guild_even_when_they_crowd_the_top(
     assert len(for_guild_2) == 40 and set(for_guild_2) <= set(crowd)
 
 
+def _replace_file(path: Path, content: bytes) -> None:
+    """Damage a file as a crash or another program would: a new file under the old name. Writing into the
+    old file in place would change pages the first index still has mapped, and reading those is a bus
+    error that takes the whole test run down, not a damaged index."""
+    path.unlink()
+    path.write_bytes(content)
+
+
 @pytest.mark.parametrize("damage", ["missing", "meta", "segments", "layout"])
 def test_a_missing_or_damaged_index_is_rebuilt_from_the_store(tmp_path, store, damage, monkeypatch):
     path = tmp_path / "lexical"
@@ -144,10 +187,10 @@ def test_a_missing_or_damaged_index_is_rebuilt_from_the_store(tmp_path, store, d
     if damage == "missing":
         shutil.rmtree(path)
     elif damage == "meta":
-        (path / "meta.json").write_text("{ not json")
+        _replace_file(path / "meta.json", b"{ not json")
     elif damage == "segments":
         for segment in [*path.glob("*.idx"), *path.glob("*.fast")]:
-            segment.write_bytes(b"\0" * 16)
+            _replace_file(segment, b"\0" * 16)
     else:
         monkeypatch.setattr(lexical_module, "LAYOUT", lexical_module.LAYOUT + 1)
     lexical, warnings = LexicalSync(path).sync(store)

@@ -235,6 +235,22 @@ def one_line_naming_the_setting(result, path: Path) -> str:
     return lines[0]
 
 
+@pytest.mark.parametrize("kept", [0.25, 0.5, 0.9, -4096])
+def test_a_truncated_store_is_one_line_saying_what_to_do_and_left_as_it_was(tmp_path, kept):
+    store = Store(tmp_path / "parley.db")
+    for n in range(6):
+        add(store, MEMO.replace("Friday", f"day {n}") + f" Note {n}: " + "the talks go on. " * 200)
+    store.close()
+    assert not list(tmp_path.glob("parley.db-*")), "everything is in the main file"
+    path = tmp_path / "parley.db"
+    size = path.stat().st_size
+    cut = path.read_bytes()[: int(size * kept) if kept > 0 else size + kept]
+    path.write_bytes(cut)
+    line = one_line_naming_the_setting(cli_in(tmp_path, "passages"), path)
+    assert "is not a Parley store" in line and "move it out" in line
+    assert path.read_bytes() == cut
+
+
 def test_a_store_from_a_newer_parley_is_refused_and_left_as_it_was(tmp_path):
     """An older Parley must not stamp a newer store with its own version (the newer one would then run its
     upgrade steps again) nor write rows the newer schema's rules never saw: it says so and touches nothing."""
@@ -259,6 +275,13 @@ def test_a_data_dir_that_is_a_file_is_one_line_saying_so(tmp_path):
     assert "is a file, not a folder" in line
     with pytest.raises(StorageError, match="is a file"):
         Store(target / "parley.db")
+
+
+def test_a_store_path_that_is_a_folder_is_one_line_saying_so(tmp_path):
+    (tmp_path / "parley.db").mkdir()
+    line = one_line_naming_the_setting(cli_in(tmp_path, "source", "list"), tmp_path / "parley.db")
+    assert "is a folder, not a store" in line and "move it out" in line
+    assert (tmp_path / "parley.db").is_dir() and not any((tmp_path / "parley.db").iterdir())
 
 
 def test_a_garbage_database_is_one_line_saying_what_to_do(tmp_path):
@@ -396,6 +419,24 @@ def test_a_write_the_full_disk_refuses_is_one_line_and_leaves_the_store_usable(t
         store.set_meta("after", "written")
     assert (store.meta("before"), store.meta("after")) == ("kept", "written")
     store.close()
+
+
+def test_a_store_the_full_disk_will_not_open_is_one_line_saying_so(tmp_path):
+    """Opening a store makes its -shm file beside it; on a full disk (here a file-size limit below that file's
+    size, which fails the write as one does) SQLite says "disk I/O error", which read as a permissions problem."""
+    Store(tmp_path / "parley.db").close()
+    before = (tmp_path / "parley.db").read_bytes()
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    ignored = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (8 * 1024, hard))
+    try:
+        result = cli_in(tmp_path, "source", "list")
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+        signal.signal(signal.SIGXFSZ, ignored)
+    line = one_line_naming_the_setting(result, tmp_path / "parley.db")
+    assert "is full or failing" in line and "Nothing was changed" in line
+    assert (tmp_path / "parley.db").read_bytes() == before
 
 
 ACCORD = (

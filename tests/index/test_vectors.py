@@ -220,13 +220,16 @@ def test_bytes_changed_after_saving_are_refused_by_the_checksum(pair, tmp_path):
         VectorIndex.load(path)
 
 
-def test_an_index_path_that_is_a_folder_says_what_to_do(pair, tmp_path):
+@pytest.mark.parametrize("folder", ["index.faiss", "index.delta"])
+def test_an_index_path_that_is_a_folder_says_what_to_do(pair, tmp_path, folder):
     flat, _ = pair
     path = tmp_path / "index.faiss"
-    path.mkdir()
+    if folder == "index.delta":
+        flat.save(path)
+    (tmp_path / folder).mkdir()
     for action in (lambda: flat.save(path), lambda: VectorIndex.load(path), lambda: VectorIndex.read_header(path)):
         with pytest.raises(
-            StorageError, match=f"{path} is a folder, not an index file: move it out of PARLEY_DATA_DIR"
+            StorageError, match=f"{tmp_path / folder} is a folder, not an index file: move it out of PARLEY_DATA_DIR"
         ):
             action()
 
