@@ -354,7 +354,7 @@ LOCAL_OFFICES = {"governor", "mayor", "premier", "lieutenant-governor"}
 MINISTER = re.compile(r"\bminist(?:er|ry)$", re.IGNORECASE)
 # Words that make a capitalised phrase an organisation when a text names it as a speaker.
 ORG_SUFFIX = re.compile(
-    r"\b(?:Union|Federation|Association|Alliance|Workers|Machinists|Brotherhood|Confederation|Guild|Syndicate|"
+    r"\b(?:Union|Federation|Association|Assn|Alliance|Workers|Machinists|Brotherhood|Confederation|Guild|Syndicate|"
     r"Congress|Council|Party|Front|Movement|Forces|Company|Corporation|Corp|Inc|Group|Holdings|Industries|"
     r"Aerospace|Aviation|Airlines|Airways|Air(?=$|'s)|Motors|Automotive|Shipyards|Shipbuilding|Shipping|Carriers|"
     r"Tankers|Steel|Mining|Railways|"
@@ -363,6 +363,9 @@ ORG_SUFFIX = re.compile(
     r"League|Organization|Organisation|Committee|Society|Chamber|School District|School Board|Hospital|"
     r"Medical Center|Medical Centre)\b\.?"
 )
+# "Oakland Education Assn.": AP's abbreviation of a body's last word, spelled out so the party has the name the
+# body goes by elsewhere (and a member asks by).
+ABBREVIATED_BODY_END = re.compile(r"\bAssn\.?$")
 # Title words that open titles and never end one, so that last in a capitalised phrase they end a name.
 NAME_FINAL_WORDS = {"air", "government"}
 # "Harbour Workers Union": a role that is a whole organisation's name, not "Harbour" with "Workers" as a title.
@@ -882,7 +885,7 @@ VENUE_AFTER = re.compile(
 )
 
 CIVIL_SUFFIX = re.compile(
-    r"\b(?:Association|Alliance|Federation|Confederation|Chamber|Guild|Syndicate|Union|"
+    r"\b(?:Association|Assn|Alliance|Federation|Confederation|Chamber|Guild|Syndicate|Union|"
     r"Workers(?:\s+United)?|Company|Corporation|Corp|Inc|Ltd|plc|LLC|Society|Council|"
     r"Airlines|Airways|Motors|Shipbuilding|Shipping|Carriers|Tankers|Railways|Logistics|Pharmaceuticals|Holdings|Industries)\.?$"
 )
