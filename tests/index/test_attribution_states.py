@@ -1098,3 +1098,15 @@ def test_a_movement_the_article_names_by_its_abbreviation_is_shown_by_its_full_n
     assert one(drafts, "two states").party == "Sudan People's Liberation Movement-North"
     assert one(drafts, "every line of the annex").party == "Moro Islamic Liberation Front"
     assert one(drafts, "federal troops out").party == "Tigray People's Liberation Front"
+
+
+def test_a_uk_cabinet_office_printed_with_for_is_still_the_uk(parties):
+    """ "The Chancellor for the Duchy of Lancaster": the gazetteer lists the office as "Chancellor of the Duchy of
+    Lancaster", and a paper that prints "for" still means the UK cabinet office; the duchy is no side."""
+    drafts = passages(
+        "Trade talks with Washington go on\n\n"
+        "The Chancellor for the Duchy of Lancaster said talks between the two governments had been useful. "
+        "“There is a lot of goodwill on both sides of the table,” he told a radio programme.",
+        parties,
+    )
+    assert one(drafts, "a lot of goodwill").party == "United Kingdom"
