@@ -1110,3 +1110,21 @@ def test_a_uk_cabinet_office_printed_with_for_is_still_the_uk(parties):
         parties,
     )
     assert one(drafts, "a lot of goodwill").party == "United Kingdom"
+
+
+def test_a_speaker_representing_a_country_in_the_talks_speaks_for_it(parties):
+    """ "X, a former ambassador, is representing Nepal in talks with the rebels": a former post holds no side,
+    but whom the article says the person sits for at the table does, as "speaking for" does. A constituency an
+    MP represents is no party of its own."""
+    drafts = passages(
+        "Negotiator Says Talks With Rebels Were Useful\n\n"
+        "Hari Prasad Adhikari, a former ambassador, is representing Nepal in talks with the rebels.\n\n"
+        "Q: You took part in the first meeting. How did it go?\n\n"
+        "A: We met the rebel council in the hill district. Our talks went on for nearly six hours.\n\n"
+        "Jo Brackley, an MP representing Wexcombe North, said: “Both sides deserve a fair hearing in this.”",
+        parties,
+    )
+    answer = one(drafts, "went on for nearly six hours")
+    assert answer.speaker == "Hari Prasad Adhikari"
+    assert answer.party == "Nepal"
+    assert one(drafts, "deserve a fair hearing").party != "Wexcombe North"

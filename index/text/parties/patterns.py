@@ -1057,6 +1057,13 @@ REGIONAL_MINISTER = re.compile(
 )
 # "X for the Greek Melorians", "X, for the union,": whom a person named just before speaks for.
 FOR_SIDE = re.compile(r",?\s+for\s+(?P<side>the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\b")
+# "Rustam Shah Mohmand, a former diplomat, is representing Pakistan in peace talks", "X, who represents the
+# government in the talks,": whom the article says the person stands for at the table, after the name.
+REPRESENTING_AFTER = re.compile(
+    r"^(?:,[^,.;:“”\"]{1,100},)?,?\s+(?:who\s+)?(?:(?:is|was|has\s+been|will\s+be)\s+)?"
+    r"(?:representing|represents|represented)\s+"
+    r"(?P<side>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|the\s+government)(?![\w'’-])"
+)
 # "the Ocean Commons Network, an observer group": a body the article introduces as an observer of the talks.
 OBSERVER_BODY = re.compile(
     r"(?P<org>[A-Z][\w&'’.-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+|the[ \t]+)?[A-Z][\w&'’.-]*){0,5}),\s+"
