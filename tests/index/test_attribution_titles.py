@@ -368,3 +368,18 @@ def test_a_body_named_with_an_abbreviated_association_is_the_association(parties
     quote = one(drafts, "cannot wait any longer")
     assert quote.speaker == "Lena Okoro"
     assert quote.party == "Harbor Pilots Association"
+
+
+def test_an_abbreviated_superintendent_speaks_for_the_articles_one_school_district(parties):
+    """ "said Supt. X" is AP's "said Superintendent X": a superintendent speaks for the one school district the
+    article names, as "the school superintendent" does, not for the teachers' union beside it."""
+    drafts = passages(
+        "Brackley schools brace for a walkout\n\n"
+        "Brackley Teachers Association President Ola Brandt said the union would strike on Thursday.\n\n"
+        "The Brackley Unified School District said on Friday it had asked the union to return to the table.\n\n"
+        "“We would rather settle than close our classrooms,” said Supt. Noor Albright-Hale in the statement.",
+        parties,
+    )
+    quote = one(drafts, "rather settle than close")
+    assert quote.speaker == "Noor Albright-Hale"
+    assert quote.party == "Brackley Unified School District"

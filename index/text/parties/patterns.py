@@ -1109,8 +1109,8 @@ US_PARTY_DESCRIPTION = re.compile(
 # A legislature's words: the US Congress's talks between its two parties.
 CONGRESS = re.compile(r"\b(?:Sen\.|Rep\.|(?:Senate|Congress|House|senators?|lawmakers)\b)")
 # Officers whose title names no body but says which kind of body they serve: "senior vice president of human
-# resources in North America", "school superintendent", "local union president". Each speaks for the article's one
-# body of that kind (`ArticleView.sole_of_kind`), never for a guessed one where it names two.
+# resources in North America", "school superintendent" (AP's "Supt."), "local union president". Each speaks for
+# the article's one body of that kind (`ArticleView.sole_of_kind`), never for a guessed one where it names two.
 EMPLOYER_OFFICER = re.compile(
     r"^(?:the\s+|an?\s+|its\s+)?(?:(?:senior|executive|group|assistant|deputy|associate|regional|corporate)\s+){0,2}"
     r"(?:vice[\s-]+president|VP|director|head|manager)\s+(?:of\s+|for\s+)?(?:the\s+company['’]s\s+)?"
@@ -1121,8 +1121,8 @@ EMPLOYER_OFFICER = re.compile(
     re.IGNORECASE,
 )
 DISTRICT_OFFICER = re.compile(
-    r"^(?:the\s+|an?\s+|its\s+)?(?:(?:school|district)\s+)?(?:(?:assistant|deputy|associate|interim|acting)\s+)?"
-    r"superintendent(?:\s+of\s+(?:schools|human\s+resources|personnel|business\s+services))?$"
+    r"^(?:the\s+|an?\s+|its\s+)?(?:(?:school|district)\s+)?(?:(?:assistant|asst\.|deputy|associate|assoc\.|interim|acting)\s+)?"
+    r"(?:superintendent|supt\.)(?:\s+of\s+(?:schools|human\s+resources|personnel|business\s+services))?$"
     r"|^(?:the\s+|an?\s+)?school\s+board\s+(?:president|chair|chairman|chairwoman|chairperson|vice\s+chair|member|"
     r"trustee)$",
     re.IGNORECASE,
