@@ -1128,3 +1128,22 @@ def test_a_speaker_representing_a_country_in_the_talks_speaks_for_it(parties):
     assert answer.speaker == "Hari Prasad Adhikari"
     assert answer.party == "Nepal"
     assert one(drafts, "deserve a fair hearing").party != "Wexcombe North"
+
+
+def test_a_countrys_rebel_group_is_not_the_country(parties):
+    """ "A senior commander of Colombia's smaller rebel group": the country says whose rebels they are, and the
+    rebels fight its state, so the commander speaks for the article's one rebel group where it names one (the
+    "National Liberation Army rebels" here), never for Colombia."""
+    lede = (
+        "QUITO — A senior commander of Colombia’s smaller rebel group said on Monday that the ceasefire talks had "
+        "stalled."
+    )
+    named = passages(
+        "Rebels say ceasefire talks have stalled\n\n"
+        f"{lede}\n\n"
+        "The National Liberation Army rebels have asked the government for more time, negotiators said.",
+        parties,
+    )
+    assert one(named, "ceasefire talks had stalled").party == "ELN"
+    unnamed = passages(f"Rebels say ceasefire talks have stalled\n\n{lede}", parties)
+    assert one(unnamed, "ceasefire talks had stalled").party is None

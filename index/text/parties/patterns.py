@@ -298,6 +298,11 @@ OWNING_GENERIC = re.compile(r"\b(?i:the)\s+(?P<noun>union|company|airline|carrie
 # "A commission official", "an official at the board": a body the article names in full elsewhere.
 # "one of the rebel sources", "a rebel negotiator": someone on the rebels' side, unnamed.
 REBEL_ROLE = re.compile(r"\b(?i:rebels?)\b(?![-\w])")
+# "Colombia's main rebel group", "a Colombian guerrilla commander": a country's name or demonym that says whose
+# rebels they are, not whom they speak for.
+REBELS_OF_STATE = re.compile(
+    r"^(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}(?:rebels?|guerrillas?|guerillas?|insurgents?|insurgency)(?![-\w])"
+)
 BODY_REFERENCE = re.compile(
     r"\b(?i:the|a|an)\s+(?:(?:senior|former|top)\s+)?(?P<noun>commission|board|agency|authority|committee|tribunal|organi[sz]ation)"
     r"(?:'s)?\b(?![-\w])"
