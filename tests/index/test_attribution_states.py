@@ -1147,3 +1147,18 @@ def test_a_countrys_rebel_group_is_not_the_country(parties):
     assert one(named, "ceasefire talks had stalled").party == "ELN"
     unnamed = passages(f"Rebels say ceasefire talks have stalled\n\n{lede}", parties)
     assert one(unnamed, "ceasefire talks had stalled").party is None
+
+
+def test_a_wire_ledes_unnamed_commander_is_named_in_the_next_paragraph(parties):
+    """ "QUITO — A senior commander of Colombia's smaller rebel group said … ¶ Aurelio Pardo Quintero said …": a
+    wire lede describes the speaker after its dateline and the next paragraph names him, so his quotes speak for
+    the rebel group the lede's description names."""
+    drafts = passages(
+        "Rebels say ceasefire talks have stalled\n\n"
+        "QUITO — A senior commander of Colombia’s smaller rebel group said on Monday that the ceasefire talks had "
+        "stalled.\n\n"
+        "Aurelio Pardo Quintero said the National Liberation Army rebels had asked the government for more time. "
+        "“We are not walking away from the table,” Pardo said.",
+        parties,
+    )
+    assert one(drafts, "not walking away from the table").party == "ELN"

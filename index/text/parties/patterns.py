@@ -554,10 +554,12 @@ DETERMINERS = {"a", "an", "its", "their", "his", "her", "our", "this", "that"}
 # The last word of an organisation's longer name that the organisation's staff are titled by on its own
 # ("a Commission spokesperson", "the Fund's mission chief"); every state has councils and parliaments too.
 BODY_WORDS = {"Commission", "Secretariat", "Fund", "Programme"}
-# "The European Union's special envoy to the talks chaired …": an official a lede describes without a name.
+# "The European Union's special envoy to the talks chaired …", "A senior commander of Colombia's main rebel group
+# said …": an official a lede describes without a name, with the body an "of" or "for" after the title names.
 LEDE_SUBJECT = re.compile(
-    r"^(?:The|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s)\s+[^.,;:\"“”]{0,60}?\b(?:envoy|minister|spokesman|spokeswoman|spokesperson|ambassador|negotiator|"
-    r"president|commissioner|representative|mediator)\b"
+    r"^(?:The|An?|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s)\s+[^.,;:\"“”]{0,60}?\b(?:envoy|minister|spokesman|spokeswoman|spokesperson|ambassador|negotiator|"
+    r"president|commissioner|representative|mediator|commander)\b"
+    r"(?:\s+(?:of|for)\s+[^.,;:\"“”]{1,60}?(?=\s+(?:said|says|told|tells|noted|added|announced)\b))?"
 )
 # Title words that name no department: "Treasury spokeswoman" and "Treasury Secretary" share "treasury" only.
 TITLE_WORDS_WITHOUT_DEPARTMENT = {

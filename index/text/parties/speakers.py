@@ -19,6 +19,7 @@ from index.text.parties.patterns import (
     COUNTERPART_OF_SIDE,
     COUNTRY_ROLE,
     CURRENT_POST,
+    DATELINE,
     DEFINITE,
     DESCRIBED_SIDE_SPEAKS,
     FOR_SIDE,
@@ -310,9 +311,10 @@ class Speakers(Politicians, Officials):
         return None
 
     def _lede_subject(self, speaker: str) -> str | None:
-        """ "The European Union's special envoy to the talks headed a delegation … ¶ Miroslav Lajcak said …":
-        a paragraph that opens with a name the article describes nowhere else names the official the
-        paragraph before opened with, as wire ledes do."""
+        """ "The European Union's special envoy to the talks headed a delegation … ¶ Miroslav Lajcak said …",
+        "HAVANA — A senior commander of Colombia's main rebel group said … ¶ Jesus Santrich noted …": a paragraph
+        that opens with a name the article describes nowhere else names the official the paragraph before opened
+        with (after its dateline), as wire ledes do."""
         assert self.document is not None
         text = self._article_text
         at = self._first_mention(speaker)
@@ -323,7 +325,8 @@ class Speakers(Politicians, Officials):
         previous = (
             text[text.rfind("\n\n", 0, at - 2) + 2 : at - 2] if text.rfind("\n\n", 0, at - 2) >= 0 else text[: at - 2]
         )
-        m = LEDE_SUBJECT.match(previous)
+        dateline = DATELINE.match(previous)
+        m = LEDE_SUBJECT.match(previous[dateline.end() :].lstrip() if dateline else previous)
         found = self.affiliation(m.group(0)) if m else None
         return None if found == NONE else found
 
