@@ -215,6 +215,9 @@ class Table:
         ):
             for text in table.get(key, []):
                 self.aliases.append(Alias(text, (party,), form, kind))
+                if key == "titles" and " of the " in text:
+                    # "the Chancellor for the Duchy of Lancaster": news prints an office's "of" as "for" too
+                    self.aliases.append(Alias(text.replace(" of the ", " for the ", 1), (party,), form, kind))
 
     def add_political_parties(self, section: dict) -> None:
         """National parties are organisations, but a label they share with other countries' parties

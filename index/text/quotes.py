@@ -57,6 +57,27 @@ ABBREVIATIONS = MONTH_ABBREVIATIONS | {
     "capt",
     "cmdr",
     "cdr",
+    # AP's abbreviated titles before a name and its abbreviated body words: "said Supt. X", "Oakland Education
+    # Assn. President X"; an article that ends a sentence on one ("… Acme Co.") joins two sentences, which costs
+    # less than a speaker cut off from the title before the name.
+    "maj",
+    "sgt",
+    "cpl",
+    "pvt",
+    "adm",
+    "rev",
+    "msgr",
+    "supt",
+    "asst",
+    "assoc",
+    "atty",
+    "insp",
+    "det",
+    "assn",
+    "bros",
+    "dept",
+    "ltd",
+    "co",
 }
 SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[A-Z“\"‘'(])")
 TOKEN_AT_END = re.compile(r"([\w.]+)[.!?…]*$")

@@ -6,6 +6,8 @@ transcription service's label with the time into the recording), with the questi
 `QUESTION:` or `HOST:`; an interview may print only letters, `Q) …` / `A) …` or `Q. …` / `A. …`. Each
 answer turn is that speaker's words, so it is read as quotes by the labelled person; a questioner's turn
 states no party's position.
+An outlet interviewing for itself may print its own name as the questioner's label (`RFE/RL: …`), which asks
+every time.
 A broadcaster may print labels in title case, the guest's with a title (`Iranian Foreign Minister Mohammad
 Javad Zarif: …`) and the host by name alone (`Steve Inskeep: …`); a host so printed is known by asking.
 A video agency's shot list names a clip's speaker on a soundbite line ("4. SOUNDBITE: (English) Name, title:") over
@@ -31,7 +33,7 @@ from index.text.quotes import ABBREVIATIONS, token_before
 
 LABEL = re.compile(
     r"^(?:\[[A-Z][A-Z ]{0,20}\]\s*)?"
-    r"(?P<label>(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]*\s){0,4}[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]*|(?:(?:Mr|Ms|Mrs|Dr)\.\s)?"
+    r"(?P<label>(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]*\s){0,4}[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]*(?:/[A-ZÀ-Þ]+)?|(?:(?:Mr|Ms|Mrs|Dr)\.\s)?"
     r"[A-ZÀ-Þ][\w'’\-]+(?:\s[A-ZÀ-Þ][\w'’\-]+){0,6})"
     r"(?:,\s*(?P<role>[A-Za-z][\w .'’\-]{0,40}?)|\s\((?P<aside>[A-Z][^()]{1,120})\))?"
     r"(?:\s\((?P<stamp>\d{1,2}:\d{2}(?::\d{2})?)\))?:(?:\s+(?=\S)|\s*$)"

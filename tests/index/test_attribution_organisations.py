@@ -1100,3 +1100,15 @@ def test_a_consultant_whose_title_opens_with_the_articles_company_speaks_for_it(
     )
     assert one(drafts, "fair raise").party == "NorthGate"
     assert one(drafts, "dug in").party is None
+
+
+def test_words_of_which_a_body_is_the_object_are_not_its_title(parties):
+    """ "Thousands of Brackley Unified teachers …" then "Brackley Unified said in a statement": "Thousands of" says
+    whose teachers they are, it is not a title the body holds, so the sentence-initial "Thousands" is no party."""
+    drafts = passages(
+        "Brackley teachers set a strike date\n\n"
+        "Thousands of Brackley Unified teachers will walk out on Monday, the president of the teachers union said.\n\n"
+        "Brackley Unified said in a statement on Saturday that it had asked the union to return to the table.",
+        parties,
+    )
+    assert one(drafts, "return to the table").party != "Thousands"

@@ -1098,3 +1098,67 @@ def test_a_movement_the_article_names_by_its_abbreviation_is_shown_by_its_full_n
     assert one(drafts, "two states").party == "Sudan People's Liberation Movement-North"
     assert one(drafts, "every line of the annex").party == "Moro Islamic Liberation Front"
     assert one(drafts, "federal troops out").party == "Tigray People's Liberation Front"
+
+
+def test_a_uk_cabinet_office_printed_with_for_is_still_the_uk(parties):
+    """ "The Chancellor for the Duchy of Lancaster": the gazetteer lists the office as "Chancellor of the Duchy of
+    Lancaster", and a paper that prints "for" still means the UK cabinet office; the duchy is no side."""
+    drafts = passages(
+        "Trade talks with Washington go on\n\n"
+        "The Chancellor for the Duchy of Lancaster said talks between the two governments had been useful. "
+        "“There is a lot of goodwill on both sides of the table,” he told a radio programme.",
+        parties,
+    )
+    assert one(drafts, "a lot of goodwill").party == "United Kingdom"
+
+
+def test_a_speaker_representing_a_country_in_the_talks_speaks_for_it(parties):
+    """ "X, a former ambassador, is representing Nepal in talks with the rebels": a former post holds no side,
+    but whom the article says the person sits for at the table does, as "speaking for" does. A constituency an
+    MP represents is no party of its own."""
+    drafts = passages(
+        "Negotiator Says Talks With Rebels Were Useful\n\n"
+        "Hari Prasad Adhikari, a former ambassador, is representing Nepal in talks with the rebels.\n\n"
+        "Q: You took part in the first meeting. How did it go?\n\n"
+        "A: We met the rebel council in the hill district. Our talks went on for nearly six hours.\n\n"
+        "Jo Brackley, an MP representing Wexcombe North, said: “Both sides deserve a fair hearing in this.”",
+        parties,
+    )
+    answer = one(drafts, "went on for nearly six hours")
+    assert answer.speaker == "Hari Prasad Adhikari"
+    assert answer.party == "Nepal"
+    assert one(drafts, "deserve a fair hearing").party != "Wexcombe North"
+
+
+def test_a_countrys_rebel_group_is_not_the_country(parties):
+    """ "A senior commander of Colombia's smaller rebel group": the country says whose rebels they are, and the
+    rebels fight its state, so the commander speaks for the article's one rebel group where it names one (the
+    "National Liberation Army rebels" here), never for Colombia."""
+    lede = (
+        "QUITO — A senior commander of Colombia’s smaller rebel group said on Monday that the ceasefire talks had "
+        "stalled."
+    )
+    named = passages(
+        "Rebels say ceasefire talks have stalled\n\n"
+        f"{lede}\n\n"
+        "The National Liberation Army rebels have asked the government for more time, negotiators said.",
+        parties,
+    )
+    assert one(named, "ceasefire talks had stalled").party == "ELN"
+    unnamed = passages(f"Rebels say ceasefire talks have stalled\n\n{lede}", parties)
+    assert one(unnamed, "ceasefire talks had stalled").party is None
+
+
+def test_a_wire_ledes_unnamed_commander_is_named_in_the_next_paragraph(parties):
+    """ "QUITO — A senior commander of Colombia's smaller rebel group said … ¶ Aurelio Pardo Quintero said …": a
+    wire lede describes the speaker after its dateline and the next paragraph names him, so his quotes speak for
+    the rebel group the lede's description names."""
+    drafts = passages(
+        "Rebels say ceasefire talks have stalled\n\n"
+        "QUITO — A senior commander of Colombia’s smaller rebel group said on Monday that the ceasefire talks had "
+        "stalled.\n\n"
+        "Aurelio Pardo Quintero said the National Liberation Army rebels had asked the government for more time. "
+        "“We are not walking away from the table,” Pardo said.",
+        parties,
+    )
+    assert one(drafts, "not walking away from the table").party == "ELN"

@@ -336,3 +336,50 @@ def test_a_contraction_before_a_name_is_no_owner_of_a_title(parties):
         quote = one(drafts, "scraps the late crossing")
         assert quote.speaker == "Pia Rautio"
         assert quote.party not in ("Here", "There", "That", "It")
+
+
+def test_an_abbreviated_title_before_the_name_ends_no_sentence(parties):
+    """ "said Supt. X", "said Asst. Supt. X", "said Det. X": AP's abbreviated titles are not the end of a sentence,
+    so the quote keeps its speaker's name and the title stays the role rather than becoming the speaker."""
+    for title, role in (("Supt.", "Supt."), ("Asst. Supt.", "Asst. Supt."), ("Det.", "Det."), ("Insp.", "Insp.")):
+        drafts = passages(
+            "Brackley schools brace for a walkout\n\n"
+            "The Brackley Unified School District said on Friday it had asked the union to return to the table.\n\n"
+            f"“We would rather settle than close our classrooms,” said {title} Noor Albright-Hale in the statement. "
+            "“Our offer is on the table and it is a fair one.”",
+            parties,
+        )
+        quote = one(drafts, "rather settle than close")
+        assert quote.speaker == "Noor Albright-Hale", title
+        assert quote.role == role
+        assert "in the statement" in quote.text
+        assert one(drafts, "it is a fair one").speaker == "Noor Albright-Hale"
+
+
+def test_a_body_named_with_an_abbreviated_association_is_the_association(parties):
+    """ "Harbor Pilots Assn. President X": "Assn." ends no sentence, and the body is the association a member asks
+    about by its full name, "Harbor Pilots Association"."""
+    drafts = passages(
+        "Pilots set a strike date\n\n"
+        "Harbor Pilots Assn. President Lena Okoro said the pilots would stop guiding ships on Monday. "
+        "“Our members cannot wait any longer,” Okoro said.",
+        parties,
+    )
+    quote = one(drafts, "cannot wait any longer")
+    assert quote.speaker == "Lena Okoro"
+    assert quote.party == "Harbor Pilots Association"
+
+
+def test_an_abbreviated_superintendent_speaks_for_the_articles_one_school_district(parties):
+    """ "said Supt. X" is AP's "said Superintendent X": a superintendent speaks for the one school district the
+    article names, as "the school superintendent" does, not for the teachers' union beside it."""
+    drafts = passages(
+        "Brackley schools brace for a walkout\n\n"
+        "Brackley Teachers Association President Ola Brandt said the union would strike on Thursday.\n\n"
+        "The Brackley Unified School District said on Friday it had asked the union to return to the table.\n\n"
+        "“We would rather settle than close our classrooms,” said Supt. Noor Albright-Hale in the statement.",
+        parties,
+    )
+    quote = one(drafts, "rather settle than close")
+    assert quote.speaker == "Noor Albright-Hale"
+    assert quote.party == "Brackley Unified School District"

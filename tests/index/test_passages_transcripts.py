@@ -429,3 +429,23 @@ def test_a_surname_label_is_not_a_namesake_an_answer_or_a_later_question_mention
         parties,
     )
     assert one(interview, "farm chapter stays open").speaker == "Ari Kellan"
+
+
+def test_an_outlets_name_as_the_questioners_label_asks(parties):
+    """ "RFI/AF: Do you consider …?": an outlet interviewing for itself labels its questions with its own name,
+    slash and all. Unread, each question went on with the answer before it, and the full-name label whose turn
+    ended in a question was taken for the interviewer's, so the first answer was no one's quote."""
+    drafts = passages(
+        "Negotiator Says Talks With Rebels Were Useful\n\n"
+        "Hamid Aziz Qureshi, a former ambassador, leads the government side in talks with the rebels.\n\n"
+        "RFI/AF: You took part in the first meeting with the rebels. How did it go?\n\n"
+        "Hamid Aziz Qureshi: We met the members of the rebel council in the hill district. Our talks went on for "
+        "nearly six hours and covered many issues.\n\n"
+        "RFI/AF: Do you consider the talks positive?\n\n"
+        "Qureshi: The atmosphere was very positive. We even had dinner together and talked openly.",
+        parties,
+    )
+    first = one(drafts, "members of the rebel council")
+    assert first.kind == "quote"
+    assert first.speaker == "Hamid Aziz Qureshi"
+    assert one(drafts, "Do you consider the talks positive").kind == "statement"

@@ -33,6 +33,7 @@ from index.text.parties.organisations import (
     union_of_its_team,
 )
 from index.text.parties.patterns import (
+    ABBREVIATED_BODY_END,
     ACRONYM_SORT,
     AMPERSAND_FIRM,
     APPOSED_ACRONYM,
@@ -578,7 +579,8 @@ class ArticleView:
             document.organisations.setdefault(full, next(iter(named_parent), parent))
             return
         known = self._union_by_its_members(full, normal)
-        document.organisations.setdefault(full, known or full)
+        spelled = ABBREVIATED_BODY_END.sub("Association", full)
+        document.organisations.setdefault(full, known or spelled)
         if known:
             return
         employer = employer_of_union(full, normal)
@@ -595,7 +597,7 @@ class ArticleView:
             and first.casefold() not in lowercase
             and not self.aliases.text_matcher.find(first)
         ):
-            document.organisations.setdefault(first, employer or full)
+            document.organisations.setdefault(first, employer or spelled)
 
     def _union_by_its_members(self, name: str, normal: str) -> str | None:
         """ "Boeing Machinists" in an article that also names the International Association of Machinists: an

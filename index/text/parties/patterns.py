@@ -298,6 +298,11 @@ OWNING_GENERIC = re.compile(r"\b(?i:the)\s+(?P<noun>union|company|airline|carrie
 # "A commission official", "an official at the board": a body the article names in full elsewhere.
 # "one of the rebel sources", "a rebel negotiator": someone on the rebels' side, unnamed.
 REBEL_ROLE = re.compile(r"\b(?i:rebels?)\b(?![-\w])")
+# "Colombia's main rebel group", "a Colombian guerrilla commander": a country's name or demonym that says whose
+# rebels they are, not whom they speak for.
+REBELS_OF_STATE = re.compile(
+    r"^(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}(?:rebels?|guerrillas?|guerillas?|insurgents?|insurgency)(?![-\w])"
+)
 BODY_REFERENCE = re.compile(
     r"\b(?i:the|a|an)\s+(?:(?:senior|former|top)\s+)?(?P<noun>commission|board|agency|authority|committee|tribunal|organi[sz]ation)"
     r"(?:'s)?\b(?![-\w])"
@@ -354,7 +359,7 @@ LOCAL_OFFICES = {"governor", "mayor", "premier", "lieutenant-governor"}
 MINISTER = re.compile(r"\bminist(?:er|ry)$", re.IGNORECASE)
 # Words that make a capitalised phrase an organisation when a text names it as a speaker.
 ORG_SUFFIX = re.compile(
-    r"\b(?:Union|Federation|Association|Alliance|Workers|Machinists|Brotherhood|Confederation|Guild|Syndicate|"
+    r"\b(?:Union|Federation|Association|Assn|Alliance|Workers|Machinists|Brotherhood|Confederation|Guild|Syndicate|"
     r"Congress|Council|Party|Front|Movement|Forces|Company|Corporation|Corp|Inc|Group|Holdings|Industries|"
     r"Aerospace|Aviation|Airlines|Airways|Air(?=$|'s)|Motors|Automotive|Shipyards|Shipbuilding|Shipping|Carriers|"
     r"Tankers|Steel|Mining|Railways|"
@@ -363,6 +368,9 @@ ORG_SUFFIX = re.compile(
     r"League|Organization|Organisation|Committee|Society|Chamber|School District|School Board|Hospital|"
     r"Medical Center|Medical Centre)\b\.?"
 )
+# "Oakland Education Assn.": AP's abbreviation of a body's last word, spelled out so the party has the name the
+# body goes by elsewhere (and a member asks by).
+ABBREVIATED_BODY_END = re.compile(r"\bAssn\.?$")
 # Title words that open titles and never end one, so that last in a capitalised phrase they end a name.
 NAME_FINAL_WORDS = {"air", "government"}
 # "Harbour Workers Union": a role that is a whole organisation's name, not "Harbour" with "Workers" as a title.
@@ -546,10 +554,12 @@ DETERMINERS = {"a", "an", "its", "their", "his", "her", "our", "this", "that"}
 # The last word of an organisation's longer name that the organisation's staff are titled by on its own
 # ("a Commission spokesperson", "the Fund's mission chief"); every state has councils and parliaments too.
 BODY_WORDS = {"Commission", "Secretariat", "Fund", "Programme"}
-# "The European Union's special envoy to the talks chaired …": an official a lede describes without a name.
+# "The European Union's special envoy to the talks chaired …", "A senior commander of Colombia's main rebel group
+# said …": an official a lede describes without a name, with the body an "of" or "for" after the title names.
 LEDE_SUBJECT = re.compile(
-    r"^(?:The|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s)\s+[^.,;:\"“”]{0,60}?\b(?:envoy|minister|spokesman|spokeswoman|spokesperson|ambassador|negotiator|"
-    r"president|commissioner|representative|mediator)\b"
+    r"^(?:The|An?|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s)\s+[^.,;:\"“”]{0,60}?\b(?:envoy|minister|spokesman|spokeswoman|spokesperson|ambassador|negotiator|"
+    r"president|commissioner|representative|mediator|commander)\b"
+    r"(?:\s+(?:of|for)\s+[^.,;:\"“”]{1,60}?(?=\s+(?:said|says|told|tells|noted|added|announced)\b))?"
 )
 # Title words that name no department: "Treasury spokeswoman" and "Treasury Secretary" share "treasury" only.
 TITLE_WORDS_WITHOUT_DEPARTMENT = {
@@ -882,7 +892,7 @@ VENUE_AFTER = re.compile(
 )
 
 CIVIL_SUFFIX = re.compile(
-    r"\b(?:Association|Alliance|Federation|Confederation|Chamber|Guild|Syndicate|Union|"
+    r"\b(?:Association|Assn|Alliance|Federation|Confederation|Chamber|Guild|Syndicate|Union|"
     r"Workers(?:\s+United)?|Company|Corporation|Corp|Inc|Ltd|plc|LLC|Society|Council|"
     r"Airlines|Airways|Motors|Shipbuilding|Shipping|Carriers|Tankers|Railways|Logistics|Pharmaceuticals|Holdings|Industries)\.?$"
 )
@@ -1054,6 +1064,13 @@ REGIONAL_MINISTER = re.compile(
 )
 # "X for the Greek Melorians", "X, for the union,": whom a person named just before speaks for.
 FOR_SIDE = re.compile(r",?\s+for\s+(?P<side>the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\b")
+# "Rustam Shah Mohmand, a former diplomat, is representing Pakistan in peace talks", "X, who represents the
+# government in the talks,": whom the article says the person stands for at the table, after the name.
+REPRESENTING_AFTER = re.compile(
+    r"^(?:,[^,.;:“”\"]{1,100},)?,?\s+(?:who\s+)?(?:(?:is|was|has\s+been|will\s+be)\s+)?"
+    r"(?:representing|represents|represented)\s+"
+    r"(?P<side>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|the\s+government)(?![\w'’-])"
+)
 # "the Ocean Commons Network, an observer group": a body the article introduces as an observer of the talks.
 OBSERVER_BODY = re.compile(
     r"(?P<org>[A-Z][\w&'’.-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+|the[ \t]+)?[A-Z][\w&'’.-]*){0,5}),\s+"
@@ -1099,8 +1116,8 @@ US_PARTY_DESCRIPTION = re.compile(
 # A legislature's words: the US Congress's talks between its two parties.
 CONGRESS = re.compile(r"\b(?:Sen\.|Rep\.|(?:Senate|Congress|House|senators?|lawmakers)\b)")
 # Officers whose title names no body but says which kind of body they serve: "senior vice president of human
-# resources in North America", "school superintendent", "local union president". Each speaks for the article's one
-# body of that kind (`ArticleView.sole_of_kind`), never for a guessed one where it names two.
+# resources in North America", "school superintendent" (AP's "Supt."), "local union president". Each speaks for
+# the article's one body of that kind (`ArticleView.sole_of_kind`), never for a guessed one where it names two.
 EMPLOYER_OFFICER = re.compile(
     r"^(?:the\s+|an?\s+|its\s+)?(?:(?:senior|executive|group|assistant|deputy|associate|regional|corporate)\s+){0,2}"
     r"(?:vice[\s-]+president|VP|director|head|manager)\s+(?:of\s+|for\s+)?(?:the\s+company['’]s\s+)?"
@@ -1111,8 +1128,8 @@ EMPLOYER_OFFICER = re.compile(
     re.IGNORECASE,
 )
 DISTRICT_OFFICER = re.compile(
-    r"^(?:the\s+|an?\s+|its\s+)?(?:(?:school|district)\s+)?(?:(?:assistant|deputy|associate|interim|acting)\s+)?"
-    r"superintendent(?:\s+of\s+(?:schools|human\s+resources|personnel|business\s+services))?$"
+    r"^(?:the\s+|an?\s+|its\s+)?(?:(?:school|district)\s+)?(?:(?:assistant|asst\.|deputy|associate|assoc\.|interim|acting)\s+)?"
+    r"(?:superintendent|supt\.)(?:\s+of\s+(?:schools|human\s+resources|personnel|business\s+services))?$"
     r"|^(?:the\s+|an?\s+)?school\s+board\s+(?:president|chair|chairman|chairwoman|chairperson|vice\s+chair|member|"
     r"trustee)$",
     re.IGNORECASE,

@@ -59,6 +59,7 @@ from index.text.parties.patterns import (
     QUALIFIES_BODY,
     RANK_AND_FILE,
     REBEL_ROLE,
+    REBELS_OF_STATE,
     REGION_ADJECTIVES,
     REGION_NOUN,
     REMIT_ORGAN,
@@ -187,6 +188,7 @@ class Roles(ArticleView):
             return self._organisation(named.group("org"))  # "French farmers' union FNSEA": the union itself
         candidates = []
         faced = False
+        rebels = False
         staff_of = None
         found = sorted(self._found(role), key=lambda m: m.start)
         for m in found:
@@ -212,6 +214,9 @@ class Roles(ArticleView):
             if COUNTERPART_LEADER.search(role[: m.start]):
                 faced = True  # "the opposition's delegate in the talks with the Government of President Ortiz"
                 continue
+            if self.aliases.kind(m.alias.party or "") == "country" and REBELS_OF_STATE.match(role[m.end :]):
+                rebels = True  # "a commander of Colombia's main rebel group": the rebels fight the state, not for it
+                continue
             if m.alias.form == "demonym" and self.aliases.kind(m.alias.party or "") == "country":
                 sort = QUALIFIES_BODY.match(role[m.end :])
                 if sort and sort.group("sort") not in ("group", "movement", "militia", "coalition"):
@@ -230,6 +235,8 @@ class Roles(ArticleView):
         if faced:
             return None  # the one actor the role names is the one the speaker faces
         unnamed = self._unnamed_affiliation(role, at)
+        if rebels and unnamed is not None and self.aliases.kind(unnamed) == "country":
+            return None  # the state the rebels fight, read again from the role's words, is never their side
         if unnamed is None and staff_of:
             return NONE  # a company's worker or supplier, in an article with no union to side with: no side
         return None if unnamed and no_side_of_its_own(unnamed) else unnamed

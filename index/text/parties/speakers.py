@@ -19,6 +19,7 @@ from index.text.parties.patterns import (
     COUNTERPART_OF_SIDE,
     COUNTRY_ROLE,
     CURRENT_POST,
+    DATELINE,
     DEFINITE,
     DESCRIBED_SIDE_SPEAKS,
     FOR_SIDE,
@@ -40,6 +41,7 @@ from index.text.parties.patterns import (
     POSSESSIVE_STAFF,
     REGION_NOUN,
     RELATIVE_CLAUSE,
+    REPRESENTING_AFTER,
     SHADOW,
     SIDE_BY_ITS_SORT,
     SPEAKING_FOR,
@@ -309,9 +311,10 @@ class Speakers(Politicians, Officials):
         return None
 
     def _lede_subject(self, speaker: str) -> str | None:
-        """ "The European Union's special envoy to the talks headed a delegation … ¶ Miroslav Lajcak said …":
-        a paragraph that opens with a name the article describes nowhere else names the official the
-        paragraph before opened with, as wire ledes do."""
+        """ "The European Union's special envoy to the talks headed a delegation … ¶ Miroslav Lajcak said …",
+        "HAVANA — A senior commander of Colombia's main rebel group said … ¶ Jesus Santrich noted …": a paragraph
+        that opens with a name the article describes nowhere else names the official the paragraph before opened
+        with (after its dateline), as wire ledes do."""
         assert self.document is not None
         text = self._article_text
         at = self._first_mention(speaker)
@@ -322,7 +325,8 @@ class Speakers(Politicians, Officials):
         previous = (
             text[text.rfind("\n\n", 0, at - 2) + 2 : at - 2] if text.rfind("\n\n", 0, at - 2) >= 0 else text[: at - 2]
         )
-        m = LEDE_SUBJECT.match(previous)
+        dateline = DATELINE.match(previous)
+        m = LEDE_SUBJECT.match(previous[dateline.end() :].lstrip() if dateline else previous)
         found = self.affiliation(m.group(0)) if m else None
         return None if found == NONE else found
 
@@ -520,8 +524,9 @@ class Speakers(Politicians, Officials):
 
     def _spoken_for(self, speaker: str | None) -> str | None:
         """ "Speaking for the bloc, Palau's ambassador, X, told the plenary", "X, speaking on behalf of the G77
-        and China, said": whom the person says they speak for outweighs the post they hold at home; "the bloc"
-        or "the group" is the body the article named last before."""
+        and China, said", "X, a former diplomat, is representing Pakistan in the talks": whom the person speaks
+        for outweighs the post they hold, or held, at home; "the bloc" or "the group" is the body the article named
+        last before."""
         if self.document is None or not speaker:
             return None
         text = self._article_text
@@ -529,7 +534,11 @@ class Speakers(Politicians, Officials):
             start, end = m.start(), m.end()
             opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
             found = list(SPEAKING_FOR.finditer(text[opening:start]))
-            side, at = (found[-1], opening) if found else (SPEAKING_FOR_AFTER.match(text[end : end + 120]), end)
+            side, at = (
+                (found[-1], opening)
+                if found
+                else (SPEAKING_FOR_AFTER.match(text[end : end + 120]) or self._representing(text[end : end + 200]), end)
+            )
             if side is None:
                 continue
             if SIDE_BY_ITS_SORT.fullmatch(side.group("side")):
@@ -539,6 +548,16 @@ class Speakers(Politicians, Officials):
             if party and party != NONE:
                 return party
         return None
+
+    def _representing(self, after: str) -> re.Match[str] | None:
+        """ "X, a former diplomat, is representing Pakistan in the talks", "X, who represents the government,": the
+        side the person sits for at the table, where it is the article's government or one the gazetteer knows, so
+        that an MP "representing Bristol West" is no party of that name."""
+        m = REPRESENTING_AFTER.match(after)
+        if m is None:
+            return None
+        side = m.group("side")
+        return m if side.casefold() == "the government" or self.aliases.text_matcher.find(side) else None
 
     def _post_before_name(self, speaker: str) -> str | None:
         """ "the UN's personal envoy, Ingrid Halvorsen, a Norwegian diplomat": the post the article names right

@@ -194,6 +194,8 @@ def title_before(before: str) -> str | None:
             run.extend(portfolio_of(words[: i + 1]) if run else [])
             break
         run.append(bare)
+    if run and run[0].casefold() in {"of", "for"}:
+        return None  # "Thousands of Riverside Unified teachers": the name is what the words are of, not who holds them
     run.reverse()
     if run and any(w.casefold().strip(".") in TITLE_WORDS or w.endswith("'s") for w in run):
         return " ".join(run)

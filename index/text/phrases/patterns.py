@@ -487,7 +487,7 @@ WINDOW = 300  # characters either side of a reporting verb that can hold its spe
 
 ABBREVIATED = re.compile(
     r"^(?:[A-Z]\.)+$"
-    r"|^(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Cmdr|Cdr|Sgt|Adm|Sen|Rep|Gov|Prof|Rev|Jr|Sr)\.$"
+    r"|^(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Cmdr|Cdr|Sgt|Cpl|Pvt|Adm|Sen|Rep|Gov|Prof|Rev|Msgr|Jr|Sr|Supt|Asst|Assoc|Atty|Insp|Det|Amb|Hon|Assn|Bros|Corp|Dept|Inc|Ltd|Co)\.$"
 )
 
 JOINERS = {"of", "for", "the", "and", "&"}
