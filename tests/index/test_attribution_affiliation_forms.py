@@ -1,0 +1,31 @@
+"""Ways real outlets state a speaker's side that the older rules misread (the twenty-fifth real scan): a
+delegate "of" a country, a rebel group named whole after "of the", a spokesman whose body an earlier sentence
+named. Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+from tests.index.splitting import one, passages
+
+
+def test_a_delegate_of_a_country_does_not_make_it_the_state_of_a_bare_title(parties):
+    """ "Ana Ruiz of Panama said" is a delegate speaking, not Panama speaking as a state: the chair of the
+    talks, "President Luis Vayas", is nobody's president of Panama, and gets no party rather than Panama's."""
+    drafts = passages(
+        "Delegates from Kenya, Norway and Peru left the treaty talks in Busan without a deal on Sunday.\n\n"
+        "“We will never accept a weak treaty here,” Ana Ruiz of Panama said during the plenary session.\n\n"
+        "President Luis Vayas said progress had been made, but admitted that “some important issues still "
+        "stand in the way of a full agreement.”",
+        parties,
+    )
+    assert one(drafts, "weak treaty").party == "Panama"
+    chair = one(drafts, "stand in the way")
+    assert (chair.speaker, chair.party) == ("Luis Vayas", None)
+
+
+def test_the_government_of_a_country_still_speaks_as_that_state(parties):
+    drafts = passages(
+        "The Government of Peru said on Monday that the border talks would resume in May.\n\n"
+        "Foreign Minister Ana Quispe said: “We have every reason to expect a settlement this year.”",
+        parties,
+    )
+    assert one(drafts, "every reason to expect").party == "Peru"
