@@ -29,3 +29,15 @@ def test_the_government_of_a_country_still_speaks_as_that_state(parties):
         parties,
     )
     assert one(drafts, "every reason to expect").party == "Peru"
+
+
+def test_a_rebel_group_after_of_the_is_named_whole(parties):
+    """ "Karim Nassar, of the Karama Army rebel group," speaks for the Karama Army: "Army" ends the group's name
+    here, and dropping it as a title would make him speak for a body called "Karama"."""
+    drafts = passages(
+        "The talks in the capital were postponed by a day.\n\n"
+        "Karim Nassar, of the Karama Army rebel group, said he would insist on discussing the truce.\n\n"
+        '"The paper we presented last month is the basis for talks today," Nassar told reporters.',
+        parties,
+    )
+    assert one(drafts, "basis for talks today").party == "Karama Army"

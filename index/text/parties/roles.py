@@ -79,6 +79,9 @@ from index.text.parties.patterns import (
 )
 from index.text.parties.titles import bare_word, cabinet_portfolio, departmental, is_title, outside_quotes, trim_titles
 
+# "the Islam Army", "the Arakan Army", "the Mahdi Army": an armed group whose name ends in a word titles also use.
+ARMED_GROUP_NAME = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:Army|Brigades?|Front|Militia)$")
+
 # "Pacific Network on Globalisation", "Council on Foreign Relations": a body whose capitalised name goes on with "on".
 BODY_ON = re.compile(
     r"\b(?:Network|Council|Commission|Institute|Centre|Center|Committee|Coalition|Alliance|Forum|Campaign|Panel|"
@@ -566,6 +569,8 @@ class Roles(ArticleView):
             ):
                 continue  # "a rice farmer from Banteay Ampil": the village the farmer lives in
             org = branch_dropped(trim_titles(m.group("org")))
+            if pattern is ORG_OF and org != m.group("org") and ARMED_GROUP_NAME.search(m.group("org")):
+                org = m.group("org")  # "of the Islam Army": the group's whole name, not a body called "Islam"
             if pattern is ORG_OF and org == m.group("org"):
                 org = _with_remit(org, role[m.end("org") :])
             if pattern is ORG_OF and _a_principal(role[: m.start()] + " ", org):
