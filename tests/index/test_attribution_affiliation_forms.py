@@ -41,3 +41,25 @@ def test_a_rebel_group_after_of_the_is_named_whole(parties):
         parties,
     )
     assert one(drafts, "basis for talks today").party == "Karama Army"
+
+
+def test_a_bare_spokesperson_speaks_for_the_body_an_earlier_spokesperson_for_named(parties):
+    """Wire copy names the office and its body first ("A spokesman for the Larsen Mediation Initiative said")
+    and its holder after ("said spokesman Andy Andrea"): the named spokesman is that body's."""
+    drafts = passages(
+        "A spokesman for the Larsen Mediation Initiative said the rebels had agreed to send envoys to Geneva.\n\n"
+        "“We are planning to bring together the three rebel groups and the government for talks here,” said "
+        "spokesman Andy Andrea.",
+        parties,
+    )
+    andrea = one(drafts, "three rebel groups")
+    assert (andrea.speaker, andrea.party) == ("Andy Andrea", "Larsen Mediation Initiative")
+
+
+def test_a_bare_spokesperson_takes_no_side_from_a_think_tank_before(parties):
+    drafts = passages(
+        "A spokesman for the Centre for Maritime Studies said the talks could take months.\n\n"
+        "“We will not sign anything before the quotas are settled,” said spokeswoman Mara Lind.",
+        parties,
+    )
+    assert one(drafts, "quotas are settled").party is None
