@@ -63,3 +63,26 @@ def test_a_bare_spokesperson_takes_no_side_from_a_think_tank_before(parties):
         parties,
     )
     assert one(drafts, "quotas are settled").party is None
+
+
+def test_a_person_the_article_names_is_not_a_body_a_role_belongs_to(parties):
+    """ "a member of Machar's delegation", "a Machar aide": Machar is the person the lede names ("Riek Machar"),
+    not a body called "Machar"; with no listing saying whose side he leads, the member gets no party. A
+    leader the gazetteer knows still gives his state."""
+    lede = "The government and rebels loyal to former vice president Riek Tong Machar met in Addis Ababa.\n\n"
+    for role in ("a member of Machar's delegation", "a Machar aide", "a member of Riek Tong Machar's delegation"):
+        drafts = passages(lede + f"“The ceasefire must come first,” said Deng Malual, {role}.", parties)
+        assert one(drafts, "ceasefire must come first").party is None, role
+    drafts = passages(
+        lede + "“The ceasefire must come first,” said Deng Malual, a member of Kiir's delegation.", parties
+    )
+    assert one(drafts, "ceasefire must come first").party == "South Sudan"
+
+
+def test_a_company_named_alone_is_still_the_body_a_role_belongs_to(parties):
+    drafts = passages(
+        "Veltrix and the dockers' union met again on Monday.\n\n"
+        "“We have put a fair offer on the table,” said Mara Lind, a member of Veltrix's negotiating team.",
+        parties,
+    )
+    assert one(drafts, "fair offer").party == "Veltrix"

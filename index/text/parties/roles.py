@@ -79,6 +79,8 @@ from index.text.parties.patterns import (
 )
 from index.text.parties.titles import bare_word, cabinet_portfolio, departmental, is_title, outside_quotes, trim_titles
 
+# Words the title reader takes in with titles ("the President", "Minister of Finance") that are no title alone.
+LINKING_WORDS = frozenset({"the", "a", "an", "of", "for", "and", "to", "in"})
 # "the Islam Army", "the Arakan Army", "the Mahdi Army": an armed group whose name ends in a word titles also use.
 ARMED_GROUP_NAME = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:Army|Brigades?|Front|Militia)$")
 
@@ -705,7 +707,38 @@ class Roles(ArticleView):
         if any(m.alias.form == "demonym" for m in whole):
             return None
         longer = self._longer_body_name(org)
-        return self._organisation(longer) if longer else org
+        if longer:
+            return self._organisation(longer)
+        if self._person_in_article(org):
+            return self.aliases.person(org)  # "a member of Machar's delegation": his side where known, else none
+        return org
+
+    def _person_in_article(self, org: str) -> bool:
+        """Whether a name a role gives ("Machar's delegation", "a Machar aide", "Riek Machar's negotiator") is a
+        person the article names rather than a body: a surname the article prints after a given name or a title
+        ("Riek Machar", "President Machar"), or a full name after a title or whose surname the article uses alone."""
+        if self.document is None or ORG_SUFFIX.search(org) or any(is_title(w) for w in org.split()):
+            return False
+        words = org.split()
+        text = self._article_text
+        if len(words) == 1:
+            run = rf"(?<![\w'’-])((?:[A-Z][a-z]+\s+){{1,2}}){re.escape(org)}(?![\w'’-]|\s+[A-Z])"
+            for m in re.finditer(run, text):
+                first = m.group(1).split()[0]
+                if (is_title(first) and first.casefold() not in LINKING_WORDS) or given_name_gender(first) is not None:
+                    return True
+                if re.search(r"[a-z,]\s+$", text[max(0, m.start() - 40) : m.start()]) and not any(
+                    self.aliases.text_matcher.find(w) for w in m.group(1).split()
+                ):
+                    return True  # "former vice president Riek Machar"
+            return False
+        alone = re.finditer(rf"(?<![\w'’-]){re.escape(words[-1])}(?:['’]s\b|\s+(?:said|says|told)\b)", text)
+        titled = re.finditer(rf"([\w'’-]+)\s+{re.escape(org)}(?![\w'’-]|\s+[A-Z])", text)
+        return len(words) <= 3 and (
+            given_name_gender(words[0]) is not None
+            or any(not re.search(r"[A-Z][\w'’-]*\s+$", text[max(0, m.start() - 40) : m.start()]) for m in alone)
+            or any(is_title(m.group(1)) and m.group(1).casefold() not in LINKING_WORDS for m in titled)
+        )
 
     def _longer_body_name(self, org: str) -> str | None:
         """The one body's name the article prints that holds the words as a part ("Hugo Brandt High School",
