@@ -86,3 +86,30 @@ def test_a_company_named_alone_is_still_the_body_a_role_belongs_to(parties):
         parties,
     )
     assert one(drafts, "fair offer").party == "Veltrix"
+
+
+def test_a_worker_quoted_by_trade_is_the_speaker_and_speaks_for_the_union(parties):
+    """ "“…,” Ana Ruiz, a nurse, said" and "Veltrix bus driver Lyle Smith said": a trade the reader did not know
+    as a role left the quote to whoever spoke last (here the union's president); the worker is the speaker,
+    and a striking worker speaks for the union, not the employer whose name the role opens with."""
+    drafts = passages(
+        "The Harbour Drivers Union and Veltrix met again on Monday.\n\n"
+        "“Nobody wants a long strike,” said Dana Reyes, the union's president.\n\n"
+        "“We all voted to authorize a strike this week,” Ana Ruiz, a nurse, said.\n\n"
+        "“If it happens, it happens. We have to do this for our families,” Veltrix bus driver Lyle Smith said.",
+        parties,
+    )
+    ruiz = one(drafts, "voted to authorize")
+    assert (ruiz.speaker, ruiz.party) == ("Ana Ruiz", "Harbour Drivers Union")
+    smith = one(drafts, "for our families")
+    assert (smith.speaker, smith.party) == ("Lyle Smith", "Harbour Drivers Union")
+
+
+def test_a_worker_quoted_by_trade_with_no_union_named_has_no_party(parties):
+    drafts = passages(
+        "The school board met on Monday.\n\n"
+        "“We cannot keep losing staff to other districts,” Ana Ruiz, a teacher, said.",
+        parties,
+    )
+    ruiz = one(drafts, "losing staff")
+    assert (ruiz.speaker, ruiz.party) == ("Ana Ruiz", None)

@@ -647,7 +647,8 @@ UNION_BARGAINING = re.compile(r"\bunion(?:['’]s)?\s+(?:negotiating|bargaining)
 RANK_AND_FILE = re.compile(
     r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:striking\s+|union\s+)?(?:worker|machinist|striker|picketer|"
     r"docker|dockworker|longshoreman|union member|member of the union|shop steward|steward|pilot|captain|"
-    r"first officer|flight attendant|nurse|miner|welder|crew member|barista)s?\b"
+    r"first officer|flight attendant|nurse|miner|welder|crew member|barista|mechanic|driver|teacher|educator|"
+    r"technician|electrician|cashier|janitor|paramedic|firefighter)s?\b"
     r"|^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?striking\s+[\w-]+|^Capt\.$"
     r"|\bwho\s+(?:walked\s+out|(?:is|are|was|were)\s+on\s+strike|joined\s+the\s+(?:strike|walkout|picket))\b",
     re.IGNORECASE,
