@@ -113,3 +113,29 @@ def test_a_worker_quoted_by_trade_with_no_union_named_has_no_party(parties):
     )
     ruiz = one(drafts, "losing staff")
     assert (ruiz.speaker, ruiz.party) == ("Ana Ruiz", None)
+
+
+def test_a_country_qualifying_a_rebel_side_is_not_the_speakers_side(parties):
+    """ "a Colombian rebel commander", "a senior commander of Colombia's main rebel group": the country names the
+    state the rebels fight, the opposite side. The article's one rebel group is theirs; with none named, no party."""
+    for role in ("a Colombian rebel commander", "a senior commander of Colombia's main rebel group"):
+        named = passages(
+            f"Talks between the government and the ELN rebels resumed in Caracas.\n\n"
+            f"“We will not lay down our arms before a deal,” said Ivan Marquez, {role}.",
+            parties,
+        )
+        assert one(named, "lay down our arms").party == "ELN", role
+        unnamed = passages(
+            f"Talks resumed in Caracas.\n\n“We will not lay down our arms before a deal,” said Ivan Marquez, {role}.",
+            parties,
+        )
+        assert one(unnamed, "lay down our arms").party is None, role
+
+
+def test_a_countrys_government_negotiator_still_speaks_for_it(parties):
+    drafts = passages(
+        "Talks between the government and the ELN rebels resumed in Caracas.\n\n"
+        "“We are committed to a real peace,” said Otto Pardo, a senior Colombian negotiator.",
+        parties,
+    )
+    assert one(drafts, "real peace").party == "Colombia"

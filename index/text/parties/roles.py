@@ -81,6 +81,12 @@ from index.text.parties.titles import bare_word, cabinet_portfolio, departmental
 
 # Words the title reader takes in with titles ("the President", "Minister of Finance") that are no title alone.
 LINKING_WORDS = frozenset({"the", "a", "an", "of", "for", "and", "to", "in"})
+# "a Syrian rebel spokesman", "Colombia's main rebel group", "a Colombian guerrilla commander": a country qualifying
+# the armed side that fights its state.
+FIGHTS_THE_STATE = re.compile(
+    r"^(?:['’]s?)?\s+(?:(?:main|largest|biggest|second-largest|leading|top|senior|armed|leftist|rightist|Islamist|"
+    r"Marxist|Maoist|former)\s+){0,2}(?:rebel|insurgent|guerrilla|militant|separatist)s?\b"
+)
 # "the Islam Army", "the Arakan Army", "the Mahdi Army": an armed group whose name ends in a word titles also use.
 ARMED_GROUP_NAME = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:Army|Brigades?|Front|Militia)$")
 
@@ -191,7 +197,7 @@ class Roles(ArticleView):
         if named and not self.aliases.text_matcher.find(named.group("org")):
             return self._organisation(named.group("org"))  # "French farmers' union FNSEA": the union itself
         candidates = []
-        faced = False
+        faced = opposed = False
         staff_of = None
         found = sorted(self._found(role), key=lambda m: m.start)
         for m in found:
@@ -217,6 +223,9 @@ class Roles(ArticleView):
             if COUNTERPART_LEADER.search(role[: m.start]):
                 faced = True  # "the opposition's delegate in the talks with the Government of President Ortiz"
                 continue
+            if self.aliases.kind(m.alias.party or "") == "country" and FIGHTS_THE_STATE.match(role[m.end :]):
+                opposed = True
+                continue  # "a Syrian rebel spokesman", "Colombia's main rebel group": the side fighting the state
             if m.alias.form == "demonym" and self.aliases.kind(m.alias.party or "") == "country":
                 sort = QUALIFIES_BODY.match(role[m.end :])
                 if sort and sort.group("sort") not in ("group", "movement", "militia", "coalition"):
@@ -234,6 +243,8 @@ class Roles(ArticleView):
             return best.alias.party
         if faced:
             return None  # the one actor the role names is the one the speaker faces
+        if opposed:
+            return self._rebel_group() if REBEL_ROLE.search(role) else None  # never the state they fight
         unnamed = self._unnamed_affiliation(role, at)
         if unnamed is None and staff_of:
             return NONE  # a company's worker or supplier, in an article with no union to side with: no side
