@@ -139,3 +139,27 @@ def test_a_countrys_government_negotiator_still_speaks_for_it(parties):
         parties,
     )
     assert one(drafts, "real peace").party == "Colombia"
+
+
+def test_they_said_speaks_for_the_group_the_sentence_before_named(parties):
+    """ "… while the Kenyan hosts tried to close the gaps. They said they had “…”": the speakers are the group
+    the sentence before names; the group that opens a sentence is its subject where two sides' groups meet in it;
+    groups of two sides, neither opening it, give none."""
+    hosts = passages(
+        "Negotiations dragged past midnight while the Kenyan hosts tried to close the gaps on funding. They said "
+        "they had “done all they could to stay neutral between the two blocs”.",
+        parties,
+    )
+    assert one(hosts, "stay neutral").party == "Kenya"
+    subject = passages(
+        "Ukrainian officials met their Russian counterparts on Friday.\n\n"
+        "They said the talks had been “tough but frank, and useful for the next round”.",
+        parties,
+    )
+    assert one(subject, "tough but frank").party == "Ukraine"
+    both = passages(
+        "After midnight, Ukrainian officials and their Russian counterparts left the palace. They said the talks "
+        "had been “tough but frank, and useful for the next round”.",
+        parties,
+    )
+    assert one(both, "tough but frank").party is None
