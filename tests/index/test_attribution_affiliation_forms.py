@@ -1,6 +1,7 @@
-"""Ways real outlets state a speaker's side that the older rules misread (the twenty-fifth real scan): a
-delegate "of" a country, a rebel group named whole after "of the", a spokesman whose body an earlier sentence
-named. Every sentence here is written for the test."""
+"""Ways real outlets state a speaker's side that the older rules misread or filled wrongly (the twenty-fifth real
+scan): a delegate "of" a country, a rebel group named whole after "of the", a spokesman whose body an earlier
+sentence named, a person's name in a role, a worker quoted by trade, a country qualifying a rebel side, and "They
+said" after a group. Every sentence and name here is written for the test."""
 
 from __future__ import annotations
 
@@ -9,17 +10,17 @@ from tests.index.splitting import one, passages
 
 def test_a_delegate_of_a_country_does_not_make_it_the_state_of_a_bare_title(parties):
     """ "Ana Ruiz of Panama said" is a delegate speaking, not Panama speaking as a state: the chair of the
-    talks, "President Luis Vayas", is nobody's president of Panama, and gets no party rather than Panama's."""
+    talks, "President Tomas Ebbe", is nobody's president of Panama, and gets no party rather than Panama's."""
     drafts = passages(
         "Delegates from Kenya, Norway and Peru left the treaty talks in Busan without a deal on Sunday.\n\n"
-        "“We will never accept a weak treaty here,” Ana Ruiz of Panama said during the plenary session.\n\n"
-        "President Luis Vayas said progress had been made, but admitted that “some important issues still "
-        "stand in the way of a full agreement.”",
+        "“This text is far too thin for us to sign,” Ana Ruiz of Panama said in the closing session.\n\n"
+        "President Tomas Ebbe said the week had moved things on, but admitted that “two questions remain open "
+        "before anyone can put a name to the text.”",
         parties,
     )
-    assert one(drafts, "weak treaty").party == "Panama"
-    chair = one(drafts, "stand in the way")
-    assert (chair.speaker, chair.party) == ("Luis Vayas", None)
+    assert one(drafts, "far too thin").party == "Panama"
+    chair = one(drafts, "two questions remain open")
+    assert (chair.speaker, chair.party) == ("Tomas Ebbe", None)
 
 
 def test_the_government_of_a_country_still_speaks_as_that_state(parties):
@@ -36,24 +37,24 @@ def test_a_rebel_group_after_of_the_is_named_whole(parties):
     here, and dropping it as a title would make him speak for a body called "Karama"."""
     drafts = passages(
         "The talks in the capital were postponed by a day.\n\n"
-        "Karim Nassar, of the Karama Army rebel group, said he would insist on discussing the truce.\n\n"
-        '"The paper we presented last month is the basis for talks today," Nassar told reporters.',
+        "Karim Nassar, of the Karama Army rebel group, said the truce had to come first.\n\n"
+        '"Our list of demands is still the starting point for any round," Nassar told reporters.',
         parties,
     )
-    assert one(drafts, "basis for talks today").party == "Karama Army"
+    assert one(drafts, "starting point for any round").party == "Karama Army"
 
 
 def test_a_bare_spokesperson_speaks_for_the_body_an_earlier_spokesperson_for_named(parties):
     """Wire copy names the office and its body first ("A spokesman for the Larsen Mediation Initiative said")
-    and its holder after ("said spokesman Andy Andrea"): the named spokesman is that body's."""
+    and its holder after ("said spokesman Piet Vos"): the named spokesman is that body's."""
     drafts = passages(
-        "A spokesman for the Larsen Mediation Initiative said the rebels had agreed to send envoys to Geneva.\n\n"
-        "“We are planning to bring together the three rebel groups and the government for talks here,” said "
-        "spokesman Andy Andrea.",
+        "A spokesman for the Larsen Mediation Initiative said both armed groups had named envoys for Oslo.\n\n"
+        "“Our aim is one table with every armed group and the ministers around it by spring,” said "
+        "spokesman Piet Vos.",
         parties,
     )
-    andrea = one(drafts, "three rebel groups")
-    assert (andrea.speaker, andrea.party) == ("Andy Andrea", "Larsen Mediation Initiative")
+    vos = one(drafts, "one table with every armed group")
+    assert (vos.speaker, vos.party) == ("Piet Vos", "Larsen Mediation Initiative")
 
 
 def test_a_bare_spokesperson_takes_no_side_from_a_think_tank_before(parties):
@@ -89,20 +90,20 @@ def test_a_company_named_alone_is_still_the_body_a_role_belongs_to(parties):
 
 
 def test_a_worker_quoted_by_trade_is_the_speaker_and_speaks_for_the_union(parties):
-    """ "“…,” Ana Ruiz, a nurse, said" and "Veltrix bus driver Lyle Smith said": a trade the reader did not know
+    """ "“…,” Ana Ruiz, a nurse, said" and "Veltrix bus driver Owen Pratt said": a trade the reader did not know
     as a role left the quote to whoever spoke last (here the union's president); the worker is the speaker,
     and a striking worker speaks for the union, not the employer whose name the role opens with."""
     drafts = passages(
         "The Harbour Drivers Union and Veltrix met again on Monday.\n\n"
         "“Nobody wants a long strike,” said Dana Reyes, the union's president.\n\n"
-        "“We all voted to authorize a strike this week,” Ana Ruiz, a nurse, said.\n\n"
-        "“If it happens, it happens. We have to do this for our families,” Veltrix bus driver Lyle Smith said.",
+        "“Every one of us voted for the walkout on Tuesday,” Ana Ruiz, a nurse, said.\n\n"
+        "“Nobody here wants to lose pay, but the rota is breaking us,” Veltrix bus driver Owen Pratt said.",
         parties,
     )
-    ruiz = one(drafts, "voted to authorize")
+    ruiz = one(drafts, "voted for the walkout")
     assert (ruiz.speaker, ruiz.party) == ("Ana Ruiz", "Harbour Drivers Union")
-    smith = one(drafts, "for our families")
-    assert (smith.speaker, smith.party) == ("Lyle Smith", "Harbour Drivers Union")
+    smith = one(drafts, "the rota is breaking us")
+    assert (smith.speaker, smith.party) == ("Owen Pratt", "Harbour Drivers Union")
 
 
 def test_a_worker_quoted_by_trade_with_no_union_named_has_no_party(parties):
@@ -121,12 +122,12 @@ def test_a_country_qualifying_a_rebel_side_is_not_the_speakers_side(parties):
     for role in ("a Colombian rebel commander", "a senior commander of Colombia's main rebel group"):
         named = passages(
             f"Talks between the government and the ELN rebels resumed in Caracas.\n\n"
-            f"“We will not lay down our arms before a deal,” said Ivan Marquez, {role}.",
+            f"“We will not lay down our arms before a deal,” said Tomas Arce, {role}.",
             parties,
         )
         assert one(named, "lay down our arms").party == "ELN", role
         unnamed = passages(
-            f"Talks resumed in Caracas.\n\n“We will not lay down our arms before a deal,” said Ivan Marquez, {role}.",
+            f"Talks resumed in Caracas.\n\n“We will not lay down our arms before a deal,” said Tomas Arce, {role}.",
             parties,
         )
         assert one(unnamed, "lay down our arms").party is None, role
@@ -135,10 +136,10 @@ def test_a_country_qualifying_a_rebel_side_is_not_the_speakers_side(parties):
 def test_a_countrys_government_negotiator_still_speaks_for_it(parties):
     drafts = passages(
         "Talks between the government and the ELN rebels resumed in Caracas.\n\n"
-        "“We are committed to a real peace,” said Otto Pardo, a senior Colombian negotiator.",
+        "“The state wants this signed before Easter,” said Otto Pardo, a senior Colombian negotiator.",
         parties,
     )
-    assert one(drafts, "real peace").party == "Colombia"
+    assert one(drafts, "signed before Easter").party == "Colombia"
 
 
 def test_they_said_speaks_for_the_group_the_sentence_before_named(parties):

@@ -81,7 +81,7 @@ from index.text.parties.titles import bare_word, cabinet_portfolio, departmental
 
 # Words the title reader takes in with titles ("the President", "Minister of Finance") that are no title alone.
 LINKING_WORDS = frozenset({"the", "a", "an", "of", "for", "and", "to", "in"})
-# "a Syrian rebel spokesman", "Colombia's main rebel group", "a Colombian guerrilla commander": a country qualifying
+# "a Syrian rebel spokesman", "Colombia's largest rebel group", "a Colombian guerrilla commander": a country qualifying
 # the armed side that fights its state.
 FIGHTS_THE_STATE = re.compile(
     r"^(?:['’]s?)?\s+(?:(?:main|largest|biggest|second-largest|leading|top|senior|armed|leftist|rightist|Islamist|"
@@ -225,7 +225,7 @@ class Roles(ArticleView):
                 continue
             if self.aliases.kind(m.alias.party or "") == "country" and FIGHTS_THE_STATE.match(role[m.end :]):
                 opposed = True
-                continue  # "a Syrian rebel spokesman", "Colombia's main rebel group": the side fighting the state
+                continue  # "a Syrian rebel spokesman", "Colombia's largest rebel group": the side fighting the state
             if m.alias.form == "demonym" and self.aliases.kind(m.alias.party or "") == "country":
                 sort = QUALIFIES_BODY.match(role[m.end :])
                 if sort and sort.group("sort") not in ("group", "movement", "militia", "coalition"):

@@ -617,7 +617,7 @@ class Speakers(Politicians, Officials):
         return self._last_organisation(window)
 
     def _spokesperson_for_before(self, at: int) -> str | None:
-        """ "A spokesman for the Henry Dunant Centre said …" then "… said spokesman Andy Andrea": wire copy
+        """ "A spokesman for the Larsen Mediation Initiative said …" then "… said spokesman Piet Vos": wire copy
         names the office and its body first and the holder after, so a bare spokesperson speaks for the body
         the last such phrase before them names, even one the gazetteer does not know."""
         assert self.document is not None
@@ -644,7 +644,7 @@ class Speakers(Politicians, Officials):
         return re.sub(r"\s+", " ", described[-1].group("side")) if described else None  # "The hospitals said"
 
 
-# "a spokesman for the Henry Dunant Centre", "a spokeswoman for Hamilton Sundstrand": the office and its body.
+# "a spokesman for the Larsen Mediation Initiative", "a spokeswoman for Veltrix": the office and its body.
 SPOKESPERSON_FOR = re.compile(rf"\b[Ss]pokes(?:man|woman|person)\s+for\s+(?:the\s+)?{ORG_NAME}")
 
 

@@ -36,7 +36,7 @@ def party_of(
     after a state's own agency spoke (`medium`) goes on with that agency's state; a bare quote that names
     nothing, right after a body's speakerless words in its paragraph (`going_on`), goes on with that body
     ("“…,” said Canada Post in a statement. “…”"); a "They said" goes on with the group of people the sentence
-    `before` it names ("the Azerbaijani hosts … They said")."""
+    `before` it names ("the Kenyan hosts … They said")."""
     if unit.turn is not None and unit.turn.questioner:
         return None
     if _jointly(unit):
@@ -79,7 +79,7 @@ def party_of(
 THEY_SAY = re.compile(
     r"\s*They\s+(?:also\s+)?(?:said|say|told|added|stressed|insisted|argued|warned|noted|stated|maintained)\b"
 )
-# "Ukrainian officials", "the Azerbaijani hosts", "senior Hamas negotiators": people named as a group by their side.
+# "Ukrainian officials", "the Kenyan hosts", "senior Hamas negotiators": people named as a group by their side.
 PEOPLE_GROUP = re.compile(
     r"(?:\b[Tt]he\s+)?(?:[\w'’-]+\s+){0,2}?(?:officials|negotiators|hosts|diplomats|delegates|envoys|ministers|"
     r"mediators|representatives|spokespeople|commanders|counterparts|organi[sz]ers)\b"
@@ -89,7 +89,7 @@ PEOPLE_GROUP = re.compile(
 def group_named(sentence: str, parties: Parties) -> str | None:
     """The side of the people a sentence names as a group, for the "They said" after it: the group that opens the
     sentence (its subject: "Ukrainian officials met their Russian counterparts"), else the one side all its
-    groups share ("Talks ran late as the Azerbaijani hosts sought …"); none where groups of two sides share it."""
+    groups share ("Talks dragged on while the Kenyan hosts tried …"); none where groups of two sides share it."""
     found = [(m.start(), parties.of_speaker(m.group(0), None)) for m in PEOPLE_GROUP.finditer(sentence)]
     found = [(at, party) for at, party in found if party]
     if found and found[0][0] == 0:
