@@ -164,3 +164,18 @@ def test_they_said_speaks_for_the_group_the_sentence_before_named(parties):
         parties,
     )
     assert one(both, "tough but frank").party is None
+
+
+def test_the_statement_said_is_the_body_that_issued_the_last_statement_named_in_lower_case(parties):
+    """ "… by sharing a Norwegian foreign ministry statement. ¶ “…,” the statement said": the ministry named before
+    the noun issued it, though written in lower case; not the opposition leader whose own statement came before."""
+    drafts = passages(
+        "Opposition leader Marta Vidal said talks would resume, according to a statement she issued.\n\n"
+        "“We will attend a meeting with the government's envoys on the island,” Vidal said in a statement.\n\n"
+        "In a post online, Communications Minister Pablo Ortiz confirmed the plan by sharing a Norwegian foreign "
+        "ministry statement.\n\n"
+        "“The two sides will meet this week to look for an agreed way out,” the statement said.",
+        parties,
+    )
+    shared = one(drafts, "agreed way out")
+    assert (shared.speaker, shared.party) == (None, "Norway")
