@@ -120,9 +120,13 @@ class Person:
             self.roles.append(role)
 
 
-# "a Norwegian Foreign Ministry statement", "a White House readout": the issuer is named before the document.
+# "a Norwegian Foreign Ministry statement", "a White House readout": the issuer is named before the document,
+# its body in lower case too ("a Norwegian foreign ministry statement", "an Egyptian government statement").
 ISSUER_BEFORE_DOCUMENT = re.compile(
-    r"(?<![\w-])(?:a|an)\s+(?P<issuer>(?:[A-Z][\w'’.-]*\s+){1,4})(?P<noun>statement|letter|communiqu[eé]|readout)\b"
+    r"(?<![\w-])(?:a|an)\s+(?P<issuer>(?:[A-Z][\w'’.-]*\s+){1,4}"
+    r"(?:(?:foreign|defen[cs]e|interior|finance|trade|economy|health)\s+)?"
+    r"(?:(?:ministry|government|presidency|army|military|embassy|department)\s+)?)"
+    r"(?P<noun>statement|letter|communiqu[eé]|readout)\b"
 )
 
 

@@ -1149,6 +1149,17 @@ def test_a_countrys_rebel_group_is_not_the_country(parties):
     assert one(unnamed, "ceasefire talks had stalled").party is None
 
 
+def test_the_states_negotiator_with_the_rebels_speaks_for_the_state(parties):
+    """ "a Colombian negotiator with rebels": the rebels are whom the negotiator faces, so the country
+    before them is still the speaker's side, as it is for a rebel commander's opposite number."""
+    drafts = passages(
+        "Talks with rebels resume\n\n"
+        "“The ceasefire must cover the whole border,” said Marta Ibarguen, a Colombian negotiator with rebels.",
+        parties,
+    )
+    assert one(drafts, "must cover the whole border").party == "Colombia"
+
+
 def test_a_wire_ledes_unnamed_commander_is_named_in_the_next_paragraph(parties):
     """ "QUITO — A senior commander of Colombia's smaller rebel group said … ¶ Aurelio Pardo Quintero said …": a
     wire lede describes the speaker after its dateline and the next paragraph names him, so his quotes speak for

@@ -109,6 +109,16 @@ class ArticleFacts:
     observers: set[str] = field(default_factory=set)  # bodies the article calls observers of the talks
 
 
+STATE_FORMS = frozenset({"government", "republic", "kingdom", "state", "states", "federation", "commonwealth"})
+
+
+def _delegate_of(before: str) -> bool:
+    """Whether a country's name follows "of" after a person's name ("Ana Ruiz of Panama said"): the person
+    speaks, and the country is only whom she speaks for. "The Government of Panama said" is the state."""
+    m = re.search(r"(\w+)\s+of\s+(?:the\s+)?$", before)
+    return m is not None and m.group(1).casefold() not in STATE_FORMS
+
+
 class ArticleView:
     """Names in a text read with the alias table; bound to an article, also what that article establishes. The
     speaker rules (roles.py, politicians.py, officials.py, speakers.py) build on it."""
@@ -482,6 +492,8 @@ class ArticleView:
                 continue
             if re.search(r"(?:\band|&|,)\s*$", text[max(0, m.start - 6) : m.start]):
                 return None  # "Lithuania and Latvia said": two countries speak together
+            if _delegate_of(text[max(0, m.start - 40) : m.start]):
+                continue  # "Ana Ruiz of Panama said": a delegate speaks, the state is only her affiliation
             found.add(m.alias.party)
         return found.pop() if len(found) == 1 else None
 

@@ -298,10 +298,12 @@ OWNING_GENERIC = re.compile(r"\b(?i:the)\s+(?P<noun>union|company|airline|carrie
 # "A commission official", "an official at the board": a body the article names in full elsewhere.
 # "one of the rebel sources", "a rebel negotiator": someone on the rebels' side, unnamed.
 REBEL_ROLE = re.compile(r"\b(?i:rebels?)\b(?![-\w])")
-# "Colombia's main rebel group", "a Colombian guerrilla commander": a country's name or demonym that says whose
-# rebels they are, not whom they speak for.
-REBELS_OF_STATE = re.compile(
-    r"^(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}(?:rebels?|guerrillas?|guerillas?|insurgents?|insurgency)(?![-\w])"
+# "Colombia's main rebel group", "a Syrian rebel spokesman", "a Colombian Marxist guerrilla commander": a country's
+# name or demonym that says whose state the armed side fights, not whom it speaks for. The words between describe
+# the rebels; "a Colombian negotiator with rebels" is the state's.
+FIGHTS_THE_STATE = re.compile(
+    r"^(?:['’]s?)?\s+(?:(?!(?:with|and|against|to|for|on|of|by)\s)(?:[a-z-]+|Islamist|Marxist|Maoist)\s+){0,2}"
+    r"(?:rebel|insurgent|insurgency|guerr?illa|militant|separatist)s?(?![-\w])"
 )
 BODY_REFERENCE = re.compile(
     r"\b(?i:the|a|an)\s+(?:(?:senior|former|top)\s+)?(?P<noun>commission|board|agency|authority|committee|tribunal|organi[sz]ation)"
@@ -657,7 +659,8 @@ UNION_BARGAINING = re.compile(r"\bunion(?:['’]s)?\s+(?:negotiating|bargaining)
 RANK_AND_FILE = re.compile(
     r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:striking\s+|union\s+)?(?:worker|machinist|striker|picketer|"
     r"docker|dockworker|longshoreman|union member|member of the union|shop steward|steward|pilot|captain|"
-    r"first officer|flight attendant|nurse|miner|welder|crew member|barista)s?\b"
+    r"first officer|flight attendant|nurse|miner|welder|crew member|barista|mechanic|driver|teacher|educator|"
+    r"technician|electrician|cashier|janitor|paramedic|firefighter)s?\b"
     r"|^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?striking\s+[\w-]+|^Capt\.$"
     r"|\bwho\s+(?:walked\s+out|(?:is|are|was|were)\s+on\s+strike|joined\s+the\s+(?:strike|walkout|picket))\b",
     re.IGNORECASE,

@@ -31,6 +31,7 @@ from index.text.parties.patterns import (
     CURRENT_POST,
     DETERMINERS,
     EMPLOYER_SIDES,
+    FIGHTS_THE_STATE,
     FORMER,
     GENERIC,
     GENERIC_PEOPLE,
@@ -59,7 +60,6 @@ from index.text.parties.patterns import (
     QUALIFIES_BODY,
     RANK_AND_FILE,
     REBEL_ROLE,
-    REBELS_OF_STATE,
     REGION_ADJECTIVES,
     REGION_NOUN,
     REMIT_ORGAN,
@@ -79,6 +79,11 @@ from index.text.parties.patterns import (
     describes_positions,
 )
 from index.text.parties.titles import bare_word, cabinet_portfolio, departmental, is_title, outside_quotes, trim_titles
+
+# Words the title reader takes in with titles ("the President", "Minister of Finance") that are no title alone.
+LINKING_WORDS = frozenset({"the", "a", "an", "of", "for", "and", "to", "in"})
+# "the Islam Army", "the Arakan Army", "the Mahdi Army": an armed group whose name ends in a word titles also use.
+ARMED_GROUP_NAME = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:Army|Brigades?|Front|Militia)$")
 
 # "Pacific Network on Globalisation", "Council on Foreign Relations": a body whose capitalised name goes on with "on".
 BODY_ON = re.compile(
@@ -187,8 +192,7 @@ class Roles(ArticleView):
         if named and not self.aliases.text_matcher.find(named.group("org")):
             return self._organisation(named.group("org"))  # "French farmers' union FNSEA": the union itself
         candidates = []
-        faced = False
-        rebels = False
+        faced = opposed = False
         staff_of = None
         found = sorted(self._found(role), key=lambda m: m.start)
         for m in found:
@@ -214,9 +218,9 @@ class Roles(ArticleView):
             if COUNTERPART_LEADER.search(role[: m.start]):
                 faced = True  # "the opposition's delegate in the talks with the Government of President Ortiz"
                 continue
-            if self.aliases.kind(m.alias.party or "") == "country" and REBELS_OF_STATE.match(role[m.end :]):
-                rebels = True  # "a commander of Colombia's main rebel group": the rebels fight the state, not for it
-                continue
+            if self.aliases.kind(m.alias.party or "") == "country" and FIGHTS_THE_STATE.match(role[m.end :]):
+                opposed = True
+                continue  # "a Syrian rebel spokesman", "Colombia's largest rebel group": the side fighting the state
             if m.alias.form == "demonym" and self.aliases.kind(m.alias.party or "") == "country":
                 sort = QUALIFIES_BODY.match(role[m.end :])
                 if sort and sort.group("sort") not in ("group", "movement", "militia", "coalition"):
@@ -235,7 +239,7 @@ class Roles(ArticleView):
         if faced:
             return None  # the one actor the role names is the one the speaker faces
         unnamed = self._unnamed_affiliation(role, at)
-        if rebels and unnamed is not None and self.aliases.kind(unnamed) == "country":
+        if opposed and unnamed is not None and self.aliases.kind(unnamed) == "country":
             return None  # the state the rebels fight, read again from the role's words, is never their side
         if unnamed is None and staff_of:
             return NONE  # a company's worker or supplier, in an article with no union to side with: no side
@@ -573,6 +577,8 @@ class Roles(ArticleView):
             ):
                 continue  # "a rice farmer from Banteay Ampil": the village the farmer lives in
             org = branch_dropped(trim_titles(m.group("org")))
+            if pattern is ORG_OF and org != m.group("org") and ARMED_GROUP_NAME.search(m.group("org")):
+                org = m.group("org")  # "of the Islam Army": the group's whole name, not a body called "Islam"
             if pattern is ORG_OF and org == m.group("org"):
                 org = _with_remit(org, role[m.end("org") :])
             if pattern is ORG_OF and _a_principal(role[: m.start()] + " ", org):
@@ -707,7 +713,38 @@ class Roles(ArticleView):
         if any(m.alias.form == "demonym" for m in whole):
             return None
         longer = self._longer_body_name(org)
-        return self._organisation(longer) if longer else org
+        if longer:
+            return self._organisation(longer)
+        if self._person_in_article(org):
+            return self.aliases.person(org)  # "a member of Machar's delegation": his side where known, else none
+        return org
+
+    def _person_in_article(self, org: str) -> bool:
+        """Whether a name a role gives ("Machar's delegation", "a Machar aide", "Riek Machar's negotiator") is a
+        person the article names rather than a body: a surname the article prints after a given name or a title
+        ("Riek Machar", "President Machar"), or a full name after a title or whose surname the article uses alone."""
+        if self.document is None or ORG_SUFFIX.search(org) or any(is_title(w) for w in org.split()):
+            return False
+        words = org.split()
+        text = self._article_text
+        if len(words) == 1:
+            run = rf"(?<![\w'’-])((?:[A-Z][a-z]+\s+){{1,2}}){re.escape(org)}(?![\w'’-]|\s+[A-Z])"
+            for m in re.finditer(run, text):
+                first = m.group(1).split()[0]
+                if (is_title(first) and first.casefold() not in LINKING_WORDS) or given_name_gender(first) is not None:
+                    return True
+                if re.search(r"[a-z,]\s+$", text[max(0, m.start() - 40) : m.start()]) and not any(
+                    self.aliases.text_matcher.find(w) for w in m.group(1).split()
+                ):
+                    return True  # "former vice president Riek Machar"
+            return False
+        alone = re.finditer(rf"(?<![\w'’-]){re.escape(words[-1])}(?:['’]s\b|\s+(?:said|says|told)\b)", text)
+        titled = re.finditer(rf"([\w'’-]+)\s+{re.escape(org)}(?![\w'’-]|\s+[A-Z])", text)
+        return len(words) <= 3 and (
+            given_name_gender(words[0]) is not None
+            or any(not re.search(r"[A-Z][\w'’-]*\s+$", text[max(0, m.start() - 40) : m.start()]) for m in alone)
+            or any(is_title(m.group(1)) and m.group(1).casefold() not in LINKING_WORDS for m in titled)
+        )
 
     def _longer_body_name(self, org: str) -> str | None:
         """The one body's name the article prints that holds the words as a part ("Hugo Brandt High School",

@@ -34,6 +34,7 @@ from index.text.parties.patterns import (
     NO_POSITION_ORG,
     NONE,
     OFFICIALS_OF,
+    ORG_NAME,
     ORG_SUFFIX,
     OWNED,
     PAIR_CLAUSE,
@@ -141,7 +142,7 @@ class Speakers(Politicians, Officials):
         if elsewhere:
             return elsewhere
         if role and at is not None and self.document is not None and BARE_SPOKESPERSON.fullmatch(role):
-            return self._organisation_before(at)  # "The union Carewell said … Spokeswoman Wilma Brent added"
+            return self._spokesperson_for_before(at) or self._organisation_before(at)
         return (
             self._dateline_official(role or (speaker if is_descriptive(speaker) else None), at, speaker)
             or self._lawmakers_country(role, at)
@@ -634,6 +635,15 @@ class Speakers(Politicians, Officials):
                 return state
         return self._last_organisation(window)
 
+    def _spokesperson_for_before(self, at: int) -> str | None:
+        """ "A spokesman for the Larsen Mediation Initiative said …" then "… said spokesman Piet Vos": wire copy
+        names the office and its body first and the holder after, so a bare spokesperson speaks for the body
+        the last such phrase before them names, even one the gazetteer does not know."""
+        assert self.document is not None
+        window = outside_quotes(self.document.text[max(0, at - 600) : at])
+        found = [self.affiliation(m.group(0)) for m in SPOKESPERSON_FOR.finditer(window)]
+        return found[-1] if found and found[-1] != NONE else None
+
     def _organisation_before(self, at: int) -> str | None:
         """The organisation an article named last before a position, which "its president" belongs to."""
         assert self.document is not None
@@ -651,6 +661,10 @@ class Speakers(Politicians, Officials):
             return max(named, key=lambda m: m.start).alias.party
         described = list(DESCRIBED_SIDE_SPEAKS.finditer(outside_quotes(window)))
         return re.sub(r"\s+", " ", described[-1].group("side")) if described else None  # "The hospitals said"
+
+
+# "a spokesman for the Larsen Mediation Initiative", "a spokeswoman for Veltrix": the office and its body.
+SPOKESPERSON_FOR = re.compile(rf"\b[Ss]pokes(?:man|woman|person)\s+for\s+(?:the\s+)?{ORG_NAME}")
 
 
 def _former_before(before: str, title: str) -> bool:

@@ -24,6 +24,7 @@ def party_of(
     home: str | None = None,
     medium: str | None = None,
     going_on: str | None = None,
+    before: str | None = None,
 ) -> str | None:
     """Whose position the passage describes: its speaker's affiliation when it has a speaker, else the
     party it is most about. A named speaker never takes a party from what the sentence mentions. A
@@ -34,7 +35,8 @@ def party_of(
     is about what the words around it name: who is quoted may talk of any country; a bare "it said" right
     after a state's own agency spoke (`medium`) goes on with that agency's state; a bare quote that names
     nothing, right after a body's speakerless words in its paragraph (`going_on`), goes on with that body
-    ("“…,” said Canada Post in a statement. “…”")."""
+    ("“…,” said Canada Post in a statement. “…”"); a "They said" goes on with the group of people the sentence
+    `before` it names ("the Kenyan hosts … They said")."""
     if unit.turn is not None and unit.turn.questioner:
         return None
     if _jointly(unit):
@@ -56,6 +58,8 @@ def party_of(
                 party = home  # "Presidential Adviser X said" in The Manila Times: the paper's own state's adviser
             affiliations[key] = party
         return affiliations[key]
+    if THEY_SAY.match(_unquoted(unit)) and before:
+        return group_named(before, parties)
     state = parties.state_medium_speaking(_unquoted(unit))
     if state:
         return state  # "the official KCNA news agency said": the state's own agency speaks for it
@@ -69,6 +73,29 @@ def party_of(
     if not counts:
         return going_on if going_on and not unit.attributed and _bare(unit) else None
     return max(counts, key=counts.__getitem__)
+
+
+# "They said they had …", "They told reporters …": a sentence whose speakers are the people the one before named.
+THEY_SAY = re.compile(
+    r"\s*They\s+(?:also\s+)?(?:said|say|told|added|stressed|insisted|argued|warned|noted|stated|maintained)\b"
+)
+# "Ukrainian officials", "the Kenyan hosts", "senior Hamas negotiators": people named as a group by their side.
+PEOPLE_GROUP = re.compile(
+    r"(?:\b[Tt]he\s+)?(?:[\w'’-]+\s+){0,2}?(?:officials|negotiators|hosts|diplomats|delegates|envoys|ministers|"
+    r"mediators|representatives|spokespeople|commanders|counterparts|organi[sz]ers)\b"
+)
+
+
+def group_named(sentence: str, parties: Parties) -> str | None:
+    """The side of the people a sentence names as a group, for the "They said" after it: the group that opens the
+    sentence (its subject: "Ukrainian officials met their Russian counterparts"), else the one side all its
+    groups share ("Talks dragged on while the Kenyan hosts tried …"); none where groups of two sides share it."""
+    found = [(m.start(), parties.of_speaker(m.group(0), None)) for m in PEOPLE_GROUP.finditer(sentence)]
+    found = [(at, party) for at, party in found if party]
+    if found and found[0][0] == 0:
+        return found[0][1]
+    sides = {party for _, party in found}
+    return sides.pop() if len(sides) == 1 else None
 
 
 def _bare(unit: Unit) -> bool:
