@@ -70,7 +70,7 @@ def test_a_person_the_article_names_is_not_a_body_a_role_belongs_to(parties):
     """ "a member of Machar's delegation", "a Machar aide": Machar is the person the lede names ("Riek Machar"),
     not a body called "Machar"; with no listing saying whose side he leads, the member gets no party. A
     leader the gazetteer knows still gives his state."""
-    lede = "The government and rebels loyal to former vice president Riek Tong Machar met in Addis Ababa.\n\n"
+    lede = "The government and forces loyal to former vice president Riek Tong Machar met in Nairobi.\n\n"
     for role in ("a member of Machar's delegation", "a Machar aide", "a member of Riek Tong Machar's delegation"):
         drafts = passages(lede + f"“The ceasefire must come first,” said Deng Malual, {role}.", parties)
         assert one(drafts, "ceasefire must come first").party is None, role
@@ -117,9 +117,9 @@ def test_a_worker_quoted_by_trade_with_no_union_named_has_no_party(parties):
 
 
 def test_a_country_qualifying_a_rebel_side_is_not_the_speakers_side(parties):
-    """ "a Colombian rebel commander", "a senior commander of Colombia's main rebel group": the country names the
+    """ "a Colombian rebel commander", "a senior commander of Colombia's smaller rebel group": the country names the
     state the rebels fight, the opposite side. The article's one rebel group is theirs; with none named, no party."""
-    for role in ("a Colombian rebel commander", "a senior commander of Colombia's main rebel group"):
+    for role in ("a Colombian rebel commander", "a senior commander of Colombia's smaller rebel group"):
         named = passages(
             f"Talks between the government and the ELN rebels resumed in Caracas.\n\n"
             f"“We will not lay down our arms before a deal,” said Tomas Arce, {role}.",

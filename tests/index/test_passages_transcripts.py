@@ -432,20 +432,20 @@ def test_a_surname_label_is_not_a_namesake_an_answer_or_a_later_question_mention
 
 
 def test_an_outlets_name_as_the_questioners_label_asks(parties):
-    """ "RFI/AF: Do you consider …?": an outlet interviewing for itself labels its questions with its own name,
+    """ "RFI/AF: Would you call …?": an outlet interviewing for itself labels its questions with its own name,
     slash and all. Unread, each question went on with the answer before it, and the full-name label whose turn
     ended in a question was taken for the interviewer's, so the first answer was no one's quote."""
     drafts = passages(
-        "Negotiator Says Talks With Rebels Were Useful\n\n"
-        "Hamid Aziz Qureshi, a former ambassador, leads the government side in talks with the rebels.\n\n"
-        "RFI/AF: You took part in the first meeting with the rebels. How did it go?\n\n"
-        "Hamid Aziz Qureshi: We met the members of the rebel council in the hill district. Our talks went on for "
-        "nearly six hours and covered many issues.\n\n"
-        "RFI/AF: Do you consider the talks positive?\n\n"
-        "Qureshi: The atmosphere was very positive. We even had dinner together and talked openly.",
+        "Envoy Calls Valley Talks a Start\n\n"
+        "Hamid Aziz Qureshi, a retired ambassador, heads the government team in the valley talks.\n\n"
+        "RFI/AF: What happened at your first session with the rebel side?\n\n"
+        "Hamid Aziz Qureshi: Each side brought a long list to the guesthouse, and we worked through both lists "
+        "until late in the evening.\n\n"
+        "RFI/AF: Would you call the session a success?\n\n"
+        "Qureshi: Partly. The tone was warmer than I had expected, and a second session is set for June.",
         parties,
     )
-    first = one(drafts, "members of the rebel council")
+    first = one(drafts, "brought a long list to the guesthouse")
     assert first.kind == "quote"
     assert first.speaker == "Hamid Aziz Qureshi"
-    assert one(drafts, "Do you consider the talks positive").kind == "statement"
+    assert one(drafts, "Would you call the session a success").kind == "statement"

@@ -556,7 +556,7 @@ DETERMINERS = {"a", "an", "its", "their", "his", "her", "our", "this", "that"}
 # The last word of an organisation's longer name that the organisation's staff are titled by on its own
 # ("a Commission spokesperson", "the Fund's mission chief"); every state has councils and parliaments too.
 BODY_WORDS = {"Commission", "Secretariat", "Fund", "Programme"}
-# "The European Union's special envoy to the talks chaired …", "A senior commander of Colombia's main rebel group
+# "The European Union's special envoy to the talks chaired …", "A senior commander of Colombia's smaller rebel group
 # said …": an official a lede describes without a name, with the body an "of" or "for" after the title names.
 LEDE_SUBJECT = re.compile(
     r"^(?:The|An?|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s)\s+[^.,;:\"“”]{0,60}?\b(?:envoy|minister|spokesman|spokeswoman|spokesperson|ambassador|negotiator|"
@@ -1067,7 +1067,7 @@ REGIONAL_MINISTER = re.compile(
 )
 # "X for the Greek Melorians", "X, for the union,": whom a person named just before speaks for.
 FOR_SIDE = re.compile(r",?\s+for\s+(?P<side>the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\b")
-# "Rustam Shah Mohmand, a former diplomat, is representing Pakistan in peace talks", "X, who represents the
+# "Hamid Qureshi, a retired ambassador, is representing Pakistan at the talks", "X, who represents the
 # government in the talks,": whom the article says the person stands for at the table, after the name.
 REPRESENTING_AFTER = re.compile(
     r"^(?:,[^,.;:“”\"]{1,100},)?,?\s+(?:who\s+)?(?:(?:is|was|has\s+been|will\s+be)\s+)?"

@@ -313,7 +313,7 @@ class Speakers(Politicians, Officials):
 
     def _lede_subject(self, speaker: str) -> str | None:
         """ "The European Union's special envoy to the talks headed a delegation … ¶ Miroslav Lajcak said …",
-        "HAVANA — A senior commander of Colombia's main rebel group said … ¶ Jesus Santrich noted …": a paragraph
+        "QUITO — A senior commander of Colombia's smaller rebel group said … ¶ Aurelio Pardo said …": a paragraph
         that opens with a name the article describes nowhere else names the official the paragraph before opened
         with (after its dateline), as wire ledes do."""
         assert self.document is not None
@@ -525,7 +525,7 @@ class Speakers(Politicians, Officials):
 
     def _spoken_for(self, speaker: str | None) -> str | None:
         """ "Speaking for the bloc, Palau's ambassador, X, told the plenary", "X, speaking on behalf of the G77
-        and China, said", "X, a former diplomat, is representing Pakistan in the talks": whom the person speaks
+        and China, said", "X, a retired ambassador, is representing Pakistan at the talks": whom the person speaks
         for outweighs the post they hold, or held, at home; "the bloc" or "the group" is the body the article named
         last before."""
         if self.document is None or not speaker:
@@ -551,7 +551,7 @@ class Speakers(Politicians, Officials):
         return None
 
     def _representing(self, after: str) -> re.Match[str] | None:
-        """ "X, a former diplomat, is representing Pakistan in the talks", "X, who represents the government,": the
+        """ "X, a retired ambassador, is representing Pakistan at the talks", "X, who represents the government,": the
         side the person sits for at the table, where it is the article's government or one the gazetteer knows, so
         that an MP "representing Bristol West" is no party of that name."""
         m = REPRESENTING_AFTER.match(after)
