@@ -20,6 +20,7 @@ def party_of(
     unit: Unit,
     parties: Parties,
     affiliations: dict[tuple[str | None, str | None, bool], str | None],
+    *,
     institution: str | None = None,
     home: str | None = None,
     medium: str | None = None,
@@ -35,7 +36,7 @@ def party_of(
     is about what the words around it name: who is quoted may talk of any country; a bare "it said" right
     after a state's own agency spoke (`medium`) goes on with that agency's state; a bare quote that names
     nothing, right after a body's speakerless words in its paragraph (`going_on`), goes on with that body
-    ("“…,” said Canada Post in a statement. “…”"); a "They said" goes on with the group of people the sentence
+    ("“…,” said Canada Post in a statement. “…”"); a "They said" goes on with the group of people the passage
     `before` it names ("the Kenyan hosts … They said")."""
     if unit.turn is not None and unit.turn.questioner:
         return None
